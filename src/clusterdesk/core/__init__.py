@@ -1,0 +1,1 @@
+"""Domain model, project file lifecycle, commands and symbology. Never imports Qt."""

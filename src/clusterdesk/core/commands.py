@@ -1,0 +1,103 @@
+"""Every change to a project is a Command executed through one CommandStack.
+
+Undo, redo, the dirty flag and autosave all follow from this single path: the GUI and the CLI only turn
+gestures and arguments into commands.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+from clusterdesk.core.events import Event
+
+if TYPE_CHECKING:
+    from clusterdesk.core.project import Project
+
+
+class Command(Protocol):
+    label: str
+    tables: frozenset[str]  # tables the command touches, so views refresh only what changed
+
+    def do(self, project: Project) -> None: ...
+
+    def undo(self, project: Project) -> None: ...
+
+
+class CommandStack:
+    """Executes commands in the project's working copy, one transaction each."""
+
+    def __init__(self, project: Project) -> None:
+        self._project = project
+        self._done: list[Command] = []
+        self._undone: list[Command] = []
+        self._clean_depth: int | None = 0
+        self.changed = Event()  # emitted with the set of touched tables after do, undo and redo
+
+    def push(self, command: Command) -> None:
+        self._run(command.do, command)
+        self._done.append(command)
+        if self._clean_depth is not None and self._clean_depth > len(self._done) - 1:
+            self._clean_depth = None  # the clean state was on the redo branch we just discarded
+        self._undone.clear()
+        self.changed.emit(set(command.tables))
+
+    def undo(self) -> None:
+        if not self._done:
+            return
+        command = self._done[-1]
+        self._run(command.undo, command)
+        self._undone.append(self._done.pop())
+        self.changed.emit(set(command.tables))
+
+    def redo(self) -> None:
+        if not self._undone:
+            return
+        command = self._undone[-1]
+        self._run(command.do, command)
+        self._done.append(self._undone.pop())
+        self.changed.emit(set(command.tables))
+
+    def _run(self, step, command: Command) -> None:
+        session = self._project.session
+        try:
+            step(self._project)
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.expire_all()
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._done)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._undone)
+
+    @property
+    def undo_label(self) -> str | None:
+        return self._done[-1].label if self._done else None
+
+    @property
+    def redo_label(self) -> str | None:
+        return self._undone[-1].label if self._undone else None
+
+    @property
+    def is_clean(self) -> bool:
+        return self._clean_depth == len(self._done)
+
+    def set_clean(self) -> None:
+        self._clean_depth = len(self._done)
+        self.changed.emit(set())
+
+    def set_dirty(self) -> None:
+        """Mark unsaved work that is not on the stack (a migrated or recovered working copy)."""
+        self._clean_depth = None
+        self.changed.emit(set())
+
+    def clear(self) -> None:
+        self._done.clear()
+        self._undone.clear()
+        self._clean_depth = 0

@@ -1,0 +1,297 @@
+"""Commands that change stakeholders, relations and boundaries.
+
+Commands work on plain row dictionaries through SQLAlchemy Core, so one command can add or remove a
+hundred thousand rows fast, and undo restores rows with their original fid and UUID.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from shapely.geometry import LineString, Point
+from sqlalchemy import Table, delete, insert, select, update
+
+from clusterdesk.core import geometry
+from clusterdesk.core.column_types import utc_now
+from clusterdesk.core.model import (
+    ClusterBoundary,
+    ContactPerson,
+    ProjectInfo,
+    Relation,
+    Stakeholder,
+    new_uuid,
+)
+
+if TYPE_CHECKING:
+    from clusterdesk.core.project import Project
+
+STAKEHOLDERS: Table = Stakeholder.__table__
+RELATIONS: Table = Relation.__table__
+CONTACTS: Table = ContactPerson.__table__
+BOUNDARIES: Table = ClusterBoundary.__table__
+_CHUNK = 500  # SQLite's default limit on bound parameters is high, but IN lists stay modest
+
+
+def _chunks(items: Sequence, size: int = _CHUNK) -> Iterable[Sequence]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _rows(project: Project, table: Table, column, values: Sequence) -> list[dict[str, Any]]:
+    connection = project.session.connection()
+    found: list[dict[str, Any]] = []
+    for chunk in _chunks(list(values)):
+        found.extend(dict(r._mapping) for r in connection.execute(select(table).where(column.in_(chunk))))
+    return found
+
+
+def _delete(project: Project, table: Table, column, values: Sequence) -> None:
+    connection = project.session.connection()
+    for chunk in _chunks(list(values)):
+        connection.execute(delete(table).where(column.in_(chunk)))
+
+
+def _insert(project: Project, table: Table, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        project.session.connection().execute(insert(table), rows)
+
+
+def _relation_line(project: Project, source_id: int, target_id: int) -> LineString | None:
+    points = dict(
+        project.session.connection().execute(
+            select(STAKEHOLDERS.c.fid, STAKEHOLDERS.c.geom).where(STAKEHOLDERS.c.fid.in_([source_id, target_id]))
+        ).all()
+    )
+    start, end = points.get(source_id), points.get(target_id)
+    if start is None or end is None:
+        return None
+    return LineString([start, end])
+
+
+def _redraw_relations_of(project: Project, fids: Iterable[int]) -> None:
+    connection = project.session.connection()
+    fids = list(fids)
+    for chunk in _chunks(fids):
+        related = connection.execute(
+            select(RELATIONS.c.fid, RELATIONS.c.source_id, RELATIONS.c.target_id).where(
+                RELATIONS.c.source_id.in_(chunk) | RELATIONS.c.target_id.in_(chunk)
+            )
+        ).all()
+        for fid, source_id, target_id in related:
+            line = _relation_line(project, source_id, target_id)
+            connection.execute(update(RELATIONS).where(RELATIONS.c.fid == fid).values(geom=line))
+
+
+def stakeholder_row(values: dict[str, Any]) -> dict[str, Any]:
+    """A complete row for insertion: defaults filled in, `lon`/`lat` turned into the point geometry."""
+    row = dict(values)
+    lon, lat = row.pop("lon", None), row.pop("lat", None)
+    if "geom" not in row:
+        row["geom"] = Point(lon, lat) if lon is not None and lat is not None else None
+    now = utc_now()
+    row.setdefault("uuid", new_uuid())
+    row.setdefault("kind", "enterprise")
+    row.setdefault("created_at", now)
+    row.setdefault("modified_at", now)
+    return row
+
+
+@dataclass
+class AddStakeholders:
+    """Add one or many stakeholders (an import is one AddStakeholders)."""
+
+    rows: list[dict[str, Any]]
+    label: str = ""
+    tables: frozenset[str] = frozenset({"stakeholders"})
+    added_fids: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.rows = [stakeholder_row(r) for r in self.rows]
+        if not self.label:
+            self.label = f"Add {self.rows[0]['name']}" if len(self.rows) == 1 else f"Add {len(self.rows)} stakeholders"
+
+    def do(self, project: Project) -> None:
+        if not self.added_fids:
+            connection = project.session.connection()
+            start = connection.exec_driver_sql("SELECT coalesce(max(fid), 0) FROM stakeholders").scalar()
+            start = max(start, connection.exec_driver_sql(
+                "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'stakeholders'), 0)").scalar())
+            self.added_fids = list(range(start + 1, start + 1 + len(self.rows)))
+            for fid, row in zip(self.added_fids, self.rows):
+                row["fid"] = fid
+        _insert(project, STAKEHOLDERS, self.rows)
+
+    def undo(self, project: Project) -> None:
+        _delete(project, STAKEHOLDERS, STAKEHOLDERS.c.fid, self.added_fids)
+
+
+@dataclass
+class UpdateStakeholder:
+    """Change fields of one stakeholder. `changes` maps field names to new values."""
+
+    fid: int
+    changes: dict[str, Any]
+    label: str = ""
+    tables: frozenset[str] = frozenset({"stakeholders"})
+    _before: dict[str, Any] = field(default_factory=dict)
+
+    def do(self, project: Project) -> None:
+        connection = project.session.connection()
+        columns = [STAKEHOLDERS.c[name] for name in self.changes] + [STAKEHOLDERS.c.modified_at, STAKEHOLDERS.c.name]
+        current = connection.execute(select(*columns).where(STAKEHOLDERS.c.fid == self.fid)).one()._mapping
+        self._before = {name: current[name] for name in (*self.changes, "modified_at")}
+        if not self.label:
+            self.label = f"Edit {current['name']}"
+        connection.execute(
+            update(STAKEHOLDERS).where(STAKEHOLDERS.c.fid == self.fid).values(**self.changes, modified_at=utc_now())
+        )
+        if "geom" in self.changes:
+            _redraw_relations_of(project, [self.fid])
+
+    def undo(self, project: Project) -> None:
+        project.session.connection().execute(
+            update(STAKEHOLDERS).where(STAKEHOLDERS.c.fid == self.fid).values(**self._before)
+        )
+        if "geom" in self.changes:
+            _redraw_relations_of(project, [self.fid])
+
+
+def move_stakeholder(fid: int, lon: float, lat: float, name: str) -> UpdateStakeholder:
+    command = UpdateStakeholder(fid, {"geom": Point(lon, lat)}, label=f"Move {name}")
+    command.tables = frozenset({"stakeholders", "relations"})
+    return command
+
+
+@dataclass
+class DeleteStakeholders:
+    """Delete stakeholders with their contact persons and relations; undo puts all of it back."""
+
+    fids: list[int]
+    label: str = ""
+    tables: frozenset[str] = frozenset({"stakeholders", "relations", "contact_persons"})
+    _stakeholders: list[dict] = field(default_factory=list)
+    _contacts: list[dict] = field(default_factory=list)
+    _relations: list[dict] = field(default_factory=list)
+
+    def do(self, project: Project) -> None:
+        self._stakeholders = _rows(project, STAKEHOLDERS, STAKEHOLDERS.c.fid, self.fids)
+        self._contacts = _rows(project, CONTACTS, CONTACTS.c.stakeholder_id, self.fids)
+        by_source = _rows(project, RELATIONS, RELATIONS.c.source_id, self.fids)
+        by_target = _rows(project, RELATIONS, RELATIONS.c.target_id, self.fids)
+        self._relations = list({r["fid"]: r for r in by_source + by_target}.values())
+        if not self.label:
+            self.label = (
+                f"Delete {self._stakeholders[0]['name']}"
+                if len(self._stakeholders) == 1
+                else f"Delete {len(self._stakeholders)} stakeholders"
+            )
+        _delete(project, RELATIONS, RELATIONS.c.fid, [r["fid"] for r in self._relations])
+        _delete(project, CONTACTS, CONTACTS.c.fid, [r["fid"] for r in self._contacts])
+        _delete(project, STAKEHOLDERS, STAKEHOLDERS.c.fid, self.fids)
+
+    def undo(self, project: Project) -> None:
+        _insert(project, STAKEHOLDERS, self._stakeholders)
+        _insert(project, CONTACTS, self._contacts)
+        _insert(project, RELATIONS, self._relations)
+
+
+@dataclass
+class AddRelations:
+    rows: list[dict[str, Any]]
+    label: str = ""
+    tables: frozenset[str] = frozenset({"relations"})
+
+    def __post_init__(self) -> None:
+        for row in self.rows:
+            row.setdefault("uuid", new_uuid())
+        if not self.label:
+            self.label = "Add relation" if len(self.rows) == 1 else f"Add {len(self.rows)} relations"
+
+    def do(self, project: Project) -> None:
+        connection = project.session.connection()
+        for row in self.rows:
+            row["geom"] = _relation_line(project, row["source_id"], row["target_id"])
+            if "fid" not in row:
+                row["fid"] = connection.execute(insert(RELATIONS).values(**row)).inserted_primary_key[0]
+            else:
+                connection.execute(insert(RELATIONS).values(**row))
+
+    def undo(self, project: Project) -> None:
+        _delete(project, RELATIONS, RELATIONS.c.fid, [r["fid"] for r in self.rows])
+
+
+@dataclass
+class DeleteRelations:
+    fids: list[int]
+    label: str = ""
+    tables: frozenset[str] = frozenset({"relations"})
+    _rows: list[dict] = field(default_factory=list)
+
+    def do(self, project: Project) -> None:
+        self._rows = _rows(project, RELATIONS, RELATIONS.c.fid, self.fids)
+        self.label = self.label or ("Delete relation" if len(self.fids) == 1 else f"Delete {len(self.fids)} relations")
+        _delete(project, RELATIONS, RELATIONS.c.fid, self.fids)
+
+    def undo(self, project: Project) -> None:
+        _insert(project, RELATIONS, self._rows)
+
+
+@dataclass
+class UpdateRow:
+    """Change fields of one row of any table (relations, boundaries, contacts, project info)."""
+
+    table: Table
+    fid: int
+    changes: dict[str, Any]
+    label: str
+    tables: frozenset[str] = frozenset()
+    _before: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.tables = self.tables or frozenset({self.table.name})
+
+    def do(self, project: Project) -> None:
+        connection = project.session.connection()
+        columns = [self.table.c[name] for name in self.changes]
+        self._before = dict(connection.execute(select(*columns).where(self.table.c.fid == self.fid)).one()._mapping)
+        connection.execute(update(self.table).where(self.table.c.fid == self.fid).values(**self.changes))
+
+    def undo(self, project: Project) -> None:
+        project.session.connection().execute(
+            update(self.table).where(self.table.c.fid == self.fid).values(**self._before)
+        )
+
+
+def update_project_info(project: Project, changes: dict[str, Any], label: str = "Edit project details") -> UpdateRow:
+    return UpdateRow(ProjectInfo.__table__, project.info().fid, changes, label)
+
+
+@dataclass
+class AddBoundary:
+    name: str
+    shape: Any  # shapely Polygon or MultiPolygon
+    description: str | None = None
+    label: str = ""
+    tables: frozenset[str] = frozenset({"cluster_boundaries"})
+    fid: int | None = None
+
+    def do(self, project: Project) -> None:
+        from shapely.geometry import MultiPolygon
+
+        shape = MultiPolygon([self.shape]) if self.shape.geom_type == "Polygon" else self.shape
+        self.label = self.label or f"Add boundary {self.name}"
+        values = {"name": self.name, "geom": shape, "description": self.description, "uuid": new_uuid()}
+        if self.fid is not None:
+            values["fid"] = self.fid
+        result = project.session.connection().execute(insert(BOUNDARIES).values(**values))
+        self.fid = result.inserted_primary_key[0]
+
+    def undo(self, project: Project) -> None:
+        _delete(project, BOUNDARIES, BOUNDARIES.c.fid, [self.fid])
+
+
+def encode_geometry(shape) -> bytes | None:
+    """GeoPackage blob of a shapely geometry, for callers writing raw rows."""
+    return geometry.encode(shape)

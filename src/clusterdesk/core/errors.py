@@ -1,0 +1,40 @@
+"""Errors a user can act on. Each message names the file, row or field and says what to do."""
+
+from __future__ import annotations
+
+
+class ClusterDeskError(Exception):
+    """Base of every error whose message is meant for the user."""
+
+
+class ProjectFileError(ClusterDeskError):
+    """A project file cannot be opened or saved."""
+
+
+class NotAProjectError(ProjectFileError):
+    pass
+
+
+class NewerVersionError(ProjectFileError):
+    pass
+
+
+class CorruptProjectError(ProjectFileError):
+    pass
+
+
+class ReadOnlyProjectError(ProjectFileError):
+    pass
+
+
+class FileChangedOnDiskError(ProjectFileError):
+    """The file was modified by another program since it was opened or last saved."""
+
+
+class ValidationError(ClusterDeskError):
+    """A value breaks a rule of the domain (e.g. women employees above employees)."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.reason = message

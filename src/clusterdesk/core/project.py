@@ -1,0 +1,402 @@
+"""The open project: a working copy of a GeoPackage with word-processor semantics.
+
+Opening copies the file into a temporary working copy with the SQLite backup API; every edit is a command
+committed there; Save copies the working copy back atomically (see `safe_write`), keeping the previous
+file as `<name>.bak`. Autosave writes a recovery copy that the next start can offer to restore.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import tempfile
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from sqlalchemy import create_engine
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import StaticPool
+
+from clusterdesk.core import gpkg, schema
+from clusterdesk.core.column_types import format_datetime, utc_now
+from clusterdesk.core.commands import CommandStack
+from clusterdesk.core.errors import (
+    CorruptProjectError,
+    FileChangedOnDiskError,
+    NewerVersionError,
+    NotAProjectError,
+    ProjectFileError,
+    ReadOnlyProjectError,
+)
+from clusterdesk.core.events import Event
+from clusterdesk.core.geometry import decode_points
+from clusterdesk.core.model import FEATURE_TABLES, ProjectInfo
+from clusterdesk.core.safe_write import copy_database_atomically, remove_stale_temporaries
+from clusterdesk.core.userdirs import recovery_dir
+from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+KIND_CODES = tuple(STAKEHOLDER_KINDS)
+
+
+@dataclass(frozen=True)
+class DiskStamp:
+    mtime_ns: int
+    size: int
+
+    @classmethod
+    def of(cls, path: Path) -> DiskStamp | None:
+        try:
+            status = path.stat()
+        except FileNotFoundError:
+            return None
+        return cls(status.st_mtime_ns, status.st_size)
+
+
+@dataclass
+class StakeholderPoints:
+    """Columns for drawing and counting, read without building ORM objects."""
+
+    fid: np.ndarray  # int64
+    lon: np.ndarray  # float64, NaN where there is no location
+    lat: np.ndarray
+    kind: np.ndarray  # int8 index into KIND_CODES
+    employees: np.ndarray  # float64, NaN where unknown
+
+    def __len__(self) -> int:
+        return len(self.fid)
+
+    def located(self) -> np.ndarray:
+        return ~np.isnan(self.lon)
+
+
+@dataclass(frozen=True)
+class RecoveryCopy:
+    path: Path
+    original: Path | None
+    cluster_name: str
+    saved_at: str
+
+    def discard(self) -> None:
+        for item in (self.path, self.path.with_suffix(".json")):
+            item.unlink(missing_ok=True)
+
+
+def _check_is_sqlite(path: Path) -> None:
+    if not path.exists():
+        raise ProjectFileError(f"{path} does not exist. Check the name and folder, or open another project.")
+    if path.is_dir():
+        raise ProjectFileError(f"{path} is a folder, not a project file.")
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except PermissionError as error:
+        raise ProjectFileError(f"{path} cannot be read: permission denied.") from error
+    if header != SQLITE_HEADER:
+        raise NotAProjectError(
+            f"{path.name} is not a ClusterDesk project: it is not a GeoPackage file. "
+            "To bring stakeholders from a spreadsheet or GIS file, use Import stakeholders."
+        )
+
+
+def _inspect_source(path: Path) -> tuple[sqlite3.Connection, int]:
+    """Open `path` read-only and check it is a project this version can open."""
+    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        version = schema.read_schema_version(source)
+        if version is None:
+            raise NotAProjectError(
+                f"{path.name} is a GeoPackage or SQLite file but not a ClusterDesk project. "
+                "To bring its stakeholder layer in, use Import stakeholders."
+            )
+        if version > schema.SCHEMA_VERSION:
+            raise NewerVersionError(
+                f"{path.name} was written by a newer ClusterDesk (project format {version}; this version "
+                f"reads up to {schema.SCHEMA_VERSION}). Update ClusterDesk to open it; the file is unchanged."
+            )
+        problem = source.execute("PRAGMA quick_check").fetchone()[0]
+        if problem != "ok":
+            raise CorruptProjectError(
+                f"{path.name} is damaged ({problem}). It was not changed. "
+                f"Open its backup {path.name}.bak if there is one, or a recovery copy."
+            )
+    except sqlite3.DatabaseError as error:
+        source.close()
+        raise CorruptProjectError(
+            f"{path.name} is damaged and cannot be read ({error}). It was not changed. "
+            f"Open its backup {path.name}.bak if there is one."
+        ) from error
+    except ProjectFileError:
+        source.close()
+        raise
+    return source, version
+
+
+class Project:
+    """An open ClusterDesk project. Create with `Project.new`, `Project.open` or `Project.recover`."""
+
+    def __init__(self, working_path: Path, path: Path | None, *, read_only: bool = False):
+        self.path = path
+        self.working_path = working_path
+        self.read_only = read_only
+        self.migrated_from: int | None = None
+        self._recovery_id = uuid.uuid4().hex
+        self._disk_stamp = DiskStamp.of(path) if path else None
+        self.connection = sqlite3.connect(working_path, check_same_thread=False)
+        gpkg.register_functions(self.connection)
+        self.connection.execute("PRAGMA foreign_keys = ON")
+        self.connection.execute("PRAGMA journal_mode = MEMORY")
+        self.connection.execute("PRAGMA synchronous = OFF")
+        self.engine = create_engine("sqlite://", creator=lambda: self.connection, poolclass=StaticPool)
+        self.session = Session(self.engine, expire_on_commit=True)
+        self.stack = CommandStack(self)
+        self.closed = Event()
+        self._points: StakeholderPoints | None = None
+        self.stack.changed.connect(self._forget_cached)
+
+    # -- lifecycle -------------------------------------------------------------------------------
+    @staticmethod
+    def _new_working_path() -> Path:
+        return Path(tempfile.mkdtemp(prefix="clusterdesk-")) / "working.gpkg"
+
+    @classmethod
+    def new(
+        cls,
+        path: str | Path | None,
+        cluster_name: str,
+        *,
+        country: str | None = None,
+        sector_code: str | None = None,
+        sector_label: str | None = None,
+        **info,
+    ) -> Project:
+        """Create a project; when `path` is given it is saved there at once."""
+        target = Path(path).expanduser().absolute() if path else None
+        if target is not None and target.exists():
+            raise ProjectFileError(f"{target} already exists. Choose another name or open it instead.")
+        working = cls._new_working_path()
+        connection = sqlite3.connect(working)
+        gpkg.register_functions(connection)
+        gpkg.initialise(connection)
+        schema.create_tables(connection)
+        connection.commit()
+        connection.close()
+        project = cls(working, None)
+        project.session.add(
+            ProjectInfo(
+                cluster_name=cluster_name,
+                country=country.upper() if country else None,
+                sector_code=sector_code,
+                sector_label=sector_label,
+                **info,
+            )
+        )
+        project.session.commit()
+        if target is not None:
+            project.save(target)
+        return project
+
+    @classmethod
+    def open(cls, path: str | Path) -> Project:
+        path = Path(path).expanduser().absolute()
+        _check_is_sqlite(path)
+        source, version = _inspect_source(path)
+        working = cls._new_working_path()
+        try:
+            destination = sqlite3.connect(working)
+            source.backup(destination)
+            destination.close()
+        except sqlite3.DatabaseError as error:
+            shutil.rmtree(working.parent, ignore_errors=True)
+            raise CorruptProjectError(f"{path.name} is damaged and cannot be read ({error}).") from error
+        finally:
+            source.close()
+        writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+        project = cls(working, path, read_only=not writable)
+        if version < schema.SCHEMA_VERSION:
+            schema.migrate(project.connection, version)
+            project.connection.commit()
+            project.migrated_from = version
+            project.stack.set_dirty()
+        return project
+
+    @classmethod
+    def recover(cls, copy: RecoveryCopy) -> Project:
+        """Open a recovery copy as unsaved work belonging to its original file."""
+        _check_is_sqlite(copy.path)
+        source, _version = _inspect_source(copy.path)
+        working = cls._new_working_path()
+        destination = sqlite3.connect(working)
+        source.backup(destination)
+        destination.close()
+        source.close()
+        project = cls(working, copy.original)
+        project._recovery_id = copy.path.stem
+        project.stack.set_dirty()
+        return project
+
+    def save(self, path: str | Path | None = None, *, overwrite_changed: bool = False) -> Path:
+        """Save to `path` (Save As) or to the file it came from.
+
+        Raises FileChangedOnDiskError when the file was changed by another program since it was opened,
+        unless `overwrite_changed`.
+        """
+        target = Path(path).expanduser().absolute() if path else self.path
+        if target is None:
+            raise ProjectFileError("This project has not been saved yet: choose a file name with Save As.")
+        same_file = self.path is not None and target == self.path
+        if same_file and self.read_only:
+            raise ReadOnlyProjectError(
+                f"{target.name} is read-only. Use Save As to save your changes to another file."
+            )
+        if same_file and not overwrite_changed and self.changed_on_disk():
+            raise FileChangedOnDiskError(
+                f"{target.name} was changed by another program since it was opened. "
+                "Save anyway to overwrite those changes, or Save As to keep both."
+            )
+        self.session.commit()
+        self._refresh_extents()
+        remove_stale_temporaries(target)
+        copy_database_atomically(self.connection, target, keep_backup=True)
+        self.path = target
+        self.read_only = False
+        self._disk_stamp = DiskStamp.of(target)
+        self.stack.set_clean()
+        self._remove_recovery_copy()
+        return target
+
+    def close(self) -> None:
+        self.session.close()
+        self.engine.dispose()
+        self.connection.close()
+        shutil.rmtree(self.working_path.parent, ignore_errors=True)
+        self._remove_recovery_copy()
+        self.closed.emit()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- state -----------------------------------------------------------------------------------
+    @property
+    def is_dirty(self) -> bool:
+        return not self.stack.is_clean
+
+    @property
+    def title(self) -> str:
+        return self.path.stem if self.path else "Untitled"
+
+    def changed_on_disk(self) -> bool:
+        """True when the saved file was modified (or removed) by something else since we read it."""
+        if self.path is None or self._disk_stamp is None:
+            return False
+        return DiskStamp.of(self.path) != self._disk_stamp
+
+    def acknowledge_disk_change(self) -> None:
+        """Treat the file on disk as seen (the user chose to keep working on this copy)."""
+        self._disk_stamp = DiskStamp.of(self.path) if self.path else None
+
+    # -- autosave and recovery -------------------------------------------------------------------
+    @property
+    def recovery_path(self) -> Path:
+        return recovery_dir() / f"{self._recovery_id}.gpkg"
+
+    def autosave(self) -> Path | None:
+        """Write a recovery copy when there is unsaved work; returns its path."""
+        if not self.is_dirty:
+            return None
+        self.session.commit()
+        copy_database_atomically(self.connection, self.recovery_path, keep_backup=False)
+        sidecar = {
+            "original": str(self.path) if self.path else None,
+            "cluster_name": self.info().cluster_name,
+            "saved_at": _now_text(),
+        }
+        self.recovery_path.with_suffix(".json").write_text(json.dumps(sidecar), encoding="utf-8")
+        return self.recovery_path
+
+    def _remove_recovery_copy(self) -> None:
+        for item in (self.recovery_path, self.recovery_path.with_suffix(".json")):
+            item.unlink(missing_ok=True)
+
+    # -- fast reads ------------------------------------------------------------------------------
+    def info(self) -> ProjectInfo:
+        info = self.session.query(ProjectInfo).order_by(ProjectInfo.fid).first()
+        if info is None:
+            raise CorruptProjectError("The project has no project_info row.")
+        return info
+
+    def stakeholder_points(self) -> StakeholderPoints:
+        """fid, coordinates, kind and employees of every stakeholder, cached until the next change."""
+        if self._points is None:
+            rows = self.connection.execute(
+                "SELECT fid, kind, employees, geom FROM stakeholders ORDER BY fid"
+            ).fetchall()
+            fids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+            kind_index = {code: i for i, code in enumerate(KIND_CODES)}
+            kinds = np.fromiter((kind_index.get(r[1], len(KIND_CODES) - 1) for r in rows), np.int8, len(rows))
+            employees = np.fromiter(
+                (np.nan if r[2] is None else r[2] for r in rows), dtype=np.float64, count=len(rows)
+            )
+            lon, lat = decode_points([r[3] for r in rows])
+            self._points = StakeholderPoints(fids, lon, lat, kinds, employees)
+        return self._points
+
+    def _forget_cached(self, tables: set[str]) -> None:
+        if not tables or "stakeholders" in tables:
+            self._points = None
+
+    def counts(self) -> dict[str, int]:
+        tables = [
+            r[0]
+            for r in self.connection.execute(
+                "SELECT table_name FROM gpkg_contents WHERE table_name NOT IN ('layer_styles') ORDER BY table_name"
+            )
+        ]
+        return {t: self.connection.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+
+    def extent(self) -> tuple[float, float, float, float] | None:
+        """(min_lon, min_lat, max_lon, max_lat) of stakeholders and boundaries, or None when empty."""
+        boxes = []
+        for table, (column, _type) in FEATURE_TABLES.items():
+            row = self.connection.execute(
+                f'SELECT min(minx), min(miny), max(maxx), max(maxy) FROM "rtree_{table}_{column}"'
+            ).fetchone()
+            if row[0] is not None:
+                boxes.append(row)
+        if not boxes:
+            return None
+        array = np.array(boxes)
+        return (array[:, 0].min(), array[:, 1].min(), array[:, 2].max(), array[:, 3].max())
+
+    def _refresh_extents(self) -> None:
+        for table, (column, _type) in FEATURE_TABLES.items():
+            gpkg.update_extent(self.connection, table, column)
+        self.connection.commit()
+
+
+def _now_text() -> str:
+    return format_datetime(utc_now())
+
+
+def recovery_copies() -> list[RecoveryCopy]:
+    """Recovery copies left by sessions that did not close normally, newest first."""
+    found = []
+    for sidecar in recovery_dir().glob("*.json"):
+        copy_path = sidecar.with_suffix(".gpkg")
+        if not copy_path.exists():
+            sidecar.unlink(missing_ok=True)
+            continue
+        try:
+            data = json.loads(sidecar.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        original = Path(data["original"]) if data.get("original") else None
+        found.append(RecoveryCopy(copy_path, original, data.get("cluster_name", ""), data.get("saved_at", "")))
+    return sorted(found, key=lambda c: c.saved_at, reverse=True)

@@ -1,0 +1,112 @@
+"""Writing a SQLite database to its final place so that a crash leaves the old file or the new one,
+never a half-written one."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+from clusterdesk.core.errors import ProjectFileError
+
+
+def backup_path(target: Path) -> Path:
+    """Where the previous version of a saved project is kept."""
+    return target.with_name(target.name + ".bak")
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name == "nt":  # directories cannot be opened for fsync on Windows; NTFS journals renames
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _temporary_name(target: Path, purpose: str) -> Path:
+    return target.with_name(f".{target.name}.{purpose}-{os.getpid()}")
+
+
+def copy_database_atomically(source: sqlite3.Connection, target: Path, *, keep_backup: bool) -> None:
+    """Copy `source` into `target` with the SQLite backup API, then replace `target` atomically.
+
+    With keep_backup, the file previously at `target` stays next to it as `<name>.bak`.
+    """
+    target = Path(target)
+    if not target.parent.is_dir():
+        raise ProjectFileError(f"Cannot save {target.name}: the folder {target.parent} does not exist.")
+    temporary = _temporary_name(target, "saving")
+    try:
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()
+        destination = sqlite3.connect(temporary)
+        try:
+            source.backup(destination)
+            destination.execute("PRAGMA journal_mode = DELETE")
+            destination.commit()
+        finally:
+            destination.close()
+        _fsync_file(temporary)
+        if keep_backup and target.exists():
+            _replace_backup(target)
+        os.replace(temporary, target)
+        _fsync_dir(target.parent)
+    except PermissionError as error:
+        _remove_quietly(temporary)
+        raise ProjectFileError(
+            f"Cannot save {target}: permission denied ({error.strerror}). "
+            "Choose File > Save As to save it in a folder you can write to."
+        ) from error
+    except OSError as error:
+        _remove_quietly(temporary)
+        raise ProjectFileError(
+            f"Cannot save {target}: {error.strerror or error}. The previous file is unchanged."
+        ) from error
+
+
+def _replace_backup(target: Path) -> None:
+    backup = backup_path(target)
+    staging = _temporary_name(target, "backup")
+    _remove_quietly(staging)
+    try:
+        os.link(target, staging)
+    except OSError:
+        shutil.copy2(target, staging)
+    os.replace(staging, backup)
+
+
+def _remove_quietly(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
+
+
+def remove_stale_temporaries(target: Path) -> None:
+    """Remove temporaries left next to `target` by a save that was killed."""
+    for leftover in target.parent.glob(f".{target.name}.*-*"):
+        pid = leftover.name.rsplit("-", 1)[-1]
+        if pid.isdigit() and not _process_alive(int(pid)):
+            _remove_quietly(leftover)
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid() or os.name == "nt":  # os.kill would terminate the process on Windows
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True

@@ -1,0 +1,42 @@
+"""Where ClusterDesk keeps per-user files (recovery copies, logs, tile cache), without Qt."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_DIR_NAME = "ClusterDesk"
+
+
+def data_dir() -> Path:
+    """Per-user data folder; CLUSTERDESK_DATA_DIR overrides it (tests, portable installs)."""
+    override = os.environ.get("CLUSTERDESK_DATA_DIR")
+    if override:
+        base = Path(override)
+    elif sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local")) / APP_DIR_NAME
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support" / APP_DIR_NAME
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / APP_DIR_NAME
+    base.mkdir(parents=True, exist_ok=True)
+    return base
+
+
+def recovery_dir() -> Path:
+    path = data_dir() / "recovery"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def log_dir() -> Path:
+    path = data_dir() / "logs"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def cache_dir() -> Path:
+    path = data_dir() / "cache"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
