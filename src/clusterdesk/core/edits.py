@@ -95,7 +95,10 @@ def stakeholder_row(values: dict[str, Any]) -> dict[str, Any]:
     row.setdefault("kind", "enterprise")
     row.setdefault("created_at", now)
     row.setdefault("modified_at", now)
-    return row
+    unknown = set(row) - set(STAKEHOLDERS.c.keys())
+    if unknown:
+        raise ValueError(f"unknown stakeholder fields: {', '.join(sorted(unknown))}")
+    return {name: row.get(name) for name in STAKEHOLDERS.c.keys() if name != "fid" or "fid" in row}
 
 
 @dataclass
@@ -119,8 +122,7 @@ class AddStakeholders:
             start = max(start, connection.exec_driver_sql(
                 "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'stakeholders'), 0)").scalar())
             self.added_fids = list(range(start + 1, start + 1 + len(self.rows)))
-            for fid, row in zip(self.added_fids, self.rows):
-                row["fid"] = fid
+            self.rows = [{"fid": fid, **row} for fid, row in zip(self.added_fids, self.rows)]
         _insert(project, STAKEHOLDERS, self.rows)
 
     def undo(self, project: Project) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import stat
 import sqlite3
 import tempfile
 import uuid
@@ -215,7 +216,9 @@ class Project:
             raise CorruptProjectError(f"{path.name} is damaged and cannot be read ({error}).") from error
         finally:
             source.close()
-        writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+        # A file marked read-only counts as read-only even for administrators, who bypass permissions
+        marked_writable = bool(path.stat().st_mode & stat.S_IWUSR)
+        writable = marked_writable and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
         project = cls(working, path, read_only=not writable)
         if version < schema.SCHEMA_VERSION:
             schema.migrate(project.connection, version)

@@ -1,0 +1,55 @@
+"""The `clusterdesk` command. Each group of subcommands lives in its own module with a
+`register(subparsers)` function; this module only assembles them and turns user errors into messages."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from clusterdesk import __version__
+from clusterdesk.core.errors import ClusterDeskError
+
+# Modules under clusterdesk.cli that add subcommands, in the order they appear in --help.
+COMMAND_MODULES = [
+    "project_commands",
+]
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_INVALID_INPUT = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="clusterdesk",
+        description="ClusterDesk: maps, registry and action plans for cluster development initiatives.",
+    )
+    parser.add_argument("--version", action="version", version=f"ClusterDesk {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"clusterdesk.cli.{name}").register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        if "gui" in parser._subparsers._group_actions[0].choices:  # no arguments: open the window
+            args = parser.parse_args(["gui"])
+        else:
+            parser.print_help()
+            return EXIT_OK
+    try:
+        return args.handler(args) or EXIT_OK
+    except ClusterDeskError as error:
+        print(f"clusterdesk: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("clusterdesk: interrupted; nothing was saved.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,42 @@
+"""Test configuration shared by every test: offscreen Qt, a private per-user data folder, and helpers
+for checking files written by the tests."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO / "sample_projects"
+TEST_DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def private_user_dirs(tmp_path_factory, monkeypatch):
+    """Recovery copies, logs and settings go to a fresh folder for every test."""
+    folder = tmp_path_factory.mktemp("userdata")
+    monkeypatch.setenv("CLUSTERDESK_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def new_project(tmp_path):
+    """A saved, empty project; closed after the test."""
+    from clusterdesk.core.project import Project
+
+    project = Project.new(tmp_path / "cluster.gpkg", "Test cluster", country="EC", sector_code="1410")
+    yield project
+    project.close()
+
+
+def assert_valid_project(path: Path) -> None:
+    """The file passes SQLite's integrity and foreign-key checks, our own checks and GDAL's validator."""
+    from clusterdesk.core.validation import validate_file
+
+    report = validate_file(path)
+    assert report.gdal_validator_ran, "gdal-utils is not installed (pip install --no-deps gdal-utils)"
+    assert report.ok, "\n".join(report.errors)
