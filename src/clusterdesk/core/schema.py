@@ -13,10 +13,10 @@ from sqlalchemy import create_engine
 from sqlalchemy.pool import StaticPool
 
 from clusterdesk import __version__
-from clusterdesk.core import gpkg
+from clusterdesk.core import gpkg, plan
 from clusterdesk.core.model import FEATURE_TABLES, TABLE_TITLES, Base, CustomFieldDefinition
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 META_TABLE = "clusterdesk_meta"
 
 
@@ -77,7 +77,18 @@ def _migrate_1_to_2(connection: sqlite3.Connection) -> None:
     connection.execute("ALTER TABLE contact_persons ADD COLUMN gender TEXT")
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_1_to_2}
+def _migrate_2_to_3(connection: sqlite3.Connection) -> None:
+    """Version 3 added the vision, the action plan, its calendar and baselines."""
+    connection.commit()
+    engine = _engine_on(connection)
+    tables = [Base.metadata.tables[name] for name in plan.PLAN_TABLES]
+    Base.metadata.create_all(engine, tables=tables)
+    engine.dispose(close=False)
+    for name in plan.PLAN_TABLES:
+        gpkg.register_attributes(connection, name, TABLE_TITLES[name])
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_1_to_2, 2: _migrate_2_to_3}
 
 
 def migrate(connection: sqlite3.Connection, from_version: int) -> list[int]:
