@@ -1,0 +1,212 @@
+"""Large synthetic ClusterDesk projects for benchmarks.
+
+    python tools/synthetic.py OUT.gpkg --stakeholders 100000 [--relations-per-stakeholder 0.2] [--seed 0]
+
+or, from Python, `make_synthetic_project(path, n_stakeholders, seed=0)`.
+
+Rows are generated column by column with numpy and written with one `executemany` per table straight into
+the working copy of a new project; the RTree triggers are dropped for the load and the index is rebuilt in
+one statement afterwards, which is far faster than maintaining it row by row. The same seed gives the same
+content.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import numpy as np
+
+from clusterdesk.core import gpkg
+from clusterdesk.core.geometry import encode_points
+from clusterdesk.core.project import Project
+
+# Towns of the Ecuadorian highlands: the firms gather around them like a real regional registry would.
+_CENTRES = np.array(
+    [
+        (-78.214, 0.332), (-78.130, 0.360), (-78.262, 0.234), (-78.264, 0.301), (-78.502, -0.213),
+        (-78.620, -1.270), (-78.543, -1.330), (-78.610, -0.930), (-78.650, -1.670), (-78.460, -0.330),
+    ]
+)  # fmt: skip
+_KIND_SHARES = {
+    "enterprise": 0.80, "supplier": 0.08, "buyer": 0.04, "business_association": 0.01, "bds_provider": 0.02,
+    "financial_institution": 0.02, "public_authority": 0.01, "training_institution": 0.01, "ngo_other": 0.01,
+}  # fmt: skip
+_RELATION_SHARES = {
+    "supplies": 0.30, "buys_from": 0.25, "member_of": 0.15, "joint_action": 0.12, "advises": 0.08,
+    "finances": 0.07, "other": 0.03,
+}  # fmt: skip
+_NAME_STARTS = np.array(
+    ["Textiles", "Confecciones", "Hilados", "Tejidos", "Calzado", "Curtiembre", "Modas", "Creaciones",
+     "Industrias", "Distribuidora", "Taller", "Comercial"]
+)  # fmt: skip
+_NAME_ENDS = np.array(
+    ["Andino", "del Norte", "Imbabura", "La Esperanza", "San Luis", "El Sol", "Los Andes", "Santa Rosa",
+     "Chimborazo", "Pichincha", "Del Valle", "Cotopaxi", "Atuntaqui", "Ambato"]
+)  # fmt: skip
+_PRODUCTS = np.array(
+    ["camisetas", "chompas", "ropa deportiva", "jeans", "ropa interior", "calzado de cuero", "botas",
+     "hilo", "tela de punto", "bordados"]
+)  # fmt: skip
+_LEGAL_FORMS = np.array(["persona natural", "S.A.", "Cía. Ltda.", "cooperativa", "S.A.S."])
+_ADMIN_AREAS = np.array(
+    ["Antonio Ante", "Ibarra", "Otavalo", "Cotacachi", "Quito", "Ambato", "Pelileo", "Latacunga",
+     "Riobamba", "Rumiñahui"]
+)  # fmt: skip
+_TIMESTAMP = "2024-01-15T09:00:00.000Z"  # fixed so that the same seed gives the same bytes
+_LOCATED_SHARE = 0.98  # travelling traders and mobile workshops have no fixed location
+
+
+def _choice(rng: np.random.Generator, shares: dict[str, float], size: int) -> np.ndarray:
+    codes = np.array(list(shares))
+    weights = np.array(list(shares.values()))
+    return codes[rng.choice(len(codes), size=size, p=weights / weights.sum())]
+
+
+def _uuids(rng: np.random.Generator, count: int) -> list[str]:
+    """Version-4 UUIDs drawn from the seeded generator, so they repeat from run to run."""
+    raw = rng.integers(0, 256, size=(count, 16), dtype=np.uint8)
+    raw[:, 6] = (raw[:, 6] & 0x0F) | 0x40
+    raw[:, 8] = (raw[:, 8] & 0x3F) | 0x80
+    return [str(uuid.UUID(bytes=row.tobytes())) for row in raw]
+
+
+def _stakeholder_rows(rng: np.random.Generator, count: int):
+    centre = rng.integers(0, len(_CENTRES), size=count)
+    spread = rng.uniform(0.01, 0.06, size=count)
+    lon = _CENTRES[centre, 0] + rng.normal(0, 1, count) * spread
+    lat = _CENTRES[centre, 1] + rng.normal(0, 1, count) * spread
+    unlocated = rng.random(count) > _LOCATED_SHARE
+    lon[unlocated] = np.nan
+    lat[unlocated] = np.nan
+    geoms = encode_points(lon, lat)
+    kinds = _choice(rng, _KIND_SHARES, count)
+    employees = np.maximum(1, rng.lognormal(2.0, 1.0, count)).astype(np.int64)
+    women = (employees * rng.uniform(0.2, 0.9, count)).astype(np.int64)
+    founded = rng.integers(1960, 2024, count)
+    names = np.char.add(
+        np.char.add(_NAME_STARTS[rng.integers(0, len(_NAME_STARTS), count)], " "),
+        _NAME_ENDS[rng.integers(0, len(_NAME_ENDS), count)],
+    )
+    numbered = [f"{name} {i}" for i, name in enumerate(names.tolist(), start=1)]
+    products = _PRODUCTS[rng.integers(0, len(_PRODUCTS), count)].tolist()
+    legal = _LEGAL_FORMS[rng.integers(0, len(_LEGAL_FORMS), count)].tolist()
+    admin = _ADMIN_AREAS[centre].tolist()
+    phones = [f"+593 6 2{n:06d}" for n in rng.integers(0, 1_000_000, count).tolist()]
+    uuids = _uuids(rng, count)
+    fids = range(1, count + 1)
+    emails = [f"firma{fid}@registro.example" for fid in fids]
+    rows = zip(
+        fids, geoms, uuids, numbered, kinds.tolist(), admin, products, employees.tolist(), women.tolist(),
+        founded.tolist(), legal, phones, emails, strict=True,
+    )  # fmt: skip
+    return rows, lon, lat
+
+
+def _line_blobs(x0: np.ndarray, y0: np.ndarray, x1: np.ndarray, y1: np.ndarray) -> list[bytes]:
+    """GeoPackage blobs of two-point lines (with envelope), built in one numpy buffer."""
+    count = len(x0)
+    layout = [
+        ("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("srs", "<i4"), ("envelope", "<f8", 4),
+        ("order", "u1"), ("type", "<u4"), ("points", "<u4"), ("coords", "<f8", 4),
+    ]  # fmt: skip
+    buffer = np.zeros(count, dtype=layout)
+    buffer["magic"] = b"GP"
+    buffer["flags"] = 0x01 | 0x02  # little endian, XY envelope
+    buffer["srs"] = 4326
+    buffer["envelope"] = np.column_stack(
+        [np.minimum(x0, x1), np.maximum(x0, x1), np.minimum(y0, y1), np.maximum(y0, y1)]
+    )
+    buffer["order"] = 1
+    buffer["type"] = 2  # LineString
+    buffer["points"] = 2
+    buffer["coords"] = np.column_stack([x0, y0, x1, y1])
+    raw = buffer.tobytes()
+    size = buffer.dtype.itemsize
+    return [raw[i * size : (i + 1) * size] for i in range(count)]
+
+
+def _relation_rows(rng: np.random.Generator, lon: np.ndarray, lat: np.ndarray, count: int):
+    n = len(lon)
+    source = rng.integers(0, n, count)
+    # Ties are mostly local: the target is a nearby fid, which in this layout is often the same town
+    target = (source + rng.integers(1, 200, count)) % n
+    keep = source != target
+    source, target = source[keep], target[keep]
+    located = ~np.isnan(lon[source]) & ~np.isnan(lon[target])
+    lines = _line_blobs(lon[source], lat[source], lon[target], lat[target])
+    geoms = [line if ok else None for line, ok in zip(lines, located.tolist(), strict=True)]
+    kinds = _choice(rng, _RELATION_SHARES, len(source)).tolist()
+    strength = rng.integers(1, 6, len(source)).tolist()
+    rounds = np.where(rng.random(len(source)) < 0.7, "baseline", "follow_up_1").tolist()
+    uuids = _uuids(rng, len(source))
+    return zip(
+        range(1, len(source) + 1), geoms, uuids, (source + 1).tolist(), (target + 1).tolist(), kinds,
+        strength, rounds, strict=True,
+    )  # fmt: skip
+
+
+def make_synthetic_project(
+    path: str | Path, n_stakeholders: int, seed: int = 0, relations_per_stakeholder: float = 0.2
+) -> Path:
+    """Write a project with `n_stakeholders` stakeholders and about `relations_per_stakeholder` times as
+    many relations to `path` (replacing a file already there) and return its path."""
+    if n_stakeholders < 2:
+        raise ValueError("a synthetic project needs at least 2 stakeholders")
+    path = Path(path).expanduser().absolute()
+    path.unlink(missing_ok=True)
+    rng = np.random.default_rng(seed)
+    project = Project.new(
+        None, f"Synthetic cluster ({n_stakeholders:,} stakeholders)", country="EC", sector_code="1410",
+        sector_label="Manufacture of wearing apparel", currency="USD", language="es", uuid=_uuids(rng, 1)[0],
+    )  # fmt: skip
+    try:
+        connection = project.connection
+        connection.commit()
+        for table in ("stakeholders", "relations"):
+            gpkg.drop_rtree_triggers(connection, table, "geom")
+        rows, lon, lat = _stakeholder_rows(rng, n_stakeholders)
+        connection.executemany(
+            "INSERT INTO stakeholders (fid, geom, uuid, name, kind, admin_area, products, employees,"
+            " women_employees, year_founded, legal_form, phone, email, sector_code, created_at, modified_at)"
+            f" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '1410', '{_TIMESTAMP}', '{_TIMESTAMP}')",
+            rows,
+        )
+        connection.executemany(
+            "INSERT INTO relations (fid, geom, uuid, source_id, target_id, kind, strength, survey_round,"
+            " directed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)",
+            _relation_rows(rng, lon, lat, int(n_stakeholders * relations_per_stakeholder)),
+        )
+        for table in ("stakeholders", "relations"):
+            gpkg.restore_rtree_triggers(connection, table, "geom")
+        connection.commit()
+        project.save(path)
+    finally:
+        project.close()
+    path.with_name(path.name + ".bak").unlink(missing_ok=True)
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Write a large synthetic ClusterDesk project.")
+    parser.add_argument("output", type=Path, help="project file to write (replaced if it exists)")
+    parser.add_argument("--stakeholders", type=int, default=100_000)
+    parser.add_argument("--relations-per-stakeholder", type=float, default=0.2)
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args(argv)
+    if args.stakeholders < 2:
+        parser.error("--stakeholders must be at least 2")
+    if not args.output.parent.expanduser().absolute().is_dir():
+        parser.error(f"the folder {args.output.parent} does not exist")
+    started = time.perf_counter()
+    path = make_synthetic_project(args.output, args.stakeholders, args.seed, args.relations_per_stakeholder)
+    megabytes, seconds = path.stat().st_size / 1e6, time.perf_counter() - started
+    print(f"{path}: {args.stakeholders:,} stakeholders, {megabytes:.1f} MB in {seconds:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
