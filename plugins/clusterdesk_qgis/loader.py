@@ -1,0 +1,137 @@
+"""Loading a ClusterDesk project into a QGIS project as one layer group, without any GUI."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from qgis.core import (
+    QgsDefaultValue,
+    QgsEditorWidgetSetup,
+    QgsLayerTreeGroup,
+    QgsProject,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtXml import QDomDocument
+
+from .field_names import readable_column, readable_table
+from .project_file import NotAClusterDeskProject, ProjectFacts, RegisteredTable, read_project_facts
+
+TABLES_GROUP = "Tables"
+STYLE_NAME = "ClusterDesk default"
+# Columns holding a stakeholder's fid: shown as the stakeholder's name in forms and the attribute table
+_STAKEHOLDER_REFERENCES = ("source_id", "target_id", "stakeholder_id")
+
+
+def load_project(path: str | Path, project: QgsProject | None = None) -> list[QgsVectorLayer]:
+    """Add the ClusterDesk project at `path` to `project` (default: the current QGIS project).
+
+    Adds one group named after the cluster holding the stakeholders (styled by kind), relations and
+    cluster boundaries, and a sub-group with the project's non-spatial tables. Edits saved in QGIS go
+    into the same file. Returns the created layers, feature layers first.
+    Raises NotAClusterDeskProject when the file is not a ClusterDesk project or QGIS cannot read it.
+    """
+    facts = read_project_facts(path)
+    project = project or QgsProject.instance()
+    feature_layers = [_open_layer(facts, table) for table in facts.feature_tables]
+    table_layers = [_open_layer(facts, table) for table in facts.attribute_tables]
+    for table, layer in zip(facts.feature_tables, feature_layers, strict=True):
+        _apply_default_style(facts, table.name, layer)
+    stakeholders = feature_layers[0]
+    _prepare_stakeholder_editing(stakeholders)
+    for layer in feature_layers + table_layers:
+        _fill_missing_aliases(layer)
+        _show_stakeholder_names(layer, stakeholders)
+
+    group = project.layerTreeRoot().insertGroup(0, facts.cluster_name)
+    for layer in feature_layers:
+        project.addMapLayer(layer, False)
+        group.addLayer(layer)
+    if table_layers:
+        tables: QgsLayerTreeGroup = group.addGroup(TABLES_GROUP)
+        tables.setExpanded(False)
+        for layer in table_layers:
+            project.addMapLayer(layer, False)
+            tables.addLayer(layer)
+    return feature_layers + table_layers
+
+
+def _open_layer(facts: ProjectFacts, table: RegisteredTable) -> QgsVectorLayer:
+    title = readable_table(table.name, table.description)
+    layer = QgsVectorLayer(f"{facts.path}|layername={table.name}", title, "ogr")
+    if not layer.isValid():
+        raise NotAClusterDeskProject(
+            f"QGIS cannot open the table {table.name!r} of {facts.path.name}: "
+            f"{layer.error().summary() or 'the layer is not valid'}. "
+            "Open the file in ClusterDesk, which reports what is wrong."
+        )
+    return layer
+
+
+def _apply_default_style(facts: ProjectFacts, table: str, layer: QgsVectorLayer) -> None:
+    """Use the file's default style; QGIS normally finds it itself in layer_styles, but some GDAL
+    builds do not expose that table, so the stored QML is then applied directly."""
+    _message, loaded = layer.loadDefaultStyle()
+    if loaded:
+        return
+    connection = sqlite3.connect(f"{facts.path.as_uri()}?mode=ro", uri=True)
+    try:
+        row = connection.execute(
+            "SELECT styleQML FROM layer_styles WHERE f_table_name = ? ORDER BY useAsDefault DESC,"
+            " styleName = ? DESC, id DESC LIMIT 1",
+            (table, STYLE_NAME),
+        ).fetchone()
+    except sqlite3.DatabaseError:
+        row = None
+    finally:
+        connection.close()
+    if row and row[0]:
+        document = QDomDocument()
+        if document.setContent(row[0]):
+            layer.importNamedStyle(document)
+
+
+def _prepare_stakeholder_editing(layer: QgsVectorLayer) -> None:
+    """Let stakeholders added or edited in QGIS satisfy ClusterDesk's rules: a kind chosen from the
+    legend's categories, a UUID, creation and modification times."""
+    fields = layer.fields()
+    renderer = layer.renderer()
+    kind = fields.indexOf("kind")
+    if kind >= 0 and renderer is not None and renderer.type() == "categorizedSymbol":
+        choices = [{category.label(): category.value()} for category in renderer.categories()]
+        layer.setEditorWidgetSetup(kind, QgsEditorWidgetSetup("ValueMap", {"map": choices}))
+    defaults = {
+        "uuid": ("uuid('WithoutBraces')", False),
+        "kind": ("'enterprise'", False),
+        "created_at": ("now()", False),
+        "modified_at": ("now()", True),
+    }
+    for name, (expression, on_update) in defaults.items():
+        index = fields.indexOf(name)
+        if index >= 0:
+            layer.setDefaultValueDefinition(index, QgsDefaultValue(expression, on_update))
+
+
+def _fill_missing_aliases(layer: QgsVectorLayer) -> None:
+    for index, field in enumerate(layer.fields()):
+        if not layer.attributeAlias(index):
+            layer.setFieldAlias(index, readable_column(field.name()))
+
+
+def _show_stakeholder_names(layer: QgsVectorLayer, stakeholders: QgsVectorLayer) -> None:
+    for name in _STAKEHOLDER_REFERENCES:
+        index = layer.fields().indexOf(name)
+        if index < 0:
+            continue
+        setup = QgsEditorWidgetSetup(
+            "ValueRelation",
+            {
+                "Layer": stakeholders.id(),
+                "LayerName": stakeholders.name(),
+                "Key": "fid",
+                "Value": "name",
+                "AllowNull": False,
+                "OrderByValue": True,
+            },
+        )
+        layer.setEditorWidgetSetup(index, setup)
