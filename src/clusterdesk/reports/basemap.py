@@ -1,0 +1,119 @@
+"""The offline basemap around a project: land, lakes, rivers, country borders and towns, clipped to a
+buffer around the project extent. Shared by the web map and the printed map.
+
+The data come from the bundled `resources/basemap/` GeoPackage when the installation has one, else from
+the Natural Earth GeoPackage of a source checkout (`../shared/data/naturalearth.gpkg`). Both hold the same
+layer names in WGS84.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyogrio
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+from clusterdesk.resources_path import resources_dir
+
+BASEMAP_ATTRIBUTION = "Basemap: Natural Earth (public domain)"
+BASEMAP_LAYERS = ("land", "countries", "lakes", "rivers", "boundaries", "places")
+_CHECKOUT = Path(__file__).resolve().parents[3]
+
+
+@dataclass
+class Basemap:
+    bbox: tuple[float, float, float, float]  # lon/lat of the clipped area
+    land: list[BaseGeometry] = field(default_factory=list)
+    lakes: list[BaseGeometry] = field(default_factory=list)
+    rivers: list[BaseGeometry] = field(default_factory=list)
+    borders: list[BaseGeometry] = field(default_factory=list)
+    places: list[tuple[str, float, float, int]] = field(default_factory=list)  # name, lon, lat, rank
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.land or self.lakes or self.rivers or self.borders)
+
+
+def basemap_source() -> Path | None:
+    """The GeoPackage to read, or None when the installation has no basemap at all."""
+    candidates: list[Path] = []
+    if os.environ.get("CLUSTERDESK_BASEMAP"):
+        candidates.append(Path(os.environ["CLUSTERDESK_BASEMAP"]))
+    try:
+        candidates.extend(sorted(resources_dir().joinpath("basemap").glob("*.gpkg")))
+    except FileNotFoundError:
+        pass
+    candidates.append(_CHECKOUT.parent / "shared" / "data" / "naturalearth.gpkg")
+    for candidate in candidates:
+        if candidate.is_file() and _has_layers(candidate):
+            return candidate
+    return None
+
+
+def _has_layers(path: Path) -> bool:
+    try:
+        names = {str(name) for name, _type in pyogrio.list_layers(path)}
+    except Exception:  # an unreadable file is simply not a usable basemap
+        return False
+    return {"land", "lakes"} <= names
+
+
+def padded_bbox(
+    extent: tuple[float, float, float, float] | None, fraction: float = 0.35, minimum_deg: float = 0.25
+) -> tuple[float, float, float, float]:
+    """The extent grown by `fraction` on each side and to at least `minimum_deg` across."""
+    if extent is None:
+        return (-180.0, -60.0, 180.0, 80.0)
+    min_lon, min_lat, max_lon, max_lat = extent
+    width = max(max_lon - min_lon, minimum_deg)
+    height = max(max_lat - min_lat, minimum_deg)
+    centre_lon, centre_lat = (min_lon + max_lon) / 2, (min_lat + max_lat) / 2
+    half_w, half_h = width * (0.5 + fraction), height * (0.5 + fraction)
+    return (
+        max(-180.0, centre_lon - half_w),
+        max(-85.0, centre_lat - half_h),
+        min(180.0, centre_lon + half_w),
+        min(85.0, centre_lat + half_h),
+    )
+
+
+def load_basemap(bbox: tuple[float, float, float, float], source: Path | None = None) -> Basemap:
+    """Basemap features clipped to `bbox` and simplified to about a thousandth of its width."""
+    source = source or basemap_source()
+    basemap = Basemap(bbox)
+    if source is None:
+        return basemap
+    available = {str(name) for name, _type in pyogrio.list_layers(source)}
+    tolerance = (bbox[2] - bbox[0]) / 1500
+
+    def geometries(layer: str) -> list[BaseGeometry]:
+        if layer not in available:
+            return []
+        frame = pyogrio.read_dataframe(source, layer=layer, bbox=bbox, columns=[])
+        clipped = shapely.clip_by_rect(frame.geometry.values, *bbox)
+        simplified = shapely.simplify(clipped, tolerance, preserve_topology=True)
+        return [g for g in simplified if g is not None and not g.is_empty]
+
+    basemap.land = geometries("land")
+    basemap.lakes = geometries("lakes")
+    basemap.rivers = geometries("rivers")
+    basemap.borders = geometries("boundaries")
+    if "places" in available:
+        frame = pyogrio.read_dataframe(source, layer="places", bbox=bbox, columns=["name", "scalerank"])
+        for name, rank, point in zip(frame["name"], frame["scalerank"], frame.geometry, strict=True):
+            if name and point is not None and not point.is_empty:
+                basemap.places.append((str(name), point.x, point.y, int(rank)))
+        basemap.places.sort(key=lambda place: place[3])
+    return basemap
+
+
+def web_mercator(lon: float, lat: float) -> tuple[float, float]:
+    """Spherical Web Mercator metres, the projection of the screen map and the printed map."""
+    lat = max(-85.0, min(85.0, lat))
+    x = math.radians(lon) * 6378137.0
+    y = math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)) * 6378137.0
+    return x, y

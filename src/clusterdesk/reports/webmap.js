@@ -1,0 +1,142 @@
+/* ClusterDesk web map layers: stakeholders as canvas-drawn symbols, relations, boundaries, the offline
+   basemap and the legend. Data arrive as columns (one array per field) to keep large maps small and fast. */
+(function () {
+  "use strict";
+
+  function escapeHtml(text) {
+    return String(text).replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+    });
+  }
+
+  // A circle marker whose outline can be any polygon given as unit vertices (x right, y up, |v| <= 1),
+  // so canvas hit-testing and redraw bounds of the circle still hold.
+  var ShapeMarker = L.CircleMarker.extend({
+    options: { outlineShape: null },
+    _updatePath: function () {
+      var vertices = this.options.outlineShape;
+      if (!vertices) {
+        return L.CircleMarker.prototype._updatePath.call(this);
+      }
+      var renderer = this._renderer;
+      if (!renderer._drawing || this._empty()) {
+        return;
+      }
+      var ctx = renderer._ctx, p = this._point, r = this._radius;
+      ctx.beginPath();
+      for (var i = 0; i < vertices.length; i++) {
+        var x = p.x + vertices[i][0] * r, y = p.y - vertices[i][1] * r;
+        if (i === 0) { ctx.moveTo(x, y); } else { ctx.lineTo(x, y); }
+      }
+      ctx.closePath();
+      renderer._fillStroke(ctx, this);
+    }
+  });
+
+  function popupHtml(layer, i, labels) {
+    var rows = ["<div class='cd-popup'><div class='cd-popup-name'>" + escapeHtml(layer.name[i]) + "</div>",
+                "<div class='cd-popup-kind' style='border-color:" + layer.colour + "'>" +
+                escapeHtml(layer.label) + "</div><table>"];
+    if (layer.employees[i] !== null) {
+      rows.push("<tr><th>" + escapeHtml(labels.employees) + "</th><td>" +
+                Number(layer.employees[i]).toLocaleString() + "</td></tr>");
+    }
+    if (layer.products[i]) {
+      rows.push("<tr><th>" + escapeHtml(labels.products) + "</th><td>" + escapeHtml(layer.products[i]) + "</td></tr>");
+    }
+    rows.push("</table>");
+    if (layer.contacts && layer.contacts[i] && layer.contacts[i].length) {
+      rows.push("<div class='cd-popup-contacts'><b>" + escapeHtml(labels.contacts) + "</b><ul>");
+      layer.contacts[i].forEach(function (line) { rows.push("<li>" + escapeHtml(line) + "</li>"); });
+      rows.push("</ul></div>");
+    }
+    rows.push("</div>");
+    return rows.join("");
+  }
+
+  function addStakeholders(map, group, layer, renderer, labels) {
+    var markers = L.featureGroup();
+    for (var i = 0; i < layer.lon.length; i++) {
+      markers.addLayer(new ShapeMarker([layer.lat[i], layer.lon[i]], {
+        renderer: renderer, radius: layer.radius[i], outlineShape: layer.shape,
+        color: layer.outline, weight: 1, fillColor: layer.colour, fillOpacity: 0.9, index: i
+      }));
+    }
+    // One click handler per kind instead of one popup per marker keeps 100,000 markers light
+    markers.on("click", function (event) {
+      L.popup({ maxWidth: 320 }).setLatLng(event.latlng)
+        .setContent(popupHtml(layer, event.layer.options.index, labels)).openOn(map);
+    });
+    group.addLayer(markers);
+  }
+
+  function addRelations(group, relations, renderer) {
+    for (var i = 0; i < relations.lines.length; i++) {
+      group.addLayer(L.polyline(relations.lines[i], {
+        renderer: renderer, color: relations.colour, weight: relations.weight, opacity: 0.8,
+        dashArray: relations.dash, interactive: false
+      }));
+    }
+  }
+
+  function addBasemap(map, group, basemap, renderer) {
+    var styles = {
+      land: { stroke: false, fillColor: "#f3efe4", fillOpacity: 1 },
+      lakes: { color: "#9cc3dc", weight: 0.8, fillColor: "#cfe3f0", fillOpacity: 1 },
+      rivers: { color: "#8db9d6", weight: 1.2 },
+      borders: { color: "#8c7a8c", weight: 1.4, dashArray: "6 3 1.5 3" }
+    };
+    ["land", "lakes", "rivers", "borders"].forEach(function (name) {
+      if (basemap[name] && basemap[name].features.length) {
+        group.addLayer(L.geoJSON(basemap[name], {
+          style: styles[name], interactive: false, renderer: renderer
+        }));
+      }
+    });
+    basemap.places.forEach(function (place) {
+      var dot = L.circleMarker([place[2], place[1]], {
+        renderer: renderer, radius: 2.5, color: "#555", weight: 1, fillColor: "#fff", fillOpacity: 1,
+        interactive: false
+      });
+      dot.bindTooltip(escapeHtml(place[0]), {
+        permanent: true, direction: "right", offset: [4, 0], className: "cd-place"
+      });
+      group.addLayer(dot);
+    });
+  }
+
+  window.clusterdeskMap = function (map, groups, data) {
+    window.clusterdeskLeafletMap = map;
+    map.createPane("cdBasemap").style.zIndex = 250;
+    map.createPane("cdBoundaries").style.zIndex = 380;
+    var basemapRenderer = L.canvas({ pane: "cdBasemap", padding: 0.5 });
+    var boundaryRenderer = L.canvas({ pane: "cdBoundaries", padding: 0.5 });
+    var overlayRenderer = L.canvas({ padding: 0.5 });
+    addBasemap(map, groups.basemap, data.basemap, basemapRenderer);
+    if (data.boundaries) {
+      groups.boundaries.addLayer(L.geoJSON(data.boundaries, {
+        renderer: boundaryRenderer, style: data.boundaryStyle,
+        onEachFeature: function (feature, layer) { layer.bindTooltip(escapeHtml(feature.properties.name)); }
+      }));
+    }
+    data.relations.forEach(function (relations, i) { addRelations(groups.relations[i], relations, overlayRenderer); });
+    data.stakeholders.forEach(function (layer, i) {
+      addStakeholders(map, groups.stakeholders[i], layer, overlayRenderer, data.labels);
+    });
+    map.attributionControl.setPrefix(false);
+    map.attributionControl.addAttribution(escapeHtml(data.attribution));
+    var legend = L.control({ position: "bottomright" });
+    legend.onAdd = function () {
+      var box = L.DomUtil.create("div", "cd-legend");
+      box.innerHTML = data.legendHtml;
+      L.DomEvent.disableClickPropagation(box);
+      L.DomEvent.disableScrollPropagation(box);
+      return box;
+    };
+    legend.addTo(map);
+    if (data.bounds) {
+      map.fitBounds(data.bounds, { padding: [30, 30], maxZoom: 16 });
+    }
+    document.documentElement.setAttribute("data-clusterdesk-markers", String(data.markerCount));
+  };
+})();

@@ -1,0 +1,316 @@
+"""The interactive web map: one self-contained HTML file (folium + Leaflet) that works without internet.
+
+Stakeholders become one toggleable layer per kind, drawn on a canvas so 100,000 points stay usable;
+relations one layer per kind; boundaries one layer; the offline basemap is embedded as vector data and
+OpenStreetMap tiles are offered as an alternative base layer for when the room has a connection.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import math
+from collections import defaultdict
+from pathlib import Path
+
+import folium
+import numpy as np
+import shapely
+from branca.element import Element, MacroElement
+from jinja2 import Template
+
+from clusterdesk.core.errors import ClusterDeskError
+from clusterdesk.core.geometry import decode, decode_points
+from clusterdesk.core.symbology import (
+    BOUNDARY_FILL,
+    BOUNDARY_FILL_OPACITY,
+    BOUNDARY_OUTLINE,
+    relation_style,
+    size_for_employees,
+    stakeholder_style,
+)
+from clusterdesk.core.vocabulary import RELATION_KINDS, STAKEHOLDER_KINDS
+from clusterdesk.reports.basemap import BASEMAP_ATTRIBUTION, load_basemap, padded_bbox
+from clusterdesk.reports.progress import CancelFlag, ProgressCallback, Steps
+from clusterdesk.reports.symbols import shape_outline, svg_line, svg_symbol
+from clusterdesk.reports.webmap_assets import inline_assets_html, remote_references
+
+_HERE = Path(__file__).resolve().parent
+PX_PER_MM = 96 / 25.4
+OSM_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+LABELS = {"employees": "Employees", "products": "Products", "contacts": "Contacts"}
+
+
+def _unit_outline(shape: str) -> tuple[list[list[float]] | None, float]:
+    """Vertices scaled into the unit circle, and the factor by which the marker radius grows to keep
+    the shape's visual size."""
+    vertices = shape_outline(shape, 1.0)
+    if vertices is None:
+        return None, 1.0
+    reach = max(math.hypot(x, y) for x, y in vertices)
+    return [[round(x / reach, 4), round(y / reach, 4)] for x, y in vertices], reach
+
+
+def _contacts_by_stakeholder(connection) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = defaultdict(list)
+    query = (
+        "SELECT stakeholder_id, name, role, phone, email FROM contact_persons ORDER BY stakeholder_id, fid"
+    )
+    for stakeholder_id, name, role, phone, email in connection.execute(query):
+        parts = [name + (f" ({role})" if role else "")] + [p for p in (phone, email) if p]
+        found[stakeholder_id].append(", ".join(parts))
+    return found
+
+
+def _stakeholder_layers(connection, include_contacts: bool) -> list[dict]:
+    rows = connection.execute(
+        "SELECT fid, name, kind, employees, products, geom FROM stakeholders "
+        "WHERE geom IS NOT NULL ORDER BY fid"
+    ).fetchall()
+    lons, lats = decode_points([r[5] for r in rows])
+    contacts = _contacts_by_stakeholder(connection) if include_contacts else {}
+    by_kind: dict[str, list[int]] = defaultdict(list)
+    for index, row in enumerate(rows):
+        if not (np.isnan(lons[index]) or np.isnan(lats[index])):
+            by_kind[row[2]].append(index)
+    layers = []
+    for kind, label in STAKEHOLDER_KINDS.items():
+        members = by_kind.get(kind)
+        if not members:
+            continue
+        style = stakeholder_style(kind)
+        outline, reach = _unit_outline(style.shape)
+        layer = {
+            "kind": kind,
+            "label": label,
+            "colour": style.colour,
+            "outline": "#ffffff" if style.outline.lower() in ("#fff", "#ffffff") else style.outline,
+            "shape": outline,
+            "lon": [round(float(lons[i]), 6) for i in members],
+            "lat": [round(float(lats[i]), 6) for i in members],
+            "name": [rows[i][1] for i in members],
+            "employees": [rows[i][3] for i in members],
+            "products": [rows[i][4] or "" for i in members],
+            "radius": [
+                round(size_for_employees(rows[i][3], style.size_mm) * PX_PER_MM / 2 * reach, 1)
+                for i in members
+            ],
+        }
+        if include_contacts:
+            layer["contacts"] = [contacts.get(rows[i][0], []) for i in members]
+        layers.append(layer)
+    return layers
+
+
+def _relation_layers(connection) -> list[dict]:
+    by_kind: dict[str, list] = defaultdict(list)
+    for kind, blob in connection.execute(
+        "SELECT kind, geom FROM relations WHERE geom IS NOT NULL ORDER BY fid"
+    ):
+        line = decode(blob)
+        if line is None or line.is_empty:
+            continue
+        by_kind[kind].append([[round(y, 6), round(x, 6)] for x, y in line.coords])
+    layers = []
+    for kind, label in RELATION_KINDS.items():
+        if not by_kind.get(kind):
+            continue
+        style = relation_style(kind)
+        dash = {"dash": "8 5", "dot": "2 5"}.get(style.dash)
+        layers.append({
+            "kind": kind, "label": label, "colour": style.colour, "dash": dash, "lines": by_kind[kind],
+            "weight": round(max(1.5, style.width_mm * PX_PER_MM), 1),
+        })  # fmt: skip
+    return layers
+
+
+def _boundaries(connection) -> dict | None:
+    features = []
+    for name, blob in connection.execute("SELECT name, geom FROM cluster_boundaries WHERE geom IS NOT NULL"):
+        shape = decode(blob)
+        if shape is not None and not shape.is_empty:
+            geometry = json.loads(shapely.to_geojson(shapely.set_precision(shape, 1e-6)))
+            features.append({"type": "Feature", "properties": {"name": name}, "geometry": geometry})
+    return {"type": "FeatureCollection", "features": features} if features else None
+
+
+def _feature_collection(geometries) -> dict:
+    return {
+        "type": "FeatureCollection",
+        "features": [
+            {"type": "Feature", "properties": {}, "geometry": json.loads(shapely.to_geojson(g))}
+            for g in shapely.set_precision(np.array(geometries, dtype=object), 1e-5)
+            if not g.is_empty
+        ] if len(geometries) else [],
+    }  # fmt: skip
+
+
+def _legend_html(
+    title: str, subtitle: str, stakeholders: list[dict], relations: list[dict], boundary: bool
+) -> str:
+    parts = [f"<h3>{html.escape(title)}</h3>"]
+    if subtitle:
+        parts.append(f"<div class='cd-subtitle'>{html.escape(subtitle)}</div>")
+    if stakeholders:
+        parts.append("<h4>Stakeholders</h4>")
+        for layer in stakeholders:
+            symbol = svg_symbol(stakeholder_style(layer["kind"]).shape, layer["colour"], "#ffffff")
+            parts.append(
+                f"<div class='cd-row'>{symbol}<span>{html.escape(layer['label'])}</span>"
+                f"<span class='cd-count'>{len(layer['lon']):,}</span></div>"
+            )
+    if relations:
+        parts.append("<h4>Relations</h4>")
+        for layer in relations:
+            style = relation_style(layer["kind"])
+            parts.append(
+                f"<div class='cd-row'>{svg_line(style.colour, layer['weight'], style.dash)}"
+                f"<span>{html.escape(layer['label'])}</span>"
+                f"<span class='cd-count'>{len(layer['lines']):,}</span></div>"
+            )
+    if boundary:
+        swatch = (
+            f"<svg width='26' height='14' aria-hidden='true'><rect x='1' y='1' width='24' height='12' "
+            f"fill='{BOUNDARY_FILL}' fill-opacity='0.15' stroke='{BOUNDARY_OUTLINE}' stroke-width='2'/></svg>"
+        )
+        parts.append(f"<h4>Area</h4><div class='cd-row'>{swatch}<span>Cluster boundary</span></div>")
+    if stakeholders:
+        parts.append(
+            "<div class='cd-note'>Symbol size grows with employees. Click a symbol for details.</div>"
+        )
+    return "".join(parts)
+
+
+class _ClusterDeskLayers(MacroElement):
+    """Calls clusterdeskMap() once every folium group exists, so the layer control lists them."""
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+clusterdeskMap({{ this._parent.get_name() }}, {
+  basemap: {{ this.basemap.get_name() }},
+  boundaries: {{ this.boundaries.get_name() if this.boundaries else 'null' }},
+  relations: [{% for g in this.relations %}{{ g.get_name() }}{{ ',' if not loop.last }}{% endfor %}],
+  stakeholders: [{% for g in this.stakeholders %}{{ g.get_name() }}{{ ',' if not loop.last }}{% endfor %}]
+}, {{ this.payload }});
+{% endmacro %}"""
+    )
+
+    def __init__(self, basemap, boundaries, relations, stakeholders, payload: dict):
+        super().__init__()
+        self.basemap, self.boundaries = basemap, boundaries
+        self.relations, self.stakeholders = relations, stakeholders
+        # "</" inside JSON would close the script element in the middle of the data
+        self.payload = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+
+
+def build_webmap_html(project, include_contacts: bool = False, steps: Steps | None = None) -> str:
+    """The complete HTML page of the web map for `project`."""
+    steps = steps or Steps(None, None, "The web map export")
+    connection = project.connection
+    info = project.info()
+    steps.report(0.05, "Reading stakeholders")
+    stakeholders = _stakeholder_layers(connection, include_contacts)
+    steps.report(0.35, "Reading relations and boundaries")
+    relations = _relation_layers(connection)
+    boundaries = _boundaries(connection)
+    extent = project.extent()
+    steps.report(0.5, "Preparing the offline basemap")
+    basemap = load_basemap(padded_bbox(extent, fraction=1.5, minimum_deg=2.0))
+
+    centre = [0.0, 0.0] if extent is None else [(extent[1] + extent[3]) / 2, (extent[0] + extent[2]) / 2]
+    web_map = folium.Map(location=centre, zoom_start=2 if extent is None else 10, tiles=None,
+                         prefer_canvas=True, control_scale=True)  # fmt: skip
+    # Leaflet comes inlined from an installed package; folium's CDN assets are not needed
+    web_map.default_js = []
+    web_map.default_css = []
+    root = web_map.get_root()
+    root.title = f"{info.cluster_name} – ClusterDesk web map"
+    root.header.add_child(Element(inline_assets_html()), name="leaflet_inline")
+    own_script = (_HERE / "webmap.js").read_text(encoding="utf-8")
+    own_style = (_HERE / "webmap.css").read_text(encoding="utf-8")
+    root.header.add_child(
+        Element(f"<style>{own_style}</style>\n<script>{own_script}</script>"), name="cd_assets"
+    )
+
+    basemap_group = folium.FeatureGroup(name="Offline basemap (Natural Earth)", overlay=False, control=True)
+    basemap_group.add_to(web_map)
+    folium.TileLayer(OSM_URL, name="OpenStreetMap (needs internet)", attr=OSM_ATTRIBUTION, overlay=False,
+                     show=False, max_zoom=19).add_to(web_map)  # fmt: skip
+    boundary_group = None
+    if boundaries:
+        boundary_group = folium.FeatureGroup(name="Cluster boundary").add_to(web_map)
+    relation_groups = [
+        folium.FeatureGroup(name=f"Relations: {layer['label']} ({len(layer['lines']):,})").add_to(web_map)
+        for layer in relations
+    ]
+    stakeholder_groups = [
+        folium.FeatureGroup(name=f"{layer['label']} ({len(layer['lon']):,})").add_to(web_map)
+        for layer in stakeholders
+    ]
+    steps.report(0.7, "Assembling the map")
+    subtitle = ", ".join(p for p in (info.sector_label, info.region, info.country) if p)
+    payload = {
+        "stakeholders": stakeholders,
+        "relations": relations,
+        "boundaries": boundaries,
+        "boundaryStyle": {
+            "color": BOUNDARY_OUTLINE,
+            "weight": 2.5,
+            "fillColor": BOUNDARY_FILL,
+            "fillOpacity": max(BOUNDARY_FILL_OPACITY, 0.1),
+            "dashArray": "10 4",
+        },  # fmt: skip
+        "basemap": {
+            "land": _feature_collection(basemap.land),
+            "lakes": _feature_collection(basemap.lakes),
+            "rivers": _feature_collection(basemap.rivers),
+            "borders": _feature_collection(basemap.borders),
+            "places": [[n, round(x, 5), round(y, 5)] for n, x, y, _rank in basemap.places[:40]],
+        },
+        "labels": LABELS,
+        "attribution": f"{BASEMAP_ATTRIBUTION} · Data: {info.agency_name or info.cluster_name} (ClusterDesk)",
+        "legendHtml": _legend_html(info.cluster_name, subtitle, stakeholders, relations, bool(boundaries)),
+        "bounds": None if extent is None else [[extent[1], extent[0]], [extent[3], extent[2]]],
+        "markerCount": sum(len(layer["lon"]) for layer in stakeholders),
+    }
+    _ClusterDeskLayers(basemap_group, boundary_group, relation_groups, stakeholder_groups, payload).add_to(
+        web_map
+    )
+    folium.LayerControl(collapsed=False, position="topright").add_to(web_map)
+    steps.report(0.85, "Writing the page")
+    page = root.render()
+    remote = remote_references(page)
+    if remote:
+        raise ClusterDeskError(
+            f"The web map would load {remote[0]!r} from the internet; it must work offline. "
+            "Update ClusterDesk, or report this as a bug."
+        )
+    return page
+
+
+def export_webmap(
+    project,
+    out_path: str | Path,
+    include_contacts: bool = False,
+    progress: ProgressCallback | None = None,
+    cancel: CancelFlag | None = None,
+) -> Path:
+    """Write the web map of `project` to `out_path` (HTML). Contacts are included only when asked,
+    because the file is meant to be handed out."""
+    target = Path(out_path).expanduser()
+    if target.suffix.lower() not in (".html", ".htm"):
+        target = target.with_suffix(".html")
+    if not target.parent.is_dir():
+        raise ClusterDeskError(f"Cannot write {target}: the folder {target.parent} does not exist.")
+    steps = Steps(progress, cancel, "The web map export")
+    page = build_webmap_html(project, include_contacts, steps)
+    temporary = target.with_name(f".{target.name}.part")
+    try:
+        temporary.write_text(page, encoding="utf-8")
+        temporary.replace(target)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise ClusterDeskError(f"Cannot write {target}: {error.strerror}. Choose another folder.") from error
+    steps.report(1.0, f"Wrote {target.name}")
+    return target
