@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
+import sqlite3
+import struct
+import sys
+from pathlib import Path
 
 from clusterdesk import __version__
 from clusterdesk.core import schema
-from clusterdesk.core.project import Project
-from clusterdesk.core.validation import validate_file
+from clusterdesk.core.errors import NotAProjectError, ProjectFileError
+from clusterdesk.core.project import SQLITE_HEADER, Project
+from clusterdesk.core.validation import ValidationReport, validate_file
+
+EXIT_INVALID_ARGUMENT = 2
+# ISIC Rev.4: a section letter (A-U), or a division, group or class of 2 to 4 digits
+_ISIC_CODE = re.compile(r"^(?:[A-U]|\d{2,4})$")
 
 
 def register(subparsers) -> None:
@@ -16,7 +26,7 @@ def register(subparsers) -> None:
     new.add_argument("path")
     new.add_argument("--name", required=True, help="cluster name, e.g. 'Atuntaqui garments'")
     new.add_argument("--country", help="ISO 3166-1 alpha-2 code, e.g. EC")
-    new.add_argument("--sector", help="ISIC Rev.4 code, e.g. 1410")
+    new.add_argument("--sector", help="ISIC Rev.4 code, e.g. 1430 (knitted apparel) or C (manufacturing)")
     new.set_defaults(handler=run_new)
 
     info = subparsers.add_parser("info", help="counts per table, schema version and extent")
@@ -24,17 +34,29 @@ def register(subparsers) -> None:
     info.add_argument("--json", action="store_true", help="print JSON instead of text")
     info.set_defaults(handler=run_info)
 
-    validate = subparsers.add_parser("validate", help="check the file (SQLite, GeoPackage, ClusterDesk rules)")
+    validate = subparsers.add_parser("validate", help="check the file (SQLite, GeoPackage and our own rules)")
     validate.add_argument("path")
     validate.set_defaults(handler=run_validate)
 
 
+def _refuse(message: str) -> int:
+    print(f"clusterdesk: {message}", file=sys.stderr)
+    return EXIT_INVALID_ARGUMENT
+
+
 def run_new(args: argparse.Namespace) -> int:
-    country = args.country.upper() if args.country else None
-    if country is not None and (len(country) != 2 or not country.isalpha()):
-        print(f"clusterdesk: --country must be a two-letter ISO 3166 code such as EC, not {args.country!r}.")
-        return 2
-    project = Project.new(args.path, args.name, country=country, sector_code=args.sector)
+    country = args.country.strip().upper() if args.country else None
+    if country is not None and (len(country) != 2 or not country.isascii() or not country.isalpha()):
+        return _refuse(f"--country must be a two-letter ISO 3166 code such as EC, not {args.country!r}.")
+    sector = args.sector.strip().upper() if args.sector else None
+    if sector is not None and not _ISIC_CODE.match(sector):
+        return _refuse(
+            f"--sector must be an ISIC Rev.4 code: a section letter A-U or 2 to 4 digits such as 1430, "
+            f"not {args.sector!r}."
+        )
+    if not args.name.strip():
+        return _refuse("--name must not be empty: give the cluster a name, e.g. 'Atuntaqui garments'.")
+    project = Project.new(args.path, args.name.strip(), country=country, sector_code=sector)
     print(f"Created {project.path}")
     project.close()
     return 0
@@ -52,6 +74,7 @@ def run_info(args: argparse.Namespace) -> int:
             "sector_code": info.sector_code,
             "phase": info.phase,
             "schema_version": project.migrated_from or schema.SCHEMA_VERSION,
+            "current_schema_version": schema.SCHEMA_VERSION,
             "reader_version": __version__,
             "counts": project.counts(),
             "extent": None if extent is None else [round(float(v), 6) for v in extent],
@@ -62,8 +85,12 @@ def run_info(args: argparse.Namespace) -> int:
         print(json.dumps(facts, indent=2, ensure_ascii=False))
         return 0
     print(f"{facts['cluster_name']}  ({facts['path']})")
-    print(f"  country {facts['country'] or '-'}, sector {facts['sector_code'] or '-'}, phase {facts['phase']}")
-    print(f"  project format {facts['schema_version']}")
+    country, sector = facts["country"] or "-", facts["sector_code"] or "-"
+    print(f"  country {country}, sector {sector}, phase {facts['phase']}")
+    upgrade = ""
+    if facts["schema_version"] != schema.SCHEMA_VERSION:
+        upgrade = f" (saving upgrades it to {schema.SCHEMA_VERSION})"
+    print(f"  project format {facts['schema_version']}{upgrade}")
     if extent is not None:
         print("  extent: lon {0:.5f} .. {2:.5f}, lat {1:.5f} .. {3:.5f}".format(*facts["extent"]))
     for table, count in facts["counts"].items():
@@ -71,13 +98,52 @@ def run_info(args: argparse.Namespace) -> int:
     return 0
 
 
+def _require_project_file(path: Path) -> None:
+    """Refuse, with a message, anything that is not a ClusterDesk project file: the checks need one."""
+    if not path.exists():
+        raise ProjectFileError(f"{path} does not exist. Check the name and folder.")
+    if path.is_dir():
+        raise ProjectFileError(f"{path} is a folder, not a project file.")
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise ProjectFileError(f"{path} cannot be read: {error.strerror}.") from error
+    if header != SQLITE_HEADER:
+        raise NotAProjectError(
+            f"{path.name} is not a GeoPackage (SQLite) file: there is nothing to validate."
+        )
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            version = schema.read_schema_version(connection)
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return  # damaged: validate_file reports what it can read
+    if version is None:
+        raise NotAProjectError(
+            f"{path.name} is a GeoPackage or SQLite file but not a ClusterDesk project: "
+            "validate checks ClusterDesk projects. To bring its stakeholders in, use import-stakeholders."
+        )
+
+
 def run_validate(args: argparse.Namespace) -> int:
-    report = validate_file(args.path)
+    path = Path(args.path).expanduser()
+    _require_project_file(path)
+    checked_fully = True
+    try:
+        report = validate_file(path)
+    except (sqlite3.Error, struct.error, OSError, ValueError) as error:
+        # A damaged file can stop a checker half-way; that is a finding about the file, not a crash
+        checked_fully = False
+        problem = f"the file is damaged and could not be fully checked ({error})"
+        report = ValidationReport(path, errors=[problem])
     for warning in report.warnings:
         print(f"warning: {warning}")
     for error in report.errors:
         print(f"error: {error}")
-    if not report.gdal_validator_ran:
+    if checked_fully and not report.gdal_validator_ran:
         print("note: GDAL's GeoPackage validator is not installed (pip install --no-deps gdal-utils)")
     print(f"{args.path}: {'valid' if report.ok else f'{len(report.errors)} error(s)'}")
     return 0 if report.ok else 1
