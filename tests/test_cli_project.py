@@ -120,9 +120,8 @@ def test_info_text(project_with_firms, capsys):
     numbers = [float(word.strip(",")) for word in extent_line.split() if word[0] in "-0123456789"]
     # The spatial index keeps 32-bit floats rounded outwards, hence the tolerance
     assert numbers == pytest.approx([-78.2231, -78.1312, 0.3325, 0.3512], abs=1e-4)
-    counts = {
-        line.split()[0]: int(line.split()[1]) for line in lines if line.startswith("  ") and "_" in line
-    }
+    table_rows = [line.split() for line in lines if line.startswith("  ")]
+    counts = {row[0]: int(row[1]) for row in table_rows if len(row) == 2 and row[1].isdigit()}
     assert counts["stakeholders"] == 3
     assert counts["relations"] == 0
 
