@@ -32,11 +32,14 @@ def load_project(path: str | Path, project: QgsProject | None = None) -> list[Qg
     Raises NotAClusterDeskProject when the file is not a ClusterDesk project or QGIS cannot read it.
     """
     facts = read_project_facts(path)
-    project = project or QgsProject.instance()
-    feature_layers = [_open_layer(facts, table) for table in facts.feature_tables]
-    table_layers = [_open_layer(facts, table) for table in facts.attribute_tables]
-    for table, layer in zip(facts.feature_tables, feature_layers, strict=True):
+    if project is None:
+        project = QgsProject.instance()
+    feature_layers = []
+    for table in facts.feature_tables:
+        layer = _open_layer(facts, table)
         _apply_default_style(facts, table.name, layer)
+        feature_layers.append(layer)
+    table_layers = [_open_layer(facts, table) for table in facts.attribute_tables]
     stakeholders = feature_layers[0]
     _prepare_stakeholder_editing(stakeholders)
     for layer in feature_layers + table_layers:

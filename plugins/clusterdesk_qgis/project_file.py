@@ -94,8 +94,6 @@ def _read(connection: sqlite3.Connection, path: Path) -> ProjectFacts:
         )
     features = tuple(by_name[name] for name in FEATURE_TABLE_ORDER)
     attributes = tuple(
-        table
-        for table in registered
-        if table.data_type == "attributes" and table.name not in INTERNAL_TABLES
+        table for table in registered if table.data_type == "attributes" and table.name not in INTERNAL_TABLES
     )
     return ProjectFacts(path, cluster_name, int(version[0]), features, attributes)

@@ -42,9 +42,24 @@ def _option(name: str, value: str) -> str:
     return f'<Option type="QString" name={quoteattr(name)} value={quoteattr(value)}/>'
 
 
-def _layer(class_name: str, options: dict[str, str]) -> str:
+def _layer(class_name: str, options: dict[str, str], inner: str = "") -> str:
     body = "".join(_option(k, v) for k, v in options.items())
-    return f'<layer class="{class_name}" enabled="1" locked="0" pass="0"><Option type="Map">{body}</Option></layer>'
+    return (
+        f'<layer class="{class_name}" enabled="1" locked="0" pass="0">'
+        f'<Option type="Map">{body}</Option>{inner}</layer>'
+    )
+
+
+def _enabled_where(expression: str) -> str:
+    """Data-defined property switching a symbol layer on only for features where `expression` is true."""
+    return (
+        '<data_defined_properties><Option type="Map"><Option type="QString" name="name" value=""/>'
+        '<Option type="Map" name="properties"><Option type="Map" name="enabled">'
+        '<Option type="bool" name="active" value="true"/>'
+        f'<Option type="QString" name="expression" value={quoteattr(expression)}/>'
+        '<Option type="int" name="type" value="3"/></Option></Option>'
+        '<Option type="QString" name="type" value="collection"/></Option></data_defined_properties>'
+    )
 
 
 def _marker_symbol(name: str, kind: str) -> str:
@@ -81,7 +96,28 @@ def _line_symbol(name: str, kind: str) -> str:
             "joinstyle": "round",
         },
     )
+    if style.arrow:
+        line += _direction_arrow(name, style.colour, style.width_mm)
     return f'<symbol type="line" name="{name}" alpha="1" clip_to_extent="1" force_rhr="0">{line}</symbol>'
+
+
+def _direction_arrow(parent: str, colour: str, width_mm: float) -> str:
+    """An arrowhead halfway along the line, pointing to the target, drawn for directed relations only
+    (the end of the line is hidden under the target's marker)."""
+    head = _layer(
+        "SimpleMarker",
+        {
+            "name": "filled_arrowhead",
+            "color": _rgba(colour),
+            "outline_style": "no",
+            "size": f"{max(1.8, width_mm * 4):g}",
+            "size_unit": "MM",
+            "angle": "0",
+        },
+    )
+    arrow = f'<symbol type="marker" name="@{parent}@1" alpha="1" clip_to_extent="1" force_rhr="0">{head}</symbol>'  # noqa: E501
+    options = {"placement": "centralpoint", "placements": "CentralPoint", "rotate": "1"}
+    return _layer("MarkerLine", options, _enabled_where('"directed"') + arrow)
 
 
 def _categorized(field: str, labels: dict[str, str], symbol_for) -> str:
@@ -100,28 +136,35 @@ def _qml(renderer: str, display_field: str, extra: str = "") -> str:
     return (
         "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>"
         '<qgis version="3.22.0" styleCategories="Symbology|Labeling|Fields|Forms">'
-        f"{renderer}{extra}<previewExpression>\"{display_field}\"</previewExpression>"
+        f'{renderer}{extra}<previewExpression>"{display_field}"</previewExpression>'
         f"<layerGeometryType>{{geometry_type}}</layerGeometryType></qgis>"
     )
 
 
 def _aliases(aliases: dict[str, str]) -> str:
-    items = "".join(f"<alias field={quoteattr(f)} index=\"{i}\" name={quoteattr(a)}/>" for i, (f, a) in enumerate(aliases.items()))
+    items = "".join(
+        f'<alias field={quoteattr(f)} index="{i}" name={quoteattr(a)}/>'
+        for i, (f, a) in enumerate(aliases.items())
+    )
     return f"<aliases>{items}</aliases>"
 
 
 STAKEHOLDER_ALIASES = {
-    "name": "Name", "kind": "Kind", "address": "Address", "admin_area": "Administrative area",
-    "sector_code": "Sector (ISIC)", "products": "Products", "employees": "Employees",
+    "fid": "Feature ID", "uuid": "UUID", "name": "Name", "kind": "Kind", "address": "Address",
+    "admin_area": "Administrative area", "sector_code": "Sector (ISIC)", "products": "Products",
+    "employees": "Employees",
     "women_employees": "Women employees", "year_founded": "Year founded", "legal_form": "Legal form",
     "phone": "Phone", "email": "E-mail", "website": "Website", "tags": "Tags", "notes": "Notes",
     "custom_fields": "Custom fields", "created_at": "Created", "modified_at": "Modified",
 }  # fmt: skip
 
 RELATION_ALIASES = {
-    "source_id": "From stakeholder", "target_id": "To stakeholder", "kind": "Kind", "directed": "Directed",
-    "strength": "Strength (1-5)", "since": "Since", "survey_round": "Survey round", "notes": "Notes",
+    "fid": "Feature ID", "uuid": "UUID", "source_id": "From stakeholder", "target_id": "To stakeholder",
+    "kind": "Kind", "directed": "Directed", "strength": "Strength (1-5)", "since": "Since",
+    "survey_round": "Survey round", "notes": "Notes",
 }  # fmt: skip
+
+BOUNDARY_ALIASES = {"fid": "Feature ID", "uuid": "UUID", "name": "Name", "description": "Description"}
 
 
 def stakeholder_qml() -> str:
@@ -147,8 +190,11 @@ def boundary_qml() -> str:
         },
     )
     symbol = f'<symbol type="fill" name="0" alpha="1" clip_to_extent="1" force_rhr="0">{fill}</symbol>'
-    renderer = f'<renderer-v2 type="singleSymbol" symbollevels="0" forceraster="0"><symbols>{symbol}</symbols></renderer-v2>'
-    return _qml(renderer, "name").replace("{geometry_type}", "2")
+    renderer = (
+        '<renderer-v2 type="singleSymbol" symbollevels="0" forceraster="0">'
+        f"<symbols>{symbol}</symbols></renderer-v2>"
+    )
+    return _qml(renderer, "name", _aliases(BOUNDARY_ALIASES)).replace("{geometry_type}", "2")
 
 
 DEFAULT_STYLES = {

@@ -1,0 +1,89 @@
+"""Issue 2's acceptance for QGIS: every sample project and every file the tests write opens in plain
+QGIS 3.22 with all its tables, ClusterDesk's feature counts, its default styles (stakeholders
+categorized by kind in the app's colours) and no GeoPackage version warning."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+import pytest
+from project_builder import build_project
+from qgis_process import assert_opens_in_qgis, clusterdesk_counts, qgis_problems, run_qgis_script
+
+from conftest import SAMPLES, assert_valid_project
+
+pytestmark = pytest.mark.qgis
+
+SAMPLE_FILES = sorted(SAMPLES.glob("*.gpkg"))
+
+
+@pytest.fixture(scope="module")
+def written_project(tmp_path_factory):
+    path = build_project(tmp_path_factory.mktemp("qgis") / "atuntaqui.gpkg")
+    assert_valid_project(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def sample_reports():
+    if not SAMPLE_FILES:
+        return {}
+    result = run_qgis_script("check_project.py", *SAMPLE_FILES)
+    return {report["path"]: report for report in result["files"]}
+
+
+@pytest.mark.parametrize("sample", SAMPLE_FILES, ids=[p.stem for p in SAMPLE_FILES])
+def test_sample_project_opens_in_qgis(sample, sample_reports):
+    report = sample_reports[str(sample.resolve())]
+    assert qgis_problems(report, clusterdesk_counts(sample)) == []
+    assert report["layers"]["stakeholders"]["feature_count"] > 0
+
+
+def test_project_written_by_clusterdesk_opens_in_qgis(written_project):
+    assert_opens_in_qgis(written_project)
+
+
+def test_qgis_sees_every_table_and_the_style_details(written_project):
+    report = run_qgis_script("check_project.py", written_project)["files"][0]
+    counts = clusterdesk_counts(written_project)
+    assert set(counts) <= set(report["layers"])
+    assert counts["stakeholders"] == 10 and counts["relations"] == 7 and counts["contact_persons"] == 1
+    stakeholders = report["layers"]["stakeholders"]
+    assert stakeholders["geometry"] == "Point"
+    assert stakeholders["styles_in_database"]["for_this_layer"] == 1
+    categories = stakeholders["renderer"]["categories"]
+    assert categories["enterprise"]["label"] == "Enterprise"
+    assert categories["enterprise"]["symbol_layer"] == "SimpleMarker"
+    assert stakeholders["aliases"]["women_employees"] == "Women employees"
+    assert (
+        report["layers"]["relations"]["renderer"]["categories"]["member_of"]["symbol_layer"] == "SimpleLine"
+    )
+    boundary = report["layers"]["cluster_boundaries"]
+    assert boundary["geometry"] == "MultiPolygon" and 0 < boundary["renderer"]["alpha"] < 60
+    assert report["layers"]["cluster_boundaries"]["aliases"]["name"] == "Name"
+
+
+def test_checker_reports_what_a_qgis_user_would_trip_over(written_project, tmp_path):
+    """The comparison is not vacuous: a newer GeoPackage version, a lost style and a changed colour
+    are each reported."""
+    broken = tmp_path / "broken.gpkg"
+    shutil.copyfile(written_project, broken)
+    connection = sqlite3.connect(broken)
+    connection.execute("PRAGMA user_version = 10400")
+    connection.execute("DELETE FROM layer_styles WHERE f_table_name = 'stakeholders'")
+    connection.execute(
+        "UPDATE layer_styles SET styleQML = replace(styleQML, '27,158,119', '255,0,0')"
+        " WHERE f_table_name = 'relations'"
+    )
+    connection.commit()
+    connection.close()
+    report = run_qgis_script("check_project.py", broken)["files"][0]
+    counts = clusterdesk_counts(written_project)
+    counts["relations"] += 1
+    problems = "\n".join(qgis_problems(report, counts))
+    assert "user_version 10400" in problems
+    assert "may only be partially supported" in problems  # GDAL's own warning, captured from stderr
+    assert "no ClusterDesk default style for stakeholders" in problems
+    assert "relations colours in QGIS" in problems and "#ff0000" in problems
+    assert "QGIS counts 7 rows in relations, ClusterDesk 8" in problems
