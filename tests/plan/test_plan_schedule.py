@@ -81,7 +81,8 @@ def test_critical_path_of_a_small_plan():
 
 
 def test_lag_and_lead_in_working_days():
-    result = schedule([1, 2, 3], [4, 2, 2], [Link(1, 2, "FS", 3), Link(1, 3, "SS", -2)], earliest_start=[5, 0, 0])
+    links = [Link(1, 2, "FS", 3), Link(1, 3, "SS", -2)]
+    result = schedule([1, 2, 3], [4, 2, 2], links, earliest_start=[5, 0, 0])
     assert result.early_start.tolist() == [5, 12, 3]
 
 

@@ -23,6 +23,7 @@ from clusterdesk.core.model import (
     Stakeholder,
     new_uuid,
 )
+from clusterdesk.core.plan_link_edits import detach_stakeholders as detach_plan_references
 
 if TYPE_CHECKING:
     from clusterdesk.core.project import Project
@@ -166,16 +167,23 @@ def move_stakeholder(fid: int, lon: float, lat: float, name: str) -> UpdateStake
     return command
 
 
+# Each removes another table's references to stakeholders about to be deleted and returns the function
+# that puts them back on undo; a table that refers to stakeholders adds its function here.
+STAKEHOLDER_REFERENCE_HOOKS = [detach_plan_references]
+
+
 @dataclass
 class DeleteStakeholders:
     """Delete stakeholders with their contact persons and relations; undo puts all of it back."""
 
     fids: list[int]
     label: str = ""
-    tables: frozenset[str] = frozenset({"stakeholders", "relations", "contact_persons"})
+    tables: frozenset[str] = frozenset({"stakeholders", "relations", "contact_persons", "plan_tasks",
+                                        "plan_task_responsibles", "plan_task_firms"})  # fmt: skip
     _stakeholders: list[dict] = field(default_factory=list)
     _contacts: list[dict] = field(default_factory=list)
     _relations: list[dict] = field(default_factory=list)
+    _restore_references: list = field(default_factory=list)
 
     def do(self, project: Project) -> None:
         self._stakeholders = _rows(project, STAKEHOLDERS, STAKEHOLDERS.c.fid, self.fids)
@@ -189,6 +197,7 @@ class DeleteStakeholders:
                 if len(self._stakeholders) == 1
                 else f"Delete {len(self._stakeholders)} stakeholders"
             )
+        self._restore_references = [hook(project, self.fids) for hook in STAKEHOLDER_REFERENCE_HOOKS]
         _delete(project, RELATIONS, RELATIONS.c.fid, [r["fid"] for r in self._relations])
         _delete(project, CONTACTS, CONTACTS.c.fid, [r["fid"] for r in self._contacts])
         _delete(project, STAKEHOLDERS, STAKEHOLDERS.c.fid, self.fids)
@@ -197,6 +206,8 @@ class DeleteStakeholders:
         _insert(project, STAKEHOLDERS, self._stakeholders)
         _insert(project, CONTACTS, self._contacts)
         _insert(project, RELATIONS, self._relations)
+        for restore in reversed(self._restore_references):
+            restore(project)
 
 
 @dataclass

@@ -295,3 +295,20 @@ class WorkCalendar:
 
     def add_working_days(self, day: dt.date, count: int) -> dt.date:
         return self.date_of(self.index_of(day) + count)
+
+
+def load_calendar(connection) -> WorkCalendar:
+    """The project's calendar: its first plan_calendars row with holidays, or the working week of the
+    project's country when none was saved. `connection` is a SQLAlchemy Connection or Session."""
+    from sqlalchemy import select
+
+    from clusterdesk.core.model import ProjectInfo
+
+    calendars = PlanCalendar.__table__
+    row = connection.execute(select(calendars).order_by(calendars.c.fid).limit(1)).first()
+    if row is None:
+        country = connection.execute(select(ProjectInfo.__table__.c.country).limit(1)).scalar()
+        return WorkCalendar.for_country(country)
+    holidays = PlanHoliday.__table__
+    days = connection.execute(select(holidays.c.day).where(holidays.c.calendar_id == row.fid)).scalars().all()
+    return WorkCalendar(row.working_days, tuple(days), row.hours_per_day)
