@@ -14,6 +14,7 @@ from clusterdesk.core.errors import ClusterDeskError
 COMMAND_MODULES = [
     "project_commands",
     "report_commands",
+    "qgis_commands",
 ]
 
 EXIT_OK = 0
