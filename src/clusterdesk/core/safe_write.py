@@ -95,7 +95,9 @@ def _remove_quietly(path: Path) -> None:
 def remove_stale_temporaries(target: Path) -> None:
     """Remove temporaries left next to `target` by a save that was killed."""
     for leftover in target.parent.glob(f".{target.name}.*-*"):
-        pid = leftover.name.rsplit("-", 1)[-1]
+        # SQLite's own companions of a temporary (".x.saving-123-journal") carry the same process id
+        name = leftover.name.removesuffix("-journal").removesuffix("-wal").removesuffix("-shm")
+        pid = name.rsplit("-", 1)[-1]
         if pid.isdigit() and not _process_alive(int(pid)):
             _remove_quietly(leftover)
 

@@ -1,0 +1,170 @@
+"""A save killed at any moment leaves the old project or the new one, never a corrupt or partial file.
+
+The test runs an import-and-save of a CSV in a separate process many times and kills it with SIGKILL:
+half of the kills at a random moment of the whole run, half while the save's temporary file exists (the
+dangerous few milliseconds). After every kill the file must open, pass SQLite's integrity check and hold
+exactly the stakeholders of before or of after the import.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from clusterdesk.cli.main import build_parser
+from clusterdesk.core import edits
+from clusterdesk.core.project import Project
+from clusterdesk.core.safe_write import backup_path
+from conftest import assert_valid_project
+
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(os.name == "nt", reason="SIGKILL is POSIX")]
+
+ITERATIONS = 36
+OLD_COUNT = 8_000  # stakeholders before the import: enough that copying the file takes a few milliseconds
+IMPORTED = 3_000
+NEW_COUNT = OLD_COUNT + IMPORTED
+TIME_LIMIT_SECONDS = 55
+
+# Used only while the import-stakeholders command is not available: the same work through the core API.
+_IMPORT_WITH_CORE_API = """
+import csv, sys
+from clusterdesk.core import edits
+from clusterdesk.core.project import Project
+
+path, table = sys.argv[1], sys.argv[2]
+with open(table, newline="", encoding="utf-8") as handle:
+    rows = [
+        {"name": r["name"], "lat": float(r["latitude"]), "lon": float(r["longitude"]),
+         "employees": int(r["employees"])}
+        for r in csv.DictReader(handle)
+    ]
+project = Project.open(path)
+project.stack.push(edits.AddStakeholders(rows))
+project.save()
+project.close()
+"""
+
+
+def import_command(path: Path, table: Path) -> list[str]:
+    commands = build_parser()._subparsers._group_actions[0].choices
+    if "import-stakeholders" in commands:
+        return [sys.executable, "-m", "clusterdesk.cli.main", "import-stakeholders", str(path), str(table)]
+    return [sys.executable, "-c", _IMPORT_WITH_CORE_API, str(path), str(table)]
+
+
+def write_table(path: Path) -> None:
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["name", "latitude", "longitude", "employees"])
+        for i in range(IMPORTED):
+            writer.writerow(
+                [f"Taller Imbabura {i:05d}", f"{0.30 + i * 1e-5:.6f}", f"{-78.25 + i * 1e-5:.6f}", i % 80]
+            )
+
+
+def make_old_project(path: Path) -> None:
+    rows = [
+        {"name": f"Confecciones {i:05d}", "lon": -78.22 + (i % 100) * 1e-4, "lat": 0.33 + (i // 100) * 1e-4}
+        for i in range(OLD_COUNT)
+    ]
+    with Project.new(path, "Atuntaqui garments", country="EC") as project:
+        project.stack.push(edits.AddStakeholders(rows))
+        project.save()
+
+
+def stakeholders_on_disk(path: Path) -> int:
+    """Stakeholder count of the file; fails the test if it is not an intact SQLite database."""
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        return connection.execute("SELECT count(*) FROM stakeholders").fetchone()[0]
+    finally:
+        connection.close()
+
+
+def saving_temporaries(path: Path) -> list[Path]:
+    return list(path.parent.glob(f".{path.name}.saving-*"))
+
+
+def run_and_kill(command: list[str], environment: dict, path: Path, delay: float | None, rng) -> bool:
+    """Start the import; kill it after `delay` seconds, or (delay None) while its save is under way.
+
+    Returns whether the save's temporary file existed at the moment of the kill.
+    """
+    process = subprocess.Popen(command, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    started = time.monotonic()
+    try:
+        if delay is not None:
+            while process.poll() is None and time.monotonic() - started < delay:
+                time.sleep(0.001)
+        else:
+            while process.poll() is None and not saving_temporaries(path):
+                time.sleep(0.0005)
+            time.sleep(rng.uniform(0, 0.02))
+        during_save = bool(saving_temporaries(path))
+        if process.poll() is None:
+            process.send_signal(signal.SIGKILL)
+    finally:
+        _out, errors = process.communicate(timeout=60)
+    if process.returncode not in (0, -signal.SIGKILL):
+        pytest.fail(
+            f"the import failed by itself (exit {process.returncode}):\n{errors.decode(errors='replace')}"
+        )
+    return during_save
+
+
+def test_killed_import_leaves_old_or_new_project(tmp_path):
+    rng = random.Random(20240521)
+    pristine = tmp_path / "pristine.gpkg"
+    make_old_project(pristine)
+    path = tmp_path / "atuntaqui.gpkg"
+    shutil.copyfile(pristine, path)
+    table = tmp_path / "new_firms.csv"
+    write_table(table)
+    # Killed processes leave their working copies behind: keep those inside tmp_path
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    environment = {**os.environ, "TMPDIR": str(scratch)}
+    command = import_command(path, table)
+
+    started = time.monotonic()
+    subprocess.run(command, env=environment, check=True, capture_output=True, timeout=120)
+    full_run = time.monotonic() - started
+    assert stakeholders_on_disk(path) == NEW_COUNT, "an import that is not killed must add every row"
+
+    outcomes = {"old": 0, "new": 0}
+    killed_while_saving = 0
+    for iteration in range(ITERATIONS):
+        if stakeholders_on_disk(path) != OLD_COUNT:
+            shutil.copyfile(pristine, scratch / "restore.gpkg")
+            os.replace(scratch / "restore.gpkg", path)
+        delay = rng.uniform(0, full_run * 1.1) if iteration % 2 == 0 else None
+        killed_while_saving += run_and_kill(command, environment, path, delay, rng)
+        count = stakeholders_on_disk(path)
+        assert count in (OLD_COUNT, NEW_COUNT), f"iteration {iteration}: {count} stakeholders, a partial file"
+        outcomes["old" if count == OLD_COUNT else "new"] += 1
+        if backup_path(path).exists():
+            assert stakeholders_on_disk(backup_path(path)) in (OLD_COUNT, NEW_COUNT)
+        assert time.monotonic() - started < TIME_LIMIT_SECONDS, f"too slow: stopped at iteration {iteration}"
+    assert killed_while_saving >= 3, f"only {killed_while_saving} kills hit a save: the test lost its aim"
+    print(f"outcomes after {ITERATIONS} kills: {outcomes}, {killed_while_saving} during a save")
+
+    # A later save still works and removes what the killed saves left behind
+    with Project.open(path) as project:
+        project.stack.push(
+            edits.AddStakeholders([{"name": "Bordados Natabuela", "lon": -78.19, "lat": 0.34}])
+        )
+        project.save()
+    assert not list(path.parent.glob(f".{path.name}.*")), "temporaries of killed saves were not removed"
+    assert stakeholders_on_disk(path) in (OLD_COUNT + 1, NEW_COUNT + 1)
+    assert_valid_project(path)
