@@ -1,0 +1,129 @@
+"""Every question and message box the main window puts to the user, in one place.
+
+The window calls these through the module (`ask.save_discard_cancel(...)`), so tests replace a function
+to answer a question without a modal dialog blocking the event loop.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+APP_NAME = "ClusterDesk"
+
+
+class Answer(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+    RESTORE = "restore"
+    RELOAD = "reload"
+    KEEP = "keep"
+    LATER = "later"
+
+
+def _box(parent: QWidget | None, icon: QMessageBox.Icon, text: str, informative: str = "") -> QMessageBox:
+    box = QMessageBox(icon, APP_NAME, text, QMessageBox.StandardButton.NoButton, parent)
+    if informative:
+        box.setInformativeText(informative)
+    return box
+
+
+def show_error(parent: QWidget | None, message: str, details: str | None = None) -> None:
+    """A plain message; technical details (a traceback, a list of problems) behind "Show Details"."""
+    box = _box(parent, QMessageBox.Icon.Warning, message)
+    if details:
+        box.setDetailedText(details)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()
+
+
+def show_info(parent: QWidget | None, message: str, details: str | None = None) -> None:
+    box = _box(parent, QMessageBox.Icon.Information, message)
+    if details:
+        box.setDetailedText(details)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()
+
+
+def save_discard_cancel(parent: QWidget | None, title: str, action: str) -> Answer:
+    """Asked before closing, opening another project or quitting with unsaved changes."""
+    box = _box(
+        parent,
+        QMessageBox.Icon.Question,
+        f"Save the changes to {title} before you {action}?",
+        "If you don't save, your changes since the last save are lost.",
+    )
+    buttons = QMessageBox.StandardButton
+    box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return Answer.SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return Answer.DISCARD
+    return Answer.CANCEL
+
+
+def restore_or_discard(parent: QWidget | None, description: str) -> Answer:
+    """Offered at start for each recovery copy left by a run that did not close normally."""
+    box = _box(
+        parent,
+        QMessageBox.Icon.Question,
+        "ClusterDesk did not close normally last time. Restore the unsaved work?",
+        description,
+    )
+    restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+    later = box.addButton("Decide later", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is restore:
+        return Answer.RESTORE
+    if clicked is later:
+        return Answer.LATER
+    return Answer.DISCARD
+
+
+def reload_or_keep(parent: QWidget | None, name: str, dirty: bool) -> Answer:
+    """Asked when the project file was changed by another program (QGIS, a copy from a colleague)."""
+    consequence = (
+        "Reloading loses your unsaved changes." if dirty else "Reloading shows the other program's changes."
+    )
+    box = _box(
+        parent,
+        QMessageBox.Icon.Question,
+        f"{name} was changed by another program since you opened it. Reload it from disk?",
+        consequence + " Keeping your version overwrites the other changes when you save.",
+    )
+    reload_button = box.addButton("Reload", QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton("Keep my version", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.exec()
+    return Answer.RELOAD if box.clickedButton() is reload_button else Answer.KEEP
+
+
+def confirm(parent: QWidget | None, question: str, detail: str, yes_text: str) -> bool:
+    box = _box(parent, QMessageBox.Icon.Question, question, detail)
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def open_file_name(parent: QWidget | None, title: str, folder: str, filters: str) -> str:
+    """The chosen file, or "" when the user cancelled."""
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
+    return chosen
+
+
+def save_file_name(parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return chosen
+
+
+def text(parent: QWidget | None, title: str, label: str) -> str | None:
+    value, accepted = QInputDialog.getText(parent, title, label)
+    return value if accepted else None

@@ -1,0 +1,98 @@
+"""The main window's status bar: cursor position, map scale, selection count and background work."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
+
+from clusterdesk.gui.worker import Task
+
+
+def format_latitude(lat: float) -> str:
+    return f"{abs(lat):.5f}° {'N' if lat >= 0 else 'S'}"
+
+
+def format_longitude(lon: float) -> str:
+    return f"{abs(lon):.5f}° {'E' if lon >= 0 else 'W'}"
+
+
+def format_scale(denominator: float) -> str:
+    """1:25,000 — rounded to three significant digits, as a map reader quotes a scale."""
+    if denominator <= 0:
+        return ""
+    rounded = float(f"{denominator:.3g}")
+    return f"1:{rounded:,.0f}"
+
+
+class MainStatusBar(QStatusBar):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.progress_label = QLabel()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setMaximumWidth(160)
+        self.progress_bar.setTextVisible(False)
+        self.selection_label = QLabel()
+        self.scale_label = QLabel()
+        self.scale_label.setToolTip("Map scale")
+        self.position_label = QLabel()
+        self.position_label.setToolTip("Cursor position (WGS 84)")
+        # Fixed widths stop the bar from jittering while the cursor moves
+        metrics = self.fontMetrics()
+        self.position_label.setMinimumWidth(metrics.horizontalAdvance("000.00000° N  000.00000° W") + 12)
+        self.scale_label.setMinimumWidth(metrics.horizontalAdvance("1:10,000,000") + 12)
+        for label in (self.position_label, self.scale_label, self.selection_label):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.addPermanentWidget(self.progress_label)
+        self.addPermanentWidget(self.progress_bar)
+        self.addPermanentWidget(self.selection_label)
+        self.addPermanentWidget(self.scale_label)
+        self.addPermanentWidget(self.position_label)
+        self._tasks: list[Task] = []
+        self._show_progress()
+        self.set_selection_count(0)
+
+    @Slot(float, float)
+    def set_position(self, lon: float, lat: float) -> None:
+        self.position_label.setText(f"{format_latitude(lat)}  {format_longitude(lon)}")
+
+    def clear_position(self) -> None:
+        self.position_label.setText("")
+
+    @Slot(float)
+    def set_scale(self, denominator: float) -> None:
+        self.scale_label.setText(format_scale(denominator))
+
+    def set_selection_count(self, count: int) -> None:
+        self.selection_label.setText(f"{count:,} selected" if count else "No selection")
+
+    def track(self, task: Task) -> None:
+        """Show the task's progress until it finishes; several tasks show the newest."""
+        self._tasks.append(task)
+        task.progressed.connect(lambda fraction, message, t=task: self._on_progress(t, fraction, message))
+        task.finished.connect(lambda t=task: self._on_finished(t))
+        self._show_progress(task.title)
+
+    def _on_progress(self, task: Task, fraction: float | None, message: str) -> None:
+        if self._tasks and task is self._tasks[-1]:
+            self._show_progress(message or task.title, fraction)
+
+    def _on_finished(self, task: Task) -> None:
+        if task in self._tasks:
+            self._tasks.remove(task)
+        if self._tasks:
+            self._show_progress(self._tasks[-1].title)
+        else:
+            self._show_progress()
+
+    def _show_progress(self, text: str | None = None, fraction: float | None = None) -> None:
+        busy = text is not None
+        self.progress_label.setVisible(busy)
+        self.progress_bar.setVisible(busy)
+        if not busy:
+            return
+        self.progress_label.setText(text)
+        if fraction is None:
+            self.progress_bar.setRange(0, 0)  # an unknown amount of work: busy indicator
+        else:
+            self.progress_bar.setRange(0, 1000)
+            self.progress_bar.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
