@@ -1,0 +1,134 @@
+"""The page layout of the pack: portrait and landscape page templates, the running header and footer,
+and the table of contents fed by the section headings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Frame, PageTemplate, Paragraph
+from reportlab.platypus.doctemplate import BaseDocTemplate
+
+from clusterdesk.reports.pack_style import ACCENT, FONT, FONT_BOLD, HEADER_GAP, MARGIN, MUTED, RULE, page_size
+
+PORTRAIT = "portrait"
+LANDSCAPE = "landscape"
+COVER = "cover"
+
+
+class SectionHeading(Paragraph):
+    """A level-1 heading that goes into the contents, the PDF outline and the running header."""
+
+    def __init__(self, text: str, style, key: str, level: int = 0):
+        super().__init__(text, style)
+        self.toc_text = text
+        self.key = key
+        self.level = level
+
+
+class PackDocument(BaseDocTemplate):
+    def __init__(self, filename, *, paper: str, cluster_name: str, agency: str | None, **kwargs):
+        self.paper = paper
+        self.cluster_name = cluster_name
+        self.agency = agency
+        self.printed_on = dt.date.today()
+        self.current_section = ""
+        self.pages_in_pass = 0
+        portrait_size = page_size(paper)
+        landscape_size = page_size(paper, landscape_page=True)
+        super().__init__(
+            filename,
+            pagesize=portrait_size,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN + HEADER_GAP,
+            bottomMargin=MARGIN + HEADER_GAP,
+            title=f"{cluster_name} – action-plan pack",
+            author=agency or "ClusterDesk",
+            subject="Cluster development action-plan pack",
+            creator="ClusterDesk",
+            **kwargs,
+        )
+        self.addPageTemplates([
+            PageTemplate(COVER, [self._frame(portrait_size, cover=True)], pagesize=portrait_size,
+                         onPageEnd=self._count_page, autoNextPageTemplate=PORTRAIT),
+            PageTemplate(PORTRAIT, [self._frame(portrait_size)], pagesize=portrait_size,
+                         onPageEnd=self._decorate),
+            PageTemplate(LANDSCAPE, [self._frame(landscape_size)], pagesize=landscape_size,
+                         onPageEnd=self._decorate),
+        ])  # fmt: skip
+
+    def _frame(self, size, cover: bool = False) -> Frame:
+        width, height = size
+        if cover:
+            return Frame(0, 0, width, height, 0, 0, 0, 0, id="cover")
+        return Frame(
+            MARGIN, MARGIN + HEADER_GAP, width - 2 * MARGIN, height - 2 * (MARGIN + HEADER_GAP), 0, 0, 0, 0
+        )
+
+    def beforeDocument(self) -> None:
+        self.current_section = ""
+        self.pages_in_pass = 0
+
+    def afterFlowable(self, flowable) -> None:
+        if isinstance(flowable, SectionHeading):
+            if flowable.level == 0:
+                self.current_section = flowable.toc_text
+            bookmark = f"{flowable.key}-{self.page}"
+            self.canv.bookmarkPage(bookmark)
+            self.canv.addOutlineEntry(flowable.toc_text, bookmark, level=flowable.level)
+            self.notify("TOCEntry", (flowable.level, flowable.toc_text, self.page, bookmark))
+
+    def _count_page(self, canvas, doc) -> None:
+        self.pages_in_pass = max(self.pages_in_pass, doc.page)
+
+    def _decorate(self, canvas, doc) -> None:
+        """Running header (cluster and section) and footer (agency, date, page of pages)."""
+        self._count_page(canvas, doc)
+        width, height = canvas._pagesize
+        top = height - MARGIN
+        canvas.saveState()
+        canvas.setStrokeColor(ACCENT)
+        canvas.setLineWidth(1.2)
+        canvas.line(MARGIN, top - 3 * mm, width - MARGIN, top - 3 * mm)
+        canvas.setFont(FONT_BOLD, 8)
+        canvas.setFillColor(ACCENT)
+        canvas.drawString(MARGIN, top - 1.5 * mm, self.cluster_name)
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(MUTED)
+        canvas.drawRightString(width - MARGIN, top - 1.5 * mm, self.current_section)
+        bottom = MARGIN
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, bottom + 4 * mm, width - MARGIN, bottom + 4 * mm)
+        left = " · ".join(p for p in (self.agency, f"Printed {self.printed_on.isoformat()}") if p)
+        canvas.setFont(FONT, 7.5)
+        canvas.drawString(MARGIN, bottom, left)
+        # The total is a form drawn once the last page is known (forward reference)
+        label = f"Page {doc.page} of "
+        total_width = canvas.stringWidth("0000", FONT, 7.5)
+        x = width - MARGIN - total_width - canvas.stringWidth(label, FONT, 7.5)
+        canvas.drawString(x, bottom, label)
+        canvas.translate(width - MARGIN - total_width, bottom)
+        canvas.doForm("pack_total_pages")
+        canvas.restoreState()
+
+    def _endBuild(self) -> None:
+        # Let the last page finish first, then define the page total, then save if this pass saves
+        saves = getattr(self, "_doSave", 1)
+        self._doSave = 0
+        super()._endBuild()
+        canvas = self.canv
+        canvas.beginForm("pack_total_pages")
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(0, 0, str(self.pages_in_pass))
+        canvas.endForm()
+        self._doSave = saves
+        if saves:
+            canvas.save()
+
+
+def colour(hex_code: str) -> colors.Color:
+    return colors.HexColor(hex_code)

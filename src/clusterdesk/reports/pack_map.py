@@ -1,0 +1,225 @@
+"""The printed cluster map: a vector drawing (crisp at any print resolution) of the offline basemap,
+boundaries, relations and stakeholders in Web Mercator, with scale bar, north arrow and attribution."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from reportlab.graphics.shapes import (
+    FILL_EVEN_ODD,
+    Circle,
+    Drawing,
+    Path,
+    Polygon,
+    PolyLine,
+    Rect,
+    String,
+)
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from shapely.geometry.base import BaseGeometry
+
+from clusterdesk.core.geometry import decode, decode_points
+from clusterdesk.core.symbology import (
+    BOUNDARY_FILL,
+    BOUNDARY_OUTLINE,
+    BOUNDARY_OUTLINE_WIDTH_MM,
+    relation_style,
+    size_for_employees,
+    stakeholder_style,
+)
+from clusterdesk.reports.basemap import BASEMAP_ATTRIBUTION, Basemap, load_basemap, padded_bbox, web_mercator
+from clusterdesk.reports.pack_style import FONT, FONT_BOLD, INK, MUTED
+from clusterdesk.reports.symbols import shape_outline
+
+SEA = colors.HexColor("#d6e7f2")
+LAND = colors.HexColor("#f4f1e8")
+WATER_EDGE = colors.HexColor("#9cc3dc")
+BORDER = colors.HexColor("#8c7a8c")
+_DASHES = {"dash": (4, 2), "dot": (1, 2)}
+_PRINT_SCALE = 0.8  # print symbols a little smaller than on screen: paper is read from closer
+
+
+@dataclass
+class _View:
+    """Maps lon/lat to drawing points for a Web Mercator window fitted to the drawing."""
+
+    x0: float
+    y0: float
+    scale: float  # points per metre
+    width: float
+    height: float
+
+    def point(self, lon: float, lat: float) -> tuple[float, float]:
+        x, y = web_mercator(lon, lat)
+        return (x - self.x0) * self.scale, (y - self.y0) * self.scale
+
+    def lonlat_bbox(self) -> tuple[float, float, float, float]:
+        radius = 6378137.0
+        west = math.degrees(self.x0 / radius)
+        east = math.degrees((self.x0 + self.width / self.scale) / radius)
+        south = math.degrees(2 * math.atan(math.exp(self.y0 / radius)) - math.pi / 2)
+        north = math.degrees(
+            2 * math.atan(math.exp((self.y0 + self.height / self.scale) / radius)) - math.pi / 2
+        )
+        return west, south, east, north
+
+
+def _fit_view(extent: tuple[float, float, float, float] | None, width: float, height: float) -> _View:
+    min_lon, min_lat, max_lon, max_lat = padded_bbox(extent, fraction=0.08, minimum_deg=0.05)
+    x1, y1 = web_mercator(min_lon, min_lat)
+    x2, y2 = web_mercator(max_lon, max_lat)
+    scale = min(width / (x2 - x1), height / (y2 - y1))
+    centre_x, centre_y = (x1 + x2) / 2, (y1 + y2) / 2
+    return _View(centre_x - width / 2 / scale, centre_y - height / 2 / scale, scale, width, height)
+
+
+def _rings_path(geometry: BaseGeometry, view: _View, **style) -> Path | None:
+    path = Path(fillMode=FILL_EVEN_ODD, **style)
+    polygons = getattr(geometry, "geoms", [geometry])
+    drawn = False
+    for polygon in polygons:
+        if polygon.geom_type != "Polygon" or polygon.is_empty:
+            continue
+        for ring in [polygon.exterior, *polygon.interiors]:
+            points = [view.point(x, y) for x, y in ring.coords]
+            path.moveTo(*points[0])
+            for point in points[1:]:
+                path.lineTo(*point)
+            path.closePath()
+            drawn = True
+    return path if drawn else None
+
+
+def _lines(geometry: BaseGeometry, view: _View, **style) -> list[PolyLine]:
+    parts = getattr(geometry, "geoms", [geometry])
+    found = []
+    for part in parts:
+        if part.geom_type == "LineString" and not part.is_empty:
+            found.append(PolyLine([c for x, y in part.coords for c in view.point(x, y)], **style))
+    return found
+
+
+def _draw_basemap(drawing: Drawing, basemap: Basemap, view: _View) -> None:
+    drawing.add(Rect(0, 0, view.width, view.height, fillColor=SEA, strokeColor=None))
+    for land in basemap.land:
+        shape = _rings_path(land, view, fillColor=LAND, strokeColor=None)
+        if shape:
+            drawing.add(shape)
+    for river in basemap.rivers:
+        for line in _lines(river, view, strokeColor=WATER_EDGE, strokeWidth=0.7):
+            drawing.add(line)
+    for lake in basemap.lakes:
+        shape = _rings_path(lake, view, fillColor=SEA, strokeColor=WATER_EDGE, strokeWidth=0.4)
+        if shape:
+            drawing.add(shape)
+    for border in basemap.borders:
+        for line in _lines(border, view, strokeColor=BORDER, strokeWidth=0.8, strokeDashArray=(5, 2, 1, 2)):
+            drawing.add(line)
+
+
+def _draw_places(drawing: Drawing, basemap: Basemap, view: _View) -> None:
+    for name, lon, lat, _rank in basemap.places[:25]:
+        x, y = view.point(lon, lat)
+        if 4 < x < view.width - 60 and 4 < y < view.height - 10:
+            drawing.add(Circle(x, y, 1.6, fillColor=colors.white, strokeColor=INK, strokeWidth=0.6))
+            drawing.add(String(x + 3.5, y - 2.5, name, fontName=FONT, fontSize=7, fillColor=MUTED))
+
+
+def symbol(shape: str, x: float, y: float, radius: float, fill: str, outline: str = "#ffffff"):
+    """A stakeholder symbol as a ReportLab shape centred on (x, y)."""
+    vertices = shape_outline(shape, radius)
+    style = {"fillColor": colors.HexColor(fill), "strokeColor": colors.HexColor(outline), "strokeWidth": 0.5}
+    if vertices is None:
+        return Circle(x, y, radius, **style)
+    return Polygon([c for vx, vy in vertices for c in (x + vx, y + vy)], **style)
+
+
+def _draw_project(drawing: Drawing, connection, view: _View) -> None:
+    for (blob,) in connection.execute("SELECT geom FROM cluster_boundaries WHERE geom IS NOT NULL"):
+        shape = decode(blob)
+        if shape is None or shape.is_empty:
+            continue
+        path = _rings_path(
+            shape, view, fillColor=colors.HexColor(BOUNDARY_FILL), fillOpacity=0.08,
+            strokeColor=colors.HexColor(BOUNDARY_OUTLINE), strokeWidth=BOUNDARY_OUTLINE_WIDTH_MM * mm,
+            strokeDashArray=(6, 2),
+        )  # fmt: skip
+        if path:
+            drawing.add(path)
+    for kind, blob in connection.execute("SELECT kind, geom FROM relations WHERE geom IS NOT NULL"):
+        line = decode(blob)
+        if line is None or line.is_empty:
+            continue
+        style = relation_style(kind)
+        drawing.add(PolyLine(
+            [c for x, y in line.coords for c in view.point(x, y)], strokeColor=colors.HexColor(style.colour),
+            strokeWidth=style.width_mm * mm, strokeDashArray=_DASHES.get(style.dash), strokeOpacity=0.85,
+        ))  # fmt: skip
+    rows = connection.execute(
+        "SELECT kind, employees, geom FROM stakeholders WHERE geom IS NOT NULL"
+    ).fetchall()
+    lons, lats = decode_points([r[2] for r in rows])
+    # Large symbols first so small ones stay visible on top
+    order = sorted(range(len(rows)), key=lambda i: -(rows[i][1] or 0))
+    for i in order:
+        if np.isnan(lons[i]):
+            continue
+        style = stakeholder_style(rows[i][0])
+        radius = size_for_employees(rows[i][1], style.size_mm) * mm / 2 * _PRINT_SCALE
+        x, y = view.point(lons[i], lats[i])
+        drawing.add(symbol(style.shape, x, y, radius, style.colour, style.outline))
+
+
+def _nice_length(metres: float) -> float:
+    exponent = 10 ** math.floor(math.log10(metres))
+    for step in (5, 2, 1):
+        if step * exponent <= metres:
+            return step * exponent
+    return exponent
+
+
+def _draw_furniture(drawing: Drawing, view: _View, centre_lat: float, attribution: str) -> None:
+    # Web Mercator stretches distances by 1/cos(latitude); the bar is true at the map centre
+    metres_per_point = 1 / view.scale * math.cos(math.radians(centre_lat))
+    length_m = _nice_length(metres_per_point * view.width * 0.22)
+    bar = length_m / metres_per_point
+    x, y = 12, 12
+    drawing.add(Rect(x - 5, y - 6, bar + 34, 22, fillColor=colors.Color(1, 1, 1, 0.85), strokeColor=None))
+    for i in range(4):
+        drawing.add(Rect(x + i * bar / 4, y, bar / 4, 3.5, strokeColor=INK, strokeWidth=0.5,
+                         fillColor=INK if i % 2 == 0 else colors.white))  # fmt: skip
+    label = f"{length_m / 1000:g} km" if length_m >= 1000 else f"{length_m:g} m"
+    drawing.add(String(x, y + 6, "0", fontName=FONT, fontSize=6.5, fillColor=INK))
+    drawing.add(
+        String(x + bar, y + 6, label, fontName=FONT, fontSize=6.5, fillColor=INK, textAnchor="middle")
+    )
+    nx, ny = view.width - 18, view.height - 30
+    drawing.add(Polygon([nx, ny + 18, nx - 5, ny, nx, ny + 4, nx + 5, ny], fillColor=INK, strokeColor=None))
+    drawing.add(String(nx, ny - 9, "N", fontName=FONT_BOLD, fontSize=8, fillColor=INK, textAnchor="middle"))
+    text_width = len(attribution) * 3.3
+    drawing.add(Rect(view.width - text_width - 8, 0, text_width + 8, 10, fillColor=colors.Color(1, 1, 1, 0.8),
+                     strokeColor=None))  # fmt: skip
+    drawing.add(
+        String(view.width - 4, 3, attribution, fontName=FONT, fontSize=6, fillColor=MUTED, textAnchor="end")
+    )
+
+
+def cluster_map(project, width: float, height: float) -> Drawing:
+    """The map drawing for `project`, `width` × `height` points."""
+    extent = project.extent()
+    view = _fit_view(extent, width, height)
+    bbox = view.lonlat_bbox()
+    basemap = load_basemap(bbox)
+    drawing = Drawing(width, height)
+    _draw_basemap(drawing, basemap, view)
+    _draw_project(drawing, project.connection, view)
+    _draw_places(drawing, basemap, view)
+    centre_lat = (bbox[1] + bbox[3]) / 2
+    _draw_furniture(drawing, view, centre_lat, f"{BASEMAP_ATTRIBUTION} · Web Mercator")
+    drawing.add(
+        Rect(0, 0, width, height, fillColor=None, strokeColor=colors.HexColor("#9aa5b1"), strokeWidth=0.6)
+    )
+    return drawing

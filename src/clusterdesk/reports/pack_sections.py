@@ -1,0 +1,366 @@
+"""Sections of the pack about the cluster itself: cover, contents, profile, map, stakeholders and
+relations. Each builder returns its flowables, or an empty list when the project has no data for it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.shapes import Drawing, Line
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from clusterdesk.core.symbology import relation_style, stakeholder_style
+from clusterdesk.core.vocabulary import (
+    PHASES,
+    RELATION_KINDS,
+    STAKEHOLDER_KINDS,
+    SUPPORT_INSTITUTION_KINDS,
+    survey_round_label,
+)
+from clusterdesk.reports.pack_charts import horizontal_bars, stacked_columns
+from clusterdesk.reports.pack_context import PackContext
+from clusterdesk.reports.pack_doc import SectionHeading
+from clusterdesk.reports.pack_map import cluster_map, symbol
+from clusterdesk.reports.pack_style import (
+    ACCENT,
+    ACCENT_LIGHT,
+    FONT,
+    FONT_BOLD,
+    RULE,
+    data_table_style,
+    number,
+)
+
+FIRM_KINDS = ("enterprise", "supplier", "buyer")
+SECTOR_COLOUR = "#52796f"  # neutral: sectors have no colour of their own in the symbology
+_KIND_ORDER = {kind: i for i, kind in enumerate(STAKEHOLDER_KINDS)}
+_RELATION_ORDER = {kind: i for i, kind in enumerate(RELATION_KINDS)}
+
+
+def heading(context: PackContext, text: str, key: str) -> SectionHeading:
+    return SectionHeading(escape(text), context.styles.h1, key)
+
+
+class CoverPage(Flowable):
+    """The whole first page: a band with the cluster's name, its facts, the agency and its logo."""
+
+    def __init__(self, context: PackContext, width: float, height: float):
+        super().__init__()
+        self.context, self.width, self.height = context, width, height
+
+    def wrap(self, available_width, available_height):
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas, info, styles = self.canv, self.context.info, self.context.styles
+        band_bottom = self.height * 0.45
+        canvas.setFillColor(ACCENT)
+        canvas.rect(0, band_bottom, self.width, self.height - band_bottom, stroke=0, fill=1)
+        margin = 22 * mm
+        canvas.setFillColor(colors.HexColor("#a8c5e2"))
+        canvas.setFont(FONT_BOLD, 9)
+        canvas.drawString(margin, self.height - 30 * mm, "CLUSTER DEVELOPMENT INITIATIVE")
+        text_width = self.width - 2 * margin
+        title = Paragraph(escape(info.cluster_name), styles.title)
+        _w, title_height = title.wrap(text_width, 200)
+        title_top = band_bottom + (self.height - band_bottom) * 0.55
+        title.drawOn(canvas, margin, title_top - title_height / 2)
+        facts = " · ".join(escape(p) for p in (info.sector_label, info.region, _country(info.country)) if p)
+        subtitle = Paragraph(
+            f"Action-plan pack<br/><font size='11' color='#c9d8ea'>{facts}</font>", styles.subtitle
+        )
+        _w, sub_height = subtitle.wrap(text_width, 100)
+        subtitle.drawOn(canvas, margin, title_top - title_height / 2 - sub_height - 8)
+        # A row of the stakeholder symbols along the band's edge ties the cover to the map
+        x = margin
+        for kind in STAKEHOLDER_KINDS:
+            style = stakeholder_style(kind)
+            shape = symbol(style.shape, x + 4, band_bottom + 12 * mm, 3.6, style.colour, "#ffffff")
+            drawing = Drawing(10, 10)
+            drawing.add(shape)
+            drawing.drawOn(canvas, 0, 0)
+            x += 14
+        y = band_bottom - 22 * mm
+        canvas.setFillColor(colors.HexColor("#1f2933"))
+        if info.agency_name:
+            canvas.setFont(FONT_BOLD, 13)
+            canvas.drawString(margin, y, info.agency_name)
+            y -= 8 * mm
+        canvas.setFont(FONT, 10)
+        canvas.setFillColor(colors.HexColor("#616e7c"))
+        phase = PHASES.get(info.phase or 1, "")
+        canvas.drawString(margin, y, f"Phase {info.phase} of 6: {phase}")
+        y -= 6 * mm
+        canvas.drawString(margin, y, f"Printed {_long_date(dt.date.today())}")
+        self._draw_logo(margin, band_bottom)
+        canvas.setStrokeColor(RULE)
+        canvas.line(margin, 24 * mm, self.width - margin, 24 * mm)
+        canvas.setFont(FONT, 8)
+        canvas.drawString(margin, 18 * mm, "Prepared with ClusterDesk · Basemap data: Natural Earth")
+
+    def _draw_logo(self, margin: float, band_bottom: float) -> None:
+        logo = self.context.info.agency_logo
+        if not logo:
+            return
+        try:
+            image = ImageReader(io.BytesIO(logo))
+            width, height = image.getSize()
+        except Exception:  # a damaged logo must not stop the pack; the cover simply has none
+            self.context.notes["logo"] = "The agency logo could not be read and was left out."
+            return
+        box = 38 * mm
+        scale = min(box / width, box / height)
+        left = self.width - margin - width * scale
+        bottom = band_bottom - 14 * mm - height * scale
+        self.canv.drawImage(image, left, bottom, width * scale, height * scale, mask="auto")
+
+
+_COUNTRIES = {"EC": "Ecuador", "NI": "Nicaragua", "RU": "Russia", "TR": "Türkiye", "ET": "Ethiopia"}
+
+
+def _country(code: str | None) -> str | None:
+    return _COUNTRIES.get(code or "", code)
+
+
+def _long_date(day: dt.date) -> str:
+    return f"{day.day} {day.strftime('%B')} {day.year}"
+
+
+def cover(context: PackContext, width: float, height: float) -> list:
+    return [CoverPage(context, width, height)]
+
+
+def contents(context: PackContext) -> list:
+    toc = TableOfContents(dotsMinLevel=0)
+    toc.levelStyles = [context.styles.toc_1, context.styles.toc_2]
+    return [Paragraph("Contents", context.styles.h1), Spacer(1, 4 * mm), toc]
+
+
+def _key_figures(context: PackContext, figures: list[tuple[str, str]]) -> Table:
+    styles = context.styles
+    columns = 4
+    cells = [
+        [Paragraph(value, styles.figure), Paragraph(escape(label), styles.figure_label)]
+        for label, value in figures
+    ]
+    rows = [cells[i : i + columns] for i in range(0, len(cells), columns)]
+    while len(rows[-1]) < columns:
+        rows[-1].append("")
+    width = context.frame_width / columns
+    table = Table(rows, colWidths=[width] * columns)
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), ACCENT_LIGHT),
+        ("LINEAFTER", (0, 0), (-2, -1), 2, colors.white),
+        ("LINEBELOW", (0, 0), (-1, -2), 2, colors.white),
+        ("TOPPADDING", (0, 0), (-1, -1), 8),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+    ]))  # fmt: skip
+    return table
+
+
+def profile(context: PackContext) -> list:
+    info, styles, c = context.info, context.styles, context
+    firms = c.count(f"SELECT count(*) FROM stakeholders WHERE kind IN {FIRM_KINDS!r}")
+    institutions = c.count(f"SELECT count(*) FROM stakeholders WHERE kind IN {SUPPORT_INSTITUTION_KINDS!r}")
+    employees = c.count("SELECT sum(employees) FROM stakeholders")
+    women = c.count("SELECT sum(women_employees) FROM stakeholders WHERE women_employees IS NOT NULL")
+    with_women = c.count("SELECT sum(employees) FROM stakeholders WHERE women_employees IS NOT NULL")
+    figures = [
+        ("Stakeholders", number(c.stakeholder_count)),
+        ("Firms", number(firms)),
+        ("Support institutions", number(institutions)),
+        ("Employees", number(employees)),
+        ("Relations", number(c.relation_count)),
+        ("Women among employees", f"{100 * women / with_women:.0f}%" if with_women else "–"),
+        ("Plan tasks", number(c.task_count)),
+        ("Phase", f"{info.phase} / 6"),
+    ]
+    region = ", ".join(p for p in (info.region, _country(info.country)) if p)
+    summary = (
+        f"<b>{escape(info.cluster_name)}</b> brings together {number(firms)} firms and "
+        f"{number(institutions)} support institutions"
+        + (f" in {escape(region)}" if region else "")
+        + (f", in the sector <i>{escape(info.sector_label)}</i>" if info.sector_label else "")
+        + f". The initiative is in phase {info.phase}, {escape(PHASES.get(info.phase or 1, '').lower())}."
+    )
+    story = [heading(context, "Cluster profile", "profile"), Paragraph(summary, styles.lead)]
+    if info.description:
+        story.append(Paragraph(escape(info.description), styles.body))
+    story += [Spacer(1, 3 * mm), _key_figures(context, figures), Spacer(1, 6 * mm)]
+    details = [
+        ("Cluster", info.cluster_name),
+        ("Sector", " – ".join(p for p in (info.sector_code, info.sector_label) if p)),
+        ("Region", info.region), ("Country", _country(info.country)), ("Agency", info.agency_name),
+        ("Phase", f"{info.phase}. {PHASES.get(info.phase or 1, '')}"),
+        ("Start date", info.start_date.isoformat() if info.start_date else None), ("Currency", info.currency),
+    ]  # fmt: skip
+    rows = [
+        [Paragraph(f"<b>{k}</b>", styles.cell), Paragraph(escape(str(v)), styles.cell)]
+        for k, v in details
+        if v
+    ]
+    table = Table(rows, colWidths=[35 * mm, context.frame_width - 35 * mm])
+    table.setStyle(
+        TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    )
+    story += [Paragraph("Facts", styles.h2), table]
+    return story
+
+
+def _legend_table(context: PackContext) -> Table | None:
+    styles = context.styles
+    cells = []
+    kinds = context.connection.execute(
+        "SELECT kind, count(*) FROM stakeholders WHERE geom IS NOT NULL GROUP BY kind"
+    ).fetchall()
+    for kind, count in sorted(kinds, key=lambda row: _KIND_ORDER.get(row[0], 99)):
+        style = stakeholder_style(kind)
+        drawing = Drawing(12, 10)
+        drawing.add(symbol(style.shape, 6, 5, 3.6, style.colour, "#ffffff"))
+        label = f"{escape(STAKEHOLDER_KINDS.get(kind, kind))} ({number(count)})"
+        cells.append([drawing, Paragraph(label, styles.cell)])
+    kinds = context.connection.execute(
+        "SELECT kind, count(*) FROM relations WHERE geom IS NOT NULL GROUP BY kind"
+    ).fetchall()
+    for kind, count in sorted(kinds, key=lambda row: _RELATION_ORDER.get(row[0], 99)):
+        style = relation_style(kind)
+        drawing = Drawing(18, 10)
+        dash = {"dash": (4, 2), "dot": (1, 2)}.get(style.dash)
+        drawing.add(Line(1, 5, 17, 5, strokeColor=colors.HexColor(style.colour),
+                         strokeWidth=style.width_mm * mm * 1.2, strokeDashArray=dash))  # fmt: skip
+        cells.append(
+            [drawing, Paragraph(f"{escape(RELATION_KINDS.get(kind, kind))} ({number(count)})", styles.cell)]
+        )
+    if not cells:
+        return None
+    columns = 3
+    rows = []
+    for start in range(0, len(cells), columns):
+        row = [item for cell in cells[start : start + columns] for item in cell]
+        rows.append(row + [""] * (2 * columns - len(row)))
+    width = context.frame_width / columns
+    table = Table(rows, colWidths=[20, width - 20] * columns)
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 1),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))  # fmt: skip
+    return table
+
+
+def cluster_map_section(context: PackContext) -> list:
+    if context.project.extent() is None:
+        return []
+    width = context.frame_width
+    drawing = cluster_map(context.project, width, width * 1.0)
+    located = context.count("SELECT count(*) FROM stakeholders WHERE geom IS NOT NULL")
+    caption = (
+        f"{number(located)} of {number(context.stakeholder_count)} stakeholders have a location. Symbol size "
+        "grows with the number of employees; lines join related stakeholders."
+    )
+    story = [heading(context, "Cluster map", "map"), drawing, Paragraph(caption, context.styles.caption)]
+    legend = _legend_table(context)
+    if legend is not None:
+        story += [Spacer(1, 2 * mm), KeepTogether([Paragraph("Legend", context.styles.h2), legend])]
+    return story
+
+
+def stakeholders(context: PackContext) -> list:
+    if context.stakeholder_count == 0:
+        return []
+    styles, width = context.styles, context.frame_width
+    by_kind = context.connection.execute(
+        "SELECT kind, count(*), sum(employees), sum(women_employees) FROM stakeholders GROUP BY kind"
+    ).fetchall()
+    by_kind.sort(key=lambda row: _KIND_ORDER.get(row[0], 99))
+    labels = [STAKEHOLDER_KINDS.get(kind, kind) for kind, *_rest in by_kind]
+    story = [heading(context, "Stakeholders", "stakeholders"), Paragraph("By kind", styles.h2)]
+    story.append(horizontal_bars(labels, [row[1] for row in by_kind],
+                                 [stakeholder_style(row[0]).colour for row in by_kind], width))  # fmt: skip
+    rows = [["Kind", "Stakeholders", "Employees", "Women employees"]]
+    for label, (_kind, count, employees, women) in zip(labels, by_kind, strict=True):
+        rows.append([label, number(count), number(employees), number(women)])
+    women_total = sum(r[3] or 0 for r in by_kind) if any(r[3] is not None for r in by_kind) else None
+    rows.append(["Total", number(sum(r[1] for r in by_kind)), number(sum(r[2] or 0 for r in by_kind)),
+                 number(women_total)])  # fmt: skip
+    table = Table(rows, colWidths=[width * 0.43] + [width * 0.19] * 3, repeatRows=1)
+    table.setStyle(data_table_style(numeric_from_column=1))
+    table.setStyle(TableStyle([("FONTNAME", (0, -1), (-1, -1), "ClusterDeskSans-CondensedBold")]))
+    story += [Spacer(1, 3 * mm), table]
+    sectors = context.connection.execute(
+        "SELECT coalesce(sector_code, '(not recorded)'), count(*) FROM stakeholders "
+        "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 12"
+    ).fetchall()
+    if len(sectors) > 1 or (sectors and sectors[0][0] != "(not recorded)"):
+        names = {context.info.sector_code: context.info.sector_label} if context.info.sector_label else {}
+        labels = [f"{code} {names[code]}" if code in names else f"ISIC {code}" if code[0].isdigit() else code
+                  for code, _n in sectors]  # fmt: skip
+        chart = horizontal_bars(labels, [n for _c, n in sectors], [SECTOR_COLOUR] * len(sectors), width)
+        story += [CondPageBreak(60 * mm), Paragraph("By sector (ISIC Rev.4)", styles.h2), chart]
+    story += _largest_firms(context)
+    return story
+
+
+def _largest_firms(context: PackContext) -> list:
+    styles, width = context.styles, context.frame_width
+    rows = context.connection.execute(
+        "SELECT name, kind, employees, products, admin_area FROM stakeholders WHERE employees IS NOT NULL "
+        f"AND kind IN {FIRM_KINDS!r} ORDER BY employees DESC, name LIMIT 15"
+    ).fetchall()
+    if not rows:
+        return []
+    data = [["Firm", "Kind", "Employees", "Products", "Area"]]
+    for name, kind, employees, products, area in rows:
+        data.append([
+            Paragraph(escape(name), styles.cell), STAKEHOLDER_KINDS.get(kind, kind), number(employees),
+            Paragraph(escape(products or ""), styles.cell), Paragraph(escape(area or ""), styles.cell),
+        ])  # fmt: skip
+    table = Table(
+        data, colWidths=[width * 0.32, width * 0.13, width * 0.12, width * 0.27, width * 0.16], repeatRows=1
+    )
+    table.setStyle(data_table_style())
+    table.setStyle(TableStyle([("ALIGN", (2, 0), (2, -1), "RIGHT")]))
+    return [CondPageBreak(50 * mm), Paragraph("Largest firms", styles.h2), table]
+
+
+def relations(context: PackContext) -> list:
+    if context.relation_count == 0:
+        return []
+    styles, width = context.styles, context.frame_width
+    counts = context.connection.execute(
+        "SELECT kind, survey_round, count(*) FROM relations GROUP BY kind, survey_round"
+    ).fetchall()
+    rounds = sorted({r[1] for r in counts}, key=lambda code: (code != "baseline", len(code), code))
+    kinds = [k for k in RELATION_KINDS if any(r[0] == k for r in counts)]
+    table_of = {(k, s): n for k, s, n in counts}
+    series = [
+        (RELATION_KINDS[k], relation_style(k).colour, [table_of.get((k, s), 0) for s in rounds])
+        for k in kinds
+    ]
+    story = [heading(context, "Relations", "relations"),
+             Paragraph("Ties between stakeholders recorded in each survey round, by kind of relation.",
+                       styles.body),
+             stacked_columns([survey_round_label(s) for s in rounds], series, width)]  # fmt: skip
+    rows = [["Kind"] + [survey_round_label(s) for s in rounds] + ["Total"]]
+    for k in kinds:
+        values = [table_of.get((k, s), 0) for s in rounds]
+        rows.append([RELATION_KINDS[k]] + [number(v) for v in values] + [number(sum(values))])
+    column = (width * 0.35) if len(rounds) < 5 else width * 0.25
+    others = (width - column) / (len(rounds) + 1)
+    table = Table(rows, colWidths=[column] + [others] * (len(rounds) + 1), repeatRows=1)
+    table.setStyle(data_table_style(numeric_from_column=1))
+    story += [Spacer(1, 3 * mm), table]
+    central = context.connection.execute(
+        "SELECT s.name, s.kind, count(*) AS ties FROM stakeholders s JOIN relations r "
+        "ON r.source_id = s.fid OR r.target_id = s.fid GROUP BY s.fid ORDER BY ties DESC, s.name LIMIT 10"
+    ).fetchall()
+    data = [["Stakeholder", "Kind", "Ties"]] + [
+        [Paragraph(escape(name), styles.cell), STAKEHOLDER_KINDS.get(kind, kind), number(ties)]
+        for name, kind, ties in central
+    ]
+    table = Table(data, colWidths=[width * 0.55, width * 0.3, width * 0.15], repeatRows=1)
+    table.setStyle(data_table_style(numeric_from_column=2))
+    story += [CondPageBreak(45 * mm), Paragraph("Most connected stakeholders", styles.h2), table]
+    return story
