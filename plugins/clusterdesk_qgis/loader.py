@@ -40,11 +40,13 @@ def load_project(path: str | Path, project: QgsProject | None = None) -> list[Qg
         _apply_default_style(facts, table.name, layer)
         feature_layers.append(layer)
     table_layers = [_open_layer(facts, table) for table in facts.attribute_tables]
+    table_layers.sort(key=lambda layer: layer.name().casefold())  # the order a reader looks for a title
     stakeholders = feature_layers[0]
     _prepare_stakeholder_editing(stakeholders)
     for layer in feature_layers + table_layers:
         _fill_missing_aliases(layer)
         _show_stakeholder_names(layer, stakeholders)
+        _give_new_rows_a_uuid(layer)
 
     group = project.layerTreeRoot().insertGroup(0, facts.cluster_name)
     for layer in feature_layers:
@@ -96,7 +98,7 @@ def _apply_default_style(facts: ProjectFacts, table: str, layer: QgsVectorLayer)
 
 def _prepare_stakeholder_editing(layer: QgsVectorLayer) -> None:
     """Let stakeholders added or edited in QGIS satisfy ClusterDesk's rules: a kind chosen from the
-    legend's categories, a UUID, creation and modification times."""
+    legend's categories, creation and modification times."""
     fields = layer.fields()
     renderer = layer.renderer()
     kind = fields.indexOf("kind")
@@ -104,7 +106,6 @@ def _prepare_stakeholder_editing(layer: QgsVectorLayer) -> None:
         choices = [{category.label(): category.value()} for category in renderer.categories()]
         layer.setEditorWidgetSetup(kind, QgsEditorWidgetSetup("ValueMap", {"map": choices}))
     defaults = {
-        "uuid": ("uuid('WithoutBraces')", False),
         "kind": ("'enterprise'", False),
         "created_at": ("now()", False),
         "modified_at": ("now()", True),
@@ -113,6 +114,13 @@ def _prepare_stakeholder_editing(layer: QgsVectorLayer) -> None:
         index = fields.indexOf(name)
         if index >= 0:
             layer.setDefaultValueDefinition(index, QgsDefaultValue(expression, on_update))
+
+
+def _give_new_rows_a_uuid(layer: QgsVectorLayer) -> None:
+    # ClusterDesk cross-references records by UUID, so rows added in QGIS need one too
+    index = layer.fields().indexOf("uuid")
+    if index >= 0:
+        layer.setDefaultValueDefinition(index, QgsDefaultValue("uuid('WithoutBraces')"))
 
 
 def _fill_missing_aliases(layer: QgsVectorLayer) -> None:

@@ -12,7 +12,7 @@ from qgis.PyQt.QtWidgets import QAction, QFileDialog
 from .loader import load_project
 from .project_file import NotAClusterDeskProject
 
-MENU = "&ClusterDesk"
+MENU = "ClusterDesk"
 _LAST_FOLDER_KEY = "clusterdesk/last_folder"
 
 

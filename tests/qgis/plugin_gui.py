@@ -1,0 +1,100 @@
+"""Start and stop the plugin through QGIS's own plugin machinery (qgis.utils), headless.
+
+Run under the system Python that has QGIS:  /usr/bin/python3 plugin_gui.py [PLUGINS_FOLDER]
+PLUGINS_FOLDER holds clusterdesk_qgis/ (default: the checkout's plugins/, or an unpacked plugin zip).
+A QgisInterface needs the QGIS main window, which does not exist headlessly, so `GuiShellDouble`
+stands in for the GUI shell only: it records what the plugin adds to menus and toolbars. Loading,
+metadata parsing and the plugin lifecycle are QGIS's own (qgis.utils).
+"""
+
+from __future__ import annotations
+
+import sys
+
+from qgis_headless import PLUGINS_DIR, emit, qgis_application, use_plugin_from
+
+PLUGIN = "clusterdesk_qgis"
+
+
+class GuiShellDouble:
+    """Test double for the QGIS GUI shell: the five QgisInterface methods the plugin calls."""
+
+    def __init__(self):
+        from qgis.PyQt.QtWidgets import QMainWindow
+
+        self.window = QMainWindow()
+        self.menus: dict[str, list] = {}
+        self.toolbar: list = []
+        self.mismatches: list[str] = []
+
+    def mainWindow(self):  # noqa: N802 - QgisInterface's names
+        return self.window
+
+    def addPluginToMenu(self, menu, action):  # noqa: N802
+        self.menus.setdefault(menu, []).append(action)
+
+    def removePluginMenu(self, menu, action):  # noqa: N802
+        if action in self.menus.get(menu, []):
+            self.menus[menu].remove(action)
+            if not self.menus[menu]:
+                del self.menus[menu]
+        else:
+            self.mismatches.append(f"removePluginMenu({menu!r}, {action.text()!r}) without a matching add")
+
+    def addToolBarIcon(self, action):  # noqa: N802
+        self.toolbar.append(action)
+        return len(self.toolbar) - 1
+
+    def removeToolBarIcon(self, action):  # noqa: N802
+        if action in self.toolbar:
+            self.toolbar.remove(action)
+        else:
+            self.mismatches.append(f"removeToolBarIcon({action.text()!r}) without a matching add")
+
+    def snapshot(self) -> dict:
+        return {
+            "menus": {menu: [a.text() for a in actions] for menu, actions in self.menus.items()},
+            "toolbar": [a.text() for a in self.toolbar],
+            "icons_missing": [a.text() for a in self.toolbar if a.icon().isNull()],
+        }
+
+
+def main(folder: str) -> None:
+    use_plugin_from(folder)
+    with qgis_application():
+        import qgis.utils
+
+        qgis.utils.plugin_paths = [folder]
+        qgis.utils.updateAvailablePlugins()
+        shell = GuiShellDouble()
+        qgis.utils.iface = shell
+        metadata = {
+            key: qgis.utils.pluginMetadata(PLUGIN, key)
+            for key in ("name", "qgisMinimumVersion", "version", "author", "icon")
+        }
+        loaded = qgis.utils.loadPlugin(PLUGIN)
+        started = qgis.utils.startPlugin(PLUGIN)
+        after_init = shell.snapshot()
+        module_file = sys.modules[PLUGIN].__file__
+        unloaded = qgis.utils.unloadPlugin(PLUGIN)
+        after_unload = shell.snapshot()
+        emit(
+            {
+                "available": PLUGIN in qgis.utils.available_plugins,
+                "metadata": metadata,
+                "loaded": loaded,
+                "started": started,
+                "module_file": module_file,
+                "after_init": after_init,
+                "unloaded": unloaded,
+                "after_unload": after_unload,
+                "mismatches": shell.mismatches,
+                "foreign_qt": sorted(
+                    m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6", "clusterdesk")
+                ),
+            }
+        )
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else str(PLUGINS_DIR))

@@ -1,0 +1,289 @@
+"""The QGIS plugin in a real QGIS (Debian's python3-qgis, run in its own process: QGIS brings its own
+Qt), the plugin archive, and handing a project to QGIS from ClusterDesk (issue 9)."""
+
+from __future__ import annotations
+
+import ast
+import sqlite3
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from clusterdesk import qgis_bridge
+from clusterdesk.cli.main import main as cli_main
+from clusterdesk.core import gpkg
+from clusterdesk.core.errors import FileChangedOnDiskError
+from clusterdesk.core.project import Project
+from conftest import REPO, assert_valid_project
+
+sys.path.insert(0, str(Path(__file__).parent / "qgis"))  # the helpers shared with tests/qgis/
+from project_builder import CLUSTER_NAME, build_project  # noqa: E402
+from qgis_process import run_qgis_script  # noqa: E402
+
+PLUGIN = REPO / "plugins" / "clusterdesk_qgis"
+
+
+@pytest.fixture
+def project_file(tmp_path):
+    return build_project(tmp_path / "atuntaqui.gpkg")
+
+
+def _registered_attribute_tables(path: Path) -> list[str]:
+    """Every non-spatial table of the file a QGIS user should see (not the file's own bookkeeping)."""
+    connection = sqlite3.connect(path)
+    try:
+        rows = connection.execute(
+            "SELECT table_name FROM gpkg_contents WHERE data_type = 'attributes'"
+            " AND table_name NOT IN ('layer_styles', 'clusterdesk_meta')"
+        ).fetchall()
+    finally:
+        connection.close()
+    return [r[0] for r in rows]
+
+
+# -- loading into QGIS -----------------------------------------------------------------------------
+@pytest.mark.qgis
+def test_load_project_adds_one_group_named_after_the_cluster(project_file):
+    result = run_qgis_script("load_with_plugin.py", project_file)
+    loaded = result["default_project"]
+    tables = _registered_attribute_tables(project_file)
+    assert {"contact_persons", "project_info", "custom_field_definitions"} <= set(tables)
+    titles = sorted((layer["name"] for layer in loaded["layers"][3:]), key=str.casefold)
+    assert loaded["tree"] == [
+        {
+            "group": CLUSTER_NAME,
+            "expanded": True,
+            "children": [
+                "Stakeholders",
+                "Relations",
+                "Cluster boundaries",
+                {"group": "Tables", "expanded": False, "children": titles},
+            ],
+        }
+    ]
+    layers = {layer["table"]: layer for layer in loaded["layers"]}
+    assert list(layers)[:3] == ["stakeholders", "relations", "cluster_boundaries"]
+    assert set(list(layers)[3:]) == set(tables)
+    assert layers["project_info"]["name"] == "Project"
+    assert loaded["all_in_project"] and all(layer["valid"] for layer in layers.values())
+    with Project.open(project_file) as project:
+        counts = project.counts()
+    assert {table: layer["feature_count"] for table, layer in layers.items()} == {
+        t: counts[t] for t in layers
+    }
+    assert layers["stakeholders"]["renderer"] == "categorizedSymbol"
+    assert layers["stakeholders"]["renderer_attribute"] == "kind"
+    assert layers["relations"]["renderer_attribute"] == "kind"
+    assert not layers["project_info"]["is_spatial"]
+
+
+@pytest.mark.qgis
+def test_loaded_layers_read_well_and_accept_new_rows(project_file):
+    layers = {
+        layer["table"]: layer
+        for layer in run_qgis_script("load_with_plugin.py", project_file)["default_project"]["layers"]
+    }
+    for table, layer in layers.items():
+        unreadable = [field for field, alias in layer["aliases"].items() if "_" in alias or alias == field]
+        assert unreadable == [], f"{table} shows raw column names {unreadable}"
+    assert layers["stakeholders"]["aliases"]["sector_code"] == "Sector (ISIC)"  # from the stored style
+    assert layers["contact_persons"]["aliases"]["stakeholder_id"] == "Stakeholder"  # derived from the name
+    assert layers["custom_field_definitions"]["aliases"]["value_type"] == "Value type"
+    assert layers["stakeholders"]["widgets"] == {"kind": "ValueMap"}
+    assert layers["relations"]["widgets"] == {"source_id": "ValueRelation", "target_id": "ValueRelation"}
+    assert layers["stakeholders"]["defaults"]["modified_at"] == "now()"
+    assert all(layer["defaults"].get("uuid") for layer in layers.values() if "uuid" in layer["aliases"])
+
+
+@pytest.mark.qgis
+def test_load_project_into_a_given_project_leaves_the_current_one_alone(project_file, tmp_path):
+    second = build_project(tmp_path / "second.gpkg")
+    result = run_qgis_script("load_with_plugin.py", project_file, second)
+    expected = 3 + len(_registered_attribute_tables(project_file))
+    assert result["default_project_layer_count"] == expected
+    assert result["default_project_after_explicit_loads"] == expected
+    assert [p["tree"][0]["group"] for p in result["explicit_projects"]] == [CLUSTER_NAME, CLUSTER_NAME]
+
+
+@pytest.mark.qgis
+def test_load_project_refuses_files_that_are_not_clusterdesk_projects(tmp_path):
+    text = tmp_path / "firms.gpkg"
+    text.write_text("name;lat;lon\n", encoding="utf-8")
+    plain = tmp_path / "roads.gpkg"
+    connection = sqlite3.connect(plain)
+    gpkg.initialise(connection)
+    connection.commit()
+    connection.close()
+    missing = tmp_path / "gone.gpkg"
+    result = run_qgis_script("load_with_plugin.py", text, plain, missing)
+    errors = [loaded.get("error", "") for loaded in result["explicit_projects"]]
+    assert errors[0] == "firms.gpkg is not a ClusterDesk project: it is not a GeoPackage file."
+    assert "roads.gpkg is a GeoPackage or SQLite file but not a ClusterDesk project" in errors[1]
+    assert "gone.gpkg does not exist" in errors[2]
+    assert [loaded["layer_count"] for loaded in result["explicit_projects"]] == [0, 0, 0]
+
+
+# -- edits in QGIS reach ClusterDesk -------------------------------------------------------------
+@pytest.mark.qgis
+def test_stakeholder_moved_in_qgis_is_seen_by_clusterdesk(project_file):
+    open_in_clusterdesk = Project.open(project_file)
+    try:
+        assert not open_in_clusterdesk.changed_on_disk()
+        edited = run_qgis_script("edit_stakeholder.py", project_file, 3, -78.05, 0.41, 77)
+        assert edited["committed"], edited["commit_errors"]
+        assert edited["read_back"][:3] == [-78.05, 0.41, 77]
+        assert edited["companion_files"] == []  # no -wal/-shm left behind
+        assert open_in_clusterdesk.changed_on_disk()
+        with pytest.raises(FileChangedOnDiskError):
+            open_in_clusterdesk.save()
+    finally:
+        open_in_clusterdesk.close()
+    assert_valid_project(project_file)  # GDAL kept the RTree index and the GeoPackage consistent
+    with Project.open(project_file) as reopened:
+        points = reopened.stakeholder_points()
+        row = int((points.fid == 3).nonzero()[0][0])
+        assert (points.lon[row], points.lat[row]) == pytest.approx((-78.05, 0.41))
+        assert points.employees[row] == 77
+        assert reopened.extent()[2] == pytest.approx(-78.05, abs=1e-4)  # the spatial index moved too
+        others = points.fid != 3
+        assert not (points.lon[others] == -78.05).any()
+
+
+# -- the plugin inside QGIS ----------------------------------------------------------------------
+def _assert_plugin_starts_and_stops(result: dict) -> None:
+    assert result["available"] and result["loaded"] and result["started"] and result["unloaded"]
+    assert result["metadata"] == {
+        "name": "ClusterDesk",
+        "qgisMinimumVersion": "3.22",
+        "version": qgis_bridge.plugin_metadata()["version"],
+        "author": "ClusterDesk contributors",
+        "icon": "icon.png",
+    }
+    assert result["after_init"] == {
+        "menus": {"ClusterDesk": ["Open ClusterDesk project…"]},
+        "toolbar": ["Open ClusterDesk project…"],
+        "icons_missing": [],
+    }
+    assert result["after_unload"] == {"menus": {}, "toolbar": [], "icons_missing": []}
+    assert result["mismatches"] == []
+    assert result["foreign_qt"] == []  # neither PySide6 nor the clusterdesk package came along
+
+
+@pytest.mark.qgis
+def test_plugin_init_gui_and_unload_add_and_remove_the_same_actions():
+    result = run_qgis_script("plugin_gui.py")
+    assert Path(result["module_file"]).parent == PLUGIN
+    _assert_plugin_starts_and_stops(result)
+
+
+@pytest.mark.qgis
+def test_plugin_zip_from_the_command_line_installs_and_runs(tmp_path, capsys):
+    archive = tmp_path / "clusterdesk_qgis.zip"
+    assert cli_main(["qgis-plugin", "--zip", str(archive)]) == 0
+    assert "Install from ZIP" in capsys.readouterr().out
+    with zipfile.ZipFile(archive) as opened:
+        names = opened.namelist()
+        opened.extractall(tmp_path / "installed")
+    assert {name.split("/")[0] for name in names} == {"clusterdesk_qgis"}
+    assert {
+        "clusterdesk_qgis/metadata.txt",
+        "clusterdesk_qgis/__init__.py",
+        "clusterdesk_qgis/icon.png",
+    } <= set(names)
+    assert not [name for name in names if "__pycache__" in name or name.endswith(".pyc")]
+    result = run_qgis_script("plugin_gui.py", tmp_path / "installed")
+    assert Path(result["module_file"]).parent == tmp_path / "installed" / "clusterdesk_qgis"
+    _assert_plugin_starts_and_stops(result)
+
+
+def test_plugin_zip_is_reproducible_and_refuses_bad_targets(tmp_path):
+    first = qgis_bridge.build_plugin_zip(tmp_path / "a.zip").read_bytes()
+    second = qgis_bridge.build_plugin_zip(tmp_path / "b.zip").read_bytes()
+    assert first == second
+    assert cli_main(["qgis-plugin", "--zip", str(tmp_path / "missing" / "p.zip")]) == 1
+    assert cli_main(["qgis-plugin", "--zip", str(tmp_path / "plugin.tar")]) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.zip", "b.zip"]  # no temporaries left
+
+
+def test_plugin_code_runs_on_the_python_of_qgis_3_22_for_windows():
+    # QGIS 3.22's Windows installers bring Python 3.9: no syntax newer than that in the plugin
+    for path in PLUGIN.glob("*.py"):
+        ast.parse(path.read_text(encoding="utf-8"), filename=str(path), feature_version=(3, 9))
+        assert "strict=" not in path.read_text(encoding="utf-8"), (
+            f"{path.name}: zip(strict=) needs Python 3.10"
+        )
+
+
+# -- handing a project to QGIS -------------------------------------------------------------------
+@pytest.mark.qgis
+def test_startup_script_given_to_qgis_opens_the_project(project_file):
+    script = qgis_bridge.write_startup_script(project_file)
+    try:
+        result = run_qgis_script("run_startup_script.py", script)
+    finally:
+        script.unlink()
+    assert list(result["groups"]) == [CLUSTER_NAME]
+    assert result["groups"][CLUSTER_NAME][:3] == ["Stakeholders", "Relations", "Cluster boundaries"]
+    assert result["counts"]["Stakeholders"] == 10
+
+
+def test_qgis_is_started_with_the_startup_script(tmp_path):
+    command = qgis_bridge.qgis_command(Path("/opt/qgis/bin/qgis"), tmp_path / "open.py")
+    assert command == ["/opt/qgis/bin/qgis", "--code", str(tmp_path / "open.py")]
+
+
+def _touch(path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"")
+    return path
+
+
+def test_find_qgis_in_windows_install_folders(tmp_path):
+    program_files = tmp_path / "Program Files"
+    osgeo = tmp_path / "OSGeo4W"
+    _touch(program_files / "QGIS 3.22.16" / "bin" / "qgis-ltr-bin.exe")
+    newest = _touch(program_files / "QGIS 3.34.1" / "bin" / "qgis-bin.exe")
+    bat = _touch(osgeo / "bin" / "qgis-ltr.bat")
+    environ = {"PATH": str(tmp_path / "empty")}
+    found = qgis_bridge.find_qgis(platform="win32", environ=environ, search_roots=[program_files, osgeo])
+    assert found == newest
+    assert qgis_bridge.find_qgis(platform="win32", environ=environ, search_roots=[osgeo]) == bat
+    assert qgis_bridge.find_qgis(platform="win32", environ=environ, search_roots=[tmp_path / "none"]) is None
+    explicit = _touch(tmp_path / "elsewhere" / "qgis.exe")
+    assert (
+        qgis_bridge.find_qgis(platform="win32", environ={**environ, "CLUSTERDESK_QGIS": str(explicit)})
+        == explicit
+    )
+
+
+def test_find_qgis_on_macos_and_on_the_path(tmp_path):
+    app = _touch(tmp_path / "Applications" / "QGIS-LTR.app" / "Contents" / "MacOS" / "QGIS")
+    environ = {"PATH": str(tmp_path / "empty")}
+    assert (
+        qgis_bridge.find_qgis(platform="darwin", environ=environ, search_roots=[tmp_path / "Applications"])
+        == app
+    )
+    on_path = _touch(tmp_path / "bin" / "qgis")
+    on_path.chmod(0o755)
+    assert qgis_bridge.find_qgis(platform="linux", environ={"PATH": str(tmp_path / "bin")}) == on_path
+
+
+def test_open_in_qgis_without_qgis_says_how_to_install_it(project_file, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    monkeypatch.delenv("CLUSTERDESK_QGIS", raising=False)
+    if qgis_bridge.find_qgis() is not None:
+        pytest.skip("QGIS is installed in a standard folder of this machine")
+    assert cli_main(["qgis", str(project_file)]) == 1
+    message = capsys.readouterr().out
+    assert "QGIS was not found" in message and "https://qgis.org/download/" in message
+    with pytest.raises(qgis_bridge.QgisNotFoundError, match="CLUSTERDESK_QGIS"):
+        qgis_bridge.open_in_qgis(project_file)
+
+
+def test_open_in_qgis_refuses_a_file_that_is_not_a_project(tmp_path, capsys):
+    other = tmp_path / "survey.gpkg"
+    other.write_text("not a database", encoding="utf-8")
+    assert cli_main(["qgis", str(other)]) == 1
+    assert "survey.gpkg is not a ClusterDesk project" in capsys.readouterr().err
