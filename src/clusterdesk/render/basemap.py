@@ -1,0 +1,227 @@
+"""The offline Natural Earth basemap: land, lakes, rivers, country boundaries and labelled places.
+
+The data is read once per process from resources/basemap/basemap.gpkg and projected to Web Mercator with
+numpy; each feature's painter path is built the first time it is visible and reused afterwards, so a
+render only transforms cached paths.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+
+import numpy as np
+import pyogrio
+import shapely
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF, QTransform
+
+from clusterdesk.render.labels import HaloText, LabelPlacer, candidate_rects, label_font
+from clusterdesk.render.viewport import Viewport, lonlat_to_mercator
+from clusterdesk.resources_path import resource
+
+WATER = "#cfe0ea"
+LAND = "#f5f3ee"
+LAKE_OUTLINE = "#a9c4d6"
+RIVER = "#9fc0d8"
+BOUNDARY = "#9c8aa5"
+PLACE_DOT = "#555555"
+COUNTRY_LABEL = "#7d7a84"
+ATTRIBUTION = "© Natural Earth"
+# Qt rasterises with fixed-point coordinates, so geometry far outside the image is clipped first.
+_CLIP_FACTOR = 20
+
+
+@dataclass
+class _Layer:
+    geometries: np.ndarray  # shapely geometries in Web Mercator metres
+    bounds: np.ndarray  # (n, 4) minx, miny, maxx, maxy
+    attributes: dict[str, np.ndarray] = field(default_factory=dict)
+    paths: dict[int, QPainterPath] = field(default_factory=dict)
+
+    def visible(self, box: tuple[float, float, float, float]) -> np.ndarray:
+        x0, y0, x1, y1 = box
+        b = self.bounds
+        return np.flatnonzero((b[:, 0] <= x1) & (b[:, 2] >= x0) & (b[:, 1] <= y1) & (b[:, 3] >= y0))
+
+
+def _to_mercator(geometries: np.ndarray) -> np.ndarray:
+    def project(coords: np.ndarray) -> np.ndarray:
+        x, y = lonlat_to_mercator(coords[:, 0], coords[:, 1])
+        return np.column_stack([x, y])
+
+    return shapely.transform(geometries, project)
+
+
+def _path_of(geometry, polygon: bool) -> QPainterPath:
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.OddEvenFill)
+    parts = shapely.get_parts(geometry)
+    for part in parts:
+        rings = [part.exterior, *part.interiors] if polygon else [part]
+        for ring in rings:
+            coords = shapely.get_coordinates(ring)
+            if len(coords) < 2:
+                continue
+            qpolygon = QPolygonF([QPointF(x, y) for x, y in coords.tolist()])
+            if polygon:
+                path.addPolygon(qpolygon)
+                path.closeSubpath()
+            else:
+                path.addPolygon(qpolygon)
+    return path
+
+
+class NaturalEarthBasemap:
+    """Loaded once (see `shared`), drawn into any viewport."""
+
+    _shared: NaturalEarthBasemap | None = None
+    _lock = threading.Lock()
+
+    def __init__(self, path=None) -> None:
+        path = path or resource("basemap", "basemap.gpkg")
+        self.layers: dict[str, _Layer] = {}
+        for name in ("land", "lakes", "rivers", "boundaries", "countries", "places"):
+            frame = pyogrio.read_dataframe(path, layer=name)
+            geometries = _to_mercator(np.asarray(frame.geometry.values, dtype=object))
+            attributes = {
+                column: frame[column].to_numpy() for column in frame.columns if column != "geometry"
+            }
+            self.layers[name] = _Layer(geometries, shapely.bounds(geometries), attributes)
+        places = self.layers["places"]
+        coords = shapely.get_coordinates(places.geometries)
+        self.place_x, self.place_y = coords[:, 0], coords[:, 1]
+        countries = self.layers["countries"]
+        # Label countries at a point inside their largest part, not at a centroid that may fall in the sea.
+        largest = [max(shapely.get_parts(g), key=lambda p: p.area) for g in countries.geometries]
+        anchors = shapely.get_coordinates(shapely.point_on_surface(np.array(largest, dtype=object)))
+        self.country_x, self.country_y = anchors[:, 0], anchors[:, 1]
+        self.country_area = shapely.area(np.array(largest, dtype=object))
+
+    @classmethod
+    def shared(cls) -> NaturalEarthBasemap:
+        with cls._lock:
+            if cls._shared is None:
+                cls._shared = cls()
+            return cls._shared
+
+    # -- drawing --------------------------------------------------------------------------------
+    def draw(self, painter: QPainter, viewport: Viewport, *, labels: bool = True) -> None:
+        painter.fillRect(QRectF(0, 0, viewport.width, viewport.height), QColor(WATER))
+        px_per_mm = viewport.pixels_per_mm()
+        self._fill(painter, viewport, "land", QColor(LAND), QPen(Qt.PenStyle.NoPen))
+        lake_pen = QPen(QColor(LAKE_OUTLINE), 0.25 * px_per_mm)
+        self._fill(painter, viewport, "lakes", QColor(WATER), lake_pen)
+        zoom = viewport.zoom()
+        self._stroke(
+            painter, viewport, "rivers", QPen(QColor(RIVER), (0.25 if zoom < 6 else 0.45) * px_per_mm)
+        )
+        boundary_pen = QPen(QColor(BOUNDARY), 0.35 * px_per_mm, Qt.PenStyle.DashLine)
+        boundary_pen.setDashPattern([6, 2, 1.5, 2])
+        self._stroke(painter, viewport, "boundaries", boundary_pen)
+        if labels:
+            placer = LabelPlacer(viewport.width, viewport.height)
+            self._draw_places(painter, viewport, placer)
+            if zoom < 6.5:
+                self._draw_country_names(painter, viewport, placer)
+
+    def _paths(self, layer_name: str, viewport: Viewport, polygon: bool):
+        """Yield (path, in_pixels) for visible features; far-reaching ones are clipped to the view."""
+        layer = self.layers[layer_name]
+        box = viewport.mercator_bounds()
+        span = max(box[2] - box[0], box[3] - box[1])
+        margin = span * 0.05
+        clip_box = (box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin)
+        for index in layer.visible(box):
+            b = layer.bounds[index]
+            if max(b[2] - b[0], b[3] - b[1]) > span * _CLIP_FACTOR:
+                clipped = shapely.clip_by_rect(layer.geometries[index], *clip_box)
+                if clipped.is_empty:
+                    continue
+                clipped = shapely.transform(
+                    clipped, lambda c: np.column_stack(viewport.mercator_to_pixel(c[:, 0], c[:, 1]))
+                )
+                yield _path_of(clipped, polygon and clipped.geom_type in ("Polygon", "MultiPolygon")), True
+                continue
+            path = layer.paths.get(index)
+            if path is None:
+                path = layer.paths[index] = _path_of(layer.geometries[index], polygon)
+            yield path, False
+
+    def _transform(self, viewport: Viewport) -> QTransform:
+        sx, sy, ox, oy = viewport.mercator_affine()
+        return QTransform(sx, 0, 0, sy, ox, oy)
+
+    def _fill(self, painter: QPainter, viewport: Viewport, layer: str, colour: QColor, pen: QPen) -> None:
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        painter.setBrush(QBrush(colour))
+        transform = self._transform(viewport)
+        for path, in_pixels in self._paths(layer, viewport, polygon=True):
+            painter.setTransform(QTransform() if in_pixels else transform)
+            painter.drawPath(path)
+        painter.resetTransform()
+
+    def _stroke(self, painter: QPainter, viewport: Viewport, layer: str, pen: QPen) -> None:
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        transform = self._transform(viewport)
+        for path, in_pixels in self._paths(layer, viewport, polygon=False):
+            painter.setTransform(QTransform() if in_pixels else transform)
+            painter.drawPath(path)
+        painter.resetTransform()
+
+    def _draw_places(self, painter: QPainter, viewport: Viewport, placer: LabelPlacer) -> None:
+        places = self.layers["places"]
+        zoom = viewport.zoom()
+        # Natural Earth scalerank runs from 0 (world cities) to 10; reveal ranks as the map zooms in.
+        max_rank = zoom * 1.25 - 2.5
+        px, py = viewport.mercator_to_pixel(self.place_x, self.place_y)
+        inside = (px >= 0) & (px < viewport.width) & (py >= 0) & (py < viewport.height)
+        ranks = places.attributes["scalerank"].astype(float)
+        candidates = np.flatnonzero(inside & (ranks <= max_rank))[:600]  # already in priority order
+        if len(candidates) == 0:
+            return
+        dpi = viewport.dpi
+        major = HaloText(label_font(9.5, dpi, bold=True), "#333333")
+        minor = HaloText(label_font(8.0, dpi), "#444444")
+        dot_radius = 0.7 * viewport.pixels_per_mm()
+        names = places.attributes["name"]
+        classes = places.attributes["featurecla"]
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for index in candidates:
+            x, y = float(px[index]), float(py[index])
+            capital = "capital" in str(classes[index]).lower() and "Admin-0" in str(classes[index])
+            text_style = major if (capital or ranks[index] <= 2) else minor
+            name = str(names[index])
+            width, height = text_style.size(name)
+            dot = QRectF(x - dot_radius, y - dot_radius, 2 * dot_radius, 2 * dot_radius)
+            if not placer.is_free(dot):
+                continue
+            for rect in candidate_rects(x, y, width, height, dot_radius + 2):
+                if placer.is_free(rect):
+                    placer.occupy(rect)
+                    placer.occupy(dot.adjusted(-1, -1, 1, 1))
+                    painter.setPen(QPen(QColor("#ffffff"), 1.0))
+                    painter.setBrush(QColor(PLACE_DOT))
+                    painter.drawEllipse(dot)
+                    if capital:
+                        painter.setBrush(Qt.BrushStyle.NoBrush)
+                        painter.setPen(QPen(QColor(PLACE_DOT), 1.0))
+                        painter.drawEllipse(dot.adjusted(-2, -2, 2, 2))
+                    text_style.draw(painter, rect, name)
+                    break
+
+    def _draw_country_names(self, painter: QPainter, viewport: Viewport, placer: LabelPlacer) -> None:
+        px, py = viewport.mercator_to_pixel(self.country_x, self.country_y)
+        area_px = self.country_area / viewport.resolution**2
+        inside = (px >= 0) & (px < viewport.width) & (py >= 0) & (py < viewport.height) & (area_px > 2500)
+        style = HaloText(label_font(9.0, viewport.dpi, bold=True), COUNTRY_LABEL, halo_px=2.0)
+        names = self.layers["countries"].attributes["name"]
+        for index in np.flatnonzero(inside)[np.argsort(-area_px[inside])]:
+            text = str(names[index]).upper()
+            width, height = style.size(text)
+            rect = QRectF(px[index] - width / 2, py[index] - height / 2, width, height)
+            if placer.try_place(rect):
+                style.draw(painter, rect, text)

@@ -1,0 +1,245 @@
+"""The stakeholder layer, its selection highlight and its labels.
+
+Few points are painted with soft-edged sprites. Many points are stamped into the image buffer with numpy:
+each symbol's opaque pixels are written for all points of a kind at once, after duplicates on the same
+pixel are dropped, so the cost grows with what is visible rather than with the project size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
+
+from clusterdesk.core.project import KIND_CODES
+from clusterdesk.core.symbology import SELECTION_COLOUR, stakeholder_style
+from clusterdesk.core.vocabulary import SUPPORT_INSTITUTION_KINDS
+from clusterdesk.render.labels import HaloText, LabelPlacer, candidate_rects, label_font
+from clusterdesk.render.project_data import PointData, ProjectData
+from clusterdesk.render.symbols import Sprite, paint_symbol, sprite, symbol_size_px
+from clusterdesk.render.viewport import Viewport
+
+PAINTER_LIMIT = 4000  # above this many visible symbols, stamp with numpy instead of painting each one
+LABEL_LIMIT = 500  # label stakeholders only when this few are in view
+LABEL_MIN_ZOOM = 11.0
+SIZE_STEP = 0.25
+DENSE_COUNT = 20000  # with this many symbols in view they shrink, so density stays readable
+DENSE_SCALE = 0.6
+# Firms first and institutions over them; "other" before the institutions it would otherwise hide.
+DRAW_ORDER = (
+    "enterprise", "supplier", "buyer", "ngo_other", "business_association", "bds_provider",
+    "financial_institution", "training_institution", "public_authority",
+)  # fmt: skip
+
+
+def size_factors(employees: np.ndarray) -> np.ndarray:
+    """Symbol scale by the square root of employees (area proportional), in steps so sprites can be shared.
+    Mirrors core.symbology.size_for_employees."""
+    with np.errstate(invalid="ignore", divide="ignore"):
+        factor = np.sqrt(employees / 10.0)
+    factor = np.where(np.isnan(employees) | (employees <= 0), 1.0, np.clip(factor, 0.8, 3.0))
+    return np.round(factor / SIZE_STEP) * SIZE_STEP
+
+
+def visible_pixels(
+    data: PointData, viewport: Viewport, margin: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Indices of points within the image (plus a margin) and their pixel positions."""
+    px, py = viewport.mercator_to_pixel(data.x, data.y)
+    with np.errstate(invalid="ignore"):
+        inside = (
+            (px > -margin) & (px < viewport.width + margin) & (py > -margin) & (py < viewport.height + margin)
+        )
+    index = np.flatnonzero(inside)
+    return index, px[index], py[index]
+
+
+def _buffer(image: QImage) -> np.ndarray:
+    stride = image.bytesPerLine() // 4
+    return np.frombuffer(image.bits(), dtype=np.uint32).reshape(image.height(), stride)
+
+
+class PointStamper:
+    """Writes hard-edged sprites for many points into a padded copy of an image buffer."""
+
+    def __init__(self, width: int, height: int, pad: int) -> None:
+        self.width, self.height, self.pad = width, height, pad
+        self.stride = width + 2 * pad
+        self.buffer = np.zeros((height + 2 * pad) * self.stride, dtype=np.uint32)
+
+    def stamp(self, px: np.ndarray, py: np.ndarray, symbol: Sprite) -> None:
+        if len(px) == 0:
+            return
+        pad = self.pad
+        ix = np.clip(np.rint(px).astype(np.int64), -pad + symbol.radius, self.width + pad - symbol.radius - 1)
+        iy = np.clip(
+            np.rint(py).astype(np.int64), -pad + symbol.radius, self.height + pad - symbol.radius - 1
+        )
+        keys = (iy + pad) * self.stride + (ix + pad)
+        if len(keys) > 2000:
+            # Identical symbols on the same pixel look the same as one.
+            seen = np.zeros(len(self.buffer), dtype=bool)
+            seen[keys] = True
+            keys = np.flatnonzero(seen)
+        offsets = symbol.dy * self.stride + symbol.dx
+        for offset, value in zip(offsets.tolist(), symbol.values.tolist(), strict=False):
+            self.buffer[keys + offset] = value
+
+    def write_to(self, image: QImage) -> None:
+        """Copy the visible part over the image (the image is expected to be transparent)."""
+        view = self.buffer.reshape(-1, self.stride)[
+            self.pad : self.pad + self.height, self.pad : self.pad + self.width
+        ]
+        target = _buffer(image)[:, : self.width]
+        covered = view != 0
+        target[covered] = view[covered]
+
+
+def _symbol_groups(
+    viewport: Viewport, data: ProjectData, hidden_kinds: Collection[str], size_by_employees: bool
+):
+    """Visible points as (kind, size in px, px, py) groups in drawing order, plus the largest size."""
+    points = data.points
+    if len(points.points) == 0:
+        return [], 0.0
+    max_size = max(symbol_size_px(k, viewport.dpi) for k in KIND_CODES) * (3.0 if size_by_employees else 1.0)
+    index, px, py = visible_pixels(points, viewport, max_size)
+    kinds = points.points.kind[index]
+    hidden = [KIND_CODES.index(k) for k in hidden_kinds if k in KIND_CODES]
+    if hidden:
+        keep = ~np.isin(kinds, hidden)
+        index, px, py, kinds = index[keep], px[keep], py[keep], kinds[keep]
+    factors = size_factors(points.points.employees[index]) if size_by_employees else np.ones(len(index))
+    if len(index) > DENSE_COUNT:
+        factors = factors * DENSE_SCALE
+    groups = []
+    # Within a kind, big symbols under small ones.
+    for kind in DRAW_ORDER:
+        of_kind = kinds == KIND_CODES.index(kind)
+        if not of_kind.any():
+            continue
+        for factor in sorted(np.unique(factors[of_kind]), reverse=True):
+            group = of_kind & (factors == factor)
+            size = round(symbol_size_px(kind, viewport.dpi, float(factor)), 1)
+            groups.append((kind, size, px[group], py[group]))
+    return groups, max_size
+
+
+def draw_stakeholders(
+    image: QImage,
+    viewport: Viewport,
+    data: ProjectData,
+    *,
+    hidden_kinds: Collection[str] = (),
+    size_by_employees: bool = False,
+) -> int:
+    """Draw stakeholder symbols into a transparent image; returns how many are in view."""
+    groups, max_size = _symbol_groups(viewport, data, hidden_kinds, size_by_employees)
+    count = sum(len(g[2]) for g in groups)
+    if count == 0:
+        return 0
+    if count <= PAINTER_LIMIT:
+        painter = QPainter(image)
+        for kind, size, px, py in groups:
+            symbol = sprite(kind, size)
+            for x, y in zip(px.tolist(), py.tolist(), strict=False):
+                painter.drawImage(QPointF(x - symbol.radius - 0.5, y - symbol.radius - 0.5), symbol.image)
+        painter.end()
+        return count
+    stamper = PointStamper(viewport.width, viewport.height, int(max_size) + 4)
+    for kind, size, px, py in groups:
+        stamper.stamp(px, py, sprite(kind, size))
+    stamper.write_to(image)
+    return count
+
+
+def draw_stakeholders_vector(
+    painter: QPainter,
+    viewport: Viewport,
+    data: ProjectData,
+    *,
+    hidden_kinds: Collection[str] = (),
+    size_by_employees: bool = False,
+) -> int:
+    """Symbols as vector shapes (SVG and PDF export)."""
+    groups, _max_size = _symbol_groups(viewport, data, hidden_kinds, size_by_employees)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    for kind, size, px, py in groups:
+        style = stakeholder_style(kind)
+        for x, y in zip(px.tolist(), py.tolist(), strict=False):
+            paint_symbol(painter, style, size, x, y)
+    painter.restore()
+    return sum(len(g[2]) for g in groups)
+
+
+def draw_selection(painter: QPainter, viewport: Viewport, data: ProjectData, fids: Collection[int]) -> None:
+    """A ring in the selection colour around each selected stakeholder in view."""
+    if not fids:
+        return
+    points = data.points
+    index = points.index_of(sorted(fids))
+    index = index[index >= 0]
+    px, py = viewport.mercator_to_pixel(points.x[index], points.y[index])
+    with np.errstate(invalid="ignore"):
+        inside = (px > -20) & (px < viewport.width + 20) & (py > -20) & (py < viewport.height + 20)
+    px, py = px[inside], py[inside]
+    radius = 2.6 * viewport.pixels_per_mm()
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    halo = QPen(QColor("#ffffff"), 4.5)
+    ring = QPen(QColor(SELECTION_COLOUR), 2.5)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for pen in (halo, ring):
+        painter.setPen(pen)
+        for x, y in zip(px.tolist()[:20000], py.tolist()[:20000], strict=False):
+            painter.drawEllipse(QPointF(x, y), radius, radius)
+    painter.restore()
+
+
+def draw_labels(
+    painter: QPainter, viewport: Viewport, data: ProjectData, *, hidden_kinds: Collection[str] = ()
+) -> int:
+    """Names beside stakeholders when few enough are in view; returns the number of labels drawn."""
+    if viewport.zoom() < LABEL_MIN_ZOOM or len(data.points.points) == 0:
+        return 0
+    points = data.points
+    index, px, py = visible_pixels(points, viewport, 0)
+    hidden = [KIND_CODES.index(k) for k in hidden_kinds if k in KIND_CODES]
+    if hidden:
+        keep = ~np.isin(points.points.kind[index], hidden)
+        index, px, py = index[keep], px[keep], py[keep]
+    if len(index) == 0 or len(index) > LABEL_LIMIT:
+        return 0
+    support = np.isin(points.points.kind[index], [KIND_CODES.index(k) for k in SUPPORT_INSTITUTION_KINDS])
+    employees = np.nan_to_num(points.points.employees[index], nan=0.0)
+    order = np.lexsort((-employees, ~support))  # institutions first, then the biggest firms
+    fids = points.points.fid[index]
+    names = data.names(fids.tolist())
+    placer = LabelPlacer(viewport.width, viewport.height)
+    symbol_radius = 1.6 * viewport.pixels_per_mm()
+    for x, y in zip(px.tolist(), py.tolist(), strict=False):
+        placer.occupy(QRectF(x - symbol_radius, y - symbol_radius, 2 * symbol_radius, 2 * symbol_radius))
+    institution_text = HaloText(label_font(8.0, viewport.dpi, bold=True), "#1f2d3d")
+    firm_text = HaloText(label_font(7.5, viewport.dpi), "#3a3a3a")
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    drawn = 0
+    for position in order:
+        name = names.get(int(fids[position]), "")
+        if not name:
+            continue
+        style = institution_text if support[position] else firm_text
+        width, height = style.size(name)
+        for rect in candidate_rects(
+            float(px[position]), float(py[position]), width, height, symbol_radius + 1
+        ):
+            if placer.is_free(rect):
+                placer.occupy(rect)
+                style.draw(painter, rect, name)
+                drawn += 1
+                break
+    painter.restore()
+    return drawn

@@ -1,0 +1,163 @@
+"""Project content prepared for drawing: coordinates already in Web Mercator, relations resolved to
+their end points, boundaries decoded. Read once and kept until a command touches the table, so panning
+and zooming never go back to the database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+
+from clusterdesk.core.geometry import decode
+from clusterdesk.core.project import KIND_CODES, Project, StakeholderPoints
+from clusterdesk.core.vocabulary import RELATION_KINDS
+from clusterdesk.render.viewport import lonlat_to_mercator
+
+RELATION_CODES = tuple(RELATION_KINDS)
+
+
+@dataclass
+class PointData:
+    points: StakeholderPoints
+    x: np.ndarray  # Web Mercator, NaN without a location
+    y: np.ndarray
+
+    def index_of(self, fids) -> np.ndarray:
+        """Positions of `fids` in the arrays (fids are sorted); -1 where absent."""
+        fids = np.asarray(list(fids), dtype=np.int64)
+        position = np.searchsorted(self.points.fid, fids)
+        position = np.clip(position, 0, max(len(self.points.fid) - 1, 0))
+        found = (
+            (len(self.points.fid) > 0) & (self.points.fid[position] == fids)
+            if len(fids)
+            else np.zeros(0, bool)
+        )
+        return np.where(found, position, -1)
+
+
+@dataclass
+class RelationData:
+    fid: np.ndarray
+    source: np.ndarray  # index into PointData arrays
+    target: np.ndarray
+    kind: np.ndarray  # index into RELATION_CODES
+    directed: np.ndarray  # bool
+
+
+@dataclass
+class BoundaryData:
+    fid: int
+    name: str
+    shape: object  # shapely geometry in Web Mercator
+    lonlat_shape: object
+
+
+class ProjectData:
+    """Cached drawing data of one open project."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self._points: PointData | None = None
+        self._relations: RelationData | None = None
+        self._boundaries: list[BoundaryData] | None = None
+        self._names: dict[int, str] = {}
+
+    def invalidate(self, tables: set[str] | None = None) -> None:
+        everything = not tables
+        if everything or "stakeholders" in tables:
+            self._points = None
+            self._relations = None
+            self._names.clear()
+        if everything or "relations" in tables:
+            self._relations = None
+        if everything or "cluster_boundaries" in tables:
+            self._boundaries = None
+
+    @property
+    def points(self) -> PointData:
+        if self._points is None:
+            raw = self.project.stakeholder_points()
+            x, y = lonlat_to_mercator(raw.lon, raw.lat)
+            x = np.where(np.isnan(raw.lon), np.nan, x)
+            self._points = PointData(raw, x, np.where(np.isnan(raw.lat), np.nan, y))
+        return self._points
+
+    @property
+    def relations(self) -> RelationData:
+        if self._relations is None:
+            rows = self.project.connection.execute(
+                "SELECT fid, source_id, target_id, kind, directed FROM relations ORDER BY fid"
+            ).fetchall()
+            codes = {code: i for i, code in enumerate(RELATION_CODES)}
+            array = np.array(
+                [(r[0], r[1], r[2], codes.get(r[3], len(codes) - 1), bool(r[4])) for r in rows],
+                dtype=np.int64,
+            ).reshape(-1, 5)
+            points = self.points
+            self._relations = RelationData(
+                array[:, 0],
+                points.index_of(array[:, 1]),
+                points.index_of(array[:, 2]),
+                array[:, 3].astype(np.int8),
+                array[:, 4].astype(bool),
+            )
+        return self._relations
+
+    @property
+    def boundaries(self) -> list[BoundaryData]:
+        if self._boundaries is None:
+            found = []
+            for fid, name, blob in self.project.connection.execute(
+                "SELECT fid, name, geom FROM cluster_boundaries WHERE geom IS NOT NULL ORDER BY fid"
+            ):
+                shape = decode(blob)
+                if shape is None or shape.is_empty:
+                    continue
+                mercator = shapely.transform(
+                    shape, lambda c: np.column_stack(lonlat_to_mercator(c[:, 0], c[:, 1]))
+                )
+                found.append(BoundaryData(fid, name or "", mercator, shape))
+            self._boundaries = found
+        return self._boundaries
+
+    def names(self, fids) -> dict[int, str]:
+        """Names of the given stakeholders, read only for those not asked before."""
+        missing = [int(f) for f in fids if int(f) not in self._names]
+        for start in range(0, len(missing), 500):
+            chunk = missing[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for fid, name in self.project.connection.execute(
+                f"SELECT fid, name FROM stakeholders WHERE fid IN ({marks})", chunk
+            ):
+                self._names[fid] = name or ""
+        return {int(f): self._names.get(int(f), "") for f in fids}
+
+    def kind_counts(self) -> dict[str, int]:
+        counts = np.bincount(self.points.points.kind.astype(np.int64), minlength=len(KIND_CODES))
+        return {code: int(counts[i]) for i, code in enumerate(KIND_CODES)}
+
+    def located_extent(self) -> tuple[float, float, float, float] | None:
+        """lon/lat box of located stakeholders and boundaries."""
+        raw = self.points.points
+        boxes = []
+        located = raw.located()
+        if located.any():
+            boxes.append(
+                (
+                    raw.lon[located].min(),
+                    raw.lat[located].min(),
+                    raw.lon[located].max(),
+                    raw.lat[located].max(),
+                )
+            )
+        boxes.extend(b.lonlat_shape.bounds for b in self.boundaries)
+        if not boxes:
+            return None
+        array = np.array(boxes, dtype=float)
+        return (
+            float(array[:, 0].min()),
+            float(array[:, 1].min()),
+            float(array[:, 2].max()),
+            float(array[:, 3].max()),
+        )

@@ -1,0 +1,256 @@
+"""Composes the map from layers. Each layer renders into its own cached image keyed by the viewport and
+the state it depends on, so a selection change repaints only the highlight and an edit only the layers of
+the tables it touched."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QImage, QPainter
+
+from clusterdesk.core.project import Project
+from clusterdesk.render.basemap import ATTRIBUTION as NATURAL_EARTH_ATTRIBUTION
+from clusterdesk.render.basemap import NaturalEarthBasemap
+from clusterdesk.render.decorations import decorate
+from clusterdesk.render.overlays import draw_boundaries, draw_relations
+from clusterdesk.render.points import (
+    draw_labels,
+    draw_selection,
+    draw_stakeholders,
+    draw_stakeholders_vector,
+    visible_pixels,
+)
+from clusterdesk.render.project_data import ProjectData
+from clusterdesk.render.tiles import TileSource, XYZTileSource, draw_tiles
+from clusterdesk.render.viewport import Viewport
+
+BASEMAP = "basemap"
+OSM = "osm"
+BOUNDARIES = "boundaries"
+RELATIONS = "relations"
+STAKEHOLDERS = "stakeholders"
+LABELS = "labels"
+SELECTION = "selection"  # always drawn over the stakeholders, not a user layer
+VECTOR_POINT_LIMIT = 5000
+
+DEFAULT_LAYERS = (BASEMAP, BOUNDARIES, RELATIONS, STAKEHOLDERS, LABELS)
+LAYER_TITLES = {
+    BASEMAP: "Natural Earth basemap",
+    OSM: "OpenStreetMap (online)",
+    BOUNDARIES: "Cluster boundaries",
+    RELATIONS: "Relations",
+    STAKEHOLDERS: "Stakeholders",
+    LABELS: "Stakeholder names",
+}
+# Which project tables each layer is drawn from.
+LAYER_TABLES = {
+    BOUNDARIES: {"cluster_boundaries"},
+    RELATIONS: {"relations", "stakeholders"},
+    STAKEHOLDERS: {"stakeholders"},
+    LABELS: {"stakeholders"},
+    SELECTION: {"stakeholders"},
+}
+
+
+@dataclass
+class LayerState:
+    id: str
+    title: str
+    visible: bool = True
+    opacity: float = 1.0
+    source: TileSource | None = field(default=None, repr=False)  # tile layers only
+
+    @property
+    def is_tiles(self) -> bool:
+        return self.source is not None
+
+
+class MapRenderer:
+    """Renders one project (or none: basemap only) into images of any viewport."""
+
+    def __init__(self, project: Project | None = None, *, layers: Iterable[str] = DEFAULT_LAYERS) -> None:
+        self.data = ProjectData(project) if project is not None else None
+        shown = set(layers)
+        self.layers: list[LayerState] = []
+        for layer_id in (BASEMAP, OSM, BOUNDARIES, RELATIONS, STAKEHOLDERS, LABELS):
+            source = XYZTileSource() if layer_id == OSM else None
+            self.layers.append(LayerState(layer_id, LAYER_TITLES[layer_id], layer_id in shown, 1.0, source))
+        self.hidden_kinds: set[str] = set()
+        self.size_by_employees = False
+        self.selection: frozenset[int] = frozenset()
+        self.decorations = True
+        self._cache: dict[str, tuple[tuple, QImage]] = {}
+        self._tiles_drawn: dict[str, int] = {}
+
+    # -- layers ---------------------------------------------------------------------------------
+    def layer(self, layer_id: str) -> LayerState:
+        for state in self.layers:
+            if state.id == layer_id:
+                return state
+        raise KeyError(layer_id)
+
+    def add_tile_layer(self, source: TileSource, title: str | None = None) -> LayerState:
+        """A local tile file as a basemap layer, just above the Natural Earth layer."""
+        layer_id = f"tiles:{source.name}"
+        existing = [s for s in self.layers if s.id == layer_id]
+        if existing:
+            return existing[0]
+        state = LayerState(layer_id, title or source.name, True, 1.0, source)
+        self.layers.insert(self.layers.index(self.layer(BASEMAP)) + 1, state)
+        return state
+
+    def remove_layer(self, layer_id: str) -> None:
+        state = self.layer(layer_id)
+        if state.source is not None and state.id != OSM:
+            state.source.close()
+            self.layers.remove(state)
+        self._cache.pop(layer_id, None)
+
+    def move_layer(self, layer_id: str, new_index: int) -> None:
+        state = self.layer(layer_id)
+        self.layers.remove(state)
+        self.layers.insert(max(0, min(new_index, len(self.layers))), state)
+
+    def invalidate(self, tables: set[str] | None = None) -> None:
+        """Forget what depends on the touched tables (all of it when `tables` is empty)."""
+        if self.data is not None:
+            self.data.invalidate(tables)
+        for layer_id, depends in LAYER_TABLES.items():
+            if not tables or depends & set(tables):
+                self._cache.pop(layer_id, None)
+
+    def forget_tiles(self) -> None:
+        """Re-read tile layers (a tile arrived)."""
+        for state in self.layers:
+            if state.is_tiles:
+                self._cache.pop(state.id, None)
+
+    def close(self) -> None:
+        for state in self.layers:
+            if state.source is not None:
+                state.source.close()
+
+    # -- drawing --------------------------------------------------------------------------------
+    def _layer_key(self, layer_id: str, viewport: Viewport) -> tuple:
+        extra: tuple = ()
+        if layer_id in (STAKEHOLDERS, LABELS, RELATIONS):
+            extra = (tuple(sorted(self.hidden_kinds)), self.size_by_employees)
+        elif layer_id == SELECTION:
+            extra = (self.selection,)
+        return (viewport.cache_key(), *extra)
+
+    def layer_image(self, layer_id: str, viewport: Viewport) -> QImage:
+        key = self._layer_key(layer_id, viewport)
+        cached = self._cache.get(layer_id)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        image = QImage(viewport.width, viewport.height, QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDotsPerMeterX(round(viewport.dpi / 0.0254))
+        image.setDotsPerMeterY(round(viewport.dpi / 0.0254))
+        image.fill(Qt.GlobalColor.transparent)
+        if layer_id == STAKEHOLDERS:
+            if self.data is not None:
+                draw_stakeholders(
+                    image,
+                    viewport,
+                    self.data,
+                    hidden_kinds=self.hidden_kinds,
+                    size_by_employees=self.size_by_employees,
+                )
+        else:
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._paint_layer(painter, layer_id, viewport)
+            painter.end()
+        self._cache[layer_id] = (key, image)
+        return image
+
+    def _paint_layer(
+        self, painter: QPainter, layer_id: str, viewport: Viewport, *, vector: bool = False
+    ) -> None:
+        """Paint one layer with any painter (image, SVG or PDF)."""
+        if layer_id == BASEMAP:
+            NaturalEarthBasemap.shared().draw(painter, viewport)
+            return
+        if layer_id == OSM or layer_id.startswith("tiles:"):
+            state = self.layer(layer_id)
+            self._tiles_drawn[layer_id] = draw_tiles(painter, viewport, state.source)
+            return
+        if self.data is None:
+            return
+        if layer_id == BOUNDARIES:
+            draw_boundaries(painter, viewport, self.data)
+        elif layer_id == RELATIONS:
+            draw_relations(painter, viewport, self.data)
+        elif layer_id == LABELS:
+            draw_labels(painter, viewport, self.data, hidden_kinds=self.hidden_kinds)
+        elif layer_id == SELECTION:
+            draw_selection(painter, viewport, self.data, self.selection)
+        elif layer_id == STAKEHOLDERS and vector:
+            index, _px, _py = visible_pixels(self.data.points, viewport, 0)
+            if len(index) > VECTOR_POINT_LIMIT:
+                # Tens of thousands of vector symbols make files no viewer opens smoothly; embed an image.
+                painter.drawImage(0, 0, self.layer_image(STAKEHOLDERS, viewport))
+            else:
+                draw_stakeholders_vector(
+                    painter,
+                    viewport,
+                    self.data,
+                    hidden_kinds=self.hidden_kinds,
+                    size_by_employees=self.size_by_employees,
+                )
+
+    def _draw_order(self) -> list[LayerState]:
+        order: list[LayerState] = []
+        for state in self.layers:
+            if state.visible and state.opacity > 0:
+                order.append(state)
+            if state.id == STAKEHOLDERS:
+                order.append(LayerState(SELECTION, "Selection"))
+        return order
+
+    def credits(self) -> list[str]:
+        found = []
+        for state in self.layers:
+            if not state.visible:
+                continue
+            if state.id == BASEMAP:
+                found.append(NATURAL_EARTH_ATTRIBUTION)
+            elif state.is_tiles and state.source.attribution and self._tiles_drawn.get(state.id, 0) > 0:
+                found.append(state.source.attribution)
+        return found
+
+    def render(self, viewport: Viewport, *, background: str = "#ffffff") -> QImage:
+        """The finished map: layers composed in order, then scale bar and attribution."""
+        image = QImage(viewport.width, viewport.height, QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDotsPerMeterX(round(viewport.dpi / 0.0254))
+        image.setDotsPerMeterY(round(viewport.dpi / 0.0254))
+        image.fill(background)
+        painter = QPainter(image)
+        for state in self._draw_order():
+            if state.id == SELECTION and not self.selection:
+                continue
+            painter.setOpacity(state.opacity)
+            painter.drawImage(0, 0, self.layer_image(state.id, viewport))
+        painter.end()
+        if self.decorations:
+            decorate(image, viewport, self.credits())
+        return image
+
+    def paint_vector(self, painter: QPainter, viewport: Viewport) -> None:
+        """Paint the whole map with shapes rather than cached images (SVG and PDF)."""
+        painter.setClipRect(QRectF(0, 0, viewport.width, viewport.height))
+        painter.fillRect(QRectF(0, 0, viewport.width, viewport.height), Qt.GlobalColor.white)
+        for state in self._draw_order():
+            painter.save()
+            painter.setOpacity(state.opacity)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._paint_layer(painter, state.id, viewport, vector=True)
+            painter.restore()
+        if self.decorations:
+            from clusterdesk.render.decorations import draw_attribution, draw_scale_bar
+
+            draw_scale_bar(painter, viewport)
+            draw_attribution(painter, viewport, self.credits())
