@@ -108,3 +108,16 @@ def build_small_project(path: Path) -> Path:
 @pytest.fixture
 def small_project(tmp_path) -> Path:
     return build_small_project(tmp_path / "atuntaqui.gpkg")
+
+
+@pytest.fixture
+def assert_valid():
+    """The same check as tests/conftest.py's assert_valid_project, as a fixture for the GUI tests."""
+    from clusterdesk.core.validation import validate_file
+
+    def check(path: Path) -> None:
+        report = validate_file(path)
+        assert report.gdal_validator_ran, "gdal-utils is not installed (pip install --no-deps gdal-utils)"
+        assert report.ok, "\n".join(report.errors)
+
+    return check

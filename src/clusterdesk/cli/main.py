@@ -14,7 +14,10 @@ from clusterdesk.core.errors import ClusterDeskError
 COMMAND_MODULES = [
     "project_commands",
     "report_commands",
+    "render_commands",
+    "gui_commands",
     "qgis_commands",
+    "plan_commands",
 ]
 
 EXIT_OK = 0

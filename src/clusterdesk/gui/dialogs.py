@@ -1,0 +1,231 @@
+"""Small dialogs of the main window: new project, place a stakeholder, export the map view, preferences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
+
+PROJECT_FILTER = "ClusterDesk projects (*.gpkg)"
+
+
+class _FormDialog(QDialog):
+    """A form with OK/Cancel whose OK is enabled only while `problem()` returns None."""
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout(self)
+        self.hint = QLabel()
+        self.hint.setStyleSheet("color: #9a3412;")
+        buttons = QDialogButtonBox.StandardButton
+        self.buttons = QDialogButtonBox(buttons.Ok | buttons.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def _finish(self) -> None:
+        self.form.addRow(self.hint)
+        self.form.addRow(self.buttons)
+        self._update()
+
+    def problem(self) -> str | None:
+        return None
+
+    def _update(self) -> None:
+        problem = self.problem()
+        self.hint.setText(problem or "")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
+
+
+class NewProjectDialog(_FormDialog):
+    def __init__(self, parent: QWidget | None = None, folder: Path | None = None) -> None:
+        super().__init__("New project", parent)
+        self.folder = folder or Path.home()
+        self.cluster_name = QLineEdit()
+        self.cluster_name.setPlaceholderText("e.g. Atuntaqui garments")
+        self.country = QLineEdit()
+        self.country.setMaxLength(2)
+        self.country.setPlaceholderText("ISO code, e.g. EC")
+        self.sector = QLineEdit()
+        self.sector.setPlaceholderText("ISIC Rev.4, e.g. 1410")
+        self.path = QLineEdit()
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.form.addRow("Cluster name", self.cluster_name)
+        self.form.addRow("Country", self.country)
+        self.form.addRow("Sector", self.sector)
+        self.form.addRow("Save as", row)
+        self.cluster_name.textChanged.connect(self._suggest_path)
+        for field in (self.cluster_name, self.country, self.path):
+            field.textChanged.connect(self._update)
+        self.setMinimumWidth(520)
+        self._path_edited = False
+        self.path.textEdited.connect(lambda _text: setattr(self, "_path_edited", True))
+        self._finish()
+
+    def _suggest_path(self, name: str) -> None:
+        if not self._path_edited:
+            stem = "_".join(name.lower().split()) or "cluster"
+            self.path.setText(str(self.folder / f"{stem}.gpkg"))
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(self, "New project", self.path.text(), PROJECT_FILTER)
+        if chosen:
+            self._path_edited = True
+            self.path.setText(chosen)
+
+    def problem(self) -> str | None:
+        if not self.cluster_name.text().strip():
+            return "Enter the cluster's name."
+        country = self.country.text().strip()
+        if country and (len(country) != 2 or not country.isalpha()):
+            return "Country must be a two-letter ISO code such as EC, or empty."
+        if not self.path.text().strip():
+            return "Choose where to save the project."
+        if Path(self.target_path()).exists():
+            return f"{Path(self.target_path()).name} already exists; choose another name."
+        return None
+
+    def target_path(self) -> Path:
+        path = Path(self.path.text().strip()).expanduser()
+        return path if path.suffix.lower() == ".gpkg" else path.with_name(path.name + ".gpkg")
+
+    def values(self) -> dict:
+        return {
+            "path": self.target_path(),
+            "cluster_name": self.cluster_name.text().strip(),
+            "country": self.country.text().strip().upper() or None,
+            "sector_code": self.sector.text().strip() or None,
+        }
+
+
+class PlaceStakeholderDialog(_FormDialog):
+    """Asked after a click with the place tool: the new stakeholder's name and kind."""
+
+    def __init__(
+        self, lon: float, lat: float, parent: QWidget | None = None, kind: str = "enterprise"
+    ) -> None:
+        super().__init__("New stakeholder", parent)
+        self.lon, self.lat = lon, lat
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("Name of the enterprise or institution")
+        self.kind = QComboBox()
+        for code, label in STAKEHOLDER_KINDS.items():
+            self.kind.addItem(label, code)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        self.form.addRow("Name", self.name)
+        self.form.addRow("Kind", self.kind)
+        self.form.addRow("Location", QLabel(f"{lat:.5f}, {lon:.5f}"))
+        self.name.textChanged.connect(self._update)
+        self.setMinimumWidth(380)
+        self._finish()
+
+    def problem(self) -> str | None:
+        return None if self.name.text().strip() else "Enter a name."
+
+    def row(self) -> dict:
+        name = self.name.text().strip()
+        return {"name": name, "kind": self.kind.currentData(), "lon": self.lon, "lat": self.lat}
+
+
+class ExportViewDialog(_FormDialog):
+    """Size, resolution and file of a map export (PNG, SVG or PDF by extension)."""
+
+    def __init__(self, suggested: Path, parent: QWidget | None = None) -> None:
+        super().__init__("Export map view", parent)
+        self.width_box = QSpinBox()
+        self.height_box = QSpinBox()
+        for box in (self.width_box, self.height_box):
+            box.setRange(200, 20000)
+            box.setSuffix(" px")
+        self.width_box.setValue(1600)
+        self.height_box.setValue(1000)
+        self.dpi = QSpinBox()
+        self.dpi.setRange(72, 1200)
+        self.dpi.setValue(150)
+        self.dpi.setSuffix(" dpi")
+        self.path = QLineEdit(str(suggested))
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.form.addRow("Width", self.width_box)
+        self.form.addRow("Height", self.height_box)
+        self.form.addRow("Resolution", self.dpi)
+        self.form.addRow("File", row)
+        self.path.textChanged.connect(self._update)
+        self.setMinimumWidth(480)
+        self._finish()
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, "Export map view", self.path.text(), "PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)"
+        )
+        if chosen:
+            self.path.setText(chosen)
+
+    def problem(self) -> str | None:
+        suffix = Path(self.path.text().strip()).suffix.lower()
+        if suffix not in (".png", ".svg", ".pdf"):
+            return "The file name must end in .png, .svg or .pdf."
+        if not Path(self.path.text().strip()).expanduser().parent.is_dir():
+            return "The folder does not exist."
+        return None
+
+    def values(self) -> tuple[Path, int, int, int]:
+        path = Path(self.path.text().strip()).expanduser()
+        return path, self.width_box.value(), self.height_box.value(), self.dpi.value()
+
+
+class PreferencesDialog(_FormDialog):
+    def __init__(self, autosave_minutes: int, reopen_last: bool, parent: QWidget | None = None) -> None:
+        super().__init__("Preferences", parent)
+        self.autosave = QSpinBox()
+        self.autosave.setRange(1, 60)
+        self.autosave.setSuffix(" min")
+        self.autosave.setValue(autosave_minutes)
+        self.reopen = QComboBox()
+        self.reopen.addItem("Show the start page", False)
+        self.reopen.addItem("Reopen the last project", True)
+        self.reopen.setCurrentIndex(1 if reopen_last else 0)
+        self.form.addRow("Save a recovery copy every", self.autosave)
+        self.form.addRow("On start", self.reopen)
+        self._finish()
+
+    def values(self) -> tuple[int, bool]:
+        return self.autosave.value(), bool(self.reopen.currentData())
+
+
+def ask_new_project(parent: QWidget | None, folder: Path | None) -> dict | None:
+    """Values for Workspace.new, or None when cancelled."""
+    dialog = NewProjectDialog(parent, folder)
+    return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def ask_new_stakeholder(parent: QWidget | None, lon: float, lat: float) -> dict | None:
+    """Name, kind and location of a stakeholder placed on the map, or None when cancelled."""
+    dialog = PlaceStakeholderDialog(lon, lat, parent)
+    return dialog.row() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def ask_export_view(parent: QWidget | None, suggested: Path) -> tuple[Path, int, int, int] | None:
+    dialog = ExportViewDialog(suggested, parent)
+    return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None

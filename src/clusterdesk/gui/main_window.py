@@ -1,0 +1,388 @@
+"""The main window: a thin layer over the Workspace, with the map in the middle and panels docked around."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QFileSystemWatcher, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QStackedWidget
+
+from clusterdesk.core import edits
+from clusterdesk.core.errors import ClusterDeskError
+from clusterdesk.core.project import Project
+from clusterdesk.core.userdirs import data_dir
+from clusterdesk.core.workspace import DEFAULT_AUTOSAVE_SECONDS, Workspace
+from clusterdesk.gui import about, ask, dialogs
+from clusterdesk.gui.documents import DocumentController
+from clusterdesk.gui.errors import report_exception
+from clusterdesk.gui.icons import icon
+from clusterdesk.gui.import_dialog import IMPORTABLE_SUFFIXES, run_import
+from clusterdesk.gui.map import MapCanvas
+from clusterdesk.gui.panels import registered_panels
+from clusterdesk.gui.start_page import StartPage
+from clusterdesk.gui.status_bar import MainStatusBar
+from clusterdesk.gui.window_actions import PROJECT_ACTIONS, build_actions, build_menus, build_toolbar
+
+ORGANISATION = "ClusterDesk"
+APPLICATION = "ClusterDesk"
+STATE_VERSION = 1  # bump when docks change so an old saved layout is ignored rather than misapplied
+
+
+def app_settings() -> QSettings:
+    """Window layout and preferences. An INI file everywhere (easy to copy or reset by hand); a portable
+    install or a test that sets CLUSTERDESK_DATA_DIR keeps it in that folder."""
+    if os.environ.get("CLUSTERDESK_DATA_DIR"):
+        return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace | None = None) -> None:
+        super().__init__()
+        self.workspace = workspace or Workspace()
+        self.settings = app_settings()
+        self.setWindowIcon(icon("clusterdesk"))
+        self.setObjectName("main_window")
+        self.setAcceptDrops(True)
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
+
+        self.canvas = MapCanvas(self)
+        self.start_page = StartPage(self)
+        self.central = QStackedWidget(self)
+        self.central.addWidget(self.start_page)
+        self.central.addWidget(self.canvas)
+        self.setCentralWidget(self.central)
+        self.status = MainStatusBar(self)
+        self.setStatusBar(self.status)
+
+        self.documents = DocumentController(self)
+        self.actions = build_actions(self)
+        self.menus = build_menus(self, self.actions)
+        self.toolbar = build_toolbar(self, self.actions)
+        self.docks: dict[str, QDockWidget] = {}
+        self._panel_visible: dict[str, bool] = {}  # the user's choice, applied while a project is open
+        self._switching_panels = False
+        for spec in registered_panels():
+            self.add_panel(spec)
+
+        self.start_page.openRequested.connect(self.documents.open_path)
+        self.start_page.openDialogRequested.connect(self.documents.open_dialog)
+        self.start_page.newRequested.connect(self.documents.new_project)
+        self.canvas.cursorMoved.connect(self.status.set_position)
+        self.canvas.scaleChanged.connect(self.status.set_scale)
+        self.canvas.placeRequested.connect(self.place_stakeholder)
+        self.workspace.project_changed.connect(self._on_project_changed)
+        self.workspace.state_changed.connect(self._on_state_changed)
+        self.workspace.selection.changed.connect(self._on_selection_changed)
+
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._on_file_changed)
+        app = QApplication.instance()
+        app.applicationStateChanged.connect(self._on_application_state)
+
+        self._restore_settings()
+        self._on_project_changed(self.workspace.project)
+
+    # -- panels ----------------------------------------------------------------------------------
+    def add_panel(self, spec) -> QDockWidget:
+        dock = QDockWidget(spec.title, self)
+        dock.setObjectName(f"panel_{spec.id}")
+        dock.setMinimumWidth(200)  # narrower panels elide their own titles
+        dock.setWidget(spec.factory(self))
+        self.addDockWidget(spec.area, dock)
+        self._panel_visible[spec.id] = self.settings.value(f"panels/{spec.id}", spec.visible, type=bool)
+        dock.setVisible(self._panel_visible[spec.id] and self.workspace.project is not None)
+        toggle = dock.toggleViewAction()
+        if spec.shortcut:
+            toggle.setShortcut(spec.shortcut)
+        toggle.toggled.connect(lambda on, panel=spec.id: self._remember_panel(panel, on))
+        self.menus["panels"].addAction(toggle)
+        self.docks[spec.id] = dock
+        return dock
+
+    def _remember_panel(self, panel: str, visible: bool) -> None:
+        if not self._switching_panels and self.workspace.project is not None:
+            self._panel_visible[panel] = visible
+
+    def _show_panels(self, with_project: bool) -> None:
+        """Panels show project content, so the start page is shown without them."""
+        self._switching_panels = True
+        try:
+            for panel, dock in self.docks.items():
+                dock.setVisible(with_project and self._panel_visible[panel])
+                dock.toggleViewAction().setEnabled(with_project)
+        finally:
+            self._switching_panels = False
+
+    # -- settings --------------------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1366, 768)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state, STATE_VERSION)
+        self.autosave_minutes = int(self.settings.value("autosave_minutes", DEFAULT_AUTOSAVE_SECONDS // 60))
+        self.reopen_last = self.settings.value("reopen_last", False, type=bool)
+        self.workspace.autosave_seconds = self.autosave_minutes * 60
+
+    def _save_settings(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState(STATE_VERSION))
+        self.settings.setValue("autosave_minutes", self.autosave_minutes)
+        self.settings.setValue("reopen_last", self.reopen_last)
+        for panel, visible in self._panel_visible.items():
+            self.settings.setValue(f"panels/{panel}", visible)
+        self.settings.sync()
+
+    def edit_preferences(self) -> None:
+        dialog = dialogs.PreferencesDialog(self.autosave_minutes, self.reopen_last, self)
+        if dialog.exec():
+            self.autosave_minutes, self.reopen_last = dialog.values()
+            self.workspace.autosave_seconds = self.autosave_minutes * 60
+            self._update_autosave()
+            self._save_settings()
+
+    # -- workspace events ------------------------------------------------------------------------
+    def _on_project_changed(self, project: Project | None) -> None:
+        self.canvas.set_project(project, self.workspace.selection)
+        self._show_panels(project is not None)
+        self.status.selection_label.setVisible(project is not None)
+        if project is None:
+            self.refresh_start_page()
+            self.central.setCurrentWidget(self.start_page)
+            self.status.clear_position()
+        else:
+            self.central.setCurrentWidget(self.canvas)
+            self.canvas.zoom_to_project()
+        self.watch_project_file()
+        self._on_state_changed(set())
+        self._on_selection_changed(self.workspace.selection.fids, None)
+
+    def _on_state_changed(self, _tables: set[str]) -> None:
+        state = self.workspace.state
+        if state.has_project:
+            suffix = " (read-only)" if state.read_only else ""
+            self.setWindowTitle(f"{state.title}[*]{suffix} — ClusterDesk")
+        else:
+            self.setWindowTitle("ClusterDesk")
+        self.setWindowModified(state.dirty)
+        undo, redo = self.actions["undo"], self.actions["redo"]
+        undo.setText(f"&Undo {state.undo_label}" if state.undo_label else "&Undo")
+        redo.setText(f"&Redo {state.redo_label}" if state.redo_label else "&Redo")
+        undo.setEnabled(state.undo_label is not None)
+        redo.setEnabled(state.redo_label is not None)
+        for name in PROJECT_ACTIONS:
+            self.actions[name].setEnabled(state.has_project)
+        self._update_selection_actions()
+        self._update_autosave()
+
+    def _on_selection_changed(self, fids: frozenset[int], _source: object) -> None:
+        self.status.set_selection_count(len(fids))
+        self._update_selection_actions()
+
+    def _update_selection_actions(self) -> None:
+        has_selection = self.workspace.project is not None and len(self.workspace.selection) > 0
+        self.actions["delete"].setEnabled(has_selection)
+        self.actions["zoom_selection"].setEnabled(has_selection)
+
+    def refresh_start_page(self) -> None:
+        self.start_page.refresh(self.workspace.recent.paths())
+
+    # -- autosave and outside changes ------------------------------------------------------------
+    def _update_autosave(self) -> None:
+        if self.workspace.is_dirty:
+            if not self.autosave_timer.isActive():
+                self.autosave_timer.start(self.workspace.autosave_seconds * 1000)
+        else:
+            self.autosave_timer.stop()
+
+    def autosave(self) -> None:
+        try:
+            written = self.workspace.autosave_tick()
+        except (ClusterDeskError, OSError) as error:
+            self.status.showMessage(f"Could not write the recovery copy: {error}", 10000)
+            return
+        if written is not None:
+            self.status.showMessage("Recovery copy saved", 3000)
+
+    def watch_project_file(self) -> None:
+        """Watch the saved file; re-armed after saves, since an atomic replace ends the old watch."""
+        if self.watcher.files():
+            self.watcher.removePaths(self.watcher.files())
+        project = self.workspace.project
+        if project is not None and project.path is not None and project.path.exists():
+            self.watcher.addPath(str(project.path))
+
+    def _on_file_changed(self, _path: str) -> None:
+        # Ask once the user is back in the window, not while another program is still writing
+        if QApplication.applicationState() == Qt.ApplicationState.ApplicationActive:
+            QTimer.singleShot(300, self.documents.check_disk_change)
+        QTimer.singleShot(300, self.watch_project_file)
+
+    def _on_application_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive and self.workspace.project is not None:
+            self.documents.check_disk_change()
+
+    # -- edits -----------------------------------------------------------------------------------
+    def place_stakeholder(self, lon: float, lat: float) -> None:
+        project = self.workspace.project
+        if project is None:
+            return
+        row = dialogs.ask_new_stakeholder(self, lon, lat)
+        if row is None:
+            return
+        try:
+            command = edits.AddStakeholders([row])
+            project.stack.push(command)
+        except ClusterDeskError as error:
+            report_exception(self, error)
+            return
+        self.workspace.selection.set(command.added_fids, source=self)
+
+    def delete_selected(self) -> None:
+        project = self.workspace.project
+        fids = sorted(self.workspace.selection.fids)
+        if project is None or not fids:
+            return
+        query = "SELECT name FROM stakeholders WHERE fid = ?"
+        first = project.connection.execute(query, (fids[0],)).fetchone()
+        relations = _count_relations(project, fids)
+        what = f"“{first[0]}”" if len(fids) == 1 and first else f"{len(fids):,} stakeholders"
+        detail = (
+            f"Their {relations:,} relation(s) and contact persons are deleted too. " if relations
+            else "Their contact persons are deleted too. "
+        ) + "You can undo this."
+        if ask.confirm(self, f"Delete {what}?", detail, "Delete"):
+            project.stack.push(edits.DeleteStakeholders(fids))
+
+    def find_stakeholders(self) -> None:
+        project = self.workspace.project
+        if project is None:
+            return
+        text = ask.text(self, "Find stakeholders", "Name contains:")
+        if not text or not text.strip():
+            return
+        pattern = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        fids = [r[0] for r in project.connection.execute(
+            "SELECT fid FROM stakeholders WHERE name LIKE ? ESCAPE '\\'", (pattern,))]  # fmt: skip
+        self.workspace.selection.set(fids, source=self)
+        if fids:
+            self.canvas.zoom_to_selection()
+            self.status.showMessage(f"{len(fids):,} stakeholder(s) found for “{text.strip()}”", 5000)
+        else:
+            self.status.showMessage(f"No stakeholder name contains “{text.strip()}”", 5000)
+
+    # -- import, export, help --------------------------------------------------------------------
+    def import_dialog(self, path: Path | None = None) -> None:
+        if self.workspace.project is None:
+            return
+        if path is None:
+            patterns = " ".join(f"*{s}" for s in sorted(IMPORTABLE_SUFFIXES))
+            chosen = ask.open_file_name(self, "Import stakeholders", "", f"Stakeholder tables ({patterns})")
+            if not chosen:
+                return
+            path = Path(chosen)
+        run_import(self, path)
+
+    def export_view(self) -> None:
+        project = self.workspace.project
+        if project is None:
+            return
+        folder = project.path.parent if project.path else Path.home()
+        chosen = dialogs.ask_export_view(self, folder / f"{project.title} map.png")
+        if chosen is None:
+            return
+        path, width, height, dpi = chosen
+        try:
+            self.canvas.export_view(path, width, height, dpi)
+        except (ClusterDeskError, OSError) as error:
+            report_exception(self, error)
+            return
+        self.status.showMessage(f"Exported {path}", 5000)
+
+    def fill_recent_menu(self) -> None:
+        menu = self.menus["recent"]
+        menu.clear()
+        paths = self.workspace.recent.paths()
+        for index, path in enumerate(paths, start=1):
+            action = QAction(f"&{index % 10} {path.name}", menu)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.documents.open_path(p))
+            menu.addAction(action)
+        if not paths:
+            empty = menu.addAction("No recent projects")
+            empty.setEnabled(False)
+        else:
+            menu.addSeparator()
+            menu.addAction("Clear list", self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        self.workspace.recent.clear()
+        self.refresh_start_page()
+
+    def set_full_screen(self, on: bool) -> None:
+        self.showFullScreen() if on else self.showNormal()
+
+    def open_user_guide(self) -> None:
+        guide = about.user_guide_path()
+        if guide is None:
+            ask.show_info(self, "The user guide is not installed with this copy of ClusterDesk.")
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide)))
+
+    def show_about(self) -> None:
+        about.show_about(self)
+
+    # -- Qt events -------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.documents.maybe_save("quit"):
+            event.ignore()
+            return
+        self._save_settings()
+        self.autosave_timer.stop()
+        self.workspace.shutdown()
+        event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if _dropped_path(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        path = _dropped_path(event)
+        if path is None:
+            return
+        event.acceptProposedAction()
+        # Opening shows dialogs; leave the drag-and-drop handler first so the source program is released
+        if path.suffix.lower() == ".gpkg":
+            QTimer.singleShot(0, lambda: self.documents.open_path(path))
+        else:
+            QTimer.singleShot(0, lambda: self.import_dialog(path))
+
+
+def _dropped_path(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = Path(urls[0].toLocalFile())
+    if path.suffix.lower() == ".gpkg" or path.suffix.lower() in IMPORTABLE_SUFFIXES:
+        return path
+    return None
+
+
+def _count_relations(project: Project, fids: list[int]) -> int:
+    """Relations that go with the stakeholders, counted with plain reads (no temporary writes)."""
+    found: set[int] = set()
+    for start in range(0, len(fids), 500):
+        chunk = fids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        query = f"SELECT fid FROM relations WHERE source_id IN ({marks}) OR target_id IN ({marks})"
+        found.update(r[0] for r in project.connection.execute(query, chunk + chunk))
+    return len(found)

@@ -1,0 +1,164 @@
+"""The main window's actions, menus and toolbar, with the platform's standard shortcuts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu, QToolBar
+
+from clusterdesk.gui.icons import icon
+
+if TYPE_CHECKING:
+    from clusterdesk.gui.main_window import MainWindow
+
+Keys = QKeySequence.StandardKey
+
+# Actions that need an open project; the rest work on the start page too.
+PROJECT_ACTIONS = (
+    "save", "save_as", "import", "export", "open_in_qgis", "close", "delete", "select_all", "select_none",
+    "find", "zoom_in", "zoom_out", "zoom_cluster", "zoom_selection", "tool_select", "tool_place",
+)  # fmt: skip
+
+
+def _action(
+    window: MainWindow,
+    text: str,
+    slot: Callable,
+    *,
+    shortcut: QKeySequence.StandardKey | str | None = None,
+    icon_name: str | None = None,
+    tip: str | None = None,
+    checkable: bool = False,
+) -> QAction:
+    action = QAction(text, window)
+    if icon_name:
+        action.setIcon(icon(icon_name))
+    if isinstance(shortcut, QKeySequence.StandardKey):
+        action.setShortcuts(QKeySequence.keyBindings(shortcut))
+    elif shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+    action.setCheckable(checkable)
+    action.triggered.connect(lambda checked=False: slot(checked) if checkable else slot())
+    return action
+
+
+def build_actions(window: MainWindow) -> dict[str, QAction]:
+    docs = window.documents
+    # Linux desktops have no standard Deselect key; Ctrl+Shift+A is what most editors use there
+    deselect = Keys.Deselect if QKeySequence.keyBindings(Keys.Deselect) else "Ctrl+Shift+A"
+    a: dict[str, QAction] = {
+        "new": _action(window, "&New…", docs.new_project, shortcut=Keys.New, icon_name="document-new",
+                       tip="Create a new cluster project"),
+        "open": _action(window, "&Open…", docs.open_dialog, shortcut=Keys.Open, icon_name="document-open",
+                        tip="Open a ClusterDesk project"),
+        "save": _action(window, "&Save", docs.save, shortcut=Keys.Save, icon_name="document-save",
+                        tip="Save the project"),
+        "save_as": _action(window, "Save &As…", docs.save_as, shortcut=Keys.SaveAs),
+        "import": _action(window, "&Import stakeholders…", lambda: window.import_dialog(), shortcut="Ctrl+I",
+                          icon_name="import", tip="Import stakeholders from CSV, Excel, Shapefile, GeoJSON"),
+        "export": _action(window, "&Export map view…", window.export_view, shortcut="Ctrl+E",
+                          icon_name="export", tip="Export the map view to PNG, SVG or PDF"),
+        "open_in_qgis": _action(window, "Open in &QGIS", docs.open_in_qgis, icon_name="qgis",
+                                tip="Save and open this project in QGIS"),
+        "close": _action(window, "&Close project", docs.close_project, shortcut=Keys.Close),
+        "quit": _action(window, "&Quit", window.close, shortcut=Keys.Quit),
+        "undo": _action(window, "&Undo", window.workspace.undo, shortcut=Keys.Undo, icon_name="edit-undo"),
+        "redo": _action(window, "&Redo", window.workspace.redo, shortcut=Keys.Redo, icon_name="edit-redo"),
+        "delete": _action(window, "&Delete selected", window.delete_selected, shortcut=Keys.Delete,
+                          icon_name="edit-delete", tip="Delete the selected stakeholders"),
+        "select_all": _action(window, "Select &all", window.workspace.select_all, shortcut=Keys.SelectAll),
+        "select_none": _action(window, "Select &none", window.workspace.select_none,
+                               shortcut=deselect),
+        "find": _action(window, "&Find…", window.find_stakeholders, shortcut=Keys.Find, icon_name="edit-find",
+                        tip="Find stakeholders by name"),
+        "preferences": _action(window, "&Preferences…", window.edit_preferences, shortcut=Keys.Preferences),
+        "zoom_in": _action(window, "Zoom &in", lambda: window.canvas.zoom_in(), shortcut=Keys.ZoomIn,
+                           icon_name="zoom-in"),
+        "zoom_out": _action(window, "Zoom &out", lambda: window.canvas.zoom_out(), shortcut=Keys.ZoomOut,
+                            icon_name="zoom-out"),
+        "zoom_cluster": _action(window, "Zoom to &cluster", lambda: window.canvas.zoom_to_project(),
+                                shortcut="Ctrl+Shift+H", icon_name="zoom-cluster",
+                                tip="Show every stakeholder and boundary of the cluster"),
+        "zoom_selection": _action(window, "Zoom to &selection", lambda: window.canvas.zoom_to_selection(),
+                                  shortcut="Ctrl+J", icon_name="zoom-selection"),
+        "full_screen": _action(window, "&Full screen", window.set_full_screen, shortcut=Keys.FullScreen,
+                               checkable=True),
+        "tool_select": _action(window, "Select and move", lambda _c: window.canvas.set_tool("select"),
+                               shortcut="S", icon_name="tool-select", checkable=True,
+                               tip="Click or drag a box to select; drag a selected stakeholder to move it"),
+        "tool_place": _action(window, "Place stakeholder", lambda _c: window.canvas.set_tool("place"),
+                              shortcut="P", icon_name="tool-place", checkable=True,
+                              tip="Click on the map to place a new stakeholder"),
+        "user_guide": _action(window, "&User guide", window.open_user_guide, shortcut=Keys.HelpContents),
+        "about": _action(window, "&About ClusterDesk", window.show_about),
+    }  # fmt: skip
+    a["quit"].setMenuRole(QAction.MenuRole.QuitRole)
+    a["about"].setMenuRole(QAction.MenuRole.AboutRole)
+    a["preferences"].setMenuRole(QAction.MenuRole.PreferencesRole)
+    tools = QActionGroup(window)
+    tools.setExclusive(True)
+    for name in ("tool_select", "tool_place"):
+        tools.addAction(a[name])
+    a["tool_select"].setChecked(True)
+    return a
+
+
+def build_menus(window: MainWindow, a: dict[str, QAction]) -> dict[str, QMenu]:
+    bar = window.menuBar()
+    file_menu = bar.addMenu("&File")
+    file_menu.addActions([a["new"], a["open"]])
+    recent = file_menu.addMenu("Open &Recent")
+    recent.aboutToShow.connect(window.fill_recent_menu)
+    file_menu.addSeparator()
+    file_menu.addActions([a["save"], a["save_as"]])
+    file_menu.addSeparator()
+    file_menu.addActions([a["import"], a["export"], a["open_in_qgis"]])
+    file_menu.addSeparator()
+    file_menu.addActions([a["close"], a["quit"]])
+
+    edit = bar.addMenu("&Edit")
+    edit.addActions([a["undo"], a["redo"]])
+    edit.addSeparator()
+    edit.addActions([a["delete"], a["select_all"], a["select_none"], a["find"]])
+    edit.addSeparator()
+    edit.addAction(a["preferences"])
+
+    view = bar.addMenu("&View")
+    panels = view.addMenu("&Panels")
+    view.addSeparator()
+    view.addActions([a["zoom_in"], a["zoom_out"], a["zoom_cluster"], a["zoom_selection"]])
+    view.addSeparator()
+    view.addActions([a["tool_select"], a["tool_place"]])
+    view.addSeparator()
+    view.addAction(a["full_screen"])
+
+    help_menu = bar.addMenu("&Help")
+    help_menu.addActions([a["user_guide"], a["about"]])
+    return {
+        "file": file_menu, "recent": recent, "edit": edit, "view": view, "panels": panels, "help": help_menu,
+    }  # fmt: skip
+
+
+def build_toolbar(window: MainWindow, a: dict[str, QAction]) -> QToolBar:
+    toolbar = window.addToolBar("Main toolbar")
+    toolbar.setObjectName("main_toolbar")  # needed for saveState
+    toolbar.setIconSize(QSize(22, 22))
+    toolbar.setMovable(False)
+    groups = [
+        ("new", "open", "save"),
+        ("undo", "redo"),
+        ("tool_select", "tool_place", "delete"),
+        ("zoom_in", "zoom_out", "zoom_cluster", "zoom_selection"),
+        ("import", "find"),
+    ]
+    for index, group in enumerate(groups):
+        if index:
+            toolbar.addSeparator()
+        toolbar.addActions([a[name] for name in group])
+    return toolbar
