@@ -4,11 +4,23 @@ for checking files written by the tests."""
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Test modules take these helpers with `from conftest import ...`, but pytest keeps only the most recently
+# loaded conftest under that name (tests/gui and tests/reports have their own). Point the name back at
+# this file before each test module is imported, so a whole-suite run sees the same helpers as a single
+# test file does.
+_SHARED_HELPERS = sys.modules[__name__]
+
+
+def pytest_collectstart(collector):
+    if isinstance(collector, pytest.Module):
+        sys.modules["conftest"] = _SHARED_HELPERS
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "sample_projects"
