@@ -13,6 +13,7 @@ from clusterdesk.core.errors import ClusterDeskError
 # Modules under clusterdesk.cli that add subcommands, in the order they appear in --help.
 COMMAND_MODULES = [
     "project_commands",
+    "stakeholder_commands",
     "report_commands",
     "render_commands",
     "gui_commands",

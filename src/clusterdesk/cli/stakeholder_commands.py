@@ -1,0 +1,140 @@
+"""`clusterdesk import-stakeholders` and `clusterdesk export-stakeholders`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from clusterdesk.core.project import Project
+from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
+from clusterdesk.io.column_mapping import describe_mapping, parse_overrides
+from clusterdesk.io.errors import ExportError, ImportFileError, MappingError
+from clusterdesk.io.readers import IMPORT_EXTENSIONS
+from clusterdesk.io.stakeholder_export import EXPORT_EXTENSIONS, export_stakeholders
+from clusterdesk.io.stakeholder_import import ImportPlan, build_import_plan
+
+EXIT_INVALID_INPUT = 2
+_LISTED_DUPLICATES = 20
+
+
+def register(subparsers) -> None:
+    imports = subparsers.add_parser(
+        "import-stakeholders",
+        help="add stakeholders from a CSV, XLSX, GeoJSON, Shapefile or GeoPackage file",
+        description=(
+            "Add stakeholders from FILE to the project PATH as one undoable step. Columns are matched to "
+            "fields by their header (English, Spanish, French or Russian). By default nothing is written when "
+            "any row is invalid; every problem is listed and the exit code is 2."
+        ),
+    )
+    imports.add_argument("path", help="project file (.gpkg)")
+    imports.add_argument("file", help=f"file to import ({', '.join(IMPORT_EXTENSIONS)})")
+    imports.add_argument("--sheet", help="worksheet of an XLSX workbook, or layer of a GeoPackage")
+    imports.add_argument(
+        "--map",
+        action="append",
+        metavar="COLUMN=FIELD",
+        help="read COLUMN into FIELD (name, kind, lat, lon, employees, ..., custom:KEY or ignore); repeatable",
+    )
+    imports.add_argument(
+        "--kind",
+        default="enterprise",
+        choices=list(STAKEHOLDER_KINDS),
+        metavar="CODE",
+        help=f"kind of rows without one (default enterprise; one of {', '.join(STAKEHOLDER_KINDS)})",
+    )
+    imports.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="import the valid rows and write the rejected ones with their reasons to FILE.rejected.csv",
+    )
+    imports.add_argument("--header-row", type=int, metavar="N", help="spreadsheet row holding the headers")
+    imports.set_defaults(handler=run_import)
+
+    exports = subparsers.add_parser(
+        "export-stakeholders",
+        help="write the project's stakeholders to a file",
+        description=f"Write every stakeholder of PATH to OUT ({', '.join(EXPORT_EXTENSIONS)}, by extension).",
+    )
+    exports.add_argument("path", help="project file (.gpkg)")
+    exports.add_argument("out", help="file to write")
+    exports.set_defaults(handler=run_export)
+
+
+def _print_plan(plan: ImportPlan) -> None:
+    print(f"Read {plan.source.name}: {plan.describe_source()}")
+    print("Columns:")
+    for line in describe_mapping(plan.mapping):
+        print(f"  {line}")
+    for note in plan.notes:
+        print(f"Note: {note}")
+    rejected = len(plan.rejected_rows)
+    print(f"Rows: {plan.total_rows} read, {plan.valid_count} valid, {rejected} with problems")
+    if plan.duplicates:
+        print(f"Likely duplicates: {len(plan.duplicates)}")
+        for duplicate in plan.duplicates[:_LISTED_DUPLICATES]:
+            print(f"  {duplicate.describe()}")
+        if len(plan.duplicates) > _LISTED_DUPLICATES:
+            print(f"  ... and {len(plan.duplicates) - _LISTED_DUPLICATES} more")
+
+
+def _print_problems(plan: ImportPlan) -> None:
+    print(f"Problems ({len(plan.problems)}):", file=sys.stderr)
+    for problem in plan.problems:
+        value = problem.value if len(problem.value) <= 40 else problem.value[:37] + "..."
+        print(
+            f"  row {problem.row}, column {problem.column!r}, value {value!r}: {problem.reason}",
+            file=sys.stderr,
+        )
+
+
+def run_import(args: argparse.Namespace) -> int:
+    project = Project.open(args.path)
+    try:
+        try:
+            plan = build_import_plan(
+                args.file,
+                project,
+                sheet=args.sheet,
+                mapping=parse_overrides(args.map),
+                default_kind=args.kind,
+                header_row=args.header_row,
+            )
+        except (ImportFileError, MappingError) as error:
+            print(f"clusterdesk: {error}", file=sys.stderr)
+            return EXIT_INVALID_INPUT
+        _print_plan(plan)
+        if plan.has_problems:
+            _print_problems(plan)
+            if not args.skip_invalid:
+                print(
+                    f"Nothing was imported: fix the rows above, or use --skip-invalid to import the "
+                    f"{plan.valid_count} valid rows.",
+                    file=sys.stderr,
+                )
+                return EXIT_INVALID_INPUT
+            rejected = plan.write_rejected()
+            print(f"Rejected rows with their reasons written to {rejected}")
+        if plan.valid_count == 0:
+            print("Nothing to import: no valid rows.")
+            return EXIT_INVALID_INPUT if plan.has_problems else 0
+        project.stack.push(plan.command())
+        saved = project.save()
+        print(f"Imported {plan.valid_count} stakeholders into {saved}")
+        return 0
+    finally:
+        project.close()
+
+
+def run_export(args: argparse.Namespace) -> int:
+    project = Project.open(args.path)
+    try:
+        try:
+            count = export_stakeholders(project, args.out)
+        except ExportError as error:
+            print(f"clusterdesk: {error}", file=sys.stderr)
+            return 1
+    finally:
+        project.close()
+    print(f"Exported {count} stakeholders to {args.out}")
+    return 0

@@ -1,0 +1,118 @@
+"""Which column of the input goes to which stakeholder field.
+
+Guesses come from the header names (see `field_names`); `--map COLUMN=FIELD` overrides them. Columns that
+match no field become custom fields (or are ignored when the caller prefers), so no information in the
+file is lost without the user seeing it.
+"""
+
+from __future__ import annotations
+
+from clusterdesk.io.errors import MappingError
+from clusterdesk.io.field_names import (
+    CUSTOM_PREFIX,
+    IGNORE,
+    TARGET_FIELDS,
+    field_for_header,
+    normalise,
+)
+
+CUSTOM_FIELDS_COLUMN = "custom_fields"  # a JSON object, as ClusterDesk exports and projects hold it
+_ACCEPTED_TARGETS = (*TARGET_FIELDS, CUSTOM_FIELDS_COLUMN, IGNORE)
+
+
+def custom_key(header: str) -> str:
+    """The key under which a column's values are kept in custom_fields ('Certificación ISO' -> 'certificacion_iso')."""
+    return normalise(header).replace(" ", "_") or "field"
+
+
+def parse_overrides(items: list[str] | None) -> dict[str, str]:
+    """'COLUMN=FIELD' strings from the command line as a dict; raises MappingError on a malformed item."""
+    overrides: dict[str, str] = {}
+    for item in items or []:
+        column, separator, target = item.rpartition("=")
+        if not separator or not column.strip() or not target.strip():
+            raise MappingError(f'--map {item!r} is not COLUMN=FIELD (for example --map "Razón social=name").')
+        overrides[column.strip()] = target.strip()
+    return overrides
+
+
+def _resolve_target(column: str, target: str) -> str:
+    if target.startswith(CUSTOM_PREFIX):
+        key = target[len(CUSTOM_PREFIX) :].strip()
+        if not key:
+            raise MappingError(
+                f"--map {column}={target}: give the custom field a key, e.g. custom:certification."
+            )
+        return CUSTOM_PREFIX + key
+    if target in _ACCEPTED_TARGETS:
+        return target
+    guessed = field_for_header(target)
+    if guessed is not None:
+        return guessed
+    raise MappingError(
+        f"--map {column}={target}: {target!r} is not a stakeholder field. "
+        f"Use one of: {', '.join(_ACCEPTED_TARGETS)}, or custom:KEY."
+    )
+
+
+def _find_column(columns: list[str], wanted: str) -> str:
+    if wanted in columns:
+        return wanted
+    matches = [c for c in columns if normalise(c) == normalise(wanted)]
+    if len(matches) == 1:
+        return matches[0]
+    raise MappingError(
+        f"--map names the column {wanted!r}, which the file does not have. Its columns are: "
+        f"{', '.join(columns)}."
+    )
+
+
+def guess_mapping(
+    columns: list[str], overrides: dict[str, str] | None = None, *, keep_unmapped: bool = True
+) -> tuple[dict[str, str], list[str]]:
+    """Map every column to a target; returns (mapping, notes for the user).
+
+    A target is a stakeholder field, 'lat'/'lon', a contact field, 'custom:KEY' or 'ignore'. When two
+    columns look like the same field, the first keeps it and the other becomes a custom field.
+    """
+    notes: list[str] = []
+    mapping: dict[str, str] = {}
+    for wanted, target in (overrides or {}).items():
+        mapping[_find_column(columns, wanted)] = _resolve_target(wanted, target)
+    taken = {t for t in mapping.values() if t != IGNORE and not t.startswith(CUSTOM_PREFIX)}
+    for column in columns:
+        if column in mapping:
+            continue
+        target = field_for_header(column)
+        if column.strip().lower() == CUSTOM_FIELDS_COLUMN:
+            target = CUSTOM_FIELDS_COLUMN
+        if target is not None and target in taken and target != IGNORE:
+            owner = next(c for c, t in mapping.items() if t == target)
+            notes.append(
+                f"column {column!r} also looks like {target} (taken by {owner!r}); kept as a custom field"
+            )
+            target = None
+        if target is None:
+            target = CUSTOM_PREFIX + custom_key(column) if keep_unmapped else IGNORE
+        mapping[column] = target
+        if target != IGNORE and not target.startswith(CUSTOM_PREFIX):
+            taken.add(target)
+    targets = set(mapping.values())
+    if "name" not in targets:
+        raise MappingError(
+            "No column holds the stakeholder names. Name it 'name' (or Nombre, Razón social, Nom, Название) "
+            f"or use --map COLUMN=name. The columns are: {', '.join(columns)}."
+        )
+    if ("lat" in targets) != ("lon" in targets):
+        present, absent = ("lat", "lon") if "lat" in targets else ("lon", "lat")
+        column = next(c for c, t in mapping.items() if t == present)
+        raise MappingError(
+            f"Column {column!r} holds the {'latitude' if present == 'lat' else 'longitude'} but no column holds "
+            f"the {'longitude' if absent == 'lon' else 'latitude'}. Use --map COLUMN={absent}."
+        )
+    return mapping, notes
+
+
+def describe_mapping(mapping: dict[str, str]) -> list[str]:
+    """'Razón social → name' lines for reports."""
+    return [f"{column} → {target}" for column, target in mapping.items()]

@@ -1,0 +1,86 @@
+"""Parsing latitude and longitude cells: decimal degrees with a point or a comma, or degrees, minutes and
+seconds (`0°20'15.6"N`, `78 13 20 W`, `-78°13'20"`) with hemisphere letters in English, Spanish, French
+and Russian (N S E W, O for oeste/ouest, С Ю В З)."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+_HEMISPHERES = {
+    "N": ("lat", 1), "S": ("lat", -1), "E": ("lon", 1), "W": ("lon", -1), "O": ("lon", -1),
+    "С": ("lat", 1), "Ю": ("lat", -1), "В": ("lon", 1), "З": ("lon", -1),
+    "СШ": ("lat", 1), "ЮШ": ("lat", -1), "ВД": ("lon", 1), "ЗД": ("lon", -1),
+}  # fmt: skip
+_LETTERS = "|".join(sorted(_HEMISPHERES, key=len, reverse=True))
+_LEADING = re.compile(rf"^({_LETTERS})(?![A-ZА-Я])")
+_TRAILING = re.compile(rf"(?<![A-ZА-Я])({_LETTERS})$")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_SEPARATORS = re.compile(r"[\s°º˚'′’‘\"″”“:dmsDMS]+")
+_RUSSIAN_ABBREVIATION = re.compile(r"\s*([сювзСЮВЗ])\s*\.\s*[шдШД]\s*\.?\s*$")
+AXIS_NAMES = {"lat": "latitude", "lon": "longitude"}
+
+
+def parse_coordinate(text: str, axis: str) -> tuple[float, str | None]:
+    """(value in decimal degrees, None) or (nan, reason) for one cell; axis is 'lat' or 'lon'."""
+    # "55.5 с.ш." / "37.6 в. д.": Russian abbreviations of северной широты, восточной долготы ...
+    cleaned = _RUSSIAN_ABBREVIATION.sub(lambda m: " " + m.group(1), text.strip()).strip().upper()
+    sign, hemisphere = 1, None
+    for pattern in (_LEADING, _TRAILING):
+        match = pattern.search(cleaned)
+        if match:
+            hemisphere = match.group(1)
+            cleaned = (cleaned[: match.start()] + cleaned[match.end() :]).strip()
+            break
+    if hemisphere is not None:
+        hemisphere_axis, sign = _HEMISPHERES[hemisphere]
+        if hemisphere_axis != axis:
+            return (
+                np.nan,
+                f"hemisphere {hemisphere} belongs to a {AXIS_NAMES[hemisphere_axis]}, not a {AXIS_NAMES[axis]}",
+            )
+    if cleaned.startswith(("-", "−")):
+        sign, cleaned = -1, cleaned[1:]
+    elif cleaned.startswith("+"):
+        cleaned = cleaned[1:]
+    numbers = _NUMBER.findall(cleaned)
+    leftover = _SEPARATORS.sub("", _NUMBER.sub("", cleaned))
+    if not numbers or len(numbers) > 3 or leftover:
+        return (
+            np.nan,
+            f"not a {AXIS_NAMES[axis]}: use decimal degrees (-0.3376) or degrees-minutes-seconds (0°20'15\"S)",
+        )
+    parts = [float(n.replace(",", ".")) for n in numbers]
+    if any(not p.is_integer() for p in parts[:-1]):
+        return np.nan, "only the last part of a degrees-minutes-seconds value may have decimals"
+    if len(parts) > 1 and not all(p < 60 for p in parts[1:]):
+        return np.nan, "minutes and seconds must be below 60"
+    degrees = parts[0] + sum(p / 60**i for i, p in enumerate(parts[1:], start=1))
+    return sign * degrees, None
+
+
+def parse_coordinate_column(cells: pd.Series, axis: str) -> tuple[np.ndarray, dict[int, str]]:
+    """Values of a column of coordinate cells (NaN where empty or invalid) and the reason per invalid row.
+
+    Plain decimals, by far the most common, are parsed in one vectorised step; only the rest goes through
+    the degrees-minutes-seconds parser.
+    """
+    text = cells.astype(str).str.strip()
+    values = pd.to_numeric(
+        text.str.replace(",", ".", regex=False).str.replace("−", "-", regex=False), errors="coerce"
+    ).to_numpy(dtype=float, copy=True)
+    reasons: dict[int, str] = {}
+    pending = np.flatnonzero(np.isnan(values) & (text != "").to_numpy())
+    for position in pending:
+        value, reason = parse_coordinate(text.iat[position], axis)
+        if reason is None:
+            values[position] = value
+        else:
+            reasons[int(position)] = reason
+    infinite = np.flatnonzero(np.isinf(values))
+    for position in infinite:
+        values[position] = np.nan
+        reasons[int(position)] = f"not a {AXIS_NAMES[axis]}"
+    return values, reasons

@@ -1,0 +1,68 @@
+"""Reading delimited text files (CSV, TSV, TXT) into a SourceTable."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pandas as pd
+
+from clusterdesk.io.errors import ImportFileError
+from clusterdesk.io.source_table import SourceTable, table_from_grid
+from clusterdesk.io.task import TaskState
+from clusterdesk.io.text_decoding import DELIMITERS, decode_bytes, detect_delimiter
+
+
+def _widest_record(text: str, delimiter: str, limit: int | None) -> int:
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    widest = 1
+    for position, record in enumerate(reader):
+        if limit is not None and position >= limit:
+            break
+        widest = max(widest, len(record))
+    return widest
+
+
+def _parse(text: str, delimiter: str, width: int) -> pd.DataFrame:
+    return pd.read_csv(
+        io.StringIO(text),
+        sep=delimiter,
+        header=None,
+        names=range(width),
+        dtype=str,
+        na_filter=False,
+        keep_default_na=False,
+        skip_blank_lines=False,
+        engine="c",
+        quotechar='"',
+    )
+
+
+def read_csv(path: Path, state: TaskState, *, header_row: int | None = None) -> SourceTable:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ImportFileError(f"{path.name} cannot be read: {error.strerror or error}.") from error
+    state.report(0.2, f"Decoding {path.name}")
+    decoded = decode_bytes(data, path.name)
+    delimiter = detect_delimiter(decoded.text)
+    state.report(0.4, f"Reading {path.name}")
+    try:
+        grid = _parse(decoded.text, delimiter, _widest_record(decoded.text, delimiter, 200))
+    except pd.errors.ParserError:
+        # A row further down is wider than the first 200 records: measure the whole file once
+        try:
+            grid = _parse(decoded.text, delimiter, _widest_record(decoded.text, delimiter, None))
+        except (pd.errors.ParserError, csv.Error) as error:
+            raise ImportFileError(
+                f"{path.name} cannot be read as {DELIMITERS[delimiter]}-separated text ({error}). "
+                "Check for an unclosed quotation mark."
+            ) from error
+    except csv.Error as error:
+        raise ImportFileError(f"{path.name} cannot be read as a table: {error}.") from error
+    state.report(0.9, f"Finding the header of {path.name}")
+    table = table_from_grid(grid, file_name=path.name, format="CSV", header_row=header_row)
+    table.encoding = decoded.encoding_label
+    table.delimiter = DELIMITERS[delimiter]
+    return table

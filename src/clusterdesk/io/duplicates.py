@@ -1,0 +1,128 @@
+"""Likely duplicates: the same normalised name within about 100 m, inside the file or already in the project.
+
+Names are compared without case, accents, punctuation and legal-form words ("Textiles Imbabura S.A." and
+"TEXTILES IMBABURA" match). Two entries without a location and with the same name also count: nothing
+tells them apart.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from clusterdesk.core.geometry import decode_points
+
+NEAR_METRES = 100.0
+_EARTH_RADIUS_M = 6_371_008.8
+# Words of legal forms, dropped from either end of a name: "S.A." becomes "s a", "Cía. Ltda." "cia ltda"
+_LEGAL_WORDS = frozenset(
+    "s a l r c v de rl cv sa sas sl srl ltda cia sarl eurl ltd llc inc corp gmbh plc co ooo ооо зао оао пао ао ип "
+    "as sti coop cooperativa".split()
+)
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    row: int  # spreadsheet row of the later entry
+    name: str
+    other_row: int | None  # earlier row of the same file, or None when the match is in the project
+    other_fid: int | None  # fid of the stakeholder already in the project
+    other_name: str
+    distance_m: float | None  # None when neither has a location
+
+    def describe(self) -> str:
+        where = (
+            f"row {self.other_row}"
+            if self.other_row is not None
+            else f"existing stakeholder {self.other_fid}"
+        )
+        place = "both without location" if self.distance_m is None else f"{self.distance_m:.0f} m apart"
+        return f"row {self.row} {self.name!r} looks like {where} {self.other_name!r} ({place})"
+
+
+def name_key(name: str) -> str:
+    """Comparable form of a name: no case, accents, punctuation or legal-form words at either end."""
+    if not name.isascii():
+        name = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    words = _NON_WORD.sub(" ", name.casefold()).split()
+    start, end = 0, len(words)
+    while start < end and words[start] in _LEGAL_WORDS:
+        start += 1
+    while end > start and words[end - 1] in _LEGAL_WORDS:
+        end -= 1
+    return " ".join(words[start:end])
+
+
+def name_keys(names: list) -> list[str]:
+    return [name_key(str(n)) if n else "" for n in names]
+
+
+def distance_m(lon1, lat1, lon2, lat2) -> np.ndarray:
+    """Great-circle distance in metres (haversine), element-wise."""
+    lon1, lat1, lon2, lat2 = (np.radians(np.asarray(a, dtype=float)) for a in (lon1, lat1, lon2, lat2))
+    a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    return 2 * _EARTH_RADIUS_M * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
+
+
+def _pairs(left: pd.DataFrame, right: pd.DataFrame) -> pd.DataFrame:
+    """Rows of left and right sharing a key that are near each other or both unlocated."""
+    pairs = left.merge(right, on="key", suffixes=("", "_other"))
+    if pairs.empty:
+        return pairs
+    both_missing = pairs["lon"].isna() & pairs["lon_other"].isna()
+    distance = distance_m(pairs["lon"], pairs["lat"], pairs["lon_other"], pairs["lat_other"])
+    pairs["distance"] = np.where(both_missing, np.nan, distance)
+    return pairs[both_missing | (distance <= NEAR_METRES)]
+
+
+def find_duplicates(
+    names: list, lon: np.ndarray, lat: np.ndarray, rows: np.ndarray, connection: sqlite3.Connection | None
+) -> list[Duplicate]:
+    """Likely duplicates among the rows to import and between them and the project's stakeholders."""
+    incoming = pd.DataFrame({"key": name_keys(names), "name": names, "lon": lon, "lat": lat, "row": rows})
+    incoming = incoming[incoming["key"] != ""]
+    found: list[Duplicate] = []
+    repeated = incoming[incoming["key"].duplicated(keep=False)]
+    if not repeated.empty:
+        pairs = _pairs(repeated, repeated)
+        pairs = pairs[pairs["row_other"] < pairs["row"]].drop_duplicates("row")
+        found.extend(
+            Duplicate(int(p.row), p.name, int(p.row_other), None, p.name_other, _metres(p.distance))
+            for p in pairs.itertuples()
+        )
+    if connection is not None:
+        existing = _existing(connection)
+        if not existing.empty:
+            pairs = _pairs(incoming, existing).drop_duplicates("row")
+            found.extend(
+                Duplicate(int(p.row), p.name, None, int(p.fid), p.name_other, _metres(p.distance))
+                for p in pairs.itertuples()
+            )
+    return sorted(found, key=lambda d: d.row)
+
+
+def _metres(value: float) -> float | None:
+    return None if np.isnan(value) else float(value)
+
+
+def _existing(connection: sqlite3.Connection) -> pd.DataFrame:
+    rows = connection.execute("SELECT fid, name, geom FROM stakeholders").fetchall()
+    if not rows:
+        return pd.DataFrame(columns=["key", "fid", "name", "lon", "lat"])
+    lon, lat = decode_points([r[2] for r in rows])
+    names = [r[1] for r in rows]
+    return pd.DataFrame(
+        {
+            "key": name_keys(names),
+            "fid": [r[0] for r in rows],
+            "name": names,
+            "lon": lon,
+            "lat": lat,
+        }
+    )

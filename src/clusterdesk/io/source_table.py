@@ -1,0 +1,166 @@
+"""A table read from any input file, before its columns are mapped to stakeholder fields.
+
+Every reader turns its file into a grid of text cells; this module finds the header row (which may sit
+below title rows), drops blank rows and the notes that often follow the data ("Source: survey 2023",
+"Total"), and remembers for every remaining row the number the user sees in the spreadsheet.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from clusterdesk.io.errors import ImportFileError
+from clusterdesk.io.field_names import field_for_header
+
+_HEADER_SEARCH_ROWS = 30
+_NOTE_START = re.compile(
+    r"^\s*([*†(]|(source|sources|note|notes|total|totals|fuente|fuentes|nota|notas|total general|"
+    r"elaborado|remarque|источник|примечание|итого|всего)\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class SourceTable:
+    """Text cells of the data rows, with the facts the user is told about how the file was read."""
+
+    file_name: str
+    frame: pd.DataFrame  # one column per header, every cell a str ('' when empty)
+    row_numbers: np.ndarray  # spreadsheet row (or feature) number of each frame row
+    format: str
+    header_row: int | None = None  # 1-based; None for GIS files, whose attribute names are the header
+    encoding: str | None = None
+    delimiter: str | None = None
+    sheet: str | None = None
+    lon: np.ndarray | None = None  # coordinates taken from the geometry of GIS files (NaN when missing)
+    lat: np.ndarray | None = None
+    notes: list[str] = field(default_factory=list)  # what the user should know (skipped rows, CRS, ...)
+
+    @property
+    def columns(self) -> list[str]:
+        return list(self.frame.columns)
+
+    def __len__(self) -> int:
+        return len(self.frame)
+
+
+def unique_headers(raw: list[str]) -> list[str]:
+    """Header names made unique and non-empty ('Column 3' for a blank header, 'Name (2)' for a repeat)."""
+    seen: dict[str, int] = {}
+    result = []
+    for position, value in enumerate(raw, start=1):
+        name = str(value).strip() or f"Column {position}"
+        if name in seen:
+            seen[name] += 1
+            name = f"{name} ({seen[name]})"
+        else:
+            seen[name] = 1
+        result.append(name)
+    return result
+
+
+def find_header_row(grid: pd.DataFrame) -> int:
+    """Position (0-based) of the header row among the first rows of a grid of text cells.
+
+    The header is the row naming the most known fields; without any known name, the first row that is as
+    wide as the widest of the first rows (title rows usually fill one cell).
+    """
+    top = grid.iloc[:_HEADER_SEARCH_ROWS]
+    best_position, best_known = None, 0
+    for position, (_, row) in enumerate(top.iterrows()):
+        cells = [c for c in row.tolist() if c.strip()]
+        known = sum(1 for c in cells if field_for_header(c) is not None and not _is_number(c))
+        if known > best_known:
+            best_position, best_known = position, known
+    if best_position is not None:
+        return best_position
+    filled = (top != "").sum(axis=1).to_numpy()
+    if len(filled) == 0 or filled.max() == 0:
+        raise ImportFileError("the file has no header row and no data.")
+    return int(np.argmax(filled == filled.max()))
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text.replace(",", "."))
+    except ValueError:
+        return False
+    return True
+
+
+def _trailing_note_rows(cells: pd.DataFrame, filled: np.ndarray) -> int:
+    """How many rows at the end of the data are notes rather than stakeholders."""
+    count = 0
+    width = cells.shape[1]
+    for position in range(len(cells) - 1, -1, -1):
+        if filled[position] == 0:
+            count += 1
+            continue
+        first = next(c for c in cells.iloc[position].tolist() if c.strip())
+        single = filled[position] == 1 and width >= 3
+        if _NOTE_START.match(first) or (single and _blank_before(filled, position)):
+            count += 1
+            continue
+        break
+    return count
+
+
+def _blank_before(filled: np.ndarray, position: int) -> bool:
+    """A one-cell row counts as a note when a blank row separates it from the data above."""
+    above = position - 1
+    while above >= 0 and filled[above] == 1:
+        above -= 1
+    return above >= 0 and filled[above] == 0
+
+
+def table_from_grid(
+    grid: pd.DataFrame,
+    *,
+    file_name: str,
+    format: str,
+    first_row_number: int = 1,
+    header_row: int | None = None,
+) -> SourceTable:
+    """Build a SourceTable from a grid of text cells whose first row is spreadsheet row `first_row_number`.
+
+    `header_row` (1-based spreadsheet row) overrides the detection.
+    """
+    grid = grid.reset_index(drop=True)
+    if grid.empty or not (grid != "").to_numpy().any():
+        raise ImportFileError(f"{file_name} has no data: every cell is empty.")
+    position = header_row - first_row_number if header_row else find_header_row(grid)
+    if not 0 <= position < len(grid):
+        raise ImportFileError(f"{file_name}: row {header_row} is outside the table.")
+    headers = grid.iloc[position].tolist()
+    used = [i for i, h in enumerate(headers) if h.strip()] or list(range(len(headers)))
+    data = grid.iloc[position + 1 :]
+    # Columns without a header are kept only when some cell below holds a value
+    keep = [i for i in range(grid.shape[1]) if i in used or (data.iloc[:, i] != "").any()]
+    data = data.iloc[:, keep]
+    data.columns = unique_headers([headers[i] for i in keep])
+    filled = (data != "").sum(axis=1).to_numpy()
+    notes: list[str] = []
+    trailing = _trailing_note_rows(data, filled)
+    numbers = data.index.to_numpy() + first_row_number
+    if trailing:
+        note_rows = [int(n) for n, f in zip(numbers[-trailing:], filled[-trailing:]) if f]
+        if note_rows:
+            notes.append(f"{_row_span(note_rows)} after the data read as notes, not stakeholders")
+        data, filled, numbers = data.iloc[:-trailing], filled[:-trailing], numbers[:-trailing]
+    present = filled > 0
+    data = data.loc[present].reset_index(drop=True)
+    table = SourceTable(file_name, data, numbers[present], format, header_row=position + first_row_number)
+    if position:
+        table.notes.append(f"header found in row {position + first_row_number} (rows above it skipped)")
+    table.notes.extend(notes)
+    return table
+
+
+def _row_span(rows: list[int]) -> str:
+    if len(rows) == 1:
+        return f"row {rows[0]}"
+    return f"rows {rows[0]}–{rows[-1]}"

@@ -1,0 +1,195 @@
+"""Writing stakeholders to CSV, XLSX, GeoJSON, GeoPackage or Shapefile, chosen by the file's extension.
+
+Columns use the English field names, so an exported file imports again unchanged; custom fields get a
+column each, and contact persons are listed in contact_* columns separated by '; '. Files are written
+next to the target and moved into place, so an interrupted export never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from clusterdesk.io.errors import ExportError
+from clusterdesk.io.stakeholder_export_table import stakeholder_frame
+from clusterdesk.io.task import CancelCallback, ProgressCallback, TaskState
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from clusterdesk.core.project import Project
+
+EXPORT_EXTENSIONS = (".csv", ".xlsx", ".geojson", ".gpkg", ".shp")
+SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg")
+# dBASE field names hold at most 10 characters; these read better than plain truncation
+SHAPEFILE_NAMES = {
+    "admin_area": "admin_area", "sector_code": "sector", "women_employees": "women_emp",
+    "year_founded": "year_found", "legal_form": "legal_form", "contact_name": "cont_name",
+    "contact_role": "cont_role", "contact_phone": "cont_phone", "contact_email": "cont_email",
+}  # fmt: skip
+
+
+def export_stakeholders(
+    project: Project,
+    out: str | Path,
+    fids: Sequence[int] | None = None,
+    *,
+    progress: ProgressCallback | None = None,
+    cancel: CancelCallback | None = None,
+) -> int:
+    """Write all stakeholders (or those in `fids`) to `out`; returns how many were written."""
+    out = Path(out).expanduser().absolute()
+    suffix = out.suffix.lower()
+    if suffix not in EXPORT_EXTENSIONS:
+        raise ExportError(
+            f"{out.name}: cannot export to {suffix or 'a file without extension'}. "
+            f"Use one of: {', '.join(EXPORT_EXTENSIONS)}."
+        )
+    if not out.parent.is_dir():
+        raise ExportError(f"The folder {out.parent} does not exist.")
+    if project.path is not None and out == project.path:
+        raise ExportError(f"{out.name} is the open project itself; choose another file name.")
+    _refuse_project_file(out)
+    state = TaskState(progress, cancel)
+    state.stage(0.0, 0.4, "Reading stakeholders")
+    frame = stakeholder_frame(project, fids)
+    state.stage(0.4, 1.0, f"Writing {out.name}")
+    try:
+        if suffix == ".csv":
+            _replace_atomically(out, lambda tmp: _write_csv(frame, tmp))
+        elif suffix == ".xlsx":
+            _replace_atomically(out, lambda tmp: _write_xlsx(frame, tmp, state))
+        elif suffix == ".shp":
+            _write_shapefile(frame, out, state)
+        else:
+            _replace_atomically(out, lambda tmp: _write_vector(frame, tmp, suffix))
+    except PermissionError as error:
+        raise ExportError(
+            f"{out.name} cannot be written: permission denied (is it open in another program?)."
+        ) from error
+    except OSError as error:
+        raise ExportError(f"{out.name} cannot be written: {error.strerror or error}.") from error
+    state.report(1.0, f"Wrote {len(frame)} stakeholders")
+    return len(frame)
+
+
+def _refuse_project_file(out: Path) -> None:
+    if out.suffix.lower() != ".gpkg" or not out.exists():
+        return
+    try:
+        connection = sqlite3.connect(f"{out.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            is_project = connection.execute(
+                "SELECT 1 FROM sqlite_master WHERE name = 'clusterdesk_meta'"
+            ).fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return
+    if is_project:
+        raise ExportError(
+            f"{out.name} is a ClusterDesk project; exporting would replace it. Choose another name."
+        )
+
+
+def _replace_atomically(out: Path, write) -> None:
+    handle, temporary = tempfile.mkstemp(prefix=f".{out.stem}.", suffix=out.suffix, dir=out.parent)
+    os.close(handle)
+    temporary = Path(temporary)
+    try:
+        temporary.unlink()  # GDAL drivers refuse to write over an existing file
+        write(temporary)
+        os.replace(temporary, out)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def _write_csv(frame: pd.DataFrame, path: Path) -> None:
+    # A byte-order mark makes Excel read UTF-8 instead of the Windows code page
+    frame.drop(columns="geometry").to_csv(path, index=False, encoding="utf-8-sig")
+
+
+def _write_xlsx(frame: pd.DataFrame, path: Path, state: TaskState) -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    table = frame.drop(columns="geometry")
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Stakeholders")
+    sheet.freeze_panes = "B2"
+    bold = Font(bold=True)
+    header = []
+    for name in table.columns:
+        cell = WriteOnlyCell(sheet, value=name)
+        cell.font = bold
+        header.append(cell)
+    sheet.append(header)
+    for position, row in enumerate(table.itertuples(index=False, name=None)):
+        sheet.append([None if _missing(v) else v for v in row])
+        if position % 5000 == 0:
+            state.report(position / max(len(table), 1), f"Writing row {position + 1}")
+    workbook.save(path)
+
+
+def _missing(value) -> bool:
+    import pandas as pd
+
+    return value is None or (not isinstance(value, str) and bool(pd.isna(value)))
+
+
+def _geo_frame(frame: pd.DataFrame):
+    import geopandas
+
+    table = frame.drop(columns=["latitude", "longitude"])
+    return geopandas.GeoDataFrame(table, geometry="geometry", crs="EPSG:4326")
+
+
+def _write_vector(frame: pd.DataFrame, path: Path, suffix: str) -> None:
+    import pyogrio
+
+    driver = {".geojson": "GeoJSON", ".gpkg": "GPKG"}[suffix]
+    options = {"layer": "stakeholders"} if driver == "GPKG" else {}
+    pyogrio.write_dataframe(_geo_frame(frame), path, driver=driver, **options)
+
+
+def shapefile_field_names(columns: Sequence[str]) -> dict[str, str]:
+    """Unique field names of at most 10 characters for the dBASE table of a shapefile."""
+    names: dict[str, str] = {}
+    used: set[str] = set()
+    for column in columns:
+        short = SHAPEFILE_NAMES.get(column, column)[:10]
+        candidate, counter = short, 1
+        while candidate.lower() in used:
+            counter += 1
+            candidate = f"{short[: 10 - len(str(counter)) - 1]}_{counter}"
+        used.add(candidate.lower())
+        names[column] = candidate
+    return names
+
+
+def _write_shapefile(frame: pd.DataFrame, out: Path, state: TaskState) -> None:
+    import pyogrio
+
+    table = _geo_frame(frame)
+    renamed = shapefile_field_names([c for c in table.columns if c != "geometry"])
+    table = table.rename(columns=renamed)
+    folder = Path(tempfile.mkdtemp(prefix=f".{out.stem}.", dir=out.parent))
+    try:
+        staged = folder / out.name
+        pyogrio.write_dataframe(table, staged, driver="ESRI Shapefile", encoding="UTF-8")
+        cpg = staged.with_suffix(".cpg")
+        if not cpg.exists():
+            cpg.write_text("UTF-8", encoding="ascii")
+        state.report(0.9, f"Moving {out.name} into place")
+        for part in SHAPEFILE_PARTS:
+            source = staged.with_suffix(part)
+            if source.exists():
+                os.replace(source, out.with_suffix(part))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

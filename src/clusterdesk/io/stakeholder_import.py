@@ -1,0 +1,184 @@
+"""Planning a stakeholder import: read, map, check and look for duplicates without writing anything.
+
+The plan says how the file was read (encoding, delimiter, sheet, header row), which column went to which
+field, which rows are valid, every problem and every likely duplicate. The CLI prints it; the import wizard
+shows it; either then asks the plan for the one undoable command that performs the import.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
+from clusterdesk.io.column_mapping import guess_mapping
+from clusterdesk.io.duplicates import Duplicate, find_duplicates
+from clusterdesk.io.errors import MappingError
+from clusterdesk.io.field_names import CUSTOM_PREFIX
+from clusterdesk.io.readers import read_table
+from clusterdesk.io.row_checks import CheckedRows, Problem, check_rows
+from clusterdesk.io.source_table import SourceTable
+from clusterdesk.io.stakeholder_import_command import ImportStakeholders
+from clusterdesk.io.task import CancelCallback, ProgressCallback, TaskState
+
+if TYPE_CHECKING:
+    from clusterdesk.core.project import Project
+
+
+@dataclass
+class ImportPlan:
+    source: Path
+    table: SourceTable
+    mapping: dict[str, str]
+    default_kind: str
+    checked: CheckedRows
+    duplicates: list[Duplicate]
+    notes: list[str] = field(default_factory=list)
+
+    # -- what the user is told ---------------------------------------------------------------------
+    @property
+    def problems(self) -> list[Problem]:
+        return self.checked.problems
+
+    @property
+    def encoding(self) -> str | None:
+        return self.table.encoding
+
+    @property
+    def delimiter(self) -> str | None:
+        return self.table.delimiter
+
+    @property
+    def sheet(self) -> str | None:
+        return self.table.sheet
+
+    @property
+    def header_row(self) -> int | None:
+        return self.table.header_row
+
+    @property
+    def total_rows(self) -> int:
+        return len(self.table)
+
+    @property
+    def valid_count(self) -> int:
+        return len(self.checked.positions)
+
+    @property
+    def rejected_rows(self) -> list[int]:
+        return sorted({p.row for p in self.problems})
+
+    @property
+    def has_problems(self) -> bool:
+        return bool(self.problems)
+
+    def describe_source(self) -> str:
+        facts = [self.table.format]
+        if self.encoding:
+            facts.append(f"encoding {self.encoding}")
+        if self.delimiter:
+            facts.append(f"{self.delimiter}-separated")
+        if self.sheet:
+            facts.append(f"{'sheet' if self.table.format == 'XLSX' else 'layer'} {self.sheet!r}")
+        if self.header_row:
+            facts.append(f"header in row {self.header_row}")
+        return ", ".join(facts)
+
+    # -- results ----------------------------------------------------------------------------------
+    def rows(self) -> list[dict[str, Any]]:
+        """Valid rows as dicts for `clusterdesk.core.edits.AddStakeholders` (without contact persons)."""
+        import json
+
+        names = list(self.checked.values)
+        result = []
+        for slot in range(self.valid_count):
+            row = {name: self.checked.values[name][slot] for name in names}
+            lon, lat = self.checked.lon[slot], self.checked.lat[slot]
+            if not (np.isnan(lon) or np.isnan(lat)):
+                row["lon"], row["lat"] = float(lon), float(lat)
+            if self.checked.custom[slot]:
+                row["custom_fields"] = json.dumps(self.checked.custom[slot], ensure_ascii=False)
+            result.append(row)
+        return result
+
+    def command(self, label: str | None = None) -> ImportStakeholders:
+        """The single undoable command adding every valid row (with contacts and new custom fields)."""
+        labels = {
+            t[len(CUSTOM_PREFIX) :]: column
+            for column, t in self.mapping.items()
+            if t.startswith(CUSTOM_PREFIX)
+        }
+        return ImportStakeholders(
+            self.checked.values,
+            self.checked.lon,
+            self.checked.lat,
+            self.checked.custom,
+            self.checked.contacts,
+            custom_labels=labels,
+            label=label or f"Import {self.valid_count} stakeholders from {self.source.name}",
+        )
+
+    def rejected_path(self) -> Path:
+        return self.source.with_name(f"{self.source.stem}.rejected.csv")
+
+    def write_rejected(self, path: Path | None = None) -> Path | None:
+        """Write the rejected rows with their reasons next to the input (UTF-8 with BOM for Excel)."""
+        if not self.problems:
+            return None
+        path = Path(path) if path else self.rejected_path()
+        reasons: dict[int, list[str]] = {}
+        for problem in self.problems:
+            reasons.setdefault(problem.row, []).append(f"{problem.column}: {problem.reason}")
+        position_of = {int(row): i for i, row in enumerate(self.table.row_numbers)}
+        delimiter = {"semicolon": ";", "tab": "\t", "pipe": "|"}.get(self.delimiter or "", ",")
+        with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle, delimiter=delimiter)
+            writer.writerow(["row", "problems", *self.table.columns])
+            for row in sorted(reasons):
+                cells = self.table.frame.iloc[position_of[row]].tolist()
+                writer.writerow([row, "; ".join(reasons[row]), *cells])
+        return path
+
+
+def build_import_plan(
+    source: str | Path,
+    project: Project | None = None,
+    *,
+    sheet: str | None = None,
+    mapping: dict[str, str] | None = None,
+    default_kind: str = "enterprise",
+    keep_unmapped: bool = True,
+    header_row: int | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: CancelCallback | None = None,
+) -> ImportPlan:
+    """Read and check `source`; nothing is written. `mapping` holds COLUMN -> FIELD overrides.
+
+    `project`, when given, is searched for stakeholders the file repeats.
+    """
+    if default_kind not in STAKEHOLDER_KINDS:
+        raise MappingError(
+            f"--kind {default_kind!r} is not a kind. Use one of: {', '.join(STAKEHOLDER_KINDS)}."
+        )
+    source = Path(source)
+    state = TaskState(progress, cancel)
+    state.stage(0.0, 0.5, f"Reading {source.name}")
+    table = read_table(source, state, sheet=sheet, header_row=header_row)
+    state.stage(0.5, 0.55, "Matching columns to fields")
+    used_mapping, notes = guess_mapping(table.columns, mapping, keep_unmapped=keep_unmapped)
+    state.stage(0.55, 0.85, f"Checking {len(table)} rows")
+    checked = check_rows(table, used_mapping, default_kind)
+    state.stage(0.85, 1.0, "Looking for duplicates")
+    duplicates = find_duplicates(
+        checked.values.get("name", []),
+        checked.lon,
+        checked.lat,
+        table.row_numbers[checked.positions],
+        project.connection if project is not None else None,
+    )
+    state.report(1.0, "Ready to import")
+    return ImportPlan(source, table, used_mapping, default_kind, checked, duplicates, [*table.notes, *notes])

@@ -1,0 +1,137 @@
+"""Guess how a delimited text file was written: its character encoding and its delimiter.
+
+Agencies receive CSV files saved by Excel in many locales: UTF-8 with or without a byte-order mark,
+Windows code pages (cp1252 for Spanish and French, cp1251 for Russian), UTF-16 ("Unicode text"), and with
+commas, semicolons (where the comma is the decimal mark), tabs or pipes between the cells.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+from dataclasses import dataclass
+
+from clusterdesk.io.errors import ImportFileError
+
+DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig", "UTF-8 with BOM"),
+    (b"\xff\xfe", "utf-16-le", "UTF-16 LE with BOM"),
+    (b"\xfe\xff", "utf-16-be", "UTF-16 BE with BOM"),
+)
+# Signatures of files that are not text tables, so the message can say what the file really is
+_BINARY_SIGNATURES = (
+    (b"PK\x03\x04", "a ZIP archive or an Excel workbook; save it with the .xlsx extension"),
+    (b"\xd0\xcf\x11\xe0", "an old Excel (.xls) or Office file; save it as .xlsx or CSV in Excel first"),
+    (b"%PDF", "a PDF document; export the table from the original spreadsheet instead"),
+    (b"SQLite format 3", "a SQLite/GeoPackage database; save it with the .gpkg extension"),
+)
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    text: str
+    encoding: str  # Python codec name
+    encoding_label: str  # what the user is told
+
+
+def _looks_like_utf16(sample: bytes) -> str | None:
+    """UTF-16 without a BOM: mostly ASCII text shows a zero byte in every other position."""
+    if len(sample) < 4:
+        return None
+    even_zeros = sample[0::2].count(0) / max(1, len(sample[0::2]))
+    odd_zeros = sample[1::2].count(0) / max(1, len(sample[1::2]))
+    if odd_zeros > 0.3 and even_zeros < 0.05:
+        return "utf-16-le"
+    if even_zeros > 0.3 and odd_zeros < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _cyrillic_score(data: bytes) -> float:
+    """Share of non-ASCII bytes that sit next to another non-ASCII byte.
+
+    Russian words in cp1251 are runs of bytes above 0x7F; Spanish or French text in cp1252 has isolated
+    accented letters between ASCII ones.
+    """
+    high = [i for i, b in enumerate(data) if b >= 0x80]
+    if not high:
+        return 0.0
+    positions = set(high)
+    adjacent = sum(1 for i in high if i - 1 in positions or i + 1 in positions)
+    return adjacent / len(high)
+
+
+def decode_bytes(data: bytes, file_name: str) -> DecodedText:
+    """Decode the bytes of a text table, detecting the encoding. Raises ImportFileError for non-text."""
+    if not data.strip():
+        raise ImportFileError(f"{file_name} is empty: it has no header row and no stakeholders.")
+    for signature, what in _BINARY_SIGNATURES:
+        if data.startswith(signature):
+            raise ImportFileError(f"{file_name} is not a text (CSV) file: it looks like {what}.")
+    for bom, codec, label in _BOMS:
+        if data.startswith(bom):
+            return DecodedText(_decode(data, codec, file_name, label), codec, label)
+    utf16 = _looks_like_utf16(data[:4000])
+    if utf16:
+        label = "UTF-16 " + ("LE" if utf16.endswith("le") else "BE")
+        return DecodedText(_decode(data, utf16, file_name, label), utf16, label)
+    try:
+        text = data.decode("utf-8")
+        return _checked(DecodedText(text, "utf-8", "UTF-8"), file_name)
+    except UnicodeDecodeError:
+        pass
+    if _cyrillic_score(data[:200_000]) > 0.6:
+        codec, label = "cp1251", "Windows-1251 (Cyrillic)"
+    elif any(b in data for b in (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d")):
+        codec, label = "latin-1", "ISO-8859-1 (Latin-1)"
+    else:
+        codec, label = "cp1252", "Windows-1252 (Western European)"
+    return _checked(DecodedText(data.decode(codec, errors="replace"), codec, label), file_name)
+
+
+def _decode(data: bytes, codec: str, file_name: str, label: str) -> str:
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as error:
+        raise ImportFileError(
+            f"{file_name} starts like {label} text but byte {error.start} is not valid {label}. "
+            "The file may be truncated or damaged; save it again from the spreadsheet as CSV UTF-8."
+        ) from error
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return _checked(DecodedText(text, codec, label), file_name).text
+
+
+def _checked(decoded: DecodedText, file_name: str) -> DecodedText:
+    sample = decoded.text[:20_000]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\r\n\t")
+    if controls > max(3, len(sample) // 100):
+        raise ImportFileError(
+            f"{file_name} does not look like a text table (it contains binary data). "
+            "Choose a CSV, XLSX, GeoJSON, Shapefile or GeoPackage file."
+        )
+    return decoded
+
+
+def detect_delimiter(text: str) -> str:
+    """The delimiter among , ; tab | that splits the first lines into the most consistent columns."""
+    sample_lines = text[:64_000].splitlines()[:40]
+    sample = "\n".join(sample_lines)
+    best, best_score = ",", (0, 0)
+    for delimiter in DELIMITERS:
+        try:
+            records = [
+                r for r in csv.reader(io.StringIO(sample), delimiter=delimiter) if any(c.strip() for c in r)
+            ]
+        except csv.Error:
+            continue
+        counts = Counter(len(r) for r in records if len(r) > 1)
+        if not counts:
+            continue
+        width, frequency = max(counts.items(), key=lambda item: (item[1], item[0]))
+        score = (frequency, width)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best

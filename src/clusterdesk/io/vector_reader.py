@@ -1,0 +1,133 @@
+"""Reading GIS layers (GeoJSON, Shapefile, GeoPackage) into a SourceTable with pyogrio.
+
+Geometry is reprojected to WGS84; points give the coordinates directly, other shapes their
+representative point (a point inside the shape).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from clusterdesk.io.cell_text import column_text
+from clusterdesk.io.errors import ImportFileError
+from clusterdesk.io.shapefile_checks import check_shapefile, sibling
+from clusterdesk.io.source_table import SourceTable, unique_headers
+from clusterdesk.io.task import TaskState
+
+FORMATS = {".geojson": "GeoJSON", ".json": "GeoJSON", ".shp": "Shapefile", ".gpkg": "GeoPackage"}
+
+
+def layer_names(path: Path) -> list[str]:
+    import pyogrio
+
+    try:
+        return [str(name) for name, _geometry_type in pyogrio.list_layers(path)]
+    except Exception as error:  # GDAL reports unreadable files with several exception types
+        raise ImportFileError(f"{path.name} cannot be read as a GIS file ({error}).") from error
+
+
+def _choose_layer(path: Path, wanted: str | None) -> str | None:
+    import pyogrio
+
+    if path.suffix.lower() != ".gpkg":
+        return None
+    try:
+        layers = [(str(n), str(t)) for n, t in pyogrio.list_layers(path)]
+    except Exception as error:
+        raise ImportFileError(f"{path.name} is not a readable GeoPackage ({error}).") from error
+    names = [n for n, _ in layers]
+    if not layers:
+        raise ImportFileError(f"{path.name} has no layers to import.")
+    if wanted is not None:
+        if wanted not in names:
+            raise ImportFileError(
+                f"{path.name} has no layer named {wanted!r}. Its layers are: {', '.join(names)}."
+            )
+        return wanted
+    if "stakeholders" in names:
+        return "stakeholders"
+    points = [n for n, t in layers if "POINT" in t.upper()]
+    return (points or names)[0]
+
+
+def _read(path: Path, layer: str | None):
+    import pyogrio
+
+    try:
+        return pyogrio.read_dataframe(path, layer=layer)
+    except Exception as error:
+        kind = FORMATS.get(path.suffix.lower(), "GIS")
+        raise ImportFileError(
+            f"{path.name} cannot be read as {kind} ({error}). The file may be truncated or damaged; "
+            "export it again from the GIS."
+        ) from error
+
+
+def _coordinates(frame, path: Path, notes: list[str]) -> tuple[np.ndarray, np.ndarray] | None:
+    import geopandas
+
+    if not isinstance(frame, geopandas.GeoDataFrame) or frame.geometry.name not in frame.columns:
+        return None
+    geometry = frame.geometry
+    if frame.crs is None:
+        bounds = geometry.total_bounds
+        degrees = (
+            np.all(np.isfinite(bounds))
+            and -180 <= bounds[0]
+            and bounds[2] <= 180
+            and -90 <= bounds[1]
+            and bounds[3] <= 90
+        )
+        if geometry.notna().any() and not degrees:
+            raise ImportFileError(
+                f"{path.name} has no coordinate system ({path.stem}.prj is missing) and its coordinates are "
+                "not longitude/latitude. Copy the .prj file next to it, or define the projection in QGIS."
+            )
+        notes.append(
+            f"no coordinate system given ({path.stem}.prj missing): coordinates read as WGS84 degrees"
+        )
+    elif not frame.crs.equals("EPSG:4326"):
+        notes.append(f"coordinates reprojected from {frame.crs.name} to WGS84")
+        geometry = geometry.to_crs(4326)
+    lon = np.full(len(frame), np.nan)
+    lat = np.full(len(frame), np.nan)
+    present = (geometry.notna() & ~geometry.is_empty).to_numpy()
+    shapes = geometry[present]
+    not_points = (shapes.geom_type != "Point").to_numpy()
+    if not_points.any():
+        notes.append(f"{int(not_points.sum())} shapes are not points: a point inside each shape was used")
+        shapes = shapes.where(~not_points, shapes.representative_point())
+        shapes = geopandas.GeoSeries(shapes, crs=geometry.crs)
+    lon[present] = shapes.x.to_numpy()
+    lat[present] = shapes.y.to_numpy()
+    return lon, lat
+
+
+def read_vector(path: Path, state: TaskState, *, layer: str | None = None) -> SourceTable:
+    notes: list[str] = []
+    suffix = path.suffix.lower()
+    if suffix == ".shp":
+        notes.extend(check_shapefile(path))
+        if sibling(path, ".prj") is None:
+            notes.append(f"{path.stem}.prj is missing")
+    chosen = _choose_layer(path, layer)
+    state.report(0.2, f"Reading {path.name}")
+    frame = _read(path, chosen)
+    state.report(0.7, f"Reading the attributes of {path.name}")
+    coordinates = _coordinates(frame, path, notes)
+    attributes = frame.drop(columns=[frame.geometry.name]) if coordinates is not None else frame
+    attributes = pd.DataFrame(attributes)
+    text = pd.DataFrame({i: column_text(attributes[c]) for i, c in enumerate(attributes.columns)})
+    text.columns = unique_headers([str(c) for c in attributes.columns])
+    table = SourceTable(path.name, text.reset_index(drop=True), np.arange(1, len(frame) + 1), FORMATS[suffix])
+    if coordinates is not None:
+        table.lon, table.lat = coordinates
+    if chosen is not None:
+        table.sheet = chosen
+    table.notes.extend(notes)
+    if len(frame) == 0:
+        raise ImportFileError(f"{path.name} has no features to import.")
+    return table
