@@ -19,11 +19,14 @@ from clusterdesk.core.model import new_uuid
 from clusterdesk.core.plan import (
     PlanBaseline,
     PlanBaselineTask,
+    PlanCalendar,
+    PlanHoliday,
     PlanLink,
     PlanTask,
     PlanTaskFirm,
     PlanTaskResponsible,
     VisionStatement,
+    WorkCalendar,
     kind_for_depth,
     load_calendar,
 )
@@ -38,6 +41,8 @@ FIRMS: Table = PlanTaskFirm.__table__
 BASELINES: Table = PlanBaseline.__table__
 BASELINE_TASKS: Table = PlanBaselineTask.__table__
 VISIONS: Table = VisionStatement.__table__
+CALENDARS: Table = PlanCalendar.__table__
+HOLIDAYS: Table = PlanHoliday.__table__
 PLAN_EDIT_TABLES = frozenset({"plan_tasks", "plan_links", "plan_task_responsibles", "plan_task_firms"})
 
 
@@ -279,19 +284,32 @@ class PlanRows:
     links: list[dict[str, Any]] = field(default_factory=list)
     responsibles: list[dict[str, Any]] = field(default_factory=list)
     firms: list[dict[str, Any]] = field(default_factory=list)
+    calendar: dict[str, Any] | None = None  # a plan_calendars row, with `holidays` for it
+    holidays: list[dict[str, Any]] = field(default_factory=list)
+
+    def _dependents(self) -> tuple[tuple[Table, list[dict[str, Any]]], ...]:
+        return ((LINKS, self.links), (RESPONSIBLES, self.responsibles), (FIRMS, self.firms))
 
     def insert(self, project: Project) -> None:
         connection = _connection(project)
         # parents before children: the outline is a foreign key to the same table
         for row in _parents_first(self.tasks):
             connection.execute(insert(TASKS).values(**row))
-        for table, rows in ((LINKS, self.links), (RESPONSIBLES, self.responsibles), (FIRMS, self.firms)):
-            if rows:
-                connection.execute(insert(table), rows)
+        for table, rows in self._dependents():
+            for row in rows:  # one by one: the first run records each fid so redo writes the same rows
+                row["fid"] = _add(project, table, row)
+        if self.calendar is not None:
+            self.calendar["fid"] = _add(project, CALENDARS, self.calendar)
+            for row in self.holidays:
+                row["calendar_id"] = self.calendar["fid"]
+                row["fid"] = _add(project, HOLIDAYS, row)
 
     def delete(self, project: Project) -> None:
         connection = _connection(project)
-        for table, rows in ((LINKS, self.links), (RESPONSIBLES, self.responsibles), (FIRMS, self.firms)):
+        if self.calendar is not None:
+            connection.execute(delete(HOLIDAYS).where(HOLIDAYS.c.calendar_id == self.calendar["fid"]))
+            connection.execute(delete(CALENDARS).where(CALENDARS.c.fid == self.calendar["fid"]))
+        for table, rows in self._dependents():
             if rows:
                 connection.execute(delete(table).where(table.c.fid.in_([r["fid"] for r in rows])))
         for row in reversed(_parents_first(self.tasks)):
@@ -361,16 +379,20 @@ class AddPlanRows:
     _replaced: PlanRows = field(default_factory=PlanRows)
 
     def do(self, project: Project) -> None:
+        connection = _connection(project)
         if self.replace:
-            every = _connection(project).execute(select(TASKS.c.fid)).scalars().all()
+            every = connection.execute(select(TASKS.c.fid)).scalars().all()
             self._replaced = _plan_rows_of_tasks(project, every)
-            self._replaced.delete(project)
+        if self.rows.calendar is not None:  # a project has one calendar: the new one takes its place
+            self._replaced.calendar = connection.execute(select(CALENDARS)).mappings().first()
+            self._replaced.calendar = dict(self._replaced.calendar) if self._replaced.calendar else None
+            self._replaced.holidays = [dict(r) for r in connection.execute(select(HOLIDAYS)).mappings()]
+        self._replaced.delete(project)
         self.rows.insert(project)
 
     def undo(self, project: Project) -> None:
         self.rows.delete(project)
-        if self.replace:
-            self._replaced.insert(project)
+        self._replaced.insert(project)
 
 
 @dataclass
@@ -410,3 +432,12 @@ class ChangeOutline:
 
     def undo(self, project: Project) -> None:
         _restore_outline(project, self._before)
+
+
+def set_calendar(working_days: str, holidays: dict[dt.date, str], hours_per_day: float = 8.0) -> AddPlanRows:
+    """Replace the plan's working week and holidays (undoable; task dates are left as they are)."""
+    WorkCalendar(working_days, tuple(holidays), hours_per_day)  # refuses a malformed week before it is stored
+    calendar = {"name": "Standard", "working_days": working_days, "hours_per_day": hours_per_day}
+    calendar["uuid"] = new_uuid()
+    days = [{"day": day, "name": name, "uuid": new_uuid()} for day, name in sorted(holidays.items())]
+    return AddPlanRows(PlanRows(calendar=calendar, holidays=days), label="Change plan calendar")

@@ -1,0 +1,263 @@
+"""The action plan as CSV in one locale-independent format (docs/plan_csv_format.md): UTF-8, comma
+separated, ISO dates, dot decimals, the outline given by WBS numbers and dependencies written as
+WBS number + type + lag, e.g. `1.2FS+3`."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+import uuid as uuid_module
+from pathlib import Path
+
+from clusterdesk.core.plan import BUDGET_SOURCES, JOINT_ACTION_TYPES, TASK_STATUSES
+from clusterdesk.io.plan_records import LinkRecord, PlanDocument, PlanFileError, TaskRecord
+
+COLUMNS = (
+    "wbs",
+    "name",
+    "start",
+    "finish",
+    "duration_days",
+    "milestone",
+    "status",
+    "percent_complete",
+    "joint_action_type",
+    "cda_in_charge",
+    *(f"budget_{s}" for s in BUDGET_SOURCES),
+    "responsible",
+    "firms",
+    "predecessors",
+    "description",
+    "notes",
+    "uuid",
+)
+REQUIRED = ("wbs", "name")
+_WBS = re.compile(r"^\d+(\.\d+)*$")
+_PREDECESSOR = re.compile(
+    r"^(?P<wbs>\d+(?:\.\d+)*)(?P<type>FS|SS|FF|SF)?(?:(?P<lag>[+-]\d+)d?)?$", re.IGNORECASE
+)
+_ROLE = re.compile(r"^(?P<name>.*?)\s*\((?P<role>lead|support)\)$", re.IGNORECASE)
+TRUE_WORDS = {"yes", "true", "1", "y"}
+FALSE_WORDS = {"no", "false", "0", "n", ""}
+
+
+def _wbs_numbers(document: PlanDocument) -> list[str]:
+    counters: list[int] = []
+    numbers = []
+    for task in document.tasks:
+        del counters[task.level :]
+        counters.extend([0] * (task.level - len(counters)))
+        counters[task.level - 1] += 1
+        numbers.append(".".join(map(str, counters)))
+    return numbers
+
+
+def _number(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".") if value else "0"
+
+
+def write_plan_csv(document: PlanDocument, path: str | Path) -> Path:
+    path = Path(path)
+    numbers = _wbs_numbers(document)
+    wbs_of = {task.key: number for task, number in zip(document.tasks, numbers, strict=True)}
+    predecessors: dict[str, list[str]] = {}
+    for link in document.links:
+        lag = f"{link.lag_days:+d}" if link.lag_days else ""
+        predecessors.setdefault(link.successor, []).append(f"{wbs_of[link.predecessor]}{link.link_type}{lag}")
+    with open(
+        path, "w", encoding="utf-8-sig", newline=""
+    ) as handle:  # the mark lets spreadsheets detect UTF-8
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(COLUMNS)
+        for task, number in zip(document.tasks, numbers, strict=True):
+            writer.writerow(_cells(task, number, predecessors.get(task.key, [])))
+    return path
+
+
+def _cells(task: TaskRecord, number: str, predecessors: list[str]) -> list[object]:
+    return [
+        number,
+        task.name,
+        task.start.isoformat() if task.start else "",
+        task.finish.isoformat() if task.finish else "",
+        "" if task.duration_days is None else task.duration_days,
+        "yes" if task.milestone else "no",
+        task.status,
+        _number(task.percent_complete),
+        task.joint_action_type or "",
+        task.cda_in_charge or "",
+        *(_number(task.budget.get(source, 0.0)) for source in BUDGET_SOURCES),
+        "; ".join(f"{name} ({role})" for name, role in task.responsible),
+        "; ".join(task.firms),
+        "; ".join(predecessors),
+        task.description or "",
+        task.notes or "",
+        task.uuid or "",
+    ]
+
+
+class _Row:
+    """One data row with the helpers that turn its cells into values or clear errors."""
+
+    def __init__(self, source: str, line: int, cells: dict[str, str]):
+        self.source, self.line, self.cells = source, line, cells
+
+    def fail(self, column: str, message: str) -> PlanFileError:
+        return PlanFileError(f"{self.source}, row {self.line}, column {column}: {message}")
+
+    def text(self, column: str) -> str:
+        return (self.cells.get(column) or "").strip()
+
+    def date(self, column: str) -> dt.date | None:
+        value = self.text(column)
+        if not value:
+            return None
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise self.fail(
+                column, f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2027-03-01."
+            ) from None
+
+    def number(self, column: str, default: float | None = 0.0) -> float | None:
+        value = self.text(column)
+        if not value:
+            return default
+        try:
+            return float(value)
+        except ValueError:
+            hint = " Use a dot for decimals and no thousands separators." if "," in value else ""
+            raise self.fail(column, f"{value!r} is not a number.{hint}") from None
+
+    def choice(self, column: str, codes, default: str | None) -> str | None:
+        value = self.text(column)
+        if not value:
+            return default
+        if value not in codes:
+            raise self.fail(column, f"{value!r} is not one of: {', '.join(codes)}.")
+        return value
+
+
+def read_plan_csv(path: str | Path) -> PlanDocument:
+    """Read a plan CSV; raises PlanFileError naming the row and column of the first problem."""
+    path = Path(path)
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            table = list(csv.reader(handle))
+    except UnicodeDecodeError:
+        raise PlanFileError(
+            f"{path.name} is not UTF-8 text; save it as 'CSV UTF-8' and import again."
+        ) from None
+    except OSError as error:
+        raise PlanFileError(f"{path.name} cannot be read ({error.strerror}).") from None
+    if not table:
+        raise PlanFileError(
+            f"{path.name} is empty; it needs a header row with at least: {', '.join(REQUIRED)}."
+        )
+    header = [h.strip().lower() for h in table[0]]
+    unknown = [h for h in header if h not in COLUMNS]
+    if unknown:
+        raise PlanFileError(
+            f"{path.name}: unknown column(s) {', '.join(unknown)}; the columns are described "
+            f"in the plan CSV format: {', '.join(COLUMNS)}."
+        )
+    missing = [c for c in REQUIRED if c not in header]
+    if missing:
+        raise PlanFileError(f"{path.name}: the header lacks the column(s) {', '.join(missing)}.")
+    document = PlanDocument(path.stem)
+    pending: list[tuple[_Row, str]] = []
+    seen: dict[str, int] = {}
+    for line, cells in enumerate(table[1:], start=2):
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) > len(header):
+            raise PlanFileError(
+                f"{path.name}, row {line}: {len(cells)} cells but {len(header)} columns; "
+                "put text containing commas in double quotes."
+            )
+        row = _Row(path.name, line, dict(zip(header, cells, strict=False)))
+        task = _task(row, seen)
+        seen[task.key] = line
+        document.tasks.append(task)
+        pending.append((row, task.key))
+    document.tasks.sort(key=lambda t: tuple(int(p) for p in t.key.split(".")))
+    for row, key in pending:
+        for item in filter(None, (p.strip() for p in row.text("predecessors").split(";"))):
+            match = _PREDECESSOR.match(item.replace(" ", ""))
+            if match is None:
+                raise row.fail("predecessors", f"{item!r} is not a dependency such as 1.2, 1.2SS or 1.2FS+3.")
+            if match["wbs"] not in seen:
+                raise row.fail(
+                    "predecessors", f"{item!r} refers to WBS {match['wbs']}, which is not in the file."
+                )
+            link_type = (match["type"] or "FS").upper()
+            document.links.append(LinkRecord(match["wbs"], key, link_type, int(match["lag"] or 0)))
+    return document
+
+
+def _task(row: _Row, seen: dict[str, int]) -> TaskRecord:
+    wbs = row.text("wbs")
+    if not _WBS.match(wbs):
+        raise row.fail("wbs", f"{wbs!r} is not an outline number such as 1, 1.2 or 1.2.3.")
+    if wbs in seen:
+        raise row.fail("wbs", f"{wbs} is already used on row {seen[wbs]}; each task needs its own number.")
+    parent = wbs.rpartition(".")[0]
+    if parent and parent not in seen:
+        raise row.fail("wbs", f"{wbs} comes before its parent {parent}; list a parent above its children.")
+    name = row.text("name")
+    if not name:
+        raise row.fail("name", "every task needs a name.")
+    start, finish = row.date("start"), row.date("finish")
+    if start and finish and finish < start:
+        raise row.fail("finish", f"{finish} is before the start {start}.")
+    duration = row.number("duration_days", None)
+    if duration is not None and (duration < 0 or duration != int(duration)):
+        raise row.fail(
+            "duration_days", f"{row.text('duration_days')!r} is not a whole number of working days."
+        )
+    milestone_text = row.text("milestone").lower()
+    if milestone_text not in TRUE_WORDS | FALSE_WORDS:
+        raise row.fail("milestone", f"{row.text('milestone')!r}: write yes or no.")
+    percent = row.number("percent_complete")
+    if not 0 <= percent <= 100:
+        raise row.fail("percent_complete", f"{percent:g} is outside 0 to 100.")
+    budget = {}
+    for source in BUDGET_SOURCES:
+        amount = row.number(f"budget_{source}")
+        if amount < 0:
+            raise row.fail(f"budget_{source}", "a budget cannot be negative.")
+        budget[source] = amount
+    responsible = []
+    for item in filter(None, (p.strip() for p in row.text("responsible").split(";"))):
+        match = _ROLE.match(item)
+        responsible.append((match["name"], match["role"].lower()) if match else (item, "lead"))
+    return TaskRecord(
+        key=wbs,
+        name=name,
+        level=wbs.count(".") + 1,
+        start=start,
+        finish=finish,
+        duration_days=None if duration is None else int(duration),
+        milestone=milestone_text in TRUE_WORDS,
+        percent_complete=percent,
+        status=row.choice("status", TASK_STATUSES, "not_started"),
+        joint_action_type=row.choice("joint_action_type", JOINT_ACTION_TYPES, None),
+        cda_in_charge=row.text("cda_in_charge") or None,
+        budget=budget,
+        responsible=responsible,
+        firms=[f.strip() for f in row.text("firms").split(";") if f.strip()],
+        description=row.text("description") or None,
+        notes=row.text("notes") or None,
+        uuid=_uuid(row),
+    )
+
+
+def _uuid(row: _Row) -> str | None:
+    value = row.text("uuid")
+    if not value:
+        return None
+    try:
+        return str(uuid_module.UUID(value))
+    except ValueError:
+        raise row.fail("uuid", f"{value!r} is not a UUID; leave the cell empty for a new task.") from None

@@ -1,0 +1,93 @@
+"""Round trips through MS Project XML and CSV, and the scheduled plan of a project."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from clusterdesk.analysis.plan_schedule import schedule_project, slippage
+from clusterdesk.core.plan_edits import ApplySchedule, move_task
+from clusterdesk.core.plan_link_edits import SetBaseline
+from clusterdesk.core.project import Project
+from clusterdesk.io.plan_csv import read_plan_csv, write_plan_csv
+from clusterdesk.io.plan_mspdi import write_mspdi
+from clusterdesk.io.plan_mspdi_reader import read_mspdi
+from clusterdesk.io.plan_records import plan_import_command, read_plan
+from conftest import assert_valid_project
+
+
+def comparable(document, *, drop=()):
+    """Tasks and links keyed by name, without file-specific keys."""
+    names = {t.key: t.name for t in document.tasks}
+    tasks = []
+    for task in document.tasks:
+        values = dataclasses.asdict(task)
+        for field in ("key", *drop):
+            values.pop(field)
+        values["budget"] = {k: v for k, v in values["budget"].items() if v}
+        tasks.append(values)
+    links = sorted((names[k.predecessor], names[k.successor], k.link_type, k.lag_days)
+                   for k in document.links)  # fmt: skip
+    return tasks, links
+
+
+@pytest.mark.parametrize(("suffix", "write", "read", "lost"), [
+    (".xml", write_mspdi, read_mspdi, ("description",)),
+    (".csv", write_plan_csv, read_plan_csv, ()),
+])  # fmt: skip
+def test_round_trip_keeps_the_plan(planned_project, empty_twin, tmp_path, suffix, write, read, lost):
+    original = read_plan(planned_project)
+    path = write(original, tmp_path / f"plan{suffix}")
+    command, warnings = plan_import_command(empty_twin, read(path), source=path.name)
+    assert warnings == []
+    empty_twin.stack.push(command)
+    copied = read_plan(empty_twin)
+    expected = comparable(original, drop=lost)
+    if suffix == ".xml":  # MS Project keeps whole percentages
+        for task in expected[0]:
+            task["percent_complete"] = float(round(task["percent_complete"]))
+    assert comparable(copied, drop=lost) == expected
+    if suffix == ".xml":  # the CSV holds tasks only; the project keeps its calendar
+        assert copied.calendar == original.calendar
+        assert copied.holiday_names == original.holiday_names
+    assert [t.uuid for t in copied.tasks] == [t.uuid for t in original.tasks]
+    empty_twin.save()
+    assert_valid_project(empty_twin.path)
+    empty_twin.stack.undo()
+    assert read_plan(empty_twin).tasks == []
+
+
+def test_importing_twice_gives_new_uuids_and_appends(planned_project, tmp_path):
+    path = write_plan_csv(read_plan(planned_project), tmp_path / "plan.csv")
+    command, _ = plan_import_command(planned_project, read_plan_csv(path))
+    planned_project.stack.push(command)
+    document = read_plan(planned_project)
+    assert len(document.tasks) == 16
+    assert len({t.uuid for t in document.tasks}) == 16
+    assert [t.level for t in document.tasks].count(1) == 4
+
+
+def test_unknown_responsible_is_reported_not_invented(planned_project, tmp_path):
+    path = write_plan_csv(read_plan(planned_project), tmp_path / "plan.csv")
+    with Project.new(None, "Elsewhere") as stranger:
+        _command, warnings = plan_import_command(stranger, read_plan_csv(path), source="plan.csv")
+    assert any("'Universidad Técnica del Norte' is not a stakeholder" in w for w in warnings)
+
+
+def test_schedule_pushes_successors_and_baseline_measures_slippage(planned_project):
+    planned = schedule_project(planned_project)
+    ids = {name: fid for fid, name in planned.names.items()}
+    dates = planned.dates()
+    # the brand design waits for the market study: 8 working days from 1 Feb, with the Carnaval holidays
+    assert dates[ids["Market study, Colombia"]] == (dt.date(2027, 2, 1), dt.date(2027, 2, 10))
+    assert dates[ids["Collective brand design"]][0] == dt.date(2027, 2, 11)
+    assert ids["Expoferia Atuntaqui 2027"] in planned.result.critical_ids()
+    planned_project.stack.push(SetBaseline("Agreed"))
+    planned_project.stack.push(ApplySchedule(planned.pushed()))
+    assert schedule_project(planned_project).pushed() == {}
+    planned_project.stack.push(move_task(planned_project, ids["Market study, Colombia"], dt.date(2027, 2, 3)))
+    slips = {s.name: s for s in slippage(planned_project, "Agreed")}
+    assert slips["Market study, Colombia"].start_slip_days == 2
+    assert slips["Collective brand design"].start_slip_days == 3  # pushed by 3 working days over Carnaval
