@@ -15,6 +15,7 @@ from clusterdesk import qgis_bridge
 from clusterdesk.cli.main import main as cli_main
 from clusterdesk.core import gpkg
 from clusterdesk.core.errors import FileChangedOnDiskError
+from clusterdesk.core.model import Relation
 from clusterdesk.core.project import Project
 from conftest import REPO, assert_valid_project
 
@@ -125,6 +126,22 @@ def test_load_project_refuses_files_that_are_not_clusterdesk_projects(tmp_path):
     assert [loaded["layer_count"] for loaded in result["explicit_projects"]] == [0, 0, 0]
 
 
+@pytest.mark.qgis
+def test_load_project_applies_the_stored_style_when_qgis_finds_no_default(project_file):
+    # QGIS matches styles by table and geometry column; a style table written by another tool that
+    # names the column differently leaves QGIS without a default, and the plugin applies the QML itself
+    connection = sqlite3.connect(project_file)
+    connection.execute("UPDATE layer_styles SET f_geometry_column = 'shape'")
+    connection.commit()
+    connection.close()
+    layers = run_qgis_script("load_with_plugin.py", project_file)["default_project"]["layers"]
+    assert [(layer["renderer"], layer["renderer_attribute"]) for layer in layers[:2]] == [
+        ("categorizedSymbol", "kind"),
+        ("categorizedSymbol", "kind"),
+    ]
+    assert layers[0]["aliases"]["sector_code"] == "Sector (ISIC)"
+
+
 # -- edits in QGIS reach ClusterDesk -------------------------------------------------------------
 @pytest.mark.qgis
 def test_stakeholder_moved_in_qgis_is_seen_by_clusterdesk(project_file):
@@ -133,7 +150,7 @@ def test_stakeholder_moved_in_qgis_is_seen_by_clusterdesk(project_file):
         assert not open_in_clusterdesk.changed_on_disk()
         edited = run_qgis_script("edit_stakeholder.py", project_file, 3, -78.05, 0.41, 77)
         assert edited["committed"], edited["commit_errors"]
-        assert edited["read_back"][:3] == [-78.05, 0.41, 77]
+        assert edited["read_back"] == [-78.05, 0.41, 77]
         assert edited["companion_files"] == []  # no -wal/-shm left behind
         assert open_in_clusterdesk.changed_on_disk()
         with pytest.raises(FileChangedOnDiskError):
@@ -147,8 +164,27 @@ def test_stakeholder_moved_in_qgis_is_seen_by_clusterdesk(project_file):
         assert (points.lon[row], points.lat[row]) == pytest.approx((-78.05, 0.41))
         assert points.employees[row] == 77
         assert reopened.extent()[2] == pytest.approx(-78.05, abs=1e-4)  # the spatial index moved too
-        others = points.fid != 3
-        assert not (points.lon[others] == -78.05).any()
+        assert not (points.lon[points.fid != 3] == -78.05).any()
+        # The plugin redrew the lines of the moved stakeholder's relations, as ClusterDesk would
+        lines = {
+            r.fid: list(r.geom.coords)
+            for r in reopened.session.query(Relation).filter(Relation.fid.in_([2, 3]))
+        }
+    assert lines[2][1] == pytest.approx((-78.05, 0.41)) and lines[3][0] == pytest.approx((-78.05, 0.41))
+    assert lines[2][0] == pytest.approx((-78.21, 0.335))
+
+
+@pytest.mark.qgis
+def test_stakeholder_deleted_in_qgis_takes_its_relations_and_contacts_along(project_file):
+    edited = run_qgis_script("edit_stakeholder.py", project_file, 3, -78.05, 0.41, 77, 1)
+    # GDAL enforces the file's foreign keys: without the plugin removing the references first, the
+    # deletion would be refused
+    assert edited["delete_committed"], edited["delete_errors"]
+    assert edited["relations_left"] == 6
+    assert_valid_project(project_file)  # includes SQLite's foreign_key_check
+    with Project.open(project_file) as reopened:
+        counts = reopened.counts()
+        assert (counts["stakeholders"], counts["relations"], counts["contact_persons"]) == (9, 6, 0)
 
 
 # -- the plugin inside QGIS ----------------------------------------------------------------------

@@ -15,6 +15,7 @@ from qgis.core import (
 from qgis.PyQt.QtXml import QDomDocument
 
 from .field_names import readable_column, readable_table
+from .integrity import ReferenceKeeper
 from .project_file import NotAClusterDeskProject, ProjectFacts, RegisteredTable, read_project_facts
 
 TABLES_GROUP = "Tables"
@@ -47,6 +48,7 @@ def load_project(path: str | Path, project: QgsProject | None = None) -> list[Qg
         _fill_missing_aliases(layer)
         _show_stakeholder_names(layer, stakeholders)
         _give_new_rows_a_uuid(layer)
+    ReferenceKeeper(facts, stakeholders, feature_layers[1:] + table_layers)
 
     group = project.layerTreeRoot().insertGroup(0, facts.cluster_name)
     for layer in feature_layers:

@@ -29,12 +29,26 @@ class RegisteredTable:
 
 
 @dataclass(frozen=True)
+class Reference:
+    """A column of `table` holding the fid of a row of `parent` (a foreign key)."""
+
+    table: str
+    column: str
+    parent: str
+    nullable: bool
+
+
+@dataclass(frozen=True)
 class ProjectFacts:
     path: Path
     cluster_name: str
     schema_version: int
     feature_tables: tuple[RegisteredTable, ...]  # stakeholders, relations, boundaries, in drawing order
     attribute_tables: tuple[RegisteredTable, ...]  # every other registered non-spatial table
+    references: tuple[Reference, ...] = ()
+
+    def references_to(self, parent: str) -> list[Reference]:
+        return [reference for reference in self.references if reference.parent == parent]
 
 
 def _table_exists(connection: sqlite3.Connection, name: str) -> bool:
@@ -96,4 +110,18 @@ def _read(connection: sqlite3.Connection, path: Path) -> ProjectFacts:
     attributes = tuple(
         table for table in registered if table.data_type == "attributes" and table.name not in INTERNAL_TABLES
     )
-    return ProjectFacts(path, cluster_name, int(version[0]), features, attributes)
+    references = tuple(r for table in registered for r in _references_of(connection, table.name))
+    return ProjectFacts(path, cluster_name, int(version[0]), features, attributes, references)
+
+
+def _references_of(connection: sqlite3.Connection, table: str) -> list[Reference]:
+    quoted = table.replace('"', '""')
+    not_null = {row[1]: bool(row[3]) for row in connection.execute(f'PRAGMA table_info("{quoted}")')}
+    return [
+        Reference(table, column, parent, not not_null.get(column, False))
+        for _id, _seq, parent, column, parent_column, *_rest in connection.execute(
+            f'PRAGMA foreign_key_list("{quoted}")'
+        )
+        # GeoPackage rows are referenced by their fid, which is also the QGIS feature id
+        if parent_column in (None, "fid")
+    ]

@@ -1,8 +1,9 @@
-"""Edit one stakeholder the way a QGIS user does, on the layers the plugin loads: move it and change
-its employees, then commit (the ogr provider writes into the project file itself).
+"""Edit stakeholders the way a QGIS user does, on the layers the plugin loads, and commit (the ogr
+provider writes into the project file itself): move one and change its employees, then optionally
+delete another.
 
 Run under the system Python that has QGIS:
-    /usr/bin/python3 edit_stakeholder.py FILE FID LON LAT EMPLOYEES
+    /usr/bin/python3 edit_stakeholder.py FILE FID LON LAT EMPLOYEES [DELETE_FID]
 """
 
 from __future__ import annotations
@@ -13,35 +14,58 @@ from pathlib import Path
 from qgis_headless import emit, qgis_application, use_plugin_from
 
 
-def main(path: str, fid: int, lon: float, lat: float, employees: int) -> None:
+def relation_lines(layer, fid: int) -> dict:
+    from qgis.core import QgsFeatureRequest
+
+    request = QgsFeatureRequest().setFilterExpression(f'"source_id" = {fid} OR "target_id" = {fid}')
+    return {
+        str(feature.id()): [[p.x(), p.y()] for p in feature.geometry().asPolyline()]
+        for feature in layer.getFeatures(request)
+    }
+
+
+def main(path: str, fid: int, lon: float, lat: float, employees: int, delete: int | None) -> None:
     use_plugin_from()
     with qgis_application():
         from clusterdesk_qgis import load_project
         from qgis.core import QgsGeometry, QgsPointXY, QgsProject
 
-        stakeholders = load_project(path)[0]
+        stakeholders, relations = load_project(path)[:2]
         stakeholders.startEditing()
         moved = stakeholders.changeGeometry(fid, QgsGeometry.fromPointXY(QgsPointXY(lon, lat)))
         changed = stakeholders.changeAttributeValue(
             fid, stakeholders.fields().indexOf("employees"), employees
         )
         committed = stakeholders.commitChanges()
-        errors = stakeholders.commitErrors()
+        errors = list(stakeholders.commitErrors())
         feature = stakeholders.getFeature(fid)
         point = feature.geometry().asPoint()
+        result = {
+            "moved": moved,
+            "changed": changed,
+            "committed": committed,
+            "commit_errors": errors,
+            "read_back": [point.x(), point.y(), feature["employees"]],
+            "relation_lines": relation_lines(relations, fid),
+        }
+        if delete is not None:
+            stakeholders.startEditing()
+            result["deleted"] = stakeholders.deleteFeature(delete)
+            result["delete_committed"] = stakeholders.commitChanges()
+            result["delete_errors"] = list(stakeholders.commitErrors())
+            result["relations_left"] = relations.featureCount()
         QgsProject.instance().clear()  # closes the layers and releases the file, as closing QGIS would
-        companions = sorted(p.name for p in Path(path).parent.glob(Path(path).name + "-*"))
-        emit(
-            {
-                "moved": moved,
-                "changed": changed,
-                "committed": committed,
-                "commit_errors": errors,
-                "read_back": [point.x(), point.y(), feature["employees"], feature["modified_at"].toString()],
-                "companion_files": companions,
-            }
-        )
+        result["companion_files"] = sorted(p.name for p in Path(path).parent.glob(Path(path).name + "-*"))
+        emit(result)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]), int(sys.argv[5]))
+    arguments = sys.argv[1:]
+    main(
+        arguments[0],
+        int(arguments[1]),
+        float(arguments[2]),
+        float(arguments[3]),
+        int(arguments[4]),
+        int(arguments[5]) if len(arguments) > 5 else None,
+    )

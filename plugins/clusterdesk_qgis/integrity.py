@@ -1,0 +1,99 @@
+"""Keeping a ClusterDesk project consistent while it is edited in QGIS.
+
+ClusterDesk draws each relation as a line between its two stakeholders and never leaves a record
+pointing at a deleted one. QGIS knows neither rule, so after QGIS commits stakeholder edits this
+redraws the relation lines of moved stakeholders and removes (or, where the column allows it, clears)
+the references to deleted ones, following the foreign keys declared in the file. References go just
+before the deletion is written, because GDAL enforces those foreign keys and would refuse it.
+"""
+
+from __future__ import annotations
+
+from qgis.core import QgsFeatureRequest, QgsGeometry, QgsVectorLayer
+from qgis.PyQt.QtCore import QObject
+
+from .project_file import ProjectFacts
+
+
+def _in_list(column: str, ids) -> str:
+    return f'"{column}" IN ({", ".join(str(int(i)) for i in sorted(ids))})'
+
+
+class ReferenceKeeper(QObject):
+    """Owned by the stakeholder layer (its Qt parent), so it lives exactly as long as that layer."""
+
+    def __init__(self, facts: ProjectFacts, stakeholders: QgsVectorLayer, repaint: list[QgsVectorLayer]):
+        super().__init__(stakeholders)
+        self.facts = facts
+        self.stakeholders = stakeholders
+        self.repaint = repaint
+        stakeholders.committedGeometriesChanges.connect(self.redraw_relations)
+        stakeholders.beforeCommitChanges.connect(self._before_commit)
+
+    def _open(self, table: str) -> QgsVectorLayer:
+        # A layer of its own, so that writing here never disturbs a layer the user is editing
+        return QgsVectorLayer(f"{self.facts.path}|layername={table}", table, "ogr")
+
+    def redraw_relations(self, _layer_id: str, changed: dict) -> None:
+        moved = set(changed)
+        relations = self._open("relations")
+        if not moved or not relations.isValid():
+            return
+        expression = f"{_in_list('source_id', moved)} OR {_in_list('target_id', moved)}"
+        affected = list(relations.getFeatures(QgsFeatureRequest().setFilterExpression(expression)))
+        ends = {f["source_id"] for f in affected} | {f["target_id"] for f in affected}
+        stakeholders = self._open("stakeholders")
+        positions = {
+            f.id(): f.geometry()
+            for f in stakeholders.getFeatures(QgsFeatureRequest().setFilterFids(sorted(ends)))
+            if f.hasGeometry() and not f.geometry().isEmpty()
+        }
+        lines = {}
+        for relation in affected:
+            start, end = positions.get(relation["source_id"]), positions.get(relation["target_id"])
+            # Without both ends located there is no line, as in ClusterDesk
+            lines[relation.id()] = (
+                QgsGeometry.fromPolylineXY([start.asPoint(), end.asPoint()])
+                if start and end
+                else QgsGeometry()
+            )
+        if lines:
+            relations.dataProvider().changeGeometryValues(lines)
+            self._repaint()
+
+    def _before_commit(self, *_stop_editing) -> None:
+        buffer = self.stakeholders.editBuffer()
+        # Negative ids are features added and deleted within this editing session: nothing refers to them
+        deleted = {fid for fid in buffer.deletedFeatureIds() if fid >= 0} if buffer else set()
+        if deleted:
+            self.remove_references("stakeholders", deleted)
+            self._repaint()
+
+    def remove_references(self, parent: str, fids: set[int], seen: set | None = None) -> None:
+        """Clear or delete every row referring to rows `fids` of `parent`, deepest references first."""
+        seen = set() if seen is None else seen
+        for reference in self.facts.references_to(parent):
+            layer = self._open(reference.table)
+            if not layer.isValid():
+                continue
+            request = QgsFeatureRequest().setFilterExpression(_in_list(reference.column, fids))
+            request.setFlags(QgsFeatureRequest.NoGeometry)
+            hits = {feature.id() for feature in layer.getFeatures(request)}
+            hits = {fid for fid in hits if (reference.table, fid) not in seen}
+            if not hits:
+                continue
+            if reference.nullable:
+                index = layer.fields().indexOf(reference.column)
+                layer.dataProvider().changeAttributeValues({fid: {index: None} for fid in hits})
+            else:
+                seen |= {(reference.table, fid) for fid in hits}
+                self.remove_references(reference.table, hits, seen)
+                layer.dataProvider().deleteFeatures(sorted(hits))
+
+    def _repaint(self) -> None:
+        for layer in self.repaint:
+            try:
+                layer.dataProvider().reloadData()
+                layer.triggerRepaint()
+            except RuntimeError:  # the user removed the layer from the project meanwhile
+                continue
