@@ -1,0 +1,190 @@
+"""The layers panel: visibility, order and opacity of map layers, and a legend of stakeholder kinds with
+their symbols and counts (unticking a kind hides it from the map)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSlider,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clusterdesk.core.errors import ClusterDeskError
+from clusterdesk.core.symbology import stakeholder_style
+from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
+from clusterdesk.gui.map.canvas import MapCanvas
+from clusterdesk.render.renderer import STAKEHOLDERS
+from clusterdesk.render.symbols import paint_symbol
+
+ICON_SIZE = 18
+LAYER_ROLE = Qt.ItemDataRole.UserRole
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def kind_icon(kind: str, size: int = ICON_SIZE) -> QIcon:
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    paint_symbol(painter, stakeholder_style(kind), size * 0.62, size / 2, size / 2)
+    painter.end()
+    return QIcon(QPixmap.fromImage(image))
+
+
+class LayersPanel(QWidget):
+    def __init__(self, canvas: MapCanvas, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.canvas = canvas
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderHidden(True)
+        self.tree.setColumnCount(2)
+        self.tree.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
+        self.tree.setRootIsDecorated(True)
+        self.tree.itemChanged.connect(self._on_item_changed)
+        self.tree.currentItemChanged.connect(self._on_current_changed)
+        self.up = QPushButton("Up", self)
+        self.down = QPushButton("Down", self)
+        self.add_tiles = QPushButton("Add tile file…", self)
+        self.remove = QPushButton("Remove", self)
+        self.up.setToolTip("Draw the chosen layer above the one over it")
+        self.down.setToolTip("Draw the chosen layer below the one under it")
+        self.add_tiles.setToolTip("Add a local MBTiles or GeoPackage tile file as a basemap")
+        self.up.clicked.connect(lambda: self._move(-1))
+        self.down.clicked.connect(lambda: self._move(1))
+        self.add_tiles.clicked.connect(self.choose_tile_file)
+        self.remove.clicked.connect(self._remove_current)
+        self.opacity = QSlider(Qt.Orientation.Horizontal, self)
+        self.opacity.setRange(0, 100)
+        self.opacity.setToolTip("Opacity of the chosen layer")
+        self.opacity.valueChanged.connect(self._on_opacity)
+        self.size_by_employees = QCheckBox("Size firms by employees", self)
+        self.size_by_employees.toggled.connect(canvas.set_size_by_employees)
+        buttons = QHBoxLayout()
+        for button in (self.up, self.down, self.add_tiles, self.remove):
+            buttons.addWidget(button)
+        opacity_row = QHBoxLayout()
+        opacity_row.addWidget(QLabel("Opacity", self))
+        opacity_row.addWidget(self.opacity)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.tree)
+        layout.addLayout(opacity_row)
+        layout.addWidget(self.size_by_employees)
+        layout.addLayout(buttons)
+        canvas.layersChanged.connect(self.refresh)
+        self._updating = False
+        self.refresh()
+
+    # -- contents --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        renderer = self.canvas.renderer
+        current = self.current_layer()
+        counts = renderer.data.kind_counts() if renderer.data is not None else {}
+        self._updating = True
+        self.tree.clear()
+        # Top of the list draws on top, as in QGIS.
+        for state in reversed(renderer.layers):
+            item = QTreeWidgetItem([state.title, ""])
+            item.setData(0, LAYER_ROLE, state.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(0, Qt.CheckState.Checked if state.visible else Qt.CheckState.Unchecked)
+            self.tree.addTopLevelItem(item)
+            if state.id == STAKEHOLDERS:
+                for kind, label in STAKEHOLDER_KINDS.items():
+                    child = QTreeWidgetItem([label, f"{counts.get(kind, 0):,}"])
+                    child.setIcon(0, kind_icon(kind))
+                    child.setData(0, KIND_ROLE, kind)
+                    child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    hidden = kind in renderer.hidden_kinds
+                    child.setCheckState(0, Qt.CheckState.Unchecked if hidden else Qt.CheckState.Checked)
+                    item.addChild(child)
+                item.setExpanded(True)
+            if state.id == current:
+                self.tree.setCurrentItem(item)
+        self.tree.resizeColumnToContents(1)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
+        self._updating = False
+        self._on_current_changed(self.tree.currentItem(), None)
+
+    def current_layer(self) -> str | None:
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        return item.data(0, LAYER_ROLE) or (item.parent().data(0, LAYER_ROLE) if item.parent() else None)
+
+    def legend(self) -> list[tuple[str, int]]:
+        """(kind label, count) rows as shown (for tests and reports)."""
+        rows = []
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            for j in range(item.childCount()):
+                child = item.child(j)
+                rows.append((child.text(0), int(child.text(1).replace(",", ""))))
+        return rows
+
+    # -- reactions -------------------------------------------------------------------------------
+    def _on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        if self._updating or column != 0:
+            return
+        checked = item.checkState(0) == Qt.CheckState.Checked
+        kind = item.data(0, KIND_ROLE)
+        if kind:
+            self.canvas.set_kind_visible(kind, checked)
+        else:
+            self.canvas.set_layer_visible(item.data(0, LAYER_ROLE), checked)
+
+    def _on_current_changed(self, item: QTreeWidgetItem | None, _previous) -> None:
+        layer_id = self.current_layer()
+        enabled = layer_id is not None
+        for widget in (self.up, self.down, self.opacity):
+            widget.setEnabled(enabled)
+        self.remove.setEnabled(bool(layer_id and layer_id.startswith("tiles:")))
+        if enabled:
+            self.opacity.blockSignals(True)
+            self.opacity.setValue(round(self.canvas.renderer.layer(layer_id).opacity * 100))
+            self.opacity.blockSignals(False)
+
+    def _on_opacity(self, value: int) -> None:
+        layer_id = self.current_layer()
+        if layer_id is not None:
+            self.canvas.set_layer_opacity(layer_id, value / 100)
+
+    def _move(self, direction: int) -> None:
+        """Up (-1) in the list means later in drawing order."""
+        layer_id = self.current_layer()
+        if layer_id is None:
+            return
+        layers = self.canvas.renderer.layers
+        index = next(i for i, s in enumerate(layers) if s.id == layer_id)
+        self.canvas.move_layer(layer_id, max(0, index - direction))
+
+    def _remove_current(self) -> None:
+        layer_id = self.current_layer()
+        if layer_id and layer_id.startswith("tiles:"):
+            self.canvas.remove_layer(layer_id)
+
+    def choose_tile_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, "Add a tile basemap", "", "Tile files (*.mbtiles *.gpkg);;All files (*)"
+        )
+        if path:
+            self.add_tile_file(path)
+
+    def add_tile_file(self, path: str) -> str | None:
+        try:
+            return self.canvas.add_tile_file(path)
+        except ClusterDeskError as error:
+            QMessageBox.warning(self, "Cannot add the tile file", str(error))
+            return None
