@@ -17,13 +17,14 @@ from clusterdesk.core import gpkg
 from clusterdesk.core.errors import FileChangedOnDiskError
 from clusterdesk.core.model import Relation
 from clusterdesk.core.project import Project
-from conftest import REPO, assert_valid_project
+from conftest import REPO, SAMPLES, assert_valid_project
 
 sys.path.insert(0, str(Path(__file__).parent / "qgis"))  # the helpers shared with tests/qgis/
 from project_builder import CLUSTER_NAME, build_project  # noqa: E402
 from qgis_process import run_qgis_script  # noqa: E402
 
 PLUGIN = REPO / "plugins" / "clusterdesk_qgis"
+SAMPLE_FILES = sorted(SAMPLES.glob("*.gpkg"))
 
 
 @pytest.fixture
@@ -124,6 +125,39 @@ def test_load_project_refuses_files_that_are_not_clusterdesk_projects(tmp_path):
     assert "roads.gpkg is a GeoPackage or SQLite file but not a ClusterDesk project" in errors[1]
     assert "gone.gpkg does not exist" in errors[2]
     assert [loaded["layer_count"] for loaded in result["explicit_projects"]] == [0, 0, 0]
+
+
+@pytest.fixture(scope="module")
+def samples_loaded_by_plugin():
+    if not SAMPLE_FILES:
+        return {}
+    result = run_qgis_script("load_with_plugin.py", *SAMPLE_FILES)
+    return dict(zip(SAMPLE_FILES, result["explicit_projects"], strict=True))
+
+
+@pytest.mark.qgis
+@pytest.mark.parametrize("sample", SAMPLE_FILES, ids=[p.stem for p in SAMPLE_FILES])
+def test_plugin_loads_each_sample_project(sample, samples_loaded_by_plugin):
+    loaded = samples_loaded_by_plugin[sample]
+    assert "error" not in loaded, loaded.get("error")
+    with Project.open(sample) as project:
+        counts, cluster_name = project.counts(), project.info().cluster_name
+    assert loaded["tree"][0]["group"] == cluster_name
+    layers = {layer["table"]: layer for layer in loaded["layers"]}
+    assert [table for table, layer in layers.items() if not layer["valid"]] == []
+    assert {table: layer["feature_count"] for table, layer in layers.items()} == {
+        t: counts[t] for t in layers
+    }
+    assert (layers["stakeholders"]["renderer"], layers["stakeholders"]["renderer_attribute"]) == (
+        "categorizedSymbol",
+        "kind",
+    )
+    assert set(layers) == {
+        "stakeholders",
+        "relations",
+        "cluster_boundaries",
+        *_registered_attribute_tables(sample),
+    }
 
 
 @pytest.mark.qgis
