@@ -25,6 +25,9 @@ from qgis_process import run_qgis_script  # noqa: E402
 
 PLUGIN = REPO / "plugins" / "clusterdesk_qgis"
 SAMPLE_FILES = sorted(SAMPLES.glob("*.gpkg"))
+SAMPLE_PARAMETERS = [pytest.param(p, id=p.stem) for p in SAMPLE_FILES] or [
+    pytest.param(None, marks=pytest.mark.skip(reason="no sample projects yet: tools/build_samples.py"))
+]
 
 
 @pytest.fixture
@@ -136,7 +139,7 @@ def samples_loaded_by_plugin():
 
 
 @pytest.mark.qgis
-@pytest.mark.parametrize("sample", SAMPLE_FILES, ids=[p.stem for p in SAMPLE_FILES])
+@pytest.mark.parametrize("sample", SAMPLE_PARAMETERS)
 def test_plugin_loads_each_sample_project(sample, samples_loaded_by_plugin):
     loaded = samples_loaded_by_plugin[sample]
     assert "error" not in loaded, loaded.get("error")

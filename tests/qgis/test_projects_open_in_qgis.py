@@ -16,6 +16,9 @@ from conftest import SAMPLES, assert_valid_project
 pytestmark = pytest.mark.qgis
 
 SAMPLE_FILES = sorted(SAMPLES.glob("*.gpkg"))
+SAMPLE_PARAMETERS = [pytest.param(p, id=p.stem) for p in SAMPLE_FILES] or [
+    pytest.param(None, marks=pytest.mark.skip(reason="no sample projects yet: tools/build_samples.py"))
+]
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +36,7 @@ def sample_reports():
     return {report["path"]: report for report in result["files"]}
 
 
-@pytest.mark.parametrize("sample", SAMPLE_FILES, ids=[p.stem for p in SAMPLE_FILES])
+@pytest.mark.parametrize("sample", SAMPLE_PARAMETERS)
 def test_sample_project_opens_in_qgis(sample, sample_reports):
     report = sample_reports[str(sample.resolve())]
     assert qgis_problems(report, clusterdesk_counts(sample)) == []
