@@ -246,9 +246,25 @@ def _assert_plugin_starts_and_stops(result: dict) -> None:
 
 @pytest.mark.qgis
 def test_plugin_init_gui_and_unload_add_and_remove_the_same_actions():
-    result = run_qgis_script("plugin_gui.py")
+    result = run_qgis_script("plugin_gui.py", PLUGIN.parent)
     assert Path(result["module_file"]).parent == PLUGIN
     _assert_plugin_starts_and_stops(result)
+
+
+@pytest.mark.qgis
+def test_open_action_loads_the_project_zooms_and_reports(project_file, tmp_path):
+    notes = tmp_path / "notes.gpkg"
+    notes.write_text("meeting notes", encoding="utf-8")
+    opened, refused = run_qgis_script("plugin_gui.py", PLUGIN.parent, project_file, notes)["opened"]
+    assert opened["groups"] == [CLUSTER_NAME]
+    assert opened["messages"] == [["ClusterDesk", "Added 10 stakeholders from atuntaqui.gpkg.", 0]]
+    west, south, east, north = opened["canvas_extent"]
+    assert west < -78.22 and east > -78.14 and south < 0.33 and north > 0.34  # every located stakeholder
+    assert east - west < 1 and north - south < 1  # zoomed to the cluster, not the world
+    assert refused["groups"] == []
+    assert refused["messages"] == [
+        ["ClusterDesk", "notes.gpkg is not a ClusterDesk project: it is not a GeoPackage file.", 1]
+    ]
 
 
 @pytest.mark.qgis

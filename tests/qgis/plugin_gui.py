@@ -1,10 +1,13 @@
-"""Start and stop the plugin through QGIS's own plugin machinery (qgis.utils), headless.
+"""Start and stop the plugin through QGIS's own plugin machinery (qgis.utils), headless, and use its
+"Open ClusterDesk project…" action on the given files.
 
-Run under the system Python that has QGIS:  /usr/bin/python3 plugin_gui.py [PLUGINS_FOLDER]
-PLUGINS_FOLDER holds clusterdesk_qgis/ (default: the checkout's plugins/, or an unpacked plugin zip).
+Run under the system Python that has QGIS:
+    /usr/bin/python3 plugin_gui.py PLUGINS_FOLDER [PROJECT_FILE ...]
+PLUGINS_FOLDER holds clusterdesk_qgis/ (the checkout's plugins/, or an unpacked plugin zip).
 A QgisInterface needs the QGIS main window, which does not exist headlessly, so `GuiShellDouble`
-stands in for the GUI shell only: it records what the plugin adds to menus and toolbars. Loading,
-metadata parsing and the plugin lifecycle are QGIS's own (qgis.utils).
+stands in for the GUI shell only: it records what the plugin adds to menus and toolbars and hands out
+a real QGIS message bar and map canvas. Loading, metadata parsing and the plugin lifecycle are QGIS's
+own (qgis.utils).
 """
 
 from __future__ import annotations
@@ -20,15 +23,24 @@ class GuiShellDouble:
     """Test double for the QGIS GUI shell: the five QgisInterface methods the plugin calls."""
 
     def __init__(self):
+        from qgis.gui import QgsMapCanvas, QgsMessageBar
         from qgis.PyQt.QtWidgets import QMainWindow
 
         self.window = QMainWindow()
+        self.canvas = QgsMapCanvas(self.window)
+        self.bar = QgsMessageBar(self.window)
         self.menus: dict[str, list] = {}
         self.toolbar: list = []
         self.mismatches: list[str] = []
 
     def mainWindow(self):  # noqa: N802 - QgisInterface's names
         return self.window
+
+    def messageBar(self):  # noqa: N802
+        return self.bar
+
+    def mapCanvas(self):  # noqa: N802
+        return self.canvas
 
     def addPluginToMenu(self, menu, action):  # noqa: N802
         self.menus.setdefault(menu, []).append(action)
@@ -59,7 +71,25 @@ class GuiShellDouble:
         }
 
 
-def main(folder: str) -> None:
+def open_with_plugin(plugin, shell: GuiShellDouble, path: str) -> dict:
+    """What a user sees after choosing `path` in the plugin's open dialog."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProject
+
+    shell.canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+    shell.bar.clearWidgets()
+    plugin.open_path(path)
+    messages = [(item.title(), item.text(), int(item.level())) for item in shell.bar.items()]
+    extent = shell.canvas.extent()
+    opened = {
+        "messages": messages,
+        "groups": [group.name() for group in QgsProject.instance().layerTreeRoot().children()],
+        "canvas_extent": [extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()],
+    }
+    QgsProject.instance().clear()
+    return opened
+
+
+def main(folder: str, projects: list[str]) -> None:
     use_plugin_from(folder)
     with qgis_application():
         import qgis.utils
@@ -75,6 +105,7 @@ def main(folder: str) -> None:
         loaded = qgis.utils.loadPlugin(PLUGIN)
         started = qgis.utils.startPlugin(PLUGIN)
         after_init = shell.snapshot()
+        opened = [open_with_plugin(qgis.utils.plugins[PLUGIN], shell, path) for path in projects]
         module_file = sys.modules[PLUGIN].__file__
         unloaded = qgis.utils.unloadPlugin(PLUGIN)
         after_unload = shell.snapshot()
@@ -86,6 +117,7 @@ def main(folder: str) -> None:
                 "started": started,
                 "module_file": module_file,
                 "after_init": after_init,
+                "opened": opened,
                 "unloaded": unloaded,
                 "after_unload": after_unload,
                 "mismatches": shell.mismatches,
@@ -97,4 +129,4 @@ def main(folder: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else str(PLUGINS_DIR))
+    main(sys.argv[1] if len(sys.argv) > 1 else str(PLUGINS_DIR), sys.argv[2:])
