@@ -108,8 +108,10 @@ def donut(
     for i, hex_code in enumerate(slice_colours):
         pie.slices[i].fillColor = colors.HexColor(hex_code)
     drawing.add(pie)
-    entries = [(f"{label}  {100 * value / total:.0f} %", hex_code)
-               for label, value, hex_code in zip(labels, values, slice_colours, strict=True)]  # fmt: skip
+    entries = [
+        (f"{label}  {100 * value / total:.0f} %", hex_code)
+        for label, value, hex_code in zip(labels, values, slice_colours, strict=True)
+    ]
     _legend(drawing, entries, height + 10, height / 2 + 8 * len(entries) - 8)
     return drawing
 

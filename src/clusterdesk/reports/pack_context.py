@@ -15,7 +15,8 @@ class PackContext:
     info: ProjectInfo
     paper: str
     styles: PackStyles
-    notes: dict = field(default_factory=dict)
+    notes: dict = field(default_factory=dict)  # messages for the user about things left out
+    notes_cache: dict = field(default_factory=dict)  # data read once and shared by several sections
 
     @property
     def connection(self):

@@ -48,16 +48,30 @@ class PackDocument(BaseDocTemplate):
             author=agency or "ClusterDesk",
             subject="Cluster development action-plan pack",
             creator="ClusterDesk",
+            # Without this every page would also reference the non-embedded standard Helvetica
+            initialFontName=FONT,
             **kwargs,
         )
-        self.addPageTemplates([
-            PageTemplate(COVER, [self._frame(portrait_size, cover=True)], pagesize=portrait_size,
-                         onPageEnd=self._count_page, autoNextPageTemplate=PORTRAIT),
-            PageTemplate(PORTRAIT, [self._frame(portrait_size)], pagesize=portrait_size,
-                         onPageEnd=self._decorate),
-            PageTemplate(LANDSCAPE, [self._frame(landscape_size)], pagesize=landscape_size,
-                         onPageEnd=self._decorate),
-        ])  # fmt: skip
+        self.addPageTemplates(
+            [
+                PageTemplate(
+                    COVER,
+                    [self._frame(portrait_size, cover=True)],
+                    pagesize=portrait_size,
+                    onPageEnd=self._count_page,
+                    autoNextPageTemplate=PORTRAIT,
+                ),
+                PageTemplate(
+                    PORTRAIT, [self._frame(portrait_size)], pagesize=portrait_size, onPageEnd=self._decorate
+                ),
+                PageTemplate(
+                    LANDSCAPE,
+                    [self._frame(landscape_size)],
+                    pagesize=landscape_size,
+                    onPageEnd=self._decorate,
+                ),
+            ]
+        )
 
     def _frame(self, size, cover: bool = False) -> Frame:
         width, height = size

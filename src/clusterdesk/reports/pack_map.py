@@ -143,10 +143,14 @@ def _draw_project(drawing: Drawing, connection, view: _View) -> None:
         if shape is None or shape.is_empty:
             continue
         path = _rings_path(
-            shape, view, fillColor=colors.HexColor(BOUNDARY_FILL), fillOpacity=0.08,
-            strokeColor=colors.HexColor(BOUNDARY_OUTLINE), strokeWidth=BOUNDARY_OUTLINE_WIDTH_MM * mm,
+            shape,
+            view,
+            fillColor=colors.HexColor(BOUNDARY_FILL),
+            fillOpacity=0.08,
+            strokeColor=colors.HexColor(BOUNDARY_OUTLINE),
+            strokeWidth=BOUNDARY_OUTLINE_WIDTH_MM * mm,
             strokeDashArray=(6, 2),
-        )  # fmt: skip
+        )
         if path:
             drawing.add(path)
     for kind, blob in connection.execute("SELECT kind, geom FROM relations WHERE geom IS NOT NULL"):
@@ -154,10 +158,15 @@ def _draw_project(drawing: Drawing, connection, view: _View) -> None:
         if line is None or line.is_empty:
             continue
         style = relation_style(kind)
-        drawing.add(PolyLine(
-            [c for x, y in line.coords for c in view.point(x, y)], strokeColor=colors.HexColor(style.colour),
-            strokeWidth=style.width_mm * mm, strokeDashArray=_DASHES.get(style.dash), strokeOpacity=0.85,
-        ))  # fmt: skip
+        drawing.add(
+            PolyLine(
+                [c for x, y in line.coords for c in view.point(x, y)],
+                strokeColor=colors.HexColor(style.colour),
+                strokeWidth=style.width_mm * mm,
+                strokeDashArray=_DASHES.get(style.dash),
+                strokeOpacity=0.85,
+            )
+        )
     rows = connection.execute(
         "SELECT kind, employees, geom FROM stakeholders WHERE geom IS NOT NULL"
     ).fetchall()
@@ -189,8 +198,17 @@ def _draw_furniture(drawing: Drawing, view: _View, centre_lat: float, attributio
     x, y = 12, 12
     drawing.add(Rect(x - 5, y - 6, bar + 34, 22, fillColor=colors.Color(1, 1, 1, 0.85), strokeColor=None))
     for i in range(4):
-        drawing.add(Rect(x + i * bar / 4, y, bar / 4, 3.5, strokeColor=INK, strokeWidth=0.5,
-                         fillColor=INK if i % 2 == 0 else colors.white))  # fmt: skip
+        drawing.add(
+            Rect(
+                x + i * bar / 4,
+                y,
+                bar / 4,
+                3.5,
+                strokeColor=INK,
+                strokeWidth=0.5,
+                fillColor=INK if i % 2 == 0 else colors.white,
+            )
+        )
     label = f"{length_m / 1000:g} km" if length_m >= 1000 else f"{length_m:g} m"
     drawing.add(String(x, y + 6, "0", fontName=FONT, fontSize=6.5, fillColor=INK))
     drawing.add(
@@ -200,8 +218,16 @@ def _draw_furniture(drawing: Drawing, view: _View, centre_lat: float, attributio
     drawing.add(Polygon([nx, ny + 18, nx - 5, ny, nx, ny + 4, nx + 5, ny], fillColor=INK, strokeColor=None))
     drawing.add(String(nx, ny - 9, "N", fontName=FONT_BOLD, fontSize=8, fillColor=INK, textAnchor="middle"))
     text_width = len(attribution) * 3.3
-    drawing.add(Rect(view.width - text_width - 8, 0, text_width + 8, 10, fillColor=colors.Color(1, 1, 1, 0.8),
-                     strokeColor=None))  # fmt: skip
+    drawing.add(
+        Rect(
+            view.width - text_width - 8,
+            0,
+            text_width + 8,
+            10,
+            fillColor=colors.Color(1, 1, 1, 0.8),
+            strokeColor=None,
+        )
+    )
     drawing.add(
         String(view.width - 4, 3, attribution, fontName=FONT, fontSize=6, fillColor=MUTED, textAnchor="end")
     )

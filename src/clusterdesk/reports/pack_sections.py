@@ -11,7 +11,7 @@ from reportlab.graphics.shapes import Drawing, Line
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from clusterdesk.core.symbology import relation_style, stakeholder_style
@@ -34,6 +34,7 @@ from clusterdesk.reports.pack_style import (
     RULE,
     data_table_style,
     number,
+    table_style,
 )
 
 FIRM_KINDS = ("enterprise", "supplier", "buyer")
@@ -138,6 +139,10 @@ def cover(context: PackContext, width: float, height: float) -> list:
 def contents(context: PackContext) -> list:
     toc = TableOfContents(dotsMinLevel=0)
     toc.levelStyles = [context.styles.toc_1, context.styles.toc_2]
+    toc.tableStyle = table_style(
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        *[(side, (0, 0), (-1, -1), 0) for side in ("LEFTPADDING", "RIGHTPADDING", "BOTTOMPADDING")],
+    )
     return [Paragraph("Contents", context.styles.h1), Spacer(1, 4 * mm), toc]
 
 
@@ -153,13 +158,17 @@ def _key_figures(context: PackContext, figures: list[tuple[str, str]]) -> Table:
         rows[-1].append("")
     width = context.frame_width / columns
     table = Table(rows, colWidths=[width] * columns)
-    table.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, -1), ACCENT_LIGHT),
-        ("LINEAFTER", (0, 0), (-2, -1), 2, colors.white),
-        ("LINEBELOW", (0, 0), (-1, -2), 2, colors.white),
-        ("TOPPADDING", (0, 0), (-1, -1), 8),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-    ]))  # fmt: skip
+    table.setStyle(
+        table_style(
+            *[
+                ("BACKGROUND", (0, 0), (-1, -1), ACCENT_LIGHT),
+                ("LINEAFTER", (0, 0), (-2, -1), 2, colors.white),
+                ("LINEBELOW", (0, 0), (-1, -2), 2, colors.white),
+                ("TOPPADDING", (0, 0), (-1, -1), 8),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
     return table
 
 
@@ -195,10 +204,13 @@ def profile(context: PackContext) -> list:
     details = [
         ("Cluster", info.cluster_name),
         ("Sector", " – ".join(p for p in (info.sector_code, info.sector_label) if p)),
-        ("Region", info.region), ("Country", _country(info.country)), ("Agency", info.agency_name),
+        ("Region", info.region),
+        ("Country", _country(info.country)),
+        ("Agency", info.agency_name),
         ("Phase", f"{info.phase}. {PHASES.get(info.phase or 1, '')}"),
-        ("Start date", info.start_date.isoformat() if info.start_date else None), ("Currency", info.currency),
-    ]  # fmt: skip
+        ("Start date", info.start_date.isoformat() if info.start_date else None),
+        ("Currency", info.currency),
+    ]
     rows = [
         [Paragraph(f"<b>{k}</b>", styles.cell), Paragraph(escape(str(v)), styles.cell)]
         for k, v in details
@@ -206,7 +218,7 @@ def profile(context: PackContext) -> list:
     ]
     table = Table(rows, colWidths=[35 * mm, context.frame_width - 35 * mm])
     table.setStyle(
-        TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+        table_style(("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"))
     )
     story += [Paragraph("Facts", styles.h2), table]
     return story
@@ -231,8 +243,17 @@ def _legend_table(context: PackContext) -> Table | None:
         style = relation_style(kind)
         drawing = Drawing(18, 10)
         dash = {"dash": (4, 2), "dot": (1, 2)}.get(style.dash)
-        drawing.add(Line(1, 5, 17, 5, strokeColor=colors.HexColor(style.colour),
-                         strokeWidth=style.width_mm * mm * 1.2, strokeDashArray=dash))  # fmt: skip
+        drawing.add(
+            Line(
+                1,
+                5,
+                17,
+                5,
+                strokeColor=colors.HexColor(style.colour),
+                strokeWidth=style.width_mm * mm * 1.2,
+                strokeDashArray=dash,
+            )
+        )
         cells.append(
             [drawing, Paragraph(f"{escape(RELATION_KINDS.get(kind, kind))} ({number(count)})", styles.cell)]
         )
@@ -245,8 +266,15 @@ def _legend_table(context: PackContext) -> Table | None:
         rows.append(row + [""] * (2 * columns - len(row)))
     width = context.frame_width / columns
     table = Table(rows, colWidths=[20, width - 20] * columns)
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 1),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))  # fmt: skip
+    table.setStyle(
+        table_style(
+            *[
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
     return table
 
 
@@ -277,17 +305,26 @@ def stakeholders(context: PackContext) -> list:
     by_kind.sort(key=lambda row: _KIND_ORDER.get(row[0], 99))
     labels = [STAKEHOLDER_KINDS.get(kind, kind) for kind, *_rest in by_kind]
     story = [heading(context, "Stakeholders", "stakeholders"), Paragraph("By kind", styles.h2)]
-    story.append(horizontal_bars(labels, [row[1] for row in by_kind],
-                                 [stakeholder_style(row[0]).colour for row in by_kind], width))  # fmt: skip
+    story.append(
+        horizontal_bars(
+            labels, [row[1] for row in by_kind], [stakeholder_style(row[0]).colour for row in by_kind], width
+        )
+    )
     rows = [["Kind", "Stakeholders", "Employees", "Women employees"]]
     for label, (_kind, count, employees, women) in zip(labels, by_kind, strict=True):
         rows.append([label, number(count), number(employees), number(women)])
     women_total = sum(r[3] or 0 for r in by_kind) if any(r[3] is not None for r in by_kind) else None
-    rows.append(["Total", number(sum(r[1] for r in by_kind)), number(sum(r[2] or 0 for r in by_kind)),
-                 number(women_total)])  # fmt: skip
+    rows.append(
+        [
+            "Total",
+            number(sum(r[1] for r in by_kind)),
+            number(sum(r[2] or 0 for r in by_kind)),
+            number(women_total),
+        ]
+    )
     table = Table(rows, colWidths=[width * 0.43] + [width * 0.19] * 3, repeatRows=1)
     table.setStyle(data_table_style(numeric_from_column=1))
-    table.setStyle(TableStyle([("FONTNAME", (0, -1), (-1, -1), "ClusterDeskSans-CondensedBold")]))
+    table.setStyle(table_style(*[("FONTNAME", (0, -1), (-1, -1), "ClusterDeskSans-CondensedBold")]))
     story += [Spacer(1, 3 * mm), table]
     sectors = context.connection.execute(
         "SELECT coalesce(sector_code, '(not recorded)'), count(*) FROM stakeholders "
@@ -295,8 +332,10 @@ def stakeholders(context: PackContext) -> list:
     ).fetchall()
     if len(sectors) > 1 or (sectors and sectors[0][0] != "(not recorded)"):
         names = {context.info.sector_code: context.info.sector_label} if context.info.sector_label else {}
-        labels = [f"{code} {names[code]}" if code in names else f"ISIC {code}" if code[0].isdigit() else code
-                  for code, _n in sectors]  # fmt: skip
+        labels = [
+            f"{code} {names[code]}" if code in names else f"ISIC {code}" if code[0].isdigit() else code
+            for code, _n in sectors
+        ]
         chart = horizontal_bars(labels, [n for _c, n in sectors], [SECTOR_COLOUR] * len(sectors), width)
         story += [CondPageBreak(60 * mm), Paragraph("By sector (ISIC Rev.4)", styles.h2), chart]
     story += _largest_firms(context)
@@ -313,15 +352,20 @@ def _largest_firms(context: PackContext) -> list:
         return []
     data = [["Firm", "Kind", "Employees", "Products", "Area"]]
     for name, kind, employees, products, area in rows:
-        data.append([
-            Paragraph(escape(name), styles.cell), STAKEHOLDER_KINDS.get(kind, kind), number(employees),
-            Paragraph(escape(products or ""), styles.cell), Paragraph(escape(area or ""), styles.cell),
-        ])  # fmt: skip
+        data.append(
+            [
+                Paragraph(escape(name), styles.cell),
+                STAKEHOLDER_KINDS.get(kind, kind),
+                number(employees),
+                Paragraph(escape(products or ""), styles.cell),
+                Paragraph(escape(area or ""), styles.cell),
+            ]
+        )
     table = Table(
         data, colWidths=[width * 0.32, width * 0.13, width * 0.12, width * 0.27, width * 0.16], repeatRows=1
     )
     table.setStyle(data_table_style())
-    table.setStyle(TableStyle([("ALIGN", (2, 0), (2, -1), "RIGHT")]))
+    table.setStyle(table_style(*[("ALIGN", (2, 0), (2, -1), "RIGHT")]))
     return [CondPageBreak(50 * mm), Paragraph("Largest firms", styles.h2), table]
 
 
@@ -339,10 +383,13 @@ def relations(context: PackContext) -> list:
         (RELATION_KINDS[k], relation_style(k).colour, [table_of.get((k, s), 0) for s in rounds])
         for k in kinds
     ]
-    story = [heading(context, "Relations", "relations"),
-             Paragraph("Ties between stakeholders recorded in each survey round, by kind of relation.",
-                       styles.body),
-             stacked_columns([survey_round_label(s) for s in rounds], series, width)]  # fmt: skip
+    story = [
+        heading(context, "Relations", "relations"),
+        Paragraph(
+            "Ties between stakeholders recorded in each survey round, by kind of relation.", styles.body
+        ),
+        stacked_columns([survey_round_label(s) for s in rounds], series, width),
+    ]
     rows = [["Kind"] + [survey_round_label(s) for s in rounds] + ["Total"]]
     for k in kinds:
         values = [table_of.get((k, s), 0) for s in rounds]

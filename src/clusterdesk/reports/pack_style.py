@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reportlab.graphics import shapes
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER, landscape
@@ -53,11 +54,17 @@ def register_fonts() -> None:
         if not path.is_file():
             raise ClusterDeskError(f"The font file {path} is missing; reinstall ClusterDesk.")
         pdfmetrics.registerFont(TTFont(name, str(path)))
+    # Drawings start from a default state naming Helvetica, which would then be listed (not embedded)
+    # on every page; point that default at the embedded font instead
+    shapes.STATE_DEFAULTS["fontName"] = FONT
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD)
     pdfmetrics.registerFontFamily(
-        FONT_CONDENSED, normal=FONT_CONDENSED, bold=FONT_CONDENSED_BOLD, italic=FONT_CONDENSED,
+        FONT_CONDENSED,
+        normal=FONT_CONDENSED,
+        bold=FONT_CONDENSED_BOLD,
+        italic=FONT_CONDENSED,
         boldItalic=FONT_CONDENSED_BOLD,
-    )  # fmt: skip
+    )
 
 
 def page_size(paper: str, landscape_page: bool = False) -> tuple[float, float]:
@@ -135,6 +142,11 @@ def styles() -> PackStyles:
         ),
         toc_2=ParagraphStyle("toc_2", fontName=FONT, fontSize=9, leading=14, leftIndent=14, textColor=MUTED),
     )
+
+
+def table_style(*commands) -> TableStyle:
+    """A table style whose cells default to the embedded font (ReportLab's default is Helvetica)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
 
 
 def data_table_style(header_rows: int = 1, numeric_from_column: int | None = None) -> TableStyle:

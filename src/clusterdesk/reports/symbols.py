@@ -44,8 +44,20 @@ def shape_outline(shape: str, radius: float) -> list[tuple[float, float]] | None
         return [vertex for pair in zip(outer, inner, strict=True) for vertex in pair]
     if shape == "cross":
         a, r = radius * _CROSS_ARM, radius * 1.2
-        return [(-a, r), (a, r), (a, a), (r, a), (r, -a), (a, -a), (a, -r), (-a, -r), (-a, -a), (-r, -a),
-                (-r, a), (-a, a)]  # fmt: skip
+        return [
+            (-a, r),
+            (a, r),
+            (a, a),
+            (r, a),
+            (r, -a),
+            (a, -a),
+            (a, -r),
+            (-a, -r),
+            (-a, -a),
+            (-r, -a),
+            (-r, a),
+            (-a, a),
+        ]
     return None
 
 

@@ -118,10 +118,16 @@ def _relation_layers(connection) -> list[dict]:
             continue
         style = relation_style(kind)
         dash = {"dash": "8 5", "dot": "2 5"}.get(style.dash)
-        layers.append({
-            "kind": kind, "label": label, "colour": style.colour, "dash": dash, "lines": by_kind[kind],
-            "weight": round(max(1.5, style.width_mm * PX_PER_MM), 1),
-        })  # fmt: skip
+        layers.append(
+            {
+                "kind": kind,
+                "label": label,
+                "colour": style.colour,
+                "dash": dash,
+                "lines": by_kind[kind],
+                "weight": round(max(1.5, style.width_mm * PX_PER_MM), 1),
+            }
+        )
     return layers
 
 
@@ -142,8 +148,10 @@ def _feature_collection(geometries) -> dict:
             {"type": "Feature", "properties": {}, "geometry": json.loads(shapely.to_geojson(g))}
             for g in shapely.set_precision(np.array(geometries, dtype=object), 1e-5)
             if not g.is_empty
-        ] if len(geometries) else [],
-    }  # fmt: skip
+        ]
+        if len(geometries)
+        else [],
+    }
 
 
 def _legend_html(
@@ -219,8 +227,13 @@ def build_webmap_html(project, include_contacts: bool = False, steps: Steps | No
     basemap = load_basemap(padded_bbox(extent, fraction=1.5, minimum_deg=2.0))
 
     centre = [0.0, 0.0] if extent is None else [(extent[1] + extent[3]) / 2, (extent[0] + extent[2]) / 2]
-    web_map = folium.Map(location=centre, zoom_start=2 if extent is None else 10, tiles=None,
-                         prefer_canvas=True, control_scale=True)  # fmt: skip
+    web_map = folium.Map(
+        location=centre,
+        zoom_start=2 if extent is None else 10,
+        tiles=None,
+        prefer_canvas=True,
+        control_scale=True,
+    )
     # Leaflet comes inlined from an installed package; folium's CDN assets are not needed
     web_map.default_js = []
     web_map.default_css = []
@@ -235,8 +248,14 @@ def build_webmap_html(project, include_contacts: bool = False, steps: Steps | No
 
     basemap_group = folium.FeatureGroup(name="Offline basemap (Natural Earth)", overlay=False, control=True)
     basemap_group.add_to(web_map)
-    folium.TileLayer(OSM_URL, name="OpenStreetMap (needs internet)", attr=OSM_ATTRIBUTION, overlay=False,
-                     show=False, max_zoom=19).add_to(web_map)  # fmt: skip
+    folium.TileLayer(
+        OSM_URL,
+        name="OpenStreetMap (needs internet)",
+        attr=OSM_ATTRIBUTION,
+        overlay=False,
+        show=False,
+        max_zoom=19,
+    ).add_to(web_map)
     boundary_group = None
     if boundaries:
         boundary_group = folium.FeatureGroup(name="Cluster boundary").add_to(web_map)
@@ -260,7 +279,7 @@ def build_webmap_html(project, include_contacts: bool = False, steps: Steps | No
             "fillColor": BOUNDARY_FILL,
             "fillOpacity": max(BOUNDARY_FILL_OPACITY, 0.1),
             "dashArray": "10 4",
-        },  # fmt: skip
+        },
         "basemap": {
             "land": _feature_collection(basemap.land),
             "lakes": _feature_collection(basemap.lakes),
