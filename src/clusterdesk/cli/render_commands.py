@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 from pathlib import Path
 
 from clusterdesk.render.export import export_view, parse_extent, parse_size, viewport_for
@@ -30,6 +31,9 @@ def register(subparsers) -> None:
         help=f"comma-separated layers to show, from {', '.join(LAYER_TITLES)} (default: all but osm)",
     )
     render.add_argument("--size-by-employees", action="store_true", help="scale firm symbols by employees")
+    # Western and southern extents start with a minus sign; let "--extent -78.3,0.28,..." be a value, not
+    # an unknown option (argparse only recognises plain negative numbers by default).
+    render._negative_number_matcher = re.compile(r"^-\d*\.?\d+(,-?\d*\.?\d+)*$")
     render.set_defaults(handler=run_render_map)
 
 

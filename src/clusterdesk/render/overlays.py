@@ -38,7 +38,9 @@ def boundary_path(shape, viewport: Viewport) -> QPainterPath:
         for ring in [part.exterior, *part.interiors]:
             coords = shapely.get_coordinates(ring)
             px, py = viewport.mercator_to_pixel(coords[:, 0], coords[:, 1])
-            path.addPolygon(QPolygonF([QPointF(x, y) for x, y in zip(px.tolist(), py.tolist(), strict=False)]))
+            path.addPolygon(
+                QPolygonF([QPointF(x, y) for x, y in zip(px.tolist(), py.tolist(), strict=False)])
+            )
             path.closeSubpath()
     return path
 

@@ -181,7 +181,7 @@ class MBTilesSource(TileSource):
         super().__init__()
         self.path = Path(path)
         self.name = self.path.stem
-        self._connection = _open_tile_database(self.path, "tiles", "MBTiles")
+        self._connection = _open_tile_database(self.path, "tiles", "an MBTiles")
         metadata = (
             dict(self._connection.execute("SELECT name, value FROM metadata").fetchall())
             if _has_table(self._connection, "metadata")
@@ -213,7 +213,7 @@ class GeoPackageTileSource(TileSource):
     def __init__(self, path: str | Path, table: str | None = None) -> None:
         super().__init__()
         self.path = Path(path)
-        self._connection = _open_tile_database(self.path, "gpkg_tile_matrix_set", "GeoPackage tiles")
+        self._connection = _open_tile_database(self.path, "gpkg_tile_matrix_set", "a GeoPackage tile")
         tables = [
             r[0]
             for r in self._connection.execute(
@@ -286,10 +286,10 @@ def _open_tile_database(path: Path, required_table: str, kind: str) -> sqlite3.C
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
         present = _has_table(connection, required_table)
     except sqlite3.DatabaseError as error:
-        raise TileFileError(f"{path.name} is not a {kind} file ({error}).") from error
+        raise TileFileError(f"{path.name} is not {kind} file ({error}).") from error
     if not present:
         connection.close()
-        raise TileFileError(f"{path.name} is not a {kind} file: it has no {required_table} table.")
+        raise TileFileError(f"{path.name} is not {kind} file: it has no {required_table} table.")
     return connection
 
 
