@@ -77,6 +77,13 @@ _HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
     "contact_phone": ("contact phone", "telefono de contacto", "telephone du contact", "телефон контакта"),
     "contact_email": ("contact email", "correo de contacto", "courriel du contact", "почта контакта"),
     "contact_gender": ("contact gender", "gender", "sexo", "genero", "sexe", "genre", "пол"),
+    # Shortened dBASE names that ClusterDesk writes into shapefiles
+    "women_employees_": ("women emp",),
+    "year_founded_": ("year found",),
+    "contact_name_": ("cont name",),
+    "contact_role_": ("cont role",),
+    "contact_phone_": ("cont phone",),
+    "contact_email_": ("cont email",),
     IGNORE: ("fid", "uuid", "id", "created at", "modified at", "ogc fid", "objectid"),
 }  # fmt: skip
 
@@ -121,8 +128,9 @@ def normalise(text: str) -> str:
 def _index(synonyms: dict[str, tuple[str, ...]], extra: dict[str, str]) -> dict[str, str]:
     index = {normalise(k): k for k in extra}
     index.update({normalise(label): code for label, code in extra.items()})
-    for target, words in synonyms.items():
-        index[normalise(target)] = target
+    for key, words in synonyms.items():
+        target = key.rstrip("_")  # a trailing underscore marks a second list for the same target
+        index.setdefault(normalise(target), target)
         for word in words:
             index.setdefault(normalise(word), target)
     return index

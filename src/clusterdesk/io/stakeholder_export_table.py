@@ -61,7 +61,7 @@ def stakeholder_frame(project: Project, fids: Sequence[int] | None = None) -> pd
         frame[column] = [
             "; ".join(p[index] or "" for p in people[fid]) if fid in people else None for fid in frame["fid"]
         ]
-    custom = [json.loads(text) if text else {} for text in frame["custom_fields"]]
+    custom = [json.loads(text) if isinstance(text, str) and text else {} for text in frame["custom_fields"]]
     keys = list(dict.fromkeys(k for values in custom for k in values))
     taken = set(frame.columns)
     for key in keys:
