@@ -97,7 +97,11 @@ def test_loaded_layers_read_well_and_accept_new_rows(project_file):
     assert layers["contact_persons"]["aliases"]["stakeholder_id"] == "Stakeholder"  # derived from the name
     assert layers["custom_field_definitions"]["aliases"]["value_type"] == "Value type"
     assert layers["stakeholders"]["widgets"] == {"kind": "ValueMap"}
-    assert layers["relations"]["widgets"] == {"source_id": "ValueRelation", "target_id": "ValueRelation"}
+    assert layers["relations"]["widgets"] == {
+        "source_id": "ValueRelation",
+        "target_id": "ValueRelation",
+        "kind": "ValueMap",
+    }
     assert layers["stakeholders"]["defaults"]["modified_at"] == "now()"
     assert all(layer["defaults"].get("uuid") for layer in layers.values() if "uuid" in layer["aliases"])
 

@@ -48,6 +48,7 @@ def load_project(path: str | Path, project: QgsProject | None = None) -> list[Qg
         _fill_missing_aliases(layer)
         _show_stakeholder_names(layer, stakeholders)
         _give_new_rows_a_uuid(layer)
+        _choose_kind_from_legend(layer)
     ReferenceKeeper(facts, stakeholders, feature_layers[1:] + table_layers)
 
     group = project.layerTreeRoot().insertGroup(0, facts.cluster_name)
@@ -99,14 +100,9 @@ def _apply_default_style(facts: ProjectFacts, table: str, layer: QgsVectorLayer)
 
 
 def _prepare_stakeholder_editing(layer: QgsVectorLayer) -> None:
-    """Let stakeholders added or edited in QGIS satisfy ClusterDesk's rules: a kind chosen from the
-    legend's categories, creation and modification times."""
+    """Let stakeholders added or edited in QGIS satisfy ClusterDesk's rules: a kind (chosen from the
+    legend, see _choose_kind_from_legend), creation and modification times."""
     fields = layer.fields()
-    renderer = layer.renderer()
-    kind = fields.indexOf("kind")
-    if kind >= 0 and renderer is not None and renderer.type() == "categorizedSymbol":
-        choices = [{category.label(): category.value()} for category in renderer.categories()]
-        layer.setEditorWidgetSetup(kind, QgsEditorWidgetSetup("ValueMap", {"map": choices}))
     defaults = {
         "kind": ("'enterprise'", False),
         "created_at": ("now()", False),
@@ -116,6 +112,18 @@ def _prepare_stakeholder_editing(layer: QgsVectorLayer) -> None:
         index = fields.indexOf(name)
         if index >= 0:
             layer.setDefaultValueDefinition(index, QgsDefaultValue(expression, on_update))
+
+
+def _choose_kind_from_legend(layer: QgsVectorLayer) -> None:
+    """Show and pick the categorized field by the legend's labels ("Business association"), so that
+    only codes ClusterDesk knows can be entered."""
+    renderer = layer.renderer()
+    if renderer is None or renderer.type() != "categorizedSymbol":
+        return
+    index = layer.fields().indexOf(renderer.classAttribute())
+    if index >= 0:
+        choices = [{category.label(): category.value()} for category in renderer.categories()]
+        layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ValueMap", {"map": choices}))
 
 
 def _give_new_rows_a_uuid(layer: QgsVectorLayer) -> None:
