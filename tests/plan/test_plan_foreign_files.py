@@ -6,7 +6,6 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from conftest import assert_valid_project
 
 from clusterdesk.analysis.plan_schedule import schedule_project
 from clusterdesk.cli.main import main
@@ -16,6 +15,7 @@ from clusterdesk.io.plan_csv import read_plan_csv, write_plan_csv
 from clusterdesk.io.plan_ical import fold, write_plan_ical
 from clusterdesk.io.plan_mspdi_reader import read_mspdi
 from clusterdesk.io.plan_records import PlanFileError, plan_import_command, read_plan
+from conftest import assert_valid_project
 
 FIXTURE = Path(__file__).parent / "data" / "bosawas_msproject.xml"
 
@@ -24,15 +24,23 @@ def test_ms_project_file_imports_with_names_dates_links_and_progress(tmp_path):
     document = read_mspdi(FIXTURE)
     names = [t.name for t in document.tasks]
     assert names == [
-        "Certificación colectiva orgánica y comercio justo", "Diagnóstico de fincas e inspección interna",
-        "Sistema de control interno", "Auditoría de la certificadora", "Certificado obtenido",
-        "Comercialización conjunta", "Acopio y fermentación centralizada", "Contrato con comprador europeo",
-    ]  # fmt: skip
+        "Certificación colectiva orgánica y comercio justo",
+        "Diagnóstico de fincas e inspección interna",
+        "Sistema de control interno",
+        "Auditoría de la certificadora",
+        "Certificado obtenido",
+        "Comercialización conjunta",
+        "Acopio y fermentación centralizada",
+        "Contrato con comprador europeo",
+    ]
     assert [t.level for t in document.tasks] == [1, 2, 2, 2, 2, 1, 2, 2]
     by_name = {t.name: t for t in document.tasks}
     diagnosis = by_name["Diagnóstico de fincas e inspección interna"]
-    assert (diagnosis.start, diagnosis.finish, diagnosis.duration_days) == (dt.date(2027, 1, 11),
-                                                                          dt.date(2027, 2, 19), 30)  # fmt: skip
+    assert (diagnosis.start, diagnosis.finish, diagnosis.duration_days) == (
+        dt.date(2027, 1, 11),
+        dt.date(2027, 2, 19),
+        30,
+    )
     assert diagnosis.percent_complete == 100 and diagnosis.status == "completed"
     assert diagnosis.responsible == [("INTA Nicaragua", "lead"), ("Cooperativa Flor de Pancasán", "support")]
     assert by_name["Certificado obtenido"].milestone
@@ -46,13 +54,22 @@ def test_ms_project_file_imports_with_names_dates_links_and_progress(tmp_path):
         ("Acopio y fermentación centralizada", "Contrato con comprador europeo"): ("FF", 0),
     }
     assert document.calendar.working_days == "1111100"
-    assert document.holiday_names == {dt.date(2027, 3, 25): "Semana Santa", dt.date(2027, 3, 26): "Semana Santa",
-                                      dt.date(2027, 5, 1): "Día del Trabajo"}  # fmt: skip
+    assert document.holiday_names == {
+        dt.date(2027, 3, 25): "Semana Santa",
+        dt.date(2027, 3, 26): "Semana Santa",
+        dt.date(2027, 5, 1): "Día del Trabajo",
+    }
 
     project = Project.new(tmp_path / "bosawas.gpkg", "Cacao Bosawas", country="NI")
     try:
-        project.stack.push(edits.AddStakeholders([{"name": "Cooperativa Flor de Pancasán"},
-                                                  {"name": "INTA Nicaragua", "kind": "public_authority"}]))  # fmt: skip
+        project.stack.push(
+            edits.AddStakeholders(
+                [
+                    {"name": "Cooperativa Flor de Pancasán"},
+                    {"name": "INTA Nicaragua", "kind": "public_authority"},
+                ]
+            )
+        )
         command, warnings = plan_import_command(project, document, source=FIXTURE.name)
         project.stack.push(command)
         assert len(warnings) == 1 and "'Certificadora Biolatina' is not a stakeholder" in warnings[0]
@@ -69,8 +86,10 @@ def test_ms_project_file_imports_with_names_dates_links_and_progress(tmp_path):
 def test_older_files_with_day_type_0_exceptions(tmp_path):
     text = FIXTURE.read_text(encoding="utf-8")
     start, end = text.index("<Exceptions>"), text.index("</Exceptions>") + len("</Exceptions>")
-    old_style = ("<WeekDay><DayType>0</DayType><DayWorking>0</DayWorking><TimePeriod>"
-                 "<FromDate>2027-04-01T00:00:00</FromDate><ToDate>2027-04-02T23:59:00</ToDate></TimePeriod></WeekDay>")
+    old_style = (
+        "<WeekDay><DayType>0</DayType><DayWorking>0</DayWorking><TimePeriod>"
+        "<FromDate>2027-04-01T00:00:00</FromDate><ToDate>2027-04-02T23:59:00</ToDate></TimePeriod></WeekDay>"
+    )
     text = text[:start] + text[end:]
     text = text.replace("</WeekDays>", old_style + "</WeekDays>")
     path = tmp_path / "projectlibre.xml"
@@ -78,14 +97,21 @@ def test_older_files_with_day_type_0_exceptions(tmp_path):
     assert read_mspdi(path).calendar.holidays == (dt.date(2027, 4, 1), dt.date(2027, 4, 2))
 
 
-@pytest.mark.parametrize(("change", "message"), [
-    (("<Start>2027-02-22T08:00:00</Start>", "<Start>2027-02-30T08:00:00</Start>"),
-     "task UID 3 ('Sistema de control interno'): Start '2027-02-30T08:00:00' is not a date"),
-    (("<Duration>PT80H0M0S</Duration>", "<Duration>ten days</Duration>"),
-     "task UID 5 ('Auditoría de la certificadora'): Duration 'ten days' is not a duration"),
-    (("<Type>3</Type>", "<Type>7</Type>"), "link Type 7 is not 0 (FF), 1 (FS), 2 (SF) or 3 (SS)"),
-    (("</Tasks>", ""), "not well-formed XML at line"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            ("<Start>2027-02-22T08:00:00</Start>", "<Start>2027-02-30T08:00:00</Start>"),
+            "task UID 3 ('Sistema de control interno'): Start '2027-02-30T08:00:00' is not a date",
+        ),
+        (
+            ("<Duration>PT80H0M0S</Duration>", "<Duration>ten days</Duration>"),
+            "task UID 5 ('Auditoría de la certificadora'): Duration 'ten days' is not a duration",
+        ),
+        (("<Type>3</Type>", "<Type>7</Type>"), "link Type 7 is not 0 (FF), 1 (FS), 2 (SF) or 3 (SS)"),
+        (("</Tasks>", ""), "not well-formed XML at line"),
+    ],
+)
 def test_bad_ms_project_files_name_the_task_and_element(tmp_path, change, message):
     path = tmp_path / "broken.xml"
     path.write_text(FIXTURE.read_text(encoding="utf-8").replace(*change, 1), encoding="utf-8")
@@ -95,17 +121,25 @@ def test_bad_ms_project_files_name_the_task_and_element(tmp_path, change, messag
     assert str(caught.value).startswith("broken.xml")
 
 
-@pytest.mark.parametrize(("row", "message"), [
-    ("1,Objective,2027-02-30,,,,,", "row 2, column start: '2027-02-30' is not a date; write it as YYYY-MM-DD"),
-    ("1,Objective,,,2.5,,,", "row 2, column duration_days: '2.5' is not a whole number"),
-    ('1,Objective,,,,,,"12,5"', "row 2, column percent_complete: '12,5' is not a number. Use a dot"),
-    ("1,Objective,,,,,finished,", "row 2, column status: 'finished' is not one of: not_started"),
-    ("1.1,Orphan,,,,,,", "row 2, column wbs: 1.1 comes before its parent 1"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        (
+            "1,Objective,2027-02-30,,,,,",
+            "row 2, column start: '2027-02-30' is not a date; write it as YYYY-MM-DD",
+        ),
+        ("1,Objective,,,2.5,,,", "row 2, column duration_days: '2.5' is not a whole number"),
+        ('1,Objective,,,,,,"12,5"', "row 2, column percent_complete: '12,5' is not a number. Use a dot"),
+        ("1,Objective,,,,,finished,", "row 2, column status: 'finished' is not one of: not_started"),
+        ("1.1,Orphan,,,,,,", "row 2, column wbs: 1.1 comes before its parent 1"),
+    ],
+)
 def test_bad_csv_rows_name_row_and_column(tmp_path, row, message):
     path = tmp_path / "plan.csv"
-    path.write_text("wbs,name,start,finish,duration_days,milestone,status,percent_complete\n" + row + "\n",
-                    encoding="utf-8")  # fmt: skip
+    path.write_text(
+        "wbs,name,start,finish,duration_days,milestone,status,percent_complete\n" + row + "\n",
+        encoding="utf-8",
+    )
     with pytest.raises(PlanFileError, match="plan.csv") as caught:
         read_plan_csv(path)
     assert message in str(caught.value)
@@ -115,7 +149,9 @@ def test_ical_folds_escapes_and_uses_task_uuids(planned_project, tmp_path):
     document = read_plan(planned_project)
     milestone = next(t for t in document.tasks if t.milestone)
     milestone.notes = "Stand 14; bring samples, price lists\nand the catalogue — ñandutí " + "ü" * 60
-    path = write_plan_ical(document, tmp_path / "plan.ics", stamp=dt.datetime(2027, 1, 5, tzinfo=dt.timezone.utc))
+    path = write_plan_ical(
+        document, tmp_path / "plan.ics", stamp=dt.datetime(2027, 1, 5, tzinfo=dt.timezone.utc)
+    )
     raw = path.read_bytes()
     lines = raw.split(b"\r\n")
     assert raw.endswith(b"END:VCALENDAR\r\n")
@@ -157,9 +193,10 @@ def test_cli_export_import_and_messages(planned_project, empty_twin, tmp_path, c
     error = capsys.readouterr().err
     assert "broken.xml: not well-formed XML at line 1" in error and "Traceback" not in error
     bad_csv = write_plan_csv(read_plan(planned_project), tmp_path / "bad.csv")
-    bad_csv.write_text(bad_csv.read_text(encoding="utf-8-sig").replace("2027-02-01", "01/02/2027", 1),
-                       encoding="utf-8")  # fmt: skip
+    bad_csv.write_text(
+        bad_csv.read_text(encoding="utf-8-sig").replace("2027-02-01", "01/02/2027", 1), encoding="utf-8"
+    )
     assert main(["plan", "import", str(empty_twin.path), str(bad_csv)]) == 1
-    assert "bad.csv, row 3, column start: '01/02/2027' is not a date" in capsys.readouterr().err
+    assert "bad.csv, row 2, column start: '01/02/2027' is not a date" in capsys.readouterr().err
     assert main(["plan", "schedule", project_path]) == 0
     assert "critical path" in capsys.readouterr().out

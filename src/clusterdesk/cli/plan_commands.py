@@ -97,11 +97,15 @@ def run_schedule(args: argparse.Namespace) -> int:
     dates = planned.dates()
     total_float = planned.total_float_days()
     finish = max((d[1] for d in dates.values()), default=None)
-    print(f"Plan finishes {finish}; critical path ({len(planned.critical_names())} tasks):")
+    count = len(planned.critical_names())
+    print(f"Plan finishes {finish}; critical path ({count} task{'s' if count != 1 else ''}):")
     for task_id in planned.result.critical_ids():
         start, end = dates[task_id]
         print(f"  {start} .. {end}  {planned.names[task_id]}")
-    floating = [(total_float[t], planned.names[t]) for t in dates if total_float[t] > 0]
+    summaries = set(planned.result.ids[planned.result.is_summary].tolist())
+    floating = [
+        (total_float[t], planned.names[t]) for t in dates if total_float[t] > 0 and t not in summaries
+    ]
     if floating:
         print("Most float:")
         for days, name in sorted(floating, reverse=True)[:5]:

@@ -123,12 +123,13 @@ def read_plan(project: Project) -> PlanDocument:
             visit(task.fid, level + 1)
 
     visit(None, 1)
+    calendar = load_calendar(session.connection())
+    _roll_up_summaries(records, calendar)
     uuid_of = {t.fid: t.uuid for t in tasks}
     links = [
         LinkRecord(uuid_of[k.predecessor_id], uuid_of[k.successor_id], k.link_type, k.lag_days)
         for k in session.scalars(select(PlanLink).order_by(PlanLink.fid))
     ]
-    calendar = load_calendar(session.connection())
     holiday_names = {h.day: h.name or "Holiday" for h in session.scalars(select(PlanHoliday))}
     return PlanDocument(
         info.cluster_name if info else "Action plan",
@@ -138,6 +139,25 @@ def read_plan(project: Project) -> PlanDocument:
         holiday_names,
         info.currency if info else None,
     )
+
+
+def _roll_up_summaries(records: list[TaskRecord], calendar: WorkCalendar) -> None:
+    """A summary spans its tasks: earliest start to latest finish (records are in outline order)."""
+    for index in range(len(records) - 1, -1, -1):  # children come after their summary
+        summary = records[index]
+        children = []
+        for record in records[index + 1 :]:
+            if record.level <= summary.level:
+                break
+            if record.level == summary.level + 1:
+                children.append(record)
+        starts = [c.start for c in children if c.start is not None]
+        if not starts:
+            continue
+        summary.start = min(starts)
+        summary.finish = max(c.finish or c.start for c in children if c.start is not None)
+        summary.duration_days = calendar.duration_between(summary.start, summary.finish)
+        summary.milestone = False
 
 
 def _next_fid(project: Project, table: str) -> int:
