@@ -52,7 +52,7 @@ def open_main_window(path: Path | None = None) -> MainWindow:
                 window.documents.open_path(recent[0])
 
     # Questions and opening wait until the window is on screen, so the user sees where they belong
-    QTimer.singleShot(0, after_show)
+    QTimer.singleShot(0, window, after_show)
     return window
 
 

@@ -25,8 +25,8 @@ from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.gui import ask
 from clusterdesk.gui.errors import report_exception
 from clusterdesk.gui.worker import Task
-from clusterdesk.io.import_plan import ImportPlan, build_import_plan
 from clusterdesk.io.readers import IMPORT_EXTENSIONS
+from clusterdesk.io.stakeholder_import import ImportPlan, build_import_plan
 
 if TYPE_CHECKING:
     from clusterdesk.gui.main_window import MainWindow

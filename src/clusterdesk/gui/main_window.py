@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QFileSystemWatcher, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from clusterdesk.core import edits
 from clusterdesk.core.errors import ClusterDeskError
@@ -18,7 +18,6 @@ from clusterdesk.gui import about, ask, dialogs
 from clusterdesk.gui.documents import DocumentController
 from clusterdesk.gui.errors import report_exception
 from clusterdesk.gui.icons import icon
-from clusterdesk.gui.import_dialog import IMPORTABLE_SUFFIXES, run_import
 from clusterdesk.gui.map import MapCanvas
 from clusterdesk.gui.panels import registered_panels
 from clusterdesk.gui.start_page import StartPage
@@ -38,6 +37,30 @@ def app_settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
 
 
+class CentralArea(QWidget):
+    """Shows one of its pages. Unlike QStackedWidget, hidden pages do not count towards the minimum
+    size, so the start page's width does not stop a narrow window with docked panels."""
+
+    def __init__(self, pages: list[QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for page in pages:
+            layout.addWidget(page)
+            page.hide()
+        self._current = pages[0]
+        self._current.show()
+
+    def currentWidget(self) -> QWidget:  # noqa: N802 - QStackedWidget's name, for familiarity
+        return self._current
+
+    def setCurrentWidget(self, page: QWidget) -> None:  # noqa: N802
+        if page is not self._current:
+            self._current.hide()
+            self._current = page
+            page.show()
+
+
 class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace | None = None) -> None:
         super().__init__()
@@ -50,9 +73,7 @@ class MainWindow(QMainWindow):
 
         self.canvas = MapCanvas(self)
         self.start_page = StartPage(self)
-        self.central = QStackedWidget(self)
-        self.central.addWidget(self.start_page)
-        self.central.addWidget(self.canvas)
+        self.central = CentralArea([self.start_page, self.canvas], self)
         self.setCentralWidget(self.central)
         self.status = MainStatusBar(self)
         self.setStatusBar(self.status)
@@ -223,8 +244,8 @@ class MainWindow(QMainWindow):
     def _on_file_changed(self, _path: str) -> None:
         # Ask once the user is back in the window, not while another program is still writing
         if QApplication.applicationState() == Qt.ApplicationState.ApplicationActive:
-            QTimer.singleShot(300, self.documents.check_disk_change)
-        QTimer.singleShot(300, self.watch_project_file)
+            QTimer.singleShot(300, self, self.documents.check_disk_change)
+        QTimer.singleShot(300, self, self.watch_project_file)
 
     def _on_application_state(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive and self.workspace.project is not None:
@@ -283,6 +304,8 @@ class MainWindow(QMainWindow):
     def import_dialog(self, path: Path | None = None) -> None:
         if self.workspace.project is None:
             return
+        from clusterdesk.gui.import_dialog import IMPORTABLE_SUFFIXES, run_import  # pandas: load on first use
+
         if path is None:
             patterns = " ".join(f"*{s}" for s in sorted(IMPORTABLE_SUFFIXES))
             chosen = ask.open_file_name(self, "Import stakeholders", "", f"Stakeholder tables ({patterns})")
@@ -362,9 +385,9 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
         # Opening shows dialogs; leave the drag-and-drop handler first so the source program is released
         if path.suffix.lower() == ".gpkg":
-            QTimer.singleShot(0, lambda: self.documents.open_path(path))
+            QTimer.singleShot(0, self, lambda: self.documents.open_path(path))
         else:
-            QTimer.singleShot(0, lambda: self.import_dialog(path))
+            QTimer.singleShot(0, self, lambda: self.import_dialog(path))
 
 
 def _dropped_path(event: QDragEnterEvent | QDropEvent) -> Path | None:
@@ -372,7 +395,11 @@ def _dropped_path(event: QDragEnterEvent | QDropEvent) -> Path | None:
     if len(urls) != 1 or not urls[0].isLocalFile():
         return None
     path = Path(urls[0].toLocalFile())
-    if path.suffix.lower() == ".gpkg" or path.suffix.lower() in IMPORTABLE_SUFFIXES:
+    if path.suffix.lower() == ".gpkg":
+        return path
+    from clusterdesk.gui.import_dialog import IMPORTABLE_SUFFIXES  # pandas: load on first use
+
+    if path.suffix.lower() in IMPORTABLE_SUFFIXES:
         return path
     return None
 

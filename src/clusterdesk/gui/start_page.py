@@ -117,6 +117,7 @@ class StartPage(QWidget):
             f" · version {__version__}"
         )
         subtitle.setObjectName("startSubtitle")
+        subtitle.setWordWrap(True)
         logo = QLabel()
         logo.setPixmap(icon("clusterdesk").pixmap(56, 56))
 

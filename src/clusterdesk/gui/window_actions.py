@@ -19,8 +19,10 @@ Keys = QKeySequence.StandardKey
 # Actions that need an open project; the rest work on the start page too.
 PROJECT_ACTIONS = (
     "save", "save_as", "import", "export", "open_in_qgis", "close", "delete", "select_all", "select_none",
-    "find", "zoom_in", "zoom_out", "zoom_cluster", "zoom_selection", "tool_select", "tool_place",
+    "find", "zoom_in", "zoom_out", "zoom_cluster", "zoom_selection", "tool_select", "tool_pan",
+    "tool_identify", "tool_place",
 )  # fmt: skip
+TOOL_ACTIONS = ("tool_select", "tool_pan", "tool_identify", "tool_place")
 
 
 def _action(
@@ -92,6 +94,12 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         "tool_select": _action(window, "Select and move", lambda _c: window.canvas.set_tool("select"),
                                shortcut="S", icon_name="tool-select", checkable=True,
                                tip="Click or drag a box to select; drag a selected stakeholder to move it"),
+        "tool_pan": _action(window, "Pan", lambda _c: window.canvas.set_tool("pan"), shortcut="H",
+                            icon_name="tool-pan", checkable=True,
+                            tip="Drag to move the map; Shift+drag zooms to a box"),
+        "tool_identify": _action(window, "Identify", lambda _c: window.canvas.set_tool("identify"),
+                                 shortcut="I", icon_name="tool-identify", checkable=True,
+                                 tip="Click a stakeholder to see its details"),
         "tool_place": _action(window, "Place stakeholder", lambda _c: window.canvas.set_tool("place"),
                               shortcut="P", icon_name="tool-place", checkable=True,
                               tip="Click on the map to place a new stakeholder"),
@@ -103,7 +111,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     a["preferences"].setMenuRole(QAction.MenuRole.PreferencesRole)
     tools = QActionGroup(window)
     tools.setExclusive(True)
-    for name in ("tool_select", "tool_place"):
+    for name in TOOL_ACTIONS:
         tools.addAction(a[name])
     a["tool_select"].setChecked(True)
     return a
@@ -134,7 +142,7 @@ def build_menus(window: MainWindow, a: dict[str, QAction]) -> dict[str, QMenu]:
     view.addSeparator()
     view.addActions([a["zoom_in"], a["zoom_out"], a["zoom_cluster"], a["zoom_selection"]])
     view.addSeparator()
-    view.addActions([a["tool_select"], a["tool_place"]])
+    view.addActions([a[name] for name in TOOL_ACTIONS])
     view.addSeparator()
     view.addAction(a["full_screen"])
 
@@ -153,7 +161,7 @@ def build_toolbar(window: MainWindow, a: dict[str, QAction]) -> QToolBar:
     groups = [
         ("new", "open", "save"),
         ("undo", "redo"),
-        ("tool_select", "tool_place", "delete"),
+        ("tool_select", "tool_pan", "tool_identify", "tool_place", "delete"),
         ("zoom_in", "zoom_out", "zoom_cluster", "zoom_selection"),
         ("import", "find"),
     ]

@@ -1,0 +1,344 @@
+"""The main window driven offscreen: opening, selecting, editing with undo, saving, closing and recovery."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtTest import QTest
+
+from clusterdesk.core import edits
+from clusterdesk.core.project import Project
+from clusterdesk.core.workspace import Workspace
+from clusterdesk.gui import ask, dialogs, import_dialog
+from clusterdesk.gui.ask import Answer
+from clusterdesk.gui.start_page import sample_projects
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _pixel(window, lon: float, lat: float) -> QPoint:
+    x, y = window.canvas.viewport.lonlat_to_pixel(lon, lat)
+    return QPoint(round(float(x)), round(float(y)))
+
+
+def _fid(project: Project, name: str) -> int:
+    return project.connection.execute("SELECT fid FROM stakeholders WHERE name = ?", (name,)).fetchone()[0]
+
+
+def _location(project: Project, fid: int) -> tuple[float, float]:
+    points = project.stakeholder_points()
+    index = list(points.fid).index(fid)
+    return float(points.lon[index]), float(points.lat[index])
+
+
+def _open(window, path: Path, qtbot) -> Project:
+    assert window.documents.open_path(path)
+    qtbot.waitUntil(lambda: window.central.currentWidget() is window.canvas, timeout=5000)
+    return window.workspace.project
+
+
+def test_start_page_without_project(make_window, small_project):
+    window = make_window()
+    assert window.central.currentWidget() is window.start_page
+    assert window.windowTitle() == "ClusterDesk"
+    assert not window.actions["save"].isEnabled() and window.actions["open"].isEnabled()
+    window.workspace.recent.add(small_project)
+    window.refresh_start_page()
+    first = window.start_page.recent_list.item(0)
+    assert first.data(Qt.ItemDataRole.UserRole) == small_project
+    assert "Atuntaqui garments · EC" in first.text()
+
+
+def test_open_from_the_start_page_shows_map_and_title(make_window, small_project, qtbot):
+    window = make_window()
+    window.workspace.recent.add(small_project)
+    window.refresh_start_page()
+    window.start_page.recent_list.itemActivated.emit(window.start_page.recent_list.item(0))
+    qtbot.waitUntil(lambda: window.workspace.project is not None, timeout=5000)
+    assert window.central.currentWidget() is window.canvas
+    assert window.windowTitle() == "atuntaqui[*] — ClusterDesk"
+    assert not window.isWindowModified()
+    assert window.actions["save"].isEnabled()
+    assert window.status.selection_label.text() == "No selection"
+
+
+@pytest.mark.skipif(not sample_projects(), reason="sample projects are not built in this checkout")
+def test_open_a_sample(make_window, qtbot):
+    sample = sample_projects()[0]
+    window = make_window()
+    project = _open(window, sample, qtbot)
+    assert len(project.stakeholder_points()) > 0
+    assert window.status.scale_label.text().startswith("1:")
+
+
+def test_select_on_the_map_shows_the_count(make_window, small_project, qtbot):
+    window = make_window()
+    project = _open(window, small_project, qtbot)
+    fid = _fid(project, "Textiles Imbabura")
+    window.actions["tool_select"].trigger()
+    QTest.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=_pixel(window, -78.214, 0.332))
+    qtbot.waitUntil(lambda: window.workspace.selection.fids == {fid}, timeout=3000)
+    assert window.status.selection_label.text() == "1 selected"
+    assert window.actions["delete"].isEnabled()
+    window.actions["select_all"].trigger()
+    assert window.status.selection_label.text() == "3 selected"
+    window.actions["select_none"].trigger()
+    assert window.status.selection_label.text() == "No selection"
+
+
+def test_move_a_stakeholder_and_undo_from_the_edit_menu(make_window, small_project, qtbot):
+    window = make_window()
+    project = _open(window, small_project, qtbot)
+    fid = _fid(project, "Textiles Imbabura")
+    start = _pixel(window, -78.214, 0.332)
+    end = start + QPoint(60, 40)
+    window.workspace.selection.set([fid])
+    QTest.mousePress(window.canvas, Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 7):
+        QTest.mouseMove(window.canvas, start + (end - start) * step / 6)
+    QTest.mouseRelease(window.canvas, Qt.MouseButton.LeftButton, pos=end)
+    qtbot.waitUntil(lambda: project.stack.undo_label == "Move Textiles Imbabura", timeout=3000)
+    assert window.actions["undo"].text() == "&Undo Move Textiles Imbabura"
+    assert window.isWindowModified()
+    moved = _location(project, fid)
+    assert moved[0] > -78.214 and moved[1] < 0.332  # right and down on the screen
+    window.actions["undo"].trigger()
+    assert _location(project, fid) == pytest.approx((-78.214, 0.332))
+    assert window.actions["redo"].text() == "&Redo Move Textiles Imbabura"
+    assert not window.actions["undo"].isEnabled() and window.actions["undo"].text() == "&Undo"
+    assert not window.isWindowModified()
+
+
+def test_place_a_stakeholder(make_window, small_project, qtbot, monkeypatch):
+    window = make_window()
+    project = _open(window, small_project, qtbot)
+    asked = []
+
+    def answer(_parent, lon, lat):
+        asked.append((lon, lat))
+        return {"name": "Confecciones Andinas", "kind": "enterprise", "lon": lon, "lat": lat}
+
+    monkeypatch.setattr(dialogs, "ask_new_stakeholder", answer)
+    window.actions["tool_place"].trigger()
+    QTest.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=_pixel(window, -78.20, 0.30))
+    qtbot.waitUntil(lambda: len(project.stakeholder_points()) == 4, timeout=3000)
+    assert asked[0] == pytest.approx((-78.20, 0.30), abs=0.01)
+    fid = _fid(project, "Confecciones Andinas")
+    assert window.workspace.selection.fids == {fid}
+    assert window.actions["undo"].text() == "&Undo Add Confecciones Andinas"
+    window.actions["undo"].trigger()
+    assert len(project.stakeholder_points()) == 3 and len(window.workspace.selection) == 0
+
+
+def test_save_and_reopen(make_window, small_project, qtbot, assert_valid):
+    window = make_window()
+    project = _open(window, small_project, qtbot)
+    project.stack.push(edits.AddStakeholders([{"name": "Bordados Otavalo", "lon": -78.26, "lat": 0.23}]))
+    assert window.isWindowModified()
+    window.actions["save"].trigger()
+    assert not window.isWindowModified()
+    assert_valid(small_project)
+    window.actions["close"].trigger()
+    assert window.central.currentWidget() is window.start_page
+    reopened = _open(window, small_project, qtbot)
+    assert len(reopened.stakeholder_points()) == 4
+
+
+@pytest.mark.parametrize("answer", [Answer.SAVE, Answer.DISCARD, Answer.CANCEL])
+def test_close_with_unsaved_changes(make_window, small_project, qtbot, monkeypatch, answer):
+    window = make_window()
+    project = _open(window, small_project, qtbot)
+    project.stack.push(edits.AddStakeholders([{"name": "Bordados Otavalo", "lon": -78.26, "lat": 0.23}]))
+    before = small_project.read_bytes()
+    questions = []
+    def reply(_parent, title, _action):
+        questions.append(title)
+        return answer
+
+    monkeypatch.setattr(ask, "save_discard_cancel", reply)
+    window.close()
+    assert questions == ["atuntaqui"]
+    if answer is Answer.CANCEL:
+        assert window.isVisible() and window.workspace.project is project and project.is_dirty
+        assert small_project.read_bytes() == before
+        return
+    assert not window.isVisible() and window.workspace.project is None
+    check = Project.open(small_project)
+    try:
+        expected = 4 if answer is Answer.SAVE else 3
+        assert len(check.stakeholder_points()) == expected
+    finally:
+        check.close()
+
+
+def test_recover_after_a_crash(make_window, small_project, qtbot, monkeypatch):
+    crashed = make_window()
+    project = _open(crashed, small_project, qtbot)
+    project.stack.push(edits.AddStakeholders([{"name": "Trabajo sin guardar", "lon": -78.2, "lat": 0.3}]))
+    crashed.autosave()
+    assert "Recovery copy saved" in crashed.status.currentMessage()
+    # The first window is dropped without closing; a new start finds its recovery copy.
+    offered = []
+    monkeypatch.setattr(ask, "restore_or_discard", lambda _p, text: offered.append(text) or Answer.RESTORE)
+    survivor = make_window(Workspace())
+    assert survivor.documents.offer_recovery()
+    assert "Atuntaqui garments" in offered[0] and str(small_project) in offered[0]
+    recovered = survivor.workspace.project
+    assert recovered.path == small_project and recovered.is_dirty
+    assert survivor.isWindowModified()
+    names = {r[0] for r in recovered.connection.execute("SELECT name FROM stakeholders")}
+    assert "Trabajo sin guardar" in names
+
+
+def test_discarded_recovery_copy_is_not_offered_again(make_window, small_project, qtbot, monkeypatch):
+    crashed = make_window()
+    project = _open(crashed, small_project, qtbot)
+    project.stack.push(edits.AddStakeholders([{"name": "Perdido", "lon": -78.2, "lat": 0.3}]))
+    crashed.autosave()
+    monkeypatch.setattr(ask, "restore_or_discard", lambda _p, _text: Answer.DISCARD)
+    survivor = make_window(Workspace())
+    assert not survivor.documents.offer_recovery()
+    assert survivor.workspace.pending_recovery_copies() == []
+    assert survivor.central.currentWidget() is survivor.start_page
+
+
+def test_open_a_file_that_is_not_a_project(make_window, small_project, tmp_path, qtbot, dialogs):
+    window = make_window()
+    project = _open(window, small_project, qtbot)
+    impostor = tmp_path / "stakeholders.gpkg"
+    impostor.write_text("name;kind\nTextiles Imbabura;enterprise\n", encoding="utf-8")
+    before = impostor.read_bytes()
+    assert not window.documents.open_path(impostor)
+    assert dialogs.errors and "stakeholders.gpkg is not a ClusterDesk project" in dialogs.errors[0][0]
+    assert dialogs.errors[0][1] is None  # a user error: a plain message, no traceback
+    assert impostor.read_bytes() == before
+    assert window.workspace.project is project and window.windowTitle().startswith("atuntaqui")
+
+
+def test_file_changed_on_disk_is_noticed_and_reloaded(make_window, small_project, qtbot, monkeypatch):
+    window = make_window()
+    _open(window, small_project, qtbot)
+    other = Project.open(small_project)
+    other.stack.push(edits.AddStakeholders([{"name": "Desde QGIS", "lon": -78.1, "lat": 0.4}]))
+    other.save()
+    other.close()
+    asked = []
+    def reply(_parent, name, dirty):
+        asked.append((name, dirty))
+        return Answer.RELOAD
+
+    monkeypatch.setattr(ask, "reload_or_keep", reply)
+    window.documents.check_disk_change()
+    assert asked == [("atuntaqui.gpkg", False)]
+    assert len(window.workspace.project.stakeholder_points()) == 4
+    window.documents.check_disk_change()
+    assert len(asked) == 1  # nothing changed since: no second question
+
+
+def _drop(window, path: Path) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    button, no_modifier = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    event = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime, button, no_modifier)
+    window.dropEvent(event)
+
+
+def test_drop_a_project_opens_it(make_window, small_project, qtbot):
+    window = make_window()
+    _drop(window, small_project)
+    qtbot.waitUntil(lambda: window.workspace.project is not None, timeout=5000)
+    assert window.workspace.project.path == small_project
+
+
+def test_drop_a_csv_imports_valid_rows_after_review(make_window, small_project, tmp_path, qtbot, monkeypatch):
+    window = make_window()
+    project = _open(window, small_project, qtbot)
+    table = tmp_path / "talleres.csv"
+    table.write_text(
+        "name,kind,latitude,longitude,employees\n"
+        "Taller Uno,enterprise,0.31,-78.21,12\n"
+        "Taller Dos,supplier,0.35,-78.15,5\n"
+        "Taller Roto,enterprise,95.0,-78.15,many\n",
+        encoding="utf-8",
+    )
+    reviewed = []
+    monkeypatch.setattr(import_dialog, "review_import", lambda _p, plan: reviewed.append(plan) or True)
+    _drop(window, table)
+    qtbot.waitUntil(lambda: len(project.stakeholder_points()) == 5, timeout=10000)
+    plan = reviewed[0]
+    assert plan.valid_count == 2 and plan.rejected_rows == [4]
+    assert window.actions["undo"].text().startswith("&Undo Import 2 stakeholders")
+    assert len(window.workspace.selection) == 2
+    window.actions["undo"].trigger()
+    assert len(project.stakeholder_points()) == 3
+
+
+def test_import_review_dialog_lists_problems(qtbot, small_project, tmp_path):
+    from clusterdesk.io.stakeholder_import import build_import_plan
+
+    table = tmp_path / "bad.csv"
+    table.write_text("name,latitude,longitude\nSin nombre,,\n,0.3,-78.2\n", encoding="utf-8")
+    project = Project.open(small_project)
+    try:
+        plan = build_import_plan(table, project)
+    finally:
+        project.close()
+    dialog = import_dialog.ImportReviewDialog(plan)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == len(plan.problems) + len(plan.duplicates) > 0
+    assert dialog.table.item(0, 0).text() == str(plan.problems[0].row)
+    assert dialog.import_button.text() == f"Import {plan.valid_count:,} valid rows"
+
+
+def test_delete_selected_asks_and_undoes(make_window, small_project, qtbot, monkeypatch):
+    window = make_window()
+    project = _open(window, small_project, qtbot)
+    fid = _fid(project, "Textiles Imbabura")
+    window.workspace.selection.set([fid])
+    questions = []
+    monkeypatch.setattr(ask, "confirm", lambda _p, q, detail, _yes: questions.append(q + detail) or True)
+    window.actions["delete"].trigger()
+    assert "Delete “Textiles Imbabura”?" in questions[0] and "1 relation(s)" in questions[0]
+    assert len(project.stakeholder_points()) == 2 and len(window.workspace.selection) == 0
+    window.actions["undo"].trigger()
+    assert len(project.stakeholder_points()) == 3
+
+
+def test_find_selects_matching_names(make_window, small_project, qtbot, monkeypatch):
+    window = make_window()
+    project = _open(window, small_project, qtbot)
+    monkeypatch.setattr(ask, "text", lambda _p, _title, _label: "imbab")
+    window.actions["find"].trigger()
+    assert window.workspace.selection.fids == {_fid(project, "Textiles Imbabura")}
+    assert "1 stakeholder(s) found" in window.status.currentMessage()
+
+
+def test_layout_and_panels_persist(make_window, small_project, qtbot):
+    window = make_window()
+    toggle = window.docks["layers"].toggleViewAction()
+    assert toggle in window.menus["panels"].actions() and toggle.text() == "Layers"
+    assert not window.docks["layers"].isVisible() and not toggle.isEnabled()  # start page: no panels
+    _open(window, small_project, qtbot)
+    assert window.docks["layers"].isVisible()
+    toggle.trigger()
+    assert not window.docks["layers"].isVisible()
+    window.resize(700, 500)  # within the offscreen screen (800x600), which restoreGeometry respects
+    window.close()
+    again = make_window(show=False)
+    again.show()
+    qtbot.waitExposed(again)
+    assert (again.size().width(), again.size().height()) == (700, 500)
+    _open(again, small_project, qtbot)
+    assert not again.docks["layers"].isVisible()
+    again.docks["layers"].toggleViewAction().trigger()
+    assert again.docks["layers"].isVisible()
+
+
+def test_cli_registers_the_gui_command():
+    from clusterdesk.cli.main import build_parser
+
+    args = build_parser().parse_args(["gui", "some.gpkg"])
+    assert args.command == "gui" and args.path == "some.gpkg"
