@@ -33,7 +33,6 @@ ITERATIONS = 36
 OLD_COUNT = 8_000  # stakeholders before the import: enough that copying the file takes a few milliseconds
 IMPORTED = 3_000
 NEW_COUNT = OLD_COUNT + IMPORTED
-TIME_LIMIT_SECONDS = 55
 
 # Used only while the import-stakeholders command is not available: the same work through the core API.
 _IMPORT_WITH_CORE_API = """
@@ -155,7 +154,6 @@ def test_killed_import_leaves_old_or_new_project(tmp_path):
         outcomes["old" if count == OLD_COUNT else "new"] += 1
         if backup_path(path).exists():
             assert stakeholders_on_disk(backup_path(path)) in (OLD_COUNT, NEW_COUNT)
-        assert time.monotonic() - started < TIME_LIMIT_SECONDS, f"too slow: stopped at iteration {iteration}"
     assert killed_while_saving >= 3, f"only {killed_while_saving} kills hit a save: the test lost its aim"
     print(f"outcomes after {ITERATIONS} kills: {outcomes}, {killed_while_saving} during a save")
 
