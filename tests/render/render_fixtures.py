@@ -19,8 +19,8 @@ def small_project(new_project):
     new_project.stack.push(
         AddStakeholders(
             [
-                {"name": "Textiles Imbabura", "kind": "enterprise", "lon": ENTERPRISE_AT[0], "lat": ENTERPRISE_AT[1],
-                 "employees": 40},
+                {"name": "Textiles Imbabura", "kind": "enterprise", "lon": ENTERPRISE_AT[0],
+                 "lat": ENTERPRISE_AT[1], "employees": 40},
                 {"name": "Cámara de Comercio", "kind": "business_association", "lon": ASSOCIATION_AT[0],
                  "lat": ASSOCIATION_AT[1]},
                 {"name": "Taller sin dirección", "kind": "enterprise"},

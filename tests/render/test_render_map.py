@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import assert_valid_project
-from render_fixtures import ASSOCIATION_AT, ENTERPRISE_AT, EXTENT
 from PySide6.QtGui import QColor, QImage
+from render_fixtures import ASSOCIATION_AT, ENTERPRISE_AT, EXTENT
 
 from clusterdesk.core.symbology import BOUNDARY_OUTLINE, stakeholder_style
 from clusterdesk.render import points as points_module
@@ -13,7 +12,7 @@ from clusterdesk.render import render_map
 from clusterdesk.render.export import MapExportError, export_view, parse_extent, viewport_for
 from clusterdesk.render.renderer import MapRenderer
 from clusterdesk.render.viewport import Viewport
-
+from conftest import assert_valid_project
 
 SIZE = (400, 300)
 
@@ -74,8 +73,9 @@ def test_relations_need_both_ends_located(qt_app, small_project):
     renderer = MapRenderer(small_project, layers=["relations"])
     relations = renderer.data.relations
     assert len(relations.fid) == 2
-    from clusterdesk.render.overlays import draw_relations
     from PySide6.QtGui import QPainter
+
+    from clusterdesk.render.overlays import draw_relations
 
     image = QImage(*SIZE, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(0)

@@ -106,7 +106,8 @@ def _write_mbtiles(path, colour: str, zoom: int = 3) -> None:
     )
     connection.executemany("INSERT INTO metadata VALUES (?, ?)",
                            [("name", "Regional survey"), ("format", "png"),
-                            ("attribution", '<a href="https://example.org">© Survey office</a>')])  # fmt: skip
+                            ("attribution", '<a href="https://example.org">© Survey office</a>')],
+                           )  # fmt: skip
     tile = _png(colour)
     count = 1 << zoom
     rows = [(zoom, x, y, tile) for x in range(count) for y in range(count)]

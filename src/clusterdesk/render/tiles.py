@@ -239,7 +239,8 @@ class GeoPackageTileSource(TileSource):
             or not math.isclose(max_y, HALF_WORLD, rel_tol=1e-6)
         ):
             raise TileFileError(
-                f"{self.path.name}: tile layer {self.table!r} is not a Web Mercator (EPSG:3857) world pyramid. "
+                f"{self.path.name}: tile layer {self.table!r} is not a Web Mercator (EPSG:3857) "
+                "world pyramid. "
                 "Export it again with the 'GoogleMapsCompatible' tiling scheme."
             )
         self._zoom_offset = {}
