@@ -7,6 +7,7 @@ business services and credit, and start joint actions (joint purchasing, shared 
 
 from __future__ import annotations
 
+import math
 import random
 from dataclasses import dataclass, field
 
@@ -52,16 +53,29 @@ def grow_network(
         _institutional_ties(builder, rng, actors, survey_round)
 
 
+def _closeness(builder: SampleBuilder, first: int, second: int) -> float:
+    """A weight that falls with distance: most trade is with partners in the same valley."""
+    a, b = builder.rows[first], builder.rows[second]
+    if "lon" not in a or "lon" not in b:
+        return 0.5
+    km = math.hypot((a["lon"] - b["lon"]) * math.cos(math.radians(a["lat"])), a["lat"] - b["lat"]) * 111.32
+    return 1.0 / (1.0 + km / 10.0)
+
+
+def _nearby(builder: SampleBuilder, rng: random.Random, candidates: list[int], firm: int) -> int:
+    return rng.choices(candidates, [_closeness(builder, firm, c) for c in candidates])[0]
+
+
 def _market_ties(builder, rng, actors, rates, index, survey_round) -> None:
     if actors.suppliers:
         for firm in pick(rng, actors.firms, rates.supplier[index]):
-            for supplier in rng.sample(
-                actors.suppliers, k=min(len(actors.suppliers), rng.randint(1, 3 - index))
-            ):
-                builder.relate(rng, supplier, firm, "supplies", survey_round)
+            for _ in range(rng.randint(1, 3 - index)):
+                builder.relate(
+                    rng, _nearby(builder, rng, actors.suppliers, firm), firm, "supplies", survey_round
+                )
     if actors.buyers:
         for firm in pick(rng, actors.firms, rates.buyer[index]):
-            builder.relate(rng, rng.choice(actors.buyers), firm, "buys_from", survey_round)
+            builder.relate(rng, _nearby(builder, rng, actors.buyers, firm), firm, "buys_from", survey_round)
     for firm in pick(rng, actors.firms, rates.subcontract[index]):
         partner = rng.choice(actors.firms)
         builder.relate(rng, partner, firm, "supplies", survey_round, notes=_SUBCONTRACT_NOTE)
