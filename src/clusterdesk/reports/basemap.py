@@ -13,6 +13,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pyogrio
 import shapely
 from shapely.geometry.base import BaseGeometry
@@ -117,3 +118,34 @@ def web_mercator(lon: float, lat: float) -> tuple[float, float]:
     x = math.radians(lon) * 6378137.0
     y = math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)) * 6378137.0
     return x, y
+
+
+def focus_extent(project, core_share: float = 0.9) -> tuple[float, float, float, float] | None:
+    """The area a map of the cluster should show: the cluster boundaries and the central `core_share` of
+    stakeholder locations. A few distant buyers or suppliers (in the capital, abroad) would otherwise
+    shrink the cluster itself to a dot."""
+    boxes = []
+    row = project.connection.execute(
+        "SELECT min(minx), min(miny), max(maxx), max(maxy) FROM rtree_cluster_boundaries_geom"
+    ).fetchone()
+    if row[0] is not None:
+        boxes.append(row)
+    points = project.stakeholder_points()
+    located = points.located()
+    lons, lats = points.lon[located], points.lat[located]
+    if len(lons) >= 10:
+        tail = (1 - core_share) / 2 * 100
+        low_lon, high_lon = np.percentile(lons, [tail, 100 - tail])
+        low_lat, high_lat = np.percentile(lats, [tail, 100 - tail])
+        boxes.append((low_lon, low_lat, high_lon, high_lat))
+    elif len(lons):
+        boxes.append((lons.min(), lats.min(), lons.max(), lats.max()))
+    if not boxes:
+        return None
+    array = np.array(boxes, dtype=float)
+    return (
+        float(array[:, 0].min()),
+        float(array[:, 1].min()),
+        float(array[:, 2].max()),
+        float(array[:, 3].max()),
+    )

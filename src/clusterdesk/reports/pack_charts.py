@@ -8,10 +8,20 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarC
 from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from clusterdesk.reports.pack_style import FONT, FONT_CONDENSED, INK, MUTED, RULE, number
 
 _BAR_HEIGHT = 14
+
+
+def fit_text(text: str, font: str, size: float, width: float) -> str:
+    """`text` shortened with an ellipsis to fit `width` points."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 def horizontal_bars(
@@ -19,7 +29,9 @@ def horizontal_bars(
 ) -> Drawing:
     """One bar per category, labelled with its value; categories read top to bottom."""
     count = max(len(values), 1)
-    label_width = min(width * 0.42, max(len(label) for label in labels) * 4.6 + 8) if labels else 60
+    widest = max((stringWidth(label, FONT_CONDENSED, 8) for label in labels), default=50)
+    label_width = min(width * 0.42, widest + 10)
+    labels = [fit_text(label, FONT_CONDENSED, 8, label_width - 8) for label in labels]
     height = count * _BAR_HEIGHT + 16
     drawing = Drawing(width, height)
     chart = HorizontalBarChart()

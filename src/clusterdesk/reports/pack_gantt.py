@@ -9,8 +9,8 @@ from collections.abc import Sequence
 
 from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from clusterdesk.reports.pack_charts import fit_text
 from clusterdesk.reports.pack_plan_data import PlanRow
 from clusterdesk.reports.pack_style import ACCENT, FONT, FONT_CONDENSED, FONT_CONDENSED_BOLD, INK, RULE, ZEBRA
 
@@ -32,14 +32,6 @@ _MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 def rows_per_page(height: float) -> int:
     return max(1, int((height - HEADER_HEIGHT - 4) // ROW_HEIGHT))
-
-
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
 
 
 def _month_starts(first: dt.date, last: dt.date) -> list[dt.date]:
@@ -135,7 +127,7 @@ class GanttPage:
     def _row(self, drawing: Drawing, row: PlanRow, y: float) -> None:
         font = FONT_CONDENSED_BOLD if row.depth == 0 or row.is_summary else FONT_CONDENSED
         indent = 4 + 8 * min(row.depth, 4)
-        label = _fit(f"{row.number}  {row.name}", font, LABEL_SIZE, self.label_width - indent)
+        label = fit_text(f"{row.number}  {row.name}", font, LABEL_SIZE, self.label_width - indent)
         drawing.add(String(indent, y + 3.5, label, fontName=font, fontSize=LABEL_SIZE, fillColor=INK))
         if row.start is None:
             return

@@ -7,6 +7,7 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
+import shapely
 from reportlab.graphics.shapes import (
     FILL_EVEN_ODD,
     Circle,
@@ -30,7 +31,14 @@ from clusterdesk.core.symbology import (
     size_for_employees,
     stakeholder_style,
 )
-from clusterdesk.reports.basemap import BASEMAP_ATTRIBUTION, Basemap, load_basemap, padded_bbox, web_mercator
+from clusterdesk.reports.basemap import (
+    BASEMAP_ATTRIBUTION,
+    Basemap,
+    focus_extent,
+    load_basemap,
+    padded_bbox,
+    web_mercator,
+)
 from clusterdesk.reports.pack_style import FONT, FONT_BOLD, INK, MUTED
 from clusterdesk.reports.symbols import shape_outline
 
@@ -39,7 +47,7 @@ LAND = colors.HexColor("#f4f1e8")
 WATER_EDGE = colors.HexColor("#9cc3dc")
 BORDER = colors.HexColor("#8c7a8c")
 _DASHES = {"dash": (4, 2), "dot": (1, 2)}
-_PRINT_SCALE = 0.8  # print symbols a little smaller than on screen: paper is read from closer
+_PRINT_SCALE = 0.7  # print symbols a little smaller than on screen: paper is read from closer
 
 
 @dataclass
@@ -137,7 +145,8 @@ def symbol(shape: str, x: float, y: float, radius: float, fill: str, outline: st
     return Polygon([c for vx, vy in vertices for c in (x + vx, y + vy)], **style)
 
 
-def _draw_project(drawing: Drawing, connection, view: _View) -> None:
+def _draw_project(drawing: Drawing, connection, view: _View, bbox: tuple[float, float, float, float]) -> int:
+    """Boundaries, relations and stakeholders clipped to `bbox`; returns the stakeholders left outside."""
     for (blob,) in connection.execute("SELECT geom FROM cluster_boundaries WHERE geom IS NOT NULL"):
         shape = decode(blob)
         if shape is None or shape.is_empty:
@@ -153,33 +162,42 @@ def _draw_project(drawing: Drawing, connection, view: _View) -> None:
         )
         if path:
             drawing.add(path)
-    for kind, blob in connection.execute("SELECT kind, geom FROM relations WHERE geom IS NOT NULL"):
+    ties = connection.execute("SELECT kind, geom FROM relations WHERE geom IS NOT NULL").fetchall()
+    # Hundreds of ties would bury the stakeholders: the more there are, the lighter each is drawn
+    fade = min(1.0, math.sqrt(60 / max(len(ties), 1)))
+    for kind, blob in ties:
         line = decode(blob)
         if line is None or line.is_empty:
             continue
         style = relation_style(kind)
-        drawing.add(
-            PolyLine(
-                [c for x, y in line.coords for c in view.point(x, y)],
-                strokeColor=colors.HexColor(style.colour),
-                strokeWidth=style.width_mm * mm,
-                strokeDashArray=_DASHES.get(style.dash),
-                strokeOpacity=0.85,
-            )
-        )
+        # A tie to a stakeholder outside the map runs to the map's edge
+        for part in _lines(
+            shapely.clip_by_rect(line, *bbox),
+            view,
+            strokeColor=colors.HexColor(style.colour),
+            strokeWidth=style.width_mm * mm * max(fade, 0.6),
+            strokeDashArray=_DASHES.get(style.dash),
+            strokeOpacity=max(0.85 * fade, 0.25),
+        ):
+            drawing.add(part)
     rows = connection.execute(
         "SELECT kind, employees, geom FROM stakeholders WHERE geom IS NOT NULL"
     ).fetchall()
     lons, lats = decode_points([r[2] for r in rows])
     # Large symbols first so small ones stay visible on top
     order = sorted(range(len(rows)), key=lambda i: -(rows[i][1] or 0))
+    outside = 0
     for i in order:
         if np.isnan(lons[i]):
+            continue
+        if not (bbox[0] <= lons[i] <= bbox[2] and bbox[1] <= lats[i] <= bbox[3]):
+            outside += 1
             continue
         style = stakeholder_style(rows[i][0])
         radius = size_for_employees(rows[i][1], style.size_mm) * mm / 2 * _PRINT_SCALE
         x, y = view.point(lons[i], lats[i])
         drawing.add(symbol(style.shape, x, y, radius, style.colour, style.outline))
+    return outside
 
 
 def _nice_length(metres: float) -> float:
@@ -233,19 +251,19 @@ def _draw_furniture(drawing: Drawing, view: _View, centre_lat: float, attributio
     )
 
 
-def cluster_map(project, width: float, height: float) -> Drawing:
-    """The map drawing for `project`, `width` × `height` points."""
-    extent = project.extent()
-    view = _fit_view(extent, width, height)
+def cluster_map(project, width: float, height: float) -> tuple[Drawing, int]:
+    """The map drawing for `project`, `width` × `height` points, and how many located stakeholders lie
+    outside it (far-away buyers and suppliers)."""
+    view = _fit_view(focus_extent(project), width, height)
     bbox = view.lonlat_bbox()
     basemap = load_basemap(bbox)
     drawing = Drawing(width, height)
     _draw_basemap(drawing, basemap, view)
-    _draw_project(drawing, project.connection, view)
+    outside = _draw_project(drawing, project.connection, view, bbox)
     _draw_places(drawing, basemap, view)
     centre_lat = (bbox[1] + bbox[3]) / 2
     _draw_furniture(drawing, view, centre_lat, f"{BASEMAP_ATTRIBUTION} · Web Mercator")
     drawing.add(
         Rect(0, 0, width, height, fillColor=None, strokeColor=colors.HexColor("#9aa5b1"), strokeWidth=0.6)
     )
-    return drawing
+    return drawing, outside

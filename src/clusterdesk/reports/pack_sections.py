@@ -98,11 +98,40 @@ class CoverPage(Flowable):
         canvas.drawString(margin, y, f"Phase {info.phase} of 6: {phase}")
         y -= 6 * mm
         canvas.drawString(margin, y, f"Printed {_long_date(dt.date.today())}")
+        self._draw_cover_figures(margin, y - 22 * mm)
         self._draw_logo(margin, band_bottom)
         canvas.setStrokeColor(RULE)
         canvas.line(margin, 24 * mm, self.width - margin, 24 * mm)
         canvas.setFont(FONT, 8)
         canvas.drawString(margin, 18 * mm, "Prepared with ClusterDesk · Basemap data: Natural Earth")
+
+    def _draw_cover_figures(self, margin: float, top: float) -> None:
+        c = self.context
+        firms = c.count(f"SELECT count(*) FROM stakeholders WHERE kind IN {FIRM_KINDS!r}")
+        employees = c.count("SELECT sum(employees) FROM stakeholders WHERE kind IN " + repr(FIRM_KINDS))
+        figures = [
+            ("firms", firms),
+            ("jobs in those firms", employees),
+            (
+                "support institutions",
+                c.count(f"SELECT count(*) FROM stakeholders WHERE kind IN {SUPPORT_INSTITUTION_KINDS!r}"),
+            ),
+        ]
+        if c.task_count:
+            figures.append(("tasks in the action plan", c.task_count))
+        column = (self.width - 2 * margin) / len(figures)
+        canvas = self.canv
+        for i, (label, value) in enumerate(figures):
+            x = margin + i * column
+            canvas.setStrokeColor(ACCENT)
+            canvas.setLineWidth(2)
+            canvas.line(x, top + 9 * mm, x + 12 * mm, top + 9 * mm)
+            canvas.setFillColor(ACCENT)
+            canvas.setFont(FONT_BOLD, 22)
+            canvas.drawString(x, top, number(value))
+            canvas.setFillColor(colors.HexColor("#616e7c"))
+            canvas.setFont(FONT, 8.5)
+            canvas.drawString(x, top - 5 * mm, label)
 
     def _draw_logo(self, margin: float, band_bottom: float) -> None:
         logo = self.context.info.agency_logo
@@ -282,12 +311,17 @@ def cluster_map_section(context: PackContext) -> list:
     if context.project.extent() is None:
         return []
     width = context.frame_width
-    drawing = cluster_map(context.project, width, width * 1.0)
+    drawing, outside = cluster_map(context.project, width, width * 1.0)
     located = context.count("SELECT count(*) FROM stakeholders WHERE geom IS NOT NULL")
     caption = (
         f"{number(located)} of {number(context.stakeholder_count)} stakeholders have a location. Symbol size "
         "grows with the number of employees; lines join related stakeholders."
     )
+    if outside:
+        caption += (
+            f" The map shows the cluster area: {number(outside)} located stakeholders further away (buyers "
+            "or suppliers elsewhere) lie outside it, and their ties run to the map's edge."
+        )
     story = [heading(context, "Cluster map", "map"), drawing, Paragraph(caption, context.styles.caption)]
     legend = _legend_table(context)
     if legend is not None:
@@ -362,7 +396,7 @@ def _largest_firms(context: PackContext) -> list:
             ]
         )
     table = Table(
-        data, colWidths=[width * 0.32, width * 0.13, width * 0.12, width * 0.27, width * 0.16], repeatRows=1
+        data, colWidths=[width * 0.3, width * 0.12, width * 0.1, width * 0.28, width * 0.2], repeatRows=1
     )
     table.setStyle(data_table_style())
     table.setStyle(table_style(*[("ALIGN", (2, 0), (2, -1), "RIGHT")]))

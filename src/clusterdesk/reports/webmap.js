@@ -73,7 +73,7 @@
   function addRelations(group, relations, renderer) {
     for (var i = 0; i < relations.lines.length; i++) {
       group.addLayer(L.polyline(relations.lines[i], {
-        renderer: renderer, color: relations.colour, weight: relations.weight, opacity: 0.8,
+        renderer: renderer, color: relations.colour, weight: relations.weight, opacity: relations.opacity,
         dashArray: relations.dash, interactive: false
       }));
     }
@@ -125,7 +125,7 @@
     });
     map.attributionControl.setPrefix(false);
     map.attributionControl.addAttribution(escapeHtml(data.attribution));
-    var legend = L.control({ position: "bottomright" });
+    var legend = L.control({ position: "bottomleft" });
     legend.onAdd = function () {
       var box = L.DomUtil.create("div", "cd-legend");
       box.innerHTML = data.legendHtml;
@@ -134,9 +134,16 @@
       return box;
     };
     legend.addTo(map);
-    if (data.bounds) {
-      map.fitBounds(data.bounds, { padding: [30, 30], maxZoom: 16 });
-    }
-    document.documentElement.setAttribute("data-clusterdesk-markers", String(data.markerCount));
+    // Fit once the layer control exists too, keeping the cluster clear of the legend and the control
+    setTimeout(function () {
+      if (data.bounds) {
+        var layers = document.querySelector(".leaflet-control-layers");
+        var left = legend.getContainer().offsetWidth + 30;
+        var right = (layers ? layers.offsetWidth : 0) + 30;
+        if (left + right > map.getSize().x * 0.6) { left = 30; right = 30; }
+        map.fitBounds(data.bounds, { paddingTopLeft: [left, 30], paddingBottomRight: [right, 30], maxZoom: 16 });
+      }
+      document.documentElement.setAttribute("data-clusterdesk-markers", String(data.markerCount));
+    }, 0);
   };
 })();

@@ -30,7 +30,7 @@ from clusterdesk.core.symbology import (
     stakeholder_style,
 )
 from clusterdesk.core.vocabulary import RELATION_KINDS, STAKEHOLDER_KINDS
-from clusterdesk.reports.basemap import BASEMAP_ATTRIBUTION, load_basemap, padded_bbox
+from clusterdesk.reports.basemap import BASEMAP_ATTRIBUTION, focus_extent, load_basemap, padded_bbox
 from clusterdesk.reports.progress import CancelFlag, ProgressCallback, Steps
 from clusterdesk.reports.symbols import shape_outline, svg_line, svg_symbol
 from clusterdesk.reports.webmap_assets import inline_assets_html, remote_references
@@ -112,6 +112,9 @@ def _relation_layers(connection) -> list[dict]:
         if line is None or line.is_empty:
             continue
         by_kind[kind].append([[round(y, 6), round(x, 6)] for x, y in line.coords])
+    total = sum(len(lines) for lines in by_kind.values())
+    # Hundreds of ties would bury the stakeholders: the more there are, the lighter each is drawn
+    opacity = round(max(0.25, 0.8 * min(1.0, math.sqrt(80 / max(total, 1)))), 2)
     layers = []
     for kind, label in RELATION_KINDS.items():
         if not by_kind.get(kind):
@@ -126,6 +129,7 @@ def _relation_layers(connection) -> list[dict]:
                 "dash": dash,
                 "lines": by_kind[kind],
                 "weight": round(max(1.5, style.width_mm * PX_PER_MM), 1),
+                "opacity": opacity,
             }
         )
     return layers
@@ -223,6 +227,7 @@ def build_webmap_html(project, include_contacts: bool = False, steps: Steps | No
     relations = _relation_layers(connection)
     boundaries = _boundaries(connection)
     extent = project.extent()
+    focus = focus_extent(project)  # open on the cluster itself, not on its farthest buyer
     steps.report(0.5, "Preparing the offline basemap")
     basemap = load_basemap(padded_bbox(extent, fraction=1.5, minimum_deg=2.0))
 
@@ -290,7 +295,7 @@ def build_webmap_html(project, include_contacts: bool = False, steps: Steps | No
         "labels": LABELS,
         "attribution": f"{BASEMAP_ATTRIBUTION} · Data: {info.agency_name or info.cluster_name} (ClusterDesk)",
         "legendHtml": _legend_html(info.cluster_name, subtitle, stakeholders, relations, bool(boundaries)),
-        "bounds": None if extent is None else [[extent[1], extent[0]], [extent[3], extent[2]]],
+        "bounds": None if focus is None else [[focus[1], focus[0]], [focus[3], focus[2]]],
         "markerCount": sum(len(layer["lon"]) for layer in stakeholders),
     }
     _ClusterDeskLayers(basemap_group, boundary_group, relation_groups, stakeholder_groups, payload).add_to(
