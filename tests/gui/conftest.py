@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -105,9 +106,17 @@ def build_small_project(path: Path) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def small_project_template(tmp_path_factory) -> Path:
+    return build_small_project(tmp_path_factory.mktemp("template") / "atuntaqui.gpkg")
+
+
 @pytest.fixture
-def small_project(tmp_path) -> Path:
-    return build_small_project(tmp_path / "atuntaqui.gpkg")
+def small_project(small_project_template, tmp_path) -> Path:
+    """A fresh copy per test (building it each time costs a second on a busy machine)."""
+    target = tmp_path / "atuntaqui.gpkg"
+    shutil.copyfile(small_project_template, target)
+    return target
 
 
 @pytest.fixture

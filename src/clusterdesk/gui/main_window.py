@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
     def _on_project_changed(self, project: Project | None) -> None:
         self.canvas.set_project(project, self.workspace.selection)
         self._show_panels(project is not None)
-        self.status.selection_label.setVisible(project is not None)
+        self.status.set_project_open(project is not None)
         if project is None:
             self.refresh_start_page()
             self.central.setCurrentWidget(self.start_page)
@@ -186,8 +186,13 @@ class MainWindow(QMainWindow):
         self._on_state_changed(set())
         self._on_selection_changed(self.workspace.selection.fids, None)
 
-    def _on_state_changed(self, _tables: set[str]) -> None:
+    def _on_state_changed(self, tables: set[str]) -> None:
         state = self.workspace.state
+        project = self.workspace.project
+        if project is not None and (not tables or tables & {"stakeholders", "relations", "project_info"}):
+            relations = project.connection.execute("SELECT count(*) FROM relations").fetchone()[0]
+            info = project.info()
+            self.status.set_summary(info.cluster_name, len(project.stakeholder_points()), relations)
         if state.has_project:
             suffix = " (read-only)" if state.read_only else ""
             self.setWindowTitle(f"{state.title}[*]{suffix} — ClusterDesk")

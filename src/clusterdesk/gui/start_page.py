@@ -6,14 +6,19 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +27,8 @@ from clusterdesk import __version__, resources_path
 from clusterdesk.gui.icons import icon
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
+AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def sample_project_folders() -> list[Path]:
@@ -64,6 +71,46 @@ def describe_project_file(path: Path) -> str:
     return f"{row[0]} · {row[1]}" if row[1] else row[0]
 
 
+class ProjectItemDelegate(QStyledItemDelegate):
+    """The project's name over its path in a quieter grey, the way file pickers list documents."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        path = index.data(PATH_ROLE)
+        if path is None:
+            super().paint(painter, option, index)
+            return
+        style = option.widget.style() if option.widget else QApplication.style()
+        background = QStyleOptionViewItem(option)
+        self.initStyleOption(background, index)
+        background.text = ""
+        background.icon = QIcon()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, option.widget)
+        rect = option.rect.adjusted(8, 4, -8, -4)
+        icon_size = option.decorationSize
+        index.data(Qt.ItemDataRole.DecorationRole).paint(
+            painter, QRect(rect.left(), rect.center().y() - icon_size.height() // 2, icon_size.width(),
+                           icon_size.height()))  # fmt: skip
+        text_left = rect.left() + icon_size.width() + 10
+        text_rect = QRect(text_left, rect.top(), rect.right() - text_left, rect.height() // 2)
+        path_rect = QRect(text_left, rect.top() + rect.height() // 2, text_rect.width(), rect.height() // 2)
+        painter.save()
+        title_font = QFont(option.font)
+        title_font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(title_font)
+        painter.setPen(QColor("#1f2d3a"))
+        metrics = painter.fontMetrics()
+        title = metrics.elidedText(index.data(TITLE_ROLE), Qt.TextElideMode.ElideRight, text_rect.width())
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+        painter.setFont(option.font)
+        painter.setPen(QColor("#6b7b8a"))
+        where = painter.fontMetrics().elidedText(str(path), Qt.TextElideMode.ElideMiddle, path_rect.width())
+        painter.drawText(path_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, where)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(0, 50) if index.data(PATH_ROLE) is not None else super().sizeHint(option, index)
+
+
 class ProjectList(QListWidget):
     """A list of project files; activating one asks to open it."""
 
@@ -76,15 +123,18 @@ class ProjectList(QListWidget):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.setItemDelegate(ProjectItemDelegate(self))
+        self.setMouseTracking(True)  # hover highlight
         self.itemActivated.connect(lambda item: self.openRequested.emit(item.data(PATH_ROLE)))
 
     def set_paths(self, paths: list[Path]) -> None:
         self.clear()
         for path in paths:
-            item = QListWidgetItem(icon("clusterdesk"), f"{describe_project_file(path)}\n{path}")
+            title = describe_project_file(path)
+            item = QListWidgetItem(icon("clusterdesk"), f"{title}\n{path}")  # the text serves accessibility
             item.setData(PATH_ROLE, path)
+            item.setData(TITLE_ROLE, title)
             item.setToolTip(str(path))
-            item.setSizeHint(QSize(0, 48))
             self.addItem(item)
         if not paths:
             item = QListWidgetItem(self.empty_text)

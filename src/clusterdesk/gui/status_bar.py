@@ -27,6 +27,9 @@ def format_scale(denominator: float) -> str:
 class MainStatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.summary_label = QLabel()  # left side; temporary messages cover it while shown
+        self.summary_label.setStyleSheet("color: #4a5a6a; padding-left: 4px;")
+        self.addWidget(self.summary_label, 1)
         self.progress_label = QLabel()
         self.progress_bar = QProgressBar()
         self.progress_bar.setMaximumWidth(160)
@@ -61,6 +64,16 @@ class MainStatusBar(QStatusBar):
     @Slot(float)
     def set_scale(self, denominator: float) -> None:
         self.scale_label.setText(format_scale(denominator))
+
+    def set_project_open(self, is_open: bool) -> None:
+        """Position, scale and selection mean nothing on the start page."""
+        for label in (self.position_label, self.scale_label, self.selection_label, self.summary_label):
+            label.setVisible(is_open)
+
+    def set_summary(self, cluster_name: str, stakeholders: int, relations: int) -> None:
+        noun = "stakeholder" if stakeholders == 1 else "stakeholders"
+        ties = "relation" if relations == 1 else "relations"
+        self.summary_label.setText(f"{cluster_name}  ·  {stakeholders:,} {noun}  ·  {relations:,} {ties}")
 
     def set_selection_count(self, count: int) -> None:
         self.selection_label.setText(f"{count:,} selected" if count else "No selection")
