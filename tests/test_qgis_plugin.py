@@ -143,6 +143,24 @@ def samples_loaded_by_plugin():
 
 
 @pytest.mark.qgis
+@pytest.mark.parametrize(
+    ("language", "menu_entry", "layer_names", "message"),
+    [
+        ("es", "Abrir proyecto de ClusterDesk…", ["Actores", "Relaciones", "Límites del clúster", "Tablas"],
+         "Se añadieron 10 actores de atuntaqui.gpkg."),
+        ("ru", "Открыть проект ClusterDesk…", ["Участники", "Связи", "Границы кластера", "Таблицы"],
+         "Добавлено участников из atuntaqui.gpkg: 10."),
+    ],
+)  # fmt: skip
+def test_plugin_speaks_the_language_chosen_in_qgis(project_file, language, menu_entry, layer_names, message):
+    result = run_qgis_script("plugin_gui.py", PLUGIN.parent, "--locale", language, project_file)
+    assert result["after_init"]["menus"] == {"ClusterDesk": [menu_entry]}
+    assert result["opened"][0]["first_group"] == layer_names
+    assert result["opened"][0]["messages"][0][1] == message
+    assert result["after_unload"]["menus"] == {}
+
+
+@pytest.mark.qgis
 @pytest.mark.parametrize("sample", SAMPLE_PARAMETERS)
 def test_plugin_loads_each_sample_project(sample, samples_loaded_by_plugin):
     loaded = samples_loaded_by_plugin[sample]

@@ -15,6 +15,7 @@ from qgis.core import (
 from qgis.PyQt.QtXml import QDomDocument
 
 from .field_names import readable_column, readable_table
+from .i18n import tr
 from .integrity import ReferenceKeeper
 from .project_file import NotAClusterDeskProject, ProjectFacts, RegisteredTable, read_project_facts
 
@@ -56,7 +57,7 @@ def load_project(path: str | Path, project: QgsProject | None = None) -> list[Qg
         project.addMapLayer(layer, False)
         group.addLayer(layer)
     if table_layers:
-        tables: QgsLayerTreeGroup = group.addGroup(TABLES_GROUP)
+        tables: QgsLayerTreeGroup = group.addGroup(tr(TABLES_GROUP))
         tables.setExpanded(False)
         for layer in table_layers:
             project.addMapLayer(layer, False)
@@ -65,7 +66,7 @@ def load_project(path: str | Path, project: QgsProject | None = None) -> list[Qg
 
 
 def _open_layer(facts: ProjectFacts, table: RegisteredTable) -> QgsVectorLayer:
-    title = readable_table(table.name, table.description)
+    title = tr(readable_table(table.name, table.description))
     layer = QgsVectorLayer(f"{facts.path}|layername={table.name}", title, "ogr")
     if not layer.isValid():
         raise NotAClusterDeskProject(

@@ -5,19 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import Qgis, QgsProject, QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QFileDialog
 
+from .i18n import tr
 from .loader import load_project
 from .project_file import NotAClusterDeskProject
 
 MENU = "ClusterDesk"
 _LAST_FOLDER_KEY = "clusterdesk/last_folder"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ClusterDeskPlugin", text)
 
 
 class ClusterDeskPlugin:
@@ -63,7 +59,7 @@ class ClusterDeskPlugin:
         try:
             layers = load_project(path, QgsProject.instance())
         except NotAClusterDeskProject as error:
-            bar.pushMessage(tr("ClusterDesk"), str(error), Qgis.Warning, 0)
+            bar.pushMessage("ClusterDesk", str(error), Qgis.Warning, 0)
             return
         stakeholders = layers[0]
         canvas = self.iface.mapCanvas()
@@ -75,4 +71,4 @@ class ClusterDeskPlugin:
         message = tr("Added {count} stakeholders from {name}.").format(
             count=stakeholders.featureCount(), name=Path(path).name
         )
-        bar.pushMessage(tr("ClusterDesk"), message, Qgis.Info, 5)
+        bar.pushMessage("ClusterDesk", message, Qgis.Info, 5)

@@ -2,7 +2,7 @@
 "Open ClusterDesk project…" action on the given files.
 
 Run under the system Python that has QGIS:
-    /usr/bin/python3 plugin_gui.py PLUGINS_FOLDER [PROJECT_FILE ...]
+    /usr/bin/python3 plugin_gui.py PLUGINS_FOLDER [--locale es] [PROJECT_FILE ...]
 PLUGINS_FOLDER holds clusterdesk_qgis/ (the checkout's plugins/, or an unpacked plugin zip).
 A QgisInterface needs the QGIS main window, which does not exist headlessly, so `GuiShellDouble`
 stands in for the GUI shell only: it records what the plugin adds to menus and toolbars and hands out
@@ -83,16 +83,26 @@ def open_with_plugin(plugin, shell: GuiShellDouble, path: str) -> dict:
     opened = {
         "messages": messages,
         "groups": [group.name() for group in QgsProject.instance().layerTreeRoot().children()],
+        "first_group": [
+            node.name() for node in QgsProject.instance().layerTreeRoot().children()[0].children()
+        ]
+        if QgsProject.instance().layerTreeRoot().children()
+        else [],
         "canvas_extent": [extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()],
     }
     QgsProject.instance().clear()
     return opened
 
 
-def main(folder: str, projects: list[str]) -> None:
+def main(folder: str, projects: list[str], locale: str | None) -> None:
     use_plugin_from(folder)
     with qgis_application():
         import qgis.utils
+        from qgis.core import QgsSettings
+
+        if locale:  # as chosen in QGIS's Settings > Options > General
+            QgsSettings().setValue("locale/overrideFlag", True)
+            QgsSettings().setValue("locale/userLocale", locale)
 
         qgis.utils.plugin_paths = [folder]
         qgis.utils.updateAvailablePlugins()
@@ -129,4 +139,10 @@ def main(folder: str, projects: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else str(PLUGINS_DIR), sys.argv[2:])
+    arguments = sys.argv[1:]
+    language = None
+    if "--locale" in arguments:
+        at = arguments.index("--locale")
+        language = arguments[at + 1]
+        del arguments[at : at + 2]
+    main(arguments[0] if arguments else str(PLUGINS_DIR), arguments[1:], language)

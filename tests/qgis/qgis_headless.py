@@ -23,7 +23,9 @@ def qgis_application():
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from qgis.core import QgsApplication
 
-    application = QgsApplication([], False)
+    # The pytest side points this at a temporary folder, so tests never touch the user's QGIS profile
+    profile = os.environ.get("CLUSTERDESK_QGIS_PROFILE", "")
+    application = QgsApplication([], False, profile)
     QgsApplication.setPrefixPath("/usr", True)
     application.initQgis()
     try:

@@ -10,6 +10,7 @@ import functools
 import json
 import os
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -47,21 +48,29 @@ def requires_qgis():
         pytest.skip(reason)
 
 
-def _qgis_environment() -> dict[str, str]:
+def _qgis_environment(settings_folder: Path | None = None) -> dict[str, str]:
     environment = {
         k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")
     }
     environment["QT_QPA_PLATFORM"] = "offscreen"
+    environment["LC_ALL"] = environment["LANG"] = "C.UTF-8"  # English messages, whatever the machine's
+    if settings_folder is not None:
+        # QGIS settings and profile in a throw-away folder, not in the user's home
+        environment["XDG_CONFIG_HOME"] = str(settings_folder / "config")
+        environment["CLUSTERDESK_QGIS_PROFILE"] = str(settings_folder / "profile")
+        environment["XDG_RUNTIME_DIR"] = str(settings_folder / "runtime")
+        (settings_folder / "runtime").mkdir(mode=0o700)
     return environment
 
 
 def run_qgis_script(script: str, *args: str | Path, timeout: float = 180):
     """Run tests/qgis/<script> under QGIS's Python and return the JSON it reported."""
     requires_qgis()
-    completed = subprocess.run(
-        [qgis_python(), str(HERE / script), *map(str, args)],
-        capture_output=True, text=True, timeout=timeout, env=_qgis_environment(),
-    )  # fmt: skip
+    with tempfile.TemporaryDirectory(prefix="clusterdesk-qgis-") as settings_folder:
+        completed = subprocess.run(
+            [qgis_python(), str(HERE / script), *map(str, args)],
+            capture_output=True, text=True, timeout=timeout, env=_qgis_environment(Path(settings_folder)),
+        )  # fmt: skip
     for line in completed.stdout.splitlines():
         if line.startswith(RESULT_MARKER + " "):
             return json.loads(line[len(RESULT_MARKER) + 1 :])
