@@ -97,6 +97,12 @@ def test_loaded_layers_read_well_and_accept_new_rows(project_file):
     assert layers["contact_persons"]["aliases"]["stakeholder_id"] == "Stakeholder"  # derived from the name
     assert layers["custom_field_definitions"]["aliases"]["value_type"] == "Value type"
     assert layers["stakeholders"]["widgets"] == {"kind": "ValueMap"}
+    # Every column referring to a stakeholder shows the stakeholder's name, in whichever table
+    referring = [table for table, layer in layers.items() if "stakeholder_id" in layer["aliases"]]
+    assert "contact_persons" in referring
+    assert {table: layers[table]["widgets"]["stakeholder_id"] for table in referring} == dict.fromkeys(
+        referring, "ValueRelation"
+    )
     assert layers["relations"]["widgets"] == {
         "source_id": "ValueRelation",
         "target_id": "ValueRelation",

@@ -21,8 +21,6 @@ from .project_file import NotAClusterDeskProject, ProjectFacts, RegisteredTable,
 
 TABLES_GROUP = "Tables"
 STYLE_NAME = "ClusterDesk default"
-# Columns holding a stakeholder's fid: shown as the stakeholder's name in forms and the attribute table
-_STAKEHOLDER_REFERENCES = ("source_id", "target_id", "stakeholder_id")
 
 
 def load_project(path: str | Path, project: QgsProject | None = None) -> list[QgsVectorLayer]:
@@ -47,7 +45,7 @@ def load_project(path: str | Path, project: QgsProject | None = None) -> list[Qg
     _prepare_stakeholder_editing(stakeholders)
     for layer in feature_layers + table_layers:
         _fill_missing_aliases(layer)
-        _show_stakeholder_names(layer, stakeholders)
+        _show_stakeholder_names(facts, layer, stakeholders)
         _give_new_rows_a_uuid(layer)
         _choose_kind_from_legend(layer)
     ReferenceKeeper(facts, stakeholders, feature_layers[1:] + table_layers)
@@ -78,8 +76,9 @@ def _open_layer(facts: ProjectFacts, table: RegisteredTable) -> QgsVectorLayer:
 
 
 def _apply_default_style(facts: ProjectFacts, table: str, layer: QgsVectorLayer) -> None:
-    """Use the file's default style; QGIS normally finds it itself in layer_styles, but some GDAL
-    builds do not expose that table, so the stored QML is then applied directly."""
+    """Use the file's default style. QGIS finds it in layer_styles itself when the row names the
+    layer's table and geometry column; when it does not (a style written by another tool), the QML
+    stored for the table is applied directly."""
     _message, loaded = layer.loadDefaultStyle()
     if loaded:
         return
@@ -140,10 +139,16 @@ def _fill_missing_aliases(layer: QgsVectorLayer) -> None:
             layer.setFieldAlias(index, readable_column(field.name()))
 
 
-def _show_stakeholder_names(layer: QgsVectorLayer, stakeholders: QgsVectorLayer) -> None:
-    for name in _STAKEHOLDER_REFERENCES:
-        index = layer.fields().indexOf(name)
-        if index < 0:
+def _table_of(layer: QgsVectorLayer) -> str:
+    return layer.source().split("|layername=")[-1]
+
+
+def _show_stakeholder_names(facts: ProjectFacts, layer: QgsVectorLayer, stakeholders: QgsVectorLayer) -> None:
+    """Columns holding a stakeholder's fid show (and pick) the stakeholder's name instead."""
+    table = _table_of(layer)
+    for reference in facts.references_to("stakeholders"):
+        index = layer.fields().indexOf(reference.column)
+        if reference.table != table or index < 0:
             continue
         setup = QgsEditorWidgetSetup(
             "ValueRelation",
@@ -152,7 +157,7 @@ def _show_stakeholder_names(layer: QgsVectorLayer, stakeholders: QgsVectorLayer)
                 "LayerName": stakeholders.name(),
                 "Key": "fid",
                 "Value": "name",
-                "AllowNull": False,
+                "AllowNull": reference.nullable,
                 "OrderByValue": True,
             },
         )
