@@ -130,3 +130,24 @@ def decode_points(blobs: list[bytes | None]) -> tuple[np.ndarray, np.ndarray]:
         if point is not None and point.geom_type == "Point" and not point.is_empty:
             lons[i], lats[i] = point.x, point.y
     return lons, lats
+
+
+POINT_BLOB_LENGTH = _POINT_BLOB_LENGTH
+
+
+def decode_point_array(blobs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(lon, lat) of an array of fixed-width (`S29`) plain point blobs, as SQL hands them to numpy.
+
+    Blobs that are not plain little-endian points (all zeros for missing ones, empty points) give NaN.
+    """
+    raw = np.frombuffer(
+        np.ascontiguousarray(blobs).tobytes(),
+        dtype=[("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("srs", "<i4"), ("prefix", "S5"),
+               ("x", "<f8"), ("y", "<f8")],
+    )  # fmt: skip
+    plain = (
+        (raw["magic"] == b"GP")
+        & (raw["prefix"] == _POINT_WKB_PREFIX)
+        & ((raw["flags"] & (_EMPTY | 0x0E | _LITTLE_ENDIAN)) == _LITTLE_ENDIAN)
+    )
+    return np.where(plain, raw["x"], np.nan), np.where(plain, raw["y"], np.nan)
