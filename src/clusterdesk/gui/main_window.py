@@ -172,7 +172,9 @@ class MainWindow(QMainWindow):
 
     # -- workspace events ------------------------------------------------------------------------
     def _on_project_changed(self, project: Project | None) -> None:
-        self.canvas.set_project(project, self.workspace.selection)
+        if project is not None or self.canvas.project is not None:
+            # Not at start-up: the hidden canvas would render a world map nobody sees
+            self.canvas.set_project(project, self.workspace.selection)
         self._show_panels(project is not None)
         self.status.set_project_open(project is not None)
         if project is None:
