@@ -358,11 +358,9 @@ class Project:
         """(min_lon, min_lat, max_lon, max_lat) of stakeholders and boundaries, or None when empty."""
         boxes = []
         for table, (column, _type) in FEATURE_TABLES.items():
-            row = self.connection.execute(
-                f'SELECT min(minx), min(miny), max(maxx), max(maxy) FROM "rtree_{table}_{column}"'
-            ).fetchone()
-            if row[0] is not None:
-                boxes.append(row)
+            box = gpkg.rtree_extent(self.connection, table, column)
+            if box is not None:
+                boxes.append(box)
         if not boxes:
             return None
         array = np.array(boxes)
