@@ -45,7 +45,7 @@ def dialogs(monkeypatch, qapp) -> Dialogs:
 
     for name in UNEXPECTED:
         monkeypatch.setattr(ask, name, unexpected(name))
-    for name in ("ask_new_project", "ask_new_stakeholder", "ask_export_view"):
+    for name in ("ask_new_project", "ask_new_stakeholder", "ask_export_view", "ask_preferences"):
         monkeypatch.setattr(window_dialogs, name, unexpected(name))
     return recorder
 

@@ -342,3 +342,64 @@ def test_cli_registers_the_gui_command():
 
     args = build_parser().parse_args(["gui", "some.gpkg"])
     assert args.command == "gui" and args.path == "some.gpkg"
+
+
+def test_preferences_persist_and_drive_autosave(make_window, small_project, qtbot, monkeypatch):
+    window = make_window()
+    project = _open(window, small_project, qtbot)
+    monkeypatch.setattr(dialogs, "ask_preferences", lambda _p, minutes, reopen: (7, True))
+    window.actions["preferences"].trigger()
+    assert not window.autosave_timer.isActive()  # nothing unsaved yet
+    project.stack.push(edits.AddStakeholders([{"name": "Sin guardar", "lon": -78.2, "lat": 0.3}]))
+    assert window.autosave_timer.isActive() and window.autosave_timer.interval() == 7 * 60 * 1000
+    window.actions["save"].trigger()
+    assert not window.autosave_timer.isActive()
+    again = make_window(show=False)
+    assert (again.autosave_minutes, again.reopen_last) == (7, True)
+
+
+def test_cursor_position_and_scale_in_the_status_bar(make_window, small_project, qtbot):
+    window = make_window()
+    _open(window, small_project, qtbot)
+    QTest.mouseMove(window.canvas, _pixel(window, -78.214, 0.332))
+    qtbot.waitUntil(lambda: window.status.position_label.text() != "", timeout=3000)
+    position = window.status.position_label.text()
+    assert position.startswith("0.33") and "° N" in position
+    assert "78.21" in position and position.endswith("W")
+    assert window.status.scale_label.text().startswith("1:")
+    assert "3 stakeholders" in window.status.summary_label.text()
+
+
+def test_export_the_map_view(make_window, small_project, qtbot, monkeypatch, tmp_path):
+    window = make_window()
+    _open(window, small_project, qtbot)
+    target = tmp_path / "mapa.png"
+    monkeypatch.setattr(dialogs, "ask_export_view", lambda _p, suggested: (target, 640, 400, 96))
+    window.actions["export"].trigger()
+    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert f"Exported {target}" in window.status.currentMessage()
+
+
+def test_read_only_project_is_saved_with_save_as(make_window, small_project, qtbot, monkeypatch, tmp_path):
+    small_project.chmod(0o444)
+    window = make_window()
+    project = _open(window, small_project, qtbot)
+    assert project.read_only and "(read-only)" in window.windowTitle()
+    project.stack.push(edits.AddStakeholders([{"name": "Copia", "lon": -78.2, "lat": 0.3}]))
+    copy = tmp_path / "copia.gpkg"
+    monkeypatch.setattr(ask, "save_file_name", lambda _p, _title, _suggested, _filters: str(copy))
+    window.actions["save"].trigger()
+    assert copy.exists() and window.workspace.project.path == copy
+    assert window.windowTitle() == "copia[*] — ClusterDesk" and not window.isWindowModified()
+    small_project.chmod(0o644)
+
+
+def test_import_of_an_unreadable_file_shows_why(make_window, small_project, qtbot, tmp_path, dialogs):
+    window = make_window()
+    project = _open(window, small_project, qtbot)
+    old_excel = tmp_path / "registro.xls"
+    old_excel.write_bytes(b"\xd0\xcf\x11\xe0" + b"\x00" * 60)
+    window.import_dialog(old_excel)
+    qtbot.waitUntil(lambda: bool(dialogs.errors), timeout=5000)
+    assert "registro.xls" in dialogs.errors[0][0] and ".xlsx" in dialogs.errors[0][0]
+    assert len(project.stakeholder_points()) == 3

@@ -229,3 +229,10 @@ def ask_new_stakeholder(parent: QWidget | None, lon: float, lat: float) -> dict 
 def ask_export_view(parent: QWidget | None, suggested: Path) -> tuple[Path, int, int, int] | None:
     dialog = ExportViewDialog(suggested, parent)
     return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def ask_preferences(
+    parent: QWidget | None, autosave_minutes: int, reopen_last: bool
+) -> tuple[int, bool] | None:
+    dialog = PreferencesDialog(autosave_minutes, reopen_last, parent)
+    return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None

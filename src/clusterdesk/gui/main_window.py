@@ -163,12 +163,14 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def edit_preferences(self) -> None:
-        dialog = dialogs.PreferencesDialog(self.autosave_minutes, self.reopen_last, self)
-        if dialog.exec():
-            self.autosave_minutes, self.reopen_last = dialog.values()
-            self.workspace.autosave_seconds = self.autosave_minutes * 60
-            self._update_autosave()
-            self._save_settings()
+        chosen = dialogs.ask_preferences(self, self.autosave_minutes, self.reopen_last)
+        if chosen is None:
+            return
+        self.autosave_minutes, self.reopen_last = chosen
+        self.workspace.autosave_seconds = self.autosave_minutes * 60
+        self.autosave_timer.stop()  # restarted with the new interval while there is unsaved work
+        self._update_autosave()
+        self._save_settings()
 
     # -- workspace events ------------------------------------------------------------------------
     def _on_project_changed(self, project: Project | None) -> None:
