@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import random
+import re
 import unicodedata
 import uuid
 from collections.abc import Callable, Sequence
@@ -58,6 +59,7 @@ class Locale:
     phone: Callable[[random.Random, Town], str]
     address: Callable[[random.Random, Town], str]
     two_surnames: bool = False  # Spanish-speaking countries
+    mailboxes: Sequence[str] = ("info", "office", "sales", "contact")  # the part before the @
 
     def person(self, rng: random.Random) -> tuple[str, str]:
         """(full name, gender)."""
@@ -84,6 +86,26 @@ def slug(text: str) -> str:
     text = "".join(_CYRILLIC.get(c, c) for c in text.lower().replace("ı", "i"))
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return "".join(c for c in text if c.isalnum())
+
+
+# Articles, conjunctions and legal forms say nothing about an organisation in its web address
+_NOT_IN_DOMAINS = frozenset(
+    "de del la las los el y e of the and for ve san tic ltd ltda sti cia sas ooo ao ip ano plc".split()
+)
+
+
+def web_domain(name: str) -> str:
+    """A plausible domain for an organisation, under the reserved `.example` top-level domain.
+
+    Short names are written out (`textilesandrea.example`); long ones are abbreviated the way
+    institutions do it, initials plus the last word (`Universidad Técnica del Norte` → `utnorte.example`).
+    """
+    words = [slug(word) for word in re.split(r"[\s\-–«»'’,.()/]+", name)]
+    words = [w for w in words if len(w) > 1 and w not in _NOT_IN_DOMAINS]
+    full = "".join(words)
+    if len(full) > 22:
+        full = "".join(w[0] for w in words[:-1]) + words[-1]
+    return f"{full}.example"
 
 
 def scatter(rng: random.Random, town: Town, radius_km: float) -> tuple[float, float]:
@@ -144,6 +166,7 @@ class SampleBuilder:
     boundaries: list[tuple[str, Polygon, str]] = field(default_factory=list)
     names: set[str] = field(default_factory=set)
     _related: set[tuple[int, int, str]] = field(default_factory=set)
+    _domains: set[str] = field(default_factory=set)
 
     def add(
         self,
@@ -167,14 +190,23 @@ class SampleBuilder:
             row.setdefault("admin_area", town.admin_area)
             row.setdefault("address", self.locale.address(rng, town))
             row.setdefault("phone", self.locale.phone(rng, town))
-        domain = email_domain or f"{slug(name)[:28]}.example"
-        row.setdefault("email", f"{rng.choice(('info', 'contacto', 'ventas', 'office'))}@{domain}")
+        domain = email_domain or self._unused_domain(web_domain(name))
+        row.setdefault("email", f"{rng.choice(self.locale.mailboxes)}@{domain}")
         created = dt.datetime.combine(self.rounds.baseline, dt.time(9, 0), tzinfo=dt.timezone.utc)
         row["created_at"] = created + dt.timedelta(minutes=handle)
         row["modified_at"] = row["created_at"]
         row["uuid"] = sample_uuid(self.sample_key, "stakeholders", handle)
         self.rows.append(row)
         return handle
+
+    def _unused_domain(self, domain: str) -> str:
+        """Two organisations never share a domain; a number tells abbreviations that collide apart."""
+        stem, number = domain.removesuffix(".example"), 1
+        while domain in self._domains:
+            number += 1
+            domain = f"{stem}{number}.example"
+        self._domains.add(domain)
+        return domain
 
     def relate(
         self,

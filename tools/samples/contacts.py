@@ -7,7 +7,7 @@ import random
 from clusterdesk.core.model import ContactPerson, Stakeholder
 from clusterdesk.core.project import Project
 
-from .common import Town, sample_uuid, slug
+from .common import Town, sample_uuid, slug, web_domain
 
 FIRM_CONTACT_SHARE = 0.35
 
@@ -25,11 +25,7 @@ def add_contact_persons(project: Project, sample_key: str, rng: random.Random) -
         roles = definition.institution_roles if institution else definition.firm_roles
         for role in rng.sample(list(roles), 2 if institution and rng.random() < 0.4 else 1):
             name, gender = definition.locale.person(rng)
-            domain = (
-                stakeholder.email.split("@")[1]
-                if stakeholder.email
-                else f"{slug(stakeholder.name)[:28]}.example"
-            )
+            domain = stakeholder.email.split("@")[1] if stakeholder.email else web_domain(stakeholder.name)
             local = ".".join(slug(part) for part in name.split()[:2])
             # Some give the organisation's number, most their own mobile or direct line
             shared_phone = stakeholder.phone is not None and rng.random() < 0.3

@@ -46,7 +46,7 @@ _OILS = {
     "Nug Oil": "niger seed (nug) oil; oil cake",
     "Sesame Oil": "sesame oil; oil cake",
     "Edible Oil": "niger seed and sunflower oil",
-    "Oil Seeds Processing": "mixed edible oil; oil cake for feed",
+    "Oil Seeds": "mixed edible oil; oil cake for feed",
 }
 _KINDS_OF_MILL = ("Mill", "Processing", "Factory", "Processing PLC")
 

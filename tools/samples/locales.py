@@ -73,7 +73,10 @@ def _ecuador_address(rng: random.Random, town: Town) -> str:
     return f"{street} {first} {rng.randint(1, 18)}-{rng.randint(10, 99)} y {second}, {town.name}"
 
 
-ECUADOR = Locale(_SPANISH_WOMEN, _SPANISH_MEN, ECUADOR_SURNAMES, _ecuador_phone, _ecuador_address, True)
+SPANISH_MAILBOXES = ("info", "contacto", "ventas", "gerencia")
+ECUADOR = Locale(
+    _SPANISH_WOMEN, _SPANISH_MEN, ECUADOR_SURNAMES, _ecuador_phone, _ecuador_address, True, SPANISH_MAILBOXES
+)
 
 NICARAGUA_SURNAMES = (
     "Rodríguez", "Blandón", "Zeledón", "Castellón", "Rivera", "Herrera", "Úbeda", "Hernández", "Martínez",
@@ -100,7 +103,13 @@ def _nicaragua_address(rng: random.Random, town: Town) -> str:
 
 
 NICARAGUA = Locale(
-    _SPANISH_WOMEN, _SPANISH_MEN, NICARAGUA_SURNAMES, _nicaragua_phone, _nicaragua_address, True
+    _SPANISH_WOMEN,
+    _SPANISH_MEN,
+    NICARAGUA_SURNAMES,
+    _nicaragua_phone,
+    _nicaragua_address,
+    True,
+    SPANISH_MAILBOXES,
 )
 
 
@@ -159,7 +168,10 @@ class _RussianLocale(Locale):
         return f"{given} {family + 'а' if gender == 'female' else family}", gender
 
 
-RUSSIA = _RussianLocale(_RUSSIAN_WOMEN, _RUSSIAN_MEN, RUSSIAN_SURNAMES, _russian_phone, _russian_address)
+RUSSIA = _RussianLocale(
+    _RUSSIAN_WOMEN, _RUSSIAN_MEN, RUSSIAN_SURNAMES, _russian_phone, _russian_address,
+    mailboxes=("info", "office", "sales", "zakaz"),
+)  # fmt: skip
 
 
 # -- Turkey ------------------------------------------------------------------------------------------
@@ -216,7 +228,10 @@ def _turkish_address(rng: random.Random, town: Town) -> str:
     return f"{rng.choice(_TURKISH_STREETS)} No: {rng.randint(1, 200)}, {town.municipality}/{town.province}"
 
 
-TURKEY = Locale(_TURKISH_WOMEN, _TURKISH_MEN, TURKISH_SURNAMES, _turkish_phone, _turkish_address)
+TURKEY = Locale(
+    _TURKISH_WOMEN, _TURKISH_MEN, TURKISH_SURNAMES, _turkish_phone, _turkish_address,
+    mailboxes=("info", "satis", "iletisim", "muhasebe"),
+)  # fmt: skip
 
 
 # -- Ethiopia ----------------------------------------------------------------------------------------
