@@ -39,10 +39,13 @@ def summary(plan: ImportPlan) -> str:
     rejected = len(plan.rejected_rows)
     lines = [
         f"<b>{plan.source.name}</b> ({plan.describe_source()})",
-        f"{plan.total_rows:,} rows read: <b>{plan.valid_count:,} valid</b>, {rejected:,} with problems.",
+        f"{plan.total_rows:,} rows read: <b>{plan.valid_count:,} valid</b>, {rejected:,} with problems"
+        " (not imported).",
     ]
     if plan.duplicates:
-        lines.append(f"{len(plan.duplicates):,} possible duplicates (imported too; review them afterwards).")
+        count = len(plan.duplicates)
+        noun = "possible duplicate" if count == 1 else "possible duplicates"
+        lines.append(f"{count:,} {noun} (imported too; review them afterwards).")
     lines.extend(plan.notes)
     return "<br>".join(lines)
 
@@ -62,7 +65,7 @@ class ImportReviewDialog(QDialog):
         layout.addWidget(text)
         rows = [(str(p.row), p.column, p.value, p.reason) for p in plan.problems]
         for twin in plan.duplicates:
-            rows.append((str(twin.row), "name", twin.name, f"Possible duplicate of {twin.describe()}"))
+            rows.append((str(twin.row), "name", twin.name, f"Possible duplicate: {twin.describe()}"))
         self.table = QTableWidget(min(len(rows), MAX_LISTED), 4)
         self.table.setHorizontalHeaderLabels(["Row", "Column", "Value", "Problem"])
         self.table.verticalHeader().setVisible(False)
