@@ -109,14 +109,15 @@ class ImportStakeholders:
         if trigger is not None:
             connection.exec_driver_sql(f'DROP TRIGGER "{trigger.name}"')
         connection.exec_driver_sql(_insert_sql("stakeholders", STAKEHOLDER_COLUMNS), self._stakeholder_rows())
-        if trigger is not None:
-            located = np.flatnonzero(~(np.isnan(self.lon) | np.isnan(self.lat)))
+        located = np.flatnonzero(~(np.isnan(self.lon) | np.isnan(self.lat)))
+        if trigger is not None and len(located):
             fids = np.asarray(self.added_fids)[located].tolist()
             lon, lat = self.lon[located].tolist(), self.lat[located].tolist()
             connection.exec_driver_sql(
                 f'INSERT INTO "{_RTREE_TABLE}" VALUES (?, ?, ?, ?, ?)',
                 list(zip(fids, lon, lon, lat, lat, strict=True)),
             )
+        if trigger is not None:
             connection.exec_driver_sql(trigger.sql)
 
     def _stakeholder_rows(self) -> list[tuple]:
