@@ -24,6 +24,7 @@ from . import (
 )
 from .common import SampleDefinition
 from .contacts import add_contact_persons
+from .plans import add_action_plan
 
 Enricher = Callable[[Project, str, random.Random], None]
 
@@ -41,6 +42,7 @@ SAMPLES: dict[str, SampleDefinition] = {
 
 ENRICHERS: list[Enricher] = [
     add_contact_persons,
+    add_action_plan,
 ]
 
 
