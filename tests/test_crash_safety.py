@@ -29,9 +29,9 @@ from conftest import assert_valid_project
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(os.name == "nt", reason="SIGKILL is POSIX")]
 
-ITERATIONS = 36
-OLD_COUNT = 8_000  # stakeholders before the import: enough that copying the file takes a few milliseconds
-IMPORTED = 3_000
+ITERATIONS = 30
+OLD_COUNT = 5_000  # stakeholders before the import: enough that copying the file takes a few milliseconds
+IMPORTED = 2_000
 NEW_COUNT = OLD_COUNT + IMPORTED
 
 # Used only while the import-stakeholders command is not available: the same work through the core API.
@@ -91,8 +91,9 @@ def stakeholders_on_disk(path: Path) -> int:
         connection.close()
 
 
-def saving_temporaries(path: Path) -> list[Path]:
-    return list(path.parent.glob(f".{path.name}.saving-*"))
+def is_saving(path: Path, pid: int) -> bool:
+    """Whether process `pid` has its save temporary next to `path` (those of killed runs do not count)."""
+    return path.with_name(f".{path.name}.saving-{pid}").exists()
 
 
 def run_and_kill(command: list[str], environment: dict, path: Path, delay: float | None, rng) -> bool:
@@ -107,10 +108,10 @@ def run_and_kill(command: list[str], environment: dict, path: Path, delay: float
             while process.poll() is None and time.monotonic() - started < delay:
                 time.sleep(0.001)
         else:
-            while process.poll() is None and not saving_temporaries(path):
+            while process.poll() is None and not is_saving(path, process.pid):
                 time.sleep(0.0005)
             time.sleep(rng.uniform(0, 0.02))
-        during_save = bool(saving_temporaries(path))
+        during_save = is_saving(path, process.pid)
         if process.poll() is None:
             process.send_signal(signal.SIGKILL)
     finally:
