@@ -35,6 +35,15 @@ def project_file(tmp_path):
     return build_project(tmp_path / "atuntaqui.gpkg")
 
 
+@pytest.fixture(scope="module")
+def loaded_twice(tmp_path_factory):
+    """One QGIS run (QGIS starts take seconds on a busy machine) loading a project into the default
+    QGIS project, then it and a second one into fresh QgsProjects; read by the tests below."""
+    folder = tmp_path_factory.mktemp("loaded")
+    first, second = build_project(folder / "atuntaqui.gpkg"), build_project(folder / "second.gpkg")
+    return first, run_qgis_script("load_with_plugin.py", first, second)
+
+
 def _registered_attribute_tables(path: Path) -> list[str]:
     """Every non-spatial table of the file a QGIS user should see (not the file's own bookkeeping)."""
     connection = sqlite3.connect(path)
@@ -50,8 +59,8 @@ def _registered_attribute_tables(path: Path) -> list[str]:
 
 # -- loading into QGIS -----------------------------------------------------------------------------
 @pytest.mark.qgis
-def test_load_project_adds_one_group_named_after_the_cluster(project_file):
-    result = run_qgis_script("load_with_plugin.py", project_file)
+def test_load_project_adds_one_group_named_after_the_cluster(loaded_twice):
+    project_file, result = loaded_twice
     loaded = result["default_project"]
     tables = _registered_attribute_tables(project_file)
     assert {"contact_persons", "project_info", "custom_field_definitions"} <= set(tables)
@@ -85,11 +94,8 @@ def test_load_project_adds_one_group_named_after_the_cluster(project_file):
 
 
 @pytest.mark.qgis
-def test_loaded_layers_read_well_and_accept_new_rows(project_file):
-    layers = {
-        layer["table"]: layer
-        for layer in run_qgis_script("load_with_plugin.py", project_file)["default_project"]["layers"]
-    }
+def test_loaded_layers_read_well_and_accept_new_rows(loaded_twice):
+    layers = {layer["table"]: layer for layer in loaded_twice[1]["default_project"]["layers"]}
     for table, layer in layers.items():
         unreadable = [field for field, alias in layer["aliases"].items() if "_" in alias or alias == field]
         assert unreadable == [], f"{table} shows raw column names {unreadable}"
@@ -113,9 +119,8 @@ def test_loaded_layers_read_well_and_accept_new_rows(project_file):
 
 
 @pytest.mark.qgis
-def test_load_project_into_a_given_project_leaves_the_current_one_alone(project_file, tmp_path):
-    second = build_project(tmp_path / "second.gpkg")
-    result = run_qgis_script("load_with_plugin.py", project_file, second)
+def test_load_project_into_a_given_project_leaves_the_current_one_alone(loaded_twice):
+    project_file, result = loaded_twice
     expected = 3 + len(_registered_attribute_tables(project_file))
     assert result["default_project_layer_count"] == expected
     assert result["default_project_after_explicit_loads"] == expected
@@ -331,76 +336,3 @@ def test_plugin_code_runs_on_the_python_of_qgis_3_22_for_windows():
         assert "strict=" not in path.read_text(encoding="utf-8"), (
             f"{path.name}: zip(strict=) needs Python 3.10"
         )
-
-
-# -- handing a project to QGIS -------------------------------------------------------------------
-@pytest.mark.qgis
-def test_startup_script_given_to_qgis_opens_the_project(project_file):
-    script = qgis_bridge.write_startup_script(project_file)
-    try:
-        result = run_qgis_script("run_startup_script.py", script)
-    finally:
-        script.unlink()
-    assert list(result["groups"]) == [CLUSTER_NAME]
-    assert result["groups"][CLUSTER_NAME][:3] == ["Stakeholders", "Relations", "Cluster boundaries"]
-    assert result["counts"]["Stakeholders"] == 10
-
-
-def test_qgis_is_started_with_the_startup_script(tmp_path):
-    command = qgis_bridge.qgis_command(Path("/opt/qgis/bin/qgis"), tmp_path / "open.py")
-    assert command == ["/opt/qgis/bin/qgis", "--code", str(tmp_path / "open.py")]
-
-
-def _touch(path: Path) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(b"")
-    return path
-
-
-def test_find_qgis_in_windows_install_folders(tmp_path):
-    program_files = tmp_path / "Program Files"
-    osgeo = tmp_path / "OSGeo4W"
-    _touch(program_files / "QGIS 3.22.16" / "bin" / "qgis-ltr-bin.exe")
-    newest = _touch(program_files / "QGIS 3.34.1" / "bin" / "qgis-bin.exe")
-    bat = _touch(osgeo / "bin" / "qgis-ltr.bat")
-    environ = {"PATH": str(tmp_path / "empty")}
-    found = qgis_bridge.find_qgis(platform="win32", environ=environ, search_roots=[program_files, osgeo])
-    assert found == newest
-    assert qgis_bridge.find_qgis(platform="win32", environ=environ, search_roots=[osgeo]) == bat
-    assert qgis_bridge.find_qgis(platform="win32", environ=environ, search_roots=[tmp_path / "none"]) is None
-    explicit = _touch(tmp_path / "elsewhere" / "qgis.exe")
-    assert (
-        qgis_bridge.find_qgis(platform="win32", environ={**environ, "CLUSTERDESK_QGIS": str(explicit)})
-        == explicit
-    )
-
-
-def test_find_qgis_on_macos_and_on_the_path(tmp_path):
-    app = _touch(tmp_path / "Applications" / "QGIS-LTR.app" / "Contents" / "MacOS" / "QGIS")
-    environ = {"PATH": str(tmp_path / "empty")}
-    assert (
-        qgis_bridge.find_qgis(platform="darwin", environ=environ, search_roots=[tmp_path / "Applications"])
-        == app
-    )
-    on_path = _touch(tmp_path / "bin" / "qgis")
-    on_path.chmod(0o755)
-    assert qgis_bridge.find_qgis(platform="linux", environ={"PATH": str(tmp_path / "bin")}) == on_path
-
-
-def test_open_in_qgis_without_qgis_says_how_to_install_it(project_file, tmp_path, monkeypatch, capsys):
-    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
-    monkeypatch.delenv("CLUSTERDESK_QGIS", raising=False)
-    if qgis_bridge.find_qgis() is not None:
-        pytest.skip("QGIS is installed in a standard folder of this machine")
-    assert cli_main(["qgis", str(project_file)]) == 1
-    message = capsys.readouterr().out
-    assert "QGIS was not found" in message and "https://qgis.org/download/" in message
-    with pytest.raises(qgis_bridge.QgisNotFoundError, match="CLUSTERDESK_QGIS"):
-        qgis_bridge.open_in_qgis(project_file)
-
-
-def test_open_in_qgis_refuses_a_file_that_is_not_a_project(tmp_path, capsys):
-    other = tmp_path / "survey.gpkg"
-    other.write_text("not a database", encoding="utf-8")
-    assert cli_main(["qgis", str(other)]) == 1
-    assert "survey.gpkg is not a ClusterDesk project" in capsys.readouterr().err

@@ -29,6 +29,11 @@ def written_project(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
+def written_report(written_project):
+    return run_qgis_script("check_project.py", written_project)["files"][0]
+
+
+@pytest.fixture(scope="module")
 def sample_reports():
     if not SAMPLE_FILES:
         return {}
@@ -44,11 +49,11 @@ def test_sample_project_opens_in_qgis(sample, sample_reports):
 
 
 def test_project_written_by_clusterdesk_opens_in_qgis(written_project):
-    assert_opens_in_qgis(written_project)
+    assert_opens_in_qgis(written_project)  # the one-line helper for any test that writes a project
 
 
-def test_qgis_sees_every_table_and_the_style_details(written_project):
-    report = run_qgis_script("check_project.py", written_project)["files"][0]
+def test_qgis_sees_every_table_and_the_style_details(written_project, written_report):
+    report = written_report
     counts = clusterdesk_counts(written_project)
     assert set(counts) <= set(report["layers"])
     assert counts["stakeholders"] == 10 and counts["relations"] == 7 and counts["contact_persons"] == 1
