@@ -37,8 +37,7 @@ def small_project(new_project):
     return new_project
 
 
-@pytest.fixture(scope="session")
-def qt_app():
-    from clusterdesk.render.export import ensure_gui_application
-
-    return ensure_gui_application()
+@pytest.fixture
+def qt_app(qapp):
+    """pytest-qt's application (a full QApplication, so widget tests can run in the same process)."""
+    return qapp

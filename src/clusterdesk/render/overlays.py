@@ -8,7 +8,7 @@ import math
 import numpy as np
 import shapely
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
 
 from clusterdesk.core.symbology import (
     BOUNDARY_FILL,
@@ -21,8 +21,10 @@ from clusterdesk.render.labels import HaloText, LabelPlacer, label_font
 from clusterdesk.render.project_data import RELATION_CODES, ProjectData
 from clusterdesk.render.viewport import Viewport
 
-DETAILED_LIMIT = 3000  # above this many lines in view, draw them thin and plain: a network overview
-RELATION_LIMIT = 3000  # beyond this many in view an even sample shows the same picture, much faster
+DETAILED_LIMIT = 400  # above this many lines in view, show a density overview of the network
+DETAILED_LENGTH_PX = 120_000  # or when the styled lines would be this long in total (dashes are slow)
+DENSITY_SAMPLES = 800_000
+NETWORK_COLOUR = "#4a4e8c"
 
 
 def boundary_path(shape, viewport: Viewport) -> QPainterPath:
@@ -97,62 +99,127 @@ def _arrow_head(x0: float, y0: float, x1: float, y1: float, length: float, back:
 _DASHES = {"solid": Qt.PenStyle.SolidLine, "dash": Qt.PenStyle.DashLine, "dot": Qt.PenStyle.DotLine}
 
 
+def clip_segments(sx, sy, tx, ty, width: float, height: float):
+    """Clip segments to the image (Liang-Barsky, vectorised). Returns the clipped ends and a mask of the
+    segments that cross the image at all."""
+    dx, dy = tx - sx, ty - sy
+    t0 = np.zeros(len(sx))
+    t1 = np.ones(len(sx))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        for p, q in ((-dx, sx), (dx, width - sx), (-dy, sy), (dy, height - sy)):
+            ratio = q / p
+            parallel_outside = (p == 0) & (q < 0)
+            t0 = np.where(p < 0, np.maximum(t0, ratio), t0)
+            t1 = np.where(p > 0, np.minimum(t1, ratio), t1)
+            t1 = np.where(parallel_outside, -1.0, t1)
+    crosses = t0 <= t1
+    return sx + t0 * dx, sy + t0 * dy, sx + t1 * dx, sy + t1 * dy, crosses
+
+
+_DENSITY_LEVELS = 256
+
+
+def _density_palette(colour: str) -> np.ndarray:
+    """Premultiplied pixel per crossing count: one line is faint, many are strong (log scale)."""
+    counts = np.arange(_DENSITY_LEVELS, dtype=np.float64)
+    alpha = np.where(counts > 0, np.minimum(235, 50 + 45 * np.log2(np.maximum(counts, 1))), 0)
+    alpha = alpha.astype(np.uint32)
+    base = QColor(colour)
+    red, green, blue = (np.uint32(c) for c in (base.red(), base.green(), base.blue()))
+    return (
+        (alpha << 24) | ((red * alpha // 255) << 16) | ((green * alpha // 255) << 8) | (blue * alpha // 255)
+    )
+
+
+def density_image(x0, y0, x1, y1, width: int, height: int, colour: str) -> QImage:
+    """Many lines as one image whose opacity grows with how many lines cross each pixel: a readable
+    overview of a dense network, computed with numpy instead of painting thousands of lines."""
+    length = np.hypot(x1 - x0, y1 - y0)
+    samples = np.maximum(1, np.ceil(length)).astype(np.int64)
+    total = int(samples.sum())
+    if total > DENSITY_SAMPLES:  # sample more sparsely rather than run out of memory
+        samples = np.maximum(1, (samples * (DENSITY_SAMPLES / total)).astype(np.int64))
+        total = int(samples.sum())
+    # Walk along every line at once: sample k of a line with n samples sits at t = k / n.
+    line = np.repeat(np.arange(len(x0), dtype=np.int32), samples)
+    step = np.arange(total, dtype=np.float32) - np.repeat(
+        (np.cumsum(samples) - samples).astype(np.float32), samples
+    )
+    t = step * (1.0 / samples.astype(np.float32))[line]
+    px = (x0.astype(np.float32)[line] + t * (x1 - x0).astype(np.float32)[line]).astype(np.int32)
+    py = (y0.astype(np.float32)[line] + t * (y1 - y0).astype(np.float32)[line]).astype(np.int32)
+    # The lines were clipped to the image, so clamping only fixes rounding at its edges.
+    np.clip(px, 0, width - 1, out=px)
+    np.clip(py, 0, height - 1, out=py)
+    counts = np.bincount(py * np.int32(width) + px, minlength=width * height)
+    pixels = _density_palette(colour)[np.minimum(counts, _DENSITY_LEVELS - 1)]
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    target = np.frombuffer(image.bits(), dtype=np.uint32).reshape(height, image.bytesPerLine() // 4)
+    target[:, :width] = pixels.reshape(height, width)
+    return image
+
+
 def draw_relations(painter: QPainter, viewport: Viewport, data: ProjectData, *, hidden_kinds=()) -> int:
-    """Lines between located ends; returns how many were drawn."""
+    """Lines between located ends, clipped to the view; returns how many were drawn.
+
+    A few hundred lines are drawn in full (colour, width and dashes by kind, arrows); more become a
+    density overview in one colour, because a hairball of styled lines says nothing and is slow to draw.
+    """
     relations = data.relations
     if len(relations.fid) == 0:
         return 0
     points = data.points
-    valid = (relations.source >= 0) & (relations.target >= 0)
+    shown = ~np.isin(relations.kind, [RELATION_CODES.index(k) for k in hidden_kinds if k in RELATION_CODES])
+    valid = (relations.source >= 0) & (relations.target >= 0) & shown
     source, target = relations.source[valid], relations.target[valid]
     kinds, directed = relations.kind[valid], relations.directed[valid]
     sx, sy = viewport.mercator_to_pixel(points.x[source], points.y[source])
     tx, ty = viewport.mercator_to_pixel(points.x[target], points.y[target])
     with np.errstate(invalid="ignore"):
-        located = ~(np.isnan(sx) | np.isnan(tx))
-        w, h = viewport.width, viewport.height
-        # Keep a line when its bounding box touches the image.
-        touches = (
-            (np.minimum(sx, tx) < w)
-            & (np.maximum(sx, tx) > 0)
-            & (np.minimum(sy, ty) < h)
-            & (np.maximum(sy, ty) > 0)
-        )
-    keep = np.flatnonzero(located & touches)
+        located = ~(np.isnan(sx) | np.isnan(tx) | np.isnan(sy) | np.isnan(ty))
+    sx, sy, tx, ty = sx[located], sy[located], tx[located], ty[located]
+    kinds, directed = kinds[located], directed[located]
+    cx0, cy0, cx1, cy1, crosses = clip_segments(sx, sy, tx, ty, viewport.width, viewport.height)
+    keep = np.flatnonzero(crosses)
     if len(keep) == 0:
         return 0
-    if len(keep) > RELATION_LIMIT:
-        keep = keep[np.linspace(0, len(keep) - 1, RELATION_LIMIT).astype(np.int64)]
-    detailed = len(keep) <= DETAILED_LIMIT
+    clipped_length = float(np.hypot(cx1[keep] - cx0[keep], cy1[keep] - cy0[keep]).sum())
+    if len(keep) > DETAILED_LIMIT or clipped_length > DETAILED_LENGTH_PX:
+        # An overview needs no more detail than half the screen resolution, at a quarter of the cost.
+        w, h = max(1, viewport.width // 2), max(1, viewport.height // 2)
+        k = keep
+        overview = density_image(cx0[k] / 2, cy0[k] / 2, cx1[k] / 2, cy1[k] / 2, w, h, NETWORK_COLOUR)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(QRectF(0, 0, viewport.width, viewport.height), overview)
+        painter.restore()
+
+        return len(keep)
     px_per_mm = viewport.pixels_per_mm()
     painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, detailed)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     for kind_index, code in enumerate(RELATION_CODES):
-        if code in hidden_kinds:
-            continue
         chosen = keep[kinds[keep] == kind_index]
         if len(chosen) == 0:
             continue
         style = relation_style(code)
         colour = QColor(style.colour)
-        if detailed:
-            colour.setAlphaF(0.85)
-            pen = QPen(
-                colour, max(1.0, style.width_mm * px_per_mm), _DASHES.get(style.dash, Qt.PenStyle.SolidLine)
-            )
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        else:
-            colour.setAlphaF(0.35)
-            pen = QPen(colour, 0)  # cosmetic one-pixel lines
+        colour.setAlphaF(0.85)
+        pen = QPen(
+            colour, max(1.0, style.width_mm * px_per_mm), _DASHES.get(style.dash, Qt.PenStyle.SolidLine)
+        )
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
-        lines = [(sx[i], sy[i], tx[i], ty[i]) for i in chosen.tolist()]
-        painter.drawLines([QLineF(x0, y0, x1, y1) for x0, y0, x1, y1 in lines])
-        if style.arrow and detailed:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colour)
-            for (x0, y0, x1, y1), is_directed in zip(lines, directed[chosen].tolist(), strict=False):
-                head = _arrow_head(x0, y0, x1, y1, 2.4 * px_per_mm, 1.8 * px_per_mm) if is_directed else None
-                if head is not None:
-                    painter.drawPolygon(head)
+        painter.drawLines([QLineF(cx0[i], cy0[i], cx1[i], cy1[i]) for i in chosen.tolist()])
+        if not style.arrow:
+            continue
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        for i in chosen.tolist():
+            if not directed[i] or cx1[i] != tx[i] or cy1[i] != ty[i]:
+                continue  # no arrow when undirected or when the target is outside the view
+            head = _arrow_head(sx[i], sy[i], tx[i], ty[i], 2.4 * px_per_mm, 1.8 * px_per_mm)
+            if head is not None:
+                painter.drawPolygon(head)
     painter.restore()
     return len(keep)

@@ -25,8 +25,8 @@ PAINTER_LIMIT = 4000  # above this many visible symbols, stamp with numpy instea
 LABEL_LIMIT = 500  # label stakeholders only when this few are in view
 LABEL_MIN_ZOOM = 11.0
 SIZE_STEP = 0.25
-DENSE_COUNT = 20000  # with this many symbols in view they shrink, so density stays readable
-DENSE_SCALE = 0.6
+DENSE_COUNT = 20000  # with this many in view, symbols become dots coloured by kind (a dot-density map)
+DENSE_DOT_MM = 1.3
 # Firms first and institutions over them; "other" before the institutions it would otherwise hide.
 DRAW_ORDER = (
     "enterprise", "supplier", "buyer", "ngo_other", "business_association", "bds_provider",
@@ -112,8 +112,6 @@ def _symbol_groups(
         keep = ~np.isin(kinds, hidden)
         index, px, py, kinds = index[keep], px[keep], py[keep], kinds[keep]
     factors = size_factors(points.points.employees[index]) if size_by_employees else np.ones(len(index))
-    if len(index) > DENSE_COUNT:
-        factors = factors * DENSE_SCALE
     groups = []
     # Within a kind, big symbols under small ones.
     for kind in DRAW_ORDER:
@@ -127,6 +125,50 @@ def _symbol_groups(
     return groups, max_size
 
 
+def _dot_offsets(diameter_px: float) -> np.ndarray:
+    radius = diameter_px / 2
+    span = int(np.ceil(radius))
+    dy, dx = np.mgrid[-span : span + 1, -span : span + 1]
+    inside = dx**2 + dy**2 <= radius**2 + 0.25
+    return np.column_stack([dy[inside], dx[inside]])
+
+
+def draw_dot_density(
+    image: QImage, viewport: Viewport, data: ProjectData, hidden_kinds: Collection[str]
+) -> int:
+    """Every stakeholder as a small dot in its kind's colour, all kinds in one pass.
+
+    With tens of thousands of symbols in view, shapes cannot be told apart and drawing kind after kind
+    would let whichever kind comes last paint over the dense centres; one pass keeps the mix of colours
+    true to the mix of kinds.
+    """
+    points = data.points
+    index, px, py = visible_pixels(points, viewport, 0)
+    kinds = points.points.kind[index]
+    hidden = [KIND_CODES.index(k) for k in hidden_kinds if k in KIND_CODES]
+    if hidden:
+        keep = ~np.isin(kinds, hidden)
+        px, py, kinds = px[keep], py[keep], kinds[keep]
+    if len(px) == 0:
+        return 0
+    offsets = _dot_offsets(DENSE_DOT_MM * viewport.pixels_per_mm())
+    pad = int(np.abs(offsets).max()) + 1
+    stamper = PointStamper(viewport.width, viewport.height, pad)
+    ix = np.clip(np.rint(px).astype(np.int64), 0, viewport.width - 1)
+    iy = np.clip(np.rint(py).astype(np.int64), 0, viewport.height - 1)
+    keys = (iy + pad) * stamper.stride + (ix + pad)
+    # One colour per pixel (the last point written there wins; the same on every render).
+    colours = np.array([QColor(stakeholder_style(k).colour).rgba() for k in KIND_CODES], dtype=np.uint32)
+    centres = np.zeros(len(stamper.buffer), dtype=np.uint32)
+    centres[keys] = colours[kinds]
+    unique_keys = np.flatnonzero(centres)
+    values = centres[unique_keys]
+    for dy, dx in offsets.tolist():
+        stamper.buffer[unique_keys + (dy * stamper.stride + dx)] = values
+    stamper.write_to(image)
+    return len(px)
+
+
 def draw_stakeholders(
     image: QImage,
     viewport: Viewport,
@@ -136,6 +178,10 @@ def draw_stakeholders(
     size_by_employees: bool = False,
 ) -> int:
     """Draw stakeholder symbols into a transparent image; returns how many are in view."""
+    if len(data.points.points) > DENSE_COUNT:
+        index, _px, _py = visible_pixels(data.points, viewport, 0)
+        if len(index) > DENSE_COUNT:
+            return draw_dot_density(image, viewport, data, hidden_kinds)
     groups, max_size = _symbol_groups(viewport, data, hidden_kinds, size_by_employees)
     count = sum(len(g[2]) for g in groups)
     if count == 0:
