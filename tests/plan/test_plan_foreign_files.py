@@ -200,3 +200,17 @@ def test_cli_export_import_and_messages(planned_project, empty_twin, tmp_path, c
     assert "bad.csv, row 2, column start: '01/02/2027' is not a date" in capsys.readouterr().err
     assert main(["plan", "schedule", project_path]) == 0
     assert "critical path" in capsys.readouterr().out
+
+
+def test_the_documented_csv_example_imports(tmp_path):
+    doc = (Path(__file__).parents[2] / "docs" / "plan_csv_format.md").read_text(encoding="utf-8")
+    example = doc.split("## Example", 1)[1].split("```", 2)[1].strip() + "\n"
+    path = tmp_path / "example.csv"
+    path.write_text(example, encoding="utf-8")
+    document = read_plan_csv(path)
+    assert [t.key for t in document.tasks] == ["1", "1.1", "1.2"]
+    assert document.tasks[1].responsible[1] == ("Universidad Técnica del Norte", "support")
+    assert document.tasks[1].budget["public"] == 2500.5
+    assert [(k.predecessor, k.successor, k.link_type, k.lag_days) for k in document.links] == [
+        ("1.1", "1.2", "FS", 5)
+    ]
