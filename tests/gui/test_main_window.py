@@ -403,3 +403,22 @@ def test_import_of_an_unreadable_file_shows_why(make_window, small_project, qtbo
     qtbot.waitUntil(lambda: bool(dialogs.errors), timeout=5000)
     assert "registro.xls" in dialogs.errors[0][0] and ".xlsx" in dialogs.errors[0][0]
     assert len(project.stakeholder_points()) == 3
+
+
+def test_start_offers_recovery_before_opening_a_file(make_window, small_project, qtbot, monkeypatch):
+    from clusterdesk.gui.app import open_main_window
+
+    crashed = make_window()
+    project = _open(crashed, small_project, qtbot)
+    project.stack.push(edits.AddStakeholders([{"name": "Rescatado", "lon": -78.2, "lat": 0.3}]))
+    crashed.autosave()
+    monkeypatch.setattr(ask, "restore_or_discard", lambda _p, _text: Answer.RESTORE)
+    window = open_main_window(small_project)
+    try:
+        qtbot.waitUntil(lambda: window.workspace.project is not None, timeout=5000)
+        assert window.workspace.project.is_dirty  # the recovered work, not the file on disk
+        assert "Recovered work" in window.status.currentMessage()
+    finally:
+        window.workspace.shutdown()
+        window.close()
+        window.deleteLater()
