@@ -422,3 +422,29 @@ def test_start_offers_recovery_before_opening_a_file(make_window, small_project,
         window.workspace.shutdown()
         window.close()
         window.deleteLater()
+
+
+def test_new_project_from_the_file_menu(make_window, tmp_path, qtbot, monkeypatch, assert_valid):
+    window = make_window()
+    target = tmp_path / "calzado.gpkg"
+    values = {"path": target, "cluster_name": "Calzado de Ambato", "country": "EC", "sector_code": "1520"}
+    monkeypatch.setattr(dialogs, "ask_new_project", lambda _p, _folder: dict(values))
+    window.actions["new"].trigger()
+    assert window.workspace.project.info().cluster_name == "Calzado de Ambato"
+    assert window.windowTitle() == "calzado[*] — ClusterDesk" and target.exists()
+    assert_valid(target)
+
+
+def test_open_recent_menu_lists_and_opens(make_window, small_project, tmp_path, qtbot, monkeypatch):
+    window = make_window()
+    other = tmp_path / "otro.gpkg"
+    Project.new(other, "Otro cluster").close()
+    monkeypatch.setattr(ask, "open_file_name", lambda _p, _title, _folder, _filters: str(other))
+    window.actions["open"].trigger()
+    window.actions["close"].trigger()
+    _open(window, small_project, qtbot)
+    window.menus["recent"].aboutToShow.emit()
+    entries = [a for a in window.menus["recent"].actions() if a.text().startswith("&")]
+    assert [a.text() for a in entries] == ["&1 atuntaqui.gpkg", "&2 otro.gpkg"]
+    entries[1].trigger()
+    assert window.workspace.project.path == other
