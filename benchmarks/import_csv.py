@@ -28,12 +28,14 @@ def write_csv(path: Path, count: int, seed: int = 7) -> None:
     women = (employees * rng.uniform(0, 1, count)).astype(int)
     years = rng.integers(1950, 2024, count)
     lines = [
-        "Razón social;Tipo;Latitud;Longitud;Empleados;Mujeres empleadas;Año de fundación;Teléfono;Correo electrónico"
+        "Razón social;Tipo;Latitud;Longitud;Empleados;Mujeres empleadas;Año de fundación;Teléfono;"
+        "Correo electrónico"
     ]
     kind_index = rng.integers(0, len(kinds), count)
     for i in range(count):
         lines.append(
-            f"Taller Atuntaqui {i};{kinds[kind_index[i]]};{lat[i]:.6f};{lon[i]:.6f};{employees[i]};{women[i]};"
+            f"Taller Atuntaqui {i};{kinds[kind_index[i]]};{lat[i]:.6f};{lon[i]:.6f};"
+            f"{employees[i]};{women[i]};"
             f"{years[i]};+593 6 290 {i % 10000:04d};taller{i}@example.ec".replace(".", ",", 0)
         )
     text = "\n".join(lines) + "\n"
@@ -53,7 +55,8 @@ def main() -> None:
     started = time.perf_counter()
     write_csv(source, count)
     print(
-        f"generated {count:,} rows ({source.stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - started:.2f} s"
+        f"generated {count:,} rows ({source.stat().st_size / 1e6:.1f} MB) "
+        f"in {time.perf_counter() - started:.2f} s"
     )
     project = Project.new(folder / "cluster.gpkg", "Benchmark cluster")
 
@@ -67,7 +70,8 @@ def main() -> None:
 
     print(f"read, map and check:  {planned - begin:6.2f} s  ({plan.describe_source()})")
     print(
-        f"insert (one command): {imported - planned:6.2f} s  ({plan.valid_count:,} valid, {len(plan.problems)} problems)"
+        f"insert (one command): {imported - planned:6.2f} s  "
+        f"({plan.valid_count:,} valid, {len(plan.problems)} problems)"
     )
     print(f"save:                 {saved - imported:6.2f} s")
     print(f"total:                {saved - begin:6.2f} s  (target at 100,000 rows: 3 s)")

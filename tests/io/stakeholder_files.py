@@ -15,7 +15,9 @@ SPANISH_ROWS = [
 ]
 
 
-def write_text_table(path: Path, rows: list[list[str]], *, delimiter: str = ";", encoding: str = "utf-8") -> Path:
+def write_text_table(
+    path: Path, rows: list[list[str]], *, delimiter: str = ";", encoding: str = "utf-8"
+) -> Path:
     lines = [delimiter.join(_quoted(cell, delimiter) for cell in row) for row in rows]
     path.write_bytes(("\r\n".join(lines) + "\r\n").encode(encoding))
     return path

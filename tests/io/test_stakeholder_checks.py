@@ -113,10 +113,12 @@ def test_kind_default_and_labels_in_four_languages(tmp_path):
 def test_map_overrides_custom_fields_and_contacts(tmp_path):
     rows = [
         ["Empresa", "Gerente", "Cargo", "Sexo", "Certificación", "Etiquetas", "Código interno"],
-        ["Textiles Imbabura", "Ana Pérez; Luis Mora", "Gerente; Jefe de planta", "F; M", "ISO 9001", "exporta, mujeres",
-         "T-01"],
+        ["Textiles Imbabura", "Ana Pérez; Luis Mora", "Gerente; Jefe de planta", "F; M", "ISO 9001",
+         "exporta, mujeres", "T-01"],
     ]  # fmt: skip
-    plan = _plan(tmp_path, rows, mapping=parse_overrides(["Código interno=ignore", "Certificación=custom:cert"]))
+    plan = _plan(
+        tmp_path, rows, mapping=parse_overrides(["Código interno=ignore", "Certificación=custom:cert"])
+    )
     assert plan.mapping["Empresa"] == "name"
     assert plan.mapping["Código interno"] == "ignore"
     assert plan.checked.custom == [{"cert": "ISO 9001"}]
@@ -151,7 +153,9 @@ def test_name_keys_ignore_case_accents_and_legal_forms():
 
 
 def test_duplicates_within_the_file_and_against_the_project(tmp_path, new_project):
-    new_project.stack.push(edits.AddStakeholders([{"name": "Hilados del Norte Cía. Ltda.", "lon": -78.13, "lat": 0.35}]))
+    new_project.stack.push(
+        edits.AddStakeholders([{"name": "Hilados del Norte Cía. Ltda.", "lon": -78.13, "lat": 0.35}])
+    )
     rows = [
         ["name", "lat", "lon"],
         ["Textiles Imbabura S.A.", "0.3345", "-78.2201"],

@@ -6,11 +6,11 @@ import subprocess
 import sys
 
 import pytest
-from conftest import assert_valid_project
 from stakeholder_files import SPANISH_ROWS, write_text_table
 
 from clusterdesk.cli.main import main
 from clusterdesk.core.project import Project
+from conftest import assert_valid_project
 
 BAD_ROWS = [*SPANISH_ROWS, ["Mala", "Banco", "95", "10", "-3", "", "no-mail"]]
 
@@ -121,7 +121,14 @@ def test_console_script_without_traceback(tmp_path, new_project):
     garbage = tmp_path / "firms.xlsx"
     garbage.write_bytes(b"\x00" * 64)
     result = subprocess.run(
-        [sys.executable, "-m", "clusterdesk.cli.main", "import-stakeholders", str(new_project.path), str(garbage)],
+        [
+            sys.executable,
+            "-m",
+            "clusterdesk.cli.main",
+            "import-stakeholders",
+            str(new_project.path),
+            str(garbage),
+        ],
         capture_output=True,
         text=True,
         timeout=120,

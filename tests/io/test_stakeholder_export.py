@@ -14,7 +14,8 @@ from clusterdesk.io.stakeholder_import import build_import_plan
 ROWS = [
     ["name", "kind", "lat", "lon", "employees", "women_employees", "year_founded", "email", "tags",
      "contact person", "Certificación"],
-    ["Textiles Imbabura", "enterprise", "0.3345", "-78.2201", "40", "31", "1994", "info@ti.ec", "export; women",
+    ["Textiles Imbabura", "enterprise", "0.3345", "-78.2201", "40", "31", "1994", "info@ti.ec",
+     "export; women",
      "Ana Pérez", "ISO 9001"],
     ["Волжские детали", "supplier", "53.2", "50.1", "", "", "", "", "", "", ""],
     ["Travelling trader", "buyer", "", "", "2", "", "", "", "", "", ""],

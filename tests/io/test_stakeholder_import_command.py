@@ -5,15 +5,23 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import assert_valid_project
 from stakeholder_files import write_text_table
 
 from clusterdesk.core.model import ContactPerson, CustomFieldDefinition, Stakeholder
 from clusterdesk.core.project import Project
 from clusterdesk.io.stakeholder_import import build_import_plan
+from conftest import assert_valid_project
 
 ROWS = [
-    ["Razón social", "Latitud", "Longitud", "Empleados", "Persona de contacto", "Correo de contacto", "Marca"],
+    [
+        "Razón social",
+        "Latitud",
+        "Longitud",
+        "Empleados",
+        "Persona de contacto",
+        "Correo de contacto",
+        "Marca",
+    ],
     ["Textiles Imbabura", "0,3345", "-78,2201", "40", "Ana Pérez", "ana@ti.ec", "Imba"],
     ["Hilados del Norte", "", "", "12", "", "", ""],
     ["Confecciones Anita", "0,3370", "-78,2150", "7", "Anita Ruiz; Pedro Ruiz", "", "Anita"],

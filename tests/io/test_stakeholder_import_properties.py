@@ -97,7 +97,11 @@ def tables(draw):
         lat, lon = draw(places())
         employees, women = draw(staff())
         rows.append([draw(names()), draw(kinds()), lat, lon, employees, women, draw(emails)])
-    return rows, draw(st.sampled_from([";", ",", "\t", "|"])), draw(st.sampled_from(["utf-8", "utf-8-sig", "utf-16"]))
+    return (
+        rows,
+        draw(st.sampled_from([";", ",", "\t", "|"])),
+        draw(st.sampled_from(["utf-8", "utf-8-sig", "utf-16"])),
+    )
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -110,7 +114,9 @@ def test_every_invalid_cell_is_reported_at_its_row(table):
             delimiter=delimiter, encoding=encoding,
         )  # fmt: skip
         plan = build_import_plan(source)
-    expected = {(number, HEADERS[i]) for number, row in enumerate(rows, start=2) for i, c in enumerate(row) if c.bad}
+    expected = {
+        (number, HEADERS[i]) for number, row in enumerate(rows, start=2) for i, c in enumerate(row) if c.bad
+    }
     assert {(p.row, p.column) for p in plan.problems} == expected
     valid_rows = [row for row in rows if not any(c.bad for c in row)]
     assert plan.valid_count == len(valid_rows)

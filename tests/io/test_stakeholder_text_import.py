@@ -59,7 +59,9 @@ def test_french_headers_tab_and_pipe(tmp_path):
         ["Banque Régionale", "Banque", "13°25'54\"N", "6°16'O", "40", "", "1975"],
     ]
     for delimiter, label in (("\t", "tab"), ("|", "pipe")):
-        source = write_text_table(tmp_path / f"acteurs{label}.txt", rows, delimiter=delimiter, encoding="cp1252")
+        source = write_text_table(
+            tmp_path / f"acteurs{label}.txt", rows, delimiter=delimiter, encoding="cp1252"
+        )
         plan = build_import_plan(source)
         assert plan.delimiter == label
         assert not plan.problems, plan.problems

@@ -23,7 +23,8 @@ def register(subparsers) -> None:
         help="add stakeholders from a CSV, XLSX, GeoJSON, Shapefile or GeoPackage file",
         description=(
             "Add stakeholders from FILE to the project PATH as one undoable step. Columns are matched to "
-            "fields by their header (English, Spanish, French or Russian). By default nothing is written when "
+            "fields by their header (English, Spanish, French or Russian). By default nothing is written "
+            "when "
             "any row is invalid; every problem is listed and the exit code is 2."
         ),
     )
@@ -34,7 +35,7 @@ def register(subparsers) -> None:
         "--map",
         action="append",
         metavar="COLUMN=FIELD",
-        help="read COLUMN into FIELD (name, kind, lat, lon, employees, ..., custom:KEY or ignore); repeatable",
+        help="read COLUMN into FIELD (name, kind, lat, lon, employees, ..., custom:KEY, ignore); repeatable",
     )
     imports.add_argument(
         "--kind",

@@ -21,7 +21,7 @@ _ACCEPTED_TARGETS = (*TARGET_FIELDS, CUSTOM_FIELDS_COLUMN, IGNORE)
 
 
 def custom_key(header: str) -> str:
-    """The key under which a column's values are kept in custom_fields ('Certificación ISO' -> 'certificacion_iso')."""
+    """The custom_fields key of a column's values: 'Certificación ISO' -> 'certificacion_iso'."""
     return normalise(header).replace(" ", "_") or "field"
 
 
@@ -107,7 +107,8 @@ def guess_mapping(
         present, absent = ("lat", "lon") if "lat" in targets else ("lon", "lat")
         column = next(c for c, t in mapping.items() if t == present)
         raise MappingError(
-            f"Column {column!r} holds the {'latitude' if present == 'lat' else 'longitude'} but no column holds "
+            f"Column {column!r} holds the {'latitude' if present == 'lat' else 'longitude'} "
+            "but no column holds "
             f"the {'longitude' if absent == 'lon' else 'latitude'}. Use --map COLUMN={absent}."
         )
     return mapping, notes

@@ -39,7 +39,8 @@ def parse_coordinate(text: str, axis: str) -> tuple[float, str | None]:
         if hemisphere_axis != axis:
             return (
                 np.nan,
-                f"hemisphere {hemisphere} belongs to a {AXIS_NAMES[hemisphere_axis]}, not a {AXIS_NAMES[axis]}",
+                f"hemisphere {hemisphere} belongs to a {AXIS_NAMES[hemisphere_axis]}, "
+                f"not a {AXIS_NAMES[axis]}",
             )
     if cleaned.startswith(("-", "−")):
         sign, cleaned = -1, cleaned[1:]
@@ -50,7 +51,8 @@ def parse_coordinate(text: str, axis: str) -> tuple[float, str | None]:
     if not numbers or len(numbers) > 3 or leftover:
         return (
             np.nan,
-            f"not a {AXIS_NAMES[axis]}: use decimal degrees (-0.3376) or degrees-minutes-seconds (0°20'15\"S)",
+            f"not a {AXIS_NAMES[axis]}: use decimal degrees (-0.3376) "
+            "or degrees-minutes-seconds (0°20'15\"S)",
         )
     parts = [float(n.replace(",", ".")) for n in numbers]
     if any(not p.is_integer() for p in parts[:-1]):

@@ -21,7 +21,8 @@ NEAR_METRES = 100.0
 _EARTH_RADIUS_M = 6_371_008.8
 # Words of legal forms, dropped from either end of a name: "S.A." becomes "s a", "Cía. Ltda." "cia ltda"
 _LEGAL_WORDS = frozenset(
-    "s a l r c v de rl cv sa sas sl srl ltda cia sarl eurl ltd llc inc corp gmbh plc co ooo ооо зао оао пао ао ип "
+    "s a l r c v de rl cv sa sas sl srl ltda cia sarl eurl ltd llc inc corp gmbh plc co ooo "
+    "ооо зао оао пао ао ип "
     "as sti coop cooperativa".split()
 )
 _NON_WORD = re.compile(r"[\W_]+")

@@ -23,97 +23,115 @@ TEXT_FIELDS = (
 INTEGER_FIELDS = ("employees", "women_employees", "year_founded")
 TARGET_FIELDS = (*TEXT_FIELDS, "kind", *INTEGER_FIELDS, *COORDINATE_FIELDS, *CONTACT_FIELDS)
 
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split("|"))
+
+
 _HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "name": (
-        "name", "firm", "firm name", "company", "company name", "enterprise", "enterprise name", "business name",
-        "organisation", "organization", "stakeholder", "nombre", "razon social", "empresa", "nombre de la empresa",
-        "nombre empresa", "entidad", "organizacion", "nom", "raison sociale", "entreprise", "nom de l entreprise",
-        "denomination", "название", "наименование", "предприятие", "организация", "компания",
-        "название организации", "наименование организации",
+    "name": _words(
+        "name|firm|firm name|company|company name|enterprise|enterprise name|business name|"
+        "organisation|organization|stakeholder|nombre|razon social|empresa|nombre de la empresa|"
+        "nombre empresa|entidad|organizacion|nom|raison sociale|entreprise|nom de l entreprise|"
+        "denomination|название|наименование|предприятие|организация|компания|"
+        "название организации|наименование организации"
     ),
-    "kind": (
-        "kind", "type", "category", "stakeholder type", "actor type", "tipo", "categoria", "tipo de actor",
-        "clase", "categorie", "type d acteur", "тип", "категория", "вид", "тип участника",
+    "kind": _words(
+        "kind|type|category|stakeholder type|actor type|tipo|categoria|tipo de actor|clase|"
+        "categorie|type d acteur|тип|категория|вид|тип участника"
     ),
-    "address": ("address", "street", "direccion", "domicilio", "adresse", "адрес"),
-    "admin_area": (
-        "admin area", "district", "municipality", "province", "region", "canton", "parish", "municipio",
-        "provincia", "parroquia", "departamento", "distrito", "commune", "departement", "район", "регион",
-        "область", "муниципалитет", "город",
+    "address": _words("address|street|direccion|domicilio|adresse|адрес"),
+    "admin_area": _words(
+        "admin area|district|municipality|province|region|canton|parish|municipio|provincia|"
+        "parroquia|departamento|distrito|commune|departement|район|регион|область|муниципалитет|"
+        "город"
     ),
-    "sector_code": ("sector", "sector code", "isic", "ciiu", "codigo ciiu", "code naf", "secteur", "оквэд", "отрасль"),
-    "products": ("products", "product", "productos", "producto", "produits", "produit", "продукция", "продукты"),
-    "employees": (
-        "employees", "staff", "workers", "number of employees", "employment", "empleados", "trabajadores",
-        "numero de empleados", "personal", "effectif", "effectifs", "employes", "salaries", "nombre d employes",
-        "сотрудники", "работники", "численность", "число сотрудников", "численность работников",
+    "sector_code": _words("sector|sector code|isic|ciiu|codigo ciiu|code naf|secteur|оквэд|отрасль"),
+    "products": _words("products|product|productos|producto|produits|produit|продукция|продукты"),
+    "employees": _words(
+        "employees|staff|workers|number of employees|employment|empleados|trabajadores|"
+        "numero de empleados|personal|effectif|effectifs|employes|salaries|nombre d employes|"
+        "сотрудники|работники|численность|число сотрудников|численность работников"
     ),
-    "women_employees": (
-        "women employees", "female employees", "women", "female staff", "mujeres", "mujeres empleadas",
-        "empleadas", "trabajadoras", "femmes", "femmes employees", "employees femmes", "effectif feminin",
-        "женщины", "сотрудники женщины", "работники женщины", "из них женщин",
+    "women_employees": _words(
+        "women employees|female employees|women|female staff|mujeres|mujeres empleadas|empleadas|"
+        "trabajadoras|femmes|femmes employees|employees femmes|effectif feminin|женщины|"
+        "сотрудники женщины|работники женщины|из них женщин"
     ),
-    "year_founded": (
-        "year founded", "founded", "year of establishment", "established", "ano de fundacion", "fundacion",
-        "ano fundacion", "annee de creation", "creation", "annee de fondation", "год основания", "основано",
-        "год создания",
+    "year_founded": _words(
+        "year founded|founded|year of establishment|established|ano de fundacion|fundacion|"
+        "ano fundacion|annee de creation|creation|annee de fondation|год основания|основано|"
+        "год создания"
     ),
-    "legal_form": ("legal form", "forma juridica", "forme juridique", "statut juridique", "правовая форма",
-                   "организационно правовая форма", "опф"),
-    "phone": ("phone", "telephone", "tel", "mobile", "telefono", "celular", "movil", "portable", "телефон"),
-    "email": ("email", "e mail", "mail", "correo", "correo electronico", "courriel", "adresse e mail",
-              "adresse electronique", "эл почта", "электронная почта", "почта", "e mail адрес"),
-    "website": ("website", "web", "url", "web site", "sitio web", "pagina web", "site web", "site internet", "сайт",
-                "веб сайт"),
-    "tags": ("tags", "tag", "labels", "etiquetas", "etiquettes", "mots cles", "теги", "метки"),
-    "notes": ("notes", "note", "comments", "remarks", "notas", "observaciones", "comentarios", "remarques",
-              "commentaires", "примечания", "комментарии", "заметки"),
-    "lat": ("lat", "latitude", "latitud", "y", "широта", "lat dd", "gps latitude", "gps lat"),
-    "lon": ("lon", "long", "lng", "longitude", "longitud", "x", "долгота", "lon dd", "gps longitude", "gps lon"),
-    "contact_name": ("contact", "contact person", "contact name", "persona de contacto", "contacto", "gerente",
-                     "representante", "personne de contact", "contact principal", "responsable",
-                     "контактное лицо", "контакт", "руководитель"),
-    "contact_role": ("contact role", "position", "role", "cargo", "fonction", "poste", "должность"),
-    "contact_phone": ("contact phone", "telefono de contacto", "telephone du contact", "телефон контакта"),
-    "contact_email": ("contact email", "correo de contacto", "courriel du contact", "почта контакта"),
-    "contact_gender": ("contact gender", "gender", "sexo", "genero", "sexe", "genre", "пол"),
-    # Shortened dBASE names that ClusterDesk writes into shapefiles
-    "women_employees_": ("women emp",),
-    "year_founded_": ("year found",),
-    "contact_name_": ("cont name",),
-    "contact_role_": ("cont role",),
-    "contact_phone_": ("cont phone",),
-    "contact_email_": ("cont email",),
-    IGNORE: ("fid", "uuid", "id", "created at", "modified at", "ogc fid", "objectid"),
-}  # fmt: skip
+    "legal_form": _words(
+        "legal form|forma juridica|forme juridique|statut juridique|правовая форма|"
+        "организационно правовая форма|опф"
+    ),
+    "phone": _words("phone|telephone|tel|mobile|telefono|celular|movil|portable|телефон"),
+    "email": _words(
+        "email|e mail|mail|correo|correo electronico|courriel|adresse e mail|"
+        "adresse electronique|эл почта|электронная почта|почта|e mail адрес"
+    ),
+    "website": _words("website|web|url|web site|sitio web|pagina web|site web|site internet|сайт|веб сайт"),
+    "tags": _words("tags|tag|labels|etiquetas|etiquettes|mots cles|теги|метки"),
+    "notes": _words(
+        "notes|note|comments|remarks|notas|observaciones|comentarios|remarques|commentaires|"
+        "примечания|комментарии|заметки"
+    ),
+    "lat": _words("lat|latitude|latitud|y|широта|lat dd|gps latitude|gps lat"),
+    "lon": _words("lon|long|lng|longitude|longitud|x|долгота|lon dd|gps longitude|gps lon"),
+    "contact_name": _words(
+        "contact|contact person|contact name|persona de contacto|contacto|gerente|representante|"
+        "personne de contact|contact principal|responsable|контактное лицо|контакт|руководитель"
+    ),
+    "contact_role": _words("contact role|position|role|cargo|fonction|poste|должность"),
+    "contact_phone": _words("contact phone|telefono de contacto|telephone du contact|телефон контакта"),
+    "contact_email": _words("contact email|correo de contacto|courriel du contact|почта контакта"),
+    "contact_gender": _words("contact gender|gender|sexo|genero|sexe|genre|пол"),
+    "women_employees_": _words("women emp"),
+    "year_founded_": _words("year found"),
+    "contact_name_": _words("cont name"),
+    "contact_role_": _words("cont role"),
+    "contact_phone_": _words("cont phone"),
+    "contact_email_": _words("cont email"),
+    IGNORE: _words("fid|uuid|id|created at|modified at|ogc fid|objectid"),
+}
 
 _KIND_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "enterprise": ("enterprise", "firm", "company", "msme", "sme", "producer", "empresa", "productor",
-                   "productora", "pyme", "entreprise", "producteur", "pme", "предприятие", "компания",
-                   "производитель", "фирма"),
-    "supplier": ("supplier", "proveedor", "proveedora", "fournisseur", "поставщик"),
-    "buyer": ("buyer", "customer", "client", "comprador", "cliente", "acheteur", "покупатель", "заказчик"),
-    "business_association": ("business association", "association", "chamber", "asociacion", "gremio",
-                             "camara", "asociacion empresarial", "chambre", "association professionnelle",
-                             "ассоциация", "бизнес ассоциация", "союз", "палата"),
-    "bds_provider": ("bds provider", "bds", "business development services", "consultant", "consultancy",
-                     "proveedor de sde", "sde", "servicios de desarrollo empresarial", "consultor",
-                     "prestataire sde", "sae", "консультант", "консалтинг", "поставщик бизнес услуг"),
-    "financial_institution": ("financial institution", "bank", "microfinance", "cooperative bank",
-                              "institucion financiera", "banco", "cooperativa de ahorro y credito",
-                              "institution financiere", "banque", "microfinance", "финансовый институт",
-                              "банк", "финансовая организация"),
-    "public_authority": ("public authority", "government", "municipality", "ministry", "autoridad publica",
-                         "gobierno", "municipio", "ministerio", "autorite publique", "gouvernement",
-                         "ministere", "mairie", "орган власти", "администрация", "министерство",
-                         "государственный орган"),
-    "training_institution": ("training institution", "university", "research institute", "school",
-                             "training or research institution", "institucion de formacion", "universidad",
-                             "instituto", "centro de formacion", "institution de formation", "universite",
-                             "ecole", "учебное заведение", "университет", "институт", "колледж",
-                             "научно исследовательский институт"),
-    "ngo_other": ("ngo", "other", "ngo or other", "ong", "otro", "otra", "autre", "нко", "другое", "прочее"),
-}  # fmt: skip
+    "enterprise": _words(
+        "enterprise|firm|company|msme|sme|producer|empresa|productor|productora|pyme|entreprise|"
+        "producteur|pme|предприятие|компания|производитель|фирма"
+    ),
+    "supplier": _words("supplier|proveedor|proveedora|fournisseur|поставщик"),
+    "buyer": _words("buyer|customer|client|comprador|cliente|acheteur|покупатель|заказчик"),
+    "business_association": _words(
+        "business association|association|chamber|asociacion|gremio|camara|"
+        "asociacion empresarial|chambre|association professionnelle|ассоциация|бизнес ассоциация|"
+        "союз|палата"
+    ),
+    "bds_provider": _words(
+        "bds provider|bds|business development services|consultant|consultancy|proveedor de sde|"
+        "sde|servicios de desarrollo empresarial|consultor|prestataire sde|sae|консультант|"
+        "консалтинг|поставщик бизнес услуг"
+    ),
+    "financial_institution": _words(
+        "financial institution|bank|microfinance|cooperative bank|institucion financiera|banco|"
+        "cooperativa de ahorro y credito|institution financiere|banque|microfinance|"
+        "финансовый институт|банк|финансовая организация"
+    ),
+    "public_authority": _words(
+        "public authority|government|municipality|ministry|autoridad publica|gobierno|municipio|"
+        "ministerio|autorite publique|gouvernement|ministere|mairie|орган власти|администрация|"
+        "министерство|государственный орган"
+    ),
+    "training_institution": _words(
+        "training institution|university|research institute|school|"
+        "training or research institution|institucion de formacion|universidad|instituto|"
+        "centro de formacion|institution de formation|universite|ecole|учебное заведение|"
+        "университет|институт|колледж|научно исследовательский институт"
+    ),
+    "ngo_other": _words("ngo|other|ngo or other|ong|otro|otra|autre|нко|другое|прочее"),
+}
 
 _NON_WORD = re.compile(r"[\W_]+")
 

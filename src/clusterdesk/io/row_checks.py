@@ -74,7 +74,7 @@ def _clean_text(cells: pd.Series) -> pd.Series:
 
 
 def _parse_integers(cells: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(values as float, unparseable mask, fractional mask). Digit groups '1 200', '1.200', '1,200' accepted."""
+    """(values as float, unparseable mask, fractional mask); digit groups '1 200', '1.200', '1,200' pass."""
     text = _clean_text(cells)
     numbers = pd.to_numeric(text, errors="coerce").to_numpy(dtype=float, copy=True)
     filled = (text != "").to_numpy()
@@ -130,9 +130,11 @@ def check_rows(table: SourceTable, mapping: dict[str, str], default_kind: str = 
     contacts = _contacts(frame, column_of, good, collector)
     if collector.bad[good].any():  # custom JSON or contact problems found late
         keep = ~collector.bad[good]
-        result = {name: [v for v, k in zip(column, keep) if k] for name, column in result.items()}
-        custom = [c for c, k in zip(custom, keep) if k]
-        contacts = [c for c, k in zip(contacts, keep) if k]
+        result = {
+            name: [v for v, k in zip(column, keep, strict=True) if k] for name, column in result.items()
+        }
+        custom = [c for c, k in zip(custom, keep, strict=True) if k]
+        contacts = [c for c, k in zip(contacts, keep, strict=True) if k]
         good = good[keep]
     problems = sorted(collector.problems, key=lambda p: (p.row, list(frame.columns).index(p.column)))
     return CheckedRows(good, result, lon[good], lat[good], custom, contacts, problems)

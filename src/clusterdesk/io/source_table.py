@@ -147,7 +147,7 @@ def table_from_grid(
     trailing = _trailing_note_rows(data, filled)
     numbers = data.index.to_numpy() + first_row_number
     if trailing:
-        note_rows = [int(n) for n, f in zip(numbers[-trailing:], filled[-trailing:]) if f]
+        note_rows = [int(n) for n, f in zip(numbers[-trailing:], filled[-trailing:], strict=True) if f]
         if note_rows:
             notes.append(f"{_row_span(note_rows)} after the data read as notes, not stakeholders")
         data, filled, numbers = data.iloc[:-trailing], filled[:-trailing], numbers[:-trailing]

@@ -45,7 +45,7 @@ def _contacts(project: Project) -> dict[int, list[tuple]]:
 
 
 def stakeholder_frame(project: Project, fids: Sequence[int] | None = None) -> pd.DataFrame:
-    """One row per stakeholder: fields, latitude/longitude, contacts, custom fields, uuid and a geometry column."""
+    """One row per stakeholder: fields, coordinates, contacts, custom fields, uuid and a geometry column."""
     import shapely
 
     project.session.commit()  # read what the session may still hold back

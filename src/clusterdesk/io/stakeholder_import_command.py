@@ -40,7 +40,15 @@ def sorted_random_uuids(count: int) -> list[str]:
     raw[:, 8] = (raw[:, 8] & 0x3F) | 0x80  # RFC 4122 variant
     text = raw.tobytes().hex()
     return sorted(
-        f"{text[i : i + 8]}-{text[i + 8 : i + 12]}-{text[i + 12 : i + 16]}-{text[i + 16 : i + 20]}-{text[i + 20 : i + 32]}"
+        "-".join(
+            (
+                text[i : i + 8],
+                text[i + 8 : i + 12],
+                text[i + 12 : i + 16],
+                text[i + 16 : i + 20],
+                text[i + 20 : i + 32],
+            )
+        )
         for i in range(0, 32 * count, 32)
     )
 
@@ -139,7 +147,7 @@ class ImportStakeholders:
                     p.get("phone"),
                     p.get("email"),
                 )
-                for fid, people in zip(fids, self.contacts)
+                for fid, people in zip(fids, self.contacts, strict=True)
                 for p in people
             ]
         return self._contact_rows
