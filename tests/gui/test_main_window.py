@@ -301,7 +301,7 @@ def test_delete_selected_asks_and_undoes(make_window, small_project, qtbot, monk
     questions = []
     monkeypatch.setattr(ask, "confirm", lambda _p, q, detail, _yes: questions.append(q + detail) or True)
     window.actions["delete"].trigger()
-    assert "Delete “Textiles Imbabura”?" in questions[0] and "1 relation(s)" in questions[0]
+    assert "Delete “Textiles Imbabura”?" in questions[0] and "Their 1 relation and" in questions[0]
     assert len(project.stakeholder_points()) == 2 and len(window.workspace.selection) == 0
     window.actions["undo"].trigger()
     assert len(project.stakeholder_points()) == 3
@@ -313,7 +313,7 @@ def test_find_selects_matching_names(make_window, small_project, qtbot, monkeypa
     monkeypatch.setattr(ask, "text", lambda _p, _title, _label: "imbab")
     window.actions["find"].trigger()
     assert window.workspace.selection.fids == {_fid(project, "Textiles Imbabura")}
-    assert "1 stakeholder(s) found" in window.status.currentMessage()
+    assert "1 stakeholder found for “imbab”" in window.status.currentMessage()
 
 
 def test_layout_and_panels_persist(make_window, small_project, qtbot):

@@ -9,7 +9,6 @@ from PySide6.QtCore import QByteArray, QFileSystemWatcher, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
-from clusterdesk.core import edits
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.project import Project
 from clusterdesk.core.userdirs import data_dir
@@ -20,6 +19,7 @@ from clusterdesk.gui.errors import report_exception
 from clusterdesk.gui.icons import icon
 from clusterdesk.gui.map import MapCanvas
 from clusterdesk.gui.panels import registered_panels
+from clusterdesk.gui.stakeholder_editor import StakeholderEditor
 from clusterdesk.gui.start_page import StartPage
 from clusterdesk.gui.status_bar import MainStatusBar
 from clusterdesk.gui.window_actions import PROJECT_ACTIONS, build_actions, build_menus, build_toolbar
@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
 
         self.documents = DocumentController(self)
+        self.editor = StakeholderEditor(self)
         self.actions = build_actions(self)
         self.menus = build_menus(self, self.actions)
         self.toolbar = build_toolbar(self, self.actions)
@@ -93,7 +94,7 @@ class MainWindow(QMainWindow):
         self.start_page.newRequested.connect(self.documents.new_project)
         self.canvas.cursorMoved.connect(self.status.set_position)
         self.canvas.scaleChanged.connect(self.status.set_scale)
-        self.canvas.placeRequested.connect(self.place_stakeholder)
+        self.canvas.placeRequested.connect(self.editor.place_stakeholder)
         self.workspace.project_changed.connect(self._on_project_changed)
         self.workspace.state_changed.connect(self._on_state_changed)
         self.workspace.selection.changed.connect(self._on_selection_changed)
@@ -260,55 +261,6 @@ class MainWindow(QMainWindow):
         if state == Qt.ApplicationState.ApplicationActive and self.workspace.project is not None:
             self.documents.check_disk_change()
 
-    # -- edits -----------------------------------------------------------------------------------
-    def place_stakeholder(self, lon: float, lat: float) -> None:
-        project = self.workspace.project
-        if project is None:
-            return
-        row = dialogs.ask_new_stakeholder(self, lon, lat)
-        if row is None:
-            return
-        try:
-            command = edits.AddStakeholders([row])
-            project.stack.push(command)
-        except ClusterDeskError as error:
-            report_exception(self, error)
-            return
-        self.workspace.selection.set(command.added_fids, source=self)
-
-    def delete_selected(self) -> None:
-        project = self.workspace.project
-        fids = sorted(self.workspace.selection.fids)
-        if project is None or not fids:
-            return
-        query = "SELECT name FROM stakeholders WHERE fid = ?"
-        first = project.connection.execute(query, (fids[0],)).fetchone()
-        relations = _count_relations(project, fids)
-        what = f"“{first[0]}”" if len(fids) == 1 and first else f"{len(fids):,} stakeholders"
-        detail = (
-            f"Their {relations:,} relation(s) and contact persons are deleted too. " if relations
-            else "Their contact persons are deleted too. "
-        ) + "You can undo this."
-        if ask.confirm(self, f"Delete {what}?", detail, "Delete"):
-            project.stack.push(edits.DeleteStakeholders(fids))
-
-    def find_stakeholders(self) -> None:
-        project = self.workspace.project
-        if project is None:
-            return
-        text = ask.text(self, "Find stakeholders", "Name contains:")
-        if not text or not text.strip():
-            return
-        pattern = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        fids = [r[0] for r in project.connection.execute(
-            "SELECT fid FROM stakeholders WHERE name LIKE ? ESCAPE '\\'", (pattern,))]  # fmt: skip
-        self.workspace.selection.set(fids, source=self)
-        if fids:
-            self.canvas.zoom_to_selection()
-            self.status.showMessage(f"{len(fids):,} stakeholder(s) found for “{text.strip()}”", 5000)
-        else:
-            self.status.showMessage(f"No stakeholder name contains “{text.strip()}”", 5000)
-
     # -- import, export, help --------------------------------------------------------------------
     def import_dialog(self, path: Path | None = None) -> None:
         if self.workspace.project is None:
@@ -411,14 +363,3 @@ def _dropped_path(event: QDragEnterEvent | QDropEvent) -> Path | None:
     if path.suffix.lower() in IMPORTABLE_SUFFIXES:
         return path
     return None
-
-
-def _count_relations(project: Project, fids: list[int]) -> int:
-    """Relations that go with the stakeholders, counted with plain reads (no temporary writes)."""
-    found: set[int] = set()
-    for start in range(0, len(fids), 500):
-        chunk = fids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        query = f"SELECT fid FROM relations WHERE source_id IN ({marks}) OR target_id IN ({marks})"
-        found.update(r[0] for r in project.connection.execute(query, chunk + chunk))
-    return len(found)

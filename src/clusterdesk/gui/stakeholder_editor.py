@@ -1,0 +1,81 @@
+"""Edits the window offers on the selected or new stakeholders: place, delete and find. Each change is
+one command on the project's undo stack; this module only asks and reports."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from clusterdesk.core import edits
+from clusterdesk.core.errors import ClusterDeskError
+from clusterdesk.core.project import Project
+from clusterdesk.gui import ask, dialogs
+from clusterdesk.gui.errors import report_exception
+
+if TYPE_CHECKING:
+    from clusterdesk.gui.main_window import MainWindow
+
+
+class StakeholderEditor:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+
+    def place_stakeholder(self, lon: float, lat: float) -> None:
+        project = self.window.workspace.project
+        if project is None:
+            return
+        row = dialogs.ask_new_stakeholder(self.window, lon, lat)
+        if row is None:
+            return
+        try:
+            command = edits.AddStakeholders([row])
+            project.stack.push(command)
+        except ClusterDeskError as error:
+            report_exception(self.window, error)
+            return
+        self.window.workspace.selection.set(command.added_fids, source=self.window)
+
+    def delete_selected(self) -> None:
+        project = self.window.workspace.project
+        fids = sorted(self.window.workspace.selection.fids)
+        if project is None or not fids:
+            return
+        query = "SELECT name FROM stakeholders WHERE fid = ?"
+        first = project.connection.execute(query, (fids[0],)).fetchone()
+        relations = _count_relations(project, fids)
+        what = f"“{first[0]}”" if len(fids) == 1 and first else f"{len(fids):,} stakeholders"
+        ties = f"{relations:,} relation{'' if relations == 1 else 's'}"
+        detail = (
+            f"Their {ties} and contact persons are deleted too. " if relations
+            else "Their contact persons are deleted too. "
+        ) + "You can undo this."
+        if ask.confirm(self.window, f"Delete {what}?", detail, "Delete"):
+            project.stack.push(edits.DeleteStakeholders(fids))
+
+    def find_stakeholders(self) -> None:
+        project = self.window.workspace.project
+        if project is None:
+            return
+        text = ask.text(self.window, "Find stakeholders", "Name contains:")
+        if not text or not text.strip():
+            return
+        pattern = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        fids = [r[0] for r in project.connection.execute(
+            "SELECT fid FROM stakeholders WHERE name LIKE ? ESCAPE '\\'", (pattern,))]  # fmt: skip
+        self.window.workspace.selection.set(fids, source=self.window)
+        if fids:
+            self.window.canvas.zoom_to_selection()
+            noun = "stakeholder" if len(fids) == 1 else "stakeholders"
+            self.window.status.showMessage(f"{len(fids):,} {noun} found for “{text.strip()}”", 5000)
+        else:
+            self.window.status.showMessage(f"No stakeholder name contains “{text.strip()}”", 5000)
+
+
+def _count_relations(project: Project, fids: list[int]) -> int:
+    """Relations that go with the stakeholders, counted with plain reads (no temporary writes)."""
+    found: set[int] = set()
+    for start in range(0, len(fids), 500):
+        chunk = fids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        query = f"SELECT fid FROM relations WHERE source_id IN ({marks}) OR target_id IN ({marks})"
+        found.update(r[0] for r in project.connection.execute(query, chunk + chunk))
+    return len(found)
