@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
+import shiboken6
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QWheelEvent
 from PySide6.QtWidgets import QWidget
@@ -119,6 +120,8 @@ class MapCanvas(QWidget):
         self.schedule_render(0)
 
     def _on_project_changed(self, tables: set[str]) -> None:
+        if not shiboken6.isValid(self):
+            return  # the widget was deleted while the project lives on
         self.renderer.invalidate(tables)
         if self.selection is not None and (not tables or "stakeholders" in tables) and self.renderer.data:
             self.selection.discard_missing(self.renderer.data.points.points.fid.tolist())
@@ -126,6 +129,8 @@ class MapCanvas(QWidget):
         self.schedule_render(0)
 
     def _on_selection_changed(self, fids: frozenset[int], _source: object | None) -> None:
+        if not shiboken6.isValid(self):
+            return
         self.renderer.selection = frozenset(fids)
         self.schedule_render(0)
 

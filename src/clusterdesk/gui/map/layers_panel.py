@@ -81,12 +81,14 @@ class LayersPanel(QWidget):
         layout.addLayout(opacity_row)
         layout.addWidget(self.size_by_employees)
         layout.addLayout(buttons)
-        canvas.layersChanged.connect(self.refresh)
         self._updating = False
+        canvas.layersChanged.connect(self.refresh)
         self.refresh()
 
     # -- contents --------------------------------------------------------------------------------
     def refresh(self) -> None:
+        if self._updating:
+            return
         renderer = self.canvas.renderer
         current = self.current_layer()
         counts = renderer.data.kind_counts() if renderer.data is not None else {}
@@ -140,10 +142,15 @@ class LayersPanel(QWidget):
             return
         checked = item.checkState(0) == Qt.CheckState.Checked
         kind = item.data(0, KIND_ROLE)
-        if kind:
-            self.canvas.set_kind_visible(kind, checked)
-        else:
-            self.canvas.set_layer_visible(item.data(0, LAYER_ROLE), checked)
+        # The tree already shows the change; rebuilding it now would delete the item being handled.
+        self._updating = True
+        try:
+            if kind:
+                self.canvas.set_kind_visible(kind, checked)
+            else:
+                self.canvas.set_layer_visible(item.data(0, LAYER_ROLE), checked)
+        finally:
+            self._updating = False
 
     def _on_current_changed(self, item: QTreeWidgetItem | None, _previous) -> None:
         layer_id = self.current_layer()
