@@ -257,6 +257,20 @@ def test_stakeholder_deleted_in_qgis_takes_its_relations_and_contacts_along(proj
         assert (counts["stakeholders"], counts["relations"], counts["contact_persons"]) == (9, 6, 0)
 
 
+@pytest.mark.qgis
+def test_relations_follow_a_stakeholder_moved_in_a_saved_qgis_project(project_file):
+    """Layers that come back with a saved QGIS project, not through the open action, are looked after
+    too while the plugin is on, and no longer once it is switched off."""
+    edited = run_qgis_script("edit_in_saved_qgis_project.py", project_file, 3, -78.05, 0.41)
+    assert edited["watched"] and edited["committed"]
+    assert edited["relation_lines"] == {
+        "2": [[-78.21, 0.335], [-78.05, 0.41]],
+        "3": [[-78.05, 0.41], [-78.19, 0.33]],
+    }
+    assert not edited["watched_after_unload"]
+    assert_valid_project(project_file)
+
+
 # -- the plugin inside QGIS ----------------------------------------------------------------------
 def _assert_plugin_starts_and_stops(result: dict) -> None:
     assert result["available"] and result["loaded"] and result["started"] and result["unloaded"]

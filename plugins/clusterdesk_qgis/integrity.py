@@ -9,26 +9,68 @@ before the deletion is written, because GDAL enforces those foreign keys and wou
 
 from __future__ import annotations
 
-from qgis.core import QgsFeatureRequest, QgsGeometry, QgsVectorLayer
+from pathlib import Path
+
+from qgis.core import QgsFeatureRequest, QgsGeometry, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QObject
 
-from .project_file import ProjectFacts
+from .project_file import NotAClusterDeskProject, ProjectFacts, read_project_facts
+
+KEEPER_NAME = "clusterdesk_reference_keeper"
 
 
 def _in_list(column: str, ids) -> str:
     return f'"{column}" IN ({", ".join(str(int(i)) for i in sorted(ids))})'
 
 
+def keep_references(
+    facts: ProjectFacts, stakeholders: QgsVectorLayer, project: QgsProject | None = None
+) -> ReferenceKeeper:
+    """The keeper watching `stakeholders`, created on first call."""
+    existing = stakeholders.findChild(QObject, KEEPER_NAME)
+    return existing if existing is not None else ReferenceKeeper(facts, stakeholders, project)
+
+
+def watch_if_clusterdesk_stakeholders(layer, project: QgsProject | None = None) -> bool:
+    """Keep references for a stakeholder layer of a ClusterDesk project however it was added (a saved
+    QGIS project, Add Layer); True when `layer` is one."""
+    if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr":
+        return False
+    path, _separator, options = layer.source().partition("|")
+    if "layername=stakeholders" not in options.split("|"):
+        return False
+    try:
+        facts = read_project_facts(path)
+    except (NotAClusterDeskProject, OSError):
+        return False
+    keep_references(facts, layer, project)
+    return True
+
+
+def release_references(project: QgsProject) -> None:
+    """Stop keeping references in every layer of `project` (the plugin is being switched off)."""
+    for layer in project.mapLayers().values():
+        keeper = layer.findChild(QObject, KEEPER_NAME)
+        if keeper is not None:
+            keeper.release()
+
+
 class ReferenceKeeper(QObject):
     """Owned by the stakeholder layer (its Qt parent), so it lives exactly as long as that layer."""
 
-    def __init__(self, facts: ProjectFacts, stakeholders: QgsVectorLayer, repaint: list[QgsVectorLayer]):
+    def __init__(self, facts: ProjectFacts, stakeholders: QgsVectorLayer, project: QgsProject | None = None):
         super().__init__(stakeholders)
+        self.setObjectName(KEEPER_NAME)
         self.facts = facts
         self.stakeholders = stakeholders
-        self.repaint = repaint
+        self.project = project
         stakeholders.committedGeometriesChanges.connect(self.redraw_relations)
         stakeholders.beforeCommitChanges.connect(self._before_commit)
+
+    def release(self) -> None:
+        self.stakeholders.committedGeometriesChanges.disconnect(self.redraw_relations)
+        self.stakeholders.beforeCommitChanges.disconnect(self._before_commit)
+        self.setParent(None)  # no longer the layer's: Python frees it when the last reference goes
 
     def _open(self, table: str) -> QgsVectorLayer:
         # A layer of its own, so that writing here never disturbs a layer the user is editing
@@ -91,9 +133,12 @@ class ReferenceKeeper(QObject):
                 layer.dataProvider().deleteFeatures(sorted(hits))
 
     def _repaint(self) -> None:
-        for layer in self.repaint:
-            try:
-                layer.dataProvider().reloadData()
-                layer.triggerRepaint()
-            except RuntimeError:  # the user removed the layer from the project meanwhile
-                continue
+        """Show the rows written behind QGIS's back in every layer of the same file."""
+        projects = {id(p): p for p in (QgsProject.instance(), self.project) if p is not None}
+        for project in projects.values():
+            for layer in project.mapLayers().values():
+                if layer is self.stakeholders or not isinstance(layer, QgsVectorLayer):
+                    continue
+                if Path(layer.source().partition("|")[0]) == self.facts.path:
+                    layer.dataProvider().reloadData()
+                    layer.triggerRepaint()

@@ -16,7 +16,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from .field_names import readable_column, readable_table
 from .i18n import tr
-from .integrity import ReferenceKeeper
+from .integrity import keep_references
 from .project_file import NotAClusterDeskProject, ProjectFacts, RegisteredTable, read_project_facts
 
 TABLES_GROUP = "Tables"
@@ -48,7 +48,7 @@ def load_project(path: str | Path, project: QgsProject | None = None) -> list[Qg
         _show_stakeholder_names(facts, layer, stakeholders)
         _give_new_rows_a_uuid(layer)
         _choose_kind_from_legend(layer)
-    ReferenceKeeper(facts, stakeholders, feature_layers[1:] + table_layers)
+    keep_references(facts, stakeholders, project)
 
     group = project.layerTreeRoot().insertGroup(0, facts.cluster_name)
     for layer in feature_layers:

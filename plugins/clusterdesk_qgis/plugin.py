@@ -9,6 +9,7 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QFileDialog
 
 from .i18n import tr
+from .integrity import release_references, watch_if_clusterdesk_stakeholders
 from .loader import load_project
 from .project_file import NotAClusterDeskProject
 
@@ -32,13 +33,23 @@ class ClusterDeskPlugin:
         self.iface.addPluginToMenu(MENU, action)
         self.iface.addToolBarIcon(action)
         self.actions.append(action)
+        # Layers of a ClusterDesk project may also arrive with a saved QGIS project or through Add Layer
+        QgsProject.instance().layersAdded.connect(self.watch_layers)
+        self.watch_layers(list(QgsProject.instance().mapLayers().values()))
 
     def unload(self) -> None:
+        if self.actions:  # initGui ran
+            QgsProject.instance().layersAdded.disconnect(self.watch_layers)
+            release_references(QgsProject.instance())
         for action in self.actions:
             self.iface.removePluginMenu(MENU, action)
             self.iface.removeToolBarIcon(action)
             action.deleteLater()
         self.actions = []
+
+    def watch_layers(self, layers) -> None:
+        for layer in layers:
+            watch_if_clusterdesk_stakeholders(layer)
 
     def open_project(self) -> None:
         settings = QgsSettings()
