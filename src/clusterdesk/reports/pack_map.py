@@ -39,7 +39,7 @@ from clusterdesk.reports.basemap import (
     padded_bbox,
     web_mercator,
 )
-from clusterdesk.reports.pack_style import FONT, FONT_BOLD, INK, MUTED
+from clusterdesk.reports.pack_style import FONT, FONT_BOLD, INK, MUTED, number
 from clusterdesk.reports.symbols import shape_outline
 
 SEA = colors.HexColor("#d6e7f2")
@@ -48,6 +48,11 @@ WATER_EDGE = colors.HexColor("#9cc3dc")
 BORDER = colors.HexColor("#8c7a8c")
 _DASHES = {"dash": (4, 2), "dot": (1, 2)}
 _PRINT_SCALE = 0.7  # print symbols a little smaller than on screen: paper is read from closer
+# Beyond these counts single symbols and lines merge into a blot and the PDF grows slow and heavy
+MAX_DRAWN_STAKEHOLDERS = 4000
+MAX_DRAWN_RELATIONS = 4000
+DENSITY_CELL_MM = 3.0
+DENSITY_COLOURS = ("#fee6ce", "#fdae6b", "#fd8d3c", "#e6550d", "#a63603")
 
 
 @dataclass
@@ -62,6 +67,12 @@ class _View:
 
     def point(self, lon: float, lat: float) -> tuple[float, float]:
         x, y = web_mercator(lon, lat)
+        return (x - self.x0) * self.scale, (y - self.y0) * self.scale
+
+    def points(self, lons: np.ndarray, lats: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        radius = 6378137.0
+        x = np.radians(lons) * radius
+        y = np.log(np.tan(np.pi / 4 + np.radians(np.clip(lats, -85.0, 85.0)) / 2)) * radius
         return (x - self.x0) * self.scale, (y - self.y0) * self.scale
 
     def lonlat_bbox(self) -> tuple[float, float, float, float]:
@@ -145,8 +156,7 @@ def symbol(shape: str, x: float, y: float, radius: float, fill: str, outline: st
     return Polygon([c for vx, vy in vertices for c in (x + vx, y + vy)], **style)
 
 
-def _draw_project(drawing: Drawing, connection, view: _View, bbox: tuple[float, float, float, float]) -> int:
-    """Boundaries, relations and stakeholders clipped to `bbox`; returns the stakeholders left outside."""
+def _draw_boundaries(drawing: Drawing, connection, view: _View) -> None:
     for (blob,) in connection.execute("SELECT geom FROM cluster_boundaries WHERE geom IS NOT NULL"):
         shape = decode(blob)
         if shape is None or shape.is_empty:
@@ -162,7 +172,11 @@ def _draw_project(drawing: Drawing, connection, view: _View, bbox: tuple[float, 
         )
         if path:
             drawing.add(path)
-    ties = connection.execute("SELECT kind, geom FROM relations WHERE geom IS NOT NULL").fetchall()
+
+
+def _draw_relations(
+    drawing: Drawing, ties: list, view: _View, bbox: tuple[float, float, float, float]
+) -> None:
     # Hundreds of ties would bury the stakeholders: the more there are, the lighter each is drawn
     fade = min(1.0, math.sqrt(60 / max(len(ties), 1)))
     for kind, blob in ties:
@@ -180,24 +194,96 @@ def _draw_project(drawing: Drawing, connection, view: _View, bbox: tuple[float, 
             strokeOpacity=max(0.85 * fade, 0.25),
         ):
             drawing.add(part)
+
+
+def _draw_symbols(drawing: Drawing, kinds: list[str], employees: list, x: np.ndarray, y: np.ndarray) -> None:
+    # Large symbols first so small ones stay visible on top
+    for i in sorted(range(len(kinds)), key=lambda i: -(employees[i] or 0)):
+        style = stakeholder_style(kinds[i])
+        radius = size_for_employees(employees[i], style.size_mm) * mm / 2 * _PRINT_SCALE
+        drawing.add(symbol(style.shape, float(x[i]), float(y[i]), radius, style.colour, style.outline))
+
+
+def _draw_density(drawing: Drawing, view: _View, x: np.ndarray, y: np.ndarray, centre_lat: float) -> None:
+    """Stakeholders counted in square cells, for projects too large for one symbol each."""
+    cell = DENSITY_CELL_MM * mm
+    columns, rows = max(1, int(view.width // cell)), max(1, int(view.height // cell))
+    counts, _xe, _ye = np.histogram2d(
+        x, y, bins=[columns, rows], range=[[0, columns * cell], [0, rows * cell]]
+    )
+    top = counts.max()
+    if top <= 0:
+        return
+    # Geometric class breaks: densities in a cluster span orders of magnitude
+    breaks = np.unique(np.ceil(np.geomspace(1, top + 1, len(DENSITY_COLOURS) + 1)).astype(int))
+    classes = np.clip(np.searchsorted(breaks, counts, side="right") - 1, 0, len(DENSITY_COLOURS) - 1)
+    for col, row in zip(*np.nonzero(counts), strict=True):
+        colour = colors.HexColor(DENSITY_COLOURS[classes[col, row]])
+        drawing.add(
+            Rect(col * cell, row * cell, cell, cell, fillColor=colour, strokeColor=None, fillOpacity=0.9)
+        )
+    km = cell / view.scale * math.cos(math.radians(centre_lat)) / 1000
+    labels = [
+        f"{number(a)}–{number(b - 1)}" if b - 1 > a else number(a)
+        for a, b in zip(breaks[:-1], breaks[1:], strict=False)
+    ]
+    box_height = 16 + 10 * len(labels)
+    drawing.add(
+        Rect(
+            6,
+            view.height - box_height - 6,
+            112,
+            box_height,
+            fillColor=colors.Color(1, 1, 1, 0.9),
+            strokeColor=None,
+        )
+    )
+    drawing.add(
+        String(
+            12,
+            view.height - 18,
+            f"Stakeholders per {km:.1f} km cell",
+            fontName=FONT_BOLD,
+            fontSize=6.5,
+            fillColor=INK,
+        )
+    )
+    for k, label in enumerate(labels):
+        ly = view.height - 30 - 10 * k
+        drawing.add(Rect(12, ly - 1, 12, 7, fillColor=colors.HexColor(DENSITY_COLOURS[k]), strokeColor=None))
+        drawing.add(String(28, ly, label, fontName=FONT, fontSize=6.5, fillColor=INK))
+
+
+@dataclass(frozen=True)
+class MapSummary:
+    outside: int  # located stakeholders beyond the map area
+    density: bool  # True when stakeholders are shown as counts per cell
+    relations_drawn: bool
+
+
+def _draw_project(
+    drawing: Drawing, connection, view: _View, bbox: tuple[float, float, float, float]
+) -> MapSummary:
+    """Boundaries, relations and stakeholders clipped to `bbox`."""
+    _draw_boundaries(drawing, connection, view)
+    ties = connection.execute("SELECT kind, geom FROM relations WHERE geom IS NOT NULL").fetchall()
+    relations_drawn = len(ties) <= MAX_DRAWN_RELATIONS
+    if relations_drawn:
+        _draw_relations(drawing, ties, view, bbox)
     rows = connection.execute(
         "SELECT kind, employees, geom FROM stakeholders WHERE geom IS NOT NULL"
     ).fetchall()
     lons, lats = decode_points([r[2] for r in rows])
-    # Large symbols first so small ones stay visible on top
-    order = sorted(range(len(rows)), key=lambda i: -(rows[i][1] or 0))
-    outside = 0
-    for i in order:
-        if np.isnan(lons[i]):
-            continue
-        if not (bbox[0] <= lons[i] <= bbox[2] and bbox[1] <= lats[i] <= bbox[3]):
-            outside += 1
-            continue
-        style = stakeholder_style(rows[i][0])
-        radius = size_for_employees(rows[i][1], style.size_mm) * mm / 2 * _PRINT_SCALE
-        x, y = view.point(lons[i], lats[i])
-        drawing.add(symbol(style.shape, x, y, radius, style.colour, style.outline))
-    return outside
+    inside = (lons >= bbox[0]) & (lons <= bbox[2]) & (lats >= bbox[1]) & (lats <= bbox[3])
+    x, y = view.points(lons[inside], lats[inside])
+    density = int(inside.sum()) > MAX_DRAWN_STAKEHOLDERS
+    if density:
+        _draw_density(drawing, view, x, y, (bbox[1] + bbox[3]) / 2)
+    else:
+        chosen = np.flatnonzero(inside)
+        _draw_symbols(drawing, [rows[i][0] for i in chosen], [rows[i][1] for i in chosen], x, y)
+    outside = int((~np.isnan(lons)).sum() - inside.sum())
+    return MapSummary(outside, density, relations_drawn)
 
 
 def _nice_length(metres: float) -> float:
@@ -251,19 +337,18 @@ def _draw_furniture(drawing: Drawing, view: _View, centre_lat: float, attributio
     )
 
 
-def cluster_map(project, width: float, height: float) -> tuple[Drawing, int]:
-    """The map drawing for `project`, `width` × `height` points, and how many located stakeholders lie
-    outside it (far-away buyers and suppliers)."""
+def cluster_map(project, width: float, height: float) -> tuple[Drawing, MapSummary]:
+    """The map drawing for `project`, `width` × `height` points, and what it shows."""
     view = _fit_view(focus_extent(project), width, height)
     bbox = view.lonlat_bbox()
     basemap = load_basemap(bbox)
     drawing = Drawing(width, height)
     _draw_basemap(drawing, basemap, view)
-    outside = _draw_project(drawing, project.connection, view, bbox)
+    summary = _draw_project(drawing, project.connection, view, bbox)
     _draw_places(drawing, basemap, view)
     centre_lat = (bbox[1] + bbox[3]) / 2
     _draw_furniture(drawing, view, centre_lat, f"{BASEMAP_ATTRIBUTION} · Web Mercator")
     drawing.add(
         Rect(0, 0, width, height, fillColor=None, strokeColor=colors.HexColor("#9aa5b1"), strokeWidth=0.6)
     )
-    return drawing, outside
+    return drawing, summary

@@ -253,9 +253,10 @@ def profile(context: PackContext) -> list:
     return story
 
 
-def _legend_table(context: PackContext) -> Table | None:
+def _legend_table(context: PackContext, symbols: bool = True, lines: bool = True) -> Table | None:
     styles = context.styles
     cells = []
+    symbol_cells, line_cells = [], []
     kinds = context.connection.execute(
         "SELECT kind, count(*) FROM stakeholders WHERE geom IS NOT NULL GROUP BY kind"
     ).fetchall()
@@ -264,7 +265,7 @@ def _legend_table(context: PackContext) -> Table | None:
         drawing = Drawing(12, 10)
         drawing.add(symbol(style.shape, 6, 5, 3.6, style.colour, "#ffffff"))
         label = f"{escape(STAKEHOLDER_KINDS.get(kind, kind))} ({number(count)})"
-        cells.append([drawing, Paragraph(label, styles.cell)])
+        symbol_cells.append([drawing, Paragraph(label, styles.cell)])
     kinds = context.connection.execute(
         "SELECT kind, count(*) FROM relations WHERE geom IS NOT NULL GROUP BY kind"
     ).fetchall()
@@ -283,9 +284,10 @@ def _legend_table(context: PackContext) -> Table | None:
                 strokeDashArray=dash,
             )
         )
-        cells.append(
+        line_cells.append(
             [drawing, Paragraph(f"{escape(RELATION_KINDS.get(kind, kind))} ({number(count)})", styles.cell)]
         )
+    cells = (symbol_cells if symbols else []) + (line_cells if lines else [])
     if not cells:
         return None
     columns = 3
@@ -311,19 +313,27 @@ def cluster_map_section(context: PackContext) -> list:
     if context.project.extent() is None:
         return []
     width = context.frame_width
-    drawing, outside = cluster_map(context.project, width, width * 1.0)
+    drawing, summary = cluster_map(context.project, width, width * 1.0)
     located = context.count("SELECT count(*) FROM stakeholders WHERE geom IS NOT NULL")
     caption = (
         f"{number(located)} of {number(context.stakeholder_count)} stakeholders have a location. Symbol size "
         "grows with the number of employees; lines join related stakeholders."
     )
-    if outside:
+    if summary.density:
+        caption = (
+            f"{number(located)} of {number(context.stakeholder_count)} stakeholders have a location; at this "
+            "number the map shows how many lie in each grid cell rather than one symbol each."
+        )
+    if not summary.relations_drawn:
+        caption += f" The {number(context.relation_count)} relations are summarised in the Relations section."
+    if summary.outside:
         caption += (
-            f" The map shows the cluster area: {number(outside)} located stakeholders further away (buyers "
-            "or suppliers elsewhere) lie outside it, and their ties run to the map's edge."
+            f" The map shows the cluster area: {number(summary.outside)} located stakeholders further away "
+            "(buyers or suppliers elsewhere) lie outside it"
+            + (", and their ties run to the map's edge." if summary.relations_drawn else ".")
         )
     story = [heading(context, "Cluster map", "map"), drawing, Paragraph(caption, context.styles.caption)]
-    legend = _legend_table(context)
+    legend = _legend_table(context, symbols=not summary.density, lines=summary.relations_drawn)
     if legend is not None:
         story += [Spacer(1, 2 * mm), KeepTogether([Paragraph("Legend", context.styles.h2), legend])]
     return story
@@ -433,9 +443,12 @@ def relations(context: PackContext) -> list:
     table = Table(rows, colWidths=[column] + [others] * (len(rounds) + 1), repeatRows=1)
     table.setStyle(data_table_style(numeric_from_column=1))
     story += [Spacer(1, 3 * mm), table]
+    # Degree from both ends of each tie; an OR join would scan relations once per stakeholder
     central = context.connection.execute(
-        "SELECT s.name, s.kind, count(*) AS ties FROM stakeholders s JOIN relations r "
-        "ON r.source_id = s.fid OR r.target_id = s.fid GROUP BY s.fid ORDER BY ties DESC, s.name LIMIT 10"
+        "SELECT s.name, s.kind, d.ties FROM (SELECT fid, count(*) AS ties FROM "
+        "(SELECT source_id AS fid FROM relations UNION ALL SELECT target_id FROM relations) "
+        "GROUP BY fid ORDER BY ties DESC LIMIT 10) d JOIN stakeholders s ON s.fid = d.fid "
+        "ORDER BY d.ties DESC, s.name"
     ).fetchall()
     data = [["Stakeholder", "Kind", "Ties"]] + [
         [Paragraph(escape(name), styles.cell), STAKEHOLDER_KINDS.get(kind, kind), number(ties)]
