@@ -448,3 +448,25 @@ def test_open_recent_menu_lists_and_opens(make_window, small_project, tmp_path, 
     assert [a.text() for a in entries] == ["&1 atuntaqui.gpkg", "&2 otro.gpkg"]
     entries[1].trigger()
     assert window.workspace.project.path == other
+
+
+def test_quitting_stops_background_work_first(make_window, small_project, qtbot):
+    from clusterdesk.gui.worker import Task
+    from clusterdesk.io.task import TaskState
+
+    window = make_window()
+    _open(window, small_project, qtbot)
+    reads = []
+
+    def long_read(progress, cancel):
+        state = TaskState(progress, cancel)
+        while True:  # reads the working copy until told to stop
+            reads.append(window.workspace.project.connection.execute("SELECT count(*) FROM stakeholders"))
+            state.report(0.5, "Reading")
+
+    task = Task(long_read, "Long read", window)
+    window.status.track(task)
+    task.start()
+    qtbot.waitUntil(lambda: len(reads) > 0, timeout=5000)
+    window.close()
+    assert task.cancel_event.is_set() and window.workspace.project is None

@@ -23,6 +23,7 @@ from clusterdesk.gui.stakeholder_editor import StakeholderEditor
 from clusterdesk.gui.start_page import StartPage
 from clusterdesk.gui.status_bar import MainStatusBar
 from clusterdesk.gui.window_actions import PROJECT_ACTIONS, build_actions, build_menus, build_toolbar
+from clusterdesk.gui.worker import thread_pool
 
 ORGANISATION = "ClusterDesk"
 APPLICATION = "ClusterDesk"
@@ -332,6 +333,10 @@ class MainWindow(QMainWindow):
             return
         self._save_settings()
         self.autosave_timer.stop()
+        # Background work reads the project: stop it before the working copy goes away
+        for task in self.status.running_tasks():
+            task.cancel()
+        thread_pool().waitForDone(10000)
         self.workspace.shutdown()
         event.accept()
 

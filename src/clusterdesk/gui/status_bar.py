@@ -85,6 +85,9 @@ class MainStatusBar(QStatusBar):
         task.finished.connect(lambda t=task: self._on_finished(t))
         self._show_progress(task.title)
 
+    def running_tasks(self) -> list[Task]:
+        return list(self._tasks)
+
     def _on_progress(self, task: Task, fraction: float | None, message: str) -> None:
         if self._tasks and task is self._tasks[-1]:
             self._show_progress(message or task.title, fraction)

@@ -22,6 +22,18 @@ CancelFn = Callable[[], bool]
 WorkFn = Callable[[ProgressFn, CancelFn], Any]
 
 
+_pool: QThreadPool | None = None
+
+
+def thread_pool() -> QThreadPool:
+    """ClusterDesk's own pool, so quitting can wait for exactly our work and nothing else's."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(2)  # long jobs are few; more threads only contend for the project
+    return _pool
+
+
 class Task(QObject):
     """One piece of background work. Lives in the GUI thread; its signals arrive there."""
 
@@ -45,7 +57,7 @@ class Task(QObject):
 
     def start(self) -> None:
         """Start on the global thread pool; connect to the signals before, so no outcome is missed."""
-        QThreadPool.globalInstance().start(_Runner(self))
+        thread_pool().start(_Runner(self))
 
     def cancel(self) -> None:
         self.cancel_event.set()
