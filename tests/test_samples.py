@@ -4,12 +4,17 @@ build script writes the same bytes every time."""
 from __future__ import annotations
 
 import sqlite3
+import struct
 import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
+import shapely
+from shapely.geometry import Point
 
+from clusterdesk.core import gpkg
 from clusterdesk.core.geometry import decode
 from clusterdesk.core.project import Project
 from conftest import REPO, SAMPLES, assert_valid_project
@@ -19,6 +24,7 @@ sys.path.insert(0, str(TOOLS))
 
 import build_samples  # noqa: E402  (tools/ is not a package)
 from samples import SAMPLES as DEFINITIONS  # noqa: E402
+from synthetic import make_synthetic_project  # noqa: E402
 
 KEYS = sorted(DEFINITIONS)
 NATURAL_EARTH = REPO.parent / "shared" / "data" / "naturalearth.gpkg"
@@ -180,3 +186,55 @@ def test_building_twice_gives_identical_files(tmp_path):
         a, b = first / f"{key}.gpkg", second / f"{key}.gpkg"
         assert a.read_bytes() == b.read_bytes(), f"{key} differs between two builds"
     assert not list(first.glob("*.bak")) and not list(first.glob(".*"))
+
+
+# -- large synthetic projects (tools/synthetic.py) ----------------------------------------------------
+
+
+def test_synthetic_project_is_valid_and_repeatable(tmp_path):
+    first = make_synthetic_project(tmp_path / "first.gpkg", 2_000, seed=3)
+    second = make_synthetic_project(tmp_path / "second.gpkg", 2_000, seed=3)
+    assert_valid_project(first)
+    for table in ("stakeholders", "relations", "project_info"):
+        assert _rows(first, f"SELECT * FROM {table}") == _rows(second, f"SELECT * FROM {table}")
+    with Project.open(first) as project:
+        counts = project.counts()
+        points = project.stakeholder_points()
+    assert counts["stakeholders"] == 2_000 and 300 <= counts["relations"] <= 400
+    assert 0.95 < points.located().mean() < 1.0  # a few have no location, like travelling traders
+    assert not list(tmp_path.glob("*.bak"))
+
+
+def test_points_and_extent_stay_right_for_geometries_from_other_tools(tmp_path):
+    """Fast paths for reading points and extents must agree with a row-by-row reading, also for points
+    another program wrote with an envelope or in big-endian order, and after deletions."""
+    path = make_synthetic_project(tmp_path / "mixed.gpkg", 500, seed=1)
+    with Project.open(path) as project:
+        connection = project.connection
+        with_envelope = b"GP\x00\x03" + struct.pack("<i4d", 4326, -78.3, -78.3, 0.4, 0.4)
+        with_envelope += shapely.to_wkb(Point(-78.3, 0.4), byte_order=1)
+        big_endian = b"GP\x00\x00" + struct.pack(">i", 4326) + shapely.to_wkb(Point(-78.1, 0.2), byte_order=0)
+        connection.execute("UPDATE stakeholders SET geom = ? WHERE fid = 10", (with_envelope,))
+        connection.execute("UPDATE stakeholders SET geom = ? WHERE fid = 20", (big_endian,))
+        west = connection.execute("SELECT id FROM rtree_stakeholders_geom ORDER BY minx LIMIT 1").fetchone()[
+            0
+        ]
+        connection.execute("DELETE FROM relations WHERE source_id = ? OR target_id = ?", (west, west))
+        connection.execute("DELETE FROM stakeholders WHERE fid = ?", (west,))
+        connection.commit()
+        project.stack.changed.emit({"stakeholders"})
+        points = project.stakeholder_points()
+        rows = connection.execute("SELECT fid, geom, employees FROM stakeholders ORDER BY fid").fetchall()
+        expected = [decode(blob) if blob else None for _fid, blob, _employees in rows]
+        assert points.fid.tolist() == [fid for fid, _blob, _employees in rows]
+        lon = [np.nan if p is None else p.x for p in expected]
+        assert np.allclose(points.lon, lon, equal_nan=True)
+        assert points.lon[points.fid.tolist().index(20)] == -78.1
+        assert points.lat[points.fid.tolist().index(10)] == 0.4
+        box = connection.execute(
+            "SELECT min(minx), min(miny), max(maxx), max(maxy) FROM rtree_stakeholders_geom"
+        )
+        stakeholders_box = box.fetchone()
+        extent = project.extent()
+        assert extent[0] <= stakeholders_box[0] and extent[2] >= stakeholders_box[2]
+        assert gpkg.rtree_extent(connection, "stakeholders") == stakeholders_box
