@@ -142,10 +142,8 @@ def _qml(renderer: str, display_field: str, extra: str = "") -> str:
 
 
 def _aliases(aliases: dict[str, str]) -> str:
-    items = "".join(
-        f'<alias field={quoteattr(f)} index="{i}" name={quoteattr(a)}/>'
-        for i, (f, a) in enumerate(aliases.items())
-    )
+    # By field name only: QGIS prefers the name to a position, and positions differ between readers
+    items = "".join(f"<alias field={quoteattr(f)} name={quoteattr(a)}/>" for f, a in aliases.items())
     return f"<aliases>{items}</aliases>"
 
 
