@@ -470,3 +470,13 @@ def test_quitting_stops_background_work_first(make_window, small_project, qtbot)
     qtbot.waitUntil(lambda: len(reads) > 0, timeout=5000)
     window.close()
     assert task.cancel_event.is_set() and window.workspace.project is None
+
+
+def test_gui_command_explains_a_missing_display(monkeypatch, capsys):
+    from clusterdesk.cli.main import main
+
+    monkeypatch.setattr("sys.platform", "linux")
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    assert main(["gui"]) == 1
+    assert "no graphical display" in capsys.readouterr().err

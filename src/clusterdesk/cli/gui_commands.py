@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from pathlib import Path
 
 
@@ -12,7 +14,23 @@ def register(subparsers) -> None:
     gui.set_defaults(handler=run_gui)
 
 
+def display_problem() -> str | None:
+    """Why no window can be shown here, or None. Qt would otherwise abort with a cryptic message."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "there is no graphical display (DISPLAY and WAYLAND_DISPLAY are not set), so the window cannot open. "
+        "Run ClusterDesk from a desktop session, or use the command-line tools: clusterdesk --help."
+    )
+
+
 def run_gui(args: argparse.Namespace) -> int:
+    problem = display_problem()
+    if problem:
+        print(f"clusterdesk: {problem}", file=sys.stderr)
+        return 1
     # Imported here so that other commands start without loading Qt
     from clusterdesk.gui.app import run
 
