@@ -21,7 +21,8 @@ from clusterdesk.render.labels import HaloText, LabelPlacer, label_font
 from clusterdesk.render.project_data import RELATION_CODES, ProjectData
 from clusterdesk.render.viewport import Viewport
 
-DETAILED_LIMIT = 400  # above this many lines in view, show a density overview of the network
+DETAILED_LIMIT = 400  # up to this many lines in view are drawn with their full style and arrows
+SIMPLE_LIMIT = 2500  # up to this many, as thin lines coloured by kind; beyond, a density overview
 DETAILED_LENGTH_PX = 120_000  # or when the styled lines would be this long in total (dashes are slow)
 DENSITY_SAMPLES = 800_000
 NETWORK_COLOUR = "#4a4e8c"
@@ -47,6 +48,23 @@ def boundary_path(shape, viewport: Viewport) -> QPainterPath:
     return path
 
 
+def _boundary_label_rect(path: QPainterPath, size: tuple[float, float], viewport: Viewport) -> QRectF | None:
+    """Just inside the top of the outline, centred under its highest visible vertex, so the name sits on
+    the boundary's edge rather than over the stakeholders in the middle."""
+    width, height = size
+    view = QRectF(0, 0, viewport.width, viewport.height)
+    best = None
+    for i in range(path.elementCount()):
+        element = path.elementAt(i)
+        if view.contains(element.x, element.y) and (best is None or element.y < best[1]):
+            best = (element.x, element.y)
+    if best is None or path.boundingRect().width() < width * 0.6:
+        return None
+    left = min(max(best[0] - width / 2, 2), viewport.width - width - 2)
+    top = min(best[1] + 8, viewport.height - height - 2)
+    return QRectF(left, top, width, height)
+
+
 def draw_boundaries(painter: QPainter, viewport: Viewport, data: ProjectData, *, labels: bool = True) -> None:
     boundaries = data.boundaries
     if not boundaries:
@@ -69,11 +87,8 @@ def draw_boundaries(painter: QPainter, viewport: Viewport, data: ProjectData, *,
         painter.setBrush(QBrush(fill))
         painter.drawPath(path)
         if labels and boundary.name:
-            # Name the boundary inside its top-left area, where it does not cover the centre of the cluster.
-            rect = path.boundingRect().intersected(QRectF(0, 0, viewport.width, viewport.height))
-            width, height = text.size(boundary.name)
-            label = QRectF(rect.left() + 8, rect.top() + 6, width, height)
-            if rect.width() > width + 16 and placer.try_place(label):
+            label = _boundary_label_rect(path, text.size(boundary.name), viewport)
+            if label is not None and placer.try_place(label):
                 text.draw(painter, label, boundary.name)
     painter.restore()
 
@@ -184,7 +199,7 @@ def draw_relations(painter: QPainter, viewport: Viewport, data: ProjectData, *, 
     if len(keep) == 0:
         return 0
     clipped_length = float(np.hypot(cx1[keep] - cx0[keep], cy1[keep] - cy0[keep]).sum())
-    if len(keep) > DETAILED_LIMIT or clipped_length > DETAILED_LENGTH_PX:
+    if len(keep) > SIMPLE_LIMIT or clipped_length > DETAILED_LENGTH_PX * 4:
         # An overview needs no more detail than half the screen resolution, at a quarter of the cost.
         w, h = max(1, viewport.width // 2), max(1, viewport.height // 2)
         k = keep
@@ -195,6 +210,7 @@ def draw_relations(painter: QPainter, viewport: Viewport, data: ProjectData, *, 
         painter.restore()
 
         return len(keep)
+    detailed = len(keep) <= DETAILED_LIMIT and clipped_length <= DETAILED_LENGTH_PX
     px_per_mm = viewport.pixels_per_mm()
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -204,14 +220,17 @@ def draw_relations(painter: QPainter, viewport: Viewport, data: ProjectData, *, 
             continue
         style = relation_style(code)
         colour = QColor(style.colour)
-        colour.setAlphaF(0.85)
-        pen = QPen(
-            colour, max(1.0, style.width_mm * px_per_mm), _DASHES.get(style.dash, Qt.PenStyle.SolidLine)
-        )
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        if detailed:
+            colour.setAlphaF(0.8)
+            dash = _DASHES.get(style.dash, Qt.PenStyle.SolidLine)
+            pen = QPen(colour, max(1.0, style.width_mm * px_per_mm), dash)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        else:
+            colour.setAlphaF(0.45)
+            pen = QPen(colour, 1.0)  # plain lines: dashes and arrows would only add noise at this density
         painter.setPen(pen)
         painter.drawLines([QLineF(cx0[i], cy0[i], cx1[i], cy1[i]) for i in chosen.tolist()])
-        if not style.arrow:
+        if not style.arrow or not detailed:
             continue
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
