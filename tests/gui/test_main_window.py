@@ -44,7 +44,7 @@ def test_start_page_without_project(make_window, small_project):
     window = make_window()
     assert window.central.currentWidget() is window.start_page
     assert window.windowTitle() == "ClusterDesk"
-    assert not window.actions["save"].isEnabled() and window.actions["open"].isEnabled()
+    assert not window.menu_actions["save"].isEnabled() and window.menu_actions["open"].isEnabled()
     window.workspace.recent.add(small_project)
     window.refresh_start_page()
     first = window.start_page.recent_list.item(0)
@@ -61,7 +61,7 @@ def test_open_from_the_start_page_shows_map_and_title(make_window, small_project
     assert window.central.currentWidget() is window.canvas
     assert window.windowTitle() == "atuntaqui[*] — ClusterDesk"
     assert not window.isWindowModified()
-    assert window.actions["save"].isEnabled()
+    assert window.menu_actions["save"].isEnabled()
     assert window.status.selection_label.text() == "No selection"
 
 
@@ -78,14 +78,14 @@ def test_select_on_the_map_shows_the_count(make_window, small_project, qtbot):
     window = make_window()
     project = _open(window, small_project, qtbot)
     fid = _fid(project, "Textiles Imbabura")
-    window.actions["tool_select"].trigger()
+    window.menu_actions["tool_select"].trigger()
     QTest.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=_pixel(window, -78.214, 0.332))
     qtbot.waitUntil(lambda: window.workspace.selection.fids == {fid}, timeout=3000)
     assert window.status.selection_label.text() == "1 selected"
-    assert window.actions["delete"].isEnabled()
-    window.actions["select_all"].trigger()
+    assert window.menu_actions["delete"].isEnabled()
+    window.menu_actions["select_all"].trigger()
     assert window.status.selection_label.text() == "3 selected"
-    window.actions["select_none"].trigger()
+    window.menu_actions["select_none"].trigger()
     assert window.status.selection_label.text() == "No selection"
 
 
@@ -101,14 +101,14 @@ def test_move_a_stakeholder_and_undo_from_the_edit_menu(make_window, small_proje
         QTest.mouseMove(window.canvas, start + (end - start) * step / 6)
     QTest.mouseRelease(window.canvas, Qt.MouseButton.LeftButton, pos=end)
     qtbot.waitUntil(lambda: project.stack.undo_label == "Move Textiles Imbabura", timeout=3000)
-    assert window.actions["undo"].text() == "&Undo Move Textiles Imbabura"
+    assert window.menu_actions["undo"].text() == "&Undo Move Textiles Imbabura"
     assert window.isWindowModified()
     moved = _location(project, fid)
     assert moved[0] > -78.214 and moved[1] < 0.332  # right and down on the screen
-    window.actions["undo"].trigger()
+    window.menu_actions["undo"].trigger()
     assert _location(project, fid) == pytest.approx((-78.214, 0.332))
-    assert window.actions["redo"].text() == "&Redo Move Textiles Imbabura"
-    assert not window.actions["undo"].isEnabled() and window.actions["undo"].text() == "&Undo"
+    assert window.menu_actions["redo"].text() == "&Redo Move Textiles Imbabura"
+    assert not window.menu_actions["undo"].isEnabled() and window.menu_actions["undo"].text() == "&Undo"
     assert not window.isWindowModified()
 
 
@@ -122,14 +122,14 @@ def test_place_a_stakeholder(make_window, small_project, qtbot, monkeypatch):
         return {"name": "Confecciones Andinas", "kind": "enterprise", "lon": lon, "lat": lat}
 
     monkeypatch.setattr(dialogs, "ask_new_stakeholder", answer)
-    window.actions["tool_place"].trigger()
+    window.menu_actions["tool_place"].trigger()
     QTest.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=_pixel(window, -78.20, 0.30))
     qtbot.waitUntil(lambda: len(project.stakeholder_points()) == 4, timeout=3000)
     assert asked[0] == pytest.approx((-78.20, 0.30), abs=0.01)
     fid = _fid(project, "Confecciones Andinas")
     assert window.workspace.selection.fids == {fid}
-    assert window.actions["undo"].text() == "&Undo Add Confecciones Andinas"
-    window.actions["undo"].trigger()
+    assert window.menu_actions["undo"].text() == "&Undo Add Confecciones Andinas"
+    window.menu_actions["undo"].trigger()
     assert len(project.stakeholder_points()) == 3 and len(window.workspace.selection) == 0
 
 
@@ -138,10 +138,10 @@ def test_save_and_reopen(make_window, small_project, qtbot, assert_valid):
     project = _open(window, small_project, qtbot)
     project.stack.push(edits.AddStakeholders([{"name": "Bordados Otavalo", "lon": -78.26, "lat": 0.23}]))
     assert window.isWindowModified()
-    window.actions["save"].trigger()
+    window.menu_actions["save"].trigger()
     assert not window.isWindowModified()
     assert_valid(small_project)
-    window.actions["close"].trigger()
+    window.menu_actions["close"].trigger()
     assert window.central.currentWidget() is window.start_page
     reopened = _open(window, small_project, qtbot)
     assert len(reopened.stakeholder_points()) == 4
@@ -270,9 +270,9 @@ def test_drop_a_csv_imports_valid_rows_after_review(make_window, small_project, 
     qtbot.waitUntil(lambda: len(project.stakeholder_points()) == 5, timeout=10000)
     plan = reviewed[0]
     assert plan.valid_count == 2 and plan.rejected_rows == [4]
-    assert window.actions["undo"].text().startswith("&Undo Import 2 stakeholders")
+    assert window.menu_actions["undo"].text().startswith("&Undo Import 2 stakeholders")
     assert len(window.workspace.selection) == 2
-    window.actions["undo"].trigger()
+    window.menu_actions["undo"].trigger()
     assert len(project.stakeholder_points()) == 3
 
 
@@ -300,10 +300,10 @@ def test_delete_selected_asks_and_undoes(make_window, small_project, qtbot, monk
     window.workspace.selection.set([fid])
     questions = []
     monkeypatch.setattr(ask, "confirm", lambda _p, q, detail, _yes: questions.append(q + detail) or True)
-    window.actions["delete"].trigger()
+    window.menu_actions["delete"].trigger()
     assert "Delete “Textiles Imbabura”?" in questions[0] and "Their 1 relation and" in questions[0]
     assert len(project.stakeholder_points()) == 2 and len(window.workspace.selection) == 0
-    window.actions["undo"].trigger()
+    window.menu_actions["undo"].trigger()
     assert len(project.stakeholder_points()) == 3
 
 
@@ -311,7 +311,7 @@ def test_find_selects_matching_names(make_window, small_project, qtbot, monkeypa
     window = make_window()
     project = _open(window, small_project, qtbot)
     monkeypatch.setattr(ask, "text", lambda _p, _title, _label: "imbab")
-    window.actions["find"].trigger()
+    window.menu_actions["find"].trigger()
     assert window.workspace.selection.fids == {_fid(project, "Textiles Imbabura")}
     assert "1 stakeholder found for “imbab”" in window.status.currentMessage()
 
@@ -348,11 +348,11 @@ def test_preferences_persist_and_drive_autosave(make_window, small_project, qtbo
     window = make_window()
     project = _open(window, small_project, qtbot)
     monkeypatch.setattr(dialogs, "ask_preferences", lambda _p, minutes, reopen: (7, True))
-    window.actions["preferences"].trigger()
+    window.menu_actions["preferences"].trigger()
     assert not window.autosave_timer.isActive()  # nothing unsaved yet
     project.stack.push(edits.AddStakeholders([{"name": "Sin guardar", "lon": -78.2, "lat": 0.3}]))
     assert window.autosave_timer.isActive() and window.autosave_timer.interval() == 7 * 60 * 1000
-    window.actions["save"].trigger()
+    window.menu_actions["save"].trigger()
     assert not window.autosave_timer.isActive()
     again = make_window(show=False)
     assert (again.autosave_minutes, again.reopen_last) == (7, True)
@@ -375,7 +375,7 @@ def test_export_the_map_view(make_window, small_project, qtbot, monkeypatch, tmp
     _open(window, small_project, qtbot)
     target = tmp_path / "mapa.png"
     monkeypatch.setattr(dialogs, "ask_export_view", lambda _p, suggested: (target, 640, 400, 96))
-    window.actions["export"].trigger()
+    window.menu_actions["export"].trigger()
     assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert f"Exported {target}" in window.status.currentMessage()
 
@@ -388,7 +388,7 @@ def test_read_only_project_is_saved_with_save_as(make_window, small_project, qtb
     project.stack.push(edits.AddStakeholders([{"name": "Copia", "lon": -78.2, "lat": 0.3}]))
     copy = tmp_path / "copia.gpkg"
     monkeypatch.setattr(ask, "save_file_name", lambda _p, _title, _suggested, _filters: str(copy))
-    window.actions["save"].trigger()
+    window.menu_actions["save"].trigger()
     assert copy.exists() and window.workspace.project.path == copy
     assert window.windowTitle() == "copia[*] — ClusterDesk" and not window.isWindowModified()
     small_project.chmod(0o644)
@@ -429,7 +429,7 @@ def test_new_project_from_the_file_menu(make_window, tmp_path, qtbot, monkeypatc
     target = tmp_path / "calzado.gpkg"
     values = {"path": target, "cluster_name": "Calzado de Ambato", "country": "EC", "sector_code": "1520"}
     monkeypatch.setattr(dialogs, "ask_new_project", lambda _p, _folder: dict(values))
-    window.actions["new"].trigger()
+    window.menu_actions["new"].trigger()
     assert window.workspace.project.info().cluster_name == "Calzado de Ambato"
     assert window.windowTitle() == "calzado[*] — ClusterDesk" and target.exists()
     assert_valid(target)
@@ -440,8 +440,8 @@ def test_open_recent_menu_lists_and_opens(make_window, small_project, tmp_path, 
     other = tmp_path / "otro.gpkg"
     Project.new(other, "Otro cluster").close()
     monkeypatch.setattr(ask, "open_file_name", lambda _p, _title, _folder, _filters: str(other))
-    window.actions["open"].trigger()
-    window.actions["close"].trigger()
+    window.menu_actions["open"].trigger()
+    window.menu_actions["close"].trigger()
     _open(window, small_project, qtbot)
     window.menus["recent"].aboutToShow.emit()
     entries = [a for a in window.menus["recent"].actions() if a.text().startswith("&")]

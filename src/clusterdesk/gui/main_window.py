@@ -18,7 +18,7 @@ from clusterdesk.gui.documents import DocumentController
 from clusterdesk.gui.errors import report_exception
 from clusterdesk.gui.icons import icon
 from clusterdesk.gui.map import MapCanvas
-from clusterdesk.gui.panels import registered_panels
+from clusterdesk.gui.panels import PanelSpec, registered_panels
 from clusterdesk.gui.stakeholder_editor import StakeholderEditor
 from clusterdesk.gui.start_page import StartPage
 from clusterdesk.gui.status_bar import MainStatusBar
@@ -81,9 +81,9 @@ class MainWindow(QMainWindow):
 
         self.documents = DocumentController(self)
         self.editor = StakeholderEditor(self)
-        self.actions = build_actions(self)
-        self.menus = build_menus(self, self.actions)
-        self.toolbar = build_toolbar(self, self.actions)
+        self.menu_actions = build_actions(self)
+        self.menus = build_menus(self, self.menu_actions)
+        self.toolbar = build_toolbar(self, self.menu_actions)
         self.docks: dict[str, QDockWidget] = {}
         self._panel_visible: dict[str, bool] = {}  # the user's choice, applied while a project is open
         self._switching_panels = False
@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self._on_project_changed(self.workspace.project)
 
     # -- panels ----------------------------------------------------------------------------------
-    def add_panel(self, spec) -> QDockWidget:
+    def add_panel(self, spec: PanelSpec) -> QDockWidget:
         dock = QDockWidget(spec.title, self)
         dock.setObjectName(f"panel_{spec.id}")
         dock.setMinimumWidth(200)  # narrower panels elide their own titles
@@ -205,13 +205,13 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle("ClusterDesk")
         self.setWindowModified(state.dirty)
-        undo, redo = self.actions["undo"], self.actions["redo"]
+        undo, redo = self.menu_actions["undo"], self.menu_actions["redo"]
         undo.setText(f"&Undo {state.undo_label}" if state.undo_label else "&Undo")
         redo.setText(f"&Redo {state.redo_label}" if state.redo_label else "&Redo")
         undo.setEnabled(state.undo_label is not None)
         redo.setEnabled(state.redo_label is not None)
         for name in PROJECT_ACTIONS:
-            self.actions[name].setEnabled(state.has_project)
+            self.menu_actions[name].setEnabled(state.has_project)
         self._update_selection_actions()
         self._update_autosave()
 
@@ -221,8 +221,8 @@ class MainWindow(QMainWindow):
 
     def _update_selection_actions(self) -> None:
         has_selection = self.workspace.project is not None and len(self.workspace.selection) > 0
-        self.actions["delete"].setEnabled(has_selection)
-        self.actions["zoom_selection"].setEnabled(has_selection)
+        self.menu_actions["delete"].setEnabled(has_selection)
+        self.menu_actions["zoom_selection"].setEnabled(has_selection)
 
     def refresh_start_page(self) -> None:
         self.start_page.refresh(self.workspace.recent.paths())

@@ -50,3 +50,15 @@ def _layers_panel(window: MainWindow) -> QWidget:
 
 
 register_panel(PanelSpec("layers", "Layers", _layers_panel, shortcut="Ctrl+Shift+L"))
+
+
+def _plan_panel(window: MainWindow) -> QWidget:
+    from clusterdesk.gui.plan import GanttPanel
+
+    return GanttPanel(window.workspace)
+
+
+register_panel(
+    PanelSpec("plan", "Action plan", _plan_panel, area=Qt.DockWidgetArea.BottomDockWidgetArea, visible=False,
+              shortcut="Ctrl+Shift+G")  # fmt: skip
+)
