@@ -50,6 +50,12 @@ def test_start_page_without_project(make_window, small_project):
     first = window.start_page.recent_list.item(0)
     assert first.data(Qt.ItemDataRole.UserRole) == small_project
     assert "Atuntaqui garments · EC" in first.text()
+    samples = sample_projects()
+    listed = window.start_page.sample_list
+    if samples:
+        assert [listed.item(i).data(Qt.ItemDataRole.UserRole) for i in range(listed.count())] == samples
+    else:
+        assert listed.item(0).text().startswith("No sample projects")
 
 
 def test_open_from_the_start_page_shows_map_and_title(make_window, small_project, qtbot):
