@@ -1,0 +1,290 @@
+"""The action plan panel: the hierarchy as an editable table on the left, bars on the right, a toolbar to
+zoom, indent, outdent, save a baseline and filter. Selecting an action highlights its participating
+firms on the map through the shared selection."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clusterdesk.core.errors import ClusterDeskError
+from clusterdesk.core.model import Stakeholder
+from clusterdesk.core.plan import JOINT_ACTION_TYPES, TASK_STATUSES
+from clusterdesk.core.plan_edits import ChangeOutline, move_task
+from clusterdesk.core.plan_link_edits import LinkTasks, SetBaseline
+from clusterdesk.core.workspace import Workspace
+from clusterdesk.gui.plan.gantt_chart import ROW_HEIGHT, ZOOMS, GanttChart
+from clusterdesk.gui.plan.gantt_data import GanttData, GanttRow, day_number, load_gantt
+from clusterdesk.gui.plan.plan_table_model import PlanTableModel
+
+PLAN_TABLES = {
+    "plan_tasks",
+    "plan_links",
+    "plan_task_responsibles",
+    "plan_task_firms",
+    "plan_baselines",
+    "plan_baseline_tasks",
+    "plan_calendars",
+    "plan_holidays",
+    "stakeholders",
+}
+ALL = None
+HEADER_HEIGHT = 40
+COLUMN_WIDTHS = (52, 250, 84, 84, 44, 40)
+
+
+class GanttPanel(QWidget):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.data = GanttData([], [])
+        self.model = PlanTableModel(self.push)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setFixedHeight(HEADER_HEIGHT)  # as tall as the chart's timescale
+        self.chart = GanttChart()
+        self.chart.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.chart)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([560, 840])
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b0352c")
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(self._toolbar())
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+        self._syncing = False
+        self.table.verticalScrollBar().valueChanged.connect(lambda v: self._sync_scroll(self.chart, v))
+        self.chart.verticalScrollBar().valueChanged.connect(lambda v: self._sync_scroll(self.table, v))
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _old: self._select_row(current.row())
+        )
+        self.chart.rowClicked.connect(self.table.selectRow)
+        self.chart.moveRequested.connect(self._move)
+        self.chart.resizeRequested.connect(self._resize)
+        self.chart.linkRequested.connect(lambda a, b: self.push(LinkTasks(a, b)))
+        workspace.project_changed.connect(lambda _project: self.reload())
+        workspace.state_changed.connect(self._on_state_changed)
+        self.reload()
+
+    # -- toolbar ---------------------------------------------------------------------------------
+    def _toolbar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.zoom = QComboBox()
+        for name in ZOOMS:
+            self.zoom.addItem(name.capitalize(), name)
+        self.zoom.setCurrentIndex(1)
+        self.zoom.currentIndexChanged.connect(lambda _i: self.chart.set_zoom(self.zoom.currentData()))
+        bar.addWidget(QLabel("Zoom"))
+        bar.addWidget(self.zoom)
+        for text, tip, slot in (
+            ("Today", "Scroll to today", self._scroll_to_today),
+            ("Indent", "Make the task part of the one above it", lambda: self._outline(True)),
+            ("Outdent", "Move the task one level up", lambda: self._outline(False)),
+            ("Set baseline…", "Save the current dates to measure slippage", self._baseline),
+        ):
+            button = QToolButton()
+            button.setText(text)
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+        self.show_baseline = QCheckBox("Baseline")
+        self.show_baseline.setChecked(True)
+        self.show_baseline.toggled.connect(self._toggle_baseline)
+        bar.addWidget(self.show_baseline)
+        bar.addStretch(1)
+        self.filters: dict[str, QComboBox] = {}
+        for key, label in (
+            ("objective", "Objective"),
+            ("responsible", "Responsible"),
+            ("joint", "Joint action"),
+            ("status", "Status"),
+        ):
+            combo = QComboBox()
+            combo.setMinimumContentsLength(10)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setToolTip(f"Show only tasks with this {label.lower()}")
+            combo.currentIndexChanged.connect(lambda _i: self._show_rows())
+            self.filters[key] = combo
+            bar.addWidget(combo)
+        return bar
+
+    def _fill_filters(self) -> None:
+        project = self.workspace.project
+        names = {}
+        if project is not None:
+            wanted = {fid for row in self.data.rows for fid in row.responsible}
+            query = project.session.query(Stakeholder.fid, Stakeholder.name).filter(
+                Stakeholder.fid.in_(wanted)
+            )
+            names = dict(query.all())
+        choices = {
+            "objective": [(r.name, r.fid) for r in self.data.rows if r.level == 0],
+            "responsible": sorted(
+                ((name, fid) for fid, name in names.items()), key=lambda c: c[0].casefold()
+            ),
+            "joint": list((label, code) for code, label in JOINT_ACTION_TYPES.items()),
+            "status": list((label, code) for code, label in TASK_STATUSES.items()),
+        }
+        titles = {
+            "objective": "All objectives",
+            "responsible": "All responsible",
+            "joint": "All joint actions",
+            "status": "All statuses",
+        }
+        for key, combo in self.filters.items():
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(titles[key], ALL)
+            for text, value in choices[key]:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
+            combo.blockSignals(False)
+
+    # -- content ---------------------------------------------------------------------------------
+    def reload(self) -> None:
+        project = self.workspace.project
+        self.data = load_gantt(project) if project is not None else GanttData([], [])
+        self._fill_filters()
+        self._show_rows()
+
+    def _on_state_changed(self, tables: set[str]) -> None:
+        if not tables or tables & PLAN_TABLES:
+            self.reload()
+
+    def visible_rows(self) -> list[GanttRow]:
+        wanted = {key: combo.currentData() for key, combo in self.filters.items()}
+        if all(value is ALL for value in wanted.values()):
+            return list(self.data.rows)
+
+        def matches(row: GanttRow) -> bool:
+            return (
+                (wanted["objective"] is ALL or row.objective == wanted["objective"])
+                and (wanted["responsible"] is ALL or wanted["responsible"] in row.responsible)
+                and (wanted["joint"] is ALL or row.joint_action_type == wanted["joint"])
+                and (wanted["status"] is ALL or row.status == wanted["status"])
+            )
+
+        keep: set[int] = set()
+        ancestors: list[GanttRow] = []
+        for row in self.data.rows:  # a match keeps its summaries, so the outline still reads
+            del ancestors[row.level :]
+            if matches(row):
+                keep.update(a.fid for a in ancestors)
+                keep.add(row.fid)
+            ancestors.append(row)
+        return [row for row in self.data.rows if row.fid in keep]
+
+    def _show_rows(self) -> None:
+        selected = self.selected_task()
+        rows = self.visible_rows()
+        self.model.set_rows(self.workspace.project, rows)
+        self.chart.header_height = HEADER_HEIGHT
+        self.chart.set_rows(self.data, rows)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)
+        if selected is not None:
+            index = next((i for i, row in enumerate(rows) if row.fid == selected), None)
+            if index is not None:
+                self.table.selectRow(index)
+
+    def selected_task(self) -> int | None:
+        index = self.table.currentIndex()
+        return (
+            self.model.rows[index.row()].fid
+            if index.isValid() and index.row() < len(self.model.rows)
+            else None
+        )
+
+    def _select_row(self, row: int) -> None:
+        self.chart.selected_row = row if row >= 0 else None
+        self.chart.viewport().update()
+        if 0 <= row < len(self.model.rows):
+            self.workspace.selection.set(self.model.rows[row].firms, source=self)
+
+    def _sync_scroll(self, target, value: int) -> None:
+        if not self._syncing:
+            self._syncing = True
+            target.verticalScrollBar().setValue(value)
+            self._syncing = False
+
+    # -- edits -----------------------------------------------------------------------------------
+    def push(self, command) -> None:
+        """Run a command on the project's stack; a refused edit is explained under the chart."""
+        project = self.workspace.project
+        if isinstance(command, Exception):
+            self.message.setText(str(command))
+            return
+        if project is None:
+            return
+        try:
+            project.stack.push(command)
+        except ClusterDeskError as error:
+            self.message.setText(str(error))
+        else:
+            self.message.clear()
+
+    def _move(self, fid: int, start: dt.date) -> None:
+        if self.workspace.project is not None:
+            self.push(move_task(self.workspace.project, fid, start))
+
+    def _resize(self, fid: int, finish: dt.date) -> None:
+        row = next(r for r in self.data.rows if r.fid == fid)
+        project = self.workspace.project
+        if project is not None and row.start is not None:
+            from clusterdesk.core.plan import load_calendar
+            from clusterdesk.core.plan_edits import resize_task
+
+            calendar = load_calendar(project.session.connection())
+            first = dt.date(1970, 1, 1) + dt.timedelta(days=row.start)
+            self.push(resize_task(project, fid, max(1, calendar.duration_between(first, finish))))
+
+    def _outline(self, indent: bool) -> None:
+        fid = self.selected_task()
+        if fid is None:
+            self.message.setText("Select a task first.")
+            return
+        self.push(ChangeOutline(fid, indent=indent))
+
+    def _baseline(self) -> None:
+        name, accepted = QInputDialog.getText(
+            self, "Set baseline", "Name of the baseline:", text=f"Baseline {dt.date.today().isoformat()}"
+        )
+        if accepted and name.strip():
+            self.push(SetBaseline(name.strip()))
+
+    def _toggle_baseline(self, shown: bool) -> None:
+        self.chart.show_baseline = shown
+        self.chart.viewport().update()
+
+    def _scroll_to_today(self) -> None:
+        self.chart.scroll_to_day(day_number(dt.date.today()))
