@@ -85,6 +85,7 @@ def stacked_columns(
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.labels.fillColor = MUTED
+    chart.valueAxis.labelTextFormat = number
     chart.valueAxis.strokeColor = RULE
     chart.valueAxis.gridStrokeColor = colors.HexColor("#e4e7eb")
     chart.valueAxis.visibleGrid = True
@@ -121,7 +122,7 @@ def donut(
         pie.slices[i].fillColor = colors.HexColor(hex_code)
     drawing.add(pie)
     entries = [
-        (f"{label}  {100 * value / total:.0f} %", hex_code)
+        (f"{label}  {100 * value / total:.0f}%", hex_code)
         for label, value, hex_code in zip(labels, values, slice_colours, strict=True)
     ]
     _legend(drawing, entries, height + 10, height / 2 + 8 * len(entries) - 8)

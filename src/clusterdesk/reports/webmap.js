@@ -64,7 +64,14 @@
     }
     // One click handler per kind instead of one popup per marker keeps 100,000 markers light
     markers.on("click", function (event) {
-      L.popup({ maxWidth: 320 }).setLatLng(event.latlng)
+      // Keep the popup clear of the legend (left) and the layer list (right) when the map pans to it
+      var legend = document.querySelector(".cd-legend");
+      var layers = document.querySelector(".leaflet-control-layers");
+      L.popup({
+        maxWidth: 320,
+        autoPanPaddingTopLeft: [(legend ? legend.offsetWidth : 0) + 20, 20],
+        autoPanPaddingBottomRight: [(layers ? layers.offsetWidth : 0) + 20, 20]
+      }).setLatLng(event.latlng)
         .setContent(popupHtml(layer, event.layer.options.index, labels)).openOn(map);
     });
     group.addLayer(markers);
