@@ -151,3 +151,15 @@ def test_render_map_command_explains_bad_arguments(qt_app, small_project, tmp_pa
     assert "--size must look like 1600x1000" in capsys.readouterr().err
     with pytest.raises(MapExportError, match="minimum first"):
         parse_extent("10,0,5,1")
+
+
+def test_size_by_employees_enlarges_firms(qt_app, small_project):
+    view = Viewport.from_extent(*EXTENT, *SIZE)
+    x, y = (round(float(v)) for v in view.lonlat_to_pixel(*ENTERPRISE_AT))
+    renderer = MapRenderer(small_project, layers=["stakeholders"])
+    renderer.decorations = False
+    plain = renderer.render(view)
+    renderer.size_by_employees = True  # 40 employees: twice the diameter
+    sized = renderer.render(view)
+    enterprise = stakeholder_style("enterprise").colour
+    assert _close(plain.pixelColor(x + 8, y), "#ffffff") and _close(sized.pixelColor(x + 8, y), enterprise)

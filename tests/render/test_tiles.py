@@ -146,3 +146,44 @@ def test_bad_tile_files_are_explained(qt_app, tmp_path):
     connection.close()
     with pytest.raises(TileFileError, match="contains no tiles"):
         open_tile_file(empty)
+
+
+def _write_geopackage_tiles(path, colour: str, zoom: int = 2) -> None:
+    """A minimal GeoPackage tile pyramid in Web Mercator, as GDAL writes with GoogleMapsCompatible."""
+    half = 20037508.342789244
+    connection = sqlite3.connect(path)
+    connection.executescript(
+        """
+        CREATE TABLE gpkg_contents (table_name TEXT PRIMARY KEY, data_type TEXT, identifier TEXT);
+        CREATE TABLE gpkg_tile_matrix_set (table_name TEXT PRIMARY KEY, srs_id INTEGER, min_x DOUBLE,
+            min_y DOUBLE, max_x DOUBLE, max_y DOUBLE);
+        CREATE TABLE gpkg_tile_matrix (table_name TEXT, zoom_level INTEGER, matrix_width INTEGER,
+            matrix_height INTEGER, tile_width INTEGER, tile_height INTEGER, pixel_x_size DOUBLE,
+            pixel_y_size DOUBLE);
+        CREATE TABLE relief (id INTEGER PRIMARY KEY, zoom_level INTEGER, tile_column INTEGER,
+            tile_row INTEGER, tile_data BLOB);
+        """
+    )
+    connection.execute("INSERT INTO gpkg_contents VALUES ('relief', 'tiles', 'relief')")
+    connection.execute(
+        "INSERT INTO gpkg_tile_matrix_set VALUES ('relief', 3857, ?, ?, ?, ?)", (-half, -half, half, half)
+    )
+    count = 1 << zoom
+    size = 2 * half / count / 256
+    connection.execute("INSERT INTO gpkg_tile_matrix VALUES ('relief', ?, ?, ?, 256, 256, ?, ?)",
+                       (zoom, count, count, size, size))  # fmt: skip
+    tile = _png(colour)
+    insert = "INSERT INTO relief (zoom_level, tile_column, tile_row, tile_data) VALUES (?, ?, ?, ?)"
+    connection.executemany(insert, [(zoom, x, y, tile) for x in range(count) for y in range(count)])
+    connection.commit()
+    connection.close()
+
+
+def test_geopackage_tile_layer(qt_app, tmp_path):
+    path = tmp_path / "relief.gpkg"
+    _write_geopackage_tiles(path, "#aa3377")
+    renderer = MapRenderer(None, layers=[])
+    renderer.decorations = False
+    renderer.add_tile_layer(open_tile_file(path))
+    image = renderer.render(Viewport.from_extent(-78.3, 0.28, -78.1, 0.4, 120, 120))
+    assert image.pixelColor(60, 60) == QColor("#aa3377")

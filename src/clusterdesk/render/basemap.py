@@ -16,7 +16,7 @@ import shapely
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF, QTransform
 
-from clusterdesk.render.labels import HaloText, LabelPlacer, candidate_rects, label_font
+from clusterdesk.render.labels import HaloText, LabelPlacer, candidate_rects, label_font, reserve_decorations
 from clusterdesk.render.viewport import Viewport, lonlat_to_mercator
 from clusterdesk.resources_path import resource
 
@@ -121,6 +121,7 @@ class NaturalEarthBasemap:
         self._stroke(painter, viewport, "boundaries", boundary_pen)
         if labels:
             placer = LabelPlacer(viewport.width, viewport.height)
+            reserve_decorations(placer, px_per_mm)
             self._draw_places(painter, viewport, placer)
             if zoom < 6.5:
                 self._draw_country_names(painter, viewport, placer)

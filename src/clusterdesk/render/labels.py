@@ -39,6 +39,13 @@ class LabelPlacer:
         return False
 
 
+def reserve_decorations(placer: LabelPlacer, px_per_mm: float) -> None:
+    """Keep labels clear of where the scale bar (bottom left) and attribution (bottom right) go."""
+    width, height = placer.bounds.width(), placer.bounds.height()
+    placer.occupy(QRectF(0, height - 12 * px_per_mm, 48 * px_per_mm, 12 * px_per_mm))
+    placer.occupy(QRectF(width - 60 * px_per_mm, height - 5 * px_per_mm, 60 * px_per_mm, 5 * px_per_mm))
+
+
 def candidate_rects(x: float, y: float, width: float, height: float, gap: float) -> list[QRectF]:
     """Positions around a point, best first: right, left, above, below."""
     return [

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from clusterdesk.core.project import KIND_CODES
 from clusterdesk.core.symbology import SELECTION_COLOUR, stakeholder_style
 from clusterdesk.core.vocabulary import SUPPORT_INSTITUTION_KINDS
-from clusterdesk.render.labels import HaloText, LabelPlacer, candidate_rects, label_font
+from clusterdesk.render.labels import HaloText, LabelPlacer, candidate_rects, label_font, reserve_decorations
 from clusterdesk.render.project_data import PointData, ProjectData
 from clusterdesk.render.symbols import Sprite, paint_symbol, sprite, symbol_size_px
 from clusterdesk.render.viewport import Viewport
@@ -265,6 +265,7 @@ def draw_labels(
     fids = points.points.fid[index]
     names = data.names(fids.tolist())
     placer = LabelPlacer(viewport.width, viewport.height)
+    reserve_decorations(placer, viewport.pixels_per_mm())
     symbol_radius = 1.6 * viewport.pixels_per_mm()
     for x, y in zip(px.tolist(), py.tolist(), strict=False):
         placer.occupy(QRectF(x - symbol_radius, y - symbol_radius, 2 * symbol_radius, 2 * symbol_radius))

@@ -158,10 +158,9 @@ class LayersPanel(QWidget):
         for widget in (self.up, self.down, self.opacity):
             widget.setEnabled(enabled)
         self.remove.setEnabled(bool(layer_id and layer_id.startswith("tiles:")))
-        if enabled:
-            self.opacity.blockSignals(True)
-            self.opacity.setValue(round(self.canvas.renderer.layer(layer_id).opacity * 100))
-            self.opacity.blockSignals(False)
+        self.opacity.blockSignals(True)
+        self.opacity.setValue(round(self.canvas.renderer.layer(layer_id).opacity * 100) if enabled else 100)
+        self.opacity.blockSignals(False)
 
     def _on_opacity(self, value: int) -> None:
         layer_id = self.current_layer()
