@@ -200,11 +200,10 @@ def rebuild_rtree(connection: sqlite3.Connection, table: str, column: str, pk: s
     """Make the RTree index match the table exactly (used after bulk writes and by validation)."""
     rtree = f'"rtree_{table}_{column}"'
     connection.execute(f"DELETE FROM {rtree}")
-    connection.execute(
-        f'INSERT INTO {rtree} SELECT "{pk}", ST_MinX("{column}"), ST_MaxX("{column}"),'
-        f' ST_MinY("{column}"), ST_MaxY("{column}") FROM "{table}"'
-        f' WHERE "{column}" IS NOT NULL AND NOT ST_IsEmpty("{column}")'
-    )
+    # One bounds() per feature rather than four ST_* calls back into Python from SQL for every row
+    features = connection.execute(f'SELECT "{pk}", "{column}" FROM "{table}" WHERE "{column}" IS NOT NULL')
+    entries = ((fid, *geometry.bounds(blob)) for fid, blob in features if not geometry.is_empty(blob))
+    connection.executemany(f"INSERT INTO {rtree} VALUES (?, ?, ?, ?, ?)", entries)
 
 
 def rtree_extent(connection: sqlite3.Connection, table: str, column: str = "geom") -> tuple | None:
