@@ -291,9 +291,11 @@ def _roll_up_progress(session) -> None:
     def depth(task: PlanTask) -> int:
         return 0 if task.parent_id is None else 1 + depth(tasks[task.parent_id])
 
+    work = {fid: max(task.duration_days, 1) for fid, task in tasks.items() if fid not in children}
     for summary in sorted((tasks[f] for f in children), key=depth, reverse=True):
         kids = children[summary.fid]
-        weights = [max(k.duration_days, 1) for k in kids]
+        weights = [work[k.fid] for k in kids]
+        work[summary.fid] = sum(weights)
         percent = sum(k.percent_complete * w for k, w in zip(kids, weights, strict=True)) / sum(weights)
         statuses = {k.status for k in kids}
         if statuses == {"completed"}:
