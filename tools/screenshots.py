@@ -66,6 +66,12 @@ def main(argv: list[str] | None = None) -> int:
             if not window.documents.open_path(sample):
                 print(f"{sample.name} could not be opened", file=sys.stderr)
                 continue
+            # Select the support institutions, so the pictures show the highlight and the count
+            project = window.workspace.project
+            support = project.connection.execute(
+                "SELECT fid FROM stakeholders WHERE kind IN ('business_association', 'public_authority')"
+            ).fetchall()
+            window.workspace.selection.set([row[0] for row in support])
             settle(app, 1.5)
             target = args.output / f"{sample.stem}_{width}x{height}.png"
             window.grab().save(str(target))

@@ -486,3 +486,15 @@ def test_gui_command_explains_a_missing_display(monkeypatch, capsys):
         monkeypatch.delenv(name, raising=False)
     assert main(["gui"]) == 1
     assert "no graphical display" in capsys.readouterr().err
+
+
+def test_no_two_actions_share_a_shortcut(make_window):
+    window = make_window(show=False)
+    actions = list(window.menu_actions.values()) + [d.toggleViewAction() for d in window.docks.values()]
+    seen: dict[str, str] = {}
+    for action in actions:
+        for key in action.shortcuts():
+            text = key.toString()
+            assert text not in seen, f"{text} is used by both {seen[text]!r} and {action.text()!r}"
+            seen[text] = action.text()
+    assert seen  # the platform's standard keys were found

@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
             self.status.clear_position()
         else:
             self.central.setCurrentWidget(self.canvas)
-            self.canvas.zoom_to_project()
+            self.zoom_to_cluster()
         self.watch_project_file()
         self._on_state_changed(set())
         self._on_selection_changed(self.workspace.selection.fids, None)
@@ -291,6 +291,16 @@ class MainWindow(QMainWindow):
             report_exception(self, error)
             return
         self.status.showMessage(f"Exported {path}", 5000)
+
+    def zoom_to_cluster(self) -> None:
+        """The cluster's own area: its boundaries when drawn; distant buyers would otherwise shrink it."""
+        project = self.workspace.project
+        if project is None:
+            return
+        if project.connection.execute("SELECT 1 FROM cluster_boundaries LIMIT 1").fetchone():
+            self.canvas.zoom_to_layer("boundaries")
+        else:
+            self.canvas.zoom_to_project()
 
     def fill_recent_menu(self) -> None:
         menu = self.menus["recent"]

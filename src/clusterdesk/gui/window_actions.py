@@ -19,7 +19,7 @@ Keys = QKeySequence.StandardKey
 # Actions that need an open project; the rest work on the start page too.
 PROJECT_ACTIONS = (
     "save", "save_as", "import", "export", "open_in_qgis", "close", "delete", "select_all", "select_none",
-    "find", "zoom_in", "zoom_out", "zoom_cluster", "zoom_selection", "tool_select", "tool_pan",
+    "find", "zoom_in", "zoom_out", "zoom_cluster", "zoom_all", "zoom_selection", "tool_select", "tool_pan",
     "tool_identify", "tool_place",
 )  # fmt: skip
 TOOL_ACTIONS = ("tool_select", "tool_pan", "tool_identify", "tool_place")
@@ -84,9 +84,11 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
                            icon_name="zoom-in"),
         "zoom_out": _action(window, "Zoom &out", lambda: window.canvas.zoom_out(), shortcut=Keys.ZoomOut,
                             icon_name="zoom-out"),
-        "zoom_cluster": _action(window, "Zoom to &cluster", lambda: window.canvas.zoom_to_project(),
+        "zoom_cluster": _action(window, "Zoom to &cluster", window.zoom_to_cluster,
                                 shortcut="Ctrl+Shift+H", icon_name="zoom-cluster",
-                                tip="Show every stakeholder and boundary of the cluster"),
+                                tip="Show the cluster area: its boundaries, or all stakeholders if none"),
+        "zoom_all": _action(window, "Zoom to &all stakeholders", lambda: window.canvas.zoom_to_project(),
+                            shortcut="Ctrl+0", tip="Show every stakeholder, buyers far away included"),
         "zoom_selection": _action(window, "Zoom to &selection", lambda: window.canvas.zoom_to_selection(),
                                   shortcut="Ctrl+J", icon_name="zoom-selection"),
         "full_screen": _action(window, "&Full screen", window.set_full_screen, shortcut=Keys.FullScreen,
@@ -140,7 +142,7 @@ def build_menus(window: MainWindow, a: dict[str, QAction]) -> dict[str, QMenu]:
     view = bar.addMenu("&View")
     panels = view.addMenu("&Panels")
     view.addSeparator()
-    view.addActions([a["zoom_in"], a["zoom_out"], a["zoom_cluster"], a["zoom_selection"]])
+    view.addActions([a["zoom_in"], a["zoom_out"], a["zoom_cluster"], a["zoom_all"], a["zoom_selection"]])
     view.addSeparator()
     view.addActions([a[name] for name in TOOL_ACTIONS])
     view.addSeparator()

@@ -30,6 +30,7 @@ from clusterdesk.gui.map.tools import (
     ZoomBoxTool,
 )
 from clusterdesk.render.export import default_extent, export_view
+from clusterdesk.render.points import visible_pixels
 from clusterdesk.render.renderer import OSM, MapRenderer
 from clusterdesk.render.tiles import XYZTileSource
 from clusterdesk.render.viewport import Viewport
@@ -88,6 +89,7 @@ class MapCanvas(QWidget):
         self._render_timer.timeout.connect(self.render_now)
         self._tileArrived.connect(self._on_tile_arrived, Qt.ConnectionType.QueuedConnection)
         self._last_scale = 0.0
+        self._pick_cache: tuple | None = None
 
     # -- project ---------------------------------------------------------------------------------
     def set_project(self, project: Project | None, selection: Selection | None) -> None:
@@ -447,37 +449,46 @@ class MapCanvas(QWidget):
         x, y = self.viewport.lonlat_to_pixel(lon, lat)
         return QPointF(float(x), float(y))
 
-    def _visible_mask(self) -> np.ndarray:
+    def _pickable(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Indices and pixel positions of the stakeholders drawn in the current view, computed once per
+        view so hovering over a million points stays smooth."""
         data = self.renderer.data
-        mask = np.ones(len(data.points.points), dtype=bool)
+        points = data.points
+        key = (self.viewport.cache_key(), id(points), tuple(sorted(self.renderer.hidden_kinds)),
+               self.renderer.layer("stakeholders").visible)  # fmt: skip
+        if self._pick_cache is not None and self._pick_cache[0] == key:
+            return self._pick_cache[1]
         if not self.renderer.layer("stakeholders").visible:
-            mask[:] = False
-        hidden = [KIND_CODES.index(k) for k in self.renderer.hidden_kinds if k in KIND_CODES]
-        if hidden:
-            mask &= ~np.isin(data.points.points.kind, hidden)
-        return mask
+            found = (np.zeros(0, np.int64), np.zeros(0), np.zeros(0))
+        else:
+            index, px, py = visible_pixels(points, self.viewport, PICK_RADIUS_PX)
+            hidden = [KIND_CODES.index(k) for k in self.renderer.hidden_kinds if k in KIND_CODES]
+            if hidden:
+                keep = ~np.isin(points.points.kind[index], hidden)
+                index, px, py = index[keep], px[keep], py[keep]
+            found = (index, px, py)
+        self._pick_cache = (key, found)
+        return found
 
     def stakeholder_at(self, position: QPointF, radius: float = PICK_RADIUS_PX) -> int | None:
-        """The stakeholder drawn nearest to a pixel, within `radius`; institutions win over firms."""
+        """The stakeholder drawn nearest to a pixel, within `radius` pixels."""
         data = self.renderer.data
         if data is None or len(data.points.points) == 0:
             return None
-        px, py = self.viewport.mercator_to_pixel(data.points.x, data.points.y)
-        with np.errstate(invalid="ignore"):
-            distance = np.hypot(px - position.x(), py - position.y())
-            near = np.flatnonzero((distance <= radius) & self._visible_mask())
+        index, px, py = self._pickable()
+        distance = np.hypot(px - position.x(), py - position.y())
+        near = np.flatnonzero(distance <= radius)
         if len(near) == 0:
             return None
-        return int(data.points.points.fid[near[np.argmin(distance[near])]])
+        return int(data.points.points.fid[index[near[np.argmin(distance[near])]]])
 
     def stakeholders_in(self, rect: QRectF) -> list[int]:
         data = self.renderer.data
-        if data is None:
+        if data is None or len(data.points.points) == 0:
             return []
-        px, py = self.viewport.mercator_to_pixel(data.points.x, data.points.y)
-        with np.errstate(invalid="ignore"):
-            inside = (px >= rect.left()) & (px <= rect.right()) & (py >= rect.top()) & (py <= rect.bottom())
-        return data.points.points.fid[inside & self._visible_mask()].tolist()
+        index, px, py = self._pickable()
+        inside = (px >= rect.left()) & (px <= rect.right()) & (py >= rect.top()) & (py <= rect.bottom())
+        return data.points.points.fid[index[inside]].tolist()
 
     def selected_fids(self) -> frozenset[int]:
         return self.selection.fids if self.selection is not None else frozenset()
