@@ -184,3 +184,30 @@ def test_large_projects_print_a_density_map(cluster_project, tmp_path):
     text = " ".join(" ".join(_page_texts(result.path)).split())  # captions wrap at any word
     assert "Stakeholders per" in text and "grid cell rather than one symbol each" in text
     assert result.path.stat().st_size < 1_500_000  # one rectangle per cell, not one shape per firm
+
+
+def _cover_images(path) -> int:
+    page = PdfReader(path).pages[0]
+    objects = page["/Resources"].get("/XObject") or {}
+    return sum(1 for item in objects.values() if item.get_object().get("/Subtype") == "/Image")
+
+
+def test_cover_shows_the_agency_logo_and_survives_a_damaged_one(cluster_project, tmp_path):
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (120, 60), "#1d3557").save(buffer, format="PNG")
+    connection = cluster_project.connection
+    connection.execute(
+        "UPDATE project_info SET agency_logo = ?, agency_logo_mime = 'image/png'", (buffer.getvalue(),)
+    )
+    connection.commit()
+    with_logo = build_pack(cluster_project, tmp_path / "logo.pdf", sections=["profile"])
+    assert _cover_images(with_logo.path) == 1 and with_logo.notes == []
+    connection.execute("UPDATE project_info SET agency_logo = ?", (b"not an image",))
+    connection.commit()
+    damaged = build_pack(cluster_project, tmp_path / "damaged.pdf", sections=["profile"])
+    assert _cover_images(damaged.path) == 0
+    assert damaged.notes == ["The agency logo could not be read and was left out."]

@@ -57,7 +57,8 @@ def run_report(args: argparse.Namespace) -> int:
         unknown = [s for s in sections if s not in SECTIONS]
         if unknown:
             print(
-                f"clusterdesk: unknown section {unknown[0]!r} in --sections. Choose from: {', '.join(SECTIONS)}.",
+                f"clusterdesk: unknown section {unknown[0]!r} in --sections. "
+                f"Choose from: {', '.join(SECTIONS)}.",
                 file=sys.stderr,
             )
             return 2
@@ -67,4 +68,6 @@ def run_report(args: argparse.Namespace) -> int:
                             sections=sections)  # fmt: skip
     elapsed = time.perf_counter() - started
     print(f"Wrote {result.path} ({result.pages} pages: {', '.join(result.sections)}) in {elapsed:.2f} s")
+    for note in result.notes:
+        print(f"Note: {note}")
     return 0
