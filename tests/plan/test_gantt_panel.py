@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QToolButton
 
 from clusterdesk.core.plan import PlanLink, PlanTask
 from clusterdesk.core.workspace import Workspace
@@ -118,3 +119,40 @@ def test_every_zoom_paints(panel):
         panel.zoom.setCurrentIndex(position)
         image = panel.chart.viewport().grab().toImage()
         assert not image.isNull()
+
+
+def test_drag_the_end_of_a_bar_resizes_the_task(panel):
+    name = "Shared laser cutter at the chamber"
+    index = row_index(panel, name)
+    panel.chart.scroll_to_day(panel.chart.rows[index].start)
+    rect = panel.chart.bar_rect(index)
+    grip = QPoint(round(rect.right()) - 2, round(rect.center().y()))
+    drag(panel.chart.viewport(), grip, grip + QPoint(round(7 * ZOOMS["days"]), 0))  # a week longer
+    assert task(panel, name).duration_days == 10  # five working days more
+    assert panel.workspace.project.stack.undo_label == f"Resize {name}"
+    panel.workspace.undo()
+    assert task(panel, name).duration_days == 5
+
+
+def button(panel, text):
+    return next(b for b in panel.findChildren(QToolButton) if b.text() == text)
+
+
+def test_toolbar_adds_indents_unlinks_and_deletes(panel):
+    rows = len(panel.model.rows)
+    panel.table.selectRow(row_index(panel, "Pattern-making curriculum"))
+    button(panel, "Add").click()
+    assert len(panel.model.rows) == rows + 1
+    added = panel.selected_task()
+    assert panel.workspace.project.stack.undo_label == "Add New task"
+    button(panel, "Indent").click()
+    assert task(panel, "New task").parent_id == task(panel, "Shared laser cutter at the chamber").fid
+    panel.table.selectRow(row_index(panel, "Shared laser cutter at the chamber"))
+    button(panel, "Unlink").click()
+    assert panel.workspace.project.stack.undo_label == "Remove 2 links"
+    button(panel, "Delete").click()
+    assert panel.workspace.project.stack.undo_label == "Delete Shared laser cutter at the chamber"
+    assert added not in {row.fid for row in panel.model.rows}  # went with its parent
+    for _ in range(4):
+        panel.workspace.undo()
+    assert len(panel.model.rows) == rows

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.model import Stakeholder
-from clusterdesk.core.plan import JOINT_ACTION_TYPES, TASK_STATUSES
-from clusterdesk.core.plan_edits import ChangeOutline, move_task
-from clusterdesk.core.plan_link_edits import LinkTasks, SetBaseline
+from clusterdesk.core.plan import JOINT_ACTION_TYPES, TASK_STATUSES, PlanTask
+from clusterdesk.core.plan_edits import AddTask, ChangeOutline, DeleteTasks, move_task
+from clusterdesk.core.plan_link_edits import LinkTasks, SetBaseline, UnlinkTasks
 from clusterdesk.core.workspace import Workspace
 from clusterdesk.gui.plan.gantt_chart import ROW_HEIGHT, ZOOMS, GanttChart
-from clusterdesk.gui.plan.gantt_data import GanttData, GanttRow, day_number, load_gantt
+from clusterdesk.gui.plan.gantt_data import GanttData, GanttRow, date_of, day_number, load_gantt
 from clusterdesk.gui.plan.plan_table_model import PlanTableModel
 
 PLAN_TABLES = {
@@ -107,6 +107,9 @@ class GanttPanel(QWidget):
         bar.addWidget(self.zoom)
         for text, tip, slot in (
             ("Today", "Scroll to today", self._scroll_to_today),
+            ("Add", "Add a task at the level of the selected one (an objective when nothing is selected)", self._add),
+            ("Delete", "Delete the selected task with everything under it", self._delete),
+            ("Unlink", "Remove the dependencies of the selected task", self._unlink),
             ("Indent", "Make the task part of the one above it", lambda: self._outline(True)),
             ("Outdent", "Move the task one level up", lambda: self._outline(False)),
             ("Set baseline…", "Save the current dates to measure slippage", self._baseline),
@@ -267,6 +270,44 @@ class GanttPanel(QWidget):
             calendar = load_calendar(project.session.connection())
             first = dt.date(1970, 1, 1) + dt.timedelta(days=row.start)
             self.push(resize_task(project, fid, max(1, calendar.duration_between(first, finish))))
+
+    def _add(self) -> None:
+        fid = self.selected_task()
+        selected = next((r for r in self.data.rows if r.fid == fid), None)
+        parent = None
+        if selected is not None and selected.level > 0:
+            project = self.workspace.project
+            parent = project.session.get(PlanTask, fid).parent_id if project is not None else None
+        start = (
+            date_of(selected.start)
+            if selected is not None and selected.start is not None
+            else dt.date.today()
+        )
+        values = {"name": "New task", "parent_id": parent, "start": start, "duration_days": 5}
+        if parent is None:
+            values = {"name": "New objective"}
+        command = AddTask(values)
+        self.push(command)
+        if command.fid is not None:
+            index = next((i for i, row in enumerate(self.model.rows) if row.fid == command.fid), None)
+            if index is not None:
+                self.table.selectRow(index)
+                self.table.edit(self.model.index(index, 1))
+
+    def _delete(self) -> None:
+        fid = self.selected_task()
+        if fid is None:
+            self.message.setText("Select a task first.")
+            return
+        self.push(DeleteTasks([fid]))
+
+    def _unlink(self) -> None:
+        fid = self.selected_task()
+        links = [link[0] for link in self.data.links if fid in (link[1], link[2])]
+        if fid is None or not links:
+            self.message.setText("Select a task that has dependencies first.")
+            return
+        self.push(UnlinkTasks(links))
 
     def _outline(self, indent: bool) -> None:
         fid = self.selected_task()
