@@ -498,3 +498,22 @@ def test_no_two_actions_share_a_shortcut(make_window):
             assert text not in seen, f"{text} is used by both {seen[text]!r} and {action.text()!r}"
             seen[text] = action.text()
     assert seen  # the platform's standard keys were found
+
+
+def test_returning_to_the_window_notices_a_change_on_disk(make_window, small_project, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    _open(window, small_project, qtbot)
+    asked = []
+    monkeypatch.setattr(ask, "reload_or_keep", lambda _p, name, _dirty: asked.append(name) or Answer.KEEP)
+    other = Project.open(small_project)
+    other.stack.push(edits.AddStakeholders([{"name": "Desde QGIS", "lon": -78.1, "lat": 0.4}]))
+    other.save()
+    other.close()
+    # The user comes back from QGIS to ClusterDesk
+    QApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    assert asked == ["atuntaqui.gpkg"]
+    assert len(window.workspace.project.stakeholder_points()) == 3  # kept the working copy
+    QApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    assert asked == ["atuntaqui.gpkg"]  # asked once per change
