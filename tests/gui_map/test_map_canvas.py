@@ -214,3 +214,22 @@ def test_export_view_writes_a_pdf(canvas, tmp_path):
 def test_unknown_tool_is_refused(canvas):
     with pytest.raises(ValueError, match="unknown map tool"):
         canvas.set_tool("lasso")
+
+
+def test_layers_panel_order_and_opacity(canvas, qtbot):
+    from clusterdesk.gui.map import LayersPanel
+
+    panel = LayersPanel(canvas)
+    qtbot.addWidget(panel)
+    order = [s.id for s in canvas.renderer.layers]
+    relations = next(panel.tree.topLevelItem(i) for i in range(panel.tree.topLevelItemCount())
+                     if panel.tree.topLevelItem(i).text(0) == "Relations")  # fmt: skip
+    panel.tree.setCurrentItem(relations)
+    panel.up.click()  # drawn later, i.e. over the stakeholders
+    new_order = [s.id for s in canvas.renderer.layers]
+    assert new_order.index("relations") == order.index("relations") + 1
+    assert panel.current_layer() == "relations"
+    panel.opacity.setValue(40)
+    assert canvas.renderer.layer("relations").opacity == pytest.approx(0.4)
+    before = canvas.render_count
+    qtbot.waitUntil(lambda: canvas.render_count > before)

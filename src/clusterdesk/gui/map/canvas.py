@@ -118,6 +118,7 @@ class MapCanvas(QWidget):
             selection.changed.connect(self._on_selection_changed)
             self.renderer.selection = selection.fids
         self.tool.deactivate()
+        self._pick_cache = None
         self.layersChanged.emit()
         self.schedule_render(0)
 
@@ -125,6 +126,7 @@ class MapCanvas(QWidget):
         if not shiboken6.isValid(self):
             return  # the widget was deleted while the project lives on
         self.renderer.invalidate(tables)
+        self._pick_cache = None
         if self.selection is not None and (not tables or "stakeholders" in tables) and self.renderer.data:
             self.selection.discard_missing(self.renderer.data.points.points.fid.tolist())
         self.layersChanged.emit()
