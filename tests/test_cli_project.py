@@ -225,3 +225,40 @@ def test_unknown_command_is_a_usage_error(capsys):
         main(["frobnicate"])
     assert exited.value.code == 2
     assert "invalid choice" in capsys.readouterr().err
+
+
+# Every command that reads a project, with the arguments it needs besides the project path
+PROJECT_COMMANDS = {
+    "info": [],
+    "import-stakeholders": ["{table}"],
+    "export-stakeholders": ["{out}.csv"],
+    "webmap": ["-o", "{out}.html"],
+    "report": ["-o", "{out}.pdf"],
+    "render-map": ["-o", "{out}.png"],
+    "plan export": ["{out}.xml"],
+    "plan import": ["{table}"],
+    "plan schedule": [],
+}
+
+
+@pytest.mark.parametrize("command", sorted(PROJECT_COMMANDS))
+def test_every_project_command_refuses_a_damaged_file_with_a_message(project_with_firms, capsys, command):
+    from clusterdesk.cli.main import build_parser
+
+    words = command.split()
+    if words[0] not in build_parser()._subparsers._group_actions[0].choices:
+        pytest.skip(f"there is no {words[0]} command")
+    broken = damaged_copy(project_with_firms)
+    before = broken.read_bytes()
+    table = broken.with_name("firms.csv")
+    table.write_text("name,latitude,longitude\nConfecciones Lucía,0.33,-78.22\n", encoding="utf-8")
+    out = broken.with_name("output")
+    extra = [a.format(table=table, out=out) for a in PROJECT_COMMANDS[command]]
+    # An exception other than a user error would propagate here and fail the test with its traceback
+    code, _out, err = run_cli(capsys, *words, broken, *extra)
+    assert code == 1
+    # The message names the file at fault: the damaged project, or the input when it is checked first
+    assert err.startswith("clusterdesk: ")
+    assert "damaged.gpkg is damaged" in err or "firms.csv" in err, err
+    assert broken.read_bytes() == before
+    assert not list(broken.parent.glob("output*")), "a command wrote output from a damaged project"
