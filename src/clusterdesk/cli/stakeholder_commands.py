@@ -47,7 +47,8 @@ def register(subparsers) -> None:
     imports.add_argument(
         "--skip-invalid",
         action="store_true",
-        help="import the valid rows and write the rejected ones with their reasons to FILE.rejected.csv",
+        help="import the valid rows; write the rejected ones with their reasons to NAME.rejected.csv "
+        "next to FILE",
     )
     imports.add_argument("--header-row", type=int, metavar="N", help="spreadsheet row holding the headers")
     imports.set_defaults(handler=run_import)

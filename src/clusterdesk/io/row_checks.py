@@ -29,6 +29,7 @@ _GENDERS = {
     "male": ("m", "male", "man", "hombre", "masculino", "homme", "masculin", "м", "муж", "мужской"),
     "other": ("other", "otro", "otra", "autre", "другое", "x"),
 }
+_NO_CONTACTS: list = []  # shared by every row without contacts; never appended to
 GENDER_INDEX = {word: code for code, words in _GENDERS.items() for word in words}
 
 
@@ -48,7 +49,7 @@ class CheckedRows:
     values: dict[str, list]  # stakeholder field -> values (None when empty)
     lon: np.ndarray
     lat: np.ndarray
-    custom: list[dict[str, str]]
+    custom: list[dict[str, str] | None]
     contacts: list[list[dict[str, str | None]]]
     problems: list[Problem] = field(default_factory=list)
 
@@ -125,7 +126,10 @@ def check_rows(table: SourceTable, mapping: dict[str, str], default_kind: str = 
             _nullable(column.iloc[good]) if isinstance(column, pd.Series) else [column[i] for i in good]
         )
     for name, array in numbers.items():
-        result[name] = [None if np.isnan(v) else int(v) for v in array[good]]
+        selected = array[good]
+        missing = np.isnan(selected).tolist()
+        whole = np.where(np.isnan(selected), 0, selected).astype(np.int64).tolist()
+        result[name] = [None if m else v for v, m in zip(whole, missing, strict=True)]
     custom = _custom_values(frame, mapping, good, collector)
     contacts = _contacts(frame, column_of, good, collector)
     if collector.bad[good].any():  # custom JSON or contact problems found late
@@ -266,7 +270,8 @@ def _coordinates(
 def _custom_values(
     frame: pd.DataFrame, mapping: dict[str, str], good: np.ndarray, collector: _Collector
 ) -> list[dict]:
-    custom: list[dict] = [{} for _ in good]
+    # None for rows without custom values: a million empty dicts would cost seconds of allocation
+    custom: list[dict | None] = [None] * len(good)
     for column, target in mapping.items():
         if target == CUSTOM_FIELDS_COLUMN:
             cells = _clean_text(frame[column])
@@ -283,11 +288,15 @@ def _custom_values(
                         [position], column, 'custom_fields must be a JSON object such as {"key": "value"}'
                     )
                     continue
-                custom[slot].update({str(k): v for k, v in parsed.items() if v not in (None, "")})
+                custom[slot] = {
+                    **(custom[slot] or {}),
+                    **{str(k): v for k, v in parsed.items() if v not in (None, "")},
+                }
         elif target.startswith(CUSTOM_PREFIX):
             key = target[len(CUSTOM_PREFIX) :]
             cells = _clean_text(frame[column]).to_numpy()[good]
             for slot in np.flatnonzero(cells != ""):
+                custom[slot] = custom[slot] or {}
                 custom[slot][key] = cells[slot]
     return custom
 
@@ -296,7 +305,7 @@ def _contacts(
     frame: pd.DataFrame, column_of: dict[str, str], good: np.ndarray, collector: _Collector
 ) -> list[list[dict]]:
     """Contact persons per row; a cell may list several, separated by ';', matched by position."""
-    contacts: list[list[dict]] = [[] for _ in good]
+    contacts: list[list[dict]] = [_NO_CONTACTS] * len(good)
     if "contact_name" not in column_of:
         return contacts
     parts = {}
@@ -328,5 +337,7 @@ def _contacts(
                         [position], column_of["contact_gender"], "gender must be female, male or other"
                     )
                 person["gender"] = gender
+            if contacts[slot] is _NO_CONTACTS:
+                contacts[slot] = []
             contacts[slot].append(person)
     return contacts

@@ -25,6 +25,15 @@ if TYPE_CHECKING:
     from clusterdesk.core.project import Project
 
 EXPORT_EXTENSIONS = (".csv", ".xlsx", ".geojson", ".gpkg", ".shp")
+_COLUMN_WIDTHS = {
+    "name": 32,
+    "address": 28,
+    "products": 24,
+    "email": 26,
+    "website": 24,
+    "notes": 32,
+    "uuid": 38,
+}
 SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg")
 # dBASE field names hold at most 10 characters; these read better than plain truncation
 SHAPEFILE_NAMES = {
@@ -118,11 +127,14 @@ def _write_xlsx(frame: pd.DataFrame, path: Path, state: TaskState) -> None:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
     table = frame.drop(columns="geometry")
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Stakeholders")
     sheet.freeze_panes = "B2"
+    for index, name in enumerate(table.columns, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = _COLUMN_WIDTHS.get(name, 14)
     bold = Font(bold=True)
     header = []
     for name in table.columns:

@@ -63,9 +63,14 @@ def stakeholder_frame(project: Project, fids: Sequence[int] | None = None) -> pd
         ]
     custom = [json.loads(text) if isinstance(text, str) and text else {} for text in frame["custom_fields"]]
     keys = list(dict.fromkeys(k for values in custom for k in values))
+    labels = dict(project.connection.execute("SELECT key, label FROM custom_field_definitions"))
     taken = set(frame.columns)
     for key in keys:
-        frame[key if key not in taken else f"custom_{key}"] = [values.get(key) for values in custom]
+        # The label the user gave the field reads better and imports back to the same key
+        header = labels.get(key) or key
+        header = header if header not in taken else f"custom_{key}"
+        taken.add(header)
+        frame[header] = [values.get(key) for values in custom]
     located = ~(np.isnan(lon) | np.isnan(lat))
     geometry = np.full(len(frame), None, dtype=object)
     geometry[located] = shapely.points(lon[located], lat[located])

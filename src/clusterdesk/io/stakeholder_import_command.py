@@ -153,7 +153,7 @@ class ImportStakeholders:
         return self._contact_rows
 
     def _add_custom_definitions(self, connection) -> None:
-        keys = list(dict.fromkeys(k for row in self.custom for k in row))
+        keys = list(dict.fromkeys(k for row in self.custom if row for k in row))
         if not keys:
             return
         known = {r[0] for r in connection.exec_driver_sql("SELECT key FROM custom_field_definitions")}
