@@ -211,3 +211,27 @@ def test_cover_shows_the_agency_logo_and_survives_a_damaged_one(cluster_project,
     damaged = build_pack(cluster_project, tmp_path / "damaged.pdf", sections=["profile"])
     assert _cover_images(damaged.path) == 0
     assert damaged.notes == ["The agency logo could not be read and was left out."]
+
+
+def test_gantt_marks_the_critical_path_and_explains_a_dependency_loop(planned_project, tmp_path):
+    connection = planned_project.connection
+    actions = [
+        r[0] for r in connection.execute("SELECT fid FROM plan_tasks WHERE kind = 'action' ORDER BY fid")
+    ]
+    connection.execute(
+        "INSERT INTO plan_links (uuid, predecessor_id, successor_id, link_type, lag_days) "
+        "VALUES ('l1', ?, ?, 'FS', 0)",
+        (actions[0], actions[1]),
+    )
+    connection.commit()
+    linked = build_pack(planned_project, tmp_path / "linked.pdf", sections=["gantt"])
+    assert "Critical path" in " ".join(_page_texts(linked.path)) and linked.notes == []
+    connection.execute(
+        "INSERT INTO plan_links (uuid, predecessor_id, successor_id, link_type, lag_days) "
+        "VALUES ('l2', ?, ?, 'FS', 0)",
+        (actions[1], actions[0]),
+    )
+    connection.commit()
+    looped = build_pack(planned_project, tmp_path / "looped.pdf", sections=["gantt"])
+    assert "Critical path" not in " ".join(_page_texts(looped.path))
+    assert len(looped.notes) == 1 and looped.notes[0].startswith("The critical path is not marked")

@@ -27,6 +27,7 @@ STATUS_COLOURS = {
 }
 SUMMARY_COLOUR = colors.HexColor("#33415c")
 MILESTONE_COLOUR = colors.HexColor("#e76f51")
+CRITICAL_COLOUR = colors.HexColor("#c1121f")
 _MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 
@@ -158,7 +159,10 @@ class GanttPage:
                 )
             return
         colour = colors.HexColor(STATUS_COLOURS.get(row.status, STATUS_COLOURS["not_started"]))
-        bar = Rect(x1, middle - 3.5, max(x2 - x1, 1.5), 7, fillColor=colour, strokeColor=None)
+        outline = (
+            {"strokeColor": CRITICAL_COLOUR, "strokeWidth": 1.1} if row.critical else {"strokeColor": None}
+        )
+        bar = Rect(x1, middle - 3.5, max(x2 - x1, 1.5), 7, fillColor=colour, **outline)
         drawing.add(bar)
         if 0 < row.percent_complete < 100:
             done = max(x2 - x1, 1.5) * row.percent_complete / 100

@@ -10,6 +10,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer, Table
 
+from clusterdesk.analysis.plan_schedule import schedule_project
+from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.plan import BUDGET_SOURCES, TASK_STATUSES
 from clusterdesk.reports.pack_charts import donut, stacked_columns
 from clusterdesk.reports.pack_context import PackContext
@@ -34,8 +36,25 @@ _TABLE_CHUNK = 45  # rows per table: short tables split fast, and each repeats i
 
 def _plan(context: PackContext) -> list[PlanRow]:
     if "plan" not in context.notes_cache:
-        context.notes_cache["plan"] = load_plan(context.connection) if context.has_table("plan_tasks") else []
+        plan = load_plan(context.connection) if context.has_table("plan_tasks") else []
+        if plan and context.has_table("plan_links"):
+            _mark_critical(context, plan)
+        context.notes_cache["plan"] = plan
     return context.notes_cache["plan"]
+
+
+def _mark_critical(context: PackContext, plan: list[PlanRow]) -> None:
+    """Flag the tasks on the critical path, when the plan has dependencies to define one."""
+    if not context.count("SELECT count(*) FROM plan_links"):
+        return
+    try:
+        critical = set(schedule_project(context.project).result.critical_ids())
+    except ClusterDeskError as error:
+        # A dependency loop is the planner's to fix in the plan panel; the pack still prints
+        context.notes["critical"] = f"The critical path is not marked: {error}"
+        return
+    for row in plan:
+        row.critical = row.fid in critical and not row.is_summary
 
 
 def _date(day: dt.date | None) -> str:
@@ -171,6 +190,8 @@ def gantt(context: PackContext) -> list:
     legend = "   ".join(
         f"<font color='{colour}'>■</font> {escape(label)}" for label, colour in status_legend()
     )
+    if any(row.critical for row in plan):
+        legend += "   <font color='#c1121f'>□</font> Critical path"
     intro = [heading(context, "Gantt chart", "gantt"), Paragraph(legend, context.styles.small)]
     heading_height = 36 * mm / 2 + 8
     pages = gantt_pages(plan, frame_width, frame_height - heading_height, frame_height - 2, dt.date.today())

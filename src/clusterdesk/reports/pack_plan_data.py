@@ -27,6 +27,7 @@ class PlanRow:
     responsible: str
     budget: tuple[float, float, float, float]  # enterprises, public, donor, other
     children: list[int] = field(default_factory=list)
+    critical: bool = False  # on the critical path: any delay delays the whole plan
 
     @property
     def is_summary(self) -> bool:
