@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from samples import ENRICHERS, SAMPLES, rng_for  # noqa: E402  (found through the line above)
 from samples.common import SampleBuilder, sample_uuid  # noqa: E402
+from samples.logo import agency_logo  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_OUTPUT = REPO / "sample_projects"
@@ -36,6 +37,8 @@ def build_sample(key: str, output_dir: Path) -> Path:
         None,
         definition.cluster_name,
         uuid=sample_uuid(key, "project_info", 1),
+        agency_logo=agency_logo(definition.logo_colour),
+        agency_logo_mime="image/png",
         **definition.info,
     )
     try:

@@ -163,4 +163,5 @@ DEFINITION = SampleDefinition(
     populate=populate,
     firm_roles=SPANISH_FIRM_ROLES,
     institution_roles=SPANISH_INSTITUTION_ROLES,
+    logo_colour="#7a4a2a",
 )

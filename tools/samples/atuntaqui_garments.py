@@ -175,4 +175,5 @@ DEFINITION = SampleDefinition(
     populate=populate,
     firm_roles=SPANISH_FIRM_ROLES,
     institution_roles=SPANISH_INSTITUTION_ROLES,
+    logo_colour="#1f5f8b",
 )

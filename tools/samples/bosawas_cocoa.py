@@ -197,4 +197,5 @@ DEFINITION = SampleDefinition(
     populate=populate,
     firm_roles=("Responsable de la finca", "Representante de la familia"),
     institution_roles=SPANISH_INSTITUTION_ROLES,
+    logo_colour="#2f6b3a",
 )

@@ -308,3 +308,4 @@ class SampleDefinition:
     populate: Callable[[SampleBuilder, random.Random], None]
     firm_roles: Sequence[str] = ("Owner", "Managing director")
     institution_roles: Sequence[str] = ("Director", "Programme officer")
+    logo_colour: str = "#1f5f8b"  # of the agency's emblem

@@ -185,4 +185,5 @@ DEFINITION = SampleDefinition(
     populate=populate,
     firm_roles=ENGLISH_FIRM_ROLES,
     institution_roles=ENGLISH_INSTITUTION_ROLES,
+    logo_colour="#b5841a",
 )

@@ -192,4 +192,5 @@ DEFINITION = SampleDefinition(
     populate=populate,
     firm_roles=RUSSIAN_FIRM_ROLES,
     institution_roles=RUSSIAN_INSTITUTION_ROLES,
+    logo_colour="#2e4a7d",
 )
