@@ -72,6 +72,9 @@ def test_shapefile_field_names_and_cpg(tmp_path, filled_project):
 def test_unique_short_names():
     names = shapefile_field_names(["certification_a", "certification_b", "name"])
     assert names == {"certification_a": "certificat", "certification_b": "certific_2", "name": "name"}
+    # dBASE counts bytes: five Cyrillic letters fill the ten
+    cyrillic = shapefile_field_names(["Сертификация", "Сертификат"])
+    assert cyrillic == {"Сертификация": "Серти", "Сертификат": "Серт_2"}
 
 
 def test_export_refuses_bad_targets(tmp_path, filled_project):

@@ -138,3 +138,9 @@ def test_a_row_wider_than_the_header_after_many_rows_is_read(tmp_path):
     plan = build_import_plan(source)
     assert plan.valid_count == 301
     assert "Column 3" in plan.mapping
+
+
+def test_sheet_option_on_a_text_file_is_refused(tmp_path):
+    source = write_text_table(tmp_path / "talleres.csv", SPANISH_ROWS)
+    with pytest.raises(ImportFileError, match="no sheets or layers"):
+        build_import_plan(source, sheet="Hoja1")

@@ -19,7 +19,14 @@ def _survey_workbook(path):
         [None],
         ["Razón social", "Latitud", "Longitud", "Empleados", "Fecha de registro", "Año de fundación"],
         ["Textiles Imbabura", 0.3345, -78.2201, 40, dt.datetime(2024, 3, 1), 1994],
-        ["Hilados del Norte", "0°21'04\"N", "78°07'49\"W", 12.0, dt.datetime(2024, 3, 2), 2001],
+        [
+            "Hilados del Norte",
+            "0°21'04\"N",
+            "78°07'49\"W",
+            12.0,
+            dt.datetime(2024, 3, 2),
+            dt.date(2001, 5, 1),
+        ],
         ["Confecciones Anita", 0.337, -78.215, "siete", None, 2051],
         [None],
         ["Total", None, None, 59],
@@ -37,6 +44,7 @@ def test_sheet_header_below_title_rows_and_notes_after_data(tmp_path):
     assert plan.total_rows == 3
     assert plan.checked.values["name"] == ["Textiles Imbabura", "Hilados del Norte"]
     assert plan.checked.values["employees"] == [40, 12]
+    assert plan.checked.values["year_founded"] == [1994, 2001]  # a date in the year column counts by its year
     assert plan.checked.lat[1] == pytest.approx(0.3511111)
     assert plan.checked.custom[0] == {"fecha_de_registro": "2024-03-01"}
     assert [(p.row, p.column, p.value) for p in plan.problems] == [

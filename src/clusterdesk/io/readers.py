@@ -44,8 +44,11 @@ def read_table(
         )
     if path.stat().st_size == 0:
         raise ImportFileError(f"{path.name} is empty (0 bytes).")
-    if sheet is not None and suffix in TEXT_EXTENSIONS:
-        raise ImportFileError(f"--sheet applies to workbooks and GeoPackages; {path.name} is a text file.")
+    if sheet is not None and suffix not in (*EXCEL_EXTENSIONS, ".gpkg"):
+        raise ImportFileError(
+            f"{path.name} has no sheets or layers to choose from: "
+            "--sheet applies to XLSX workbooks and GeoPackages."
+        )
     if suffix in TEXT_EXTENSIONS:
         return read_csv(path, state, header_row=header_row)
     if suffix in EXCEL_EXTENSIONS:

@@ -186,7 +186,12 @@ def _integers(frame: pd.DataFrame, column_of: dict[str, str], collector: _Collec
         if target not in column_of:
             continue
         column = column_of[target]
-        array, unparseable, fractional = _parse_integers(frame[column])
+        cells = frame[column]
+        if target == "year_founded":  # a date typed into the year column counts by its year
+            cells = cells.astype(str).str.replace(
+                r"^\s*(\d{4})-\d{2}-\d{2}(?:[ T][\d:.]+)?\s*$", r"\1", regex=True
+            )
+        array, unparseable, fractional = _parse_integers(cells)
         collector.add(np.flatnonzero(unparseable), column, "not a number")
         collector.add(np.flatnonzero(fractional), column, "must be a whole number")
         negative = np.isfinite(array) & (array < 0)

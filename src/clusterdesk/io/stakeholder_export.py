@@ -170,16 +170,23 @@ def _write_vector(frame: pd.DataFrame, path: Path, suffix: str) -> None:
     pyogrio.write_dataframe(_geo_frame(frame), path, driver=driver, **options)
 
 
+def _within_bytes(text: str, limit: int) -> str:
+    """The longest start of `text` whose UTF-8 form fits in `limit` bytes (Cyrillic letters take two)."""
+    while len(text.encode("utf-8")) > limit:
+        text = text[:-1]
+    return text
+
+
 def shapefile_field_names(columns: Sequence[str]) -> dict[str, str]:
     """Unique field names of at most 10 characters for the dBASE table of a shapefile."""
     names: dict[str, str] = {}
     used: set[str] = set()
     for column in columns:
-        short = SHAPEFILE_NAMES.get(column, column)[:10]
+        short = _within_bytes(SHAPEFILE_NAMES.get(column, column), 10)
         candidate, counter = short, 1
         while candidate.lower() in used:
             counter += 1
-            candidate = f"{short[: 10 - len(str(counter)) - 1]}_{counter}"
+            candidate = _within_bytes(short, 10 - len(str(counter)) - 1) + f"_{counter}"
         used.add(candidate.lower())
         names[column] = candidate
     return names
