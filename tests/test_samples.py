@@ -69,6 +69,7 @@ def test_sample_opens_valid_and_complete(key):
     for field in ("sector_code", "sector_label", "country", "region", "currency", "language", "phase",
                   "start_date", "description", "agency_name"):  # fmt: skip
         assert getattr(info, field), f"{key}: project_info.{field} is empty"
+    assert info.agency_logo.startswith(b"\x89PNG\r\n") and info.agency_logo_mime == "image/png"
     assert counts["cluster_boundaries"] == 2
     assert counts["contact_persons"] > 20
     assert len(points) == counts["stakeholders"] and points.located().sum() >= len(points) - 10
