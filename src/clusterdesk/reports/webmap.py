@@ -158,8 +158,12 @@ def _feature_collection(geometries) -> dict:
     }
 
 
+def _unlocated(connection) -> int:
+    return connection.execute("SELECT count(*) FROM stakeholders WHERE geom IS NULL").fetchone()[0]
+
+
 def _legend_html(
-    title: str, subtitle: str, stakeholders: list[dict], relations: list[dict], boundary: bool
+    title: str, subtitle: str, stakeholders: list[dict], relations: list[dict], boundary: bool, unlocated: int
 ) -> str:
     parts = [f"<h3>{html.escape(title)}</h3>"]
     if subtitle:
@@ -191,6 +195,9 @@ def _legend_html(
         parts.append(
             "<div class='cd-note'>Symbol size grows with employees. Click a symbol for details.</div>"
         )
+    if unlocated:
+        who = "stakeholder without a location is" if unlocated == 1 else "stakeholders without a location are"
+        parts.append(f"<div class='cd-note'>{unlocated:,} {who} not on the map.</div>")
     return "".join(parts)
 
 
@@ -294,7 +301,9 @@ def build_webmap_html(project, include_contacts: bool = False, steps: Steps | No
         },
         "labels": LABELS,
         "attribution": f"{BASEMAP_ATTRIBUTION} · Data: {info.agency_name or info.cluster_name} (ClusterDesk)",
-        "legendHtml": _legend_html(info.cluster_name, subtitle, stakeholders, relations, bool(boundaries)),
+        "legendHtml": _legend_html(
+            info.cluster_name, subtitle, stakeholders, relations, bool(boundaries), _unlocated(connection)
+        ),
         "bounds": None if focus is None else [[focus[1], focus[0]], [focus[3], focus[2]]],
         "markerCount": sum(len(layer["lon"]) for layer in stakeholders),
     }
