@@ -1,6 +1,6 @@
 """Large synthetic ClusterDesk projects for benchmarks.
 
-    python tools/synthetic.py OUT.gpkg --stakeholders 100000 [--relations-per-stakeholder 0.2] [--seed 0]
+    python tools/synthetic.py OUT.gpkg --stakeholders 100000 [--relations-per-stakeholder 0.2] [--seed 0] [--overwrite]
 
 or, from Python, `make_synthetic_project(path, n_stakeholders, seed=0)`.
 
@@ -192,15 +192,23 @@ def make_synthetic_project(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Write a large synthetic ClusterDesk project.")
-    parser.add_argument("output", type=Path, help="project file to write (replaced if it exists)")
+    parser.add_argument("output", type=Path, help="project file to write")
     parser.add_argument("--stakeholders", type=int, default=100_000)
     parser.add_argument("--relations-per-stakeholder", type=float, default=0.2)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--overwrite", action="store_true", help="replace the output file if it exists")
     args = parser.parse_args(argv)
     if args.stakeholders < 2:
         parser.error("--stakeholders must be at least 2")
-    if not args.output.parent.expanduser().absolute().is_dir():
-        parser.error(f"the folder {args.output.parent} does not exist")
+    if args.relations_per_stakeholder < 0:
+        parser.error("--relations-per-stakeholder cannot be negative")
+    output = args.output.expanduser().absolute()
+    if not output.parent.is_dir():
+        parser.error(f"the folder {output.parent} does not exist")
+    if output.is_dir():
+        parser.error(f"{output} is a folder; give a file name such as {output / 'synthetic.gpkg'}")
+    if output.exists() and not args.overwrite:
+        parser.error(f"{output} exists; add --overwrite to replace it")
     started = time.perf_counter()
     path = make_synthetic_project(args.output, args.stakeholders, args.seed, args.relations_per_stakeholder)
     megabytes, seconds = path.stat().st_size / 1e6, time.perf_counter() - started
