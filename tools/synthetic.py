@@ -1,6 +1,7 @@
 """Large synthetic ClusterDesk projects for benchmarks.
 
-    python tools/synthetic.py OUT.gpkg --stakeholders 100000 [--relations-per-stakeholder 0.2] [--seed 0] [--overwrite]
+    python tools/synthetic.py OUT.gpkg --stakeholders 100000 [--relations-per-stakeholder 0.2] [--seed 0]
+                              [--overwrite]
 
 or, from Python, `make_synthetic_project(path, n_stakeholders, seed=0)`.
 
