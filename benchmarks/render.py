@@ -4,6 +4,8 @@
 
 For each size it prints the median time of:
 - stakeholders layer: the categorized point layer alone, drawn from the cached coordinates;
+- point map, cold: Natural Earth basemap and stakeholders with scale bar and attribution, every layer
+  rendered from scratch (the comparison with a categorized point map in QGIS);
 - full map, cold: every layer (Natural Earth basemap, boundaries, relations, stakeholders, labels,
   scale bar and attribution) rendered from scratch, as after a zoom;
 - full map, cached layers: the composition the canvas repeats while nothing changed (e.g. after a pan is
@@ -67,8 +69,16 @@ def bench(size: int, width: int, height: int, repeat: int, folder: Path) -> None
             renderer._cache.clear()
             renderer.render(viewport)
 
+        point_map = MapRenderer(project, layers=["basemap", "stakeholders"])
+        point_map.render(viewport)
+
+        def point_map_cold():
+            point_map._cache.clear()
+            point_map.render(viewport)
+
         results = {
             "stakeholders layer": median_ms(stakeholders_only, repeat),
+            "point map (basemap + stakeholders), cold": median_ms(point_map_cold, repeat),
             "full map, cold": median_ms(full_cold, repeat),
             "full map, cached layers": median_ms(lambda: renderer.render(viewport), repeat),
             "render_map()": median_ms(lambda: render_map(project, width, height), repeat),

@@ -141,36 +141,54 @@ class MapRenderer:
             extra = (self.selection,)
         return (viewport.cache_key(), *extra)
 
-    def layer_image(self, layer_id: str, viewport: Viewport) -> QImage:
+    def layer_image(self, layer_id: str, viewport: Viewport) -> QImage | None:
+        """The layer drawn on a transparent image, or None when it has nothing to show in this view."""
         key = self._layer_key(layer_id, viewport)
         cached = self._cache.get(layer_id)
         if cached is not None and cached[0] == key:
             return cached[1]
+        if not self._has_content(layer_id):
+            self._cache[layer_id] = (key, None)
+            return None
         image = QImage(viewport.width, viewport.height, QImage.Format.Format_ARGB32_Premultiplied)
         image.setDotsPerMeterX(round(viewport.dpi / 0.0254))
         image.setDotsPerMeterY(round(viewport.dpi / 0.0254))
         image.fill(Qt.GlobalColor.transparent)
+        drawn = True
         if layer_id == STAKEHOLDERS:
-            if self.data is not None:
-                draw_stakeholders(
-                    image,
-                    viewport,
-                    self.data,
-                    hidden_kinds=self.hidden_kinds,
-                    size_by_employees=self.size_by_employees,
-                )
+            drawn = self.data is not None and 0 < draw_stakeholders(
+                image,
+                viewport,
+                self.data,
+                hidden_kinds=self.hidden_kinds,
+                size_by_employees=self.size_by_employees,
+            )
         else:
             painter = QPainter(image)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self._paint_layer(painter, layer_id, viewport)
+            drawn = self._paint_layer(painter, layer_id, viewport) is not False
             painter.end()
-        self._cache[layer_id] = (key, image)
-        return image
+        self._cache[layer_id] = (key, image if drawn else None)
+        return image if drawn else None
+
+    def _has_content(self, layer_id: str) -> bool:
+        """Cheap test before allocating an image: a layer of the project with no rows draws nothing."""
+        if layer_id == BASEMAP or layer_id == OSM or layer_id.startswith("tiles:"):
+            return True
+        if self.data is None:
+            return False
+        if layer_id == SELECTION:
+            return bool(self.selection)
+        if layer_id == BOUNDARIES:
+            return bool(self.data.boundaries)
+        if layer_id == RELATIONS:
+            return len(self.data.relations.fid) > 0
+        return len(self.data.points.points) > 0
 
     def _paint_layer(
         self, painter: QPainter, layer_id: str, viewport: Viewport, *, vector: bool = False
-    ) -> None:
-        """Paint one layer with any painter (image, SVG or PDF)."""
+    ) -> bool | None:
+        """Paint one layer with any painter (image, SVG or PDF); False when nothing was drawn."""
         if layer_id == BASEMAP:
             NaturalEarthBasemap.shared().draw(painter, viewport)
             return
@@ -183,16 +201,18 @@ class MapRenderer:
         if layer_id == BOUNDARIES:
             draw_boundaries(painter, viewport, self.data)
         elif layer_id == RELATIONS:
-            draw_relations(painter, viewport, self.data)
+            return draw_relations(painter, viewport, self.data) > 0
         elif layer_id == LABELS:
-            draw_labels(painter, viewport, self.data, hidden_kinds=self.hidden_kinds)
+            return draw_labels(painter, viewport, self.data, hidden_kinds=self.hidden_kinds) > 0
         elif layer_id == SELECTION:
             draw_selection(painter, viewport, self.data, self.selection)
         elif layer_id == STAKEHOLDERS and vector:
             index, _px, _py = visible_pixels(self.data.points, viewport, 0)
             if len(index) > VECTOR_POINT_LIMIT:
                 # Tens of thousands of vector symbols make files no viewer opens smoothly; embed an image.
-                painter.drawImage(0, 0, self.layer_image(STAKEHOLDERS, viewport))
+                image = self.layer_image(STAKEHOLDERS, viewport)
+                if image is not None:
+                    painter.drawImage(0, 0, image)
             else:
                 draw_stakeholders_vector(
                     painter,
@@ -229,11 +249,23 @@ class MapRenderer:
         image.setDotsPerMeterY(round(viewport.dpi / 0.0254))
         image.fill(background)
         painter = QPainter(image)
+        first = True
         for state in self._draw_order():
             if state.id == SELECTION and not self.selection:
                 continue
+            layer = self.layer_image(state.id, viewport)
+            if layer is None:
+                continue
+            # The Natural Earth layer covers the whole image: copy it instead of blending it.
+            opaque_copy = state.id == BASEMAP and state.opacity >= 1 and first
+            painter.setCompositionMode(
+                QPainter.CompositionMode.CompositionMode_Source
+                if opaque_copy
+                else QPainter.CompositionMode.CompositionMode_SourceOver
+            )
             painter.setOpacity(state.opacity)
-            painter.drawImage(0, 0, self.layer_image(state.id, viewport))
+            painter.drawImage(0, 0, layer)
+            first = False
         painter.end()
         if self.decorations:
             decorate(image, viewport, self.credits())
