@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import math
 import re
 import uuid as uuid_module
 from pathlib import Path
@@ -125,7 +126,10 @@ class _Row:
         if not value:
             return default
         try:
-            return float(value)
+            number = float(value)
+            if not math.isfinite(number):
+                raise ValueError(value)
+            return number
         except ValueError:
             hint = " Use a dot for decimals and no thousands separators." if "," in value else ""
             raise self.fail(column, f"{value!r} is not a number.{hint}") from None

@@ -7,6 +7,7 @@ Element names are matched without their namespace, since some programs write non
 from __future__ import annotations
 
 import datetime as dt
+import math
 import uuid as uuid_module
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -49,7 +50,7 @@ class _Reader:
             return default
         try:
             return int(float(value))
-        except ValueError:
+        except (ValueError, OverflowError):  # OverflowError: infinity
             raise self.fail(f"{context}: {name} {value!r} is not a number.") from None
 
     def date(self, element: ET.Element, name: str, context: str) -> dt.date | None:
@@ -71,9 +72,10 @@ class _Reader:
         if match is None:
             raise self.fail(f"{context}: {name} {value!r} is not a duration such as PT40H0M0S.")
         years, months, days, hours, minutes, seconds = (float(g) if g else 0.0 for g in match.groups())
+        sign = -1 if value.startswith("-") else 1
         if years or months:
             raise self.fail(f"{context}: {name} {value!r} uses years or months; save durations in hours.")
-        return days * 24 + hours + minutes / 60 + seconds / 3600
+        return sign * (days * 24 + hours + minutes / 60 + seconds / 3600)
 
 
 def read_mspdi(path: str | Path) -> PlanDocument:
@@ -95,6 +97,8 @@ def read_mspdi(path: str | Path) -> PlanDocument:
             f"the root element is <{_local(root.tag)}>, not <Project>: not an MS Project XML file."
         )
     minutes_per_day = reader.integer(root, "MinutesPerDay", "project", 480) or 480
+    if not 1 <= minutes_per_day <= 24 * 60:
+        raise reader.fail(f"project: MinutesPerDay {minutes_per_day} is not between 1 and 1440.")
     hours_per_day = minutes_per_day / 60
     calendar, holiday_names = _read_calendar(root, reader, hours_per_day)
     document = PlanDocument(
@@ -135,6 +139,8 @@ def _read_task(element, reader, uid, name, level, context, hours_per_day, assign
     if start and finish and finish < start:
         raise reader.fail(f"{context}: Finish {finish} is before Start {start}.")
     hours = reader.hours(element, "Duration", context)
+    if hours is not None and hours < 0:
+        raise reader.fail(f"{context}: Duration {_text(element, 'Duration')!r} is negative.")
     milestone = _text(element, "Milestone") == "1"
     percent = reader.integer(element, "PercentComplete", context, 0)
     if not 0 <= percent <= 100:
@@ -183,8 +189,11 @@ def _parse_budget(text: str, reader: _Reader, context: str) -> dict[str, float]:
             )
         try:
             budget[source] = float(amount)
+            if not math.isfinite(budget[source]) or budget[source] < 0:
+                raise ValueError(amount)
         except ValueError:
-            raise reader.fail(f"{context}: budget amount {amount!r} for {source} is not a number.") from None
+            problem = f"budget amount {amount!r} for {source} is not a positive number."
+            raise reader.fail(f"{context}: {problem}") from None
     return budget
 
 

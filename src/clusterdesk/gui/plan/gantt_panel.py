@@ -107,7 +107,7 @@ class GanttPanel(QWidget):
         bar.addWidget(self.zoom)
         for text, tip, slot in (
             ("Today", "Scroll to today", self._scroll_to_today),
-            ("Add", "Add a task at the level of the selected one (an objective when nothing is selected)", self._add),
+            ("Add", "Add a task at the level of the selected one (an objective if none)", self._add),
             ("Delete", "Delete the selected task with everything under it", self._delete),
             ("Unlink", "Remove the dependencies of the selected task", self._unlink),
             ("Indent", "Make the task part of the one above it", lambda: self._outline(True)),
