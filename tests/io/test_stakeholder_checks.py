@@ -170,3 +170,17 @@ def test_duplicates_within_the_file_and_against_the_project(tmp_path, new_projec
     assert described == [(3, 2, None), (5, None, 1), (7, 6, None)]
     assert plan.duplicates[0].distance_m == pytest.approx(50, abs=10)
     assert "both without location" in plan.duplicates[2].describe()
+
+
+def test_planning_again_from_the_same_table_with_another_mapping(tmp_path):
+    from clusterdesk.io.readers import read_table
+    from clusterdesk.io.stakeholder_import import plan_from_table
+
+    rows = [["Firma", "Notas"], ["Textiles Imbabura", "visitada"]]
+    source = write_text_table(tmp_path / "firms.csv", rows, delimiter=",")
+    table = read_table(source)
+    with pytest.raises(MappingError):
+        plan_from_table(source, table)
+    plan = plan_from_table(source, table, mapping={"Firma": "name"})
+    assert plan.checked.values["name"] == ["Textiles Imbabura"]
+    assert plan.checked.values["notes"] == ["visitada"]

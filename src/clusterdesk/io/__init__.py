@@ -3,6 +3,8 @@ the GUI runs it on a worker thread.
 
 Stakeholders in:
     plan = stakeholder_import.build_import_plan(file, project, sheet=, mapping={COLUMN: FIELD}, default_kind=)
+    table = readers.read_table(file, sheet=)  # the wizard reads once, then plans per mapping:
+    plan = stakeholder_import.plan_from_table(file, table, project, mapping=)
     plan.describe_source(), plan.mapping, plan.table.frame (preview), plan.problems, plan.duplicates
     project.stack.push(plan.command())        # the whole import is one undoable step
     plan.write_rejected()                     # <file stem>.rejected.csv with the reasons

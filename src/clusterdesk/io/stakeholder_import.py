@@ -160,19 +160,55 @@ def build_import_plan(
 
     `project`, when given, is searched for stakeholders the file repeats.
     """
-    if default_kind not in STAKEHOLDER_KINDS:
-        raise MappingError(
-            f"--kind {default_kind!r} is not a kind. Use one of: {', '.join(STAKEHOLDER_KINDS)}."
-        )
+    _check_kind(default_kind)
     source = Path(source)
     state = TaskState(progress, cancel)
     state.stage(0.0, 0.5, f"Reading {source.name}")
     table = read_table(source, state, sheet=sheet, header_row=header_row)
-    state.stage(0.5, 0.55, "Matching columns to fields")
+    return _plan(source, table, project, mapping, default_kind, keep_unmapped, state, 0.5)
+
+
+def plan_from_table(
+    source: str | Path,
+    table: SourceTable,
+    project: Project | None = None,
+    *,
+    mapping: dict[str, str] | None = None,
+    default_kind: str = "enterprise",
+    keep_unmapped: bool = True,
+    progress: ProgressCallback | None = None,
+    cancel: CancelCallback | None = None,
+) -> ImportPlan:
+    """Check a table read before with `readers.read_table`: the import wizard reads the file once and
+    plans again each time the user changes the mapping."""
+    _check_kind(default_kind)
+    state = TaskState(progress, cancel)
+    return _plan(Path(source), table, project, mapping, default_kind, keep_unmapped, state, 0.0)
+
+
+def _check_kind(default_kind: str) -> None:
+    if default_kind not in STAKEHOLDER_KINDS:
+        raise MappingError(
+            f"--kind {default_kind!r} is not a kind. Use one of: {', '.join(STAKEHOLDER_KINDS)}."
+        )
+
+
+def _plan(
+    source: Path,
+    table: SourceTable,
+    project: Project | None,
+    mapping: dict[str, str] | None,
+    default_kind: str,
+    keep_unmapped: bool,
+    state: TaskState,
+    start: float,
+) -> ImportPlan:
+    share = 1.0 - start
+    state.stage(start, start + 0.05 * share, "Matching columns to fields")
     used_mapping, notes = guess_mapping(table.columns, mapping, keep_unmapped=keep_unmapped)
-    state.stage(0.55, 0.85, f"Checking {len(table)} rows")
+    state.stage(start + 0.05 * share, start + 0.7 * share, f"Checking {len(table)} rows")
     checked = check_rows(table, used_mapping, default_kind)
-    state.stage(0.85, 1.0, "Looking for duplicates")
+    state.stage(start + 0.7 * share, 1.0, "Looking for duplicates")
     duplicates = find_duplicates(
         checked.values.get("name", []),
         checked.lon,
