@@ -71,7 +71,6 @@ def _write_reproducibly(project: Project, target: Path, as_of: dt.date) -> None:
     connection.commit()
     connection.execute("PRAGMA page_size = 1024")  # small tables waste less of a small page
     connection.execute("VACUUM")
-    target.unlink(missing_ok=True)
     copy_database_atomically(connection, target, keep_backup=False)
 
 
