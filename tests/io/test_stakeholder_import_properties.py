@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from stakeholder_files import write_text_table
 
+from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.project import Project
 from clusterdesk.io.stakeholder_export import export_stakeholders
 from clusterdesk.io.stakeholder_import import build_import_plan
@@ -156,3 +157,39 @@ def test_valid_rows_round_trip_through_export_and_import(scratch_project, table,
         assert second.checked.values[field] == first.checked.values[field], field
     np.testing.assert_allclose(second.checked.lat, first.checked.lat, atol=1e-9)
     np.testing.assert_allclose(second.checked.lon, first.checked.lon, atol=1e-9)
+
+
+cell_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    grid=st.lists(st.lists(cell_text, min_size=1, max_size=6), min_size=1, max_size=12),
+    delimiter=st.sampled_from([";", ",", "\t", "|"]),
+    header=st.lists(st.sampled_from(HEADERS + ["", "Tipo", "Notas", "X", "Y"]), min_size=1, max_size=6),
+)
+def test_arbitrary_tables_never_crash(grid, delimiter, header):
+    with tempfile.TemporaryDirectory() as folder:
+        source = write_text_table(Path(folder) / "any.csv", [header, *grid], delimiter=delimiter)
+        try:
+            plan = build_import_plan(source)
+        except ClusterDeskError as error:
+            assert str(error)
+            return
+    assert plan.valid_count + len(plan.rejected_rows) == plan.total_rows
+    rows = set(int(n) for n in plan.table.row_numbers)
+    assert all(p.row in rows for p in plan.problems)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    content=st.binary(max_size=400), extension=st.sampled_from([".csv", ".xlsx", ".geojson", ".gpkg", ".shp"])
+)
+def test_arbitrary_bytes_never_crash(content, extension):
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / f"any{extension}"
+        source.write_bytes(content)
+        try:
+            build_import_plan(source)
+        except ClusterDeskError as error:
+            assert str(error)
