@@ -64,6 +64,7 @@ class GanttPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the chart's scrolls both
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setFixedHeight(HEADER_HEIGHT)  # as tall as the chart's timescale
         self.chart = GanttChart()
@@ -76,6 +77,7 @@ class GanttPanel(QWidget):
         self.message = QLabel()
         self.message.setStyleSheet("color: #b0352c")
         self.message.setWordWrap(True)
+        self.setMinimumHeight(220)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(self._toolbar())
