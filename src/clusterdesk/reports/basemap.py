@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import os
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -149,3 +150,35 @@ def focus_extent(project, core_share: float = 0.9) -> tuple[float, float, float,
         float(array[:, 2].max()),
         float(array[:, 3].max()),
     )
+
+
+def country_extent(code: str | None, source: Path | None = None) -> tuple[float, float, float, float] | None:
+    """Bounds of a country (ISO 3166-1 alpha-2) in the basemap, for projects with nothing located yet."""
+    source = source or basemap_source()
+    if not code or source is None:
+        return None
+    if "countries" not in {str(name) for name, _type in pyogrio.list_layers(source)}:
+        return None
+    safe = "".join(ch for ch in code.upper() if ch.isalpha())[:2]
+    frame = pyogrio.read_dataframe(source, layer="countries", columns=["iso_a2"], where=f"iso_a2 = '{safe}'")
+    if frame.empty:
+        return None
+    # Overseas territories would stretch the box across oceans; the largest part is the country proper
+    largest = max(getattr(frame.geometry.iloc[0], "geoms", [frame.geometry.iloc[0]]), key=lambda g: g.area)
+    return tuple(float(v) for v in largest.bounds)
+
+
+@lru_cache(maxsize=64)
+def country_name(code: str | None) -> str | None:
+    """The country's English name from the basemap (ISO 3166-1 alpha-2 code), or the code itself."""
+    source = basemap_source()
+    if not code or source is None:
+        return code
+    safe = "".join(ch for ch in code.upper() if ch.isalpha())[:2]
+    try:
+        frame = pyogrio.read_dataframe(
+            source, layer="countries", columns=["name"], where=f"iso_a2 = '{safe}'", read_geometry=False
+        )
+    except Exception:  # a basemap without a countries layer: the code still identifies the country
+        return code
+    return str(frame["name"].iloc[0]) if not frame.empty else code

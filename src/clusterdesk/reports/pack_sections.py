@@ -22,6 +22,7 @@ from clusterdesk.core.vocabulary import (
     SUPPORT_INSTITUTION_KINDS,
     survey_round_label,
 )
+from clusterdesk.reports.basemap import country_name
 from clusterdesk.reports.pack_charts import horizontal_bars, stacked_columns
 from clusterdesk.reports.pack_context import PackContext
 from clusterdesk.reports.pack_doc import SectionHeading
@@ -150,11 +151,8 @@ class CoverPage(Flowable):
         self.canv.drawImage(image, left, bottom, width * scale, height * scale, mask="auto")
 
 
-_COUNTRIES = {"EC": "Ecuador", "NI": "Nicaragua", "RU": "Russia", "TR": "Türkiye", "ET": "Ethiopia"}
-
-
 def _country(code: str | None) -> str | None:
-    return _COUNTRIES.get(code or "", code)
+    return country_name(code)
 
 
 def _long_date(day: dt.date) -> str:

@@ -30,7 +30,14 @@ from clusterdesk.core.symbology import (
     stakeholder_style,
 )
 from clusterdesk.core.vocabulary import RELATION_KINDS, STAKEHOLDER_KINDS
-from clusterdesk.reports.basemap import BASEMAP_ATTRIBUTION, focus_extent, load_basemap, padded_bbox
+from clusterdesk.reports.basemap import (
+    BASEMAP_ATTRIBUTION,
+    country_extent,
+    country_name,
+    focus_extent,
+    load_basemap,
+    padded_bbox,
+)
 from clusterdesk.reports.progress import CancelFlag, ProgressCallback, Steps
 from clusterdesk.reports.symbols import shape_outline, svg_line, svg_symbol
 from clusterdesk.reports.webmap_assets import inline_assets_html, remote_references
@@ -195,6 +202,8 @@ def _legend_html(
         parts.append(
             "<div class='cd-note'>Symbol size grows with employees. Click a symbol for details.</div>"
         )
+    if not stakeholders and not unlocated:
+        parts.append("<div class='cd-note'>This project has no stakeholders yet.</div>")
     if unlocated:
         who = "stakeholder without a location is" if unlocated == 1 else "stakeholders without a location are"
         parts.append(f"<div class='cd-note'>{unlocated:,} {who} not on the map.</div>")
@@ -234,9 +243,11 @@ def build_webmap_html(project, include_contacts: bool = False, steps: Steps | No
     relations = _relation_layers(connection)
     boundaries = _boundaries(connection)
     extent = project.extent()
-    focus = focus_extent(project)  # open on the cluster itself, not on its farthest buyer
+    # Open on the cluster itself, not on its farthest buyer; a project with nothing located yet opens on
+    # its country
+    focus = focus_extent(project) or country_extent(info.country)
     steps.report(0.5, "Preparing the offline basemap")
-    basemap = load_basemap(padded_bbox(extent, fraction=1.5, minimum_deg=2.0))
+    basemap = load_basemap(padded_bbox(extent or focus, fraction=1.5, minimum_deg=2.0))
 
     centre = [0.0, 0.0] if extent is None else [(extent[1] + extent[3]) / 2, (extent[0] + extent[2]) / 2]
     web_map = folium.Map(
@@ -280,7 +291,7 @@ def build_webmap_html(project, include_contacts: bool = False, steps: Steps | No
         for layer in stakeholders
     ]
     steps.report(0.7, "Assembling the map")
-    subtitle = ", ".join(p for p in (info.sector_label, info.region, info.country) if p)
+    subtitle = ", ".join(p for p in (info.sector_label, info.region, country_name(info.country)) if p)
     payload = {
         "stakeholders": stakeholders,
         "relations": relations,
