@@ -80,10 +80,11 @@ def _country_extent(code: str | None) -> tuple[float, float, float, float] | Non
 
 
 def default_extent(renderer: MapRenderer) -> tuple[float, float, float, float] | None:
-    """The project's stakeholders and boundaries, else its country, else None (the world)."""
+    """The cluster (its boundaries and the core of its stakeholders), else the project's country, else
+    None (the world)."""
     if renderer.data is None:
         return None
-    extent = renderer.data.located_extent()
+    extent = renderer.data.located_extent(core=True)
     if extent is not None:
         return extent
     return _country_extent(renderer.data.project.info().country)

@@ -15,6 +15,7 @@ from clusterdesk.core.vocabulary import RELATION_KINDS
 from clusterdesk.render.viewport import lonlat_to_mercator
 
 RELATION_CODES = tuple(RELATION_KINDS)
+CORE_MIN_POINTS = 50  # below this, every stakeholder counts as part of the cluster's core
 
 
 @dataclass
@@ -137,20 +138,23 @@ class ProjectData:
         counts = np.bincount(self.points.points.kind.astype(np.int64), minlength=len(KIND_CODES))
         return {code: int(counts[i]) for i, code in enumerate(KIND_CODES)}
 
-    def located_extent(self) -> tuple[float, float, float, float] | None:
-        """lon/lat box of located stakeholders and boundaries."""
+    def located_extent(self, *, core: bool = False) -> tuple[float, float, float, float] | None:
+        """lon/lat box of located stakeholders and boundaries.
+
+        With `core`, a few far-away stakeholders (a buyer in the capital, a supplier abroad) are left out
+        so the cluster itself fills the view: the box then covers the boundaries and the middle 96 % of
+        stakeholders in each direction.
+        """
         raw = self.points.points
         boxes = []
         located = raw.located()
         if located.any():
-            boxes.append(
-                (
-                    raw.lon[located].min(),
-                    raw.lat[located].min(),
-                    raw.lon[located].max(),
-                    raw.lat[located].max(),
-                )
-            )
+            lon, lat = raw.lon[located], raw.lat[located]
+            if core and len(lon) >= CORE_MIN_POINTS:
+                (lon0, lon1), (lat0, lat1) = np.percentile(lon, [2, 98]), np.percentile(lat, [2, 98])
+            else:
+                lon0, lon1, lat0, lat1 = lon.min(), lon.max(), lat.min(), lat.max()
+            boxes.append((lon0, lat0, lon1, lat1))
         boxes.extend(b.lonlat_shape.bounds for b in self.boundaries)
         if not boxes:
             return None
