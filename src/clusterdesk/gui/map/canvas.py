@@ -7,19 +7,20 @@ read only through the renderer's cached data, which is refreshed when a command 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
 import shiboken6
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QWheelEvent
 from PySide6.QtWidgets import QWidget
 
 from clusterdesk.core.project import KIND_CODES, Project
 from clusterdesk.core.selection import Selection
+from clusterdesk.core.symbology import stakeholder_style
 from clusterdesk.gui.map.boundary_tools import DrawBoundaryTool, EditBoundaryTool
-from clusterdesk.gui.map.identify import IdentifyPopup
+from clusterdesk.gui.map.canvas_layers import CanvasLayersMixin
+from clusterdesk.gui.map.canvas_picking import CanvasPickingMixin
 from clusterdesk.gui.map.tools import (
     IdentifyTool,
     MapTool,
@@ -30,9 +31,8 @@ from clusterdesk.gui.map.tools import (
     ZoomBoxTool,
 )
 from clusterdesk.render.export import default_extent, export_view
-from clusterdesk.render.points import visible_pixels
 from clusterdesk.render.renderer import OSM, MapRenderer
-from clusterdesk.render.tiles import XYZTileSource
+from clusterdesk.render.symbols import paint_symbol, symbol_size_px
 from clusterdesk.render.viewport import Viewport
 
 TOOLS = {
@@ -50,11 +50,10 @@ TOOLS = {
 }
 WHEEL_STEP = 2**0.5  # one wheel notch zooms by a factor of about 1.41
 KEY_ZOOM = 2.0
-PICK_RADIUS_PX = 7.0
 RENDER_PAUSE_MS = 120  # after the last wheel step, before rendering properly
 
 
-class MapCanvas(QWidget):
+class MapCanvas(CanvasLayersMixin, CanvasPickingMixin, QWidget):
     cursorMoved = Signal(float, float)
     scaleChanged = Signal(float)
     toolChanged = Signal(str)
@@ -80,7 +79,7 @@ class MapCanvas(QWidget):
         self._pan_viewport: Viewport | None = None
         self._middle_panning = False
         self._move_preview: tuple[int, QPointF] | None = None
-        self._popup: IdentifyPopup | None = None
+        self._popup = None  # the open identify popup
         self.tool: MapTool = SelectTool(self)
         self.setCursor(self.tool.cursor)
         self.render_count = 0
@@ -146,65 +145,6 @@ class MapCanvas(QWidget):
         if self.project is not None:
             self.project.stack.push(command)
 
-    # -- online and local tiles ------------------------------------------------------------------
-    def _connect_online_tiles(self) -> None:
-        source = self.renderer.layer(OSM).source
-        source.on_tile = self._tileArrived.emit
-
-    def set_online_tiles(
-        self, url_template: str, *, name: str = "osm", attribution: str | None = None
-    ) -> None:
-        """Use another XYZ server for the online layer (a local mirror, or a test server)."""
-        state = self.renderer.layer(OSM)
-        if state.source is not None:
-            state.source.close()
-        kwargs = {} if attribution is None else {"attribution": attribution}
-        state.source = XYZTileSource(url_template, name=name, on_tile=self._tileArrived.emit, **kwargs)
-        self.renderer.forget_tiles()
-        self.schedule_render(0)
-
-    def set_layer_visible(self, layer_id: str, visible: bool) -> None:
-        self.renderer.layer(layer_id).visible = visible
-        self.layersChanged.emit()
-        self.schedule_render(0)
-
-    def set_layer_opacity(self, layer_id: str, opacity: float) -> None:
-        self.renderer.layer(layer_id).opacity = max(0.0, min(1.0, opacity))
-        self.schedule_render(0)
-
-    def move_layer(self, layer_id: str, index: int) -> None:
-        self.renderer.move_layer(layer_id, index)
-        self.layersChanged.emit()
-        self.schedule_render(0)
-
-    def add_tile_file(self, path: str | Path) -> str:
-        """Add a local MBTiles or GeoPackage tile file as a basemap layer; returns the layer id."""
-        from clusterdesk.render.tiles import open_tile_file
-
-        state = self.renderer.add_tile_layer(open_tile_file(path), Path(path).name)
-        self.layersChanged.emit()
-        self.schedule_render(0)
-        return state.id
-
-    def remove_layer(self, layer_id: str) -> None:
-        self.renderer.remove_layer(layer_id)
-        self.layersChanged.emit()
-        self.schedule_render(0)
-
-    def set_kind_visible(self, kind: str, visible: bool) -> None:
-        (self.renderer.hidden_kinds.discard if visible else self.renderer.hidden_kinds.add)(kind)
-        self.layersChanged.emit()
-        self.schedule_render(0)
-
-    def set_size_by_employees(self, enabled: bool) -> None:
-        self.renderer.size_by_employees = enabled
-        self.schedule_render(0)
-
-    def _on_tile_arrived(self) -> None:
-        self.renderer.forget_tiles()
-        if not self._render_timer.isActive():
-            self._render_timer.start(150)  # several tiles usually arrive together
-
     # -- rendering -------------------------------------------------------------------------------
     def schedule_render(self, delay_ms: int = 0) -> None:
         self._render_timer.start(delay_ms)
@@ -249,8 +189,6 @@ class MapCanvas(QWidget):
             ox, oy = self.viewport.mercator_to_pixel(data.points.x[index], data.points.y[index])
             painter.setPen(QPen(QColor("#555555"), 1, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(float(ox), float(oy)), position)
-        from clusterdesk.core.symbology import stakeholder_style
-        from clusterdesk.render.symbols import paint_symbol, symbol_size_px
 
         kind = KIND_CODES[int(data.points.points.kind[index])] if index >= 0 else "enterprise"
         painter.setOpacity(0.8)
@@ -438,89 +376,6 @@ class MapCanvas(QWidget):
             self.selection.clear(source=self)
         else:
             super().keyPressEvent(event)
-
-    def leaveEvent(self, event) -> None:
-        super().leaveEvent(event)
-
-    # -- hit testing and selection ---------------------------------------------------------------
-    def pixel_to_lonlat(self, position: QPointF | QPoint) -> tuple[float, float]:
-        lon, lat = self.viewport.pixel_to_lonlat(position.x(), position.y())
-        return float(lon), float(lat)
-
-    def lonlat_to_pixel(self, lon: float, lat: float) -> QPointF:
-        x, y = self.viewport.lonlat_to_pixel(lon, lat)
-        return QPointF(float(x), float(y))
-
-    def _pickable(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Indices and pixel positions of the stakeholders drawn in the current view, computed once per
-        view so hovering over a million points stays smooth."""
-        data = self.renderer.data
-        points = data.points
-        key = (self.viewport.cache_key(), id(points), tuple(sorted(self.renderer.hidden_kinds)),
-               self.renderer.layer("stakeholders").visible)  # fmt: skip
-        if self._pick_cache is not None and self._pick_cache[0] == key:
-            return self._pick_cache[1]
-        if not self.renderer.layer("stakeholders").visible:
-            found = (np.zeros(0, np.int64), np.zeros(0), np.zeros(0))
-        else:
-            index, px, py = visible_pixels(points, self.viewport, PICK_RADIUS_PX)
-            hidden = [KIND_CODES.index(k) for k in self.renderer.hidden_kinds if k in KIND_CODES]
-            if hidden:
-                keep = ~np.isin(points.points.kind[index], hidden)
-                index, px, py = index[keep], px[keep], py[keep]
-            found = (index, px, py)
-        self._pick_cache = (key, found)
-        return found
-
-    def stakeholder_at(self, position: QPointF, radius: float = PICK_RADIUS_PX) -> int | None:
-        """The stakeholder drawn nearest to a pixel, within `radius` pixels."""
-        data = self.renderer.data
-        if data is None or len(data.points.points) == 0:
-            return None
-        index, px, py = self._pickable()
-        distance = np.hypot(px - position.x(), py - position.y())
-        near = np.flatnonzero(distance <= radius)
-        if len(near) == 0:
-            return None
-        return int(data.points.points.fid[index[near[np.argmin(distance[near])]]])
-
-    def stakeholders_in(self, rect: QRectF) -> list[int]:
-        data = self.renderer.data
-        if data is None or len(data.points.points) == 0:
-            return []
-        index, px, py = self._pickable()
-        inside = (px >= rect.left()) & (px <= rect.right()) & (py >= rect.top()) & (py <= rect.bottom())
-        return data.points.points.fid[index[inside]].tolist()
-
-    def selected_fids(self) -> frozenset[int]:
-        return self.selection.fids if self.selection is not None else frozenset()
-
-    def apply_selection(self, fids: Iterable[int], modifiers) -> None:
-        if self.selection is None:
-            return
-        if modifiers & Qt.KeyboardModifier.ControlModifier:
-            self.selection.toggle(fids, source=self)
-        elif modifiers & Qt.KeyboardModifier.ShiftModifier:
-            self.selection.add(fids, source=self)
-        else:
-            self.selection.set(fids, source=self)
-
-    def stakeholder_name(self, fid: int) -> str:
-        if self.renderer.data is None:
-            return ""
-        return self.renderer.data.names([fid]).get(fid, "") or f"stakeholder {fid}"
-
-    def show_move_preview(self, fid: int | None, position: QPointF | None) -> None:
-        self._move_preview = None if fid is None or position is None else (fid, QPointF(position))
-        self.update()
-
-    def identify(self, fid: int, global_position: QPoint) -> None:
-        if self.project is None:
-            return
-        if self._popup is not None:
-            self._popup.close()
-        self._popup = IdentifyPopup(self.project, fid, self)
-        self._popup.show_at(global_position)
 
     # -- export ----------------------------------------------------------------------------------
     def export_view(self, path: str | Path, width: int, height: int, dpi: float = 96.0) -> Path:
