@@ -33,6 +33,23 @@ def file_header(path: Path) -> dict:
         connection.close()
 
 
+def describe_symbol(category) -> dict:
+    from qgis.core import QgsSimpleMarkerSymbolLayerBase
+
+    symbol = category.symbol()
+    first = symbol.symbolLayer(0)
+    described = {
+        "label": category.label(),
+        "colour": symbol.color().name(),
+        "symbol_layer": first.layerType(),
+        "symbol_layers": [symbol.symbolLayer(i).layerType() for i in range(symbol.symbolLayerCount())],
+    }
+    if first.layerType() == "SimpleMarker":
+        described["shape"] = QgsSimpleMarkerSymbolLayerBase.encodeShape(first.shape())
+        described["size_mm"] = round(symbol.size(), 3)
+    return described
+
+
 def describe_renderer(layer) -> dict:
     renderer = layer.renderer()
     if renderer is None:
@@ -42,12 +59,7 @@ def describe_renderer(layer) -> dict:
         described["attribute"] = renderer.classAttribute()
         categories = renderer.categories()  # kept in a variable: the symbols belong to these copies
         described["categories"] = {
-            str(category.value()): {
-                "label": category.label(),
-                "colour": category.symbol().color().name(),
-                "symbol_layer": category.symbol().symbolLayer(0).layerType(),
-            }
-            for category in categories
+            str(category.value()): describe_symbol(category) for category in categories
         }
     elif renderer.type() == "singleSymbol":
         symbol = renderer.symbol()

@@ -130,8 +130,26 @@ def qgis_problems(report: dict, expected_counts: dict[str, int]) -> list[str]:
             seen = {value: category["colour"] for value, category in renderer["categories"].items()}
             if seen != expected_colours[table]:
                 problems.append(f"{name}: {table} colours in QGIS {seen} differ from ClusterDesk's")
+            if table == "stakeholders":
+                problems += _marker_problems(name, renderer["categories"])
         elif renderer.get("colour") != BOUNDARY_FILL:
             problems.append(f"{name}: {table} is drawn in {renderer}, not ClusterDesk's boundary colour")
+    return problems
+
+
+def _marker_problems(name: str, categories: dict) -> list[str]:
+    """Stakeholder markers in QGIS have ClusterDesk's shape and size for each kind."""
+    from clusterdesk.core.qgis_styles import qgis_marker_shape
+    from clusterdesk.core.symbology import STAKEHOLDER_STYLES
+
+    problems = []
+    for kind, style in STAKEHOLDER_STYLES.items():
+        seen = categories.get(kind, {})
+        expected = (qgis_marker_shape(style.shape), style.size_mm)
+        if (seen.get("shape"), seen.get("size_mm")) != expected:
+            problems.append(
+                f"{name}: {kind} is drawn as {seen.get('shape')} {seen.get('size_mm')} mm, not {expected}"
+            )
     return problems
 
 

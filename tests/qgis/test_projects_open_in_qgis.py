@@ -73,16 +73,20 @@ def test_qgis_sees_every_table_and_the_style_details(written_project, written_re
 
 
 def test_checker_reports_what_a_qgis_user_would_trip_over(written_project, tmp_path):
-    """The comparison is not vacuous: a newer GeoPackage version, a lost style and a changed colour
-    are each reported."""
+    """The comparison is not vacuous: a newer GeoPackage version, a lost style, a changed colour, a
+    changed marker shape and a count mismatch are each reported."""
     broken = tmp_path / "broken.gpkg"
     shutil.copyfile(written_project, broken)
     connection = sqlite3.connect(broken)
     connection.execute("PRAGMA user_version = 10400")
-    connection.execute("DELETE FROM layer_styles WHERE f_table_name = 'stakeholders'")
+    connection.execute("DELETE FROM layer_styles WHERE f_table_name = 'cluster_boundaries'")
     connection.execute(
         "UPDATE layer_styles SET styleQML = replace(styleQML, '27,158,119', '255,0,0')"
         " WHERE f_table_name = 'relations'"
+    )
+    connection.execute(
+        "UPDATE layer_styles SET styleQML = replace(styleQML, 'value=\"pentagon\"', 'value=\"circle\"')"
+        " WHERE f_table_name = 'stakeholders'"
     )
     connection.commit()
     connection.close()
@@ -92,6 +96,8 @@ def test_checker_reports_what_a_qgis_user_would_trip_over(written_project, tmp_p
     problems = "\n".join(qgis_problems(report, counts))
     assert "user_version 10400" in problems
     assert "may only be partially supported" in problems  # GDAL's own warning, captured from stderr
-    assert "no ClusterDesk default style for stakeholders" in problems
+    assert "no ClusterDesk default style for cluster_boundaries" in problems
     assert "relations colours in QGIS" in problems and "#ff0000" in problems
+    assert "financial_institution is drawn as circle 3.6 mm, not ('pentagon', 3.6)" in problems
     assert "QGIS counts 7 rows in relations, ClusterDesk 8" in problems
+    assert "stakeholders colours" not in problems  # only what was broken is reported

@@ -33,6 +33,11 @@ _QGIS_SHAPES = {
 _QGIS_DASH = {"solid": "solid", "dash": "dash", "dot": "dot"}
 
 
+def qgis_marker_shape(shape: str) -> str:
+    """QGIS's name for one of symbology's marker shapes."""
+    return _QGIS_SHAPES.get(shape, "circle")
+
+
 def _rgba(colour: str, alpha: int = 255) -> str:
     colour = colour.lstrip("#")
     return f"{int(colour[0:2], 16)},{int(colour[2:4], 16)},{int(colour[4:6], 16)},{alpha}"
@@ -67,7 +72,7 @@ def _marker_symbol(name: str, kind: str) -> str:
     layer = _layer(
         "SimpleMarker",
         {
-            "name": _QGIS_SHAPES.get(style.shape, "circle"),
+            "name": qgis_marker_shape(style.shape),
             "color": _rgba(style.colour),
             "outline_color": _rgba(style.outline),
             "outline_style": "solid",
@@ -115,7 +120,10 @@ def _direction_arrow(parent: str, colour: str, width_mm: float) -> str:
             "angle": "0",
         },
     )
-    arrow = f'<symbol type="marker" name="@{parent}@1" alpha="1" clip_to_extent="1" force_rhr="0">{head}</symbol>'  # noqa: E501
+    arrow = (
+        f'<symbol type="marker" name="@{parent}@1" alpha="1" clip_to_extent="1" force_rhr="0">'
+        f"{head}</symbol>"
+    )
     options = {"placement": "centralpoint", "placements": "CentralPoint", "rotate": "1"}
     return _layer("MarkerLine", options, _enabled_where('"directed"') + arrow)
 
