@@ -214,3 +214,15 @@ def test_the_documented_csv_example_imports(tmp_path):
     assert [(k.predecessor, k.successor, k.link_type, k.lag_days) for k in document.links] == [
         ("1.1", "1.2", "FS", 5)
     ]
+
+
+def test_cli_import_of_a_plan_with_a_loop_warns_and_schedule_names_it(empty_twin, tmp_path, capsys):
+    path = tmp_path / "loop.csv"
+    path.write_text("wbs,name,start,duration_days,predecessors\n1,Objective,,,\n1.1,Study,2027-03-01,5,1.2\n"
+                    "1.2,Brand,2027-03-08,5,1.1\n", encoding="utf-8")  # fmt: skip
+    assert main(["plan", "import", str(empty_twin.path), str(path)]) == 0
+    assert "cannot be scheduled yet: The plan has a dependency loop: 'Study' → 'Brand' → 'Study'" in (
+        capsys.readouterr().err
+    )
+    assert main(["plan", "schedule", str(empty_twin.path)]) == 1
+    assert "dependency loop" in capsys.readouterr().err

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from clusterdesk.analysis.plan_schedule import schedule_project, slippage
+from clusterdesk.analysis.schedule import ScheduleError
 from clusterdesk.core.project import Project
 from clusterdesk.io.plan_csv import read_plan_csv, write_plan_csv
 from clusterdesk.io.plan_ical import write_plan_ical
@@ -78,6 +79,10 @@ def run_import(args: argparse.Namespace) -> int:
             project, document, replace=args.replace, source=Path(args.source).name
         )
         project.stack.push(command)
+        try:
+            schedule_project(project)
+        except ScheduleError as error:  # imported as written; the loop is for the planner to resolve
+            warnings.append(f"the imported plan cannot be scheduled yet: {error}")
         project.save()
     finally:
         project.close()
