@@ -63,26 +63,30 @@ def parse_coordinate(text: str, axis: str) -> tuple[float, str | None]:
     return sign * degrees, None
 
 
-def parse_coordinate_column(cells: pd.Series, axis: str) -> tuple[np.ndarray, dict[int, str]]:
-    """Values of a column of coordinate cells (NaN where empty or invalid) and the reason per invalid row.
+def parse_coordinate_column(cells: pd.Series, axis: str) -> tuple[np.ndarray, dict[int, str], np.ndarray]:
+    """Values of a column of coordinate cells (NaN where empty or invalid), the reason per invalid row, and
+    which cells hold anything at all.
 
-    Plain decimals, by far the most common, are parsed in one vectorised step; only the rest goes through
-    the degrees-minutes-seconds parser.
+    Plain decimals, by far the most common, are parsed in one vectorised step (which also ignores
+    surrounding spaces); only the rest goes through the degrees-minutes-seconds parser.
     """
-    text = cells.astype(str).str.strip()
-    values = pd.to_numeric(
-        text.str.replace(",", ".", regex=False).str.replace("−", "-", regex=False), errors="coerce"
-    ).to_numpy(dtype=float, copy=True)
+    text = cells.astype(str)
+    values = pd.to_numeric(text.str.replace(",", ".", regex=False), errors="coerce").to_numpy(
+        dtype=float, copy=True
+    )
+    filled = np.ones(len(text), dtype=bool)
     reasons: dict[int, str] = {}
-    pending = np.flatnonzero(np.isnan(values) & (text != "").to_numpy())
-    for position in pending:
-        value, reason = parse_coordinate(text.iat[position], axis)
+    for position in np.flatnonzero(np.isnan(values)):
+        cell = text.iat[position].strip()
+        if not cell:
+            filled[position] = False
+            continue
+        value, reason = parse_coordinate(cell, axis)
         if reason is None:
             values[position] = value
         else:
             reasons[int(position)] = reason
-    infinite = np.flatnonzero(np.isinf(values))
-    for position in infinite:
+    for position in np.flatnonzero(np.isinf(values)):
         values[position] = np.nan
         reasons[int(position)] = f"not a {AXIS_NAMES[axis]}"
-    return values, reasons
+    return values, reasons, filled

@@ -61,6 +61,8 @@ def read_csv(path: Path, state: TaskState, *, header_row: int | None = None) -> 
             ) from error
     except csv.Error as error:
         raise ImportFileError(f"{path.name} cannot be read as a table: {error}.") from error
+    # Strip every cell once here; later steps rely on cells without surrounding spaces
+    grid = grid.apply(lambda column: column.str.strip())
     state.report(0.9, f"Finding the header of {path.name}")
     table = table_from_grid(grid, file_name=path.name, format="CSV", header_row=header_row)
     table.encoding = decoded.encoding_label

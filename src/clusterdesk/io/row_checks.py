@@ -71,7 +71,8 @@ class _Collector:
 
 
 def _clean_text(cells: pd.Series) -> pd.Series:
-    return cells.astype(str).str.strip()
+    """The cells as str; the readers have already stripped surrounding spaces."""
+    return cells.astype(str)
 
 
 def _parse_integers(cells: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -233,13 +234,11 @@ def _coordinates(
     need = np.isnan(lon) | np.isnan(lat)
     lat_column, lon_column = column_of["lat"], column_of["lon"]
     lat_cells, lon_cells = table.frame[lat_column], table.frame[lon_column]
-    lat_values, lat_reasons = parse_coordinate_column(lat_cells, "lat")
-    lon_values, lon_reasons = parse_coordinate_column(lon_cells, "lon")
+    lat_values, lat_reasons, lat_filled = parse_coordinate_column(lat_cells, "lat")
+    lon_values, lon_reasons, lon_filled = parse_coordinate_column(lon_cells, "lon")
     for reasons, column in ((lat_reasons, lat_column), (lon_reasons, lon_column)):
         positions = [p for p in reasons if need[p]]
         collector.add(positions, column, lambda p, reasons=reasons: reasons[p])
-    lat_filled = (_clean_text(lat_cells) != "").to_numpy()
-    lon_filled = (_clean_text(lon_cells) != "").to_numpy()
     collector.add(
         np.flatnonzero(need & lat_filled & ~lon_filled),
         lon_column,

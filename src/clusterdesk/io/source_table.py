@@ -100,7 +100,7 @@ def _trailing_note_rows(cells: pd.DataFrame, filled: np.ndarray) -> int:
         if filled[position] == 0:
             count += 1
             continue
-        first = next(c for c in cells.iloc[position].tolist() if c.strip())
+        first = next((c for c in cells.iloc[position].tolist() if c), "")
         single = filled[position] == 1 and width >= 3
         if _NOTE_START.match(first) or (single and _blank_before(filled, position)):
             count += 1
