@@ -13,7 +13,7 @@ import pandas as pd
 
 from clusterdesk.io.cell_text import column_text
 from clusterdesk.io.errors import ImportFileError
-from clusterdesk.io.shapefile_checks import check_shapefile, sibling
+from clusterdesk.io.shapefile_checks import check_shapefile
 from clusterdesk.io.source_table import SourceTable, unique_headers
 from clusterdesk.io.task import TaskState
 
@@ -111,8 +111,6 @@ def read_vector(path: Path, state: TaskState, *, layer: str | None = None) -> So
     suffix = path.suffix.lower()
     if suffix == ".shp":
         notes.extend(check_shapefile(path))
-        if sibling(path, ".prj") is None:
-            notes.append(f"{path.stem}.prj is missing")
     chosen = _choose_layer(path, layer)
     state.report(0.2, f"Reading {path.name}")
     frame = _read(path, chosen)
