@@ -4,6 +4,7 @@ Qt), the plugin archive, and handing a project to QGIS from ClusterDesk (issue 9
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import sqlite3
 import sys
 import zipfile
@@ -15,7 +16,7 @@ from clusterdesk import qgis_bridge
 from clusterdesk.cli.main import main as cli_main
 from clusterdesk.core import gpkg
 from clusterdesk.core.errors import FileChangedOnDiskError
-from clusterdesk.core.model import Relation
+from clusterdesk.core.model import Relation, Stakeholder
 from clusterdesk.core.project import Project
 from conftest import REPO, SAMPLES, assert_valid_project
 
@@ -218,7 +219,10 @@ def test_stakeholder_moved_in_qgis_is_seen_by_clusterdesk(project_file):
     open_in_clusterdesk = Project.open(project_file)
     try:
         assert not open_in_clusterdesk.changed_on_disk()
-        edited = run_qgis_script("edit_stakeholder.py", project_file, 3, -78.05, 0.41, 77)
+        # In Ecuador's time zone, to tell UTC timestamps from local ones
+        edited = run_qgis_script(
+            "edit_stakeholder.py", project_file, 3, -78.05, 0.41, 77, environment={"TZ": "America/Guayaquil"}
+        )
         assert edited["committed"], edited["commit_errors"]
         assert edited["read_back"] == [-78.05, 0.41, 77]
         assert edited["companion_files"] == []  # no -wal/-shm left behind
@@ -235,6 +239,8 @@ def test_stakeholder_moved_in_qgis_is_seen_by_clusterdesk(project_file):
         assert points.employees[row] == 77
         assert reopened.extent()[2] == pytest.approx(-78.05, abs=1e-4)  # the spatial index moved too
         assert not (points.lon[points.fid != 3] == -78.05).any()
+        modified = reopened.session.get(Stakeholder, 3).modified_at.replace(tzinfo=dt.timezone.utc)
+        assert abs(dt.datetime.now(dt.timezone.utc) - modified) < dt.timedelta(minutes=10)  # UTC, not UTC-5
         # The plugin redrew the lines of the moved stakeholder's relations, as ClusterDesk would
         lines = {
             r.fid: list(r.geom.coords)

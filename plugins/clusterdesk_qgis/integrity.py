@@ -4,7 +4,8 @@ ClusterDesk draws each relation as a line between its two stakeholders and never
 pointing at a deleted one. QGIS knows neither rule, so after QGIS commits stakeholder edits this
 redraws the relation lines of moved stakeholders and removes (or, where the column allows it, clears)
 the references to deleted ones, following the foreign keys declared in the file. References go just
-before the deletion is written, because GDAL enforces those foreign keys and would refuse it.
+before the deletion is written, because GDAL enforces those foreign keys and would refuse it. It also
+stamps added and edited stakeholders with the current UTC time, as ClusterDesk does.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import QgsFeatureRequest, QgsGeometry, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QObject
+from qgis.PyQt.QtCore import QDateTime, QObject
 
 from .project_file import NotAClusterDeskProject, ProjectFacts, read_project_facts
 
@@ -64,12 +65,22 @@ class ReferenceKeeper(QObject):
         self.facts = facts
         self.stakeholders = stakeholders
         self.project = project
-        stakeholders.committedGeometriesChanges.connect(self.redraw_relations)
-        stakeholders.beforeCommitChanges.connect(self._before_commit)
+        for signal, slot in self._connections():
+            signal.connect(slot)
+
+    def _connections(self) -> list:
+        layer = self.stakeholders
+        return [
+            (layer.beforeCommitChanges, self._before_commit),
+            (layer.committedGeometriesChanges, self.redraw_relations),
+            (layer.committedGeometriesChanges, self._stamp_changed),
+            (layer.committedAttributeValuesChanges, self._stamp_changed),
+            (layer.committedFeaturesAdded, self._stamp_added),
+        ]
 
     def release(self) -> None:
-        self.stakeholders.committedGeometriesChanges.disconnect(self.redraw_relations)
-        self.stakeholders.beforeCommitChanges.disconnect(self._before_commit)
+        for signal, slot in self._connections():
+            signal.disconnect(slot)
         self.setParent(None)  # no longer the layer's: Python frees it when the last reference goes
 
     def _open(self, table: str) -> QgsVectorLayer:
@@ -102,6 +113,20 @@ class ReferenceKeeper(QObject):
         if lines:
             relations.dataProvider().changeGeometryValues(lines)
             self._repaint()
+
+    def _stamp(self, fids: set, columns: tuple[str, ...]) -> None:
+        """Write ClusterDesk's timestamps in UTC: the `now()` defaults QGIS applies are local time."""
+        layer = self._open("stakeholders")
+        indexes = [i for i in (layer.fields().indexOf(c) for c in columns) if i >= 0]
+        if fids and indexes and layer.isValid():
+            now = QDateTime.currentDateTimeUtc()
+            layer.dataProvider().changeAttributeValues({fid: dict.fromkeys(indexes, now) for fid in fids})
+
+    def _stamp_changed(self, _layer_id: str, changed: dict) -> None:
+        self._stamp(set(changed), ("modified_at",))
+
+    def _stamp_added(self, _layer_id: str, features) -> None:
+        self._stamp({feature.id() for feature in features}, ("created_at", "modified_at"))
 
     def _before_commit(self, *_stop_editing) -> None:
         buffer = self.stakeholders.editBuffer()

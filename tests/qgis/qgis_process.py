@@ -63,13 +63,17 @@ def _qgis_environment(settings_folder: Path | None = None) -> dict[str, str]:
     return environment
 
 
-def run_qgis_script(script: str, *args: str | Path, timeout: float = 180):
-    """Run tests/qgis/<script> under QGIS's Python and return the JSON it reported."""
+def run_qgis_script(script: str, *args: str | Path, timeout: float = 180, environment: dict | None = None):
+    """Run tests/qgis/<script> under QGIS's Python and return the JSON it reported.
+
+    `environment` adds variables (e.g. a time zone) to the script's environment.
+    """
     requires_qgis()
     with tempfile.TemporaryDirectory(prefix="clusterdesk-qgis-") as settings_folder:
+        variables = {**_qgis_environment(Path(settings_folder)), **(environment or {})}
         completed = subprocess.run(
             [qgis_python(), str(HERE / script), *map(str, args)],
-            capture_output=True, text=True, timeout=timeout, env=_qgis_environment(Path(settings_folder)),
+            capture_output=True, text=True, timeout=timeout, env=variables,
         )  # fmt: skip
     for line in completed.stdout.splitlines():
         if line.startswith(RESULT_MARKER + " "):
