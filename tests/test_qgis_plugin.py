@@ -7,6 +7,7 @@ import ast
 import datetime as dt
 import sqlite3
 import sys
+import uuid
 import zipfile
 from pathlib import Path
 
@@ -252,7 +253,7 @@ def test_stakeholder_moved_in_qgis_is_seen_by_clusterdesk(project_file):
 
 @pytest.mark.qgis
 def test_stakeholder_deleted_in_qgis_takes_its_relations_and_contacts_along(project_file):
-    edited = run_qgis_script("edit_stakeholder.py", project_file, 3, -78.05, 0.41, 77, 1)
+    edited = run_qgis_script("edit_stakeholder.py", project_file, 3, -78.05, 0.41, 77, "--delete", 1)
     # GDAL enforces the file's foreign keys: without the plugin removing the references first, the
     # deletion would be refused
     assert edited["delete_committed"], edited["delete_errors"]
@@ -261,6 +262,22 @@ def test_stakeholder_deleted_in_qgis_takes_its_relations_and_contacts_along(proj
     with Project.open(project_file) as reopened:
         counts = reopened.counts()
         assert (counts["stakeholders"], counts["relations"], counts["contact_persons"]) == (9, 6, 0)
+
+
+@pytest.mark.qgis
+def test_stakeholder_added_in_qgis_is_a_complete_clusterdesk_record(project_file):
+    edited = run_qgis_script(
+        "edit_stakeholder.py", project_file, 3, -78.05, 0.41, 77, "--add", "Confecciones Nuevas",
+        environment={"TZ": "America/Guayaquil"},
+    )  # fmt: skip
+    assert edited["add_committed"], edited["add_errors"]
+    assert_valid_project(project_file)
+    with Project.open(project_file) as reopened:
+        added = reopened.session.query(Stakeholder).filter_by(name="Confecciones Nuevas").one()
+        assert added.kind == "enterprise" and (added.lon, added.lat) == (-78.3, 0.2)
+        assert uuid.UUID(added.uuid).version == 4 and "{" not in added.uuid
+        created = added.created_at.replace(tzinfo=dt.timezone.utc)
+        assert abs(dt.datetime.now(dt.timezone.utc) - created) < dt.timedelta(minutes=10)
 
 
 @pytest.mark.qgis
