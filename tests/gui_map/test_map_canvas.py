@@ -188,7 +188,7 @@ def test_layers_panel_legend_and_kind_visibility(canvas, qtbot):
     legend = dict(panel.legend())
     assert legend["Enterprise"] == 2 and legend["Business association"] == 1 and legend["Buyer"] == 0
     top = panel.tree.topLevelItem(0)
-    assert top.text(0) == "Stakeholder names"  # drawn last, listed first
+    assert top.text(0) == "Labels"  # drawn last, listed first
     stakeholders = next(panel.tree.topLevelItem(i) for i in range(panel.tree.topLevelItemCount())
                         if panel.tree.topLevelItem(i).text(0) == "Stakeholders")  # fmt: skip
     enterprise = stakeholders.child(0)

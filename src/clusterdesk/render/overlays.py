@@ -48,24 +48,60 @@ def boundary_path(shape, viewport: Viewport) -> QPainterPath:
     return path
 
 
-def _boundary_label_rect(path: QPainterPath, size: tuple[float, float], viewport: Viewport) -> QRectF | None:
-    """Just inside the top of the outline, centred under its highest visible vertex, so the name sits on
-    the boundary's edge rather than over the stakeholders in the middle."""
+def boundary_label_candidates(
+    path: QPainterPath, size: tuple[float, float], viewport: Viewport
+) -> list[QRectF]:
+    """Places for a boundary's name just inside its outline, best first: under the highest visible
+    vertex, above the lowest, beside the leftmost or the rightmost. The name then marks the edge of the area instead of
+    covering the stakeholders in its middle."""
     width, height = size
     view = QRectF(0, 0, viewport.width, viewport.height)
-    best = None
-    for i in range(path.elementCount()):
-        element = path.elementAt(i)
-        if view.contains(element.x, element.y) and (best is None or element.y < best[1]):
-            best = (element.x, element.y)
-    if best is None or path.boundingRect().width() < width * 0.6:
-        return None
-    left = min(max(best[0] - width / 2, 2), viewport.width - width - 2)
-    top = min(best[1] + 8, viewport.height - height - 2)
-    return QRectF(left, top, width, height)
+    inside = [
+        (e.x, e.y) for e in (path.elementAt(i) for i in range(path.elementCount())) if view.contains(e.x, e.y)
+    ]
+    if not inside or path.boundingRect().width() < width * 0.6:
+        return []
+    top = min(inside, key=lambda p: p[1])
+    bottom = max(inside, key=lambda p: p[1])
+    left = min(inside, key=lambda p: p[0])
+    right = max(inside, key=lambda p: p[0])
+
+    def clamp(x: float, y: float) -> QRectF:
+        x = min(max(x, 2), viewport.width - width - 2)
+        return QRectF(x, min(max(y, 2), viewport.height - height - 2), width, height)
+
+    return [
+        clamp(top[0] - width / 2, top[1] + 8),
+        clamp(bottom[0] - width / 2, bottom[1] - 8 - height),
+        clamp(left[0] + 10, left[1] - height / 2),
+        clamp(right[0] - 10 - width, right[1] - height / 2),
+    ]
 
 
-def draw_boundaries(painter: QPainter, viewport: Viewport, data: ProjectData, *, labels: bool = True) -> None:
+def draw_boundary_labels(
+    painter: QPainter, viewport: Viewport, data: ProjectData, placer: LabelPlacer
+) -> int:
+    """Names of the boundaries in view, where they collide with no other label or symbol."""
+    text = HaloText(label_font(9.0, viewport.dpi, bold=True, italic=True), BOUNDARY_OUTLINE)
+    view_box = shapely.box(*viewport.mercator_bounds())
+    drawn = 0
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    for boundary in data.boundaries:
+        if not boundary.name or not boundary.shape.intersects(view_box):
+            continue
+        path = boundary_path(boundary.shape, viewport)
+        for rect in boundary_label_candidates(path, text.size(boundary.name), viewport):
+            if placer.try_place(rect):
+                text.draw(painter, rect, boundary.name)
+                drawn += 1
+                break
+    painter.restore()
+    return drawn
+
+
+def draw_boundaries(painter: QPainter, viewport: Viewport, data: ProjectData) -> None:
+    """Outlines and light fills (their names are drawn with the other labels, see draw_boundary_labels)."""
     boundaries = data.boundaries
     if not boundaries:
         return
@@ -77,8 +113,6 @@ def draw_boundaries(painter: QPainter, viewport: Viewport, data: ProjectData, *,
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     box = viewport.mercator_bounds()
     view_box = shapely.box(*box)
-    placer = LabelPlacer(viewport.width, viewport.height)
-    text = HaloText(label_font(9.0, viewport.dpi, bold=True, italic=True), BOUNDARY_OUTLINE)
     for boundary in boundaries:
         if not boundary.shape.intersects(view_box):
             continue
@@ -86,10 +120,6 @@ def draw_boundaries(painter: QPainter, viewport: Viewport, data: ProjectData, *,
         painter.setPen(pen)
         painter.setBrush(QBrush(fill))
         painter.drawPath(path)
-        if labels and boundary.name:
-            label = _boundary_label_rect(path, text.size(boundary.name), viewport)
-            if label is not None and placer.try_place(label):
-                text.draw(painter, label, boundary.name)
     painter.restore()
 
 

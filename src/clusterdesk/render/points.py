@@ -245,30 +245,62 @@ def draw_selection(painter: QPainter, viewport: Viewport, data: ProjectData, fid
     painter.restore()
 
 
-def draw_labels(
-    painter: QPainter, viewport: Viewport, data: ProjectData, *, hidden_kinds: Collection[str] = ()
-) -> int:
-    """Names beside stakeholders when few enough are in view; returns the number of labels drawn."""
-    if viewport.zoom() < LABEL_MIN_ZOOM or len(data.points.points) == 0:
-        return 0
+def _labelled_points(viewport: Viewport, data: ProjectData, hidden_kinds: Collection[str]):
+    """Indices and pixels of stakeholders in view when there are few enough to label, else None."""
+    if len(data.points.points) == 0:
+        return None
     points = data.points
     index, px, py = visible_pixels(points, viewport, 0)
     hidden = [KIND_CODES.index(k) for k in hidden_kinds if k in KIND_CODES]
     if hidden:
         keep = ~np.isin(points.points.kind[index], hidden)
         index, px, py = index[keep], px[keep], py[keep]
-    if len(index) == 0 or len(index) > LABEL_LIMIT:
+    if len(index) > LABEL_LIMIT:
+        return None
+    return index, px, py
+
+
+def occupy_symbols(
+    placer: LabelPlacer, viewport: Viewport, data: ProjectData, hidden_kinds: Collection[str] = ()
+):
+    """Mark the symbols in view as taken, so no label covers one (only when few enough to label)."""
+    found = _labelled_points(viewport, data, hidden_kinds)
+    if found is None:
+        return
+    _index, px, py = found
+    radius = 1.6 * viewport.pixels_per_mm()
+    for x, y in zip(px.tolist(), py.tolist(), strict=True):
+        placer.occupy(QRectF(x - radius, y - radius, 2 * radius, 2 * radius))
+
+
+def draw_labels(
+    painter: QPainter,
+    viewport: Viewport,
+    data: ProjectData,
+    *,
+    hidden_kinds: Collection[str] = (),
+    placer: LabelPlacer | None = None,
+) -> int:
+    """Names beside stakeholders when few enough are in view; returns the number of labels drawn.
+
+    A `placer` shared with other labels must already hold the symbols (see occupy_symbols)."""
+    if viewport.zoom() < LABEL_MIN_ZOOM:
         return 0
+    found = _labelled_points(viewport, data, hidden_kinds)
+    if found is None or len(found[0]) == 0:
+        return 0
+    index, px, py = found
+    points = data.points
+    if placer is None:
+        placer = LabelPlacer(viewport.width, viewport.height)
+        reserve_decorations(placer, viewport.pixels_per_mm())
+        occupy_symbols(placer, viewport, data, hidden_kinds)
     support = np.isin(points.points.kind[index], [KIND_CODES.index(k) for k in SUPPORT_INSTITUTION_KINDS])
     employees = np.nan_to_num(points.points.employees[index], nan=0.0)
     order = np.lexsort((-employees, ~support))  # institutions first, then the biggest firms
     fids = points.points.fid[index]
     names = data.names(fids.tolist())
-    placer = LabelPlacer(viewport.width, viewport.height)
-    reserve_decorations(placer, viewport.pixels_per_mm())
     symbol_radius = 1.6 * viewport.pixels_per_mm()
-    for x, y in zip(px.tolist(), py.tolist(), strict=False):
-        placer.occupy(QRectF(x - symbol_radius, y - symbol_radius, 2 * symbol_radius, 2 * symbol_radius))
     institution_text = HaloText(label_font(8.0, viewport.dpi, bold=True), "#1f2d3d")
     firm_text = HaloText(label_font(7.5, viewport.dpi), "#3a3a3a")
     painter.save()

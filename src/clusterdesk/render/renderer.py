@@ -14,12 +14,14 @@ from clusterdesk.core.project import Project
 from clusterdesk.render.basemap import ATTRIBUTION as NATURAL_EARTH_ATTRIBUTION
 from clusterdesk.render.basemap import NaturalEarthBasemap
 from clusterdesk.render.decorations import decorate
-from clusterdesk.render.overlays import draw_boundaries, draw_relations
+from clusterdesk.render.labels import LabelPlacer, reserve_decorations
+from clusterdesk.render.overlays import draw_boundaries, draw_boundary_labels, draw_relations
 from clusterdesk.render.points import (
     draw_labels,
     draw_selection,
     draw_stakeholders,
     draw_stakeholders_vector,
+    occupy_symbols,
     visible_pixels,
 )
 from clusterdesk.render.project_data import ProjectData
@@ -42,14 +44,14 @@ LAYER_TITLES = {
     BOUNDARIES: "Cluster boundaries",
     RELATIONS: "Relations",
     STAKEHOLDERS: "Stakeholders",
-    LABELS: "Stakeholder names",
+    LABELS: "Labels",
 }
 # Which project tables each layer is drawn from.
 LAYER_TABLES = {
     BOUNDARIES: {"cluster_boundaries"},
     RELATIONS: {"relations", "stakeholders"},
     STAKEHOLDERS: {"stakeholders"},
-    LABELS: {"stakeholders"},
+    LABELS: {"stakeholders", "cluster_boundaries"},
     SELECTION: {"stakeholders"},
 }
 
@@ -135,8 +137,14 @@ class MapRenderer:
     # -- drawing --------------------------------------------------------------------------------
     def _layer_key(self, layer_id: str, viewport: Viewport) -> tuple:
         extra: tuple = ()
-        if layer_id in (STAKEHOLDERS, LABELS, RELATIONS):
+        if layer_id in (STAKEHOLDERS, RELATIONS):
             extra = (tuple(sorted(self.hidden_kinds)), self.size_by_employees)
+        elif layer_id == LABELS:
+            extra = (
+                tuple(sorted(self.hidden_kinds)),
+                self.layer(STAKEHOLDERS).visible,
+                self.layer(BOUNDARIES).visible,
+            )
         elif layer_id == SELECTION:
             extra = (self.selection,)
         return (viewport.cache_key(), *extra)
@@ -203,7 +211,7 @@ class MapRenderer:
         elif layer_id == RELATIONS:
             return draw_relations(painter, viewport, self.data) > 0
         elif layer_id == LABELS:
-            return draw_labels(painter, viewport, self.data, hidden_kinds=self.hidden_kinds) > 0
+            return self._paint_labels(painter, viewport) > 0
         elif layer_id == SELECTION:
             draw_selection(painter, viewport, self.data, self.selection)
         elif layer_id == STAKEHOLDERS and vector:
@@ -221,6 +229,19 @@ class MapRenderer:
                     hidden_kinds=self.hidden_kinds,
                     size_by_employees=self.size_by_employees,
                 )
+
+    def _paint_labels(self, painter: QPainter, viewport: Viewport) -> int:
+        """Boundary and stakeholder names placed together, so none covers another or a symbol."""
+        placer = LabelPlacer(viewport.width, viewport.height)
+        reserve_decorations(placer, viewport.pixels_per_mm())
+        if self.layer(STAKEHOLDERS).visible:
+            occupy_symbols(placer, viewport, self.data, self.hidden_kinds)
+        drawn = 0
+        if self.layer(BOUNDARIES).visible:
+            drawn += draw_boundary_labels(painter, viewport, self.data, placer)
+        if self.layer(STAKEHOLDERS).visible:
+            drawn += draw_labels(painter, viewport, self.data, hidden_kinds=self.hidden_kinds, placer=placer)
+        return drawn
 
     def _draw_order(self) -> list[LayerState]:
         order: list[LayerState] = []

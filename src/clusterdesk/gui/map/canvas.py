@@ -155,7 +155,17 @@ class MapCanvas(CanvasLayersMixin, CanvasPickingMixin, QWidget):
             return  # the drag is still going on: keep moving the cached image
         self.renderingChanged.emit(True)
         try:
-            self._image = self.renderer.render(self.viewport)
+            ratio = self.devicePixelRatioF()
+            if ratio != 1.0:
+                # Render with as many pixels as the screen has, at a dpi that keeps symbols the same size.
+                view = self.viewport
+                width, height = round(view.width * ratio), round(view.height * ratio)
+                resolution = view.resolution / ratio
+                sharp = Viewport(view.center_x, view.center_y, resolution, width, height, view.dpi * ratio)
+                self._image = self.renderer.render(sharp)
+                self._image.setDevicePixelRatio(ratio)
+            else:
+                self._image = self.renderer.render(self.viewport)
             self._image_viewport = self.viewport
             self.render_count += 1
         finally:
