@@ -52,8 +52,8 @@ def boundary_label_candidates(
     path: QPainterPath, size: tuple[float, float], viewport: Viewport
 ) -> list[QRectF]:
     """Places for a boundary's name just inside its outline, best first: under the highest visible
-    vertex, above the lowest, beside the leftmost or the rightmost. The name then marks the edge of the area instead of
-    covering the stakeholders in its middle."""
+    vertex, above the lowest, beside the leftmost or the rightmost. The name then marks the edge of the
+    area instead of covering the stakeholders in its middle."""
     width, height = size
     view = QRectF(0, 0, viewport.width, viewport.height)
     inside = [
