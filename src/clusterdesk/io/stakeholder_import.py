@@ -138,9 +138,10 @@ class ImportPlan:
         with open(path, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, delimiter=delimiter)
             writer.writerow(["row", "problems", *self.table.columns])
-            for row in sorted(reasons):
-                cells = self.table.frame.iloc[position_of[row]].tolist()
-                writer.writerow([row, "; ".join(reasons[row]), *cells])
+            rows = sorted(reasons)
+            cells = self.table.frame.iloc[[position_of[row] for row in rows]]
+            for row, values in zip(rows, cells.itertuples(index=False, name=None), strict=True):
+                writer.writerow([row, "; ".join(reasons[row]), *values])
         return path
 
 
