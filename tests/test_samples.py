@@ -239,3 +239,23 @@ def test_points_and_extent_stay_right_for_geometries_from_other_tools(tmp_path):
         extent = project.extent()
         assert extent[0] <= stakeholders_box[0] and extent[2] >= stakeholders_box[2]
         assert gpkg.rtree_extent(connection, "stakeholders") == stakeholders_box
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_relation_dates_fit_the_organisations_and_surveys(key):
+    path = SAMPLES / f"{key}.gpkg"
+    rounds = DEFINITIONS[key].rounds
+    older_than_a_partner = _scalar(
+        path,
+        "SELECT count(*) FROM relations r JOIN stakeholders a ON a.fid = r.source_id"
+        " JOIN stakeholders b ON b.fid = r.target_id"
+        " WHERE CAST(substr(r.since, 1, 4) AS INTEGER)"
+        " < max(ifnull(a.year_founded, 0), ifnull(b.year_founded, 0))",
+    )
+    after_the_survey = _scalar(
+        path,
+        "SELECT count(*) FROM relations WHERE (survey_round = 'baseline' AND since > ?) OR since > ?",
+        rounds.baseline.isoformat(),
+        rounds.follow_up_1.isoformat(),
+    )
+    assert older_than_a_partner == 0 and after_the_survey == 0

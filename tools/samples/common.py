@@ -234,12 +234,20 @@ class SampleBuilder:
                 "strength": strength
                 if strength is not None
                 else rng.choices((1, 2, 3, 4, 5), (1, 3, 4, 3, 1))[0],
-                "since": self.rounds.since(rng, survey_round),
+                "since": min(
+                    self._not_before_founding(self.rounds.since(rng, survey_round), source, target),
+                    self.rounds.date_of(survey_round),
+                ),
                 "survey_round": survey_round,
                 "notes": notes,
             }
         )
         return True
+
+    def _not_before_founding(self, since: dt.date, *handles: int) -> dt.date:
+        """A tie cannot be older than the younger of the two organisations."""
+        founded = [self.rows[h]["year_founded"] for h in handles if self.rows[h].get("year_founded")]
+        return max([since] + [dt.date(year, 3, 1) for year in founded])
 
     def boundary_around(self, name: str, handles: Sequence[int], margin_km: float, description: str) -> None:
         """A boundary enclosing the located stakeholders in `handles` with a margin."""
