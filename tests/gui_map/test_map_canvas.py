@@ -233,3 +233,18 @@ def test_layers_panel_order_and_opacity(canvas, qtbot):
     assert canvas.renderer.layer("relations").opacity == pytest.approx(0.4)
     before = canvas.render_count
     qtbot.waitUntil(lambda: canvas.render_count > before)
+
+
+def test_double_click_on_a_layer_zooms_to_it(canvas, qtbot):
+    from clusterdesk.gui.map import LayersPanel
+
+    panel = LayersPanel(canvas)
+    qtbot.addWidget(panel)
+    canvas.zoom_to_extent(-80, -3, -76, 2)  # far out
+    boundaries = next(panel.tree.topLevelItem(i) for i in range(panel.tree.topLevelItemCount())
+                      if panel.tree.topLevelItem(i).text(0) == "Cluster boundaries")  # fmt: skip
+    panel.tree.setCurrentItem(boundaries)
+    panel.tree.itemDoubleClicked.emit(boundaries, 0)
+    lon0, lat0, lon1, lat1 = canvas.viewport.lonlat_bounds()
+    assert lon0 < -78.28 and lon1 > -78.12 and lat0 < 0.29 and lat1 > 0.39
+    assert lon1 - lon0 < 0.5  # fitted to the boundary, not the country

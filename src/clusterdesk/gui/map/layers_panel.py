@@ -52,6 +52,8 @@ class LayersPanel(QWidget):
         self.tree.setRootIsDecorated(True)
         self.tree.itemChanged.connect(self._on_item_changed)
         self.tree.currentItemChanged.connect(self._on_current_changed)
+        self.tree.itemDoubleClicked.connect(self._zoom_to_item)
+        self.tree.setToolTip("Tick to show, double-click to zoom to a layer")
         self.up = QPushButton("Up", self)
         self.down = QPushButton("Down", self)
         self.add_tiles = QPushButton("Add tile file…", self)
@@ -161,6 +163,13 @@ class LayersPanel(QWidget):
         self.opacity.blockSignals(True)
         self.opacity.setValue(round(self.canvas.renderer.layer(layer_id).opacity * 100) if enabled else 100)
         self.opacity.blockSignals(False)
+
+    def _zoom_to_item(self, item: QTreeWidgetItem, _column: int) -> None:
+        layer_id = self.current_layer()
+        if item.data(0, KIND_ROLE) or layer_id in ("stakeholders", "labels", "relations"):
+            self.canvas.zoom_to_layer("stakeholders")
+        elif layer_id == "boundaries":
+            self.canvas.zoom_to_layer("boundaries")
 
     def _on_opacity(self, value: int) -> None:
         layer_id = self.current_layer()
