@@ -18,6 +18,7 @@ import pandas as pd
 from clusterdesk.core.geometry import decode_points
 
 NEAR_METRES = 100.0
+_CELL_DEGREES = 0.001  # about 111 m of latitude
 _EARTH_RADIUS_M = 6_371_008.8
 # Words of legal forms, dropped from either end of a name: "S.A." becomes "s a", "Cía. Ltda." "cia ltda"
 _LEGAL_WORDS = frozenset(
@@ -71,15 +72,40 @@ def distance_m(lon1, lat1, lon2, lat2) -> np.ndarray:
     return 2 * _EARTH_RADIUS_M * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
 
 
+def _cells(frame: pd.DataFrame) -> pd.DataFrame:
+    """Grid cells of about 111 m square (longitude scaled by latitude), so that every pair of points within
+    100 m falls into the same or neighbouring cells and no name is compared with all its namesakes."""
+    frame = frame.copy()
+    frame["cy"] = np.floor(frame["lat"] / _CELL_DEGREES).astype(np.int64)
+    frame["cx"] = np.floor(frame["lon"] * np.cos(np.radians(frame["lat"])) / _CELL_DEGREES).astype(np.int64)
+    return frame
+
+
 def _pairs(left: pd.DataFrame, right: pd.DataFrame) -> pd.DataFrame:
-    """Rows of left and right sharing a key that are near each other or both unlocated."""
-    pairs = left.merge(right, on="key", suffixes=("", "_other"))
-    if pairs.empty:
-        return pairs
-    both_missing = pairs["lon"].isna() & pairs["lon_other"].isna()
-    distance = distance_m(pairs["lon"], pairs["lat"], pairs["lon_other"], pairs["lat_other"])
-    pairs["distance"] = np.where(both_missing, np.nan, distance)
-    return pairs[both_missing | (distance <= NEAR_METRES)]
+    """Rows of left and right sharing a key that are near each other or both unlocated.
+
+    Right rows repeating the same name at the same point are collapsed to their first one, which keeps a
+    file with thousands of identical rows from producing millions of pairs.
+    """
+    left_located = left["lon"].notna() & left["lat"].notna()
+    right_located = right["lon"].notna() & right["lat"].notna()
+    near = _cells(left[left_located])
+    candidates = _cells(right[right_located].drop_duplicates(["key", "lon", "lat"]))
+    shifted = pd.concat(
+        [
+            candidates.assign(cx=candidates["cx"] + dx, cy=candidates["cy"] + dy)
+            for dx in (-1, 0, 1)
+            for dy in (-1, 0, 1)
+        ]
+    )
+    pairs = near.merge(shifted, on=["key", "cx", "cy"], suffixes=("", "_other"))
+    pairs["distance"] = distance_m(pairs["lon"], pairs["lat"], pairs["lon_other"], pairs["lat_other"])
+    pairs = pairs[pairs["distance"] <= NEAR_METRES]
+    unlocated = left[~left_located].merge(
+        right[~right_located].drop_duplicates("key"), on="key", suffixes=("", "_other")
+    )
+    unlocated["distance"] = np.nan
+    return pd.concat([pairs, unlocated], ignore_index=True)
 
 
 def find_duplicates(
@@ -89,7 +115,7 @@ def find_duplicates(
     incoming = pd.DataFrame({"key": name_keys(names), "name": names, "lon": lon, "lat": lat, "row": rows})
     incoming = incoming[incoming["key"] != ""]
     found: list[Duplicate] = []
-    repeated = incoming[incoming["key"].duplicated(keep=False)]
+    repeated = incoming[incoming["key"].duplicated(keep=False)].sort_values("row")
     if not repeated.empty:
         pairs = _pairs(repeated, repeated)
         pairs = pairs[pairs["row_other"] < pairs["row"]].drop_duplicates("row")
