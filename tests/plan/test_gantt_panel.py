@@ -156,3 +156,39 @@ def test_toolbar_adds_indents_unlinks_and_deletes(panel):
     for _ in range(4):
         panel.workspace.undo()
     assert len(panel.model.rows) == rows
+
+
+def test_details_dialog_makes_one_undoable_edit(panel, qtbot):
+    from clusterdesk.gui.plan.task_dialog import TaskDialog
+
+    project = panel.workspace.project
+    fid = task(panel, "Pattern-making curriculum").fid
+    dialog = TaskDialog(project, fid, panel)
+    qtbot.addWidget(dialog)
+    assert dialog.command() is None  # nothing changed yet
+    dialog.joint.setCurrentIndex(dialog.joint.findData("quality_standards"))
+    dialog.budget["budget_donor"].setValue(7000)
+    dialog.lead.setCurrentIndex(dialog.lead.findText("Cámara de Comercio de Antonio Ante"))
+    firm = next(i for i in range(dialog.firms.count()) if dialog.firms.item(i).text().startswith("Textiles"))
+    dialog.firms.item(firm).setCheckState(Qt.CheckState.Checked)
+    panel.push(dialog.command())
+    changed = task(panel, "Pattern-making curriculum")
+    assert (changed.joint_action_type, changed.budget_donor) == ("quality_standards", 7000)
+    row = next(r for r in panel.data.rows if r.fid == fid)
+    assert len(row.responsible) == 1 and len(row.firms) == 1
+    assert project.stack.undo_label == "Edit Pattern-making curriculum"
+    panel.workspace.undo()
+    row = next(r for r in panel.data.rows if r.fid == fid)
+    assert task(panel, "Pattern-making curriculum").joint_action_type == "training"
+    assert len(row.responsible) == 1 and not row.firms  # the university leads again
+
+
+def test_the_vision_shows_above_the_plan(panel):
+    from clusterdesk.core.plan_link_edits import AddVisionStatement
+
+    assert "No vision agreed yet" in panel.vision.text()
+    vision = "Atuntaqui, fashion city of the Andes"
+    panel.push(AddVisionStatement(vision, dt.date(2027, 1, 20), "Steering board"))
+    assert panel.vision.text() == (
+        "Vision (version 1, 2027-01-20, Steering board): Atuntaqui, fashion city of the Andes"
+    )

@@ -208,12 +208,15 @@ class GanttChart(QAbstractScrollArea):
         font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
         painter.setFont(font)
         for ticks, top in ((upper, 0.0), (lower, half)):
-            for number, label in ticks:
+            for position, (number, label) in enumerate(ticks):
                 x = self.x_of(number)
+                following = self.x_of(ticks[position + 1][0]) if position + 1 < len(ticks) else x + 200
                 painter.setPen(QPen(QColor("#c8c8c8"), 1))
                 painter.drawLine(QPointF(x, top), QPointF(x, top + half))
                 painter.setPen(QColor("#444444"))
-                painter.drawText(QRectF(x + 3, top, 200, half), Qt.AlignmentFlag.AlignVCenter, label)
+                room = QRectF(x + 3, top, max(0.0, following - x - 6), half)  # never over the next label
+                text = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, int(room.width()))
+                painter.drawText(room, Qt.AlignmentFlag.AlignVCenter, text)
 
     def _paint_row(self, painter: QPainter, index: int) -> None:
         row = self.rows[index]

@@ -24,15 +24,17 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.model import Stakeholder
-from clusterdesk.core.plan import JOINT_ACTION_TYPES, TASK_STATUSES, PlanTask
+from clusterdesk.core.plan import JOINT_ACTION_TYPES, TASK_STATUSES, PlanTask, VisionStatement
 from clusterdesk.core.plan_edits import AddTask, ChangeOutline, DeleteTasks, move_task
-from clusterdesk.core.plan_link_edits import LinkTasks, SetBaseline, UnlinkTasks
+from clusterdesk.core.plan_link_edits import AddVisionStatement, LinkTasks, SetBaseline, UnlinkTasks
 from clusterdesk.core.workspace import Workspace
 from clusterdesk.gui.plan.gantt_chart import ROW_HEIGHT, ZOOMS, GanttChart
 from clusterdesk.gui.plan.gantt_data import GanttData, GanttRow, date_of, day_number, load_gantt
 from clusterdesk.gui.plan.plan_table_model import PlanTableModel
+from clusterdesk.gui.plan.task_dialog import TaskDialog
 
 PLAN_TABLES = {
+    "vision_statements",
     "plan_tasks",
     "plan_links",
     "plan_task_responsibles",
@@ -81,6 +83,10 @@ class GanttPanel(QWidget):
         self.setMinimumHeight(220)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
+        self.vision = QLabel()
+        self.vision.setWordWrap(True)
+        self.vision.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.vision)
         layout.addLayout(self._toolbar())
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
@@ -91,6 +97,7 @@ class GanttPanel(QWidget):
             lambda current, _old: self._select_row(current.row())
         )
         self.chart.rowClicked.connect(self.table.selectRow)
+        self.table.doubleClicked.connect(self._double_clicked)
         self.chart.moveRequested.connect(self._move)
         self.chart.resizeRequested.connect(self._resize)
         self.chart.linkRequested.connect(lambda a, b: self.push(LinkTasks(a, b)))
@@ -113,9 +120,11 @@ class GanttPanel(QWidget):
             ("Add", "Add a task at the level of the selected one (an objective if none)", self._add),
             ("Delete", "Delete the selected task with everything under it", self._delete),
             ("Unlink", "Remove the dependencies of the selected task", self._unlink),
+            ("Details…", "Joint action, status, budget, responsible and firms of the task", self._details),
             ("Indent", "Make the task part of the one above it", lambda: self._outline(True)),
             ("Outdent", "Move the task one level up", lambda: self._outline(False)),
             ("Set baseline…", "Save the current dates to measure slippage", self._baseline),
+            ("Vision…", "Record a newly agreed version of the cluster's vision", self._vision),
         ):
             button = QToolButton()
             button.setText(text)
@@ -182,6 +191,7 @@ class GanttPanel(QWidget):
         self.data = load_gantt(project) if project is not None else GanttData([], [])
         self._fill_filters()
         self._show_rows()
+        self._show_vision()
 
     def _on_state_changed(self, tables: set[str]) -> None:
         if not tables or tables & PLAN_TABLES:
@@ -311,6 +321,52 @@ class GanttPanel(QWidget):
             self.message.setText("Select a task that has dependencies first.")
             return
         self.push(UnlinkTasks(links))
+
+    def _show_vision(self) -> None:
+        vision = self._current_vision()
+        if vision is None:
+            self.vision.setText("No vision agreed yet: record it with Vision….")
+            return
+        agreed = ", ".join(filter(None, (str(vision.agreed_on or ""), vision.agreed_by)))
+        self.vision.setText(
+            f"Vision (version {vision.version}{', ' + agreed if agreed else ''}): {vision.text}"
+        )
+
+    def _current_vision(self) -> VisionStatement | None:
+        project = self.workspace.project
+        if project is None:
+            return None
+        return project.session.query(VisionStatement).order_by(VisionStatement.version.desc()).first()
+
+    def _vision(self) -> None:
+        current = self._current_vision()
+        text, accepted = QInputDialog.getMultiLineText(
+            self, "Vision", "The vision as agreed:", current.text if current else ""
+        )
+        if not accepted or not text.strip() or (current is not None and text.strip() == current.text):
+            return
+        previous_body = (current.agreed_by or "") if current else ""
+        body, accepted = QInputDialog.getText(
+            self, "Vision", "Agreed by (the body that agreed it):", text=previous_body
+        )
+        if accepted:
+            self.push(AddVisionStatement(text.strip(), dt.date.today(), body.strip() or None))
+
+    def _double_clicked(self, index) -> None:
+        if not self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            self._details()
+
+    def _details(self) -> None:
+        fid = self.selected_task()
+        project = self.workspace.project
+        if fid is None or project is None:
+            self.message.setText("Select a task first.")
+            return
+        dialog = TaskDialog(project, fid, self)
+        if dialog.exec() == TaskDialog.DialogCode.Accepted:
+            command = dialog.command()
+            if command is not None:
+                self.push(command)
 
     def _outline(self, indent: bool) -> None:
         fid = self.selected_task()
