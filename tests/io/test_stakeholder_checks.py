@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pytest
 from stakeholder_files import write_text_table
 
@@ -184,3 +185,16 @@ def test_planning_again_from_the_same_table_with_another_mapping(tmp_path):
     plan = plan_from_table(source, table, mapping={"Firma": "name"})
     assert plan.checked.values["name"] == ["Textiles Imbabura"]
     assert plan.checked.values["notes"] == ["visitada"]
+
+
+def test_many_namesakes_are_matched_without_comparing_every_pair():
+    from clusterdesk.io.duplicates import find_duplicates
+
+    count = 20_000
+    lon = np.full(count, -85.0)
+    lat = np.full(count, 13.5)
+    lon[1::2] = np.nan  # half of them without a location
+    lon[2] = -85.002  # about 216 m east of the others: not a duplicate of them
+    found = find_duplicates(["Productor"] * count, lon, lat, np.arange(2, count + 2), None)
+    assert len(found) == count - 3
+    assert {d.other_row for d in found} == {2, 3}
