@@ -11,7 +11,8 @@ import pytest
 from project_builder import build_project
 from qgis_process import assert_opens_in_qgis, clusterdesk_counts, qgis_problems, run_qgis_script
 
-from conftest import SAMPLES, assert_valid_project
+from clusterdesk.core.project import Project
+from conftest import SAMPLES, TEST_DATA, assert_valid_project
 
 pytestmark = pytest.mark.qgis
 
@@ -50,6 +51,18 @@ def test_sample_project_opens_in_qgis(sample, sample_reports):
 
 def test_project_written_by_clusterdesk_opens_in_qgis(written_project):
     assert_opens_in_qgis(written_project)  # the one-line helper for any test that writes a project
+
+
+def test_projects_migrated_from_older_versions_open_in_qgis(tmp_path):
+    """Files of every older project format, once opened and saved by this version."""
+    saved = []
+    for old in sorted(TEST_DATA.glob("project_v*.gpkg")):
+        copy = tmp_path / old.name
+        shutil.copyfile(old, copy)
+        with Project.open(copy) as project:
+            saved.append(project.save(tmp_path / f"saved_{old.name}"))
+    assert saved, "no old project files in tests/data"
+    assert_opens_in_qgis(*saved)
 
 
 def test_qgis_sees_every_table_and_the_style_details(written_project, written_report):
