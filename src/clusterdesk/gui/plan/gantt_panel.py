@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.model import Stakeholder
-from clusterdesk.core.plan import JOINT_ACTION_TYPES, TASK_STATUSES, PlanTask, VisionStatement
-from clusterdesk.core.plan_edits import AddTask, ChangeOutline, DeleteTasks, move_task
+from clusterdesk.core.plan import JOINT_ACTION_TYPES, TASK_STATUSES, PlanTask, VisionStatement, load_calendar
+from clusterdesk.core.plan_edits import AddTask, ChangeOutline, DeleteTasks, move_task, resize_task
 from clusterdesk.core.plan_link_edits import AddVisionStatement, LinkTasks, SetBaseline, UnlinkTasks
 from clusterdesk.core.workspace import Workspace
 from clusterdesk.gui.plan.gantt_chart import ROW_HEIGHT, ZOOMS, GanttChart
@@ -277,11 +277,8 @@ class GanttPanel(QWidget):
         row = next(r for r in self.data.rows if r.fid == fid)
         project = self.workspace.project
         if project is not None and row.start is not None:
-            from clusterdesk.core.plan import load_calendar
-            from clusterdesk.core.plan_edits import resize_task
-
             calendar = load_calendar(project.session.connection())
-            first = dt.date(1970, 1, 1) + dt.timedelta(days=row.start)
+            first = date_of(row.start)
             self.push(resize_task(project, fid, max(1, calendar.duration_between(first, finish))))
 
     def _add(self) -> None:
