@@ -175,3 +175,12 @@ def test_a_version_2_file_migrates_to_3(tmp_path):
     version = check.execute("SELECT value FROM clusterdesk_meta WHERE key = 'schema_version'").fetchone()[0]
     assert version == str(schema.SCHEMA_VERSION) == "3"
     check.close()
+
+
+def test_a_link_that_loops_through_a_summary_is_refused(plan):
+    project, objective, study, brand = plan
+    other = add(project, "Skills")
+    fair = add(project, "Trade fair", parent_id=other, start=MONDAY, duration_days=3)
+    project.stack.push(LinkTasks(brand, other))  # the fair, under Skills, waits for the brand
+    with pytest.raises(ValidationError, match="Trade fair already waits for Market study"):
+        project.stack.push(LinkTasks(fair, study))

@@ -35,18 +35,38 @@ if TYPE_CHECKING:
 
 
 def _would_loop(project: Project, predecessor: int, successor: int) -> bool:
-    """True when `predecessor` already depends, directly or not, on `successor`."""
-    edges: dict[int, list[int]] = {}
-    for a, b in _connection(project).execute(select(LINKS.c.predecessor_id, LINKS.c.successor_id)):
-        edges.setdefault(a, []).append(b)
-    seen, stack = set(), [successor]
+    """True when `predecessor` already depends, directly or not, on `successor`.
+
+    Links are followed as the scheduler reads them: a link to or from a summary binds every task under
+    it, so the walk runs between the leaf tasks of each end.
+    """
+    connection = _connection(project)
+    children: dict[int, list[int]] = {}
+    for fid, parent in connection.execute(select(TASKS.c.fid, TASKS.c.parent_id)):
+        if parent is not None:
+            children.setdefault(parent, []).append(fid)
+    leaves_of: dict[int, list[int]] = {}
+
+    def leaves(task: int) -> list[int]:
+        if task not in leaves_of:
+            kids = children.get(task)
+            leaves_of[task] = [leaf for kid in kids for leaf in leaves(kid)] if kids else [task]
+        return leaves_of[task]
+
+    edges: dict[int, set[int]] = {}
+    for a, b in connection.execute(select(LINKS.c.predecessor_id, LINKS.c.successor_id)):
+        for leaf in leaves(a):
+            edges.setdefault(leaf, set()).update(leaves(b))
+    targets = set(leaves(predecessor))
+    seen: set[int] = set()
+    stack = list(leaves(successor))
     while stack:
         node = stack.pop()
-        if node == predecessor:
+        if node in targets:
             return True
         if node not in seen:
             seen.add(node)
-            stack.extend(edges.get(node, []))
+            stack.extend(edges.get(node, ()))
     return False
 
 
