@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from clusterdesk import __version__
-from conftest import REPO
+from conftest import REPO, TEST_DATA
 
 pytestmark = pytest.mark.slow
 
@@ -111,3 +111,28 @@ def test_installed_wheel_runs_and_finds_its_resources(installed):
     assert Path(found["resources"]) == package / "resources"
     assert Path(found["ui"]) == package / "ui"
     assert set(found["resource_files"]) == _files_under(REPO / "resources")
+
+
+def test_installed_wheel_renders_a_map_and_packs_the_qgis_plugin(installed, tmp_path):
+    """Commands that need bundled files (the basemap, fonts, the plugin) work from the wheel alone."""
+    console = installed.parent / ("clusterdesk.exe" if sys.platform == "win32" else "clusterdesk")
+    image = tmp_path / "map.png"
+    project = TEST_DATA / "project_v2.gpkg"
+    result = subprocess.run(
+        [str(console), "render-map", str(project), "-o", str(image), "--size", "400x300"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert image.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    archive = tmp_path / "clusterdesk_qgis.zip"
+    result = subprocess.run(
+        [str(console), "qgis-plugin", "--zip", str(archive)], capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    names = zipfile.ZipFile(archive).namelist()
+    assert "clusterdesk_qgis/metadata.txt" in names
+    assert {f"clusterdesk_qgis/{n}" for n in _files_under(REPO / "plugins" / "clusterdesk_qgis")} <= set(
+        names
+    )
