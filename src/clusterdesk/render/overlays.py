@@ -24,7 +24,7 @@ from clusterdesk.render.viewport import Viewport
 DETAILED_LIMIT = 400  # up to this many lines in view are drawn with their full style and arrows
 SIMPLE_LIMIT = 2500  # up to this many, as thin lines coloured by kind; beyond, a density overview
 DETAILED_LENGTH_PX = 120_000  # or when the styled lines would be this long in total (dashes are slow)
-DENSITY_SAMPLES = 800_000
+DENSITY_SAMPLES = 1_000_000
 NETWORK_COLOUR = "#4a4e8c"
 
 
@@ -190,7 +190,9 @@ def density_image(x0, y0, x1, y1, width: int, height: int, colour: str) -> QImag
     step = np.arange(total, dtype=np.float32) - np.repeat(
         (np.cumsum(samples) - samples).astype(np.float32), samples
     )
-    t = step * (1.0 / samples.astype(np.float32))[line]
+    # A fixed random phase per line keeps sparse samples of parallel lines from lining up into bands.
+    phase = np.random.default_rng(0).random(len(x0), dtype=np.float32)
+    t = (step + phase[line]) * (1.0 / samples.astype(np.float32))[line]
     px = (x0.astype(np.float32)[line] + t * (x1 - x0).astype(np.float32)[line]).astype(np.int32)
     py = (y0.astype(np.float32)[line] + t * (y1 - y0).astype(np.float32)[line]).astype(np.int32)
     # The lines were clipped to the image, so clamping only fixes rounding at its edges.

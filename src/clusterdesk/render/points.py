@@ -46,7 +46,18 @@ def size_factors(employees: np.ndarray) -> np.ndarray:
 def visible_pixels(
     data: PointData, viewport: Viewport, margin: float
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Indices of points within the image (plus a margin) and their pixel positions."""
+    """Indices of points within the image (plus a margin) and their pixel positions.
+
+    The last answer is kept on the data: one render asks several times for the same view."""
+    key = (viewport.cache_key(), margin)
+    if data.last_pixels is not None and data.last_pixels[0] == key:
+        return data.last_pixels[1]
+    found = _visible_pixels(data, viewport, margin)
+    data.last_pixels = (key, found)
+    return found
+
+
+def _visible_pixels(data: PointData, viewport: Viewport, margin: float):
     px, py = viewport.mercator_to_pixel(data.x, data.y)
     with np.errstate(invalid="ignore"):
         inside = (

@@ -23,6 +23,7 @@ class PointData:
     points: StakeholderPoints
     x: np.ndarray  # Web Mercator, NaN without a location
     y: np.ndarray
+    last_pixels: tuple | None = None  # (view key, result) of the last visible_pixels call
 
     def index_of(self, fids) -> np.ndarray:
         """Positions of `fids` in the arrays (fids are sorted); -1 where absent."""
