@@ -27,7 +27,10 @@ STAKEHOLDER_COLUMNS = (
     "custom_fields", "created_at", "modified_at",
 )  # fmt: skip
 _VALUE_COLUMNS = STAKEHOLDER_COLUMNS[3:-3]  # name .. notes
-_BULK_CACHE_KIB = -65536  # negative: size in KiB (64 MiB)
+# Page cache for the bulk insert, in KiB: a quarter KiB per row between 64 MiB and 512 MiB. SQLite only
+# takes pages as it needs them, so a small import never holds the whole allowance.
+_BULK_CACHE_KIB_PER_ROW = 0.25
+_BULK_CACHE_KIB_RANGE = (64 * 1024, 512 * 1024)
 _RTREE_TABLE = "rtree_stakeholders_geom"
 _RTREE_INSERT_TRIGGER = "rtree_stakeholders_geom_insert"
 _CONTACT_COLUMNS = ("uuid", "stakeholder_id", "name", "role", "gender", "phone", "email")
@@ -93,7 +96,9 @@ class ImportStakeholders:
         if self.count:
             # A larger page cache for the bulk insert only: the table, its indexes and the RTree grow together
             previous = connection.exec_driver_sql("PRAGMA cache_size").scalar()
-            connection.exec_driver_sql(f"PRAGMA cache_size = {_BULK_CACHE_KIB}")
+            low, high = _BULK_CACHE_KIB_RANGE
+            cache_kib = int(min(high, max(low, self.count * _BULK_CACHE_KIB_PER_ROW)))
+            connection.exec_driver_sql(f"PRAGMA cache_size = -{cache_kib}")  # negative: KiB
             try:
                 self._insert_stakeholders(connection)
             finally:
