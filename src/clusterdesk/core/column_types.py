@@ -61,7 +61,9 @@ def format_datetime(value: dt.datetime) -> str:
 
 
 def parse_datetime(value: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    """Parse a stored DATETIME; a value without a zone (as QGIS writes them) is taken as UTC."""
+    parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=dt.timezone.utc)
 
 
 class DateTime(UserDefinedType):

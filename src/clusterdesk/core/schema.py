@@ -15,6 +15,7 @@ from sqlalchemy.pool import StaticPool
 from clusterdesk import __version__
 from clusterdesk.core import gpkg, plan
 from clusterdesk.core.model import FEATURE_TABLES, TABLE_TITLES, Base, CustomFieldDefinition
+from clusterdesk.core.qgis_styles import write_default_styles
 
 SCHEMA_VERSION = 3
 META_TABLE = "clusterdesk_meta"
@@ -26,8 +27,6 @@ def _engine_on(connection: sqlite3.Connection):
 
 def create_tables(connection: sqlite3.Connection) -> None:
     """Create every ClusterDesk table on an initialised GeoPackage and register it."""
-    from clusterdesk.core.qgis_styles import write_default_styles
-
     connection.commit()  # SQLAlchemy rolls back whatever is pending when it returns the connection
     engine = _engine_on(connection)
     Base.metadata.create_all(engine)
@@ -45,7 +44,8 @@ def create_tables(connection: sqlite3.Connection) -> None:
 
 def write_meta(connection: sqlite3.Connection, version: int) -> None:
     connection.executemany(
-        f"INSERT INTO {META_TABLE} (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        f"INSERT INTO {META_TABLE} (key, value) VALUES (?, ?)"
+        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         [
             ("application", "ClusterDesk"),
             ("schema_version", str(version)),
@@ -100,4 +100,6 @@ def migrate(connection: sqlite3.Connection, from_version: int) -> list[int]:
         version += 1
         steps.append(version)
     write_meta(connection, SCHEMA_VERSION)
+    if steps:
+        write_default_styles(connection)  # styles follow the current symbology and fields
     return steps

@@ -3,41 +3,21 @@ changed on disk. The work itself is the Workspace's; this module only asks the u
 
 from __future__ import annotations
 
-import glob
-import os
-import shutil
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QProcess
-
+from clusterdesk import qgis_bridge
 from clusterdesk.core.errors import ClusterDeskError, FileChangedOnDiskError, ReadOnlyProjectError
 from clusterdesk.core.project import RecoveryCopy
 from clusterdesk.gui import ask, dialogs
 from clusterdesk.gui.ask import Answer
 from clusterdesk.gui.errors import report_exception
+from clusterdesk.qgis_bridge import QgisNotFoundError
 
 if TYPE_CHECKING:
     from clusterdesk.gui.main_window import MainWindow
 
 PROJECT_FILTER = "ClusterDesk projects (*.gpkg);;All files (*)"
-
-
-def find_qgis() -> str | None:
-    """The QGIS executable: on PATH, or in the usual Windows install folders."""
-    for name in ("qgis", "qgis-ltr", "qgis.bat", "qgis-ltr.bat"):
-        found = shutil.which(name)
-        if found:
-            return found
-    if sys.platform == "win32":
-        roots = [os.environ.get("PROGRAMFILES", r"C:\Program Files"), r"C:\OSGeo4W", r"C:\OSGeo4W64"]
-        for root in roots:
-            matches = sorted(glob.glob(os.path.join(root, "QGIS*", "bin", "qgis*-bin.exe")))
-            matches += sorted(glob.glob(os.path.join(root, "bin", "qgis*-bin.exe")))
-            if matches:
-                return matches[-1]  # the newest version sorts last
-    return None
 
 
 class DocumentController:
@@ -198,13 +178,12 @@ class DocumentController:
             return
         if (project.is_dirty or project.path is None) and not self.save():
             return  # QGIS reads the file on disk, so it must hold the current work
-        executable = find_qgis()
-        if executable is None or not QProcess.startDetached(executable, [str(project.path)])[0]:
-            ask.show_info(
-                self.window,
-                "QGIS was not found on this computer.",
-                f"Install QGIS 3.22 or newer, or open {project.path} in QGIS with Layer ▸ Add Layer ▸ "
-                "Add Vector Layer.",
-            )
+        try:
+            qgis_bridge.open_in_qgis(project.path)
+        except QgisNotFoundError as error:
+            ask.show_info(self.window, "QGIS was not found on this computer.", str(error))
+            return
+        except (ClusterDeskError, OSError) as error:
+            report_exception(self.window, error)
             return
         self.window.statusBar().showMessage(f"Opening {project.path.name} in QGIS…", 5000)
