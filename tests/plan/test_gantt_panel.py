@@ -192,3 +192,12 @@ def test_the_vision_shows_above_the_plan(panel):
     assert panel.vision.text() == (
         "Vision (version 1, 2027-01-20, Steering board): Atuntaqui, fashion city of the Andes"
     )
+
+
+def test_a_closed_panel_stops_listening_to_the_workspace(qtbot, planned_project):
+    workspace = Workspace()
+    workspace.open(planned_project.path)
+    widget = GanttPanel(workspace)
+    widget.deleteLater()
+    qtbot.waitUntil(lambda: not workspace.state_changed._listeners)
+    workspace.close(discard=True)  # would reach a deleted widget if it still listened

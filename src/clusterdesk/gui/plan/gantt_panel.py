@@ -5,8 +5,10 @@ firms on the map through the shared selection."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -48,6 +50,11 @@ PLAN_TABLES = {
 ALL = None
 HEADER_HEIGHT = 40
 COLUMN_WIDTHS = (52, 250, 84, 84, 44, 40)
+
+
+def _stop_listening(workspace: Workspace, on_project, on_state, *_args) -> None:
+    workspace.project_changed.disconnect(on_project)
+    workspace.state_changed.disconnect(on_state)
 
 
 class GanttPanel(QWidget):
@@ -101,8 +108,16 @@ class GanttPanel(QWidget):
         self.chart.moveRequested.connect(self._move)
         self.chart.resizeRequested.connect(self._resize)
         self.chart.linkRequested.connect(lambda a, b: self.push(LinkTasks(a, b)))
-        workspace.project_changed.connect(lambda _project: self.reload())
+        workspace.project_changed.connect(self._on_project_changed)
         workspace.state_changed.connect(self._on_state_changed)
+        # the workspace outlives the panel: stop listening when the widget goes
+        self.destroyed.connect(
+            partial(_stop_listening, workspace, self._on_project_changed, self._on_state_changed)
+        )
+        for keys, indent in (("Alt+Shift+Right", True), ("Alt+Shift+Left", False)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(partial(self._outline, indent))
         self.reload()
 
     # -- toolbar ---------------------------------------------------------------------------------
@@ -121,8 +136,12 @@ class GanttPanel(QWidget):
             ("Delete", "Delete the selected task with everything under it", self._delete),
             ("Unlink", "Remove the dependencies of the selected task", self._unlink),
             ("Details…", "Joint action, status, budget, responsible and firms of the task", self._details),
-            ("Indent", "Make the task part of the one above it", lambda: self._outline(True)),
-            ("Outdent", "Move the task one level up", lambda: self._outline(False)),
+            (
+                "Indent",
+                "Make the task part of the one above it (Alt+Shift+Right)",
+                lambda: self._outline(True),
+            ),
+            ("Outdent", "Move the task one level up (Alt+Shift+Left)", lambda: self._outline(False)),
             ("Set baseline…", "Save the current dates to measure slippage", self._baseline),
             ("Vision…", "Record a newly agreed version of the cluster's vision", self._vision),
         ):
@@ -192,6 +211,9 @@ class GanttPanel(QWidget):
         self._fill_filters()
         self._show_rows()
         self._show_vision()
+
+    def _on_project_changed(self, _project) -> None:
+        self.reload()
 
     def _on_state_changed(self, tables: set[str]) -> None:
         if not tables or tables & PLAN_TABLES:
