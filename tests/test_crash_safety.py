@@ -152,6 +152,8 @@ def test_killed_import_leaves_old_or_new_project(tmp_path):
         killed_while_saving += run_and_kill(command, environment, path, delay, rng)
         count = stakeholders_on_disk(path)
         assert count in (OLD_COUNT, NEW_COUNT), f"iteration {iteration}: {count} stakeholders, a partial file"
+        with Project.open(path) as reopened:  # and the application opens it as a project
+            assert len(reopened.stakeholder_points()) == count
         outcomes["old" if count == OLD_COUNT else "new"] += 1
         if backup_path(path).exists():
             assert stakeholders_on_disk(backup_path(path)) in (OLD_COUNT, NEW_COUNT)
