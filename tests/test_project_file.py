@@ -155,3 +155,23 @@ def test_rtree_follows_moves_and_deletes(new_project):
     assert gpkg.rtree_mismatches(new_project.connection, "stakeholders") == 0
     new_project.save()
     assert_valid_project(new_project.path)
+
+
+def test_recovery_copy_of_a_running_instance_is_not_offered(new_project):
+    import json
+    import subprocess
+    import sys
+
+    _add_two(new_project)
+    recovery = new_project.autosave()
+    sidecar = recovery.with_suffix(".json")
+    data = json.loads(sidecar.read_text(encoding="utf-8"))
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        data["pid"] = other.pid
+        sidecar.write_text(json.dumps(data), encoding="utf-8")
+        assert recovery_copies() == []  # still in use by a live process
+    finally:
+        other.kill()
+        other.wait()
+    assert [c.path for c in recovery_copies()] == [recovery]  # its owner is gone: a crash

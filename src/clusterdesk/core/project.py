@@ -320,6 +320,7 @@ class Project:
             "original": str(self.path) if self.path else None,
             "cluster_name": self.info().cluster_name,
             "saved_at": _now_text(),
+            "pid": os.getpid(),
         }
         self.recovery_path.with_suffix(".json").write_text(json.dumps(sidecar), encoding="utf-8")
         return self.recovery_path
@@ -412,6 +413,19 @@ def _now_text() -> str:
     return format_datetime(utc_now())
 
 
+def _held_by_another_running_instance(pid: object) -> bool:
+    """True when the copy belongs to another ClusterDesk that is still running (not a crash)."""
+    if not isinstance(pid, int) or pid == os.getpid() or os.name == "nt":
+        return False  # on Windows os.kill would end the process, so a copy is always offered
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists but belongs to another user
+    return True
+
+
 def recovery_copies() -> list[RecoveryCopy]:
     """Recovery copies left by sessions that did not close normally, newest first."""
     found = []
@@ -423,6 +437,8 @@ def recovery_copies() -> list[RecoveryCopy]:
         try:
             data = json.loads(sidecar.read_text(encoding="utf-8"))
         except (OSError, ValueError):
+            continue
+        if _held_by_another_running_instance(data.get("pid")):
             continue
         original = Path(data["original"]) if data.get("original") else None
         found.append(RecoveryCopy(copy_path, original, data.get("cluster_name", ""), data.get("saved_at", "")))
