@@ -61,12 +61,14 @@ def bench(size: int, width: int, height: int, repeat: int, folder: Path) -> None
         in_view = len(renderer.data.points.points)
 
         def stakeholders_only():
+            renderer.data.points.last_pixels = None  # transform the coordinates every time
             image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
             image.fill(0)
             draw_stakeholders(image, viewport, renderer.data)
 
         def full_cold():
             renderer._cache.clear()
+            renderer.data.points.last_pixels = None
             renderer.render(viewport)
 
         point_map = MapRenderer(project, layers=["basemap", "stakeholders"])
@@ -74,6 +76,7 @@ def bench(size: int, width: int, height: int, repeat: int, folder: Path) -> None
 
         def point_map_cold():
             point_map._cache.clear()
+            point_map.data.points.last_pixels = None
             point_map.render(viewport)
 
         results = {
