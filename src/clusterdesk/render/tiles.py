@@ -96,13 +96,18 @@ class XYZTileSource(TileSource):
         self.name = name
         self.attribution = attribution
         self.max_zoom = max_zoom
-        self.cache_folder = cache_folder or cache_dir() / "tiles" / name
+        self._cache_folder = cache_folder
         self.on_tile = on_tile  # called from a worker thread when a tile arrives
         self._pool: ThreadPoolExecutor | None = None
         self._pending: set[tuple[int, int, int]] = set()
         self._offline_until = 0.0
         self.fetched = 0
         self.failures = 0
+
+    @property
+    def cache_folder(self) -> Path:
+        # Resolved on first use, so merely creating a renderer makes no folders in the user's profile.
+        return self._cache_folder or cache_dir() / "tiles" / self.name
 
     def _cache_path(self, z: int, x: int, y: int) -> Path:
         return self.cache_folder / str(z) / str(x) / f"{y}.png"
