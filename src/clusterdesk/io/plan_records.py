@@ -204,7 +204,7 @@ def plan_import_command(
         else (session.scalar(select(func.max(PlanTask.position)).where(PlanTask.parent_id.is_(None))) or -1)
         + 1
     )
-    for record in document.tasks:
+    for index, record in enumerate(document.tasks):
         level = min(max(record.level, 1), len(parents) + 1)
         del parents[level - 1 :]
         parent = parents[-1] if parents else None
@@ -217,6 +217,10 @@ def plan_import_command(
         uuid = record.uuid if record.uuid and record.uuid not in existing_uuids else new_uuid()
         existing_uuids.add(uuid)
         duration, finish = _duration_and_finish(record, calendar)
+        if document.is_summary(index):  # a summary's span follows its tasks; it has no dates of its own
+            record_start, finish, duration = None, None, 0
+        else:
+            record_start = record.start
         rows.tasks.append(
             {
                 "fid": fid,
@@ -226,7 +230,7 @@ def plan_import_command(
                 "kind": kind_for_depth(level - 1),
                 "name": record.name,
                 "description": record.description,
-                "start": record.start,
+                "start": record_start,
                 "finish": finish,
                 "duration_days": duration,
                 "milestone": record.milestone,
