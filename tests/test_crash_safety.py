@@ -110,7 +110,7 @@ def run_and_kill(command: list[str], environment: dict, path: Path, delay: float
         else:
             while process.poll() is None and not is_saving(path, process.pid):
                 time.sleep(0.0005)
-            time.sleep(rng.uniform(0, 0.02))
+            time.sleep(rng.uniform(0, 0.01))  # a save of this project takes a few tens of ms
         during_save = is_saving(path, process.pid)
         if process.poll() is None:
             process.send_signal(signal.SIGKILL)
