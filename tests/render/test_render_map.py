@@ -163,3 +163,12 @@ def test_size_by_employees_enlarges_firms(qt_app, small_project):
     sized = renderer.render(view)
     enterprise = stakeholder_style("enterprise").colour
     assert _close(plain.pixelColor(x + 8, y), "#ffffff") and _close(sized.pixelColor(x + 8, y), enterprise)
+
+
+def test_render_map_png_for_documents(qt_app, small_project):
+    from clusterdesk.render import render_map_png
+
+    data = render_map_png(small_project, 300, 200, EXTENT, dpi=150)
+    assert data.startswith(b"\x89PNG")
+    image = QImage.fromData(data)
+    assert (image.width(), image.height()) == (300, 200)

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QMarginsF, QRect, QSize, QSizeF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QSize, QSizeF
 from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from clusterdesk.core.errors import ClusterDeskError
@@ -119,6 +119,25 @@ def render_map(
     finally:
         if owned:
             project.close()
+
+
+def render_map_png(
+    project_or_path: Project | str | Path,
+    width: int,
+    height: int,
+    extent: tuple[float, float, float, float] | None = None,
+    *,
+    dpi: float = 96.0,
+    layers: Iterable[str] | None = None,
+) -> bytes:
+    """render_map encoded as PNG, for documents that embed images (ReportLab takes a BytesIO of it)."""
+    image = render_map(project_or_path, width, height, extent, dpi=dpi, layers=layers)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data)
 
 
 def export_view(
