@@ -94,6 +94,9 @@ def test_every_rule_reports_row_column_value_and_reason(tmp_path):
         (10, "email", "x@y", "not an e-mail address (expected name@example.org)"),
     ]
     assert "look swapped" in plan.problems[2].reason
+    projected = _plan(tmp_path, [["name", "X", "Y"], ["UTM firm", "812345.6", "36987.2"]])
+    assert [p.column for p in projected.problems] == ["X", "Y"]
+    assert all("projected coordinates in metres" in p.reason for p in projected.problems)
     assert plan.rejected_rows == [3, 4, 5, 6, 7, 8, 9, 10]
     assert plan.checked.values["name"] == ["Ok", "Listed"]
     assert plan.checked.values["employees"] == [10, 1200]

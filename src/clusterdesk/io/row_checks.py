@@ -259,8 +259,21 @@ def _coordinates(
         lat_column,
         "latitude must be between -90 and 90; latitude and longitude look swapped",
     )
-    collector.add(np.flatnonzero(lat_out & ~swapped), lat_column, "latitude must be between -90 and 90")
-    collector.add(np.flatnonzero(lon_out), lon_column, "longitude must be between -180 and 180")
+    with np.errstate(invalid="ignore"):
+        metres = (np.abs(lat_values) > 1000) | (np.abs(lon_values) > 1000)
+    projected = "; this looks like projected coordinates in metres: export them as WGS84 (EPSG:4326) degrees"
+    collector.add(
+        np.flatnonzero(lat_out & ~swapped & metres),
+        lat_column,
+        "latitude must be between -90 and 90" + projected,
+    )
+    collector.add(
+        np.flatnonzero(lat_out & ~swapped & ~metres), lat_column, "latitude must be between -90 and 90"
+    )
+    collector.add(
+        np.flatnonzero(lon_out & metres), lon_column, "longitude must be between -180 and 180" + projected
+    )
+    collector.add(np.flatnonzero(lon_out & ~metres), lon_column, "longitude must be between -180 and 180")
     collector.add(
         np.flatnonzero(zero),
         lat_column,
