@@ -51,6 +51,7 @@ TOOLS = {
 WHEEL_STEP = 2**0.5  # one wheel notch zooms by a factor of about 1.41
 KEY_ZOOM = 2.0
 RENDER_PAUSE_MS = 120  # after the last wheel step, before rendering properly
+MAP_TABLES = {"stakeholders", "relations", "cluster_boundaries"}
 
 
 class MapCanvas(CanvasLayersMixin, CanvasPickingMixin, QWidget):
@@ -124,6 +125,8 @@ class MapCanvas(CanvasLayersMixin, CanvasPickingMixin, QWidget):
     def _on_project_changed(self, tables: set[str]) -> None:
         if not shiboken6.isValid(self):
             return  # the widget was deleted while the project lives on
+        if tables and not tables & MAP_TABLES:
+            return  # an edit of the plan, governance, ... changes nothing on the map
         self.renderer.invalidate(tables)
         self._pick_cache = None
         if self.selection is not None and (not tables or "stakeholders" in tables) and self.renderer.data:
