@@ -8,7 +8,6 @@ import threading
 import pytest
 from report_browser import console_errors, offline_chromium
 from report_fixtures import NAMES
-from selenium.webdriver.support.ui import WebDriverWait
 
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.reports import webmap
@@ -63,6 +62,7 @@ def test_missing_folder_is_a_clear_error(cluster_project, tmp_path):
 def test_map_basemap_and_markers_appear_offline_without_console_errors(cluster_project, tmp_path):
     page = webmap.export_webmap(cluster_project, tmp_path / "map.html")
     with offline_chromium() as driver:
+        WebDriverWait = pytest.importorskip("selenium.webdriver.support.ui").WebDriverWait  # noqa: N806
         driver.get(page.as_uri())
         WebDriverWait(driver, 20).until(
             lambda d: d.execute_script("return document.documentElement.dataset.clusterdeskMarkers")
