@@ -109,11 +109,12 @@ def run_import(args: argparse.Namespace) -> int:
         if plan.has_problems:
             _print_problems(plan)
             if not args.skip_invalid:
-                print(
-                    f"Nothing was imported: fix the rows above, or use --skip-invalid to import the "
-                    f"{plan.valid_count} valid rows.",
-                    file=sys.stderr,
-                )
+                if plan.valid_count:
+                    rows = "the valid row" if plan.valid_count == 1 else f"the {plan.valid_count} valid rows"
+                    advice = f"fix the rows above, or use --skip-invalid to import {rows}"
+                else:
+                    advice = "no row is valid; fix the rows above"
+                print(f"Nothing was imported: {advice}.", file=sys.stderr)
                 return EXIT_INVALID_INPUT
             rejected = plan.write_rejected()
             print(f"Rejected rows with their reasons written to {rejected}")
@@ -122,7 +123,7 @@ def run_import(args: argparse.Namespace) -> int:
             return EXIT_INVALID_INPUT if plan.has_problems else 0
         project.stack.push(plan.command())
         saved = project.save()
-        print(f"Imported {plan.valid_count} stakeholders into {saved}")
+        print(f"Imported {plan.valid_count} stakeholder{'' if plan.valid_count == 1 else 's'} into {saved}")
         return 0
     finally:
         project.close()
