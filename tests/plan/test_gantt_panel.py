@@ -201,3 +201,20 @@ def test_a_closed_panel_stops_listening_to_the_workspace(qtbot, planned_project)
     widget.deleteLater()
     qtbot.waitUntil(lambda: not workspace.state_changed._listeners)
     workspace.close(discard=True)  # would reach a deleted widget if it still listened
+
+
+def test_an_edit_pushes_waiting_tasks_in_the_file_and_undoes_as_one(panel):
+    from clusterdesk.core.plan_edits import move_task
+
+    project = panel.workspace.project
+    brand_before = task(panel, "Collective brand design").start
+    study = task(panel, "Market study, Colombia")
+    panel.push(move_task(project, study.fid, study.start + dt.timedelta(days=14)))
+    brand = task(panel, "Collective brand design")
+    assert brand.start > brand_before  # it waits for the study, and the stored dates say so
+    row = next(r for r in panel.data.rows if r.fid == brand.fid)
+    assert row.start == (brand.start - dt.date(1970, 1, 1)).days
+    assert project.stack.undo_label == "Move Market study, Colombia"
+    panel.workspace.undo()
+    assert task(panel, "Collective brand design").start == brand_before
+    assert task(panel, "Market study, Colombia").start == study.start

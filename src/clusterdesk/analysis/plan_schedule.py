@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 from sqlalchemy import select
 
-from clusterdesk.analysis.schedule import Link, Schedule, schedule
+from clusterdesk.analysis.schedule import Link, Schedule, ScheduleError, schedule
 from clusterdesk.core.model import ProjectInfo
 from clusterdesk.core.plan import (
     PlanBaseline,
@@ -18,6 +18,7 @@ from clusterdesk.core.plan import (
     WorkCalendar,
     load_calendar,
 )
+from clusterdesk.core.plan_edits import ApplySchedule
 from clusterdesk.core.project import Project
 
 
@@ -119,3 +120,34 @@ def slippage(project: Project, baseline_name: str | None = None) -> list[Slippag
         found.append(Slippage(task.fid, task.name, entry.start, entry.finish, task.start, task.finish,
                               slip(entry.start, task.start), slip(entry.finish, task.finish)))  # fmt: skip
     return found
+
+
+@dataclass
+class Rescheduled:
+    """A plan command followed by the dates its links imply: tasks that now wait longer are pushed
+    later in the file too, so what is stored, shown and exported agree. One step to undo."""
+
+    command: object
+    label: str = ""
+    tables: frozenset[str] = frozenset()
+    _apply: ApplySchedule | None = None
+
+    def __post_init__(self) -> None:
+        self.tables = frozenset(self.command.tables) | {"plan_tasks"}
+
+    def do(self, project: Project) -> None:
+        self.command.do(project)
+        self.label = self.command.label
+        if self._apply is None:
+            project.session.expire_all()  # the command wrote through Core; read what it wrote
+            try:
+                pushed = schedule_project(project).pushed()
+            except ScheduleError:
+                pushed = {}  # a loop is reported by the views; the edit itself stands
+            self._apply = ApplySchedule(pushed)
+        self._apply.do(project)
+
+    def undo(self, project: Project) -> None:
+        if self._apply is not None:
+            self._apply.undo(project)
+        self.command.undo(project)

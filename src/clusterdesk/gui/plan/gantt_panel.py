@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clusterdesk.analysis.plan_schedule import Rescheduled
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.model import Stakeholder
 from clusterdesk.core.plan import JOINT_ACTION_TYPES, TASK_STATUSES, PlanTask, VisionStatement, load_calendar
@@ -285,7 +286,7 @@ class GanttPanel(QWidget):
         if project is None:
             return
         try:
-            project.stack.push(command)
+            project.stack.push(Rescheduled(command))
         except ClusterDeskError as error:
             self.message.setText(str(error))
         else:
