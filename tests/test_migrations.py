@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from clusterdesk.core import edits, gpkg, schema
-from clusterdesk.core.errors import NewerVersionError
+from clusterdesk.core.errors import NewerVersionError, ReadOnlyProjectError
 from clusterdesk.core.model import ContactPerson, CustomFieldDefinition
 from clusterdesk.core.project import Project
 from clusterdesk.core.safe_write import backup_path
@@ -183,3 +183,21 @@ def test_file_from_a_newer_version_is_refused_untouched(tmp_path):
     assert path.name in str(raised.value) and f"format {newer}" in str(raised.value)
     assert path.read_bytes() == before
     assert not backup_path(path).exists()
+
+
+def test_read_only_old_file_is_upgraded_by_save_as_only(old_copy):
+    before = old_copy.read_bytes()
+    old_copy.chmod(0o444)
+    try:
+        with Project.open(old_copy) as project:
+            assert project.read_only and project.migrated_from == file_version(old_copy)
+            with pytest.raises(ReadOnlyProjectError, match="Save As"):
+                project.save()
+            upgraded = project.save(old_copy.with_name("upgraded.gpkg"))
+    finally:
+        old_copy.chmod(0o644)
+    assert old_copy.read_bytes() == before
+    assert_valid_project(upgraded)
+    with Project.open(upgraded) as reopened:
+        assert reopened.migrated_from is None
+        assert reopened.counts()["stakeholders"] == OLD_COUNTS["stakeholders"]
