@@ -14,6 +14,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from abc import ABC, abstractmethod
 from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -39,7 +40,7 @@ class TileFileError(ClusterDeskError):
     """A local tile file cannot be used as a basemap."""
 
 
-class TileSource:
+class TileSource(ABC):
     name = "tiles"
     attribution = ""
     min_zoom = 0
@@ -49,8 +50,9 @@ class TileSource:
         self._images: OrderedDict[tuple[int, int, int], QImage] = OrderedDict()
         self._lock = threading.Lock()
 
+    @abstractmethod
     def raw_tile(self, z: int, x: int, y: int) -> bytes | None:
-        raise NotImplementedError
+        """The encoded image of one tile (XYZ numbering), or None when the source does not have it."""
 
     def tile(self, z: int, x: int, y: int) -> QImage | None:
         key = (z, x, y)
@@ -72,10 +74,13 @@ class TileSource:
         return image
 
     def request(self, tiles: list[tuple[int, int, int]]) -> None:
-        """Ask for tiles that were missing; local sources have nothing to fetch."""
+        """Ask for tiles that were missing; local files hold all they have, so they fetch nothing."""
+        del tiles
 
     def close(self) -> None:
-        """Release files and threads."""
+        """Release files, threads and decoded tiles."""
+        with self._lock:
+            self._images.clear()
 
 
 class XYZTileSource(TileSource):
@@ -177,6 +182,7 @@ class XYZTileSource(TileSource):
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
+        super().close()
 
 
 class MBTilesSource(TileSource):
@@ -210,6 +216,7 @@ class MBTilesSource(TileSource):
 
     def close(self) -> None:
         self._connection.close()
+        super().close()
 
 
 class GeoPackageTileSource(TileSource):
@@ -269,6 +276,7 @@ class GeoPackageTileSource(TileSource):
 
     def close(self) -> None:
         self._connection.close()
+        super().close()
 
 
 def open_tile_file(path: str | Path) -> TileSource:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QCursor, QKeyEvent, QMouseEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen
 
 from clusterdesk.core.edits import move_stakeholder
 from clusterdesk.core.symbology import SELECTION_COLOUR
@@ -212,7 +212,3 @@ class PlaceTool(MapTool):
         if event.button() == Qt.MouseButton.LeftButton and self.canvas.editable():
             lon, lat = self.canvas.pixel_to_lonlat(event.position())
             self.canvas.placeRequested.emit(lon, lat)
-
-
-def cursor_for(tool: MapTool) -> QCursor:
-    return QCursor(tool.cursor)
