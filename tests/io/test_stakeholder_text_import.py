@@ -144,3 +144,13 @@ def test_sheet_option_on_a_text_file_is_refused(tmp_path):
     source = write_text_table(tmp_path / "talleres.csv", SPANISH_ROWS)
     with pytest.raises(ImportFileError, match="no sheets or layers"):
         build_import_plan(source, sheet="Hoja1")
+
+
+def test_excel_separator_line_is_honoured_and_not_counted(tmp_path):
+    source = tmp_path / "excel.csv"
+    text = "sep=|\r\n" + "\r\n".join("|".join(row) for row in SPANISH_ROWS) + "\r\nSin tipo|x|1|2|3|4|\r\n"
+    source.write_text(text, encoding="utf-8")
+    plan = build_import_plan(source)
+    assert plan.delimiter == "pipe"
+    assert plan.header_row == 1
+    assert [(p.row, p.column) for p in plan.problems] == [(5, "Tipo"), (5, "Mujeres empleadas")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -12,6 +13,8 @@ from clusterdesk.io.errors import ImportFileError
 from clusterdesk.io.source_table import SourceTable, table_from_grid
 from clusterdesk.io.task import TaskState
 from clusterdesk.io.text_decoding import DELIMITERS, decode_bytes, detect_delimiter
+
+_SEPARATOR_LINE = re.compile(r"^sep=(.)\r?\n", re.IGNORECASE)
 
 
 def _widest_record(text: str, delimiter: str, limit: int | None) -> int:
@@ -39,6 +42,14 @@ def _parse(text: str, delimiter: str, width: int) -> pd.DataFrame:
     )
 
 
+def _excel_separator_line(text: str) -> tuple[str, str | None]:
+    """Honour and drop the 'sep=;' first line Excel writes and reads (Excel does not show it as a row)."""
+    match = _SEPARATOR_LINE.match(text)
+    if match and match.group(1) in DELIMITERS:
+        return text[match.end() :], match.group(1)
+    return text, None
+
+
 def read_csv(path: Path, state: TaskState, *, header_row: int | None = None) -> SourceTable:
     try:
         data = path.read_bytes()
@@ -46,14 +57,15 @@ def read_csv(path: Path, state: TaskState, *, header_row: int | None = None) -> 
         raise ImportFileError(f"{path.name} cannot be read: {error.strerror or error}.") from error
     state.report(0.2, f"Decoding {path.name}")
     decoded = decode_bytes(data, path.name)
-    delimiter = detect_delimiter(decoded.text)
+    text, delimiter = _excel_separator_line(decoded.text)
+    delimiter = delimiter or detect_delimiter(text)
     state.report(0.4, f"Reading {path.name}")
     try:
-        grid = _parse(decoded.text, delimiter, _widest_record(decoded.text, delimiter, 200))
+        grid = _parse(text, delimiter, _widest_record(text, delimiter, 200))
     except pd.errors.ParserError:
         # A row further down is wider than the first 200 records: measure the whole file once
         try:
-            grid = _parse(decoded.text, delimiter, _widest_record(decoded.text, delimiter, None))
+            grid = _parse(text, delimiter, _widest_record(text, delimiter, None))
         except (pd.errors.ParserError, csv.Error) as error:
             raise ImportFileError(
                 f"{path.name} cannot be read as {DELIMITERS[delimiter]}-separated text ({error}). "
