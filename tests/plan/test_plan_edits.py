@@ -10,7 +10,15 @@ import pytest
 from clusterdesk.core import edits, schema
 from clusterdesk.core.errors import ValidationError
 from clusterdesk.core.plan import PLAN_TABLES, PlanTask, load_calendar
-from clusterdesk.core.plan_edits import FIRMS, AddTask, ChangeOutline, DeleteTasks, move_task, resize_task
+from clusterdesk.core.plan_edits import (
+    FIRMS,
+    AddTask,
+    ChangeOutline,
+    DeleteTasks,
+    UpdateTask,
+    move_task,
+    resize_task,
+)
 from clusterdesk.core.plan_link_edits import (
     AddVisionStatement,
     LinkTasks,
@@ -184,3 +192,13 @@ def test_a_link_that_loops_through_a_summary_is_refused(plan):
     project.stack.push(LinkTasks(brand, other))  # the fair, under Skills, waits for the brand
     with pytest.raises(ValidationError, match="Trade fair already waits for Market study"):
         project.stack.push(LinkTasks(fair, study))
+
+
+def test_a_finish_before_the_start_is_refused(plan):
+    project, objective, study, brand = plan
+    with pytest.raises(ValidationError, match="Market study: the finish is before the start"):
+        project.stack.push(UpdateTask(study, {"finish": MONDAY - dt.timedelta(days=3)}))
+    with pytest.raises(ValidationError, match="Late: the finish 2027-02-26 is before the start"):
+        project.stack.push(AddTask({"name": "Late", "start": MONDAY, "finish": dt.date(2027, 2, 26)}))
+    project.stack.push(UpdateTask(study, {"finish": MONDAY + dt.timedelta(days=3)}))
+    assert task(project, study).duration_days == 4

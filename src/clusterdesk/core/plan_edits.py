@@ -145,7 +145,9 @@ def task_row(project: Project, values: dict[str, Any]) -> dict[str, Any]:
         row["start"] = calendar.roll_forward(row["start"])
         if row.get("duration_days") is None:
             finish = row.get("finish") or row["start"]
-            row["duration_days"] = calendar.duration_between(row["start"], finish)
+            if finish < row["start"]:
+                raise ValidationError("finish", f"{row['name']}: the finish {finish} is before the start")
+            row["duration_days"] = max(calendar.duration_between(row["start"], finish), 1)
         row["finish"] = calendar.finish_of(row["start"], row["duration_days"])
     row.setdefault("duration_days", 1)
     return row
@@ -195,7 +197,9 @@ class UpdateTask:
             if wanted["milestone"]:
                 wanted["duration_days"] = 0
             elif "finish" in self.changes and "duration_days" not in self.changes and wanted["start"]:
-                wanted["duration_days"] = calendar.duration_between(wanted["start"], wanted["finish"])
+                if wanted["finish"] < wanted["start"]:
+                    raise ValidationError("finish", f"{current['name']}: the finish is before the start")
+                wanted["duration_days"] = max(calendar.duration_between(wanted["start"], wanted["finish"]), 1)
             if wanted["start"] is not None:
                 wanted["start"] = calendar.roll_forward(wanted["start"])
                 wanted["finish"] = calendar.finish_of(wanted["start"], wanted["duration_days"])
