@@ -13,11 +13,11 @@ from sqlalchemy import create_engine
 from sqlalchemy.pool import StaticPool
 
 from clusterdesk import __version__
-from clusterdesk.core import gpkg, plan
+from clusterdesk.core import governance, gpkg, plan
 from clusterdesk.core.model import FEATURE_TABLES, TABLE_TITLES, Base, CustomFieldDefinition
 from clusterdesk.core.qgis_styles import write_default_styles
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 META_TABLE = "clusterdesk_meta"
 
 
@@ -88,7 +88,25 @@ def _migrate_2_to_3(connection: sqlite3.Connection) -> None:
         gpkg.register_attributes(connection, name, TABLE_TITLES[name])
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_1_to_2, 2: _migrate_2_to_3}
+# Version 4 adds tables only; every feature that adds tables in this version lists them here.
+TABLES_ADDED_IN_4 = (*governance.GOVERNANCE_TABLES,)
+
+
+def _migrate_3_to_4(connection: sqlite3.Connection) -> None:
+    """Version 4 added the governance structure (bodies, members, meetings, maturity, phase-out)."""
+    connection.commit()
+    engine = _engine_on(connection)
+    Base.metadata.create_all(engine, tables=[Base.metadata.tables[name] for name in TABLES_ADDED_IN_4])
+    engine.dispose(close=False)
+    for name in TABLES_ADDED_IN_4:
+        gpkg.register_attributes(connection, name, TABLE_TITLES[name])
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: _migrate_1_to_2,
+    2: _migrate_2_to_3,
+    3: _migrate_3_to_4,
+}
 
 
 def migrate(connection: sqlite3.Connection, from_version: int) -> list[int]:
