@@ -187,3 +187,18 @@ def test_geopackage_tile_layer(qt_app, tmp_path):
     renderer.add_tile_layer(open_tile_file(path))
     image = renderer.render(Viewport.from_extent(-78.3, 0.28, -78.1, 0.4, 120, 120))
     assert image.pixelColor(60, 60) == QColor("#aa3377")
+
+
+def test_render_map_command_with_a_tile_file(qt_app, small_project, tmp_path):
+    from clusterdesk.cli.main import main
+
+    small_project.save()
+    tiles = tmp_path / "region.mbtiles"
+    _write_mbtiles(tiles, "#22aa44")
+    out = tmp_path / "map.png"
+    code = main(["render-map", str(small_project.path), "-o", str(out), "--size", "200x200",
+                 "--layers", "basemap", "--tiles", str(tiles)])  # fmt: skip
+    assert code == 0
+    assert QImage(str(out)).pixelColor(100, 60) == QColor("#22aa44")
+    missing = tmp_path / "no.mbtiles"
+    assert main(["render-map", str(small_project.path), "-o", str(out), "--tiles", str(missing)]) == 1

@@ -31,6 +31,13 @@ def register(subparsers) -> None:
         help=f"comma-separated layers to show, from {', '.join(LAYER_TITLES)} (default: all but osm)",
     )
     render.add_argument("--size-by-employees", action="store_true", help="scale firm symbols by employees")
+    render.add_argument(
+        "--tiles",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a local .mbtiles or GeoPackage tile file drawn over the Natural Earth basemap (repeatable)",
+    )
     # Western and southern extents start with a minus sign; let "--extent -78.3,0.28,..." be a value, not
     # an unknown option (argparse only recognises plain negative numbers by default).
     render._negative_number_matcher = re.compile(r"^-\d*\.?\d+(,-?\d*\.?\d+)*$")
@@ -40,6 +47,7 @@ def register(subparsers) -> None:
 def run_render_map(args: argparse.Namespace) -> int:
     from clusterdesk.core.project import Project
     from clusterdesk.render.export import ensure_gui_application
+    from clusterdesk.render.tiles import open_tile_file
 
     width, height = parse_size(args.size)
     extent = parse_extent(args.extent) if args.extent else None
@@ -56,6 +64,8 @@ def run_render_map(args: argparse.Namespace) -> int:
     try:
         renderer = MapRenderer(project, layers=layers)
         renderer.size_by_employees = args.size_by_employees
+        for tile_file in args.tiles:
+            renderer.add_tile_layer(open_tile_file(tile_file))
         viewport = viewport_for(renderer, width, height, extent, args.dpi)
         if "osm" in layers:
             # Fetch what is in view before drawing; without a network the basemap stays Natural Earth.
