@@ -154,3 +154,18 @@ def test_excel_separator_line_is_honoured_and_not_counted(tmp_path):
     assert plan.delimiter == "pipe"
     assert plan.header_row == 1
     assert [(p.row, p.column) for p in plan.problems] == [(5, "Tipo"), (5, "Mujeres empleadas")]
+
+
+def test_header_row_can_be_given(tmp_path):
+    rows = [
+        ["Nombre", "Latitud"],
+        ["Código", "name", "lat", "lon"],
+        ["T-01", "Textiles Imbabura", "0.33", "-78.2"],
+    ]
+    source = write_text_table(tmp_path / "codes.csv", rows, delimiter=",")
+    plan = build_import_plan(source, header_row=2)
+    assert plan.header_row == 2
+    assert plan.checked.values["name"] == ["Textiles Imbabura"]
+    assert [p.row for p in plan.problems] == []
+    with pytest.raises(ImportFileError, match="row 9 is outside the table"):
+        build_import_plan(source, header_row=9)
