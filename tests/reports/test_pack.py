@@ -235,3 +235,16 @@ def test_gantt_marks_the_critical_path_and_explains_a_dependency_loop(planned_pr
     looped = build_pack(planned_project, tmp_path / "looped.pdf", sections=["gantt"])
     assert "Critical path" not in " ".join(_page_texts(looped.path))
     assert len(looped.notes) == 1 and looped.notes[0].startswith("The critical path is not marked")
+
+
+def test_characters_missing_from_the_font_are_reported(cluster_project, tmp_path):
+    cluster_project.connection.execute(
+        "UPDATE stakeholders SET name = 'የዘይት ፋብሪካ' WHERE name = ?", (NAMES["french"],)
+    )
+    cluster_project.connection.commit()
+    result = build_pack(cluster_project, tmp_path / "pack.pdf", sections=["stakeholders"])
+    assert len(result.notes) == 1
+    assert result.notes[0].startswith("8 characters in the project's text are not in the pack's font")
+    assert "የ" in result.notes[0]
+    clean = build_pack(cluster_project, tmp_path / "clean.pdf", sections=["profile"])
+    assert clean.notes == result.notes  # the check covers all printed text, whatever the sections

@@ -17,6 +17,7 @@ from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.reports import pack_plan, pack_sections
 from clusterdesk.reports.pack_context import PackContext
 from clusterdesk.reports.pack_doc import LANDSCAPE, PORTRAIT, PackDocument
+from clusterdesk.reports.pack_glyphs import unprintable_characters
 from clusterdesk.reports.pack_style import page_size, styles
 from clusterdesk.reports.progress import CancelFlag, ProgressCallback, Steps
 
@@ -89,6 +90,13 @@ def build_pack(
         story += [NextPageTemplate(orientation), PageBreak(), *flowables]
         printed.append(name)
 
+    missing = unprintable_characters(context.connection, context.has_table)
+    if missing:
+        shown = " ".join(missing[:12]) + (" …" if len(missing) > 12 else "")
+        context.notes["glyphs"] = (
+            f"{len(missing)} characters in the project's text are not in the pack's font and print as "
+            f"blanks: {shown}. Latin, Greek and Cyrillic letters print correctly."
+        )
     steps.report(0.7, "Laying out pages")
     temporary = target.with_name(f".{target.name}.part")
     document = PackDocument(
