@@ -87,3 +87,17 @@ def test_export_refuses_bad_targets(tmp_path, filled_project):
     filled_project.save(tmp_path / "other.gpkg")
     with pytest.raises(ExportError, match="open project itself"):
         export_stakeholders(filled_project, tmp_path / "other.gpkg")
+
+
+def test_control_characters_and_cancel(tmp_path, filled_project):
+    from clusterdesk.core.edits import UpdateStakeholder
+    from clusterdesk.io.errors import Cancelled
+
+    filled_project.stack.push(UpdateStakeholder(1, {"notes": "line\x0bbreak from a typewriter\x1f"}))
+    out = tmp_path / "firms.xlsx"
+    export_stakeholders(filled_project, out)
+    assert build_import_plan(out).checked.values["notes"][0] == "linebreak from a typewriter"
+    with pytest.raises(Cancelled):
+        export_stakeholders(filled_project, tmp_path / "cancelled.xlsx", cancel=lambda: True)
+    assert not (tmp_path / "cancelled.xlsx").exists()
+    assert not list(tmp_path.glob(".cancelled*"))

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.io.errors import ExportError
 from clusterdesk.io.stakeholder_export_table import stakeholder_frame
 from clusterdesk.io.task import CancelCallback, ProgressCallback, TaskState
@@ -77,12 +78,16 @@ def export_stakeholders(
             _write_shapefile(frame, out, state)
         else:
             _replace_atomically(out, lambda tmp: _write_vector(frame, tmp, suffix))
+    except ClusterDeskError:  # already a message for the user, or Cancelled
+        raise
     except PermissionError as error:
         raise ExportError(
             f"{out.name} cannot be written: permission denied (is it open in another program?)."
         ) from error
     except OSError as error:
         raise ExportError(f"{out.name} cannot be written: {error.strerror or error}.") from error
+    except Exception as error:  # GDAL and openpyxl report write failures with their own exception types
+        raise ExportError(f"{out.name} cannot be written ({type(error).__name__}: {error}).") from error
     state.report(1.0, f"Wrote {len(frame)} stakeholders")
     return len(frame)
 
@@ -143,10 +148,21 @@ def _write_xlsx(frame: pd.DataFrame, path: Path, state: TaskState) -> None:
         header.append(cell)
     sheet.append(header)
     for position, row in enumerate(table.itertuples(index=False, name=None)):
-        sheet.append([None if _missing(v) else v for v in row])
+        sheet.append([_xlsx_value(v) for v in row])
         if position % 5000 == 0:
             state.report(position / max(len(table), 1), f"Writing row {position + 1}")
     workbook.save(path)
+
+
+def _xlsx_value(value):
+    """None for missing values; text without the control characters that XML (and so XLSX) cannot hold."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    if _missing(value):
+        return None
+    if isinstance(value, str):
+        return ILLEGAL_CHARACTERS_RE.sub("", value)
+    return value
 
 
 def _missing(value) -> bool:
