@@ -248,3 +248,18 @@ def test_double_click_on_a_layer_zooms_to_it(canvas, qtbot):
     lon0, lat0, lon1, lat1 = canvas.viewport.lonlat_bounds()
     assert lon0 < -78.28 and lon1 > -78.12 and lat0 < 0.29 and lat1 > 0.39
     assert lon1 - lon0 < 0.5  # fitted to the boundary, not the country
+
+
+def test_relation_kinds_in_the_legend_can_be_hidden(canvas, qtbot):
+    from clusterdesk.gui.map import LayersPanel
+
+    panel = LayersPanel(canvas)
+    qtbot.addWidget(panel)
+    relations = next(panel.tree.topLevelItem(i) for i in range(panel.tree.topLevelItemCount())
+                     if panel.tree.topLevelItem(i).text(0) == "Relations")  # fmt: skip
+    rows = {relations.child(j).text(0): relations.child(j) for j in range(relations.childCount())}
+    assert rows["Member of"].text(1) == "1" and rows["Other"].text(1) == "1"
+    assert canvas.renderer.layer_image("relations", canvas.viewport) is not None
+    rows["Member of"].setCheckState(0, Qt.CheckState.Unchecked)
+    assert canvas.renderer.hidden_relation_kinds == {"member_of"}
+    assert canvas.renderer.layer_image("relations", canvas.viewport) is None  # the other one has no location

@@ -139,6 +139,10 @@ class ProjectData:
         counts = np.bincount(self.points.points.kind.astype(np.int64), minlength=len(KIND_CODES))
         return {code: int(counts[i]) for i, code in enumerate(KIND_CODES)}
 
+    def relation_kind_counts(self) -> dict[str, int]:
+        counts = np.bincount(self.relations.kind.astype(np.int64), minlength=len(RELATION_CODES))
+        return {code: int(counts[i]) for i, code in enumerate(RELATION_CODES)}
+
     def located_extent(self, *, core: bool = False) -> tuple[float, float, float, float] | None:
         """lon/lat box of located stakeholders and boundaries.
 

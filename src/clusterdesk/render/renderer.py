@@ -80,6 +80,7 @@ class MapRenderer:
             source = XYZTileSource() if layer_id == OSM else None
             self.layers.append(LayerState(layer_id, LAYER_TITLES[layer_id], layer_id in shown, 1.0, source))
         self.hidden_kinds: set[str] = set()
+        self.hidden_relation_kinds: set[str] = set()
         self.size_by_employees = False
         self.selection: frozenset[int] = frozenset()
         self.decorations = True
@@ -137,8 +138,10 @@ class MapRenderer:
     # -- drawing --------------------------------------------------------------------------------
     def _layer_key(self, layer_id: str, viewport: Viewport) -> tuple:
         extra: tuple = ()
-        if layer_id in (STAKEHOLDERS, RELATIONS):
+        if layer_id == STAKEHOLDERS:
             extra = (tuple(sorted(self.hidden_kinds)), self.size_by_employees)
+        elif layer_id == RELATIONS:
+            extra = (tuple(sorted(self.hidden_relation_kinds)),)
         elif layer_id == LABELS:
             extra = (
                 tuple(sorted(self.hidden_kinds)),
@@ -209,7 +212,7 @@ class MapRenderer:
         if layer_id == BOUNDARIES:
             draw_boundaries(painter, viewport, self.data)
         elif layer_id == RELATIONS:
-            return draw_relations(painter, viewport, self.data) > 0
+            return draw_relations(painter, viewport, self.data, hidden_kinds=self.hidden_relation_kinds) > 0
         elif layer_id == LABELS:
             return self._paint_labels(painter, viewport) > 0
         elif layer_id == SELECTION:

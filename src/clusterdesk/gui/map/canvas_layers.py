@@ -60,6 +60,12 @@ class CanvasLayersMixin:
         self.layersChanged.emit()
         self.schedule_render(0)
 
+    def set_relation_kind_visible(self, kind: str, visible: bool) -> None:
+        kinds = self.renderer.hidden_relation_kinds
+        (kinds.discard if visible else kinds.add)(kind)
+        self.layersChanged.emit()
+        self.schedule_render(0)
+
     def set_size_by_employees(self, enabled: bool) -> None:
         self.renderer.size_by_employees = enabled
         self.schedule_render(0)

@@ -3,8 +3,8 @@ their symbols and counts (unticking a kind hides it from the map)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
+from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -20,15 +20,29 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk.core.errors import ClusterDeskError
-from clusterdesk.core.symbology import stakeholder_style
-from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
+from clusterdesk.core.symbology import relation_style, stakeholder_style
+from clusterdesk.core.vocabulary import RELATION_KINDS, STAKEHOLDER_KINDS
 from clusterdesk.gui.map.canvas import MapCanvas
-from clusterdesk.render.renderer import STAKEHOLDERS
+from clusterdesk.render.renderer import RELATIONS, STAKEHOLDERS
 from clusterdesk.render.symbols import paint_symbol
 
 ICON_SIZE = 18
 LAYER_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+RELATION_KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def relation_icon(kind: str, size: int = ICON_SIZE) -> QIcon:
+    style = relation_style(kind)
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    dash = {"dash": Qt.PenStyle.DashLine, "dot": Qt.PenStyle.DotLine}.get(style.dash, Qt.PenStyle.SolidLine)
+    painter.setPen(QPen(QColor(style.colour), 2.0, dash))
+    painter.drawLine(QPointF(1, size - 4), QPointF(size - 2, 4))
+    painter.end()
+    return QIcon(QPixmap.fromImage(image))
 
 
 def kind_icon(kind: str, size: int = ICON_SIZE) -> QIcon:
@@ -94,6 +108,7 @@ class LayersPanel(QWidget):
         renderer = self.canvas.renderer
         current = self.current_layer()
         counts = renderer.data.kind_counts() if renderer.data is not None else {}
+        relation_counts = renderer.data.relation_kind_counts() if renderer.data is not None else {}
         self._updating = True
         self.tree.clear()
         # Top of the list draws on top, as in QGIS.
@@ -114,6 +129,16 @@ class LayersPanel(QWidget):
                     child.setCheckState(0, Qt.CheckState.Unchecked if hidden else Qt.CheckState.Checked)
                     item.addChild(child)
                 item.setExpanded(True)
+            if state.id == RELATIONS:
+                for kind, label in RELATION_KINDS.items():
+                    child = QTreeWidgetItem([label, f"{relation_counts.get(kind, 0):,}"])
+                    child.setIcon(0, relation_icon(kind))
+                    child.setData(0, RELATION_KIND_ROLE, kind)
+                    child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    hidden = kind in renderer.hidden_relation_kinds
+                    child.setCheckState(0, Qt.CheckState.Unchecked if hidden else Qt.CheckState.Checked)
+                    item.addChild(child)
             if state.id == current:
                 self.tree.setCurrentItem(item)
         self.tree.resizeColumnToContents(1)
@@ -129,10 +154,12 @@ class LayersPanel(QWidget):
         return item.data(0, LAYER_ROLE) or (item.parent().data(0, LAYER_ROLE) if item.parent() else None)
 
     def legend(self) -> list[tuple[str, int]]:
-        """(kind label, count) rows as shown (for tests and reports)."""
+        """(stakeholder kind label, count) rows as shown (for tests and reports)."""
         rows = []
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
+            if item.data(0, LAYER_ROLE) != STAKEHOLDERS:
+                continue
             for j in range(item.childCount()):
                 child = item.child(j)
                 rows.append((child.text(0), int(child.text(1).replace(",", ""))))
@@ -144,11 +171,14 @@ class LayersPanel(QWidget):
             return
         checked = item.checkState(0) == Qt.CheckState.Checked
         kind = item.data(0, KIND_ROLE)
+        relation_kind = item.data(0, RELATION_KIND_ROLE)
         # The tree already shows the change; rebuilding it now would delete the item being handled.
         self._updating = True
         try:
             if kind:
                 self.canvas.set_kind_visible(kind, checked)
+            elif relation_kind:
+                self.canvas.set_relation_kind_visible(relation_kind, checked)
             else:
                 self.canvas.set_layer_visible(item.data(0, LAYER_ROLE), checked)
         finally:
