@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.project import Project
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
 from clusterdesk.io.column_mapping import describe_mapping, parse_overrides
@@ -104,6 +105,15 @@ def run_import(args: argparse.Namespace) -> int:
             )
         except (ImportFileError, MappingError) as error:
             print(f"clusterdesk: {error}", file=sys.stderr)
+            return EXIT_INVALID_INPUT
+        except ClusterDeskError:
+            raise
+        except Exception as error:  # a reader library failing in a way not foreseen: still no traceback
+            print(
+                f"clusterdesk: {args.file} could not be read ({type(error).__name__}: {error}). "
+                "Nothing was imported. Save the file again (e.g. as CSV UTF-8) and retry.",
+                file=sys.stderr,
+            )
             return EXIT_INVALID_INPUT
         _print_plan(plan)
         if plan.has_problems:
