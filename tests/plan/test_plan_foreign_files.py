@@ -226,3 +226,23 @@ def test_cli_import_of_a_plan_with_a_loop_warns_and_schedule_names_it(empty_twin
     )
     assert main(["plan", "schedule", str(empty_twin.path)]) == 1
     assert "dependency loop" in capsys.readouterr().err
+
+
+def test_ical_includes_governance_meetings(planned_project, tmp_path, capsys):
+    from clusterdesk.core.governance import GovernanceBody, GovernanceMeeting
+
+    session = planned_project.session
+    body = GovernanceBody(name="Comité de Gestión", body_type="steering_committee")
+    session.add(body)
+    session.flush()
+    session.add(GovernanceMeeting(body_id=body.fid, held_on=dt.date(2027, 4, 8), place="Cámara de Comercio",
+                                  agenda="Plan review; budget, 2027"))  # fmt: skip
+    session.commit()
+    planned_project.save()
+    out = tmp_path / "calendar.ics"
+    assert main(["plan", "export", str(planned_project.path), str(out)]) == 0
+    assert "1 milestones and 1 meetings" in capsys.readouterr().out
+    text = out.read_text(encoding="utf-8").replace("\r\n ", "")
+    assert "SUMMARY:Comité de Gestión: meeting" in text
+    assert "DTSTART;VALUE=DATE:20270408" in text and "LOCATION:Cámara de Comercio" in text
+    assert "DESCRIPTION:Plan review\\; budget\\, 2027" in text

@@ -11,7 +11,7 @@ from clusterdesk.analysis.plan_schedule import schedule_project, slippage
 from clusterdesk.analysis.schedule import ScheduleError
 from clusterdesk.core.project import Project
 from clusterdesk.io.plan_csv import read_plan_csv, write_plan_csv
-from clusterdesk.io.plan_ical import write_plan_ical
+from clusterdesk.io.plan_ical import read_meetings, write_plan_ical
 from clusterdesk.io.plan_mspdi import write_mspdi
 from clusterdesk.io.plan_mspdi_reader import read_mspdi
 from clusterdesk.io.plan_records import plan_import_command, read_plan
@@ -56,11 +56,16 @@ def run_export(args: argparse.Namespace) -> int:
     project = Project.open(args.path)
     try:
         document = read_plan(project)
+        meetings = read_meetings(project) if suffix == ".ics" else []
     finally:
         project.close()
-    written = EXPORTERS[suffix](document, args.out)
-    milestones = sum(t.milestone for t in document.tasks)
-    what = f"{milestones} milestones" if suffix == ".ics" else f"{len(document.tasks)} tasks"
+    if suffix == ".ics":
+        written = write_plan_ical(document, args.out, meetings)
+        milestones = sum(t.milestone for t in document.tasks)
+        what = f"{milestones} milestones and {len(meetings)} meetings"
+    else:
+        written = EXPORTERS[suffix](document, args.out)
+        what = f"{len(document.tasks)} tasks"
     print(f"Wrote {what} to {written}")
     return 0
 

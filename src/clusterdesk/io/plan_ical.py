@@ -1,6 +1,7 @@
-"""iCalendar (RFC 5545) of the plan's milestones and of meetings, for the calendars of CDAs and
-steering committee members. Milestones are all-day events; each event's UID comes from the record's
-UUID, so a calendar program updates an event instead of duplicating it when the file is imported again."""
+"""iCalendar (RFC 5545) of the plan's milestones and of the governance bodies' meetings, for the
+calendars of CDAs and steering committee members. Milestones are all-day events; each event's UID comes
+from the record's UUID, so a calendar program updates an event instead of duplicating it when the file
+is imported again."""
 
 from __future__ import annotations
 
@@ -9,7 +10,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import select
+
 from clusterdesk import __version__
+from clusterdesk.core.governance import GovernanceBody, GovernanceMeeting
+from clusterdesk.core.project import Project
 from clusterdesk.io.plan_records import PlanDocument
 
 LINE_LIMIT = 75  # octets per line before folding (RFC 5545, 3.1)
@@ -17,22 +22,46 @@ LINE_LIMIT = 75  # octets per line before folding (RFC 5545, 3.1)
 
 @dataclass(frozen=True)
 class Meeting:
-    """A dated meeting (e.g. of a governance body), exported next to the milestones."""
+    """A meeting (e.g. of a governance body), exported next to the milestones: a whole day when its
+    start is a date, or a time span when start and end are datetimes (naive ones meaning UTC)."""
 
     uuid: str
     title: str
-    start: dt.datetime  # timezone-aware, or naive meaning UTC
-    end: dt.datetime
+    start: dt.date | dt.datetime
+    end: dt.date | dt.datetime | None = None
     location: str | None = None
     description: str | None = None
+
+
+def read_meetings(project: Project) -> list[Meeting]:
+    """The governance bodies' meetings of the project, oldest first."""
+    query = (
+        select(GovernanceMeeting, GovernanceBody.name)
+        .join(GovernanceBody, GovernanceBody.fid == GovernanceMeeting.body_id)
+        .order_by(GovernanceMeeting.held_on, GovernanceMeeting.fid)
+    )
+    return [
+        Meeting(meeting.uuid, f"{body}: meeting", meeting.held_on, None, meeting.place, meeting.agenda)
+        for meeting, body in project.session.execute(query)
+    ]
+
+
+def _when(name: str, moment: dt.date | dt.datetime) -> str:
+    if isinstance(moment, dt.datetime):
+        return f"{name}:{_utc(moment)}"
+    return f"{name};VALUE=DATE:{moment:%Y%m%d}"
 
 
 def escape_text(value: str) -> str:
     """TEXT value escaping (RFC 5545, 3.3.11)."""
     return (
-        value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-        .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
-    )  # fmt: skip
+        value.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "\\n")
+    )
 
 
 def fold(line: str) -> str:
@@ -65,9 +94,13 @@ def calendar_lines(
     """Unfolded content lines of the calendar."""
     stamp_text = _utc(stamp or dt.datetime.now(dt.timezone.utc))
     lines = [
-        "BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:-//ClusterDesk//ClusterDesk {__version__}//EN",
-        "CALSCALE:GREGORIAN", "METHOD:PUBLISH", f"X-WR-CALNAME:{escape_text(document.name)}",
-    ]  # fmt: skip
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:-//ClusterDesk//ClusterDesk {__version__}//EN",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"X-WR-CALNAME:{escape_text(document.name)}",
+    ]
     parents: list[str] = []
     for task in document.tasks:
         del parents[task.level - 1 :]
@@ -80,21 +113,29 @@ def calendar_lines(
         if task.notes:
             details.append(task.notes)
         lines += [
-            "BEGIN:VEVENT", f"UID:{task.uuid or task.key}@clusterdesk", f"DTSTAMP:{stamp_text}",
+            "BEGIN:VEVENT",
+            f"UID:{task.uuid or task.key}@clusterdesk",
+            f"DTSTAMP:{stamp_text}",
             f"DTSTART;VALUE=DATE:{task.start:%Y%m%d}",
             f"DTEND;VALUE=DATE:{task.start + dt.timedelta(days=1):%Y%m%d}",
-            f"SUMMARY:{escape_text(task.name)}", "CATEGORIES:Milestone", "TRANSP:TRANSPARENT",
+            f"SUMMARY:{escape_text(task.name)}",
+            "CATEGORIES:Milestone",
+            "TRANSP:TRANSPARENT",
             f"STATUS:{'CANCELLED' if task.status == 'cancelled' else 'CONFIRMED'}",
-        ]  # fmt: skip
+        ]
         if details:
             lines.append(f"DESCRIPTION:{escape_text(chr(10).join(details))}")
         lines.append("END:VEVENT")
     for meeting in meetings:
         lines += [
-            "BEGIN:VEVENT", f"UID:{meeting.uuid}@clusterdesk", f"DTSTAMP:{stamp_text}",
-            f"DTSTART:{_utc(meeting.start)}", f"DTEND:{_utc(meeting.end)}",
-            f"SUMMARY:{escape_text(meeting.title)}", "CATEGORIES:Meeting",
-        ]  # fmt: skip
+            "BEGIN:VEVENT",
+            f"UID:{meeting.uuid}@clusterdesk",
+            f"DTSTAMP:{stamp_text}",
+            _when("DTSTART", meeting.start),
+            _when("DTEND", meeting.end or meeting.start + dt.timedelta(days=1)),
+            f"SUMMARY:{escape_text(meeting.title)}",
+            "CATEGORIES:Meeting",
+        ]
         if meeting.location:
             lines.append(f"LOCATION:{escape_text(meeting.location)}")
         if meeting.description:
