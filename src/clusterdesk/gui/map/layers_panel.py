@@ -141,9 +141,10 @@ class LayersPanel(QWidget):
                     item.addChild(child)
             if state.id == current:
                 self.tree.setCurrentItem(item)
-        self.tree.resizeColumnToContents(1)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, header.ResizeMode.ResizeToContents)
         self._updating = False
         self._on_current_changed(self.tree.currentItem(), None)
 
