@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from stakeholder_files import write_text_table
+from stakeholder_files import write_text_table, write_workbook
 
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.project import Project
@@ -106,17 +106,25 @@ def tables(draw):
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(tables())
-def test_every_invalid_cell_is_reported_at_its_row(table):
+@given(table=tables(), title_rows=st.integers(0, 2), workbook=st.booleans())
+def test_every_invalid_cell_is_reported_at_its_row(table, title_rows, workbook):
     rows, delimiter, encoding = table
+    titles = [["Directorio de empresas"], [""]][:title_rows]
+    grid = [*titles, HEADERS, *([c.text for c in row] for row in rows)]
     with tempfile.TemporaryDirectory() as folder:
-        source = write_text_table(
-            Path(folder) / "generated.csv", [HEADERS] + [[c.text for c in row] for row in rows],
-            delimiter=delimiter, encoding=encoding,
-        )  # fmt: skip
+        if workbook:
+            source = write_workbook(Path(folder) / "generated.xlsx", {"Hoja1": grid})
+        else:
+            source = write_text_table(
+                Path(folder) / "generated.csv", grid, delimiter=delimiter, encoding=encoding
+            )
         plan = build_import_plan(source)
+    first_data_row = title_rows + 2
     expected = {
-        (number, HEADERS[i]) for number, row in enumerate(rows, start=2) for i, c in enumerate(row) if c.bad
+        (number, HEADERS[i])
+        for number, row in enumerate(rows, start=first_data_row)
+        for i, c in enumerate(row)
+        if c.bad
     }
     assert {(p.row, p.column) for p in plan.problems} == expected
     valid_rows = [row for row in rows if not any(c.bad for c in row)]
