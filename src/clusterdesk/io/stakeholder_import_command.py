@@ -1,8 +1,8 @@
 """The undoable command that adds imported stakeholders, their contact persons and new custom fields.
 
 It writes through the driver's executemany with values prepared once (geometry blobs, timestamps, UUIDs),
-so a 100,000-row import stays well under a second or two; undo removes exactly the rows it added, and
-redo puts back the same rows with the same fids and UUIDs.
+so 100,000 rows go in within about a second and a half (benchmarks/import_csv.py); undo removes exactly
+the rows it added, and redo puts back the same rows with the same fids and UUIDs.
 """
 
 from __future__ import annotations
@@ -67,8 +67,8 @@ class ImportStakeholders:
     values: dict[str, list]  # stakeholder field -> one value per row
     lon: np.ndarray
     lat: np.ndarray
-    custom: list[dict]
-    contacts: list[list[dict]]
+    custom: list[dict | None]  # custom field values per row (None: none)
+    contacts: list[list[dict]]  # contact persons per row
     custom_labels: dict[str, str] = field(default_factory=dict)  # custom key -> column header
     label: str = ""
     tables: frozenset[str] = frozenset({"stakeholders", "contact_persons", "custom_field_definitions"})
