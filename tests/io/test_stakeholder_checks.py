@@ -142,6 +142,8 @@ def test_mapping_errors_name_the_columns():
         guess_mapping(["Foo", "Bar"], {"Baz": "name"})
     with pytest.raises(MappingError, match="not a stakeholder field"):
         guess_mapping(["Foo"], {"Foo": "colour"})
+    with pytest.raises(MappingError, match="gives both 'Foo' and 'Bar' to name"):
+        guess_mapping(["Foo", "Bar"], {"Foo": "name", "Bar": "Nombre"})
     with pytest.raises(MappingError, match="is not COLUMN=FIELD"):
         parse_overrides(["Foo"])
     mapping, notes = guess_mapping(["Nombre", "Razón social", "Y", "X"])

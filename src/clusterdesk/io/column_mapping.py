@@ -55,6 +55,10 @@ def _resolve_target(column: str, target: str) -> str:
     )
 
 
+def _is_field(target: str) -> bool:
+    return target != IGNORE and not target.startswith(CUSTOM_PREFIX)
+
+
 def _find_column(columns: list[str], wanted: str) -> str:
     if wanted in columns:
         return wanted
@@ -78,7 +82,11 @@ def guess_mapping(
     notes: list[str] = []
     mapping: dict[str, str] = {}
     for wanted, target in (overrides or {}).items():
-        mapping[_find_column(columns, wanted)] = _resolve_target(wanted, target)
+        column, resolved = _find_column(columns, wanted), _resolve_target(wanted, target)
+        twin = next((c for c, t in mapping.items() if t == resolved and _is_field(t)), None)
+        if twin is not None:
+            raise MappingError(f"--map gives both {twin!r} and {column!r} to {resolved}; choose one column.")
+        mapping[column] = resolved
     taken = {t for t in mapping.values() if t != IGNORE and not t.startswith(CUSTOM_PREFIX)}
     for column in columns:
         if column in mapping:
