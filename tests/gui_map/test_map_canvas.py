@@ -263,3 +263,15 @@ def test_relation_kinds_in_the_legend_can_be_hidden(canvas, qtbot):
     rows["Member of"].setCheckState(0, Qt.CheckState.Unchecked)
     assert canvas.renderer.hidden_relation_kinds == {"member_of"}
     assert canvas.renderer.layer_image("relations", canvas.viewport) is None  # the other one has no location
+
+
+def test_shift_drag_zooms_to_a_box(canvas, qtbot):
+    canvas.set_tool("pan")
+    start, end = _at(canvas, -78.26, 0.37), _at(canvas, -78.14, 0.30)
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, start)
+    qtbot.mouseMove(canvas, end)
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, end)
+    lon0, lat0, lon1, lat1 = canvas.viewport.lonlat_bounds()
+    assert lon0 == pytest.approx(-78.26, abs=0.01) or lat1 == pytest.approx(0.37, abs=0.01)
+    assert lon0 <= -78.26 + 1e-6 and lon1 >= -78.14 - 1e-6 and lat0 <= 0.30 + 1e-6 and lat1 >= 0.37 - 1e-6
+    assert lon1 - lon0 < 0.2  # zoomed in from the 0.2-degree starting view
