@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import sqlite3
 
 import pytest
@@ -27,7 +28,7 @@ from clusterdesk.core.plan_link_edits import (
     UnlinkTasks,
 )
 from clusterdesk.core.project import Project
-from conftest import assert_valid_project
+from conftest import TEST_DATA, assert_valid_project
 
 MONDAY = dt.date(2027, 3, 1)
 
@@ -161,19 +162,13 @@ def test_country_working_week_drives_the_calendar(tmp_path):
         project.close()
 
 
-def test_a_version_2_file_migrates_to_3(tmp_path):
+def test_a_version_2_file_gains_the_plan_tables(tmp_path):
     path = tmp_path / "old.gpkg"
-    Project.new(path, "Old cluster").close()
-    connection = sqlite3.connect(path)
-    for table in PLAN_TABLES:
-        connection.execute(f"DROP TABLE {table}")
-        connection.execute("DELETE FROM gpkg_contents WHERE table_name = ?", (table,))
-    connection.execute("UPDATE clusterdesk_meta SET value = '2' WHERE key = 'schema_version'")
-    connection.commit()
-    connection.close()
+    shutil.copy(TEST_DATA / "project_v2.gpkg", path)  # a real file written by version 2
     project = Project.open(path)
     try:
         assert project.migrated_from == 2
+        assert set(PLAN_TABLES) <= set(project.counts())
         add(project, "Objective after migration")
         project.save()
     finally:
@@ -181,8 +176,10 @@ def test_a_version_2_file_migrates_to_3(tmp_path):
     assert_valid_project(path)
     check = sqlite3.connect(path)
     version = check.execute("SELECT value FROM clusterdesk_meta WHERE key = 'schema_version'").fetchone()[0]
-    assert version == str(schema.SCHEMA_VERSION) == "3"
+    tasks = check.execute("SELECT name, kind FROM plan_tasks").fetchall()
     check.close()
+    assert version == str(schema.SCHEMA_VERSION)
+    assert tasks == [("Objective after migration", "objective")]
 
 
 def test_a_link_that_loops_through_a_summary_is_refused(plan):
