@@ -14,7 +14,7 @@ from pathlib import Path
 from reportlab.platypus import NextPageTemplate, PageBreak
 
 from clusterdesk.core.errors import ClusterDeskError
-from clusterdesk.reports import pack_plan, pack_sections
+from clusterdesk.reports import pack_cover, pack_plan, pack_sections
 from clusterdesk.reports.pack_context import PackContext
 from clusterdesk.reports.pack_doc import LANDSCAPE, PORTRAIT, PackDocument
 from clusterdesk.reports.pack_glyphs import unprintable_characters
@@ -74,7 +74,7 @@ def build_pack(
     context = PackContext(project, project.info(), paper.upper(), styles())
 
     width, height = page_size(paper)
-    story: list = pack_sections.cover(context, width, height)
+    story: list = pack_cover.cover(context, width, height)
     story += [NextPageTemplate(PORTRAIT), PageBreak(), *pack_sections.contents(context)]
     printed: list[str] = []
     orientation = PORTRAIT

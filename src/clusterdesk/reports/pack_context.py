@@ -6,7 +6,14 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from clusterdesk.core.model import ProjectInfo
+from clusterdesk.reports.basemap import country_name
 from clusterdesk.reports.pack_style import MARGIN, PackStyles, page_size
+
+FIRM_KINDS = ("enterprise", "supplier", "buyer")
+
+
+def country_label(code: str | None) -> str | None:
+    return country_name(code)
 
 
 @dataclass

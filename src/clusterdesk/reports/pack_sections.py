@@ -3,15 +3,12 @@ relations. Each builder returns its flowables, or an empty list when the project
 
 from __future__ import annotations
 
-import datetime as dt
-import io
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Drawing, Line
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from clusterdesk.core.symbology import relation_style, stakeholder_style
@@ -22,23 +19,18 @@ from clusterdesk.core.vocabulary import (
     SUPPORT_INSTITUTION_KINDS,
     survey_round_label,
 )
-from clusterdesk.reports.basemap import country_name
 from clusterdesk.reports.pack_charts import horizontal_bars, stacked_columns
-from clusterdesk.reports.pack_context import PackContext
+from clusterdesk.reports.pack_context import FIRM_KINDS, PackContext, country_label
 from clusterdesk.reports.pack_doc import SectionHeading
 from clusterdesk.reports.pack_map import cluster_map, symbol
 from clusterdesk.reports.pack_style import (
-    ACCENT,
     ACCENT_LIGHT,
-    FONT,
-    FONT_BOLD,
     RULE,
     data_table_style,
     number,
     table_style,
 )
 
-FIRM_KINDS = ("enterprise", "supplier", "buyer")
 SECTOR_COLOUR = "#52796f"  # neutral: sectors have no colour of their own in the symbology
 _KIND_ORDER = {kind: i for i, kind in enumerate(STAKEHOLDER_KINDS)}
 _RELATION_ORDER = {kind: i for i, kind in enumerate(RELATION_KINDS)}
@@ -46,121 +38,6 @@ _RELATION_ORDER = {kind: i for i, kind in enumerate(RELATION_KINDS)}
 
 def heading(context: PackContext, text: str, key: str) -> SectionHeading:
     return SectionHeading(escape(text), context.styles.h1, key)
-
-
-class CoverPage(Flowable):
-    """The whole first page: a band with the cluster's name, its facts, the agency and its logo."""
-
-    def __init__(self, context: PackContext, width: float, height: float):
-        super().__init__()
-        self.context, self.width, self.height = context, width, height
-
-    def wrap(self, available_width, available_height):
-        return self.width, self.height
-
-    def draw(self) -> None:
-        canvas, info, styles = self.canv, self.context.info, self.context.styles
-        band_bottom = self.height * 0.45
-        canvas.setFillColor(ACCENT)
-        canvas.rect(0, band_bottom, self.width, self.height - band_bottom, stroke=0, fill=1)
-        margin = 22 * mm
-        canvas.setFillColor(colors.HexColor("#a8c5e2"))
-        canvas.setFont(FONT_BOLD, 9)
-        canvas.drawString(margin, self.height - 30 * mm, "CLUSTER DEVELOPMENT INITIATIVE")
-        text_width = self.width - 2 * margin
-        title = Paragraph(escape(info.cluster_name), styles.title)
-        _w, title_height = title.wrap(text_width, 200)
-        title_top = band_bottom + (self.height - band_bottom) * 0.55
-        title.drawOn(canvas, margin, title_top - title_height / 2)
-        facts = " · ".join(escape(p) for p in (info.sector_label, info.region, _country(info.country)) if p)
-        subtitle = Paragraph(
-            f"Action-plan pack<br/><font size='11' color='#c9d8ea'>{facts}</font>", styles.subtitle
-        )
-        _w, sub_height = subtitle.wrap(text_width, 100)
-        subtitle.drawOn(canvas, margin, title_top - title_height / 2 - sub_height - 8)
-        # A row of the stakeholder symbols along the band's edge ties the cover to the map
-        x = margin
-        for kind in STAKEHOLDER_KINDS:
-            style = stakeholder_style(kind)
-            shape = symbol(style.shape, x + 4, band_bottom + 12 * mm, 3.6, style.colour, "#ffffff")
-            drawing = Drawing(10, 10)
-            drawing.add(shape)
-            drawing.drawOn(canvas, 0, 0)
-            x += 14
-        y = band_bottom - 22 * mm
-        canvas.setFillColor(colors.HexColor("#1f2933"))
-        if info.agency_name:
-            canvas.setFont(FONT_BOLD, 13)
-            canvas.drawString(margin, y, info.agency_name)
-            y -= 8 * mm
-        canvas.setFont(FONT, 10)
-        canvas.setFillColor(colors.HexColor("#616e7c"))
-        phase = PHASES.get(info.phase or 1, "")
-        canvas.drawString(margin, y, f"Phase {info.phase} of 6: {phase}")
-        y -= 6 * mm
-        canvas.drawString(margin, y, f"Printed {_long_date(dt.date.today())}")
-        self._draw_cover_figures(margin, y - 22 * mm)
-        self._draw_logo(margin, band_bottom)
-        canvas.setStrokeColor(RULE)
-        canvas.line(margin, 24 * mm, self.width - margin, 24 * mm)
-        canvas.setFont(FONT, 8)
-        canvas.drawString(margin, 18 * mm, "Prepared with ClusterDesk · Basemap data: Natural Earth")
-
-    def _draw_cover_figures(self, margin: float, top: float) -> None:
-        c = self.context
-        firms = c.count(f"SELECT count(*) FROM stakeholders WHERE kind IN {FIRM_KINDS!r}")
-        employees = c.count("SELECT sum(employees) FROM stakeholders WHERE kind IN " + repr(FIRM_KINDS))
-        figures = [
-            ("firms", firms),
-            ("jobs in those firms", employees),
-            (
-                "support institutions",
-                c.count(f"SELECT count(*) FROM stakeholders WHERE kind IN {SUPPORT_INSTITUTION_KINDS!r}"),
-            ),
-        ]
-        if c.task_count:
-            figures.append(("tasks in the action plan", c.task_count))
-        column = (self.width - 2 * margin) / len(figures)
-        canvas = self.canv
-        for i, (label, value) in enumerate(figures):
-            x = margin + i * column
-            canvas.setStrokeColor(ACCENT)
-            canvas.setLineWidth(2)
-            canvas.line(x, top + 9 * mm, x + 12 * mm, top + 9 * mm)
-            canvas.setFillColor(ACCENT)
-            canvas.setFont(FONT_BOLD, 22)
-            canvas.drawString(x, top, number(value))
-            canvas.setFillColor(colors.HexColor("#616e7c"))
-            canvas.setFont(FONT, 8.5)
-            canvas.drawString(x, top - 5 * mm, label)
-
-    def _draw_logo(self, margin: float, band_bottom: float) -> None:
-        logo = self.context.info.agency_logo
-        if not logo:
-            return
-        try:
-            image = ImageReader(io.BytesIO(logo))
-            width, height = image.getSize()
-        except Exception:  # a damaged logo must not stop the pack; the cover simply has none
-            self.context.notes["logo"] = "The agency logo could not be read and was left out."
-            return
-        box = 38 * mm
-        scale = min(box / width, box / height)
-        left = self.width - margin - width * scale
-        bottom = band_bottom - 14 * mm - height * scale
-        self.canv.drawImage(image, left, bottom, width * scale, height * scale, mask="auto")
-
-
-def _country(code: str | None) -> str | None:
-    return country_name(code)
-
-
-def _long_date(day: dt.date) -> str:
-    return f"{day.day} {day.strftime('%B')} {day.year}"
-
-
-def cover(context: PackContext, width: float, height: float) -> list:
-    return [CoverPage(context, width, height)]
 
 
 def contents(context: PackContext) -> list:
@@ -216,7 +93,7 @@ def profile(context: PackContext) -> list:
         ("Plan tasks", number(c.task_count)),
         ("Phase", f"{info.phase} / 6"),
     ]
-    region = ", ".join(p for p in (info.region, _country(info.country)) if p)
+    region = ", ".join(p for p in (info.region, country_label(info.country)) if p)
     summary = (
         f"<b>{escape(info.cluster_name)}</b> brings together {number(firms)} firms and "
         f"{number(institutions)} support institutions"
@@ -232,7 +109,7 @@ def profile(context: PackContext) -> list:
         ("Cluster", info.cluster_name),
         ("Sector", " – ".join(p for p in (info.sector_code, info.sector_label) if p)),
         ("Region", info.region),
-        ("Country", _country(info.country)),
+        ("Country", country_label(info.country)),
         ("Agency", info.agency_name),
         ("Phase", f"{info.phase}. {PHASES.get(info.phase or 1, '')}"),
         ("Start date", info.start_date.isoformat() if info.start_date else None),
