@@ -15,6 +15,7 @@ from sqlalchemy import Table, delete, insert, select, update
 
 from clusterdesk.core import geometry
 from clusterdesk.core.column_types import utc_now
+from clusterdesk.core.governance_edits import detach_stakeholders as detach_governance_references
 from clusterdesk.core.model import (
     ClusterBoundary,
     ContactPerson,
@@ -169,7 +170,7 @@ def move_stakeholder(fid: int, lon: float, lat: float, name: str) -> UpdateStake
 
 # Each removes another table's references to stakeholders about to be deleted and returns the function
 # that puts them back on undo; a table that refers to stakeholders adds its function here.
-STAKEHOLDER_REFERENCE_HOOKS = [detach_plan_references]
+STAKEHOLDER_REFERENCE_HOOKS = [detach_plan_references, detach_governance_references]
 
 
 @dataclass
@@ -179,7 +180,8 @@ class DeleteStakeholders:
     fids: list[int]
     label: str = ""
     tables: frozenset[str] = frozenset({"stakeholders", "relations", "contact_persons", "plan_tasks",
-                                        "plan_task_responsibles", "plan_task_firms"})  # fmt: skip
+                                        "plan_task_responsibles", "plan_task_firms",
+                                        "governance_members", "governance_bodies"})  # fmt: skip
     _stakeholders: list[dict] = field(default_factory=list)
     _contacts: list[dict] = field(default_factory=list)
     _relations: list[dict] = field(default_factory=list)

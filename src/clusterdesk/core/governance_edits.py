@@ -1,0 +1,513 @@
+"""Commands that change the governance structure. Each has a label and undoes exactly what it did.
+
+Most edits add or remove a group of rows across the governance tables (a meeting with its attendance and
+decisions, a body with its members and meetings), so two general commands carry them: InsertRows and
+DeleteRows, which keep the rows with their fids and UUIDs so redo and undo write the same rows again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Table, delete, insert, select, update
+
+from clusterdesk.core.errors import ValidationError
+from clusterdesk.core.governance import (
+    ATTENDANCE_STATUSES,
+    BODY_TYPES,
+    GENDERS,
+    LEADERSHIP_LEVELS,
+    MANUAL_PHASE_OUT_ITEMS,
+    MEMBER_ROLES,
+    TEAM_POSITIONS,
+    GovernanceAttendance,
+    GovernanceBody,
+    GovernanceDecision,
+    GovernanceMaturity,
+    GovernanceMeeting,
+    GovernanceMember,
+    GovernancePhaseOutItem,
+)
+from clusterdesk.core.model import ContactPerson, Stakeholder, new_uuid
+
+if TYPE_CHECKING:
+    from clusterdesk.core.project import Project
+
+BODIES: Table = GovernanceBody.__table__
+MEMBERS: Table = GovernanceMember.__table__
+MEETINGS: Table = GovernanceMeeting.__table__
+ATTENDANCE: Table = GovernanceAttendance.__table__
+DECISIONS: Table = GovernanceDecision.__table__
+MATURITY: Table = GovernanceMaturity.__table__
+PHASE_OUT: Table = GovernancePhaseOutItem.__table__
+STAKEHOLDERS: Table = Stakeholder.__table__
+CONTACTS: Table = ContactPerson.__table__
+# parents before children: inserting goes down this list, deleting goes up it
+TABLE_ORDER = (BODIES, MEMBERS, MEETINGS, ATTENDANCE, DECISIONS, MATURITY, PHASE_OUT)
+
+
+def _connection(project: Project):
+    return project.session.connection()
+
+
+def _one(project: Project, table: Table, fid: int, what: str) -> dict[str, Any]:
+    row = _connection(project).execute(select(table).where(table.c.fid == fid)).first()
+    if row is None:
+        raise ValidationError(what, f"{what} {fid} does not exist (it may have been deleted).")
+    return dict(row._mapping)
+
+
+def _where_in(project: Project, table: Table, column, values: Iterable) -> list[dict[str, Any]]:
+    values = list(values)
+    if not values:
+        return []
+    return [dict(r._mapping) for r in _connection(project).execute(select(table).where(column.in_(values)))]
+
+
+def _check_code(name: str, value: Any, codes: Mapping[str, str], optional: bool = False) -> None:
+    if value is None and optional:
+        return
+    if value not in codes:
+        raise ValidationError(name, f"{value!r} is not one of: {', '.join(codes)}")
+
+
+@dataclass
+class InsertRows:
+    """Add rows to several governance tables at once; rows get fids on the first run and keep them.
+    `links` lists (table, column, parent table): rows of `table` point through `column` at the first
+    row of `parent table` added by the same command (a meeting's attendance at the meeting)."""
+
+    rows: dict[str, list[dict[str, Any]]]  # table name -> rows
+    label: str
+    tables: frozenset[str] = frozenset()
+    links: tuple[tuple[str, str, str], ...] = ()
+
+    def __post_init__(self) -> None:
+        self.tables = self.tables or frozenset(name for name, rows in self.rows.items() if rows)
+
+    def do(self, project: Project) -> None:
+        connection = _connection(project)
+        for table in TABLE_ORDER:
+            for child, column, parent in self.links:
+                if child == table.name:
+                    for row in self.rows.get(child, []):
+                        row[column] = self.rows[parent][0]["fid"]
+            for row in self.rows.get(table.name, []):
+                row.setdefault("uuid", new_uuid())
+                row["fid"] = connection.execute(insert(table).values(**row)).inserted_primary_key[0]
+
+    def undo(self, project: Project) -> None:
+        connection = _connection(project)
+        for table in reversed(TABLE_ORDER):
+            fids = [r["fid"] for r in self.rows.get(table.name, [])]
+            if fids:
+                connection.execute(delete(table).where(table.c.fid.in_(fids)))
+
+
+@dataclass
+class DeleteRows:
+    """Remove rows (found on the first run by `collect`) and put the same rows back on undo."""
+
+    collect: Callable[[Project], dict[str, list[dict[str, Any]]]]
+    label: str
+    tables: frozenset[str] = frozenset()
+    _rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    def do(self, project: Project) -> None:
+        self._rows = self.collect(project)
+        connection = _connection(project)
+        for table in reversed(TABLE_ORDER):
+            fids = [r["fid"] for r in self._rows.get(table.name, [])]
+            if fids:
+                connection.execute(delete(table).where(table.c.fid.in_(fids)))
+
+    def undo(self, project: Project) -> None:
+        connection = _connection(project)
+        for table in TABLE_ORDER:
+            rows = self._rows.get(table.name, [])
+            if table is BODIES:  # parents first: a body's parent may be in the same batch
+                rows = sorted(rows, key=lambda r: r["parent_id"] is not None)
+            for row in rows:
+                connection.execute(insert(table).values(**row))
+
+
+@dataclass
+class UpdateFields:
+    """Change fields of one governance row."""
+
+    table: Table
+    fid: int
+    changes: dict[str, Any]
+    label: str
+    tables: frozenset[str] = frozenset()
+    _before: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.tables = self.tables or frozenset({self.table.name})
+
+    def do(self, project: Project) -> None:
+        row = _one(project, self.table, self.fid, self.table.name)
+        self._before = {name: row[name] for name in self.changes}
+        _connection(project).execute(
+            update(self.table).where(self.table.c.fid == self.fid).values(**self.changes)
+        )
+
+    def undo(self, project: Project) -> None:
+        _connection(project).execute(
+            update(self.table).where(self.table.c.fid == self.fid).values(**self._before)
+        )
+
+
+# -- bodies -------------------------------------------------------------------------------------------
+def _check_body(project: Project, values: dict[str, Any], fid: int | None = None) -> None:
+    if "name" in values and not str(values["name"] or "").strip():
+        raise ValidationError("name", "a body needs a name")
+    if "body_type" in values:
+        _check_code("body_type", values["body_type"], BODY_TYPES)
+    parent = values.get("parent_id")
+    if parent is not None:
+        parents = dict(_connection(project).execute(select(BODIES.c.fid, BODIES.c.parent_id)).all())
+        if parent not in parents:
+            raise ValidationError("parent_id", f"body {parent} does not exist")
+        step: int | None = parent
+        while step is not None:  # walking up from the new parent must never reach the body itself
+            if step == fid:
+                raise ValidationError(
+                    "parent_id", "a body cannot sit under itself or one of its own sub-bodies"
+                )
+            step = parents.get(step)
+    start, end = values.get("established_on"), values.get("dissolved_on")
+    if start and end and end < start:
+        raise ValidationError(
+            "dissolved_on", f"{values.get('name', 'the body')}: dissolved before it was established"
+        )
+
+
+def add_body(project: Project, values: dict[str, Any]) -> InsertRows:
+    row = {"body_type": "other", **values}
+    _check_body(project, row)
+    row["name"] = row["name"].strip()
+    return InsertRows({BODIES.name: [row]}, label=f"Add body {row['name']}")
+
+
+def update_body(project: Project, fid: int, changes: dict[str, Any]) -> UpdateFields:
+    current = _one(project, BODIES, fid, "body")
+    _check_body(project, {**current, **changes}, fid)
+    return UpdateFields(BODIES, fid, changes, label=f"Edit {current['name']}")
+
+
+def _meeting_rows(project: Project, meeting_ids: Sequence[int]) -> dict[str, list[dict[str, Any]]]:
+    return {
+        MEETINGS.name: _where_in(project, MEETINGS, MEETINGS.c.fid, meeting_ids),
+        ATTENDANCE.name: _where_in(project, ATTENDANCE, ATTENDANCE.c.meeting_id, meeting_ids),
+        DECISIONS.name: _where_in(project, DECISIONS, DECISIONS.c.meeting_id, meeting_ids),
+    }
+
+
+def delete_body(project: Project, fid: int) -> DeleteRows:
+    """Delete a body with its sub-bodies, members, meetings, attendance and decisions."""
+    body = _one(project, BODIES, fid, "body")
+    parents = dict(_connection(project).execute(select(BODIES.c.fid, BODIES.c.parent_id)).all())
+
+    def collect(project: Project) -> dict[str, list[dict[str, Any]]]:
+        family, frontier = [fid], [fid]
+        while frontier:
+            frontier = [child for child, parent in parents.items() if parent in frontier]
+            family.extend(frontier)
+        meeting_ids = [m["fid"] for m in _where_in(project, MEETINGS, MEETINGS.c.body_id, family)]
+        members = _where_in(project, MEMBERS, MEMBERS.c.body_id, family)
+        rows = _meeting_rows(project, meeting_ids)
+        member_attendance = _where_in(
+            project, ATTENDANCE, ATTENDANCE.c.member_id, [m["fid"] for m in members]
+        )
+        rows[ATTENDANCE.name] = list(
+            {r["fid"]: r for r in rows[ATTENDANCE.name] + member_attendance}.values()
+        )
+        return {BODIES.name: _where_in(project, BODIES, BODIES.c.fid, family), MEMBERS.name: members, **rows}
+
+    tables = frozenset(t.name for t in (BODIES, MEMBERS, MEETINGS, ATTENDANCE, DECISIONS))
+    return DeleteRows(collect, label=f"Delete body {body['name']}", tables=tables)
+
+
+# -- members ------------------------------------------------------------------------------------------
+def _check_member(project: Project, row: dict[str, Any]) -> None:
+    _check_code("role", row.get("role"), MEMBER_ROLES)
+    _check_code("team_position", row.get("team_position"), TEAM_POSITIONS, optional=True)
+    _check_code("gender", row.get("gender"), GENDERS, optional=True)
+    if row.get("stakeholder_id") is None and not str(row.get("person_name") or "").strip():
+        raise ValidationError("member", "choose a stakeholder from the registry or type the person's name")
+    if row.get("contact_id") is not None:
+        contact = _one(project, CONTACTS, row["contact_id"], "contact person")
+        if row.get("stakeholder_id") is not None and contact["stakeholder_id"] != row["stakeholder_id"]:
+            raise ValidationError(
+                "contact_id", f"{contact['name']} is not a contact person of the chosen stakeholder"
+            )
+    start, end = row.get("term_start"), row.get("term_end")
+    if start and end and end < start:
+        raise ValidationError("term_end", "the term ends before it starts")
+
+
+def member_label(project: Project, row: dict[str, Any]) -> str:
+    if row.get("contact_id") is not None:
+        return _one(project, CONTACTS, row["contact_id"], "contact person")["name"]
+    if row.get("person_name"):
+        return row["person_name"]
+    return _one(project, STAKEHOLDERS, row["stakeholder_id"], "stakeholder")["name"]
+
+
+def member_row(project: Project, body_id: int, values: dict[str, Any]) -> dict[str, Any]:
+    """A complete member row: the gender from the contact person and the interest group from the
+    stakeholder's kind unless given."""
+    _one(project, BODIES, body_id, "body")
+    row = {"role": "member", **values, "body_id": body_id}
+    if row.get("contact_id") is not None:
+        contact = _one(project, CONTACTS, row["contact_id"], "contact person")
+        if row.get("stakeholder_id") is None:
+            row["stakeholder_id"] = contact["stakeholder_id"]
+        if row.get("gender") is None and contact["gender"] in GENDERS:
+            row["gender"] = contact["gender"]
+    _check_member(project, row)
+    if row.get("stakeholder_id") is not None and not row.get("interest_group"):
+        row["interest_group"] = _one(project, STAKEHOLDERS, row["stakeholder_id"], "stakeholder")["kind"]
+    return row
+
+
+def add_member(project: Project, body_id: int, values: dict[str, Any]) -> InsertRows:
+    row = member_row(project, body_id, values)
+    body = _one(project, BODIES, body_id, "body")
+    return InsertRows({MEMBERS.name: [row]}, label=f"Add {member_label(project, row)} to {body['name']}")
+
+
+def update_member(project: Project, fid: int, changes: dict[str, Any]) -> UpdateFields:
+    current = _one(project, MEMBERS, fid, "member")
+    _check_member(project, {**current, **changes})
+    return UpdateFields(MEMBERS, fid, changes, label=f"Edit member {member_label(project, current)}")
+
+
+def remove_member(project: Project, fid: int) -> DeleteRows:
+    current = _one(project, MEMBERS, fid, "member")
+    body = _one(project, BODIES, current["body_id"], "body")
+
+    def collect(project: Project) -> dict[str, list[dict[str, Any]]]:
+        return {
+            MEMBERS.name: _where_in(project, MEMBERS, MEMBERS.c.fid, [fid]),
+            ATTENDANCE.name: _where_in(project, ATTENDANCE, ATTENDANCE.c.member_id, [fid]),
+        }
+
+    label = f"Remove {member_label(project, current)} from {body['name']}"
+    return DeleteRows(collect, label=label, tables=frozenset({MEMBERS.name, ATTENDANCE.name}))
+
+
+# -- meetings and decisions ---------------------------------------------------------------------------
+def record_meeting(
+    project: Project,
+    body_id: int,
+    held_on: dt.date,
+    attendance: Mapping[int, str],
+    decisions: Sequence[str] = (),
+    **details: Any,
+) -> InsertRows:
+    """A meeting of a body with its attendance (member fid -> present/apologies/absent) and decisions.
+    `details` are place, agenda, guests, minutes and cda_present."""
+    body = _one(project, BODIES, body_id, "body")
+    unknown = set(details) - {"place", "agenda", "guests", "minutes", "cda_present"}
+    if unknown:
+        raise ValidationError(", ".join(sorted(unknown)), "not a field of a meeting")
+    if held_on is None:
+        raise ValidationError("held_on", "a meeting needs its date")
+    members = {m["fid"] for m in _where_in(project, MEMBERS, MEMBERS.c.body_id, [body_id])}
+    for member_id, status in attendance.items():
+        _check_code("attendance", status, ATTENDANCE_STATUSES)
+        if member_id not in members:
+            raise ValidationError("attendance", f"member {member_id} is not a member of {body['name']}")
+    meeting = {"body_id": body_id, "held_on": held_on, "cda_present": True, **details}
+    rows = {
+        MEETINGS.name: [meeting],
+        ATTENDANCE.name: [{"member_id": m, "status": s} for m, s in attendance.items()],
+        DECISIONS.name: [{"text": t.strip(), "position": i} for i, t in enumerate(decisions) if t.strip()],
+    }
+    return InsertRows(rows, label=f"Record {body['name']} meeting of {held_on.isoformat()}",
+                      tables=frozenset(t.name for t in (MEETINGS, ATTENDANCE, DECISIONS)),
+                      links=((ATTENDANCE.name, "meeting_id", MEETINGS.name),
+                             (DECISIONS.name, "meeting_id", MEETINGS.name)))  # fmt: skip
+
+
+def set_attendance(project: Project, meeting_id: int, attendance: Mapping[int, str]) -> ReplaceAttendance:
+    """Replace the attendance of a meeting (as one undoable step)."""
+    meeting = _one(project, MEETINGS, meeting_id, "meeting")
+    body = _one(project, BODIES, meeting["body_id"], "body")
+    for status in attendance.values():
+        _check_code("attendance", status, ATTENDANCE_STATUSES)
+    new_rows = [{"meeting_id": meeting_id, "member_id": m, "status": s} for m, s in attendance.items()]
+    return ReplaceAttendance(
+        meeting_id, new_rows, label=f"Attendance of {body['name']} on {meeting['held_on']}"
+    )
+
+
+@dataclass
+class ReplaceAttendance:
+    meeting_id: int
+    rows: list[dict[str, Any]]
+    label: str
+    tables: frozenset[str] = frozenset({"governance_attendance"})
+    _before: list[dict[str, Any]] = field(default_factory=list)
+
+    def do(self, project: Project) -> None:
+        connection = _connection(project)
+        self._before = _where_in(project, ATTENDANCE, ATTENDANCE.c.meeting_id, [self.meeting_id])
+        connection.execute(delete(ATTENDANCE).where(ATTENDANCE.c.meeting_id == self.meeting_id))
+        for row in self.rows:
+            row.setdefault("uuid", new_uuid())
+            row["fid"] = connection.execute(insert(ATTENDANCE).values(**row)).inserted_primary_key[0]
+
+    def undo(self, project: Project) -> None:
+        connection = _connection(project)
+        connection.execute(delete(ATTENDANCE).where(ATTENDANCE.c.meeting_id == self.meeting_id))
+        for row in self._before:
+            connection.execute(insert(ATTENDANCE).values(**row))
+
+
+def delete_meeting(project: Project, meeting_id: int) -> DeleteRows:
+    meeting = _one(project, MEETINGS, meeting_id, "meeting")
+    body = _one(project, BODIES, meeting["body_id"], "body")
+    return DeleteRows(lambda p: _meeting_rows(p, [meeting_id]),
+                      label=f"Delete {body['name']} meeting of {meeting['held_on'].isoformat()}",
+                      tables=frozenset(t.name for t in (MEETINGS, ATTENDANCE, DECISIONS)))  # fmt: skip
+
+
+def add_decision(project: Project, meeting_id: int, text: str) -> InsertRows:
+    _one(project, MEETINGS, meeting_id, "meeting")
+    if not text.strip():
+        raise ValidationError("decision", "a decision needs its text")
+    positions = [d["position"] for d in _where_in(project, DECISIONS, DECISIONS.c.meeting_id, [meeting_id])]
+    row = {"meeting_id": meeting_id, "text": text.strip(), "position": max(positions, default=-1) + 1}
+    return InsertRows({DECISIONS.name: [row]}, label=f"Add decision {_short(text)}")
+
+
+def _short(text: str, length: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= length else text[: length - 1] + "…"
+
+
+@dataclass
+class CreateTaskFromDecision:
+    """Turn a decision into an action-plan task and link the two: the task's description names the
+    meeting, the decision keeps the task's UUID."""
+
+    decision_id: int
+    task_values: dict[str, Any] = field(default_factory=dict)
+    label: str = ""
+    tables: frozenset[str] = frozenset({"governance_decisions", "plan_tasks"})
+    _add_task: Any = None
+
+    def do(self, project: Project) -> None:
+        from clusterdesk.core.plan_edits import AddTask
+
+        decision = _one(project, DECISIONS, self.decision_id, "decision")
+        if self._add_task is None:
+            if decision["task_uuid"] is not None:
+                raise ValidationError(
+                    "decision", f"“{_short(decision['text'])}” already has a task in the plan"
+                )
+            meeting = _one(project, MEETINGS, decision["meeting_id"], "meeting")
+            body = _one(project, BODIES, meeting["body_id"], "body")
+            values = {
+                "name": _short(decision["text"], 80),
+                "description": f"Decided by {body['name']} on {meeting['held_on']}: {decision['text']}",
+                "start": meeting["held_on"] + dt.timedelta(days=7),
+                "duration_days": 20,
+                **self.task_values,
+            }
+            values.setdefault("uuid", new_uuid())
+            self._add_task = AddTask(values)
+            self.label = self.label or f"Create task from decision {_short(decision['text'])}"
+        self._add_task.do(project)
+        link = update(DECISIONS).where(DECISIONS.c.fid == self.decision_id)
+        _connection(project).execute(link.values(task_uuid=self._add_task.values["uuid"]))
+
+    def undo(self, project: Project) -> None:
+        link = update(DECISIONS).where(DECISIONS.c.fid == self.decision_id)
+        _connection(project).execute(link.values(task_uuid=None))
+        self._add_task.undo(project)
+
+    @property
+    def task_id(self) -> int | None:
+        return None if self._add_task is None else self._add_task.fid
+
+
+# -- maturity and phase-out ---------------------------------------------------------------------------
+def record_maturity(
+    project: Project, period_start: dt.date, leadership: str, period_end: dt.date | None = None,
+    notes: str | None = None,
+) -> InsertRows | UpdateFields:  # fmt: skip
+    """Record who led joint actions in a period; recording the same period again replaces it."""
+    _check_code("leadership", leadership, LEADERSHIP_LEVELS)
+    if period_end is not None and period_end < period_start:
+        raise ValidationError("period_end", "the period ends before it starts")
+    values = {
+        "period_start": period_start,
+        "period_end": period_end,
+        "leadership": leadership,
+        "notes": notes,
+    }
+    label = f"Governance maturity from {period_start.isoformat()}: {LEADERSHIP_LEVELS[leadership]}"
+    existing = _connection(project).execute(
+        select(MATURITY.c.fid).where(MATURITY.c.period_start == period_start)
+    )
+    fid = existing.scalar()
+    if fid is not None:
+        return UpdateFields(MATURITY, fid, values, label=label)
+    return InsertRows({MATURITY.name: [values]}, label=label)
+
+
+def set_phase_out_item(
+    project: Project, item: str, done: bool, done_on: dt.date | None = None, notes: str | None = None
+) -> InsertRows | UpdateFields:
+    _check_code("item", item, MANUAL_PHASE_OUT_ITEMS)
+    values = {"done": done, "done_on": done_on if done else None, "notes": notes}
+    label = f"{'Tick' if done else 'Untick'} “{_short(MANUAL_PHASE_OUT_ITEMS[item])}”"
+    fid = _connection(project).execute(select(PHASE_OUT.c.fid).where(PHASE_OUT.c.item == item)).scalar()
+    if fid is not None:
+        return UpdateFields(PHASE_OUT, fid, values, label=label)
+    return InsertRows({PHASE_OUT.name: [{"item": item, **values}]}, label=label)
+
+
+# -- references from the registry --------------------------------------------------------------------
+def detach_stakeholders(project: Project, fids: Sequence[int]) -> Callable[[Project], None]:
+    """Before stakeholders are deleted: their members keep the person's name without the registry link,
+    and bodies they led lose the lead institution. Returns the function that restores both on undo."""
+    connection = _connection(project)
+    contact_names = {
+        c["fid"]: c["name"] for c in _where_in(project, CONTACTS, CONTACTS.c.stakeholder_id, fids)
+    }
+    names = {s["fid"]: s["name"] for s in _where_in(project, STAKEHOLDERS, STAKEHOLDERS.c.fid, fids)}
+    by_stakeholder = _where_in(project, MEMBERS, MEMBERS.c.stakeholder_id, fids)
+    by_contact = _where_in(project, MEMBERS, MEMBERS.c.contact_id, contact_names)
+    members = list({m["fid"]: m for m in by_stakeholder + by_contact}.values())
+    led = _where_in(project, BODIES, BODIES.c.lead_stakeholder_id, fids)
+    for member in members:
+        name = (
+            member["person_name"]
+            or contact_names.get(member["contact_id"])
+            or names.get(member["stakeholder_id"])
+        )
+        stakeholder = None if member["stakeholder_id"] in names else member["stakeholder_id"]
+        detached = {"stakeholder_id": stakeholder, "contact_id": None, "person_name": name}
+        connection.execute(update(MEMBERS).where(MEMBERS.c.fid == member["fid"]).values(**detached))
+    for body in led:
+        connection.execute(update(BODIES).where(BODIES.c.fid == body["fid"]).values(lead_stakeholder_id=None))
+
+    def restore(project: Project) -> None:
+        connection = _connection(project)
+        for member in members:
+            connection.execute(update(MEMBERS).where(MEMBERS.c.fid == member["fid"]).values(
+                stakeholder_id=member["stakeholder_id"], contact_id=member["contact_id"],
+                person_name=member["person_name"]))  # fmt: skip
+        for body in led:
+            connection.execute(update(BODIES).where(BODIES.c.fid == body["fid"])
+                               .values(lead_stakeholder_id=body["lead_stakeholder_id"]))  # fmt: skip
+
+    return restore
