@@ -13,7 +13,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.pool import StaticPool
 
 from clusterdesk import __version__
-from clusterdesk.core import governance, gpkg, plan
+from clusterdesk.core import capacity, governance, gpkg, plan
 from clusterdesk.core.model import FEATURE_TABLES, TABLE_TITLES, Base, CustomFieldDefinition
 from clusterdesk.core.qgis_styles import write_default_styles
 
@@ -89,11 +89,12 @@ def _migrate_2_to_3(connection: sqlite3.Connection) -> None:
 
 
 # Version 4 adds tables only; every feature that adds tables in this version lists them here.
-TABLES_ADDED_IN_4 = (*governance.GOVERNANCE_TABLES,)
+TABLES_ADDED_IN_4 = (*governance.GOVERNANCE_TABLES, *capacity.CAPACITY_TABLES)
 
 
 def _migrate_3_to_4(connection: sqlite3.Connection) -> None:
-    """Version 4 added the governance structure (bodies, members, meetings, maturity, phase-out)."""
+    """Version 4 added the governance structure (bodies, members, meetings, maturity, phase-out) and
+    institutional capacity assessments (frameworks, assessments, scores, targets)."""
     connection.commit()
     engine = _engine_on(connection)
     Base.metadata.create_all(engine, tables=[Base.metadata.tables[name] for name in TABLES_ADDED_IN_4])

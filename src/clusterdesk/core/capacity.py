@@ -1,0 +1,173 @@
+"""Institutional capacity assessments as GeoPackage attributes tables.
+
+A framework (e.g. the default one for support institutions) has dimensions, each with indicators scored
+on the framework's scale (1 to 5) against a rubric text per level. An assessment scores one institution
+in one round; a score may still be missing, and such an assessment stays incomplete rather than being
+averaged as if it were whole. Targets say where an institution should get to on a dimension; a target
+without an institution applies to every institution assessed with the framework.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import INTEGER, REAL, TEXT, CheckConstraint, ForeignKey, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from clusterdesk.core.column_types import Date, DateTime, utc_now
+from clusterdesk.core.model import TABLE_TITLES, Base, new_uuid
+
+SCALE_MIN = 1
+SCALE_MAX = 5
+DEFAULT_TARGET = 4.0
+
+# Named rounds in the order they happen; any other round is a date 'YYYY-MM-DD'.
+NAMED_ROUNDS: dict[str, str] = {"baseline": "Baseline", "mid_term": "Mid-term", "final": "Final"}
+
+CAPACITY_TABLES = (
+    "capacity_frameworks", "capacity_dimensions", "capacity_indicators", "capacity_rubric_levels",
+    "capacity_assessments", "capacity_scores", "capacity_targets",
+)  # fmt: skip
+
+CAPACITY_TABLE_TITLES: dict[str, str] = {
+    "capacity_frameworks": "Capacity assessment frameworks",
+    "capacity_dimensions": "Capacity dimensions",
+    "capacity_indicators": "Capacity indicators",
+    "capacity_rubric_levels": "Capacity rubric levels",
+    "capacity_assessments": "Capacity assessments of institutions",
+    "capacity_scores": "Capacity scores and evidence",
+    "capacity_targets": "Capacity targets",
+}
+
+
+def is_valid_round(code: str) -> bool:
+    if code in NAMED_ROUNDS:
+        return True
+    try:
+        dt.date.fromisoformat(code)
+    except ValueError:
+        return False
+    return len(code) == 10
+
+
+def round_label(code: str) -> str:
+    return NAMED_ROUNDS.get(code, code)
+
+
+def round_sort_key(code: str, assessed_on: dt.date | None = None) -> tuple[int, dt.date]:
+    """Rounds in time order: the baseline first, the final round last, dated rounds between them by
+    date (a named round with an assessment date sorts by that date among its peers)."""
+    rank = {"baseline": 0, "final": 2}.get(code, 1)
+    day = assessed_on
+    if day is None and code not in NAMED_ROUNDS and is_valid_round(code):
+        day = dt.date.fromisoformat(code)
+    return rank, day or dt.date.min
+
+
+class CapacityFramework(Base):
+    __tablename__ = "capacity_frameworks"
+    __table_args__ = (
+        CheckConstraint(f"default_target BETWEEN {SCALE_MIN} AND {SCALE_MAX}", name="ck_framework_target"),
+        {"sqlite_autoincrement": True},
+    )
+    fid: Mapped[int] = mapped_column(INTEGER, primary_key=True)
+    uuid: Mapped[str] = mapped_column(TEXT, unique=True, default=new_uuid)
+    name: Mapped[str] = mapped_column(TEXT, unique=True)
+    description: Mapped[str | None] = mapped_column(TEXT)
+    default_target: Mapped[float] = mapped_column(REAL, default=DEFAULT_TARGET)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+
+
+class CapacityDimension(Base):
+    __tablename__ = "capacity_dimensions"
+    __table_args__ = (UniqueConstraint("framework_id", "code"), {"sqlite_autoincrement": True})
+    fid: Mapped[int] = mapped_column(INTEGER, primary_key=True)
+    uuid: Mapped[str] = mapped_column(TEXT, unique=True, default=new_uuid)
+    framework_id: Mapped[int] = mapped_column(INTEGER, ForeignKey("capacity_frameworks.fid"), index=True)
+    code: Mapped[str] = mapped_column(TEXT)  # short and stable, e.g. "D3"; templates refer to it
+    name: Mapped[str] = mapped_column(TEXT)
+    description: Mapped[str | None] = mapped_column(TEXT)
+    position: Mapped[int] = mapped_column(INTEGER, default=0)
+
+
+class CapacityIndicator(Base):
+    __tablename__ = "capacity_indicators"
+    __table_args__ = (UniqueConstraint("dimension_id", "code"), {"sqlite_autoincrement": True})
+    fid: Mapped[int] = mapped_column(INTEGER, primary_key=True)
+    uuid: Mapped[str] = mapped_column(TEXT, unique=True, default=new_uuid)
+    dimension_id: Mapped[int] = mapped_column(INTEGER, ForeignKey("capacity_dimensions.fid"), index=True)
+    code: Mapped[str] = mapped_column(TEXT)  # e.g. "D3.2", unique within the framework by convention
+    name: Mapped[str] = mapped_column(TEXT)
+    description: Mapped[str | None] = mapped_column(TEXT)
+    position: Mapped[int] = mapped_column(INTEGER, default=0)
+
+
+class CapacityRubricLevel(Base):
+    """What a score of `level` means for one indicator."""
+
+    __tablename__ = "capacity_rubric_levels"
+    __table_args__ = (
+        UniqueConstraint("indicator_id", "level"),
+        CheckConstraint(f"level BETWEEN {SCALE_MIN} AND {SCALE_MAX}", name="ck_rubric_level"),
+        {"sqlite_autoincrement": True},
+    )
+    fid: Mapped[int] = mapped_column(INTEGER, primary_key=True)
+    uuid: Mapped[str] = mapped_column(TEXT, unique=True, default=new_uuid)
+    indicator_id: Mapped[int] = mapped_column(INTEGER, ForeignKey("capacity_indicators.fid"), index=True)
+    level: Mapped[int] = mapped_column(INTEGER)
+    text: Mapped[str] = mapped_column(TEXT)
+
+
+class CapacityAssessment(Base):
+    """One institution assessed in one round. `round` is baseline, mid_term, final or a date."""
+
+    __tablename__ = "capacity_assessments"
+    __table_args__ = (
+        UniqueConstraint("framework_id", "institution_id", "round"),
+        {"sqlite_autoincrement": True},
+    )
+    fid: Mapped[int] = mapped_column(INTEGER, primary_key=True)
+    uuid: Mapped[str] = mapped_column(TEXT, unique=True, default=new_uuid)
+    framework_id: Mapped[int] = mapped_column(INTEGER, ForeignKey("capacity_frameworks.fid"), index=True)
+    institution_id: Mapped[int] = mapped_column(INTEGER, ForeignKey("stakeholders.fid"), index=True)
+    round: Mapped[str] = mapped_column(TEXT, default="baseline")
+    assessed_on: Mapped[dt.date | None] = mapped_column(Date)
+    assessor: Mapped[str | None] = mapped_column(TEXT)
+    notes: Mapped[str | None] = mapped_column(TEXT)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+
+
+class CapacityScore(Base):
+    """The score of one indicator in one assessment; NULL score = not scored yet (evidence may exist)."""
+
+    __tablename__ = "capacity_scores"
+    __table_args__ = (
+        UniqueConstraint("assessment_id", "indicator_id"),
+        CheckConstraint(f"score IS NULL OR score BETWEEN {SCALE_MIN} AND {SCALE_MAX}", name="ck_score_scale"),
+        {"sqlite_autoincrement": True},
+    )
+    fid: Mapped[int] = mapped_column(INTEGER, primary_key=True)
+    uuid: Mapped[str] = mapped_column(TEXT, unique=True, default=new_uuid)
+    assessment_id: Mapped[int] = mapped_column(INTEGER, ForeignKey("capacity_assessments.fid"), index=True)
+    indicator_id: Mapped[int] = mapped_column(INTEGER, ForeignKey("capacity_indicators.fid"), index=True)
+    score: Mapped[int | None] = mapped_column(INTEGER)
+    evidence: Mapped[str | None] = mapped_column(TEXT)
+
+
+class CapacityTarget(Base):
+    """The score an institution should reach on a dimension (all institutions when institution_id is NULL)."""
+
+    __tablename__ = "capacity_targets"
+    __table_args__ = (
+        UniqueConstraint("dimension_id", "institution_id"),
+        CheckConstraint(f"target BETWEEN {SCALE_MIN} AND {SCALE_MAX}", name="ck_target_scale"),
+        {"sqlite_autoincrement": True},
+    )
+    fid: Mapped[int] = mapped_column(INTEGER, primary_key=True)
+    uuid: Mapped[str] = mapped_column(TEXT, unique=True, default=new_uuid)
+    dimension_id: Mapped[int] = mapped_column(INTEGER, ForeignKey("capacity_dimensions.fid"), index=True)
+    institution_id: Mapped[int | None] = mapped_column(INTEGER, ForeignKey("stakeholders.fid"), index=True)
+    target: Mapped[float] = mapped_column(REAL)
+
+
+TABLE_TITLES.update(CAPACITY_TABLE_TITLES)  # one list of titles for gpkg_contents, kept beside the tables
