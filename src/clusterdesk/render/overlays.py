@@ -24,7 +24,7 @@ from clusterdesk.render.viewport import Viewport
 DETAILED_LIMIT = 400  # up to this many lines in view are drawn with their full style and arrows
 SIMPLE_LIMIT = 2500  # up to this many, as thin lines coloured by kind; beyond, a density overview
 DETAILED_LENGTH_PX = 120_000  # or when the styled lines would be this long in total (dashes are slow)
-DENSITY_SAMPLES = 1_000_000
+DENSITY_SAMPLES = 700_000
 NETWORK_COLOUR = "#4a4e8c"
 
 
@@ -185,16 +185,19 @@ def density_image(x0, y0, x1, y1, width: int, height: int, colour: str) -> QImag
     if total > DENSITY_SAMPLES:  # sample more sparsely rather than run out of memory
         samples = np.maximum(1, (samples * (DENSITY_SAMPLES / total)).astype(np.int64))
         total = int(samples.sum())
-    # Walk along every line at once: sample k of a line with n samples sits at t = k / n.
+    # Walk along every line at once: sample k of a line with n samples sits at (k + phase) / n of its
+    # length. A fixed random phase per line keeps sparse samples of parallel lines from forming bands.
     line = np.repeat(np.arange(len(x0), dtype=np.int32), samples)
-    step = np.arange(total, dtype=np.float32) - np.repeat(
-        (np.cumsum(samples) - samples).astype(np.float32), samples
-    )
-    # A fixed random phase per line keeps sparse samples of parallel lines from lining up into bands.
+    first = np.cumsum(samples) - samples
+    step = np.arange(total, dtype=np.float32) - np.repeat(first.astype(np.float32), samples)
     phase = np.random.default_rng(0).random(len(x0), dtype=np.float32)
-    t = (step + phase[line]) * (1.0 / samples.astype(np.float32))[line]
-    px = (x0.astype(np.float32)[line] + t * (x1 - x0).astype(np.float32)[line]).astype(np.int32)
-    py = (y0.astype(np.float32)[line] + t * (y1 - y0).astype(np.float32)[line]).astype(np.int32)
+    inverse = 1.0 / samples.astype(np.float32)
+    dx = ((x1 - x0) * inverse).astype(np.float32)  # movement per sample
+    dy = ((y1 - y0) * inverse).astype(np.float32)
+    start_x = (x0 + phase * dx).astype(np.float32)
+    start_y = (y0 + phase * dy).astype(np.float32)
+    px = (start_x[line] + step * dx[line]).astype(np.int32)
+    py = (start_y[line] + step * dy[line]).astype(np.int32)
     # The lines were clipped to the image, so clamping only fixes rounding at its edges.
     np.clip(px, 0, width - 1, out=px)
     np.clip(py, 0, height - 1, out=py)
