@@ -1,0 +1,329 @@
+"""The stakeholder registry panel: every stakeholder of the project in a sortable, filterable table whose
+selection is the map's selection, with the commands that create, edit, bulk edit, merge, delete and
+export stakeholders."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import numpy as np
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clusterdesk.core import edits
+from clusterdesk.core.errors import ClusterDeskError
+from clusterdesk.core.registry_edits import references_of
+from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
+from clusterdesk.core.workspace import Workspace
+from clusterdesk.gui import ask
+from clusterdesk.gui.errors import report_exception
+from clusterdesk.gui.registry.bulk_edit import BulkEditDialog
+from clusterdesk.gui.registry.merge_dialog import MAX_MERGED, MergeDialog
+from clusterdesk.gui.registry.registry_query import COLUMNS, RegistryFilter, filter_choices
+from clusterdesk.gui.registry.stakeholder_form import StakeholderForm
+from clusterdesk.gui.registry.table_model import StakeholderTableModel
+
+FILTER_DELAY_MS = 250  # typing pauses this long before the query runs
+ZOOM_MARGIN_DEGREES = 0.01  # about a kilometre around a stakeholder zoomed to
+ANY = "(any)"
+
+
+def _stop_listening(workspace: Workspace, on_project, on_state, on_selection, *_args) -> None:
+    workspace.project_changed.disconnect(on_project)
+    workspace.state_changed.disconnect(on_state)
+    workspace.selection.changed.disconnect(on_selection)
+
+
+class RegistryPanel(QWidget):
+    def __init__(self, workspace: Workspace, canvas=None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace, self.canvas = workspace, canvas
+        self.model = StakeholderTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, spec in enumerate(COLUMNS):
+            self.table.setColumnHidden(column, not spec.shown)
+            header.resizeSection(column, 200 if spec.name == "name" else 110 if not spec.numeric else 80)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._view_selection_changed)
+        self.model.modelReset.connect(self._show_shared_selection)
+        self.model.countsChanged.connect(self._show_counts)
+        self._syncing = False
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search name, products, area, tags, contact…")
+        self.search.setClearButtonEnabled(True)
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _text: self._filter_timer.start())
+        self.kind = QComboBox()
+        self.kind.addItem("All kinds", None)
+        for code, label in STAKEHOLDER_KINDS.items():
+            self.kind.addItem(label, code)
+        self.tag, self.admin_area, self.sector = QComboBox(), QComboBox(), QComboBox()
+        for combo, tip in ((self.tag, "Tag"), (self.admin_area, "Admin area"), (self.sector, "Sector")):
+            combo.setToolTip(tip)
+            combo.setMinimumContentsLength(8)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        for combo in (self.kind, self.tag, self.admin_area, self.sector):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.columns_button = QToolButton()
+        self.columns_button.setText("Columns")
+        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.columns_button.setMenu(self._columns_menu())
+        self.counts = QLabel()
+        self.counts.setWordWrap(True)
+        self.counts.setTextFormat(Qt.TextFormat.PlainText)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for combo in (self.kind, self.tag, self.admin_area, self.sector):
+            filters.addWidget(combo, 1)
+        filters.addWidget(self.columns_button)
+        actions = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        commands = (
+            ("new", "New…", self.new_stakeholder),
+            ("edit", "Edit…", self.edit_current),
+            ("bulk", "Bulk edit…", self.bulk_edit),
+            ("merge", "Merge…", self.merge_selected),
+            ("delete", "Delete…", self.delete_selected),
+            ("export", "Export…", self.export_rows),
+        )
+        for name, title, slot in commands:
+            button = QPushButton(title)
+            button.clicked.connect(slot)
+            self.buttons[name] = button
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(filters)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+
+        workspace.project_changed.connect(self._on_project_changed)
+        workspace.state_changed.connect(self._on_state_changed)
+        workspace.selection.changed.connect(self._on_selection_changed)
+        self.destroyed.connect(partial(_stop_listening, workspace, self._on_project_changed,
+                                       self._on_state_changed, self._on_selection_changed))  # fmt: skip
+        self._on_project_changed(workspace.project)
+
+    # -- project and filters ----------------------------------------------------------------------
+    def _columns_menu(self) -> QMenu:
+        menu = QMenu(self)
+        for column, spec in enumerate(COLUMNS):
+            action = menu.addAction(spec.title)
+            action.setCheckable(True)
+            action.setChecked(spec.shown)
+            action.setEnabled(spec.name != "name")  # a row without its name means nothing
+            action.toggled.connect(lambda on, c=column: self.table.setColumnHidden(c, not on))
+        return menu
+
+    def _on_project_changed(self, project) -> None:
+        self._fill_choices()
+        self.model.set_project(project)
+        self._enable()
+
+    def _on_state_changed(self, tables: set[str]) -> None:
+        if "stakeholders" in tables:
+            self._fill_choices()
+            self.model.refresh()
+
+    def _fill_choices(self) -> None:
+        project = self.workspace.project
+        choices = filter_choices(project.connection) if project is not None else None
+        for combo, everything, values in (
+            (self.tag, "All tags", choices.tags if choices else []),
+            (self.admin_area, "All areas", choices.admin_areas if choices else []),
+            (self.sector, "All sectors", choices.sectors if choices else []),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for value in values:
+                combo.addItem(value, value)
+            combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
+            combo.blockSignals(False)
+
+    def current_filter(self) -> RegistryFilter:
+        return RegistryFilter(self.search.text().strip(), self.kind.currentData(), self.tag.currentData(),
+                              self.admin_area.currentData(), self.sector.currentData())  # fmt: skip
+
+    def apply_filter(self) -> None:
+        self._filter_timer.stop()
+        self.model.set_filter(self.current_filter())
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
+        shown = len(self.model.fids)
+        parts = [f"{shown:,} shown"] + [
+            f"{STAKEHOLDER_KINDS[code]} {count:,}" for code, count in counts.items() if count
+        ]
+        self.counts.setText(" · ".join(parts))
+        self._enable()
+
+    # -- selection shared with the map ------------------------------------------------------------
+    def selected_fids(self) -> list[int]:
+        fids: list[int] = []
+        for selected in self.table.selectionModel().selection():
+            fids.extend(self.model.fids[selected.top() : selected.bottom() + 1].tolist())
+        return fids
+
+    def _view_selection_changed(self, *_args) -> None:
+        if not self._syncing:
+            self.workspace.selection.set(self.selected_fids(), source=self)
+        self._enable()
+
+    def _on_selection_changed(self, _fids, source) -> None:
+        if source is not self:
+            self._show_shared_selection()
+
+    def _show_shared_selection(self) -> None:
+        """Select the rows of the shared selection, as contiguous ranges (fast for thousands of rows)."""
+        rows = self.model.row_of(self.workspace.selection.fids)
+        selection = QItemSelection()
+        if len(rows):
+            breaks = np.flatnonzero(np.diff(rows) != 1)
+            starts = np.r_[rows[0], rows[breaks + 1]]
+            ends = np.r_[rows[breaks], rows[-1]]
+            last = self.model.columnCount() - 1
+            for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
+                selection.select(self.model.index(start, 0), self.model.index(end, last))
+        self._syncing = True
+        try:
+            self.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            if len(rows):
+                self.table.scrollTo(self.model.index(int(rows[0]), 0))
+        finally:
+            self._syncing = False
+        self._enable()
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        fid = self.model.fid_at(index.row())
+        self.workspace.selection.set([fid], source=self)
+        self.zoom_to(fid)
+
+    def zoom_to(self, fid: int) -> None:
+        project = self.workspace.project
+        if self.canvas is None or project is None:
+            return
+        points = project.stakeholder_points()
+        where = np.flatnonzero(points.fid == fid)
+        if not len(where) or np.isnan(points.lon[where[0]]):
+            self.window().statusBar().showMessage("This stakeholder has no location on the map yet.", 5000)
+            return
+        lon, lat = float(points.lon[where[0]]), float(points.lat[where[0]])
+        margin = ZOOM_MARGIN_DEGREES
+        self.canvas.zoom_to_extent(lon - margin, lat - margin, lon + margin, lat + margin)
+
+    def _enable(self) -> None:
+        has_project = self.workspace.project is not None
+        editable = has_project and not self.workspace.project.read_only
+        count = len(self.workspace.selection)
+        self.buttons["new"].setEnabled(editable)
+        self.buttons["edit"].setEnabled(editable and count == 1)
+        self.buttons["bulk"].setEnabled(editable and count >= 1)
+        self.buttons["merge"].setEnabled(editable and 2 <= count <= MAX_MERGED)
+        self.buttons["delete"].setEnabled(editable and count >= 1)
+        self.buttons["export"].setEnabled(has_project and len(self.model.fids) > 0)
+
+    # -- commands ---------------------------------------------------------------------------------
+    def _push(self, command) -> bool:
+        try:
+            self.workspace.require_project().stack.push(command)
+        except ClusterDeskError as error:
+            report_exception(self, error)
+            return False
+        return True
+
+    def open_form(self, fid: int | None = None, lonlat: tuple[float, float] | None = None) -> StakeholderForm:
+        """The detail form, not yet shown; accepting it pushes its command."""
+        form = StakeholderForm(self.workspace.require_project(), fid, self.canvas, self, lonlat)
+        form.accepted.connect(lambda: self._form_saved(form))
+        return form
+
+    def _form_saved(self, form: StakeholderForm) -> None:
+        command = form.command()
+        if self._push(command) and form.fid is None:
+            self.workspace.selection.set(command.added_fids, source=None)
+
+    def new_stakeholder(self) -> None:
+        self.open_form().show()
+
+    def edit_current(self) -> None:
+        fids = sorted(self.workspace.selection.fids)
+        if len(fids) == 1:
+            self.open_form(fids[0]).show()
+
+    def bulk_edit(self) -> None:
+        fids = sorted(self.workspace.selection.fids)
+        if not fids:
+            return
+        dialog = BulkEditDialog(fids, self)
+        if dialog.exec() and (command := dialog.command()) is not None:
+            self._push(command)
+
+    def merge_selected(self) -> None:
+        fids = sorted(self.workspace.selection.fids)
+        if not 2 <= len(fids) <= MAX_MERGED:
+            return
+        dialog = MergeDialog(self.workspace.require_project(), fids, self)
+        if dialog.exec():
+            command = dialog.command()
+            if self._push(command):
+                self.workspace.selection.set([command.survivor], source=None)
+
+    def delete_question(self, fids: list[int]) -> tuple[str, str]:
+        """The confirmation's question and what else goes, named."""
+        project = self.workspace.require_project()
+        if len(fids) == 1:
+            name = project.connection.execute(
+                "SELECT name FROM stakeholders WHERE fid = ?", (fids[0],)
+            ).fetchone()
+            what = f"“{name[0]}”" if name else "this stakeholder"
+        else:
+            what = f"{len(fids):,} stakeholders"
+        others = [f"{count:,} {noun}" for noun, count in references_of(project, fids).items() if count]
+        detail = ("Also removed: " + ", ".join(others) + ". " if others else "") + "You can undo this."
+        return f"Delete {what}?", detail
+
+    def delete_selected(self) -> None:
+        fids = sorted(self.workspace.selection.fids)
+        if not fids:
+            return
+        question, detail = self.delete_question(fids)
+        if ask.confirm(self, question, detail, "Delete"):
+            self._push(edits.DeleteStakeholders(fids))
+
+    def export_rows(self) -> None:
+        from clusterdesk.gui.registry.export_rows import export_registry_rows
+
+        export_registry_rows(self, self.workspace.require_project(), self.model, self.current_filter().active)

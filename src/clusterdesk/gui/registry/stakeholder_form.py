@@ -1,0 +1,409 @@
+"""Create or edit one stakeholder: every field checked as the user types (core.stakeholder_rules), the
+message shown under the field, and Save refused while any remains. Saving is one undoable command."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from shapely.geometry import Point
+
+from clusterdesk.core import edits
+from clusterdesk.core.model import ContactPerson, CustomFieldDefinition, Stakeholder
+from clusterdesk.core.project import Project
+from clusterdesk.core.registry_edits import CONTACT_FIELDS, EditStakeholderDetails
+from clusterdesk.core.stakeholder_rules import parse_integer, parse_number, stakeholder_problems
+from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
+
+TEXT_FIELDS = ("name", "address", "admin_area", "sector_code", "products", "legal_form", "phone", "email",
+               "website", "tags")  # fmt: skip
+INTEGER_FIELDS = ("employees", "women_employees", "year_founded")
+FIELD_TITLES = {
+    "name": "Name *", "kind": "Kind *", "address": "Address", "admin_area": "Admin area",
+    "sector_code": "Sector (ISIC)", "products": "Products", "employees": "Employees",
+    "women_employees": "Women employees", "year_founded": "Year founded", "legal_form": "Legal form",
+    "phone": "Phone", "email": "E-mail", "website": "Website", "tags": "Tags (separate with ;)",
+    "lon": "Longitude", "lat": "Latitude",
+}  # fmt: skip
+CONTACT_TITLES = ("Name", "Role", "Gender", "Phone", "E-mail")
+ERROR_STYLE = "color: #b0352c"
+
+
+class MapPointPicker(QObject):
+    """Takes the next left click on the map canvas as a point; Escape gives up."""
+
+    picked = Signal(float, float)
+    cancelled = Signal()
+
+    def __init__(self, canvas: QWidget) -> None:
+        super().__init__(canvas)
+        self.canvas = canvas
+        canvas.installEventFilter(self)
+        canvas.setCursor(Qt.CursorShape.CrossCursor)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease and event.button() == Qt.MouseButton.LeftButton:
+            lon, lat = self.canvas.pixel_to_lonlat(event.position())
+            self._finish()
+            self.picked.emit(lon, lat)
+            return True
+        if event.type() == QEvent.Type.MouseButtonPress and event.button() == Qt.MouseButton.LeftButton:
+            return True  # the click belongs to the picker, not to the active map tool
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+            self._finish()
+            self.cancelled.emit()
+            return True
+        return False
+
+    def _finish(self) -> None:
+        self.canvas.removeEventFilter(self)
+        self.canvas.unsetCursor()
+        self.deleteLater()
+
+
+class StakeholderForm(QDialog):
+    """`fid=None` creates a stakeholder. `command()` gives the command to push once accepted."""
+
+    def __init__(
+        self,
+        project: Project,
+        fid: int | None = None,
+        canvas: QWidget | None = None,
+        parent: QWidget | None = None,
+        lonlat: tuple[float, float] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.project, self.fid, self.canvas = project, fid, canvas
+        self.stakeholder = project.session.get(Stakeholder, fid) if fid is not None else None
+        self.setWindowTitle(
+            f"Stakeholder — {self.stakeholder.name}" if self.stakeholder else "New stakeholder"
+        )
+        self.editors: dict[str, QLineEdit | QComboBox] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.custom_editors: dict[str, QLineEdit | QComboBox] = {}
+        self.definitions = list(project.session.query(CustomFieldDefinition).order_by(
+            CustomFieldDefinition.position, CustomFieldDefinition.fid))  # fmt: skip
+        tabs = QTabWidget()
+        tabs.addTab(self._details_page(), "Details")
+        tabs.addTab(self._contacts_page(), "Contact persons")
+        tabs.addTab(self._notes_page(), "Notes and custom fields")
+        self.summary = QLabel()
+        self.summary.setStyleSheet(ERROR_STYLE)
+        self.summary.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        self._load(lonlat)
+        self.check()
+        self.resize(560, 620)
+
+    # -- building ---------------------------------------------------------------------------------
+    def _field(self, form: QFormLayout, name: str, editor: QWidget) -> None:
+        error = QLabel()
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        column.addWidget(editor)
+        column.addWidget(error)
+        form.addRow(FIELD_TITLES[name], box)
+        self.errors[name] = error
+
+    def _details_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        for name in ("name", "kind", *TEXT_FIELDS[1:5], *INTEGER_FIELDS, *TEXT_FIELDS[5:]):
+            if name == "kind":
+                editor = QComboBox()
+                for code, label in STAKEHOLDER_KINDS.items():
+                    editor.addItem(label, code)
+                editor.currentIndexChanged.connect(self.check)
+            else:
+                editor = QLineEdit()
+                editor.textChanged.connect(self.check)
+            editor.setObjectName(name)
+            self.editors[name] = editor
+            self._field(form, name, editor)
+        for name in ("lon", "lat"):
+            editor = QLineEdit()
+            editor.setObjectName(name)
+            editor.setPlaceholderText("decimal degrees")
+            editor.textChanged.connect(self.check)
+            self.editors[name] = editor
+            self._field(form, name, editor)
+        self.pick_button = QPushButton("Pick the location on the map")
+        self.pick_button.setEnabled(self.canvas is not None)
+        self.pick_button.clicked.connect(self.pick_on_map)
+        form.addRow("", self.pick_button)
+        return page
+
+    def _contacts_page(self) -> QWidget:
+        page = QWidget()
+        self.contacts = QTableWidget(0, len(CONTACT_TITLES))
+        self.contacts.setHorizontalHeaderLabels(CONTACT_TITLES)
+        self.contacts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.contacts.verticalHeader().setVisible(False)
+        add, remove = QPushButton("Add contact"), QPushButton("Remove contact")
+        add.clicked.connect(lambda: self.add_contact({}))
+        remove.clicked.connect(self._remove_contact)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.contacts, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def _notes_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.notes = QPlainTextEdit()
+        form.addRow("Notes", self.notes)
+        for definition in self.definitions:
+            if definition.value_type == "choice":
+                editor = QComboBox()
+                editor.addItem("", None)
+                for choice in [c.strip() for c in (definition.choices or "").split(";") if c.strip()]:
+                    editor.addItem(choice, choice)
+                editor.currentIndexChanged.connect(self.check)
+            else:
+                editor = QLineEdit()
+                editor.setPlaceholderText({"date": "YYYY-MM-DD", "integer": "whole number",
+                                           "number": "number"}.get(definition.value_type, ""))  # fmt: skip
+                editor.textChanged.connect(self.check)
+            self.custom_editors[definition.key] = editor
+            error = QLabel()
+            error.setStyleSheet(ERROR_STYLE)
+            error.hide()
+            self.errors[f"custom:{definition.key}"] = error
+            form.addRow(definition.label, editor)
+            form.addRow("", error)
+        if not self.definitions:
+            form.addRow(QLabel("This project defines no custom fields."))
+        return page
+
+    def add_contact(self, contact: dict) -> None:
+        row = self.contacts.rowCount()
+        self.contacts.insertRow(row)
+        for column, name in enumerate(CONTACT_FIELDS):
+            item = QTableWidgetItem(contact.get(name) or "")
+            if column == 0:
+                item.setData(Qt.ItemDataRole.UserRole, contact.get("fid"))
+            self.contacts.setItem(row, column, item)
+
+    def _remove_contact(self) -> None:
+        for row in sorted({i.row() for i in self.contacts.selectedIndexes()}, reverse=True):
+            self.contacts.removeRow(row)
+
+    def _load(self, lonlat: tuple[float, float] | None) -> None:
+        s = self.stakeholder
+        kind = self.editors["kind"]
+        kind.setCurrentIndex(max(kind.findData(s.kind if s else "enterprise"), 0))
+        for name in (*TEXT_FIELDS, *INTEGER_FIELDS):
+            value = getattr(s, name) if s else None
+            self.editors[name].setText("" if value is None else str(value))
+        if s is not None and s.geom is not None:
+            lonlat = (s.geom.x, s.geom.y)
+        if lonlat is not None:
+            self.set_location(*lonlat)
+        if s is not None:
+            self.notes.setPlainText(s.notes or "")
+            for contact in self.project.session.query(ContactPerson).filter_by(stakeholder_id=s.fid).order_by(
+                    ContactPerson.fid):  # fmt: skip
+                self.add_contact({"fid": contact.fid, **{n: getattr(contact, n) for n in CONTACT_FIELDS}})
+            for key, value in s.custom_values.items():
+                editor = self.custom_editors.get(key)
+                if isinstance(editor, QComboBox):
+                    editor.setCurrentIndex(max(editor.findData(value), 0))
+                elif editor is not None:
+                    editor.setText("" if value is None else str(value))
+
+    # -- checking and saving -----------------------------------------------------------------------
+    def set_location(self, lon: float, lat: float) -> None:
+        self.editors["lon"].setText(f"{lon:.6f}")
+        self.editors["lat"].setText(f"{lat:.6f}")
+
+    def pick_on_map(self) -> None:
+        if self.canvas is None:
+            return
+        picker = MapPointPicker(self.canvas)
+        picker.picked.connect(self._picked)
+        picker.cancelled.connect(self.show)
+        self.hide()
+        self.canvas.window().statusBar().showMessage(
+            "Click the stakeholder's location on the map (Esc to cancel)"
+        )
+
+    def _picked(self, lon: float, lat: float) -> None:
+        self.set_location(lon, lat)
+        self.show()
+        self.raise_()
+
+    def form_values(self) -> dict:
+        values = {
+            name: editor.text() for name, editor in self.editors.items() if isinstance(editor, QLineEdit)
+        }
+        values["kind"] = self.editors["kind"].currentData()
+        return values
+
+    def problems(self) -> dict[str, str]:
+        problems = stakeholder_problems(self.form_values())
+        for definition in self.definitions:
+            message = _custom_problem(definition, self._custom_text(definition.key))
+            if message:
+                problems[f"custom:{definition.key}"] = message
+        return problems
+
+    def _custom_text(self, key: str) -> str:
+        editor = self.custom_editors[key]
+        if isinstance(editor, QComboBox):
+            return editor.currentData() or ""
+        return editor.text().strip()
+
+    def check(self) -> dict[str, str]:
+        """Show every problem under its field; Save is enabled only without any."""
+        if not hasattr(self, "buttons"):
+            return {}
+        problems = self.problems()
+        for name, label in self.errors.items():
+            label.setText(problems.get(name, ""))
+            label.setVisible(name in problems)
+        self.summary.setText("" if not problems else f"{len(problems)} field(s) to correct before saving.")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problems)
+        return problems
+
+    def _save(self) -> None:
+        if not self.check():
+            self.accept()
+
+    def row(self) -> dict:
+        """The stakeholder's fields as the table stores them."""
+        values = self.form_values()
+        row: dict = {"kind": values["kind"]}
+        for name in TEXT_FIELDS:
+            row[name] = values[name].strip() or None
+        if row["tags"]:
+            row["tags"] = "; ".join(t.strip() for t in row["tags"].split(";") if t.strip()) or None
+        for name in INTEGER_FIELDS:
+            row[name] = parse_integer(values[name])
+        lon, lat = parse_number(values["lon"]), parse_number(values["lat"])
+        row["geom"] = Point(lon, lat) if lon is not None and lat is not None else None
+        row["notes"] = self.notes.toPlainText().strip() or None
+        custom = dict(self.stakeholder.custom_values) if self.stakeholder else {}
+        for definition in self.definitions:
+            text = self._custom_text(definition.key)
+            if text:
+                custom[definition.key] = _custom_value(definition, text)
+            else:
+                custom.pop(definition.key, None)
+        row["custom_fields"] = json.dumps(custom, ensure_ascii=False) if custom else None
+        return row
+
+    def contact_rows(self) -> list[dict]:
+        rows = []
+        for r in range(self.contacts.rowCount()):
+            cells = [(self.contacts.item(r, c).text().strip() if self.contacts.item(r, c) else "")
+                     for c in range(len(CONTACT_FIELDS))]  # fmt: skip
+            if not cells[0]:
+                continue  # a contact without a name is an empty line, not a person
+            contact = {name: (cell or None) for name, cell in zip(CONTACT_FIELDS, cells, strict=True)}
+            fid = self.contacts.item(r, 0).data(Qt.ItemDataRole.UserRole)
+            if fid:
+                contact["fid"] = fid
+            rows.append(contact)
+        return rows
+
+    def command(self):
+        """AddStakeholders for a new stakeholder, EditStakeholderDetails for the fields that changed."""
+        row = self.row()
+        if self.stakeholder is None:
+            command = edits.AddStakeholders([row])
+            contacts = self.contact_rows()
+            return _AddWithContacts(command, contacts) if contacts else command
+        current = self.stakeholder
+        changes = {}
+        for name, value in row.items():
+            old = getattr(current, name)
+            if name == "geom":
+                same = (old is None and value is None) or (
+                    old is not None and value is not None and old.equals(value)
+                )
+                if not same:
+                    changes[name] = value
+            elif old != value:
+                changes[name] = value
+        return EditStakeholderDetails(current.fid, changes, self.contact_rows(), label=f"Edit {row['name']}")
+
+
+class _AddWithContacts:
+    """A new stakeholder and its contact persons, added and undone together."""
+
+    def __init__(self, add: edits.AddStakeholders, contacts: list[dict]) -> None:
+        self.add, self.contacts = add, contacts
+        self.label = add.label
+        self.tables = frozenset({"stakeholders", "contact_persons", "relations", "plan_tasks"})
+        self.details: EditStakeholderDetails | None = None
+
+    @property
+    def added_fids(self) -> list[int]:
+        return self.add.added_fids
+
+    def do(self, project: Project) -> None:
+        self.add.do(project)
+        if self.details is None:
+            self.details = EditStakeholderDetails(self.add.added_fids[0], {}, self.contacts, label=self.label)
+        self.details.do(project)
+
+    def undo(self, project: Project) -> None:
+        self.details.undo(project)
+        self.add.undo(project)
+
+
+def _custom_problem(definition: CustomFieldDefinition, text: str) -> str | None:
+    if not text:
+        return None
+    try:
+        _custom_value(definition, text)
+    except ValueError:
+        shape = {"integer": "a whole number", "number": "a number", "date": "a date as YYYY-MM-DD"}
+        return f"{definition.label} must be {shape.get(definition.value_type, 'text')}."
+    return None
+
+
+def _custom_value(definition: CustomFieldDefinition, text: str):
+    import datetime as dt
+
+    if definition.value_type == "integer":
+        return parse_integer(text)
+    if definition.value_type == "number":
+        return parse_number(text)
+    if definition.value_type == "date":
+        return dt.date.fromisoformat(text).isoformat()
+    return text

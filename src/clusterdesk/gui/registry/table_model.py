@@ -1,0 +1,167 @@
+"""The registry's Qt table model: a window over SQL results, so 100,000 stakeholders cost one array of
+fids; the rows on screen are read a page at a time and a few hundred pages at most stay cached.
+
+Sorting and filtering run in SQLite. For a large registry the query runs on a worker thread with its
+own read-only connection to the working copy, so the window never freezes while SQLite sorts; a small
+registry is queried at once, which keeps the panel simple to drive from tests and scripts.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import OrderedDict
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+
+from clusterdesk.core.project import Project
+from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
+from clusterdesk.gui.registry.registry_query import (
+    COLUMNS,
+    RegistryFilter,
+    SortOrder,
+    kind_counts,
+    matching_fids,
+    read_rows,
+)
+from clusterdesk.gui.worker import Task
+
+PAGE_ROWS = 200
+MAX_CACHED_PAGES = 100
+BACKGROUND_QUERY_ROWS = 20_000  # above this many stakeholders the sorting query leaves the GUI thread
+FID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _query(working_path: Path, where: RegistryFilter, order: SortOrder) -> tuple[np.ndarray, dict[str, int]]:
+    connection = sqlite3.connect(f"{working_path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return matching_fids(connection, where, order), kind_counts(connection, where)
+    finally:
+        connection.close()
+
+
+class StakeholderTableModel(QAbstractTableModel):
+    """Rows are the stakeholders passing `where`, in `order`; `fids` holds them in display order."""
+
+    queryFinished = Signal()  # rows and counts are current
+    countsChanged = Signal(dict)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.project: Project | None = None
+        self.fids = np.zeros(0, dtype=np.int64)
+        self.counts: dict[str, int] = {}
+        self.where = RegistryFilter()
+        self.order = SortOrder()
+        self._pages: OrderedDict[int, dict[int, tuple]] = OrderedDict()
+        self._generation = 0
+        self._task: Task | None = None
+        self.busy = False
+
+    # -- data source -----------------------------------------------------------------------------
+    def set_project(self, project: Project | None) -> None:
+        self.project = project
+        self.refresh()
+
+    def set_filter(self, where: RegistryFilter) -> None:
+        self.where = where
+        self.refresh()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(COLUMNS):
+            self.order = SortOrder(COLUMNS[column].name, order == Qt.SortOrder.DescendingOrder)
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Query again (after an edit, or a new filter or order); the old rows stay until the answer."""
+        self._generation += 1
+        generation = self._generation
+        project = self.project
+        if project is None:
+            self._apply(generation, np.zeros(0, dtype=np.int64), {})
+            return
+        if len(project.stakeholder_points()) < BACKGROUND_QUERY_ROWS:
+            self._apply(generation, matching_fids(project.connection, self.where, self.order),
+                        kind_counts(project.connection, self.where))  # fmt: skip
+            return
+        where, order, path = self.where, self.order, project.working_path
+        task = Task(lambda _progress, _cancel: _query(path, where, order), "Sorting stakeholders", self)
+        task.succeeded.connect(lambda result: self._apply(generation, *result))
+        task.failed.connect(lambda _error, _details: self._query_failed(generation))
+        self.busy = True
+        self._task = task
+        task.start()
+
+    def _query_failed(self, generation: int) -> None:
+        if generation == self._generation:
+            self.busy = False  # the previous rows stay; the next edit or filter change queries again
+
+    def _apply(self, generation: int, fids: np.ndarray, counts: dict[str, int]) -> None:
+        if generation != self._generation:
+            return  # an answer to a question nobody asks any more
+        self.beginResetModel()
+        self.fids = fids
+        self._pages.clear()
+        self.endResetModel()
+        self.busy = False
+        self.counts = counts
+        self.countsChanged.emit(counts)
+        self.queryFinished.emit()
+
+    def row_of(self, fids) -> np.ndarray:
+        """Rows showing these fids (fids filtered out are left out)."""
+        return np.flatnonzero(np.isin(self.fids, np.fromiter(fids, dtype=np.int64)))
+
+    def fid_at(self, row: int) -> int:
+        return int(self.fids[row])
+
+    def _row_values(self, row: int) -> tuple | None:
+        page = row // PAGE_ROWS
+        cached = self._pages.get(page)
+        if cached is None:
+            if self.project is None:
+                return None
+            cached = read_rows(self.project.connection, self.fids[page * PAGE_ROWS : (page + 1) * PAGE_ROWS])
+            self._pages[page] = cached
+            if len(self._pages) > MAX_CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page)
+        return cached.get(int(self.fids[row]))
+
+    # -- Qt model --------------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
+        return 0 if parent.isValid() else len(self.fids)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section].title
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == FID_ROLE:
+            return int(self.fids[index.row()])
+        spec = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and spec.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        values = self._row_values(index.row())
+        if values is None:
+            return None
+        value = values[index.column()]
+        if value is None:
+            return ""
+        if spec.name == "kind":
+            return STAKEHOLDER_KINDS.get(value, value)
+        if spec.name == "modified_at":
+            return str(value)[:16].replace("T", " ")
+        if spec.numeric:
+            return f"{value:,}" if isinstance(value, int) else str(value)
+        return str(value)
