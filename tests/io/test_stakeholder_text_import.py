@@ -169,3 +169,9 @@ def test_header_row_can_be_given(tmp_path):
     assert [p.row for p in plan.problems] == []
     with pytest.raises(ImportFileError, match="row 9 is outside the table"):
         build_import_plan(source, header_row=9)
+
+
+def test_header_without_rows(tmp_path):
+    source = write_text_table(tmp_path / "solo.csv", [["Directorio"], SPANISH_ROWS[0], [""], ["Fuente: CDA"]])
+    with pytest.raises(ImportFileError, match="header in row 2 but no stakeholder rows"):
+        build_import_plan(source)

@@ -153,6 +153,10 @@ def table_from_grid(
         data, filled, numbers = data.iloc[:-trailing], filled[:-trailing], numbers[:-trailing]
     present = filled > 0
     data = data.loc[present].reset_index(drop=True)
+    if data.empty:
+        raise ImportFileError(
+            f"{file_name} has a header in row {position + first_row_number} but no stakeholder rows below it."
+        )
     table = SourceTable(file_name, data, numbers[present], format, header_row=position + first_row_number)
     if position:
         table.notes.append(f"header found in row {position + first_row_number} (rows above it skipped)")
