@@ -202,3 +202,18 @@ def test_render_map_command_with_a_tile_file(qt_app, small_project, tmp_path):
     assert QImage(str(out)).pixelColor(100, 60) == QColor("#22aa44")
     missing = tmp_path / "no.mbtiles"
     assert main(["render-map", str(small_project.path), "-o", str(out), "--tiles", str(missing)]) == 1
+
+
+def test_tile_cache_keeps_the_newest_within_its_size(tmp_path):
+    import os
+
+    from clusterdesk.render.tiles import prune_cache
+
+    for index in range(5):
+        tile = tmp_path / "osm" / "3" / str(index) / "1.png"
+        tile.parent.mkdir(parents=True)
+        tile.write_bytes(b"x" * 1000)
+        os.utime(tile, (1_000_000 + index, 1_000_000 + index))
+    assert prune_cache(tmp_path / "osm", 2500) == 3
+    kept = sorted(p.parent.name for p in (tmp_path / "osm").rglob("*.png"))
+    assert kept == ["3", "4"]

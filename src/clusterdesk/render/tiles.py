@@ -34,6 +34,8 @@ USER_AGENT = f"ClusterDesk/{__version__} (+https://github.com/clusterdesk/cluste
 OFFLINE_RETRY_SECONDS = 60.0
 FETCH_TIMEOUT_SECONDS = 8.0
 MEMORY_TILES = 512
+MAX_CACHE_BYTES = 300_000_000  # per online source; the oldest tiles go first
+PRUNE_EVERY = 200  # downloads between checks of the cache size
 
 
 class TileFileError(ClusterDeskError):
@@ -108,6 +110,7 @@ class XYZTileSource(TileSource):
         self._offline_until = 0.0
         self.fetched = 0
         self.failures = 0
+        self.max_cache_bytes = MAX_CACHE_BYTES
 
     @property
     def cache_folder(self) -> Path:
@@ -147,6 +150,8 @@ class XYZTileSource(TileSource):
         temporary.write_bytes(data)
         temporary.replace(target)
         self.fetched += 1
+        if self.fetched % PRUNE_EVERY == 0:
+            prune_cache(self.cache_folder, self.max_cache_bytes)
         return True
 
     def request(self, tiles: list[tuple[int, int, int]]) -> None:
@@ -277,6 +282,27 @@ class GeoPackageTileSource(TileSource):
     def close(self) -> None:
         self._connection.close()
         super().close()
+
+
+def prune_cache(folder: Path, max_bytes: int) -> int:
+    """Delete the least recently written tiles until the folder holds at most `max_bytes`; returns how
+    many were deleted. Disk space on office PCs is limited and old tiles go stale anyway."""
+    tiles = []
+    for path in folder.rglob("*.png"):
+        try:
+            status = path.stat()
+        except OSError:
+            continue  # removed meanwhile by another fetch thread
+        tiles.append((status.st_mtime, status.st_size, path))
+    total = sum(size for _mtime, size, _path in tiles)
+    removed = 0
+    for _mtime, size, path in sorted(tiles):
+        if total <= max_bytes:
+            break
+        path.unlink(missing_ok=True)
+        total -= size
+        removed += 1
+    return removed
 
 
 def open_tile_file(path: str | Path) -> TileSource:
