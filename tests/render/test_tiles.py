@@ -217,3 +217,12 @@ def test_tile_cache_keeps_the_newest_within_its_size(tmp_path):
     assert prune_cache(tmp_path / "osm", 2500) == 3
     kept = sorted(p.parent.name for p in (tmp_path / "osm").rglob("*.png"))
     assert kept == ["3", "4"]
+
+
+def test_render_map_waits_for_online_tiles(tile_server, small_project, monkeypatch):
+    from clusterdesk.render import render_map, tiles
+
+    base, _seen = tile_server
+    monkeypatch.setenv(tiles.TILE_URL_VARIABLE, base + "/{z}/{x}/{y}.png")  # a local mirror
+    image = render_map(small_project, 200, 200, (-78.3, 0.28, -78.1, 0.4), layers=["osm"])
+    assert image.pixelColor(100, 60) == QColor(TILE_COLOUR)

@@ -6,7 +6,7 @@ import argparse
 import re
 from pathlib import Path
 
-from clusterdesk.render.export import export_view, parse_extent, parse_size, viewport_for
+from clusterdesk.render.export import export_view, fetch_tiles_in_view, parse_extent, parse_size, viewport_for
 from clusterdesk.render.renderer import DEFAULT_LAYERS, LAYER_TITLES, MapRenderer
 
 EXIT_INVALID_INPUT = 2
@@ -67,11 +67,7 @@ def run_render_map(args: argparse.Namespace) -> int:
         for tile_file in args.tiles:
             renderer.add_tile_layer(open_tile_file(tile_file))
         viewport = viewport_for(renderer, width, height, extent, args.dpi)
-        if "osm" in layers:
-            # Fetch what is in view before drawing; without a network the basemap stays Natural Earth.
-            renderer.render(viewport)
-            renderer.layer("osm").source.wait_idle(30)
-            renderer.forget_tiles()
+        fetch_tiles_in_view(renderer, viewport)
         output = export_view(renderer, viewport, Path(args.output), width, height, args.dpi)
         renderer.close()
     finally:

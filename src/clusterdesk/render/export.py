@@ -14,6 +14,7 @@ from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.project import Project
 from clusterdesk.render.basemap import NaturalEarthBasemap
 from clusterdesk.render.renderer import DEFAULT_LAYERS, MapRenderer
+from clusterdesk.render.tiles import XYZTileSource
 from clusterdesk.render.viewport import Viewport
 
 EXPORT_FORMATS = (".png", ".svg", ".pdf")
@@ -98,6 +99,18 @@ def viewport_for(renderer: MapRenderer, width: int, height: int, extent=None, dp
     return Viewport.from_extent(*extent, width, height, dpi=dpi, min_resolution=2.0 * 96 / dpi)
 
 
+def fetch_tiles_in_view(renderer: MapRenderer, viewport: Viewport, timeout: float = 30.0) -> None:
+    """Download the online tiles a one-off image needs before it is drawn (the canvas instead repaints
+    as they arrive). Offline this returns at once and the map keeps its Natural Earth layers."""
+    online = [s for s in renderer.layers if s.visible and isinstance(s.source, XYZTileSource)]
+    if not online:
+        return
+    renderer.render(viewport)  # asks for the missing tiles
+    for state in online:
+        state.source.wait_idle(timeout)
+    renderer.forget_tiles()
+
+
 def render_map(
     project_or_path: Project | str | Path,
     width: int,
@@ -113,7 +126,9 @@ def render_map(
     project = Project.open(project_or_path) if owned else project_or_path
     try:
         renderer = MapRenderer(project, layers=layers or DEFAULT_LAYERS)
-        image = renderer.render(viewport_for(renderer, width, height, extent, dpi))
+        viewport = viewport_for(renderer, width, height, extent, dpi)
+        fetch_tiles_in_view(renderer, viewport)
+        image = renderer.render(viewport)
         renderer.close()
         return image
     finally:

@@ -9,6 +9,7 @@ Natural Earth layers underneath and tries the network again a minute later.
 from __future__ import annotations
 
 import math
+import os
 import sqlite3
 import threading
 import time
@@ -30,6 +31,7 @@ from clusterdesk.render.viewport import HALF_WORLD, TILE_SIZE, Viewport
 
 OSM_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTRIBUTION = "© OpenStreetMap contributors"
+TILE_URL_VARIABLE = "CLUSTERDESK_TILE_URL"
 USER_AGENT = f"ClusterDesk/{__version__} (+https://github.com/clusterdesk/clusterdesk)"
 OFFLINE_RETRY_SECONDS = 60.0
 FETCH_TIMEOUT_SECONDS = 8.0
@@ -90,7 +92,7 @@ class XYZTileSource(TileSource):
 
     def __init__(
         self,
-        url_template: str = OSM_URL,
+        url_template: str | None = None,
         *,
         name: str = "osm",
         attribution: str = OSM_ATTRIBUTION,
@@ -99,7 +101,8 @@ class XYZTileSource(TileSource):
         on_tile: Callable[[], None] | None = None,
     ) -> None:
         super().__init__()
-        self.url_template = url_template
+        # An agency can point every installation at its own OpenStreetMap tile mirror.
+        self.url_template = url_template or os.environ.get(TILE_URL_VARIABLE) or OSM_URL
         self.name = name
         self.attribution = attribution
         self.max_zoom = max_zoom
