@@ -136,3 +136,13 @@ def test_console_script_without_traceback(tmp_path, new_project):
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert "firms.xlsx is not an Excel workbook" in result.stderr
+
+
+def test_read_only_project_is_refused_before_reading(tmp_path, new_project, capsys):
+    source = write_text_table(tmp_path / "talleres.csv", SPANISH_ROWS)
+    new_project.path.chmod(0o444)
+    try:
+        assert main(["import-stakeholders", str(new_project.path), str(source)]) == 1
+    finally:
+        new_project.path.chmod(0o644)
+    assert "is read-only" in capsys.readouterr().err

@@ -94,6 +94,13 @@ def _print_problems(plan: ImportPlan) -> None:
 def run_import(args: argparse.Namespace) -> int:
     project = Project.open(args.path)
     try:
+        if project.read_only:
+            print(
+                f"clusterdesk: {args.path} is read-only, so nothing can be imported into it. "
+                "Make it writable or import into a copy.",
+                file=sys.stderr,
+            )
+            return 1
         try:
             plan = build_import_plan(
                 args.file,
