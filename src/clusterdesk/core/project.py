@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import stat
 import sqlite3
+import stat
 import tempfile
 import uuid
 from dataclasses import dataclass
@@ -310,6 +310,12 @@ class Project:
     def recovery_path(self) -> Path:
         return recovery_dir() / f"{self._recovery_id}.gpkg"
 
+    def write_snapshot(self, target: Path) -> Path:
+        """Copy the working copy, unsaved edits included, to `target` (for background exports)."""
+        self.session.commit()
+        copy_database_atomically(self.connection, Path(target), keep_backup=False)
+        return Path(target)
+
     def autosave(self) -> Path | None:
         """Write a recovery copy when there is unsaved work; returns its path."""
         if not self.is_dirty:
@@ -350,7 +356,8 @@ class Project:
         tables = [
             r[0]
             for r in self.connection.execute(
-                "SELECT table_name FROM gpkg_contents WHERE table_name NOT IN ('layer_styles') ORDER BY table_name"
+                "SELECT table_name FROM gpkg_contents"
+                " WHERE table_name NOT IN ('layer_styles') ORDER BY table_name"
             )
         ]
         return {t: self.connection.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
@@ -441,5 +448,6 @@ def recovery_copies() -> list[RecoveryCopy]:
         if _held_by_another_running_instance(data.get("pid")):
             continue
         original = Path(data["original"]) if data.get("original") else None
-        found.append(RecoveryCopy(copy_path, original, data.get("cluster_name", ""), data.get("saved_at", "")))
+        name, saved_at = data.get("cluster_name", ""), data.get("saved_at", "")
+        found.append(RecoveryCopy(copy_path, original, name, saved_at))
     return sorted(found, key=lambda c: c.saved_at, reverse=True)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
+from clusterdesk.gui import report_export
 from clusterdesk.gui.icons import icon
 
 if TYPE_CHECKING:
@@ -18,9 +19,9 @@ Keys = QKeySequence.StandardKey
 
 # Actions that need an open project; the rest work on the start page too.
 PROJECT_ACTIONS = (
-    "save", "save_as", "import", "export", "open_in_qgis", "close", "delete", "select_all", "select_none",
-    "find", "zoom_in", "zoom_out", "zoom_cluster", "zoom_all", "zoom_selection", "tool_select", "tool_pan",
-    "tool_identify", "tool_place",
+    "save", "save_as", "import", "export", "export_pack", "export_webmap", "open_in_qgis", "close", "delete",
+    "select_all", "select_none", "find", "zoom_in", "zoom_out", "zoom_cluster", "zoom_all", "zoom_selection",
+    "tool_select", "tool_pan", "tool_identify", "tool_place",
 )  # fmt: skip
 TOOL_ACTIONS = ("tool_select", "tool_pan", "tool_identify", "tool_place")
 
@@ -64,8 +65,12 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         "save_as": _action(window, "Save &As…", docs.save_as, shortcut=Keys.SaveAs),
         "import": _action(window, "&Import stakeholders…", lambda: window.import_dialog(), shortcut="Ctrl+I",
                           icon_name="import", tip="Import stakeholders from CSV, Excel, Shapefile, GeoJSON"),
-        "export": _action(window, "&Export map view…", window.export_view, shortcut="Ctrl+E",
+        "export": _action(window, "&Map view…", window.export_view, shortcut="Ctrl+E",
                           icon_name="export", tip="Export the map view to PNG, SVG or PDF"),
+        "export_pack": _action(window, "&Action-plan pack (PDF)…", lambda: report_export.export_pack(window),
+                               shortcut="Ctrl+Shift+P", tip="Print-ready pack for the steering committee"),
+        "export_webmap": _action(window, "&Web map (HTML)…", lambda: report_export.export_webmap(window),
+                                 shortcut="Ctrl+Shift+W", tip="Interactive map that works without internet"),
         "open_in_qgis": _action(window, "Open in &QGIS", docs.open_in_qgis, icon_name="qgis",
                                 tip="Save and open this project in QGIS"),
         "close": _action(window, "&Close project", docs.close_project, shortcut=Keys.Close),
@@ -128,7 +133,10 @@ def build_menus(window: MainWindow, a: dict[str, QAction]) -> dict[str, QMenu]:
     file_menu.addSeparator()
     file_menu.addActions([a["save"], a["save_as"]])
     file_menu.addSeparator()
-    file_menu.addActions([a["import"], a["export"], a["open_in_qgis"]])
+    file_menu.addAction(a["import"])
+    export = file_menu.addMenu("&Export")
+    export.addActions([a["export"], a["export_pack"], a["export_webmap"]])
+    file_menu.addAction(a["open_in_qgis"])
     file_menu.addSeparator()
     file_menu.addActions([a["close"], a["quit"]])
 
@@ -151,7 +159,8 @@ def build_menus(window: MainWindow, a: dict[str, QAction]) -> dict[str, QMenu]:
     help_menu = bar.addMenu("&Help")
     help_menu.addActions([a["user_guide"], a["about"]])
     return {
-        "file": file_menu, "recent": recent, "edit": edit, "view": view, "panels": panels, "help": help_menu,
+        "file": file_menu, "recent": recent, "export": export, "edit": edit, "view": view, "panels": panels,
+        "help": help_menu,
     }  # fmt: skip
 
 
