@@ -110,3 +110,16 @@ def test_lat_lon_columns_fill_features_without_geometry(tmp_path):
     plan = build_import_plan(source)
     assert not plan.problems
     assert plan.checked.lat[2] == pytest.approx(13.44)
+
+
+def test_attribute_types_become_plain_text():
+    import numpy as np
+    import pandas as pd
+
+    from clusterdesk.io.cell_text import column_text
+
+    assert column_text(pd.Series([1.0, np.nan, 40.0])).tolist() == ["1", "", "40"]
+    assert column_text(pd.Series([1.5, np.nan])).tolist() == ["1.5", ""]
+    assert column_text(pd.Series(pd.array([3, None], dtype="Int64"))).tolist() == ["3", ""]
+    assert column_text(pd.Series(pd.to_datetime(["2024-01-02", None]))).tolist() == ["2024-01-02", ""]
+    assert column_text(pd.Series([" Ségou ", None], dtype=object)).tolist() == ["Ségou", ""]
