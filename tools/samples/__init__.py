@@ -24,6 +24,7 @@ from . import (
 )
 from .common import SampleDefinition
 from .contacts import add_contact_persons
+from .governance import add_governance
 from .plans import add_action_plan
 
 Enricher = Callable[[Project, str, random.Random], None]
@@ -43,6 +44,7 @@ SAMPLES: dict[str, SampleDefinition] = {
 ENRICHERS: list[Enricher] = [
     add_contact_persons,
     add_action_plan,
+    add_governance,
 ]
 
 
