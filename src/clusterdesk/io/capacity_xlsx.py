@@ -1,0 +1,273 @@
+"""Capacity assessments in Excel: an export for reading and sharing, and a fill-in template for field teams
+that imports back.
+
+Both workbooks carry the same "Scores" sheet (one row per institution, round and indicator), so an
+exported workbook can be corrected and imported again with `capacity_xlsx_import.read_assessments`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from clusterdesk.analysis.capacity_scores import (
+    Assessment,
+    Framework,
+    load_assessments,
+    load_framework,
+    score_assessment,
+)
+from clusterdesk.core.capacity import SCALE_MAX, SCALE_MIN, is_valid_round, round_label
+from clusterdesk.core.model import Stakeholder
+from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS, SUPPORT_INSTITUTION_KINDS
+from clusterdesk.io.errors import ExportError
+
+if TYPE_CHECKING:
+    from clusterdesk.core.project import Project
+
+SCORES_SHEET = "Scores"
+KEY_SHEET = "clusterdesk"  # hidden: says which framework the workbook belongs to
+COLUMNS = (
+    "Institution",
+    "Round",
+    "Assessment date",
+    "Assessor",
+    "Dimension",
+    "Indicator code",
+    "Indicator",
+    "Score",
+    "Evidence",
+    "Institution ID",
+)
+REQUIRED = ("Institution", "Round", "Indicator code", "Score")
+WIDTHS = (42, 12, 16, 22, 34, 14, 40, 8, 60, 38)
+
+
+def _stakeholders(project: Project, fids: Iterable[int] | None = None) -> list[Any]:
+    table = Stakeholder.__table__
+    query = select(table.c.fid, table.c.uuid, table.c.name, table.c.kind).order_by(table.c.name)
+    if fids is not None:
+        query = query.where(table.c.fid.in_(list(fids)))
+    return project.session.connection().execute(query).all()
+
+
+def support_institutions(project: Project) -> list[Any]:
+    return [s for s in _stakeholders(project) if s.kind in SUPPORT_INSTITUTION_KINDS]
+
+
+def _require_framework(project: Project, framework_id: int | None) -> Framework:
+    framework = load_framework(project, framework_id)
+    if framework is None:
+        raise ExportError("The project has no capacity assessment framework yet. Add the default one first.")
+    return framework
+
+
+# -- writing ---------------------------------------------------------------------------------------
+def _workbook():
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    workbook.remove(workbook.active)
+    return workbook
+
+
+def _header(sheet, columns: Iterable[str], widths: Iterable[int]) -> None:
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    sheet.append(list(columns))
+    for position, width in enumerate(widths, start=1):
+        cell = sheet.cell(row=1, column=position)
+        cell.font = Font(bold=True, color="FFFFFF")
+        cell.fill = PatternFill("solid", fgColor="34495E")
+        sheet.column_dimensions[get_column_letter(position)].width = width
+    sheet.freeze_panes = "B2"
+
+
+def _scores_sheet(workbook, framework: Framework, rows: list[tuple[Any, str, Assessment | None]]) -> None:
+    """One row per (institution, round, indicator); `rows` gives (stakeholder, round, assessment or None)."""
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    sheet = workbook.create_sheet(SCORES_SHEET)
+    _header(sheet, COLUMNS, WIDTHS)
+    to_fill = PatternFill("solid", fgColor="FFF5CC")
+    for institution, round_code, assessment in rows:
+        for dimension in framework.dimensions:
+            for indicator in dimension.indicators:
+                score = assessment.scores.get(indicator.fid) if assessment else None
+                evidence = assessment.evidence.get(indicator.fid) if assessment else None
+                day = assessment.assessed_on if assessment else None
+                assessor = assessment.assessor if assessment else None
+                sheet.append(
+                    [
+                        institution.name,
+                        round_code,
+                        day,
+                        assessor,
+                        dimension.name,
+                        indicator.code,
+                        indicator.name,
+                        score,
+                        evidence,
+                        institution.uuid,
+                    ]
+                )
+                row = sheet.max_row
+                sheet.cell(row=row, column=3).number_format = "yyyy-mm-dd"
+                for column in (3, 4, 8, 9):
+                    sheet.cell(row=row, column=column).fill = to_fill
+                sheet.cell(row=row, column=9).alignment = Alignment(wrap_text=True, vertical="top")
+                sheet.cell(row=row, column=10).font = Font(color="999999")
+    rule = DataValidation(
+        type="whole",
+        operator="between",
+        formula1=str(SCALE_MIN),
+        formula2=str(SCALE_MAX),
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="Score",
+        error=f"Enter a whole number from {SCALE_MIN} to {SCALE_MAX}, or leave it empty.",
+    )
+    sheet.add_data_validation(rule)
+    rule.add(f"H2:H{max(sheet.max_row, 2)}")
+    sheet.auto_filter.ref = sheet.dimensions
+
+
+def _rubric_sheet(workbook, framework: Framework) -> None:
+    from openpyxl.styles import Alignment
+
+    sheet = workbook.create_sheet("Rubric")
+    levels = range(SCALE_MIN, SCALE_MAX + 1)
+    _header(
+        sheet,
+        ["Dimension", "Indicator code", "Indicator", *(f"Level {n}" for n in levels)],
+        [30, 12, 30, *(36 for _ in levels)],
+    )
+    for dimension in framework.dimensions:
+        for indicator in dimension.indicators:
+            texts = [indicator.levels.get(n, "") for n in levels]
+            sheet.append([dimension.name, indicator.code, indicator.name, *texts])
+            for cell in sheet[sheet.max_row]:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+
+def _key_sheet(workbook, project: Project, framework: Framework) -> None:
+    from clusterdesk.core.capacity_edits import FRAMEWORKS
+
+    uuid = (
+        project.session.connection()
+        .execute(select(FRAMEWORKS.c.uuid).where(FRAMEWORKS.c.fid == framework.fid))
+        .scalar()
+    )
+    sheet = workbook.create_sheet(KEY_SHEET)
+    sheet.append(["framework_uuid", uuid])
+    sheet.append(["framework_name", framework.name])
+    sheet.sheet_state = "hidden"
+
+
+def _save(workbook, path: Path) -> Path:
+    path = Path(path)
+    try:
+        workbook.save(path)
+    except OSError as error:
+        raise ExportError(
+            f"Cannot write {path.name}: {error.strerror or error}. Choose another folder."
+        ) from error
+    return path
+
+
+def write_template(
+    project: Project,
+    path: Path,
+    round_code: str,
+    *,
+    institution_ids: Iterable[int] | None = None,
+    framework_id: int | None = None,
+) -> Path:
+    """A workbook to fill in for one round: a row per indicator for each institution (the support
+    institutions when none are given), with the rubric on its own sheet."""
+    if not is_valid_round(round_code):
+        raise ExportError(
+            f"{round_code!r} is not a round: use baseline, mid_term, final or a date YYYY-MM-DD."
+        )
+    framework = _require_framework(project, framework_id)
+    institutions = (
+        _stakeholders(project, institution_ids)
+        if institution_ids is not None
+        else support_institutions(project)
+    )
+    if not institutions:
+        raise ExportError(
+            "The project has no support institutions to assess. Add them to the registry first."
+        )
+    workbook = _workbook()
+    _scores_sheet(workbook, framework, [(i, round_code, None) for i in institutions])
+    _rubric_sheet(workbook, framework)
+    instructions = workbook.create_sheet("Instructions")
+    for line in (
+        f"Capacity assessment: {framework.name}, round {round_label(round_code)}",
+        "",
+        "On the Scores sheet, fill in the yellow cells for each institution you assess:",
+        f"Score: a whole number from {SCALE_MIN} to {SCALE_MAX} (the Rubric sheet says what each means).",
+        "Evidence: what you saw or were told that supports the score (documents, records, interviews).",
+        "Assessment date and Assessor: on at least one row of each institution.",
+        "Leave a score empty when it could not be assessed; the assessment is then shown as incomplete.",
+        "Do not change the Institution, Round or Indicator code columns; delete the rows of institutions "
+        "you did not visit, or leave them empty.",
+    ):
+        instructions.append([line])
+    instructions.column_dimensions["A"].width = 110
+    _key_sheet(workbook, project, framework)
+    return _save(workbook, path)
+
+
+def export_assessments(project: Project, path: Path, *, framework_id: int | None = None) -> Path:
+    """Every assessment with its dimension scores, completeness and overall score, the scores and
+    evidence per indicator (importable again) and the rubric."""
+    framework = _require_framework(project, framework_id)
+    assessments = load_assessments(project, framework)
+    workbook = _workbook()
+    summary = workbook.create_sheet("Summary")
+    dimension_names = [d.name for d in framework.dimensions]
+    _header(
+        summary,
+        [
+            "Institution",
+            "Kind",
+            "Round",
+            "Assessment date",
+            "Assessor",
+            "Indicators scored",
+            "Complete",
+            *dimension_names,
+            "Overall",
+        ],
+        [42, 24, 12, 16, 22, 12, 10, *(16 for _ in dimension_names), 10],
+    )
+    kinds = {s.fid: s.kind for s in _stakeholders(project, {a.institution_id for a in assessments})}
+    for assessment in assessments:
+        result = score_assessment(framework, assessment)
+        scores = [None if d.score is None else round(d.score, 2) for d in result.dimensions]
+        summary.append(
+            [
+                assessment.institution_name,
+                STAKEHOLDER_KINDS.get(kinds[assessment.institution_id], ""),
+                assessment.round_label,
+                assessment.assessed_on,
+                assessment.assessor,
+                f"{result.scored}/{result.total}",
+                "yes" if result.complete else "no",
+                *scores,
+                None if result.overall is None else round(result.overall, 2),
+            ]
+        )
+        summary.cell(row=summary.max_row, column=4).number_format = "yyyy-mm-dd"
+    by_uuid = {s.fid: s for s in _stakeholders(project, {a.institution_id for a in assessments})}
+    _scores_sheet(workbook, framework, [(by_uuid[a.institution_id], a.round, a) for a in assessments])
+    _rubric_sheet(workbook, framework)
+    _key_sheet(workbook, project, framework)
+    return _save(workbook, path)
