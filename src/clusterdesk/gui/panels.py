@@ -62,3 +62,27 @@ register_panel(
     PanelSpec("plan", "Action plan", _plan_panel, area=Qt.DockWidgetArea.BottomDockWidgetArea, visible=False,
               shortcut="Ctrl+Shift+G")  # fmt: skip
 )
+
+
+def _registry_panel(window: MainWindow) -> QWidget:
+    from clusterdesk.gui.registry import RegistryPanel
+
+    return RegistryPanel(window.workspace, window.canvas)
+
+
+register_panel(
+    PanelSpec("registry", "Stakeholders", _registry_panel, area=Qt.DockWidgetArea.BottomDockWidgetArea,
+              shortcut="Ctrl+Shift+R")  # fmt: skip
+)
+
+
+def _relations_panel(window: MainWindow) -> QWidget:
+    from clusterdesk.gui.relations import RelationsPanel
+
+    return RelationsPanel(window.workspace)
+
+
+register_panel(
+    PanelSpec("relations", "Relations", _relations_panel, area=Qt.DockWidgetArea.RightDockWidgetArea,
+              visible=False, shortcut="Ctrl+Shift+E")  # fmt: skip
+)

@@ -1,0 +1,191 @@
+"""The relations panel: the ties between stakeholders, filtered by kind, survey round and the current
+selection; add (from two selected stakeholders, picked on the map or in the registry), edit and delete,
+each one undoable command. The map redraws relations itself when the stack reports the change."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clusterdesk.core.edits import DeleteRelations
+from clusterdesk.core.errors import ClusterDeskError
+from clusterdesk.core.vocabulary import RELATION_KINDS
+from clusterdesk.core.workspace import Workspace
+from clusterdesk.gui import ask
+from clusterdesk.gui.errors import report_exception
+from clusterdesk.gui.relations.relation_dialog import RelationDialog
+from clusterdesk.gui.relations.relation_model import (
+    RelationRow,
+    RelationTableModel,
+    read_relations,
+    survey_rounds,
+)
+
+REFRESHING_TABLES = {"relations", "stakeholders"}
+
+
+def _stop_listening(workspace: Workspace, on_project, on_state, on_selection, *_args) -> None:
+    workspace.project_changed.disconnect(on_project)
+    workspace.state_changed.disconnect(on_state)
+    workspace.selection.changed.disconnect(on_selection)
+
+
+class RelationsPanel(QWidget):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.model = RelationTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((170, 190, 100, 60, 90, 80)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+        self.kind = QComboBox()
+        self.kind.addItem("All kinds", None)
+        for code, label in RELATION_KINDS.items():
+            self.kind.addItem(label, code)
+        self.round = QComboBox()
+        self.selected_only = QCheckBox("Only of the selected stakeholders")
+        self.selected_only.setChecked(True)
+        for combo in (self.kind, self.round):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.selected_only.toggled.connect(self.refresh)
+        self.status = QLabel()
+        self.buttons: dict[str, QPushButton] = {}
+        actions = QHBoxLayout()
+        for name, title, slot in (("add", "Add…", self.add_relation), ("edit", "Edit…", self.edit_current),
+                                  ("delete", "Delete", self.delete_selected)):  # fmt: skip
+            button = QPushButton(title)
+            button.clicked.connect(slot)
+            self.buttons[name] = button
+            actions.addWidget(button)
+        actions.addStretch(1)
+        filters = QHBoxLayout()
+        filters.addWidget(self.kind)
+        filters.addWidget(self.round)
+        filters.addWidget(self.selected_only, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(filters)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        workspace.project_changed.connect(self._on_project_changed)
+        workspace.state_changed.connect(self._on_state_changed)
+        workspace.selection.changed.connect(self._on_selection_changed)
+        self.destroyed.connect(partial(_stop_listening, workspace, self._on_project_changed,
+                                       self._on_state_changed, self._on_selection_changed))  # fmt: skip
+        self._on_project_changed(workspace.project)
+
+    def _on_project_changed(self, _project) -> None:
+        self._fill_rounds()
+        self.refresh()
+
+    def _on_state_changed(self, tables: set[str]) -> None:
+        if tables & REFRESHING_TABLES:
+            self._fill_rounds()
+            self.refresh()
+
+    def _on_selection_changed(self, _fids, _source) -> None:
+        if self.selected_only.isChecked():
+            self.refresh()
+        self._enable()
+
+    def _fill_rounds(self) -> None:
+        project = self.workspace.project
+        current = self.round.currentData()
+        self.round.blockSignals(True)
+        self.round.clear()
+        self.round.addItem("All survey rounds", None)
+        for name in survey_rounds(project.connection) if project is not None else []:
+            self.round.addItem(name, name)
+        self.round.setCurrentIndex(max(self.round.findData(current), 0) if current else 0)
+        self.round.blockSignals(False)
+
+    def refresh(self) -> None:
+        project = self.workspace.project
+        if project is None:
+            self.model.set_rows([], 0)
+            self.status.setText("")
+            self._enable()
+            return
+        of = self.workspace.selection.fids if self.selected_only.isChecked() else None
+        rows, total = read_relations(
+            project.connection, self.kind.currentData(), self.round.currentData(), of
+        )
+        self.model.set_rows(rows, total)
+        if of is not None and not of:
+            text = "Select stakeholders on the map or in the registry to see their relations."
+        elif total > len(rows):
+            text = f"The first {len(rows):,} of {total:,} relations; narrow the filters to see the rest."
+        else:
+            text = f"{total:,} relation{'' if total == 1 else 's'}"
+        self.status.setText(text)
+        self._enable()
+
+    def selected_rows(self) -> list[RelationRow]:
+        return [self.model.rows[i.row()] for i in self.table.selectionModel().selectedRows()]
+
+    def _enable(self) -> None:
+        project = self.workspace.project
+        editable = project is not None and not project.read_only
+        chosen = len(self.table.selectionModel().selectedRows())
+        self.buttons["add"].setEnabled(editable)
+        self.buttons["edit"].setEnabled(editable and chosen == 1)
+        self.buttons["delete"].setEnabled(editable and chosen >= 1)
+        count = len(self.workspace.selection)
+        self.buttons["add"].setToolTip("Adds a relation between the two selected stakeholders" if count == 2
+                                       else "Select two stakeholders first to fill in both ends")  # fmt: skip
+
+    def _push(self, command) -> None:
+        try:
+            self.workspace.require_project().stack.push(command)
+        except ClusterDeskError as error:
+            report_exception(self, error)
+
+    def relation_dialog(self, relation: RelationRow | None = None) -> RelationDialog:
+        ends = tuple(sorted(self.workspace.selection.fids))[:2] if relation is None else ()
+        dialog = RelationDialog(self.workspace.require_project(), relation, ends, self)
+        dialog.accepted.connect(lambda: self._push(dialog.command()))
+        return dialog
+
+    def add_relation(self) -> None:
+        self.relation_dialog().open()
+
+    def edit_current(self, _index: QModelIndex | None = None) -> None:
+        rows = self.selected_rows()
+        if len(rows) == 1:
+            self.relation_dialog(rows[0]).open()
+
+    def delete_selected(self) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        what = (
+            f"the relation {rows[0].source} – {rows[0].target}"
+            if len(rows) == 1
+            else f"{len(rows)} relations"
+        )
+        if ask.confirm(self, f"Delete {what}?", "You can undo this.", "Delete"):
+            self._push(DeleteRelations([r.fid for r in rows]))

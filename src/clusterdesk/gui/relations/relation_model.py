@@ -1,0 +1,119 @@
+"""Relations as a Qt table: read with one SQL join, filtered by kind, survey round and the selected
+stakeholders, and capped so a network of tens of thousands of ties never freezes the panel."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+
+from clusterdesk.core.vocabulary import RELATION_KINDS
+
+MAX_LISTED = 5000
+HEADERS = ("From", "To", "Kind", "Strength", "Survey round", "Since", "Notes")
+
+
+@dataclass(frozen=True)
+class RelationRow:
+    fid: int
+    source_id: int
+    target_id: int
+    source: str
+    target: str
+    kind: str
+    strength: int
+    directed: bool
+    survey_round: str
+    since: str | None
+    notes: str | None
+
+    def cells(self) -> tuple:
+        arrow = "→" if self.directed else "—"
+        kind = RELATION_KINDS.get(self.kind, self.kind)
+        target = f"{arrow} {self.target}"
+        return (
+            self.source,
+            target,
+            kind,
+            self.strength,
+            self.survey_round,
+            self.since or "",
+            self.notes or "",
+        )
+
+
+def read_relations(
+    connection: sqlite3.Connection,
+    kind: str | None = None,
+    survey_round: str | None = None,
+    of_stakeholders: Iterable[int] | None = None,
+    limit: int = MAX_LISTED,
+) -> tuple[list[RelationRow], int]:
+    """(rows up to `limit`, how many match in all)."""
+    clauses, parameters = [], []
+    if kind:
+        clauses.append("r.kind = ?")
+        parameters.append(kind)
+    if survey_round:
+        clauses.append("r.survey_round = ?")
+        parameters.append(survey_round)
+    if of_stakeholders is not None:
+        fids = sorted({int(f) for f in of_stakeholders})
+        if not fids:
+            return [], 0
+        # a JSON array keeps the statement one bound parameter however many stakeholders are selected
+        chosen = "SELECT value FROM json_each(?)"
+        clauses.append(f"(r.source_id IN ({chosen}) OR r.target_id IN ({chosen}))")
+        text = "[" + ",".join(map(str, fids)) + "]"
+        parameters += [text, text]
+    where = " AND ".join(clauses) or "1"
+    base = (
+        "FROM relations r JOIN stakeholders s ON s.fid = r.source_id"
+        f" JOIN stakeholders t ON t.fid = r.target_id WHERE {where}"
+    )
+    total = connection.execute(f"SELECT count(*) {base}", parameters).fetchone()[0]
+    query = (
+        "SELECT r.fid, r.source_id, r.target_id, s.name, t.name, r.kind, r.strength, r.directed,"
+        f" r.survey_round, r.since, r.notes {base}"
+        " ORDER BY s.name COLLATE NOCASE, t.name COLLATE NOCASE, r.fid LIMIT ?"
+    )
+    rows = [
+        RelationRow(f, s, t, sn, tn, k, st, bool(d), sr or "", str(since) if since else None, notes)
+        for f, s, t, sn, tn, k, st, d, sr, since, notes in connection.execute(query, [*parameters, limit])
+    ]
+    return rows, total
+
+
+def survey_rounds(connection: sqlite3.Connection) -> list[str]:
+    query = "SELECT DISTINCT survey_round FROM relations WHERE survey_round IS NOT NULL ORDER BY survey_round"
+    return [r[0] for r in connection.execute(query)]
+
+
+class RelationTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[RelationRow] = []
+        self.total = 0
+
+    def set_rows(self, rows: list[RelationRow], total: int) -> None:
+        self.beginResetModel()
+        self.rows, self.total = rows, total
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        return self.rows[index.row()].cells()[index.column()]

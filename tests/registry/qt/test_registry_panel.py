@@ -1,0 +1,204 @@
+"""The registry panel in the main window: create, edit with a bad value, bulk edit, merge, delete, the
+undo and redo of each, and the selection shared with the map."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QDialogButtonBox
+
+from clusterdesk.gui import ask
+from clusterdesk.gui.registry import RegistryPanel
+from clusterdesk.gui.registry.bulk_edit import BulkEditDialog
+from clusterdesk.gui.registry.merge_dialog import MergeDialog
+
+
+def _fid(project, name: str) -> int:
+    return project.connection.execute("SELECT fid FROM stakeholders WHERE name = ?", (name,)).fetchone()[0]
+
+
+def _names(project) -> list[str]:
+    return [r[0] for r in project.connection.execute("SELECT name FROM stakeholders ORDER BY name")]
+
+
+@pytest.fixture
+def window(make_window, small_project, qtbot):
+    window = make_window()
+    assert window.documents.open_path(small_project)
+    qtbot.waitUntil(lambda: window.central.currentWidget() is window.canvas, timeout=5000)
+    return window
+
+
+@pytest.fixture
+def panel(window) -> RegistryPanel:
+    dock = window.docks["registry"]
+    dock.show()
+    return dock.widget()
+
+
+def test_panel_lists_sorts_filters_and_counts(panel, window, qtbot):
+    model = panel.model
+    assert model.rowCount() == 3
+    assert [model.index(r, 0).data() for r in range(3)] == ["Cámara de Comercio", "Hilados del Norte",
+                                                           "Textiles Imbabura"]  # fmt: skip
+    panel.table.sortByColumn(0, panel.table.horizontalHeader().sortIndicatorOrder().DescendingOrder)
+    assert model.index(0, 0).data() == "Textiles Imbabura"
+    panel.search.setText("hilados")
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=2000)
+    assert model.index(0, 1).data() == "Supplier"
+    panel.search.clear()
+    panel.kind.setCurrentIndex(panel.kind.findData("business_association"))
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["Cámara de Comercio"]
+    assert "3 shown" not in panel.counts.text() and "Enterprise 1" in panel.counts.text()
+
+
+def test_create_from_the_form_then_undo_and_redo(panel, window, qtbot):
+    project = window.workspace.project
+    form = panel.open_form(lonlat=(-78.2, 0.31))
+    qtbot.addWidget(form)
+    save = form.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert not save.isEnabled() and "Name is required" in form.errors["name"].text()
+    form.editors["name"].setText("Confecciones Andinas")
+    form.editors["employees"].setText("12")
+    form.editors["tags"].setText("export ;  women-led")
+    form.add_contact({"name": "Rosa Pérez", "role": "Owner"})
+    assert save.isEnabled()
+    save.click()
+    fid = _fid(project, "Confecciones Andinas")
+    row = project.connection.execute(
+        "SELECT employees, tags FROM stakeholders WHERE fid = ?", (fid,)
+    ).fetchone()
+    assert row == (12, "export; women-led")
+    assert project.connection.execute("SELECT name FROM contact_persons WHERE stakeholder_id = ?",
+                                      (fid,)).fetchall() == [("Rosa Pérez",)]  # fmt: skip
+    assert window.workspace.selection.fids == {fid}
+    assert panel.model.rowCount() == 4
+    window.workspace.undo()
+    assert "Confecciones Andinas" not in _names(project) and panel.model.rowCount() == 3
+    assert project.connection.execute("SELECT count(*) FROM contact_persons").fetchone()[0] == 0
+    window.workspace.redo()
+    assert "Confecciones Andinas" in _names(project)
+    assert project.connection.execute("SELECT count(*) FROM contact_persons").fetchone()[0] == 1
+
+
+def test_an_invalid_value_shows_its_message_and_writes_nothing(panel, window, qtbot):
+    project = window.workspace.project
+    fid = _fid(project, "Textiles Imbabura")
+    form = panel.open_form(fid)
+    qtbot.addWidget(form)
+    save = form.buttons.button(QDialogButtonBox.StandardButton.Save)
+    form.editors["women_employees"].setText("55")
+    assert form.errors["women_employees"].text() == "Women employees (55) cannot exceed employees (40)."
+    assert not form.errors["women_employees"].isHidden() and not save.isEnabled()
+    form.editors["email"].setText("ventas@imbabura")
+    assert "name@example.org" in form.errors["email"].text()
+    form._save()  # Enter in a field lands here too
+    assert form.result() == 0
+    assert project.connection.execute("SELECT women_employees, email FROM stakeholders WHERE fid = ?",
+                                      (fid,)).fetchone() == (None, None)  # fmt: skip
+    assert not project.stack.can_undo
+    form.editors["women_employees"].setText("20")
+    form.editors["email"].setText("ventas@imbabura.ec")
+    assert save.isEnabled()
+    save.click()
+    assert project.connection.execute("SELECT women_employees FROM stakeholders WHERE fid = ?",
+                                      (fid,)).fetchone()[0] == 20  # fmt: skip
+    assert window.workspace.state.undo_label == "Edit Textiles Imbabura"
+    window.workspace.undo()
+    assert project.connection.execute("SELECT women_employees FROM stakeholders WHERE fid = ?",
+                                      (fid,)).fetchone()[0] is None  # fmt: skip
+
+
+def test_bulk_edit_of_the_selected_rows(panel, window, monkeypatch):
+    project = window.workspace.project
+    fids = [_fid(project, "Textiles Imbabura"), _fid(project, "Hilados del Norte")]
+    window.workspace.selection.set(fids, source=window.canvas)
+
+    def fill(dialog: BulkEditDialog) -> int:
+        dialog.ticks["admin_area"].setChecked(True)
+        dialog.admin_area.setText("Antonio Ante")
+        dialog.add_tags.setText("fair 2024")
+        return 1
+
+    monkeypatch.setattr(BulkEditDialog, "exec", fill)
+    panel.bulk_edit()
+    query = "SELECT admin_area, tags FROM stakeholders WHERE fid IN (?, ?)"
+    assert project.connection.execute(query, fids).fetchall() == [("Antonio Ante", "fair 2024")] * 2
+    assert panel.admin_area.findData("Antonio Ante") > 0  # the filter offers the new area at once
+    window.workspace.undo()
+    assert project.connection.execute(query, fids).fetchall() == [(None, None)] * 2
+    window.workspace.redo()
+    assert project.connection.execute(query, fids).fetchall() == [("Antonio Ante", "fair 2024")] * 2
+
+
+def test_merge_keeps_the_chosen_values_and_moves_the_relation(panel, window, monkeypatch):
+    project = window.workspace.project
+    keep, other = _fid(project, "Textiles Imbabura"), _fid(project, "Hilados del Norte")
+    window.workspace.selection.set([keep, other], source=window.canvas)
+
+    def choose(dialog: MergeDialog) -> int:
+        dialog.survivor.button([r["fid"] for r in dialog.rows].index(keep)).setChecked(True)
+        dialog.choose("kind", [r["fid"] for r in dialog.rows].index(other))
+        return 1
+
+    monkeypatch.setattr(MergeDialog, "exec", choose)
+    panel.merge_selected()
+    assert _names(project) == ["Cámara de Comercio", "Textiles Imbabura"]
+    assert (
+        project.connection.execute("SELECT kind FROM stakeholders WHERE fid = ?", (keep,)).fetchone()[0]
+        == "supplier"
+    )
+    # the only relation joined the two: merged, it would tie the survivor to itself
+    assert project.connection.execute("SELECT count(*) FROM relations").fetchone()[0] == 0
+    assert window.workspace.selection.fids == {keep}
+    window.workspace.undo()
+    assert len(_names(project)) == 3
+    assert project.connection.execute("SELECT source_id, target_id FROM relations").fetchall() == [
+        (other, keep)
+    ]
+    window.workspace.redo()
+    assert len(_names(project)) == 2
+
+
+def test_delete_names_what_else_goes(panel, window, monkeypatch, assert_valid, tmp_path):
+    project = window.workspace.project
+    fid = _fid(project, "Hilados del Norte")
+    window.workspace.selection.set([fid], source=window.canvas)
+    asked = []
+    monkeypatch.setattr(
+        ask, "confirm", lambda _p, question, detail, _yes: asked.append((question, detail)) or True
+    )
+    panel.delete_selected()
+    assert asked == [("Delete “Hilados del Norte”?", "Also removed: 1 relations. You can undo this.")]
+    assert "Hilados del Norte" not in _names(project) and panel.model.rowCount() == 2
+    window.workspace.undo()
+    assert "Hilados del Norte" in _names(project)
+    assert project.connection.execute("SELECT count(*) FROM relations").fetchone()[0] == 1
+    window.workspace.redo()
+    assert "Hilados del Norte" not in _names(project)
+    assert_valid(project.save(tmp_path / "after_delete.gpkg"))
+
+
+def test_selection_is_shared_with_the_map_both_ways(panel, window):
+    project = window.workspace.project
+    model, view = panel.model, panel.table
+    # map -> table
+    fid = _fid(project, "Hilados del Norte")
+    window.workspace.selection.set([fid], source=window.canvas)
+    rows = [i.row() for i in view.selectionModel().selectedRows()]
+    assert [model.fid_at(r) for r in rows] == [fid]
+    # table -> map
+    view.selectionModel().select(model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                 | QItemSelectionModel.SelectionFlag.Rows)  # fmt: skip
+    first = model.fid_at(0)
+    assert window.workspace.selection.fids == {first}
+    assert window.canvas.renderer.selection == {first}
+    # double-click zooms the map around the stakeholder
+    before = window.canvas.viewport
+    panel._double_clicked(model.index(2, 0))
+    lon, lat = window.canvas.viewport.pixel_to_lonlat(window.canvas.width() / 2, window.canvas.height() / 2)
+    points = project.stakeholder_points()
+    at = np.flatnonzero(points.fid == model.fid_at(2))[0]
+    assert window.canvas.viewport != before
+    assert abs(lon - points.lon[at]) < 0.01 and abs(lat - points.lat[at]) < 0.01
