@@ -12,7 +12,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage
 
 from clusterdesk.render.renderer import OSM, MapRenderer
-from clusterdesk.render.tiles import USER_AGENT, MBTilesSource, TileFileError, XYZTileSource, open_tile_file
+from clusterdesk.render.tiles import MBTilesSource, TileFileError, XYZTileSource, open_tile_file, user_agent
 from clusterdesk.render.viewport import Viewport
 
 TILE_COLOUR = "#3366cc"
@@ -73,8 +73,8 @@ def test_tiles_fetched_in_background_cached_on_disk_and_credited(tile_server, tm
     second = renderer.render(view)
     assert second.pixelColor(128, 128) == QColor(TILE_COLOUR)
     assert "© OpenStreetMap contributors" in renderer.credits()
-    assert seen and all(agent == USER_AGENT for _path, agent in seen)
-    assert USER_AGENT.startswith("ClusterDesk/")
+    assert seen and all(agent == user_agent() for _path, agent in seen)
+    assert user_agent().startswith("ClusterDesk/")
     assert list((tmp_path / "cache").rglob("*.png"))  # a fresh source reads them without the network
     again = _renderer_with(
         XYZTileSource("http://127.0.0.1:9/{z}/{x}/{y}.png", cache_folder=tmp_path / "cache")
@@ -226,3 +226,8 @@ def test_render_map_waits_for_online_tiles(tile_server, small_project, monkeypat
     monkeypatch.setenv(tiles.TILE_URL_VARIABLE, base + "/{z}/{x}/{y}.png")  # a local mirror
     image = render_map(small_project, 200, 200, (-78.3, 0.28, -78.1, 0.4), layers=["osm"])
     assert image.pixelColor(100, 60) == QColor(TILE_COLOUR)
+
+
+def test_user_agent_carries_the_agency_contact(monkeypatch):
+    monkeypatch.setenv("CLUSTERDESK_CONTACT", "sig@agencia.example")
+    assert user_agent().endswith("; sig@agencia.example)")

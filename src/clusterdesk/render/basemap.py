@@ -7,15 +7,17 @@ render only transforms cached paths.
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
-import pyogrio
 import shapely
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF, QTransform
 
+from clusterdesk.core import geometry
 from clusterdesk.render.labels import HaloText, LabelPlacer, candidate_rects, label_font, reserve_decorations
 from clusterdesk.render.viewport import Viewport, lonlat_to_mercator
 from clusterdesk.resources_path import resource
@@ -72,6 +74,31 @@ def _path_of(geometry, polygon: bool) -> QPainterPath:
     return path
 
 
+def _read_layer(path, name: str) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    """Geometries and attribute columns of one GeoPackage layer, read with sqlite3 and shapely.
+
+    Reading through GDAL would import pyogrio and pandas, which costs half a second at start-up.
+    """
+    connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        (geometry_column,) = connection.execute(
+            "SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?", (name,)
+        ).fetchone()
+        columns = [
+            row[1] for row in connection.execute(f'PRAGMA table_info("{name}")')
+            if row[1] != geometry_column and not row[5]  # skip the geometry and the primary key
+        ]
+        selected = ", ".join(f'"{c}"' for c in [geometry_column, *columns])
+        rows = connection.execute(f'SELECT {selected} FROM "{name}"').fetchall()
+    finally:
+        connection.close()
+    shapes = np.array([geometry.decode(row[0]) for row in rows], dtype=object)
+    attributes = {
+        column: np.array([row[i + 1] for row in rows], dtype=object) for i, column in enumerate(columns)
+    }
+    return shapes, attributes
+
+
 class NaturalEarthBasemap:
     """Loaded once (see `shared`), drawn into any viewport."""
 
@@ -82,11 +109,8 @@ class NaturalEarthBasemap:
         path = path or resource("basemap", "basemap.gpkg")
         self.layers: dict[str, _Layer] = {}
         for name in ("land", "lakes", "rivers", "boundaries", "countries", "places"):
-            frame = pyogrio.read_dataframe(path, layer=name)
-            geometries = _to_mercator(np.asarray(frame.geometry.values, dtype=object))
-            attributes = {
-                column: frame[column].to_numpy() for column in frame.columns if column != "geometry"
-            }
+            shapes, attributes = _read_layer(path, name)
+            geometries = _to_mercator(shapes)
             self.layers[name] = _Layer(geometries, shapely.bounds(geometries), attributes)
         places = self.layers["places"]
         coords = shapely.get_coordinates(places.geometries)

@@ -32,7 +32,13 @@ from clusterdesk.render.viewport import HALF_WORLD, TILE_SIZE, Viewport
 OSM_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTRIBUTION = "© OpenStreetMap contributors"
 TILE_URL_VARIABLE = "CLUSTERDESK_TILE_URL"
-USER_AGENT = f"ClusterDesk/{__version__} (+https://github.com/clusterdesk/clusterdesk)"
+CONTACT_VARIABLE = "CLUSTERDESK_CONTACT"  # e-mail or web address of the agency, sent with tile requests
+
+
+def user_agent() -> str:
+    """Identifies the application (and the agency, when configured) to tile servers, as OSM asks."""
+    contact = os.environ.get(CONTACT_VARIABLE, "").strip()
+    return f"ClusterDesk/{__version__} (desktop GIS{'; ' + contact if contact else ''})"
 OFFLINE_RETRY_SECONDS = 60.0
 FETCH_TIMEOUT_SECONDS = 8.0
 MEMORY_TILES = 512
@@ -136,7 +142,7 @@ class XYZTileSource(TileSource):
     def fetch(self, z: int, x: int, y: int) -> bool:
         """Download one tile into the disk cache (blocking); False when the network fails."""
         url = self.url_template.format(z=z, x=x, y=y)
-        request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+        request = urllib.request.Request(url, headers={"User-Agent": user_agent()})
         try:
             with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT_SECONDS) as response:
                 data = response.read()
