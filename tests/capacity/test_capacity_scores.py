@@ -195,3 +195,19 @@ def test_framework_edits_keep_old_assessments_honest(capacity_project, framework
     assert capacity_project.counts()["capacity_scores"] == 20
     capacity_project.save()
     assert_valid_project(capacity_project.path)
+
+
+def test_deleting_an_institution_removes_its_assessments_and_undo_restores_them(capacity_project, framework):
+    from clusterdesk.core.edits import DeleteStakeholders
+
+    assess(capacity_project, framework, SCHOOL, "baseline", scores(framework, 2))
+    assess(capacity_project, framework, CHAMBER, "baseline", scores(framework, 3))
+    capacity_project.stack.push(SetTarget(framework.dimensions[0].fid, SCHOOL, 5.0))
+    capacity_project.stack.push(DeleteStakeholders([SCHOOL]))
+    counts = capacity_project.counts()
+    assert (counts["capacity_assessments"], counts["capacity_scores"], counts["capacity_targets"]) == (1, 20, 0)
+    capacity_project.stack.undo()
+    counts = capacity_project.counts()
+    assert (counts["capacity_assessments"], counts["capacity_scores"], counts["capacity_targets"]) == (2, 40, 1)
+    capacity_project.save()
+    assert_valid_project(capacity_project.path)

@@ -14,6 +14,7 @@ from shapely.geometry import LineString, Point
 from sqlalchemy import Table, delete, insert, select, update
 
 from clusterdesk.core import geometry
+from clusterdesk.core.capacity_edits import detach_stakeholders as detach_capacity_references
 from clusterdesk.core.column_types import utc_now
 from clusterdesk.core.governance_edits import detach_stakeholders as detach_governance_references
 from clusterdesk.core.model import (
@@ -170,7 +171,9 @@ def move_stakeholder(fid: int, lon: float, lat: float, name: str) -> UpdateStake
 
 # Each removes another table's references to stakeholders about to be deleted and returns the function
 # that puts them back on undo; a table that refers to stakeholders adds its function here.
-STAKEHOLDER_REFERENCE_HOOKS = [detach_plan_references, detach_governance_references]
+STAKEHOLDER_REFERENCE_HOOKS = [
+    detach_plan_references, detach_governance_references, detach_capacity_references,
+]  # fmt: skip
 
 
 @dataclass
@@ -181,7 +184,9 @@ class DeleteStakeholders:
     label: str = ""
     tables: frozenset[str] = frozenset({"stakeholders", "relations", "contact_persons", "plan_tasks",
                                         "plan_task_responsibles", "plan_task_firms",
-                                        "governance_members", "governance_bodies"})  # fmt: skip
+                                        "governance_members", "governance_bodies",
+                                        "capacity_assessments", "capacity_scores",
+                                        "capacity_targets"})  # fmt: skip
     _stakeholders: list[dict] = field(default_factory=list)
     _contacts: list[dict] = field(default_factory=list)
     _relations: list[dict] = field(default_factory=list)
