@@ -48,7 +48,6 @@ def stakeholder_frame(project: Project, fids: Sequence[int] | None = None) -> pd
     """One row per stakeholder: fields, coordinates, contacts, custom fields, uuid and a geometry column."""
     import shapely
 
-    project.session.commit()  # read what the session may still hold back
     rows = _selected_rows(project, fids)
     frame = pd.DataFrame(rows, columns=["fid", "geom", "uuid", "custom_fields", *FIELD_COLUMNS])
     for column in _INTEGER_COLUMNS:
