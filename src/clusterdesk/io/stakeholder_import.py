@@ -8,6 +8,7 @@ shows it; either then asks the plan for the one undoable command that performs t
 from __future__ import annotations
 
 import csv
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -91,8 +92,6 @@ class ImportPlan:
     # -- results ----------------------------------------------------------------------------------
     def rows(self) -> list[dict[str, Any]]:
         """Valid rows as dicts for `clusterdesk.core.edits.AddStakeholders` (without contact persons)."""
-        import json
-
         names = list(self.checked.values)
         result = []
         for slot in range(self.valid_count):
