@@ -101,3 +101,10 @@ def test_progress_is_reported_and_cancel_stops_before_writing(tmp_path, new_proj
 
     with pytest.raises(Cancelled):
         build_import_plan(source, new_project, cancel=lambda: True)
+
+
+def test_the_command_writes_every_stakeholder_column():
+    # The bulk insert names its columns; a new column in the model must be considered here
+    from clusterdesk.io.stakeholder_import_command import STAKEHOLDER_COLUMNS
+
+    assert set(STAKEHOLDER_COLUMNS) == {c.name for c in Stakeholder.__table__.columns}
