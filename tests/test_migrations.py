@@ -1,4 +1,4 @@
-"""Old project files still open. Each file under tests/data/project_v*.gpkg (versions 1 and 2, made by
+"""Old project files still open. Each file under tests/data/project_v*.gpkg (versions 1 to 3, made by
 tools/make_v1_fixture.py) is migrated in the working copy only, keeps its data, and saves as a valid
 current file with the old one as backup. A file from a newer version is refused and left alone."""
 
@@ -68,6 +68,7 @@ def test_old_files_are_genuine_and_valid(path):
         has_gender = "gender" in [name for name, _type in columns(connection, "contact_persons")]
         assert has_gender == (file_version(path) >= 2)
         assert ("custom_field_definitions" in user_tables(connection)) == (file_version(path) >= 2)
+        assert ("plan_tasks" in user_tables(connection)) == (file_version(path) >= 3)
     finally:
         connection.close()
     assert _validation_errors(path) == []
@@ -103,6 +104,8 @@ def test_old_data_survives_the_migration(old_copy):
         counts = project.counts()
         assert {table: counts[table] for table in OLD_COUNTS} == OLD_COUNTS
         assert counts["custom_field_definitions"] == (1 if version >= 2 else 0)
+        assert counts["plan_tasks"] == (3 if version >= 3 else 0)
+        assert counts["vision_statements"] == (1 if version >= 3 else 0)
         info = project.info()
         facts = (info.cluster_name, info.country, info.sector_code, info.phase, info.start_date)
         assert facts == ("Atuntaqui garments", "EC", "1430", 3, datetime.date(2024, 2, 1))

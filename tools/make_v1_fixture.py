@@ -6,12 +6,16 @@ its tables are spelled out below as version 1 wrote them rather than derived fro
 GeoPackage plumbing (core tables, RTree indexes, registration, default styles) comes from the current code
 because the GeoPackage standard, not ClusterDesk's schema, defines it.
 
-project_v2.gpkg, schema version 2: written by the ClusterDesk code of version 2 itself, taken from git
-history (V2_COMMIT) and run in a subprocess, with the same firms plus the fields version 2 added.
+project_v2.gpkg and project_v3.gpkg, schema versions 2 and 3: written by the ClusterDesk code of that
+version itself, taken from git history (OLD_CODE_COMMITS) and run in a subprocess, with the same firms
+plus what each version added (contact genders and a custom field; a vision and a small action plan).
 
 The committed files are what the migration tests read; run this only to recreate them:
 
-    python tools/make_v1_fixture.py [--only-v1] [OUTPUT_FOLDER]
+    python tools/make_v1_fixture.py [--version N ...] [OUTPUT_FOLDER]
+
+Each run rewrites the files it is asked for (all by default); version 1 takes its GeoPackage plumbing and
+styles from the current code, so rewrite only the file of a new version when the schema moves on.
 """
 
 from __future__ import annotations
@@ -33,7 +37,11 @@ from clusterdesk.core.qgis_styles import write_default_styles
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_FOLDER = REPO / "tests" / "data"
-V2_COMMIT = "c6450747c82ccbd918f176525f26ff52c3f74f04"  # last commit whose SCHEMA_VERSION was 2
+# For each version, the last commit whose code wrote it
+OLD_CODE_COMMITS = {
+    2: "c6450747c82ccbd918f176525f26ff52c3f74f04",
+    3: "1eeb9f3952147b71ae1a6da142f583e87211a447",
+}
 WRITTEN_AT = "2025-03-14T09:30:00.000Z"  # fixed, so that re-running the tool gives the same content
 
 V1_TABLES = """
@@ -194,8 +202,8 @@ def write_fixture(output: Path) -> Path:
     return output
 
 
-# Runs under the version 2 code: builds the project through that version's own API.
-_V2_WRITER = """
+# Runs under the old code: builds the project through that version's own API.
+_OLD_CODE_WRITER = """
 import datetime, json, sys
 from shapely.geometry import Polygon
 import clusterdesk
@@ -204,7 +212,7 @@ from clusterdesk.core.model import ContactPerson, CustomFieldDefinition
 from clusterdesk.core.project import Project
 
 data = json.load(sys.stdin)
-assert schema.SCHEMA_VERSION == 2, f"expected version 2 code, got {schema.SCHEMA_VERSION}"
+assert schema.SCHEMA_VERSION == data["version"], schema.SCHEMA_VERSION
 assert clusterdesk.__file__.startswith(data["source"]), clusterdesk.__file__
 project = Project.new(None, "Atuntaqui garments", country="EC", sector_code="1430",
                       sector_label="Manufacture of knitted and crocheted apparel", region="Imbabura",
@@ -225,6 +233,23 @@ project.stack.push(edits.AddRelations([
     {"source_id": s, "target_id": t, "kind": k, "strength": n, "survey_round": r,
      "since": datetime.date(2023, 6, 1)} for s, t, k, n, r in data["relations"]]))
 project.stack.push(edits.AddBoundary("Core area", Polygon(data["core_area"]), "Atuntaqui and Andrade Marín"))
+if data["version"] >= 3:
+    from clusterdesk.core.plan import PlanLink, PlanTask, VisionStatement
+    project.session.add(VisionStatement(version=1, text="Atuntaqui, the knitwear capital of Ecuador by 2030.",
+                                        agreed_on=datetime.date(2024, 5, 8), agreed_by="Steering committee"))
+    objective = PlanTask(name="Reach new markets", kind="objective", position=0)
+    project.session.add(objective)
+    project.session.flush()
+    fair = PlanTask(name="Joint stand at the Quito fair", kind="action", parent_id=objective.fid, position=0,
+                    start=datetime.date(2024, 6, 3), finish=datetime.date(2024, 6, 14), duration_days=10,
+                    joint_action_type=None)
+    catalogue = PlanTask(name="Shared catalogue", kind="action", parent_id=objective.fid, position=1,
+                         start=datetime.date(2024, 6, 17), finish=datetime.date(2024, 6, 28),
+                         duration_days=10)
+    project.session.add_all([fair, catalogue])
+    project.session.flush()
+    project.session.add(PlanLink(predecessor_id=fair.fid, successor_id=catalogue.fid, link_type="FS"))
+    project.session.commit()
 project.save(data["output"])
 project.close()
 """
@@ -243,13 +268,14 @@ def _extract_source(commit: str, folder: Path) -> Path:
     return folder / "src"
 
 
-def write_v2_fixture(output: Path) -> Path:
-    """Write a version 2 project with the version 2 code from git history."""
+def write_old_code_fixture(version: int, output: Path) -> Path:
+    """Write a project of `version` with that version's code from git history."""
     if output.exists():
         output.unlink()
-    with tempfile.TemporaryDirectory(prefix="clusterdesk-v2-") as folder:
-        source = _extract_source(V2_COMMIT, Path(folder))
+    with tempfile.TemporaryDirectory(prefix=f"clusterdesk-v{version}-") as folder:
+        source = _extract_source(OLD_CODE_COMMITS[version], Path(folder))
         data = {
+            "version": version,
             "output": str(output),
             "source": str(source),
             "stakeholders": STAKEHOLDERS,
@@ -260,7 +286,7 @@ def write_v2_fixture(output: Path) -> Path:
         }
         environment = {**os.environ, "PYTHONPATH": str(source), "CLUSTERDESK_DATA_DIR": folder}
         subprocess.run(
-            [sys.executable, "-c", _V2_WRITER],
+            [sys.executable, "-c", _OLD_CODE_WRITER],
             input=json.dumps(data),
             text=True,
             env=environment,
@@ -272,12 +298,21 @@ def write_v2_fixture(output: Path) -> Path:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT_FOLDER)
-    parser.add_argument("--only-v1", action="store_true", help="skip the version 2 file (needs git history)")
+    parser.add_argument(
+        "--version",
+        type=int,
+        action="append",
+        choices=[1, *OLD_CODE_COMMITS],
+        help="write only this version's file (repeatable; default all)",
+    )
     args = parser.parse_args(argv)
     args.folder.mkdir(parents=True, exist_ok=True)
-    print(f"Wrote {write_fixture(args.folder / 'project_v1.gpkg')}")
-    if not args.only_v1:
-        print(f"Wrote {write_v2_fixture(args.folder / 'project_v2.gpkg')}")
+    versions = args.version or [1, *OLD_CODE_COMMITS]
+    if 1 in versions:
+        print(f"Wrote {write_fixture(args.folder / 'project_v1.gpkg')}")
+    for version in OLD_CODE_COMMITS:
+        if version in versions:
+            print(f"Wrote {write_old_code_fixture(version, args.folder / f'project_v{version}.gpkg')}")
     return 0
 
 
