@@ -14,14 +14,15 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from clusterdesk.core.stakeholder_rules import EARLIEST_YEAR, EMAIL_SHAPE, MAX_EMPLOYEES
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
 from clusterdesk.io.column_mapping import CUSTOM_FIELDS_COLUMN
 from clusterdesk.io.coordinates import parse_coordinate_column
 from clusterdesk.io.field_names import CUSTOM_PREFIX, INTEGER_FIELDS, TEXT_FIELDS, kind_for_value
 from clusterdesk.io.source_table import SourceTable
 
-EARLIEST_YEAR = 1800
-_EMAIL = re.compile(r"^[^@\s;,]+@[^@\s;,]+\.[^@\s;,.]{2,}$")
+# The same limits and e-mail shape as the stakeholder form (one definition in core)
+_EMAIL = EMAIL_SHAPE
 _THOUSANDS = re.compile(r"^\d{1,3}([.,]\d{3})+$")
 _DIGIT_GROUP_SPACES = re.compile(r"(?<=\d)[\s\u00a0\u202f'’](?=\d{3}\b)")
 _GENDERS = {
@@ -207,8 +208,10 @@ def _integers(frame: pd.DataFrame, column_of: dict[str, str], collector: _Collec
                 f"year founded must be between {EARLIEST_YEAR} and {this_year}",
             )
         elif target in ("employees", "women_employees"):
-            huge = np.isfinite(array) & (array > 10_000_000)
-            collector.add(np.flatnonzero(huge), column, "more than 10 million employees is not plausible")
+            huge = np.isfinite(array) & (array > MAX_EMPLOYEES)
+            collector.add(
+                np.flatnonzero(huge), column, f"more than {MAX_EMPLOYEES:,} employees is not plausible"
+            )
         array = np.where(unparseable | fractional | negative | ~np.isfinite(array), np.nan, array)
         numbers[target] = array
     if "employees" in numbers and "women_employees" in numbers:
