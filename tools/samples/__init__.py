@@ -22,6 +22,7 @@ from . import (
     ethiopia_edible_oil,
     samara_automotive,
 )
+from .capacity import add_capacity_assessments
 from .common import SampleDefinition
 from .contacts import add_contact_persons
 from .governance import add_governance
@@ -45,6 +46,7 @@ ENRICHERS: list[Enricher] = [
     add_contact_persons,
     add_action_plan,
     add_governance,
+    add_capacity_assessments,
 ]
 
 
