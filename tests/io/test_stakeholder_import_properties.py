@@ -140,8 +140,8 @@ def scratch_project():
     project.close()
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(table=tables(), extension=st.sampled_from([".csv", ".xlsx", ".geojson"]))
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(table=tables(), extension=st.sampled_from([".csv", ".xlsx", ".geojson", ".gpkg", ".shp"]))
 def test_valid_rows_round_trip_through_export_and_import(scratch_project, table, extension):
     rows, delimiter, encoding = table
     with tempfile.TemporaryDirectory() as folder:
