@@ -16,7 +16,7 @@ from clusterdesk import __version__
 from clusterdesk.cli.main import main
 from clusterdesk.core import edits, schema
 from clusterdesk.core.project import Project
-from conftest import TEST_DATA, assert_valid_project
+from conftest import REPO, TEST_DATA, assert_valid_project
 
 
 def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
@@ -262,3 +262,32 @@ def test_every_project_command_refuses_a_damaged_file_with_a_message(project_wit
     assert "damaged.gpkg is damaged" in err or "firms.csv" in err, err
     assert broken.read_bytes() == before
     assert not list(broken.parent.glob("output*")), "a command wrote output from a damaged project"
+
+
+def _readme_command_lines() -> list[str]:
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    lines = [line.split("#")[0].strip() for line in text.splitlines()]
+    inline = [part.strip() for part in text.split("`") if part.startswith("clusterdesk ")]
+    return [line for line in lines + inline if line.startswith("clusterdesk ")]
+
+
+def test_readme_shows_only_real_commands_and_options():
+    from clusterdesk.cli.main import build_parser
+
+    commands = build_parser()._subparsers._group_actions[0].choices
+    lines = _readme_command_lines()
+    assert len(lines) >= 8
+    for line in lines:
+        words = line.split()[1:]
+        if words[0].isupper():  # a placeholder such as COMMAND
+            continue
+        if words[0].startswith("-"):
+            assert words[0] in ("--version", "--help"), line
+            continue
+        for name in words[0].split("|"):
+            assert name in commands, f"README shows `clusterdesk {name}`, which does not exist"
+            options = commands[name]._option_string_actions
+            for word in words[1:]:
+                option = word.strip("[]").split("=")[0]
+                if option.startswith("--") and not commands[name]._subparsers:
+                    assert option in options, f"README shows {option} for `clusterdesk {name}`"
