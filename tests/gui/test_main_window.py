@@ -270,11 +270,18 @@ def test_drop_a_csv_imports_valid_rows_after_review(make_window, small_project, 
         "Taller Roto,enterprise,95.0,-78.15,many\n",
         encoding="utf-8",
     )
-    reviewed = []
-    monkeypatch.setattr(import_dialog, "review_import", lambda _p, plan: reviewed.append(plan) or True)
+    from clusterdesk.gui.import_wizard import ImportWizard
+
     _drop(window, table)
+    qtbot.waitUntil(lambda: window.findChild(ImportWizard) is not None, timeout=5000)
+    wizard = window.findChild(ImportWizard)
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=10000)
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(wizard.review_page.isComplete, timeout=10000)
+    plan = wizard.review_page.plan
+    wizard.accept()
     qtbot.waitUntil(lambda: len(project.stakeholder_points()) == 5, timeout=10000)
-    plan = reviewed[0]
     assert plan.valid_count == 2 and plan.rejected_rows == [4]
     assert window.menu_actions["undo"].text().startswith("&Undo Import 2 stakeholders")
     assert len(window.workspace.selection) == 2

@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
     def import_dialog(self, path: Path | None = None) -> None:
         if self.workspace.project is None:
             return
-        from clusterdesk.gui.import_dialog import IMPORTABLE_SUFFIXES, run_import  # pandas: load on first use
+        from clusterdesk.gui.import_wizard import IMPORTABLE_SUFFIXES, run_import_wizard  # pandas: load late
 
         if path is None:
             patterns = " ".join(f"*{s}" for s in sorted(IMPORTABLE_SUFFIXES))
@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
             if not chosen:
                 return
             path = Path(chosen)
-        run_import(self, path)
+        run_import_wizard(self, path)
 
     def export_view(self) -> None:
         project = self.workspace.project
@@ -373,7 +373,7 @@ def _dropped_path(event: QDragEnterEvent | QDropEvent) -> Path | None:
     path = Path(urls[0].toLocalFile())
     if path.suffix.lower() == ".gpkg":
         return path
-    from clusterdesk.gui.import_dialog import IMPORTABLE_SUFFIXES  # pandas: load on first use
+    from clusterdesk.gui.import_wizard import IMPORTABLE_SUFFIXES  # pandas: load on first use
 
     if path.suffix.lower() in IMPORTABLE_SUFFIXES:
         return path

@@ -1,0 +1,201 @@
+"""The first two pages of the import wizard: choose the file (and its sheet or layer), then see how it
+was read, with the first rows as a preview."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
+from clusterdesk.gui import ask
+from clusterdesk.gui.import_wizard.background import BackgroundProgress
+from clusterdesk.io.readers import EXCEL_EXTENSIONS, IMPORT_EXTENSIONS, read_table
+from clusterdesk.io.source_table import SourceTable
+from clusterdesk.io.task import TaskState
+
+if TYPE_CHECKING:
+    from clusterdesk.gui.import_wizard.wizard import ImportWizard
+
+PREVIEW_ROWS = 50
+
+
+def sheets_of(path: Path) -> list[str]:
+    """Worksheets of a workbook or layers of a GeoPackage; empty for files with one table."""
+    suffix = path.suffix.lower()
+    try:
+        if suffix in EXCEL_EXTENSIONS:
+            from clusterdesk.io.xlsx_reader import sheet_names
+
+            return sheet_names(path)
+        if suffix == ".gpkg":
+            from clusterdesk.io.vector_reader import layer_names
+
+            return layer_names(path)
+    except Exception:  # noqa: BLE001 - an unreadable file is reported when it is read on the next page
+        return []
+    return []
+
+
+class SourcePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle("Choose the file")
+        self.setSubTitle(
+            "A spreadsheet (CSV, XLSX) or GIS layer (GeoJSON, Shapefile, GeoPackage) of stakeholders, "
+            "one row each. Nothing is written until the last page."
+        )
+        self.path = QLineEdit()
+        self.path.setPlaceholderText("File to import")
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        self.sheet = QComboBox()
+        self.header_row = QSpinBox()
+        self.header_row.setRange(0, 1000)
+        self.header_row.setSpecialValueText("find it")
+        self.default_kind = QComboBox()
+        for code, label in STAKEHOLDER_KINDS.items():
+            self.default_kind.addItem(label, code)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b0352c")
+        self.message.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow("File", row)
+        form.addRow("Sheet or layer", self.sheet)
+        form.addRow("Header row", self.header_row)
+        form.addRow("Kind when the file has none", self.default_kind)
+        form.addRow(self.message)
+        self.path.textChanged.connect(self._path_changed)
+
+    def _browse(self) -> None:
+        patterns = " ".join(f"*{s}" for s in sorted(set(IMPORT_EXTENSIONS)))
+        chosen = ask.open_file_name(
+            self, "Import stakeholders", self.path.text(), f"Stakeholder tables ({patterns})"
+        )
+        if chosen:
+            self.path.setText(chosen)
+
+    def _path_changed(self, text: str) -> None:
+        path = Path(text.strip()) if text.strip() else None
+        self.sheet.clear()
+        names = sheets_of(path) if path is not None and path.is_file() else []
+        self.sheet.addItems(names)
+        self.sheet.setEnabled(bool(names))
+        self.message.setText(self._problem() or "")
+        self.completeChanged.emit()
+
+    def chosen_path(self) -> Path:
+        return Path(self.path.text().strip()).expanduser()
+
+    def _problem(self) -> str | None:
+        text = self.path.text().strip()
+        if not text:
+            return None
+        path = self.chosen_path()
+        if not path.is_file():
+            return f"{path} is not a file. Check the name and the folder."
+        if path.suffix.lower() not in IMPORT_EXTENSIONS:
+            accepted = ", ".join(IMPORT_EXTENSIONS)
+            return f"Files ending in {path.suffix or '(nothing)'} cannot be imported. Use one of: {accepted}."
+        return None
+
+    def isComplete(self) -> bool:
+        return bool(self.path.text().strip()) and self._problem() is None
+
+    def choices(self) -> tuple[Path, str | None, int | None]:
+        return self.chosen_path(), self.sheet.currentText() or None, self.header_row.value() or None
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle("Preview")
+        self.table: SourceTable | None = None
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.preview = QTableWidget()
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.progress = BackgroundProgress()
+        self.progress.succeeded.connect(self._read)
+        self.progress.failed.connect(self._failed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.preview, 1)
+        self._read_for: tuple | None = None
+
+    def initializePage(self) -> None:
+        choices = self.owner.source_page.choices()
+        if choices == self._read_for and self.table is not None:
+            return  # back and forth without changes: no second read
+        self._read_for = choices
+        self.table = None
+        self.preview.clear()
+        self.preview.setRowCount(0)
+        self.facts.setText("")
+        path, sheet, header_row = choices
+
+        def read(progress, cancel):
+            return read_table(path, TaskState(progress, cancel), sheet=sheet, header_row=header_row)
+
+        self.progress.start(read, f"Reading {path.name}")
+        self.completeChanged.emit()
+
+    def _read(self, table: SourceTable) -> None:
+        self.table = table
+        facts = [table.format]
+        described = (
+            (table.encoding, f"encoding {table.encoding}"),
+            (table.delimiter, f"{table.delimiter}-separated"),
+            (table.sheet, f"sheet or layer {table.sheet!r}"),
+            (table.header_row, f"header in row {table.header_row}"),
+        )
+        for fact, text in described:
+            if fact:
+                facts.append(text)
+        lines = [f"<b>{len(table):,} rows</b> and {len(table.columns)} columns ({', '.join(facts)})."]
+        lines += [f"• {note}" for note in table.notes]
+        if len(table) > PREVIEW_ROWS:
+            lines.append(f"The first {PREVIEW_ROWS} rows are shown.")
+        self.facts.setText("<br>".join(lines))
+        shown = table.frame.iloc[:PREVIEW_ROWS]
+        self.preview.setColumnCount(len(table.columns))
+        self.preview.setRowCount(len(shown))
+        self.preview.setHorizontalHeaderLabels(table.columns)
+        self.preview.setVerticalHeaderLabels([str(n) for n in table.row_numbers[:PREVIEW_ROWS]])
+        for r, values in enumerate(shown.itertuples(index=False, name=None)):
+            for c, value in enumerate(values):
+                self.preview.setItem(r, c, QTableWidgetItem(str(value)))
+        self.preview.resizeColumnsToContents()
+        self.completeChanged.emit()
+
+    def _failed(self, message: str) -> None:
+        self._read_for = None
+        self.facts.setText(f"<span style='color:#b0352c'>{message}</span>")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.table is not None and not self.progress.running
+
+    def cleanupPage(self) -> None:
+        self.progress.cancel()
