@@ -248,23 +248,26 @@ def add_governance(project: Project, sample_key: str, rng: random.Random) -> Non
         contacts.setdefault(contact.stakeholder_id, contact)
     baseline, follow_up = definition.rounds.baseline, definition.rounds.follow_up_1
     writer = _Writer(sample_key)
+    delegates: dict[int, tuple[str, str]] = {}
 
-    def member(body: int, stakeholder: Stakeholder | None, role: str = "member", **values: Any) -> int:
-        contact = contacts.get(stakeholder.fid) if stakeholder is not None else None
+    def member(body: int, stakeholder: Stakeholder, role: str = "member", **values: Any) -> int:
+        contact = contacts.get(stakeholder.fid)
         if contact is not None:
             who = {
                 "contact_id": contact.fid,
                 "gender": contact.gender if contact.gender in ("female", "male") else None,
             }
-        else:  # the registry has no contact person: the minutes name the delegate
-            name, gender = definition.locale.person(rng)
+        else:  # the registry has no contact person: the minutes name the delegate, the same in every body
+            if stakeholder.fid not in delegates:
+                delegates[stakeholder.fid] = definition.locale.person(rng)
+            name, gender = delegates[stakeholder.fid]
             who = {"person_name": name, "gender": gender}
         return writer.add(
             "governance_members",
             body_id=body,
             role=role,
-            stakeholder_id=getattr(stakeholder, "fid", None),
-            interest_group=getattr(stakeholder, "kind", None),
+            stakeholder_id=stakeholder.fid,
+            interest_group=stakeholder.kind,
             **who,
             **values,
         )

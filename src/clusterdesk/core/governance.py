@@ -102,8 +102,10 @@ class GovernanceMember(Base):
     __tablename__ = "governance_members"
     __table_args__ = (
         CheckConstraint(_in_list("role", MEMBER_ROLES), name="ck_member_role"),
-        CheckConstraint("team_position IS NULL OR " + _in_list("team_position", TEAM_POSITIONS),
-                        name="ck_member_team_position"),  # fmt: skip
+        CheckConstraint(
+            "team_position IS NULL OR " + _in_list("team_position", TEAM_POSITIONS),
+            name="ck_member_team_position",
+        ),  # fmt: skip
         CheckConstraint("gender IS NULL OR " + _in_list("gender", GENDERS), name="ck_member_gender"),
         CheckConstraint("stakeholder_id IS NOT NULL OR person_name IS NOT NULL", name="ck_member_who"),
         {"sqlite_autoincrement": True},
@@ -217,9 +219,12 @@ class GovernanceData:
         return person or (stakeholder["name"] if stakeholder else "(unnamed)")
 
     def members_of(self, body_id: int) -> list[dict[str, Any]]:
-        order = list(MEMBER_ROLES)
+        roles, positions = list(MEMBER_ROLES), [None, *TEAM_POSITIONS]
         found = [m for m in self.members if m["body_id"] == body_id]
-        return sorted(found, key=lambda m: (order.index(m["role"]), self.member_name(m)))
+        return sorted(
+            found,
+            key=lambda m: (roles.index(m["role"]), positions.index(m["team_position"]), self.member_name(m)),
+        )
 
 
 def _all(connection, table, order) -> list[dict[str, Any]]:
@@ -230,25 +235,36 @@ def load_governance(connection) -> GovernanceData:
     """Read the governance tables; `connection` is a SQLAlchemy Connection or Session."""
     from clusterdesk.core.plan import PlanTask
 
-    bodies = GovernanceBody.__table__
     meetings = GovernanceMeeting.__table__
     stakeholders, contacts, tasks = Stakeholder.__table__, ContactPerson.__table__, PlanTask.__table__
     s_columns = (stakeholders.c.fid, stakeholders.c.name, stakeholders.c.kind, stakeholders.c.sector_code)
-    c_columns = (contacts.c.fid, contacts.c.name, contacts.c.gender, contacts.c.stakeholder_id, contacts.c.role)
+    c_columns = (
+        contacts.c.fid,
+        contacts.c.name,
+        contacts.c.gender,
+        contacts.c.stakeholder_id,
+        contacts.c.role,
+    )
     t_columns = (tasks.c.uuid, tasks.c.fid, tasks.c.name, tasks.c.status, tasks.c.percent_complete)
+    tables = {name: Base.metadata.tables[name] for name in GOVERNANCE_TABLES}
+    ordered = {
+        name: _all(connection, table, (table.c.fid,))
+        for name, table in tables.items()
+        if name != "governance_meetings"
+    }
+    by_date = (meetings.c.held_on, meetings.c.fid)
     return GovernanceData(
-        bodies=_all(connection, bodies, (bodies.c.fid,)),
-        members=_all(connection, GovernanceMember.__table__, (GovernanceMember.__table__.c.fid,)),
-        meetings=_all(connection, meetings, (meetings.c.held_on, meetings.c.fid)),
-        attendance=_all(connection, GovernanceAttendance.__table__, (GovernanceAttendance.__table__.c.fid,)),
-        decisions=_all(connection, GovernanceDecision.__table__,
-                       (GovernanceDecision.__table__.c.meeting_id, GovernanceDecision.__table__.c.position)),
-        maturity=_all(connection, GovernanceMaturity.__table__, (GovernanceMaturity.__table__.c.period_start,)),
-        phase_out_items=_all(connection, GovernancePhaseOutItem.__table__, (GovernancePhaseOutItem.__table__.c.fid,)),
+        bodies=ordered["governance_bodies"],
+        members=ordered["governance_members"],
+        meetings=_all(connection, meetings, by_date),
+        attendance=ordered["governance_attendance"],
+        decisions=sorted(ordered["governance_decisions"], key=lambda d: (d["meeting_id"], d["position"])),
+        maturity=sorted(ordered["governance_maturity"], key=lambda m: m["period_start"]),
+        phase_out_items=ordered["governance_phase_out_items"],
         stakeholders={r.fid: dict(r._mapping) for r in connection.execute(select(*s_columns))},
         contacts={r.fid: dict(r._mapping) for r in connection.execute(select(*c_columns))},
         tasks={r.uuid: dict(r._mapping) for r in connection.execute(select(*t_columns))},
-    )  # fmt: skip
+    )
 
 
 TABLE_TITLES.update(GOVERNANCE_TABLE_TITLES)  # one list of titles for gpkg_contents, kept beside the tables

@@ -86,3 +86,15 @@ register_panel(
     PanelSpec("relations", "Relations", _relations_panel, area=Qt.DockWidgetArea.RightDockWidgetArea,
               visible=False, shortcut="Ctrl+Shift+E")  # fmt: skip
 )
+
+
+def _governance_panel(window: MainWindow) -> QWidget:
+    from clusterdesk.gui.governance import GovernancePanel
+
+    return GovernancePanel(window.workspace)
+
+
+register_panel(
+    PanelSpec("governance", "Governance", _governance_panel, area=Qt.DockWidgetArea.RightDockWidgetArea,
+              visible=False, shortcut="Ctrl+Shift+O")  # fmt: skip
+)

@@ -1,0 +1,259 @@
+"""Dialogs of the governance panel. Each only collects values; the panel turns them into a command."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clusterdesk.core.governance import (
+    ATTENDANCE_STATUSES,
+    BODY_TYPES,
+    GENDERS,
+    MEMBER_ROLES,
+    TEAM_POSITIONS,
+    GovernanceData,
+)
+
+NONE = None
+
+
+def _date_edit(value: dt.date | None, optional: bool) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    if optional:
+        edit.setMinimumDate(QDate(1900, 1, 1))
+        edit.setSpecialValueText("—")  # the minimum date stands for "no date"
+    edit.setDate(QDate(value) if value else (edit.minimumDate() if optional else QDate.currentDate()))
+    return edit
+
+
+def date_of(edit: QDateEdit) -> dt.date | None:
+    if edit.specialValueText() and edit.date() == edit.minimumDate():
+        return None
+    return edit.date().toPython()
+
+
+def _combo(choices: list[tuple[str, Any]], current: Any = None) -> QComboBox:
+    combo = QComboBox()
+    for text, value in choices:
+        combo.addItem(text, value)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    return combo
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+class BodyDialog(QDialog):
+    def __init__(
+        self, data: GovernanceData, body: dict[str, Any] | None = None, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        body = body or {}
+        self.setWindowTitle("Edit body" if body else "Add body")
+        self.name = QLineEdit(body.get("name", ""))
+        self.body_type = _combo([(label, code) for code, label in BODY_TYPES.items()], body.get("body_type"))
+        others = [b for b in data.bodies if b["fid"] != body.get("fid")]
+        self.parent_body = _combo(
+            [("(none)", NONE)] + [(b["name"], b["fid"]) for b in others], body.get("parent_id")
+        )
+        registry = sorted(data.stakeholders.values(), key=lambda s: s["name"].casefold())
+        self.lead = _combo(
+            [("(none)", NONE)] + [(s["name"], s["fid"]) for s in registry], body.get("lead_stakeholder_id")
+        )
+        self.purpose = QPlainTextEdit(body.get("purpose") or "")
+        self.purpose.setMaximumHeight(70)
+        self.established = _date_edit(body.get("established_on"), optional=True)
+        self.dissolved = _date_edit(body.get("dissolved_on"), optional=True)
+        form = QFormLayout()
+        for label, widget in (
+            ("Name", self.name),
+            ("Type", self.body_type),
+            ("Part of", self.parent_body),
+            ("Lead institution", self.lead),
+            ("Purpose", self.purpose),
+            ("Established", self.established),
+            ("Dissolved", self.dissolved),
+        ):
+            form.addRow(label, widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self))
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "name": self.name.text(),
+            "body_type": self.body_type.currentData(),
+            "parent_id": self.parent_body.currentData(),
+            "lead_stakeholder_id": self.lead.currentData(),
+            "purpose": self.purpose.toPlainText().strip() or None,
+            "established_on": date_of(self.established),
+            "dissolved_on": date_of(self.dissolved),
+        }
+
+
+class MemberDialog(QDialog):
+    """A member from the registry (stakeholder and, where known, contact person) or a named person."""
+
+    def __init__(
+        self, data: GovernanceData, member: dict[str, Any] | None = None, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        member = member or {}
+        self.data = data
+        self.setWindowTitle("Edit member" if member else "Add member")
+        registry = sorted(data.stakeholders.values(), key=lambda s: s["name"].casefold())
+        self.stakeholder = _combo(
+            [("(not in the registry)", NONE)] + [(s["name"], s["fid"]) for s in registry],
+            member.get("stakeholder_id"),
+        )
+        self.stakeholder.setEditable(True)  # type to find among hundreds of stakeholders
+        self.stakeholder.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.contact = QComboBox()
+        self.person = QLineEdit(member.get("person_name") or "")
+        self.person.setPlaceholderText("when no contact person is on record")
+        self.role = _combo(
+            [(label, code) for code, label in MEMBER_ROLES.items()], member.get("role", "member")
+        )
+        self.position = _combo(
+            [("—", NONE)] + [(label, code) for code, label in TEAM_POSITIONS.items()],
+            member.get("team_position"),
+        )
+        self.gender = _combo(
+            [("(from the contact person)", NONE)] + [(v, k) for k, v in GENDERS.items()], member.get("gender")
+        )
+        self.interest_group = QLineEdit(member.get("interest_group") or "")
+        self.interest_group.setPlaceholderText("the stakeholder's kind unless given")
+        self.term_start = _date_edit(member.get("term_start"), optional=True)
+        self.term_end = _date_edit(member.get("term_end"), optional=True)
+        self.stakeholder.currentIndexChanged.connect(lambda _i: self._fill_contacts(None))
+        self._fill_contacts(member.get("contact_id"))
+        form = QFormLayout()
+        for label, widget in (
+            ("Stakeholder", self.stakeholder),
+            ("Contact person", self.contact),
+            ("Person", self.person),
+            ("Role", self.role),
+            ("Project team position", self.position),
+            ("Gender", self.gender),
+            ("Interest group", self.interest_group),
+            ("Term from", self.term_start),
+            ("Term until", self.term_end),
+        ):
+            form.addRow(label, widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self))
+
+    def _fill_contacts(self, current: int | None) -> None:
+        fid = self.stakeholder.currentData()
+        self.contact.clear()
+        self.contact.addItem("(none)", NONE)
+        for contact_id, contact in sorted(self.data.contacts.items()):
+            if fid is not None and contact["stakeholder_id"] == fid:
+                role = f" — {contact['role']}" if contact.get("role") else ""
+                self.contact.addItem(contact["name"] + role, contact_id)
+        self.contact.setCurrentIndex(max(self.contact.findData(current), 0))
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "stakeholder_id": self.stakeholder.currentData(),
+            "contact_id": self.contact.currentData(),
+            "person_name": self.person.text().strip() or None,
+            "role": self.role.currentData(),
+            "team_position": self.position.currentData(),
+            "gender": self.gender.currentData(),
+            "interest_group": self.interest_group.text().strip() or None,
+            "term_start": date_of(self.term_start),
+            "term_end": date_of(self.term_end),
+        }
+
+
+class MeetingDialog(QDialog):
+    """A meeting of one body: date, place, agenda, who came, guests, minutes and decisions."""
+
+    def __init__(self, data: GovernanceData, body_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        body = next(b for b in data.bodies if b["fid"] == body_id)
+        self.setWindowTitle(f"Record a meeting of {body['name']}")
+        self.resize(560, 620)
+        self.held_on = _date_edit(dt.date.today(), optional=False)
+        self.place = QLineEdit()
+        self.agenda = QPlainTextEdit()
+        self.agenda.setMaximumHeight(60)
+        self.cda_present = QCheckBox("The CDA took part")
+        self.cda_present.setChecked(True)
+        self.members = data.members_of(body_id)
+        self.attendance = QTableWidget(len(self.members), 2)
+        self.attendance.setHorizontalHeaderLabels(["Member", "Attendance"])
+        self.attendance.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.attendance.verticalHeader().setVisible(False)
+        for row, member in enumerate(self.members):
+            item = QTableWidgetItem(data.member_name(member))
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.attendance.setItem(row, 0, item)
+            self.attendance.setCellWidget(row, 1, _combo([(v, k) for k, v in ATTENDANCE_STATUSES.items()]))
+        self.guests = QLineEdit()
+        self.guests.setPlaceholderText("names separated by ;")
+        self.minutes = QPlainTextEdit()
+        self.minutes.setMaximumHeight(70)
+        self.decisions = QPlainTextEdit()
+        self.decisions.setPlaceholderText("one decision per line")
+        self.decisions.setMaximumHeight(80)
+        form = QFormLayout()
+        for label, widget in (
+            ("Date", self.held_on),
+            ("Place", self.place),
+            ("Agenda", self.agenda),
+            ("", self.cda_present),
+            ("Attendance", self.attendance),
+            ("Guests", self.guests),
+            ("Minutes", self.minutes),
+            ("Decisions", self.decisions),
+        ):
+            form.addRow(label, widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self))
+
+    def set_status(self, row: int, status: str) -> None:
+        combo: QComboBox = self.attendance.cellWidget(row, 1)
+        combo.setCurrentIndex(combo.findData(status))
+
+    def values(self) -> dict[str, Any]:
+        attendance = {
+            member["fid"]: self.attendance.cellWidget(row, 1).currentData()
+            for row, member in enumerate(self.members)
+        }
+        return {
+            "held_on": self.held_on.date().toPython(),
+            "attendance": attendance,
+            "decisions": self.decisions.toPlainText().splitlines(),
+            "place": self.place.text().strip() or None,
+            "agenda": self.agenda.toPlainText().strip() or None,
+            "guests": self.guests.text().strip() or None,
+            "minutes": self.minutes.toPlainText().strip() or None,
+            "cda_present": self.cda_present.isChecked(),
+        }

@@ -1,0 +1,434 @@
+"""The governance panel: the bodies and their members, meetings with attendance and decisions, the checks,
+and the organisation chart. Every button turns into one undoable command on the project's stack."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clusterdesk.analysis.governance_checks import attendance_by_member, decision_follow_up
+from clusterdesk.core import governance_edits as edits
+from clusterdesk.core.errors import ClusterDeskError
+from clusterdesk.core.governance import (
+    BODY_TYPES,
+    GENDERS,
+    GOVERNANCE_TABLES,
+    LEADERSHIP_LEVELS,
+    MANUAL_PHASE_OUT_ITEMS,
+    MEMBER_ROLES,
+    TEAM_POSITIONS,
+    GovernanceData,
+    load_governance,
+)
+from clusterdesk.core.workspace import Workspace
+from clusterdesk.gui import ask
+from clusterdesk.gui.governance.checks_report import checks_html
+from clusterdesk.gui.governance.dialogs import BodyDialog, MeetingDialog, MemberDialog, _date_edit, date_of
+from clusterdesk.gui.governance.org_chart import OrgChartWidget, export_png, export_svg
+
+WATCHED = {*GOVERNANCE_TABLES, "stakeholders", "contact_persons", "plan_tasks"}
+BODY, MEMBER = 1, 2  # kinds of tree item (UserRole holds (kind, fid))
+STALE_DAYS = 365
+
+
+def run_dialog(dialog: QDialog) -> bool:
+    """Show a dialog modally; tests replace this to fill the dialog in instead."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def reference_day(data: GovernanceData) -> dt.date:
+    """Today, unless the last meeting is over a year old (a finished or archived initiative): then the
+    checks speak of the day of that meeting, when the record was last kept."""
+    today = dt.date.today()
+    last = max((m["held_on"] for m in data.meetings), default=None)
+    return last if last is not None and (today - last).days > STALE_DAYS else today
+
+
+def _stop_listening(workspace: Workspace, on_project, on_state, *_args) -> None:
+    workspace.project_changed.disconnect(on_project)
+    workspace.state_changed.disconnect(on_state)
+
+
+def _button(text: str, tip: str, slot) -> QPushButton:
+    button = QPushButton(text)
+    button.setToolTip(tip)
+    button.clicked.connect(slot)
+    return button
+
+
+class GovernancePanel(QWidget):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.data = GovernanceData()
+        self.today = dt.date.today()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._structure_tab(), "Structure")
+        self.tabs.addTab(self._meetings_tab(), "Meetings")
+        self.tabs.addTab(self._checks_tab(), "Checks")
+        self.tabs.addTab(self._chart_tab(), "Chart")
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b0352c")
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message)
+        workspace.project_changed.connect(self._on_project_changed)
+        workspace.state_changed.connect(self._on_state_changed)
+        self.destroyed.connect(
+            partial(_stop_listening, workspace, self._on_project_changed, self._on_state_changed)
+        )
+        self.reload()
+
+    # -- tabs ------------------------------------------------------------------------------------
+    def _structure_tab(self) -> QWidget:
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(["Body / member", "Type / role", "Gender", "Term", "Attendance"])
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.itemDoubleClicked.connect(lambda _item, _column: self._edit())
+        bar = QHBoxLayout()
+        for text, tip, slot in (
+            ("Add body…", "Add a body (under the selected one)", self._add_body),
+            ("Add member…", "Add a member to the selected body", self._add_member),
+            ("Edit…", "Edit the selected body or member", self._edit),
+            (
+                "Remove",
+                "Remove the selected member, or delete the selected body with its meetings",
+                self._remove,
+            ),
+        ):
+            bar.addWidget(_button(text, tip, slot))
+        bar.addStretch(1)
+        return self._page(bar, self.tree)
+
+    def _meetings_tab(self) -> QWidget:
+        self.body_choice = QComboBox()
+        self.body_choice.currentIndexChanged.connect(lambda _i: self._show_meetings())
+        self.meetings = QTableWidget(0, 6)
+        self.meetings.setHorizontalHeaderLabels(["Date", "Place", "Present", "Apologies", "CDA", "Decisions"])
+        self.meetings.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.decisions = QTableWidget(0, 3)
+        self.decisions.setHorizontalHeaderLabels(["Decision", "Task in the plan", "Follow-up"])
+        self.decisions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for table in (self.meetings, self.decisions):
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.verticalHeader().setVisible(False)
+        self.meetings.itemSelectionChanged.connect(self._show_decisions)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Body"))
+        bar.addWidget(self.body_choice, 1)
+        bar.addWidget(
+            _button("Record meeting…", "Date, attendance, minutes and decisions", self._record_meeting)
+        )
+        bar.addWidget(_button("Delete meeting", "Delete the selected meeting", self._delete_meeting))
+        bar.addWidget(
+            _button("Create task", "Turn the selected decision into an action-plan task", self._task)
+        )
+        page = self._page(bar, self.meetings)
+        page.layout().addWidget(self.decisions)
+        return page
+
+    def _checks_tab(self) -> QWidget:
+        self.report = QTextBrowser()
+        self.maturity_start = _date_edit(dt.date.today().replace(day=1), optional=False)
+        self.maturity_level = QComboBox()
+        for code, label in LEADERSHIP_LEVELS.items():
+            self.maturity_level.addItem(label, code)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Joint actions led from"))
+        bar.addWidget(self.maturity_start)
+        bar.addWidget(self.maturity_level)
+        bar.addWidget(
+            _button("Record", "Record who leads joint actions from this date", self._record_maturity)
+        )
+        bar.addStretch(1)
+        self.manual_items: dict[str, QCheckBox] = {}
+        ticks = QVBoxLayout()
+        for code, label in MANUAL_PHASE_OUT_ITEMS.items():
+            box = QCheckBox(label)
+            box.clicked.connect(partial(self._tick, code))
+            self.manual_items[code] = box
+            ticks.addWidget(box)
+        page = self._page(bar, self.report)
+        page.layout().addLayout(ticks)
+        return page
+
+    def _chart_tab(self) -> QWidget:
+        self.chart = OrgChartWidget()
+        scroll = QScrollArea()
+        scroll.setWidget(self.chart)
+        scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        bar = QHBoxLayout()
+        bar.addWidget(_button("Export PNG…", "Save the chart as an image", partial(self._export, "png")))
+        bar.addWidget(
+            _button("Export SVG…", "Save the chart as a vector drawing", partial(self._export, "svg"))
+        )
+        bar.addStretch(1)
+        return self._page(bar, scroll)
+
+    @staticmethod
+    def _page(bar: QHBoxLayout, main: QWidget) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(bar)
+        layout.addWidget(main, 1)
+        return page
+
+    # -- content ---------------------------------------------------------------------------------
+    def reload(self) -> None:
+        project = self.workspace.project
+        self.data = load_governance(project.session) if project is not None else GovernanceData()
+        self.today = reference_day(self.data)
+        self._show_tree()
+        current = self.body_choice.currentData()
+        self.body_choice.blockSignals(True)
+        self.body_choice.clear()
+        for body in self.data.bodies:
+            self.body_choice.addItem(body["name"], body["fid"])
+        self.body_choice.setCurrentIndex(max(self.body_choice.findData(current), 0))
+        self.body_choice.blockSignals(False)
+        self._show_meetings()
+        self.report.setHtml(checks_html(self.data, self.today))
+        ticked = {row["item"]: bool(row["done"]) for row in self.data.phase_out_items}
+        for code, box in self.manual_items.items():
+            box.setChecked(ticked.get(code, False))
+        self.chart.set_data(self.data, self.today)
+
+    def _on_project_changed(self, _project) -> None:
+        self.reload()
+
+    def _on_state_changed(self, tables: set[str]) -> None:
+        if not tables or tables & WATCHED:
+            self.reload()
+
+    def _show_tree(self) -> None:
+        selected = self.selected()
+        self.tree.clear()
+        rates = attendance_by_member(self.data)
+        items: dict[int, QTreeWidgetItem] = {}
+        for body in self.data.bodies:
+            dates = f"{body['established_on'] or ''} – {body['dissolved_on'] or ''}".strip(" –")
+            item = QTreeWidgetItem([body["name"], BODY_TYPES[body["body_type"]], "", dates, ""])
+            item.setData(0, Qt.ItemDataRole.UserRole, (BODY, body["fid"]))
+            font = QFont(item.font(0))
+            font.setBold(True)
+            item.setFont(0, font)
+            items[body["fid"]] = item
+            for member in self.data.members_of(body["fid"]):
+                role = MEMBER_ROLES[member["role"]]
+                if member["team_position"]:
+                    role = TEAM_POSITIONS[member["team_position"]]
+                term = f"{member['term_start'] or ''} – {member['term_end'] or ''}".strip(" –")
+                rate = rates[member["fid"]]
+                shown = "" if rate.rate is None else f"{rate.rate:.0%} of {rate.meetings}"
+                gender = GENDERS.get(member["gender"] or "", "")
+                child = QTreeWidgetItem([self.data.member_name(member), role, gender, term, shown])
+                child.setData(0, Qt.ItemDataRole.UserRole, (MEMBER, member["fid"]))
+                item.addChild(child)
+        for body in self.data.bodies:
+            parent = items.get(body["parent_id"])
+            (parent.addChild(items[body["fid"]]) if parent else self.tree.addTopLevelItem(items[body["fid"]]))
+        self.tree.expandToDepth(0)
+        for column in range(1, 5):
+            self.tree.resizeColumnToContents(column)
+        if selected is not None:
+            self.select(*selected)
+
+    def _show_meetings(self) -> None:
+        body_id = self.body_choice.currentData()
+        taken: dict[int, list[str]] = {}
+        for row in self.data.attendance:
+            taken.setdefault(row["meeting_id"], []).append(row["status"])
+        counts: dict[int, int] = {}
+        for decision in self.data.decisions:
+            counts[decision["meeting_id"]] = counts.get(decision["meeting_id"], 0) + 1
+        self.shown_meetings = [m for m in reversed(self.data.meetings) if m["body_id"] == body_id]
+        self.meetings.setRowCount(len(self.shown_meetings))
+        for row, meeting in enumerate(self.shown_meetings):
+            statuses = taken.get(meeting["fid"], [])
+            cells = (
+                str(meeting["held_on"]),
+                meeting["place"] or "",
+                str(statuses.count("present")),
+                str(statuses.count("apologies")),
+                "yes" if meeting["cda_present"] else "no",
+                str(counts.get(meeting["fid"], 0)),
+            )
+            for column, text in enumerate(cells):
+                self.meetings.setItem(row, column, QTableWidgetItem(text))
+        self.meetings.resizeColumnsToContents()
+        self.meetings.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        if self.shown_meetings:
+            self.meetings.selectRow(0)
+        self._show_decisions()
+
+    def _show_decisions(self) -> None:
+        meeting = self.selected_meeting()
+        follow_ups = [f for f in decision_follow_up(self.data) if meeting and f.meeting["fid"] == meeting]
+        self.shown_decisions = [f.decision for f in follow_ups]
+        self.decisions.setRowCount(len(follow_ups))
+        for row, item in enumerate(follow_ups):
+            progress = "" if item.percent_complete is None else f" — {item.percent_complete:.0f} %"
+            for column, text in enumerate(
+                (item.decision["text"], item.task_name or "", item.status + progress)
+            ):
+                self.decisions.setItem(row, column, QTableWidgetItem(text))
+        self.decisions.resizeColumnToContents(2)
+
+    # -- selection -------------------------------------------------------------------------------
+    def selected(self) -> tuple[int, int] | None:
+        item = self.tree.currentItem()
+        return None if item is None else item.data(0, Qt.ItemDataRole.UserRole)
+
+    def select(self, kind: int, fid: int) -> None:
+        for item in self.tree.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive):
+            if item.data(0, Qt.ItemDataRole.UserRole) == (kind, fid):
+                self.tree.setCurrentItem(item)
+                return
+
+    def selected_body(self) -> int | None:
+        chosen = self.selected()
+        if chosen is None:
+            return None
+        kind, fid = chosen
+        return fid if kind == BODY else next(m["body_id"] for m in self.data.members if m["fid"] == fid)
+
+    def selected_meeting(self) -> int | None:
+        row = self.meetings.currentRow()
+        return self.shown_meetings[row]["fid"] if 0 <= row < len(self.shown_meetings) else None
+
+    # -- edits -----------------------------------------------------------------------------------
+    def push(self, make) -> bool:
+        """Build a command (which may refuse bad input) and run it; the refusal shows under the tabs."""
+        project = self.workspace.project
+        if project is None:
+            self.message.setText("Open a project first.")
+            return False
+        try:
+            project.stack.push(make(project))
+        except ClusterDeskError as error:
+            self.message.setText(str(error))
+            return False
+        self.message.clear()
+        return True
+
+    def _add_body(self) -> None:
+        dialog = BodyDialog(
+            self.data, {"parent_id": self.selected_body()} if self.selected_body() else None, self
+        )
+        dialog.setWindowTitle("Add body")
+        if run_dialog(dialog):
+            self.push(lambda project: edits.add_body(project, dialog.values()))
+
+    def _add_member(self) -> None:
+        body = self.selected_body()
+        if body is None:
+            self.message.setText("Select the body the member joins first.")
+            return
+        dialog = MemberDialog(self.data, None, self)
+        if run_dialog(dialog):
+            self.push(lambda project: edits.add_member(project, body, dialog.values()))
+
+    def _edit(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            self.message.setText("Select a body or a member first.")
+            return
+        kind, fid = chosen
+        if kind == BODY:
+            body = next(b for b in self.data.bodies if b["fid"] == fid)
+            dialog = BodyDialog(self.data, body, self)
+            if run_dialog(dialog):
+                self.push(lambda project: edits.update_body(project, fid, dialog.values()))
+        else:
+            member = next(m for m in self.data.members if m["fid"] == fid)
+            dialog = MemberDialog(self.data, member, self)
+            if run_dialog(dialog):
+                self.push(lambda project: edits.update_member(project, fid, dialog.values()))
+
+    def _remove(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            self.message.setText("Select a body or a member first.")
+            return
+        kind, fid = chosen
+        self.push(lambda project: (edits.delete_body if kind == BODY else edits.remove_member)(project, fid))
+
+    def _record_meeting(self) -> None:
+        body = self.body_choice.currentData()
+        if body is None:
+            self.message.setText("Add a body first.")
+            return
+        dialog = MeetingDialog(self.data, body, self)
+        if run_dialog(dialog):
+            values = dialog.values()
+            self.push(lambda project: edits.record_meeting(project, body, **values))
+
+    def _delete_meeting(self) -> None:
+        meeting = self.selected_meeting()
+        if meeting is None:
+            self.message.setText("Select a meeting first.")
+            return
+        self.push(lambda project: edits.delete_meeting(project, meeting))
+
+    def _task(self) -> None:
+        row = self.decisions.currentRow()
+        if not 0 <= row < len(self.shown_decisions):
+            self.message.setText("Select a decision first.")
+            return
+        decision = self.shown_decisions[row]["fid"]
+        self.push(lambda _project: edits.CreateTaskFromDecision(decision))
+
+    def _record_maturity(self) -> None:
+        start, level = date_of(self.maturity_start), self.maturity_level.currentData()
+        self.push(lambda project: edits.record_maturity(project, start, level))
+
+    def _tick(self, code: str, done: bool) -> None:
+        day = dt.date.today() if done else None
+        if not self.push(lambda project: edits.set_phase_out_item(project, code, done, day)):
+            self.manual_items[code].setChecked(not done)
+
+    def _export(self, kind: str) -> None:
+        project = self.workspace.project
+        stem = Path(project.path).stem if project is not None and project.path else "governance"
+        filters = "PNG image (*.png)" if kind == "png" else "SVG drawing (*.svg)"
+        chosen = ask.save_file_name(self, "Export organisation chart", f"{stem}_governance.{kind}", filters)
+        if not chosen:
+            return
+        path = Path(chosen).with_suffix(f".{kind}")
+        try:
+            if kind == "png":
+                export_png(self.chart.boxes, self.chart.font(), path)
+            else:
+                export_svg(self.chart.boxes, self.chart.font(), path, "Governance structure")
+        except OSError as error:
+            self.message.setText(str(error))
+        else:
+            self.message.setText("")
