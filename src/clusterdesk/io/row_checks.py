@@ -190,9 +190,11 @@ def _integers(frame: pd.DataFrame, column_of: dict[str, str], collector: _Collec
         column = column_of[target]
         cells = frame[column]
         if target == "year_founded":  # a date typed into the year column counts by its year
-            cells = cells.astype(str).str.replace(
-                r"^\s*(\d{4})-\d{2}-\d{2}(?:[ T][\d:.]+)?\s*$", r"\1", regex=True
-            )
+            cells = cells.astype(str)
+            dated = cells.str.contains("-", regex=False)  # the regex below only for cells that may be dates
+            if dated.any():
+                years = cells[dated].str.replace(r"^(\d{4})-\d{2}-\d{2}(?:[ T][\d:.]+)?$", r"\1", regex=True)
+                cells = cells.where(~dated, years)
         array, unparseable, fractional = _parse_integers(cells)
         collector.add(np.flatnonzero(unparseable), column, "not a number")
         collector.add(np.flatnonzero(fractional), column, "must be a whole number")
