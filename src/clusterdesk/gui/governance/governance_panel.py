@@ -172,7 +172,7 @@ class GovernancePanel(QWidget):
         ticks = QVBoxLayout()
         for code, label in MANUAL_PHASE_OUT_ITEMS.items():
             box = QCheckBox(label)
-            box.clicked.connect(partial(self._tick, code))
+            box.clicked.connect(lambda checked, code=code: self._tick(code, checked))
             self.manual_items[code] = box
             ticks.addWidget(box)
         page = self._page(bar, self.report)
