@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -109,6 +110,8 @@ class GovernancePanel(QWidget):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(["Body / member", "Type / role", "Gender", "Term", "Attendance"])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):  # sized to every row, folded or not
+            self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemDoubleClicked.connect(lambda _item, _column: self._edit())
         bar = QHBoxLayout()
         for text, tip, slot in (
@@ -134,6 +137,9 @@ class GovernancePanel(QWidget):
         self.decisions = QTableWidget(0, 3)
         self.decisions.setHorizontalHeaderLabels(["Decision", "Task in the plan", "Follow-up"])
         self.decisions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.decisions.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.decisions.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.decisions.setWordWrap(False)
         for table in (self.meetings, self.decisions):
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -150,9 +156,11 @@ class GovernancePanel(QWidget):
         bar.addWidget(
             _button("Create task", "Turn the selected decision into an action-plan task", self._task)
         )
-        page = self._page(bar, self.meetings)
-        page.layout().addWidget(self.decisions)
-        return page
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.meetings)
+        split.addWidget(self.decisions)
+        split.setSizes([400, 200])
+        return self._page(bar, split)
 
     def _checks_tab(self) -> QWidget:
         self.report = QTextBrowser()
@@ -256,8 +264,6 @@ class GovernancePanel(QWidget):
             parent = items.get(body["parent_id"])
             (parent.addChild(items[body["fid"]]) if parent else self.tree.addTopLevelItem(items[body["fid"]]))
         self.tree.expandToDepth(0)
-        for column in range(1, 5):
-            self.tree.resizeColumnToContents(column)
         if selected is not None:
             self.select(*selected)
 
@@ -300,7 +306,6 @@ class GovernancePanel(QWidget):
                 (item.decision["text"], item.task_name or "", item.status + progress)
             ):
                 self.decisions.setItem(row, column, QTableWidgetItem(text))
-        self.decisions.resizeColumnToContents(2)
 
     # -- selection -------------------------------------------------------------------------------
     def selected(self) -> tuple[int, int] | None:
