@@ -29,7 +29,8 @@ def create_tables(connection: sqlite3.Connection) -> None:
     """Create every ClusterDesk table on an initialised GeoPackage and register it."""
     connection.commit()  # SQLAlchemy rolls back whatever is pending when it returns the connection
     engine = _engine_on(connection)
-    Base.metadata.create_all(engine)
+    # in name-then-dependency order: the order modules happen to be imported in must not change the file
+    Base.metadata.create_all(engine, tables=Base.metadata.sorted_tables)
     engine.dispose(close=False)
     for table in Base.metadata.sorted_tables:
         name = table.name
