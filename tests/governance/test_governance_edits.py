@@ -211,3 +211,28 @@ def test_maturity_and_phase_out_items_replace_their_period(new_project):
     assert load_governance(project.session).phase_out_items[0]["done"] is False
     with pytest.raises(ValidationError):
         g.set_phase_out_item(project, "celebration_held", True)
+
+
+def test_merging_duplicates_moves_seats_and_leadership_to_the_survivor(new_project):
+    from clusterdesk.core.registry_edits import MergeStakeholders
+
+    project = new_project
+    command = edits.AddStakeholders(
+        [{"name": "Camara Antonio Ante"}, {"name": "Cámara de Comercio de Antonio Ante"}]
+    )
+    project.stack.push(command)
+    duplicate, survivor = command.added_fids
+    body = {"name": "Cluster Commission", "body_type": "cluster_commission", "lead_stakeholder_id": duplicate}
+    project.stack.push(g.add_body(project, body))
+    project.stack.push(g.add_member(project, 1, {"stakeholder_id": duplicate, "person_name": "Rosa Andrade"}))
+
+    project.stack.push(MergeStakeholders(survivor, [duplicate]))
+    data = load_governance(project.session)
+    assert (data.members[0]["stakeholder_id"], data.bodies[0]["lead_stakeholder_id"]) == (survivor, survivor)
+    assert data.member_name(data.members[0]) == "Rosa Andrade (Cámara de Comercio de Antonio Ante)"
+    project.stack.undo()
+    data = load_governance(project.session)
+    assert (data.members[0]["stakeholder_id"], data.bodies[0]["lead_stakeholder_id"]) == (
+        duplicate,
+        duplicate,
+    )

@@ -511,3 +511,25 @@ def detach_stakeholders(project: Project, fids: Sequence[int]) -> Callable[[Proj
                                .values(lead_stakeholder_id=body["lead_stakeholder_id"]))  # fmt: skip
 
     return restore
+
+
+def repoint_stakeholders(project: Project, merged: Sequence[int], survivor: int) -> Callable[[Project], None]:
+    """When duplicates merge: their seats in bodies and the bodies they lead pass to the survivor (contact
+    persons have already moved with it). Returns the function that moves them back on undo."""
+    connection = _connection(project)
+    seats = _where_in(project, MEMBERS, MEMBERS.c.stakeholder_id, merged)
+    led = _where_in(project, BODIES, BODIES.c.lead_stakeholder_id, merged)
+    for table, column, rows in ((MEMBERS, "stakeholder_id", seats), (BODIES, "lead_stakeholder_id", led)):
+        if rows:
+            fids = [r["fid"] for r in rows]
+            connection.execute(update(table).where(table.c.fid.in_(fids)).values({column: survivor}))
+
+    def restore(project: Project) -> None:
+        connection = _connection(project)
+        for table, column, rows in ((MEMBERS, "stakeholder_id", seats), (BODIES, "lead_stakeholder_id", led)):
+            for row in rows:
+                connection.execute(
+                    update(table).where(table.c.fid == row["fid"]).values({column: row[column]})
+                )
+
+    return restore

@@ -24,6 +24,7 @@ from clusterdesk.core.edits import (
     _redraw_relations_of,
     _rows,
 )
+from clusterdesk.core.governance_edits import repoint_stakeholders as repoint_governance_references
 from clusterdesk.core.model import TAG_SEPARATOR, new_uuid
 from clusterdesk.core.plan_edits import FIRMS, RESPONSIBLES, TASKS
 
@@ -32,7 +33,8 @@ if TYPE_CHECKING:
 
 BULK_FIELDS = ("kind", "admin_area", "sector_code")
 MERGE_TABLES = frozenset({"stakeholders", "relations", "contact_persons", "plan_tasks",
-                          "plan_task_responsibles", "plan_task_firms"})  # fmt: skip
+                          "plan_task_responsibles", "plan_task_firms", "governance_members",
+                          "governance_bodies"})  # fmt: skip
 
 
 def split_tags(text: str | None) -> list[str]:
@@ -152,7 +154,7 @@ def repoint_plan_references(
     return restore
 
 
-STAKEHOLDER_MERGE_HOOKS: list[MergeHook] = [repoint_plan_references]
+STAKEHOLDER_MERGE_HOOKS: list[MergeHook] = [repoint_plan_references, repoint_governance_references]
 
 
 @dataclass
