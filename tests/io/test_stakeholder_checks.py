@@ -75,6 +75,7 @@ def test_every_rule_reports_row_column_value_and_reason(tmp_path):
         ["Women", "", "", "", "4", "9", "", ""],
         ["Zero", "", "0", "0", "-1", "", "", "x@y"],
         ["Listed", "", "", "", "1.200", "", "", "a@b.ec; c@d.org"],
+        ["Subtotal Atuntaqui", "", "", "", "1210", "", "", ""],
     ]
     plan = _plan(tmp_path, rows)
     found = [(p.row, p.column, p.value, p.reason.split(";")[0]) for p in plan.problems]
@@ -92,12 +93,13 @@ def test_every_rule_reports_row_column_value_and_reason(tmp_path):
         (10, "lat", "0", "0, 0 is in the open sea: probably a missing location written as zero"),
         (10, "employees", "-1", "must not be negative"),
         (10, "email", "x@y", "not an e-mail address (expected name@example.org)"),
+        (12, "name", "Subtotal Atuntaqui", "a total or subtotal row, not a stakeholder"),
     ]
     assert "look swapped" in plan.problems[2].reason
     projected = _plan(tmp_path, [["name", "X", "Y"], ["UTM firm", "812345.6", "36987.2"]])
     assert [p.column for p in projected.problems] == ["X", "Y"]
     assert all("projected coordinates in metres" in p.reason for p in projected.problems)
-    assert plan.rejected_rows == [3, 4, 5, 6, 7, 8, 9, 10]
+    assert plan.rejected_rows == [3, 4, 5, 6, 7, 8, 9, 10, 12]
     assert plan.checked.values["name"] == ["Ok", "Listed"]
     assert plan.checked.values["employees"] == [10, 1200]
     assert plan.checked.values["email"] == ["a@b.ec", "a@b.ec; c@d.org"]

@@ -23,6 +23,12 @@ from clusterdesk.io.source_table import SourceTable
 
 # The same limits and e-mail shape as the stakeholder form (one definition in core)
 _EMAIL = EMAIL_SHAPE
+# Subtotal rows between groups of firms. A name that merely starts with "Total" may be a firm (the oil
+# company), so plain "total" counts only on its own; "Subtotal ...", "Итого ..." always count.
+_TOTAL_ROW = re.compile(
+    r"^(?:(?:sub-?\s?total|sous-total|итого|всего)\b.*|(?:total|totales|total general|grand total)\s*:?)$",
+    re.IGNORECASE,
+)
 _THOUSANDS = re.compile(r"^\d{1,3}([.,]\d{3})+$")
 _DIGIT_GROUP_SPACES = re.compile(r"(?<=\d)[\s\u00a0\u202f'’](?=\d{3}\b)")
 _GENDERS = {
@@ -114,6 +120,8 @@ def check_rows(table: SourceTable, mapping: dict[str, str], default_kind: str = 
     if "name" in values:
         empty = np.flatnonzero((values["name"] == "").to_numpy())
         collector.add(empty, column_of["name"], "the name is required")
+        totals = np.flatnonzero(values["name"].str.match(_TOTAL_ROW).to_numpy())
+        collector.add(totals, column_of["name"], "a total or subtotal row, not a stakeholder; delete the row")
     _check_emails(values, column_of, collector)
     if "tags" in values:
         values["tags"] = values["tags"].map(_tags)
