@@ -166,12 +166,14 @@ def attendance_by_member(data: GovernanceData) -> dict[int, AttendanceRate]:
     """Member fid -> share of the body's recorded meetings during the member's term attended.
     A member without a row for a recorded meeting counts as absent."""
     taken = _recorded_meetings(data)
+    recorded: dict[int, list[dict[str, Any]]] = defaultdict(list)  # body fid -> its recorded meetings
+    for meeting in data.meetings:
+        if meeting["fid"] in taken:
+            recorded[meeting["body_id"]].append(meeting)
     rates = {}
     for member in data.members:
         present = apologies = expected = 0
-        for meeting in data.meetings:
-            if meeting["body_id"] != member["body_id"] or meeting["fid"] not in taken:
-                continue
+        for meeting in recorded[member["body_id"]]:
             if not _expected(member, meeting):
                 continue
             expected += 1

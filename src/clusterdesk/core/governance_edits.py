@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import Table, delete, func, insert, select, update
 
 from clusterdesk.core.errors import ValidationError
 from clusterdesk.core.governance import (
@@ -67,6 +67,16 @@ def _where_in(project: Project, table: Table, column, values: Iterable) -> list[
     return [dict(r._mapping) for r in _connection(project).execute(select(table).where(column.in_(values)))]
 
 
+def _next_fid(project: Project, table: Table) -> int:
+    """The fid SQLite would give the next row (AUTOINCREMENT never reuses the fid of a deleted row)."""
+    connection = _connection(project)
+    highest = connection.execute(select(func.coalesce(func.max(table.c.fid), 0))).scalar()
+    sequence = connection.exec_driver_sql(
+        "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = ?), 0)", (table.name,)
+    ).scalar()
+    return max(highest, sequence) + 1
+
+
 def _check_code(name: str, value: Any, codes: Mapping[str, str], optional: bool = False) -> None:
     if value is None and optional:
         return
@@ -91,13 +101,23 @@ class InsertRows:
     def do(self, project: Project) -> None:
         connection = _connection(project)
         for table in TABLE_ORDER:
+            rows = self.rows.get(table.name, [])
+            if not rows:
+                continue
+            next_fid = _next_fid(project, table)
+            for row in rows:  # fids are given here so that thousands of rows go in one executemany
+                row.setdefault("uuid", new_uuid())
+                if "fid" not in row:
+                    row["fid"], next_fid = next_fid, next_fid + 1
             for child, column, parent in self.links:
                 if child == table.name:
-                    for row in self.rows.get(child, []):
+                    for row in rows:
                         row[column] = self.rows[parent][0]["fid"]
-            for row in self.rows.get(table.name, []):
-                row.setdefault("uuid", new_uuid())
-                row["fid"] = connection.execute(insert(table).values(**row)).inserted_primary_key[0]
+            by_fields: dict[frozenset[str], list[dict[str, Any]]] = {}
+            for row in rows:  # an executemany needs the same fields in every row; defaults fill the rest
+                by_fields.setdefault(frozenset(row), []).append(row)
+            for group in by_fields.values():
+                connection.execute(insert(table), group)
 
     def undo(self, project: Project) -> None:
         connection = _connection(project)
