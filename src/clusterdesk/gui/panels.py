@@ -98,3 +98,21 @@ register_panel(
     PanelSpec("governance", "Governance", _governance_panel, area=Qt.DockWidgetArea.RightDockWidgetArea,
               visible=False, shortcut="Ctrl+Shift+O")  # fmt: skip
 )
+
+
+def _capacity_panel(window: MainWindow) -> QWidget:
+    from clusterdesk.gui.capacity import CapacityPanel
+
+    return CapacityPanel(window.workspace)
+
+
+register_panel(
+    PanelSpec(
+        "capacity",
+        "Institutional capacity",
+        _capacity_panel,
+        area=Qt.DockWidgetArea.BottomDockWidgetArea,
+        visible=False,
+        shortcut="Ctrl+Shift+K",
+    )
+)

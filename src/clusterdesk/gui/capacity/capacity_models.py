@@ -1,0 +1,157 @@
+"""Table models over the capacity results: the comparison across institutions and the gap table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from clusterdesk.analysis.capacity_scores import AssessmentResult, Framework, Gap
+from clusterdesk.core.capacity import SCALE_MAX, SCALE_MIN, round_label
+
+Index = QModelIndex | QPersistentModelIndex
+DISPLAY, BACKGROUND, TOOLTIP, ALIGN = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+)
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LOW, _MID, _HIGH = QColor("#f5b7b1"), QColor("#fcf3cf"), QColor("#abebc6")
+
+
+def score_colour(score: float) -> QColor:
+    """Light red at the bottom of the scale through pale yellow to light green at the top."""
+    share = (score - SCALE_MIN) / (SCALE_MAX - SCALE_MIN)
+    low, high, part = (_LOW, _MID, share * 2) if share < 0.5 else (_MID, _HIGH, share * 2 - 1)
+    mix = [round(a + (b - a) * part) for a, b in zip(low.getRgb()[:3], high.getRgb()[:3], strict=True)]
+    return QColor(*mix)
+
+
+def short_header(code: str, name: str) -> str:
+    """'D1' over the dimension's first word, so seven score columns fit beside the names; the tooltip
+    carries the full name."""
+    return f"{code}\n{name.split()[0]}"
+
+
+class ComparisonModel(QAbstractTableModel):
+    """One row per institution: its latest round, completeness, each dimension's score and the overall."""
+
+    FIXED = ("Institution", "Round", "Scored")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.framework: Framework | None = None
+        self.rows: list[AssessmentResult] = []
+
+    def set_results(self, framework: Framework | None, rows: list[AssessmentResult]) -> None:
+        self.beginResetModel()
+        self.framework, self.rows = framework, rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt signature
+        if parent.isValid() or self.framework is None:
+            return 0
+        return len(self.FIXED) + len(self.framework.dimensions) + 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or self.framework is None:
+            return None
+        dimensions = self.framework.dimensions
+        if role == DISPLAY:
+            if section < len(self.FIXED):
+                return self.FIXED[section]
+            position = section - len(self.FIXED)
+            part = dimensions[position] if position < len(dimensions) else None
+            return short_header(part.code, part.name) if part is not None else "Overall"
+        if role == TOOLTIP and len(self.FIXED) <= section < len(self.FIXED) + len(dimensions):
+            return dimensions[section - len(self.FIXED)].name
+        return None
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        result = self.rows[index.row()]
+        column = index.column()
+        if column < len(self.FIXED):
+            if role != DISPLAY:
+                return RIGHT if role == ALIGN and column == 2 else None
+            assessment = result.assessment
+            return (
+                assessment.institution_name,
+                round_label(assessment.round),
+                f"{result.scored}/{result.total}",
+            )[column]
+        position = column - len(self.FIXED)
+        dimensions = result.dimensions
+        score = dimensions[position].score if position < len(dimensions) else result.overall
+        if role == DISPLAY:
+            if score is None:
+                return "—" if position < len(dimensions) else "incomplete"
+            return f"{score:.1f}"
+        if role == ALIGN:
+            return RIGHT
+        if role == BACKGROUND and score is not None:
+            return score_colour(score)
+        if role == TOOLTIP:
+            if position < len(dimensions):
+                part = dimensions[position]
+                if score is None:
+                    return (
+                        f"{part.dimension.name}: incomplete, {part.scored} of {part.total} indicators scored"
+                    )
+                return f"{part.dimension.name}: {score:.2f}"
+            if score is None:
+                return f"No overall score: {result.scored} of {result.total} indicators scored"
+        return None
+
+
+class GapModel(QAbstractTableModel):
+    HEADERS = ("Institution", "Dimension", "Round", "Score", "Target", "Gap", "Weakest indicators")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.gaps: list[Gap] = []
+
+    def set_gaps(self, gaps: list[Gap]) -> None:
+        self.beginResetModel()
+        self.gaps = gaps
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt signature
+        return 0 if parent.isValid() else len(self.gaps)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt signature
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        gap = self.gaps[index.row()]
+        column = index.column()
+        if role == DISPLAY:
+            weakest = ", ".join(f"{i.code} {i.name} ({s})" for i, s in gap.weakest)
+            values = (
+                gap.institution_name,
+                gap.dimension.name,
+                round_label(gap.round),
+                f"{gap.score:.1f}",
+                f"{gap.target:.1f}",
+                f"{gap.gap:.1f}",
+                weakest,
+            )
+            return values[column]
+        if role == ALIGN and 3 <= column <= 5:
+            return RIGHT
+        if role == BACKGROUND and column == 5:
+            return score_colour(max(SCALE_MIN, SCALE_MAX - gap.gap * 2))  # a wider gap reads redder
+        if role == TOOLTIP and column == 6:
+            return "\n".join(
+                f"{i.code} {i.name}: {s}. Next level: {i.levels.get(s + 1, '')}" for i, s in gap.weakest
+            )
+        return None

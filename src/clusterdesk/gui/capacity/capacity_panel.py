@@ -1,0 +1,300 @@
+"""The institutional capacity panel: a radar chart per institution with its rounds overlaid, a comparison
+across institutions, and the gap table where a gap becomes a capacity-building action in one click.
+
+Choosing an institution here selects it on the map through the shared selection.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clusterdesk.analysis import capacity_scores as scores
+from clusterdesk.core.capacity import CAPACITY_TABLES, NAMED_ROUNDS
+from clusterdesk.core.capacity_framework import SUPPORT_INSTITUTION_FRAMEWORK
+from clusterdesk.core.capacity_framework_edits import AddFramework
+from clusterdesk.core.errors import ClusterDeskError
+from clusterdesk.core.workspace import Workspace
+from clusterdesk.gui.capacity.capacity_models import ComparisonModel, GapModel
+from clusterdesk.gui.capacity.radar_chart import RadarChart, RadarSeries, round_colour
+from clusterdesk.io.capacity_xlsx import export_assessments, write_template
+from clusterdesk.io.capacity_xlsx_import import read_assessments
+
+WATCHED = {*CAPACITY_TABLES, "stakeholders"}
+XLSX_FILTER = "Excel workbook (*.xlsx)"
+NAME_WIDTH = 300
+
+
+def _stop_listening(workspace: Workspace, on_project, on_state, *_args) -> None:
+    workspace.project_changed.disconnect(on_project)
+    workspace.state_changed.disconnect(on_state)
+
+
+def _table(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setWordWrap(False)
+    return view
+
+
+class CapacityPanel(QWidget):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.framework: scores.Framework | None = None
+        self.results: dict[int, list[scores.AssessmentResult]] = {}
+        self.institution = QComboBox()
+        self.institution.setMinimumContentsLength(28)
+        self.institution.currentIndexChanged.connect(self._show_radar)
+        self.institution.activated.connect(self._select_on_map)
+        self.add_framework = QPushButton("Add default framework")
+        self.add_framework.setToolTip("Store the default framework for support institutions in this project")
+        self.add_framework.clicked.connect(self.install_default_framework)
+        buttons = [self.add_framework]
+        for text, tip, slot in (
+            (
+                "Export…",
+                "All assessments, their scores and the rubric as an Excel workbook",
+                self._ask_export,
+            ),
+            ("Template…", "A workbook for field teams to fill in and import back", self._ask_template),
+            ("Import…", "Read a filled-in template or a corrected export", self._ask_import),
+        ):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            buttons.append(button)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Institution:"))
+        top.addWidget(self.institution, 1)
+        for button in buttons:
+            top.addWidget(button)
+        self.radar = RadarChart()
+        self.comparison_model = ComparisonModel()
+        self.comparison = _table(self.comparison_model)
+        self.comparison.doubleClicked.connect(self._open_compared)
+        self.comparison.horizontalHeader().setStretchLastSection(False)
+        self.comparison.setToolTip("Latest round of each institution; double-click a row for its radar chart")
+        self.gap_model = GapModel()
+        self.gap_table = _table(self.gap_model)
+        self.gap_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.create_action = QPushButton("Create capacity-building action")
+        self.create_action.setToolTip(
+            "Add an institutional-support action to the plan, led by the institution"
+        )
+        self.create_action.clicked.connect(self.create_action_for_selected_gap)
+        gap_page = QWidget()
+        gap_layout = QVBoxLayout(gap_page)
+        gap_layout.setContentsMargins(0, 0, 0, 0)
+        gap_layout.addWidget(self.gap_table)
+        gap_buttons = QHBoxLayout()
+        gap_buttons.addWidget(
+            QLabel(
+                "Gap = target minus score, from the latest round in which the dimension "
+                "was completely scored."
+            ),
+            1,
+        )
+        gap_buttons.addWidget(self.create_action)
+        gap_layout.addLayout(gap_buttons)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.radar, "Radar")
+        self.tabs.addTab(self.comparison, "Comparison")
+        self.tabs.addTab(gap_page, "Gaps")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message)
+        workspace.project_changed.connect(self._on_project_changed)
+        workspace.state_changed.connect(self._on_state_changed)
+        self.destroyed.connect(
+            partial(_stop_listening, workspace, self._on_project_changed, self._on_state_changed)
+        )
+        self.refresh()
+
+    # -- data ------------------------------------------------------------------------------------
+    def _on_project_changed(self, _project) -> None:
+        self.message.clear()
+        self.refresh()
+
+    def _on_state_changed(self, tables: set[str]) -> None:
+        if tables & WATCHED:
+            self.refresh()
+
+    def refresh(self) -> None:
+        project = self.workspace.project
+        self.framework = scores.load_framework(project) if project is not None else None
+        self.results = scores.results_by_institution(project, self.framework) if self.framework else {}
+        self.add_framework.setVisible(project is not None and self.framework is None)
+        current = self.institution.currentData()
+        self.institution.blockSignals(True)
+        self.institution.clear()
+        ordered = sorted(
+            self.results.items(), key=lambda item: item[1][0].assessment.institution_name.casefold()
+        )
+        for fid, results in ordered:
+            self.institution.addItem(results[0].assessment.institution_name, fid)
+        position = self.institution.findData(current)
+        self.institution.setCurrentIndex(position if position >= 0 else 0 if ordered else -1)
+        self.institution.blockSignals(False)
+        latest = [rows[-1] for _fid, rows in ordered]
+        self.comparison_model.set_results(self.framework, latest)
+        self.comparison.resizeColumnsToContents()
+        self.gap_model.set_gaps(scores.gaps(project, self.framework) if self.framework else [])
+        self.gap_table.resizeColumnsToContents()
+        for view in (self.comparison, self.gap_table):  # long institution names are elided, not the scores
+            view.setColumnWidth(0, min(view.columnWidth(0), NAME_WIDTH))
+        self.create_action.setEnabled(bool(self.gap_model.gaps))
+        self._show_radar()
+
+    def _show_radar(self, *_args) -> None:
+        fid = self.institution.currentData()
+        framework = self.framework
+        if framework is None:
+            self.radar.empty_text = (
+                "No assessment framework in this project yet. Click “Add default framework” "
+                "to start assessing support institutions."
+            )
+            self.radar.set_chart("", [], [])
+            return
+        results = self.results.get(fid, [])
+        if not results:
+            self.radar.empty_text = (
+                "No institution has been assessed yet. Import a filled-in template to start."
+            )
+            self.radar.set_chart("", [], [])
+            return
+        series = []
+        for position, result in enumerate(results):
+            assessment = result.assessment
+            label = assessment.round_label + (
+                f", {assessment.assessed_on:%d %b %Y}" if assessment.assessed_on else ""
+            )
+            if result.overall is not None:
+                label += f" · overall {result.overall:.1f}"
+            note = (
+                "" if result.complete else f"incomplete: {result.scored} of {result.total} indicators scored"
+            )
+            values = tuple(d.score for d in result.dimensions)
+            series.append(RadarSeries(label, values, round_colour(position), result.complete, note))
+        table = scores.targets(self.workspace.project, framework)
+        target = tuple(scores.target_for(table, framework, fid, d.fid) for d in framework.dimensions)
+        title = f"{results[0].assessment.institution_name} — {framework.name}"
+        self.radar.set_chart(title, [d.name for d in framework.dimensions], series, target)
+
+    def _select_on_map(self, *_args) -> None:
+        """Only a choice the user makes moves the map's selection, never a refresh."""
+        fid = self.institution.currentData()
+        if fid is not None:
+            self.workspace.selection.set([fid], source=self)
+
+    def _open_compared(self, index) -> None:
+        fid = self.comparison_model.rows[index.row()].assessment.institution_id
+        self.institution.setCurrentIndex(self.institution.findData(fid))
+        self._select_on_map()
+        self.tabs.setCurrentWidget(self.radar)
+
+    # -- edits -----------------------------------------------------------------------------------
+    def _push(self, command) -> bool:
+        project = self.workspace.project
+        if project is None:
+            return False
+        try:
+            project.stack.push(command)
+        except ClusterDeskError as error:
+            self.message.setText(str(error))
+            return False
+        return True
+
+    def install_default_framework(self) -> None:
+        if self._push(AddFramework(SUPPORT_INSTITUTION_FRAMEWORK)):
+            self.message.setText("Default framework added. Make a template to start the baseline round.")
+
+    def create_action_for_selected_gap(self, start: dt.date | None = None) -> int | None:
+        """Put the selected gap (else the largest) in the action plan; returns the new task's fid."""
+        rows = self.gap_table.selectionModel().selectedRows()
+        if not self.gap_model.gaps:
+            return None
+        gap = self.gap_model.gaps[rows[0].row() if rows else 0]
+        command = scores.action_for_gap(gap, start=start if isinstance(start, dt.date) else None)
+        if not self._push(command):
+            return None
+        self.message.setText(f"Added to the action plan: {command.name} (Edit ▸ Undo removes it).")
+        return command.task_id
+
+    # -- files -----------------------------------------------------------------------------------
+    def export_to(self, path: Path) -> None:
+        try:
+            saved = export_assessments(self.workspace.require_project(), path)
+        except ClusterDeskError as error:
+            self.message.setText(str(error))
+        else:
+            self.message.setText(f"Exported to {saved}.")
+
+    def template_to(self, path: Path, round_code: str) -> None:
+        try:
+            saved = write_template(self.workspace.require_project(), path, round_code)
+        except ClusterDeskError as error:
+            self.message.setText(str(error))
+        else:
+            self.message.setText(f"Template written to {saved}. Field teams fill in the yellow cells.")
+
+    def import_from(self, path: Path) -> bool:
+        try:
+            imported = read_assessments(self.workspace.require_project(), path)
+            if not imported.items:
+                self.message.setText(f"{Path(path).name} has no scores filled in; nothing was imported.")
+                return False
+            ok = self._push(imported.command())
+        except ClusterDeskError as error:
+            self.message.setText(str(error))
+            return False
+        if ok:
+            self.message.setText(f"Imported {imported.describe()}.")
+        return ok
+
+    def _ask_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export capacity assessments", "capacity_assessments.xlsx", XLSX_FILTER
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def _ask_template(self) -> None:
+        labels = list(NAMED_ROUNDS.values())
+        label, ok = QInputDialog.getItem(self, "Assessment template", "Round to assess:", labels, 0, False)
+        if not ok:
+            return
+        round_code = next(code for code, text in NAMED_ROUNDS.items() if text == label)
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save template", f"capacity_{round_code}.xlsx", XLSX_FILTER
+        )
+        if path:
+            self.template_to(Path(path), round_code)
+
+    def _ask_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import capacity assessments", "", XLSX_FILTER)
+        if path:
+            self.import_from(Path(path))
