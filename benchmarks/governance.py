@@ -19,7 +19,7 @@ from pathlib import Path
 from clusterdesk.analysis import governance_checks as checks
 from clusterdesk.core import edits
 from clusterdesk.core.governance import BODY_TYPES, load_governance
-from clusterdesk.core.governance_edits import InsertRows
+from clusterdesk.core.governance_rows import InsertRows
 from clusterdesk.core.project import Project
 
 BODIES, MEMBERS_PER_BODY, MEETINGS_PER_BODY, STAKEHOLDERS = 200, 25, 12, 5_000

@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from clusterdesk.core.governance_edits import InsertRows
+from clusterdesk.core.governance_rows import InsertRows
 from clusterdesk.core.model import ContactPerson, Relation, Stakeholder
 from clusterdesk.core.plan import PlanTask
 from clusterdesk.core.project import Project

@@ -1,18 +1,18 @@
 """Commands that change the governance structure. Each has a label and undoes exactly what it did.
 
 Most edits add or remove a group of rows across the governance tables (a meeting with its attendance and
-decisions, a body with its members and meetings), so two general commands carry them: InsertRows and
-DeleteRows, which keep the rows with their fids and UUIDs so redo and undo write the same rows again.
+decisions, a body with its members and meetings), so two general commands carry them (InsertRows and
+DeleteRows in core.governance_rows), keeping the rows with their fids and UUIDs for redo and undo.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Table, delete, func, insert, select, update
+from sqlalchemy import delete, insert, select, update
 
 from clusterdesk.core.errors import ValidationError
 from clusterdesk.core.governance import (
@@ -23,58 +23,28 @@ from clusterdesk.core.governance import (
     MANUAL_PHASE_OUT_ITEMS,
     MEMBER_ROLES,
     TEAM_POSITIONS,
-    GovernanceAttendance,
-    GovernanceBody,
-    GovernanceDecision,
-    GovernanceMaturity,
-    GovernanceMeeting,
-    GovernanceMember,
-    GovernancePhaseOutItem,
 )
-from clusterdesk.core.model import ContactPerson, Stakeholder, new_uuid
+from clusterdesk.core.governance_rows import (
+    ATTENDANCE,
+    BODIES,
+    CONTACTS,
+    DECISIONS,
+    MATURITY,
+    MEETINGS,
+    MEMBERS,
+    PHASE_OUT,
+    STAKEHOLDERS,
+    DeleteRows,
+    InsertRows,
+    UpdateFields,
+    _connection,
+    _one,
+    _where_in,
+)
+from clusterdesk.core.model import new_uuid
 
 if TYPE_CHECKING:
     from clusterdesk.core.project import Project
-
-BODIES: Table = GovernanceBody.__table__
-MEMBERS: Table = GovernanceMember.__table__
-MEETINGS: Table = GovernanceMeeting.__table__
-ATTENDANCE: Table = GovernanceAttendance.__table__
-DECISIONS: Table = GovernanceDecision.__table__
-MATURITY: Table = GovernanceMaturity.__table__
-PHASE_OUT: Table = GovernancePhaseOutItem.__table__
-STAKEHOLDERS: Table = Stakeholder.__table__
-CONTACTS: Table = ContactPerson.__table__
-# parents before children: inserting goes down this list, deleting goes up it
-TABLE_ORDER = (BODIES, MEMBERS, MEETINGS, ATTENDANCE, DECISIONS, MATURITY, PHASE_OUT)
-
-
-def _connection(project: Project):
-    return project.session.connection()
-
-
-def _one(project: Project, table: Table, fid: int, what: str) -> dict[str, Any]:
-    row = _connection(project).execute(select(table).where(table.c.fid == fid)).first()
-    if row is None:
-        raise ValidationError(what, f"{what} {fid} does not exist (it may have been deleted).")
-    return dict(row._mapping)
-
-
-def _where_in(project: Project, table: Table, column, values: Iterable) -> list[dict[str, Any]]:
-    values = list(values)
-    if not values:
-        return []
-    return [dict(r._mapping) for r in _connection(project).execute(select(table).where(column.in_(values)))]
-
-
-def _next_fid(project: Project, table: Table) -> int:
-    """The fid SQLite would give the next row (AUTOINCREMENT never reuses the fid of a deleted row)."""
-    connection = _connection(project)
-    highest = connection.execute(select(func.coalesce(func.max(table.c.fid), 0))).scalar()
-    sequence = connection.exec_driver_sql(
-        "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = ?), 0)", (table.name,)
-    ).scalar()
-    return max(highest, sequence) + 1
 
 
 def _check_code(name: str, value: Any, codes: Mapping[str, str], optional: bool = False) -> None:
@@ -82,103 +52,6 @@ def _check_code(name: str, value: Any, codes: Mapping[str, str], optional: bool 
         return
     if value not in codes:
         raise ValidationError(name, f"{value!r} is not one of: {', '.join(codes)}")
-
-
-@dataclass
-class InsertRows:
-    """Add rows to several governance tables at once; rows get fids on the first run and keep them.
-    `links` lists (table, column, parent table): rows of `table` point through `column` at the first
-    row of `parent table` added by the same command (a meeting's attendance at the meeting)."""
-
-    rows: dict[str, list[dict[str, Any]]]  # table name -> rows
-    label: str
-    tables: frozenset[str] = frozenset()
-    links: tuple[tuple[str, str, str], ...] = ()
-
-    def __post_init__(self) -> None:
-        self.tables = self.tables or frozenset(name for name, rows in self.rows.items() if rows)
-
-    def do(self, project: Project) -> None:
-        connection = _connection(project)
-        for table in TABLE_ORDER:
-            rows = self.rows.get(table.name, [])
-            if not rows:
-                continue
-            next_fid = _next_fid(project, table)
-            for row in rows:  # fids are given here so that thousands of rows go in one executemany
-                row.setdefault("uuid", new_uuid())
-                if "fid" not in row:
-                    row["fid"], next_fid = next_fid, next_fid + 1
-            for child, column, parent in self.links:
-                if child == table.name:
-                    for row in rows:
-                        row[column] = self.rows[parent][0]["fid"]
-            by_fields: dict[frozenset[str], list[dict[str, Any]]] = {}
-            for row in rows:  # an executemany needs the same fields in every row; defaults fill the rest
-                by_fields.setdefault(frozenset(row), []).append(row)
-            for group in by_fields.values():
-                connection.execute(insert(table), group)
-
-    def undo(self, project: Project) -> None:
-        connection = _connection(project)
-        for table in reversed(TABLE_ORDER):
-            fids = [r["fid"] for r in self.rows.get(table.name, [])]
-            if fids:
-                connection.execute(delete(table).where(table.c.fid.in_(fids)))
-
-
-@dataclass
-class DeleteRows:
-    """Remove rows (found on the first run by `collect`) and put the same rows back on undo."""
-
-    collect: Callable[[Project], dict[str, list[dict[str, Any]]]]
-    label: str
-    tables: frozenset[str] = frozenset()
-    _rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-
-    def do(self, project: Project) -> None:
-        self._rows = self.collect(project)
-        connection = _connection(project)
-        for table in reversed(TABLE_ORDER):
-            fids = [r["fid"] for r in self._rows.get(table.name, [])]
-            if fids:
-                connection.execute(delete(table).where(table.c.fid.in_(fids)))
-
-    def undo(self, project: Project) -> None:
-        connection = _connection(project)
-        for table in TABLE_ORDER:
-            rows = self._rows.get(table.name, [])
-            if table is BODIES:  # parents first: a body's parent may be in the same batch
-                rows = sorted(rows, key=lambda r: r["parent_id"] is not None)
-            for row in rows:
-                connection.execute(insert(table).values(**row))
-
-
-@dataclass
-class UpdateFields:
-    """Change fields of one governance row."""
-
-    table: Table
-    fid: int
-    changes: dict[str, Any]
-    label: str
-    tables: frozenset[str] = frozenset()
-    _before: dict[str, Any] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self.tables = self.tables or frozenset({self.table.name})
-
-    def do(self, project: Project) -> None:
-        row = _one(project, self.table, self.fid, self.table.name)
-        self._before = {name: row[name] for name in self.changes}
-        _connection(project).execute(
-            update(self.table).where(self.table.c.fid == self.fid).values(**self.changes)
-        )
-
-    def undo(self, project: Project) -> None:
-        _connection(project).execute(
-            update(self.table).where(self.table.c.fid == self.fid).values(**self._before)
-        )
 
 
 # -- bodies -------------------------------------------------------------------------------------------
