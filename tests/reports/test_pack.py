@@ -165,27 +165,6 @@ def test_long_plan_continues_across_pages_with_repeated_headers(cluster_project,
     assert all("2026" in t for t in gantt_pages)  # the time axis is repeated on every page
 
 
-def test_large_projects_print_a_density_map(cluster_project, tmp_path):
-    from clusterdesk.core.edits import AddStakeholders
-    from clusterdesk.reports.pack_map import MAX_DRAWN_STAKEHOLDERS
-
-    count = MAX_DRAWN_STAKEHOLDERS + 2000  # the outer tenth lies beyond the focused map area
-    rows = [
-        {
-            "name": f"Taller {i}",
-            "kind": "enterprise",
-            "lon": -78.2 + (i % 70) * 0.0007,
-            "lat": 0.33 + (i // 70) * 0.0006,
-        }
-        for i in range(count)
-    ]
-    cluster_project.stack.push(AddStakeholders(rows))
-    result = build_pack(cluster_project, tmp_path / "dense.pdf", sections=["map"])
-    text = " ".join(" ".join(_page_texts(result.path)).split())  # captions wrap at any word
-    assert "Stakeholders per" in text and "grid cell rather than one symbol each" in text
-    assert result.path.stat().st_size < 1_500_000  # one rectangle per cell, not one shape per firm
-
-
 def _cover_images(path) -> int:
     page = PdfReader(path).pages[0]
     objects = page["/Resources"].get("/XObject") or {}

@@ -1,5 +1,5 @@
 """The offline basemap around a project: land, lakes, rivers, country borders and towns, clipped to a
-buffer around the project extent. Shared by the web map and the printed map.
+buffer around the project extent, for the web map.
 
 The data come from the bundled `resources/basemap/` GeoPackage when the installation has one, else from
 the Natural Earth GeoPackage of a source checkout (`../shared/data/naturalearth.gpkg`). Both hold the same
@@ -8,7 +8,6 @@ layer names in WGS84.
 
 from __future__ import annotations
 
-import math
 import os
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -111,14 +110,6 @@ def load_basemap(bbox: tuple[float, float, float, float], source: Path | None = 
                 basemap.places.append((str(name), point.x, point.y, int(rank)))
         basemap.places.sort(key=lambda place: place[3])
     return basemap
-
-
-def web_mercator(lon: float, lat: float) -> tuple[float, float]:
-    """Spherical Web Mercator metres, the projection of the screen map and the printed map."""
-    lat = max(-85.0, min(85.0, lat))
-    x = math.radians(lon) * 6378137.0
-    y = math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)) * 6378137.0
-    return x, y
 
 
 def focus_extent(project, core_share: float = 0.9) -> tuple[float, float, float, float] | None:

@@ -14,7 +14,7 @@ from pathlib import Path
 from reportlab.platypus import NextPageTemplate, PageBreak
 
 from clusterdesk.core.errors import ClusterDeskError
-from clusterdesk.reports import pack_cover, pack_plan, pack_sections
+from clusterdesk.reports import pack_cover, pack_map, pack_plan, pack_sections
 from clusterdesk.reports.pack_context import PackContext
 from clusterdesk.reports.pack_doc import LANDSCAPE, PORTRAIT, PackDocument
 from clusterdesk.reports.pack_glyphs import unprintable_characters
@@ -31,7 +31,7 @@ class Section:
 
 SECTIONS: dict[str, Section] = {
     "profile": Section("Cluster profile with key figures", pack_sections.profile),
-    "map": Section("Cluster map with legend and scale", pack_sections.cluster_map_section),
+    "map": Section("Cluster map with legend and scale", pack_map.cluster_map_section),
     "stakeholders": Section("Stakeholders by kind and sector", pack_sections.stakeholders),
     "relations": Section("Relations by kind and survey round", pack_sections.relations),
     "vision": Section("Vision and strategic objectives", pack_plan.vision),

@@ -1,14 +1,14 @@
-"""Sections of the pack about the cluster itself: cover, contents, profile, map, stakeholders and
-relations. Each builder returns its flowables, or an empty list when the project has no data for it."""
+"""Sections of the pack about the cluster itself: contents, profile, stakeholders and relations (the
+map has its own module, pack_map). Each builder returns its flowables, or an empty list when the project
+has no data for it."""
 
 from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.shapes import Drawing, Line
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from clusterdesk.core.symbology import relation_style, stakeholder_style
@@ -22,7 +22,6 @@ from clusterdesk.core.vocabulary import (
 from clusterdesk.reports.pack_charts import horizontal_bars, stacked_columns
 from clusterdesk.reports.pack_context import FIRM_KINDS, PackContext, country_label
 from clusterdesk.reports.pack_doc import SectionHeading
-from clusterdesk.reports.pack_map import cluster_map, symbol
 from clusterdesk.reports.pack_style import (
     ACCENT_LIGHT,
     RULE,
@@ -33,7 +32,6 @@ from clusterdesk.reports.pack_style import (
 
 SECTOR_COLOUR = "#52796f"  # neutral: sectors have no colour of their own in the symbology
 _KIND_ORDER = {kind: i for i, kind in enumerate(STAKEHOLDER_KINDS)}
-_RELATION_ORDER = {kind: i for i, kind in enumerate(RELATION_KINDS)}
 
 
 def heading(context: PackContext, text: str, key: str) -> SectionHeading:
@@ -125,92 +123,6 @@ def profile(context: PackContext) -> list:
         table_style(("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"))
     )
     story += [Paragraph("Facts", styles.h2), table]
-    return story
-
-
-def _legend_table(context: PackContext, symbols: bool = True, lines: bool = True) -> Table | None:
-    styles = context.styles
-    cells = []
-    symbol_cells, line_cells = [], []
-    kinds = context.connection.execute(
-        "SELECT kind, count(*) FROM stakeholders WHERE geom IS NOT NULL GROUP BY kind"
-    ).fetchall()
-    for kind, count in sorted(kinds, key=lambda row: _KIND_ORDER.get(row[0], 99)):
-        style = stakeholder_style(kind)
-        drawing = Drawing(12, 10)
-        drawing.add(symbol(style.shape, 6, 5, 3.6, style.colour, "#ffffff"))
-        label = f"{escape(STAKEHOLDER_KINDS.get(kind, kind))} ({number(count)})"
-        symbol_cells.append([drawing, Paragraph(label, styles.cell)])
-    kinds = context.connection.execute(
-        "SELECT kind, count(*) FROM relations WHERE geom IS NOT NULL GROUP BY kind"
-    ).fetchall()
-    for kind, count in sorted(kinds, key=lambda row: _RELATION_ORDER.get(row[0], 99)):
-        style = relation_style(kind)
-        drawing = Drawing(18, 10)
-        dash = {"dash": (4, 2), "dot": (1, 2)}.get(style.dash)
-        drawing.add(
-            Line(
-                1,
-                5,
-                17,
-                5,
-                strokeColor=colors.HexColor(style.colour),
-                strokeWidth=style.width_mm * mm * 1.2,
-                strokeDashArray=dash,
-            )
-        )
-        line_cells.append(
-            [drawing, Paragraph(f"{escape(RELATION_KINDS.get(kind, kind))} ({number(count)})", styles.cell)]
-        )
-    cells = (symbol_cells if symbols else []) + (line_cells if lines else [])
-    if not cells:
-        return None
-    columns = 3
-    rows = []
-    for start in range(0, len(cells), columns):
-        row = [item for cell in cells[start : start + columns] for item in cell]
-        rows.append(row + [""] * (2 * columns - len(row)))
-    width = context.frame_width / columns
-    table = Table(rows, colWidths=[20, width - 20] * columns)
-    table.setStyle(
-        table_style(
-            *[
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ]
-        )
-    )
-    return table
-
-
-def cluster_map_section(context: PackContext) -> list:
-    if context.project.extent() is None:
-        return []
-    width = context.frame_width
-    drawing, summary = cluster_map(context.project, width, width * 1.0)
-    located = context.count("SELECT count(*) FROM stakeholders WHERE geom IS NOT NULL")
-    caption = (
-        f"{number(located)} of {number(context.stakeholder_count)} stakeholders have a location. Symbol size "
-        "grows with the number of employees; lines join related stakeholders."
-    )
-    if summary.density:
-        caption = (
-            f"{number(located)} of {number(context.stakeholder_count)} stakeholders have a location; at this "
-            "number the map shows how many lie in each grid cell rather than one symbol each."
-        )
-    if not summary.relations_drawn:
-        caption += f" The {number(context.relation_count)} relations are summarised in the Relations section."
-    if summary.outside:
-        caption += (
-            f" The map shows the cluster area: {number(summary.outside)} located stakeholders further away "
-            "(buyers or suppliers elsewhere) lie outside it"
-            + (", and their ties run to the map's edge." if summary.relations_drawn else ".")
-        )
-    story = [heading(context, "Cluster map", "map"), drawing, Paragraph(caption, context.styles.caption)]
-    legend = _legend_table(context, symbols=not summary.density, lines=summary.relations_drawn)
-    if legend is not None:
-        story += [Spacer(1, 2 * mm), KeepTogether([Paragraph("Legend", context.styles.h2), legend])]
     return story
 
 

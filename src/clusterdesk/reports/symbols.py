@@ -1,7 +1,7 @@
 """Outlines of the stakeholder symbol shapes named in `core.symbology`, as polygons around the origin.
 
-The web map legend (SVG), the web map markers (canvas) and the printed map (ReportLab) all draw the
-same outlines, so a kind looks alike on screen and on paper.
+The web map legend (SVG) and the web map markers (canvas) draw the same outlines, so a kind looks alike
+in both.
 """
 
 from __future__ import annotations
