@@ -236,3 +236,33 @@ def test_merging_duplicates_moves_seats_and_leadership_to_the_survivor(new_proje
         duplicate,
         duplicate,
     )
+
+
+def test_editing_a_meeting_replaces_attendance_and_adds_decisions_in_one_step(new_project):
+    project = new_project
+    project.stack.push(g.add_body(project, {"name": "Commission", "body_type": "cluster_commission"}))
+    project.stack.push(g.add_member(project, 1, {"person_name": "Ana Pozo", "role": "chair"}))
+    project.stack.push(g.add_member(project, 1, {"person_name": "Luis Vaca"}))
+    project.stack.push(g.record_meeting(project, 1, dt.date(2025, 3, 4), {1: "present"}, ["Hold a fair"]))
+    before = load_governance(project.session)
+
+    edit = g.edit_meeting(project, 1, dt.date(2025, 3, 5), {1: "apologies", 2: "present"}, ["Visit Bogotá"],
+                          minutes="Short meeting")  # fmt: skip
+    project.stack.push(edit)
+    assert project.stack.undo_label == "Edit Commission meeting of 2025-03-04"
+    after = load_governance(project.session)
+    assert (after.meetings[0]["held_on"], after.meetings[0]["minutes"]) == (
+        dt.date(2025, 3, 5),
+        "Short meeting",
+    )
+    assert {(a["member_id"], a["status"]) for a in after.attendance} == {(1, "apologies"), (2, "present")}
+    assert [(d["text"], d["position"]) for d in after.decisions] == [("Hold a fair", 0), ("Visit Bogotá", 1)]
+    project.stack.undo()
+    again = load_governance(project.session)
+    assert (again.meetings, again.attendance, again.decisions) == (
+        before.meetings,
+        before.attendance,
+        before.decisions,
+    )
+    project.stack.redo()
+    assert load_governance(project.session).attendance == after.attendance

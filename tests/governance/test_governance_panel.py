@@ -89,6 +89,17 @@ def test_add_body_member_meeting_and_task_then_undo_each(panel, workspace, monke
     assert panel.decisions.item(0, 2).text() == "No task"
     assert panel.tree.topLevelItem(0).child(0).text(4) == "0% of 1"
 
+    def correct(dialog: MeetingDialog):
+        dialog.set_status(0, "present")
+        dialog.minutes.setPlainText("Agreed to go together")
+
+    answer_with(monkeypatch, correct)
+    panel._edit_meeting()
+    assert [panel.meetings.item(0, c).text() for c in (2, 3)] == ["1", "0"]
+    assert panel.tree.topLevelItem(0).child(0).text(4) == "100% of 1"
+    workspace.undo()
+    assert panel.tree.topLevelItem(0).child(0).text(4) == "0% of 1"
+
     panel.decisions.selectRow(0)
     panel._task()
     assert project.session.query(PlanTask).one().name == "Organise a joint stand at the Expoferia"

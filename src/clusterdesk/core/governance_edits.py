@@ -36,6 +36,7 @@ from clusterdesk.core.governance_rows import (
     STAKEHOLDERS,
     DeleteRows,
     InsertRows,
+    Together,
     UpdateFields,
     _connection,
     _one,
@@ -228,23 +229,41 @@ def record_meeting(
                              (DECISIONS.name, "meeting_id", MEETINGS.name)))  # fmt: skip
 
 
-def set_attendance(project: Project, meeting_id: int, attendance: Mapping[int, str]) -> ReplaceAttendance:
-    """Replace the attendance of a meeting (as one undoable step)."""
+def edit_meeting(
+    project: Project,
+    meeting_id: int,
+    held_on: dt.date,
+    attendance: Mapping[int, str],
+    decisions: Sequence[str] = (),
+    **details: Any,
+) -> Together:
+    """Correct a recorded meeting: its date and details, the whole attendance, and decisions to add (the
+    ones already taken stay as they are). One undoable step."""
     meeting = _one(project, MEETINGS, meeting_id, "meeting")
     body = _one(project, BODIES, meeting["body_id"], "body")
-    for status in attendance.values():
-        _check_code("attendance", status, ATTENDANCE_STATUSES)
-    new_rows = [{"meeting_id": meeting_id, "member_id": m, "status": s} for m, s in attendance.items()]
-    return ReplaceAttendance(
-        meeting_id, new_rows, label=f"Attendance of {body['name']} on {meeting['held_on']}"
-    )
+    recorded = record_meeting(project, meeting["body_id"], held_on, attendance, decisions, **details)
+    changes = {"held_on": held_on, **details}
+    attendance_rows = [{**row, "meeting_id": meeting_id} for row in recorded.rows[ATTENDANCE.name]]
+    positions = [d["position"] for d in _where_in(project, DECISIONS, DECISIONS.c.meeting_id, [meeting_id])]
+    first = max(positions, default=-1) + 1
+    new_decisions = [
+        {**row, "meeting_id": meeting_id, "position": first + i}
+        for i, row in enumerate(recorded.rows[DECISIONS.name])
+    ]
+    commands = [
+        UpdateFields(MEETINGS, meeting_id, changes, label=""),
+        ReplaceAttendance(meeting_id, attendance_rows),
+    ]
+    if new_decisions:
+        commands.append(InsertRows({DECISIONS.name: new_decisions}, label=""))
+    return Together(commands, label=f"Edit {body['name']} meeting of {meeting['held_on'].isoformat()}")
 
 
 @dataclass
 class ReplaceAttendance:
     meeting_id: int
     rows: list[dict[str, Any]]
-    label: str
+    label: str = "Change attendance"
     tables: frozenset[str] = frozenset({"governance_attendance"})
     _before: list[dict[str, Any]] = field(default_factory=list)
 

@@ -194,17 +194,27 @@ class MemberDialog(QDialog):
 class MeetingDialog(QDialog):
     """A meeting of one body: date, place, agenda, who came, guests, minutes and decisions."""
 
-    def __init__(self, data: GovernanceData, body_id: int, parent: QWidget | None = None):
+    def __init__(
+        self,
+        data: GovernanceData,
+        body_id: int,
+        meeting: dict[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         body = next(b for b in data.bodies if b["fid"] == body_id)
-        self.setWindowTitle(f"Record a meeting of {body['name']}")
+        meeting = meeting or {}
+        self.setWindowTitle(f"{'Edit' if meeting else 'Record'} a meeting of {body['name']}")
         self.resize(560, 620)
-        self.held_on = _date_edit(dt.date.today(), optional=False)
-        self.place = QLineEdit()
-        self.agenda = QPlainTextEdit()
+        self.held_on = _date_edit(meeting.get("held_on") or dt.date.today(), optional=False)
+        self.place = QLineEdit(meeting.get("place") or "")
+        self.agenda = QPlainTextEdit(meeting.get("agenda") or "")
         self.agenda.setMaximumHeight(60)
         self.cda_present = QCheckBox("The CDA took part")
-        self.cda_present.setChecked(True)
+        self.cda_present.setChecked(meeting.get("cda_present", True))
+        taken = {
+            a["member_id"]: a["status"] for a in data.attendance if a["meeting_id"] == meeting.get("fid")
+        }
         self.members = data.members_of(body_id)
         self.attendance = QTableWidget(len(self.members), 2)
         self.attendance.setHorizontalHeaderLabels(["Member", "Attendance"])
@@ -214,13 +224,16 @@ class MeetingDialog(QDialog):
             item = QTableWidgetItem(data.member_name(member))
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.attendance.setItem(row, 0, item)
-            self.attendance.setCellWidget(row, 1, _combo([(v, k) for k, v in ATTENDANCE_STATUSES.items()]))
-        self.guests = QLineEdit()
+            status = taken.get(member["fid"], "absent" if meeting else "present")
+            self.attendance.setCellWidget(
+                row, 1, _combo([(v, k) for k, v in ATTENDANCE_STATUSES.items()], status)
+            )
+        self.guests = QLineEdit(meeting.get("guests") or "")
         self.guests.setPlaceholderText("names separated by ;")
-        self.minutes = QPlainTextEdit()
+        self.minutes = QPlainTextEdit(meeting.get("minutes") or "")
         self.minutes.setMaximumHeight(70)
         self.decisions = QPlainTextEdit()
-        self.decisions.setPlaceholderText("one decision per line")
+        self.decisions.setPlaceholderText("one new decision per line" if meeting else "one decision per line")
         self.decisions.setMaximumHeight(80)
         form = QFormLayout()
         for label, widget in (

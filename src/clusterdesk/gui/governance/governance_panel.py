@@ -146,12 +146,15 @@ class GovernancePanel(QWidget):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.verticalHeader().setVisible(False)
         self.meetings.itemSelectionChanged.connect(self._show_decisions)
+        self.meetings.itemDoubleClicked.connect(lambda _item: self._edit_meeting())
         bar = QHBoxLayout()
         bar.addWidget(QLabel("Body"))
         bar.addWidget(self.body_choice, 1)
         bar.addWidget(
             _button("Record meeting…", "Date, attendance, minutes and decisions", self._record_meeting)
         )
+        bar.addWidget(_button("Edit meeting…", "Correct the date, attendance or minutes; add decisions",
+                              self._edit_meeting))  # fmt: skip
         bar.addWidget(_button("Delete meeting", "Delete the selected meeting", self._delete_meeting))
         bar.addWidget(
             _button("Create task", "Turn the selected decision into an action-plan task", self._task)
@@ -269,6 +272,7 @@ class GovernancePanel(QWidget):
 
     def _show_meetings(self) -> None:
         body_id = self.body_choice.currentData()
+        selected = self.selected_meeting() if hasattr(self, "shown_meetings") else None
         taken: dict[int, list[str]] = {}
         for row in self.data.attendance:
             taken.setdefault(row["meeting_id"], []).append(row["status"])
@@ -292,7 +296,8 @@ class GovernancePanel(QWidget):
         self.meetings.resizeColumnsToContents()
         self.meetings.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         if self.shown_meetings:
-            self.meetings.selectRow(0)
+            fids = [m["fid"] for m in self.shown_meetings]
+            self.meetings.selectRow(fids.index(selected) if selected in fids else 0)
         self._show_decisions()
 
     def _show_decisions(self) -> None:
@@ -391,10 +396,21 @@ class GovernancePanel(QWidget):
         if body is None:
             self.message.setText("Add a body first.")
             return
-        dialog = MeetingDialog(self.data, body, self)
+        dialog = MeetingDialog(self.data, body, None, self)
         if run_dialog(dialog):
             values = dialog.values()
             self.push(lambda project: edits.record_meeting(project, body, **values))
+
+    def _edit_meeting(self) -> None:
+        meeting_id = self.selected_meeting()
+        if meeting_id is None:
+            self.message.setText("Select a meeting first.")
+            return
+        meeting = next(m for m in self.data.meetings if m["fid"] == meeting_id)
+        dialog = MeetingDialog(self.data, meeting["body_id"], meeting, self)
+        if run_dialog(dialog):
+            values = dialog.values()
+            self.push(lambda project: edits.edit_meeting(project, meeting_id, **values))
 
     def _delete_meeting(self) -> None:
         meeting = self.selected_meeting()
