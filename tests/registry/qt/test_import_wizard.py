@@ -34,6 +34,12 @@ def wizard(new_project, survey, qtbot):
     return wizard
 
 
+def _preview(wizard, qtbot) -> None:
+    """A wizard given a file starts on its preview."""
+    assert wizard.currentPage() is wizard.preview_page
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=10000)
+
+
 def _next(wizard, qtbot, page) -> None:
     wizard.next()
     assert wizard.currentPage() is page
@@ -41,8 +47,8 @@ def _next(wizard, qtbot, page) -> None:
 
 
 def test_wizard_lists_every_bad_row_then_imports_only_the_valid_ones(wizard, new_project, qtbot):
-    assert wizard.source_page.isComplete()
-    _next(wizard, qtbot, wizard.preview_page)
+    assert wizard.source_page.isComplete()  # filled in, and Back leads there
+    _preview(wizard, qtbot)
     assert wizard.preview_page.preview.rowCount() == 6
     assert "header found in row 2" in wizard.preview_page.facts.text()
     wizard.next()
@@ -79,7 +85,7 @@ def test_wizard_lists_every_bad_row_then_imports_only_the_valid_ones(wizard, new
 
 
 def test_cancel_on_the_last_page_writes_nothing(wizard, new_project, qtbot):
-    _next(wizard, qtbot, wizard.preview_page)
+    _preview(wizard, qtbot)
     wizard.next()
     _next(wizard, qtbot, wizard.review_page)
     wizard.button(QWizard.WizardButton.CancelButton).click()
@@ -88,7 +94,7 @@ def test_cancel_on_the_last_page_writes_nothing(wizard, new_project, qtbot):
 
 
 def test_without_a_name_column_the_wizard_does_not_go_on(wizard, qtbot):
-    _next(wizard, qtbot, wizard.preview_page)
+    _preview(wizard, qtbot)
     wizard.next()
     wizard.mapping_page.set_target("Razón social", "ignore")
     assert not wizard.mapping_page.isComplete()
@@ -102,7 +108,6 @@ def test_a_file_that_cannot_be_read_is_named_with_what_to_do(new_project, tmp_pa
     wizard = ImportWizard(new_project, broken)
     qtbot.addWidget(wizard)
     wizard.show()
-    wizard.next()
     qtbot.waitUntil(lambda: not wizard.preview_page.progress.running, timeout=10000)
     assert "empresas.xlsx" in wizard.preview_page.facts.text()
     assert not wizard.preview_page.isComplete()

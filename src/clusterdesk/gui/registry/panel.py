@@ -32,7 +32,7 @@ from clusterdesk.gui import ask
 from clusterdesk.gui.errors import report_exception
 from clusterdesk.gui.registry.bulk_edit import BulkEditDialog
 from clusterdesk.gui.registry.merge_dialog import MAX_MERGED, MergeDialog
-from clusterdesk.gui.registry.registry_query import COLUMNS, RegistryFilter, filter_choices
+from clusterdesk.gui.registry.registry_query import COLUMNS, FilterChoices, RegistryFilter
 from clusterdesk.gui.registry.stakeholder_form import StakeholderForm
 from clusterdesk.gui.registry.table_model import StakeholderTableModel
 
@@ -54,8 +54,9 @@ class RegistryPanel(QWidget):
         self.model = StakeholderTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        # rows come in the order they were added until a header is clicked: no sort to wait for on opening
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -74,6 +75,7 @@ class RegistryPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._view_selection_changed)
         self.model.modelReset.connect(self._show_shared_selection)
         self.model.countsChanged.connect(self._show_counts)
+        self.model.choicesChanged.connect(self._fill_choices)
         self._syncing = False
 
         self.search = QLineEdit()
@@ -144,26 +146,30 @@ class RegistryPanel(QWidget):
             action.setCheckable(True)
             action.setChecked(spec.shown)
             action.setEnabled(spec.name != "name")  # a row without its name means nothing
-            action.toggled.connect(lambda on, c=column: self.table.setColumnHidden(c, not on))
+            action.toggled.connect(lambda on, c=column: self.show_column(c, on))
         return menu
 
+    def show_column(self, column: int, visible: bool) -> None:
+        self.table.setColumnHidden(column, not visible)
+        self.model.visible_columns = [
+            c.name for i, c in enumerate(COLUMNS) if not self.table.isColumnHidden(i)
+        ]
+        if visible:
+            self.model.prepare_orders()
+
     def _on_project_changed(self, project) -> None:
-        self._fill_choices()
         self.model.set_project(project)
         self._enable()
 
     def _on_state_changed(self, tables: set[str]) -> None:
         if "stakeholders" in tables:
-            self._fill_choices()
-            self.model.refresh()
+            self.model.refresh(with_choices=True)
 
-    def _fill_choices(self) -> None:
-        project = self.workspace.project
-        choices = filter_choices(project.connection) if project is not None else None
+    def _fill_choices(self, choices: FilterChoices) -> None:
         for combo, everything, values in (
-            (self.tag, "All tags", choices.tags if choices else []),
-            (self.admin_area, "All areas", choices.admin_areas if choices else []),
-            (self.sector, "All sectors", choices.sectors if choices else []),
+            (self.tag, "All tags", choices.tags),
+            (self.admin_area, "All areas", choices.admin_areas),
+            (self.sector, "All sectors", choices.sectors),
         ):
             current = combo.currentData()
             combo.blockSignals(True)

@@ -19,10 +19,14 @@ from clusterdesk.core.project import Project
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
 from clusterdesk.gui.registry.registry_query import (
     COLUMNS,
+    ENTRY_ORDER,
+    FilterChoices,
     RegistryFilter,
+    SortKeys,
     SortOrder,
-    kind_counts,
-    matching_fids,
+    filter_choices,
+    matching_fids_and_counts,
+    read_orders,
     read_rows,
 )
 from clusterdesk.gui.worker import Task
@@ -33,10 +37,17 @@ BACKGROUND_QUERY_ROWS = 20_000  # above this many stakeholders the sorting query
 FID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _query(working_path: Path, where: RegistryFilter, order: SortOrder) -> tuple[np.ndarray, dict[str, int]]:
+def _query(
+    connection: sqlite3.Connection, where: RegistryFilter, order: SortOrder, keys: SortKeys
+) -> tuple[np.ndarray, dict[str, int]]:
+    return matching_fids_and_counts(connection, where, order, keys)
+
+
+def _on_own_connection(working_path: Path, fn, *args):
+    """Run `fn(connection, *args)` on a read-only connection of its own, for a worker thread."""
     connection = sqlite3.connect(f"{working_path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        return matching_fids(connection, where, order), kind_counts(connection, where)
+        return fn(connection, *args)
     finally:
         connection.close()
 
@@ -46,6 +57,7 @@ class StakeholderTableModel(QAbstractTableModel):
 
     queryFinished = Signal()  # rows and counts are current
     countsChanged = Signal(dict)
+    choicesChanged = Signal(object)  # FilterChoices: the values the filter lists offer
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -57,40 +69,83 @@ class StakeholderTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, dict[int, tuple]] = OrderedDict()
         self._generation = 0
         self._task: Task | None = None
+        self._choices_task: Task | None = None
+        self._orders_task: Task | None = None
+        self._keys = SortKeys()
+        self.visible_columns = [c.name for c in COLUMNS if c.shown]  # kept up to date by the view's owner
         self.busy = False
 
     # -- data source -----------------------------------------------------------------------------
     def set_project(self, project: Project | None) -> None:
         self.project = project
-        self.refresh()
+        self.refresh(with_choices=True)
 
     def set_filter(self, where: RegistryFilter) -> None:
         self.where = where
         self.refresh()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if 0 <= column < len(COLUMNS):
-            self.order = SortOrder(COLUMNS[column].name, order == Qt.SortOrder.DescendingOrder)
-            self.refresh()
+        """Sort by a column; -1 restores the order the stakeholders were added in."""
+        name = COLUMNS[column].name if 0 <= column < len(COLUMNS) else ENTRY_ORDER
+        self.order = SortOrder(name, order == Qt.SortOrder.DescendingOrder and name != ENTRY_ORDER)
+        self.refresh()
 
-    def refresh(self) -> None:
-        """Query again (after an edit, or a new filter or order); the old rows stay until the answer."""
+    def refresh(self, with_choices: bool = False) -> None:
+        """Query again (after an edit, or a new filter or order); the old rows stay until the answer.
+
+        `with_choices` also reads the values the filter lists offer, and forgets the sort orders read
+        before: call it after an edit or for a new project.
+        """
         self._generation += 1
         generation = self._generation
         project = self.project
+        if with_choices:
+            self._keys = SortKeys()
         if project is None:
             self._apply(generation, np.zeros(0, dtype=np.int64), {})
+            self.choicesChanged.emit(FilterChoices())
             return
         if len(project.stakeholder_points()) < BACKGROUND_QUERY_ROWS:
-            self._apply(generation, matching_fids(project.connection, self.where, self.order),
-                        kind_counts(project.connection, self.where))  # fmt: skip
+            self._apply(generation, *_query(project.connection, self.where, self.order, self._keys))
+            if with_choices:
+                self.choicesChanged.emit(filter_choices(project.connection))
             return
-        where, order, path = self.where, self.order, project.working_path
-        task = Task(lambda _progress, _cancel: _query(path, where, order), "Sorting stakeholders", self)
+        where, order, path, keys = self.where, self.order, project.working_path, self._keys
+        task = Task(
+            lambda _p, _c: _on_own_connection(path, _query, where, order, keys), "Sorting stakeholders", self
+        )
         task.succeeded.connect(lambda result: self._apply(generation, *result))
         task.failed.connect(lambda _error, _details: self._query_failed(generation))
         self.busy = True
         self._task = task
+        task.start()
+        if with_choices:
+            # the filter lists can wait until after the rows: their own worker, their own signal
+            choices = Task(
+                lambda _p, _c: _on_own_connection(path, filter_choices), "Reading filter values", self
+            )
+            choices.succeeded.connect(
+                lambda result: self.choicesChanged.emit(result) if self.project is project else None
+            )
+            choices.succeeded.connect(lambda _result: self.prepare_orders(keys))  # then the sort orders
+            self._choices_task = choices
+            choices.start()
+
+    def prepare_orders(self, keys: SortKeys | None = None) -> None:
+        """Read the sort orders of the visible columns on a worker, so a header click answers at once."""
+        keys = keys or self._keys
+        if (
+            keys is not self._keys
+            or self.project is None
+            or len(self.project.stakeholder_points()) < BACKGROUND_QUERY_ROWS
+        ):
+            return  # the data changed meanwhile, or sorting is quick enough without
+        path = self.project.working_path
+        columns = [name for name in self.visible_columns if not keys.known(name)]
+        task = Task(
+            lambda _p, _c: _on_own_connection(path, read_orders, keys, columns), "Preparing sorting", self
+        )
+        self._orders_task = task
         task.start()
 
     def _query_failed(self, generation: int) -> None:
