@@ -96,6 +96,7 @@ def layout_chart(data: GovernanceData, today: dt.date, font: QFont) -> list[Char
             next_x[0] += BOX_WIDTH + GAP_X
         rect = QRectF(centre - BOX_WIDTH / 2, depth, BOX_WIDTH, height)  # y is the depth until all are placed
         subtitle = BODY_TYPES.get(body["body_type"], body["body_type"])
+        subtitle = "" if subtitle.casefold() == body["name"].casefold() else subtitle  # say it once
         colour = BODY_COLOURS.get(body["body_type"], BODY_COLOURS["other"])
         boxes[body["fid"]] = ChartBox(
             body["fid"], elide(body["name"], title_metrics), subtitle, lines, colour, rect, parent
@@ -147,14 +148,16 @@ def paint_chart(painter: QPainter, boxes: list[ChartBox], font: QFont) -> None:
         header = QRectF(box.rect.left(), box.rect.top(), box.rect.width(), 40)
         painter.setBrush(colour)
         painter.drawRoundedRect(header, 6, 6)
-        painter.drawRect(
-            QRectF(header.left(), header.bottom() - 6, header.width(), 6)
-        )  # square lower corners
+        # square lower corners where the header meets the member list
+        painter.drawRect(QRectF(header.left(), header.bottom() - 6, header.width(), 6))
         painter.setPen(QColor("#ffffff"))
         painter.setFont(bold)
-        painter.drawText(header.adjusted(8, 3, -8, -20), LEFT, box.title)
-        painter.setFont(small)
-        painter.drawText(header.adjusted(8, 21, -8, -3), LEFT, box.subtitle)
+        if box.subtitle:
+            painter.drawText(header.adjusted(8, 3, -8, -20), LEFT, box.title)
+            painter.setFont(small)
+            painter.drawText(header.adjusted(8, 21, -8, -3), LEFT, box.subtitle)
+        else:
+            painter.drawText(header.adjusted(8, 3, -8, -3), LEFT, box.title)
         top = box.rect.top() + 46
         for main, organisation in box.lines:
             painter.setFont(font)
