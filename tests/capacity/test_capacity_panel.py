@@ -98,7 +98,12 @@ def test_gap_becomes_an_action_and_undo_takes_it_back(panel, workspace, qtbot):
     assert task.joint_action_type == "institutional_support"
     assert task.name.startswith("Strengthen ") and gaps[0].institution_name in task.name
     assert "Added to the action plan" in panel.message.text()
+    assert 0 in panel.gap_model.planned and panel.gap_model.index(0, 6).data() == "yes"
+    panel.gap_table.selectRow(0)
+    assert panel.create_action_for_selected_gap() is None, "the same action is not added twice"
+    assert "already has an action" in panel.message.text()
     workspace.undo()
+    assert not panel.gap_model.planned
     assert project.session.get(PlanTask, task_id) is None
 
 

@@ -109,15 +109,16 @@ class ComparisonModel(QAbstractTableModel):
 
 
 class GapModel(QAbstractTableModel):
-    HEADERS = ("Institution", "Dimension", "Round", "Score", "Target", "Gap", "Weakest indicators")
+    HEADERS = ("Institution", "Dimension", "Round", "Score", "Target", "Gap", "In plan", "Weakest indicators")
 
     def __init__(self) -> None:
         super().__init__()
         self.gaps: list[Gap] = []
+        self.planned: set[int] = set()  # rows whose capacity-building action is already in the plan
 
-    def set_gaps(self, gaps: list[Gap]) -> None:
+    def set_gaps(self, gaps: list[Gap], planned: set[int] | None = None) -> None:
         self.beginResetModel()
-        self.gaps = gaps
+        self.gaps, self.planned = gaps, planned or set()
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt signature
@@ -143,6 +144,7 @@ class GapModel(QAbstractTableModel):
                 f"{gap.score:.1f}",
                 f"{gap.target:.1f}",
                 f"{gap.gap:.1f}",
+                "yes" if index.row() in self.planned else "",
                 weakest,
             )
             return values[column]
@@ -150,7 +152,7 @@ class GapModel(QAbstractTableModel):
             return RIGHT
         if role == BACKGROUND and column == 5:
             return score_colour(max(SCALE_MIN, SCALE_MAX - gap.gap * 2))  # a wider gap reads redder
-        if role == TOOLTIP and column == 6:
+        if role == TOOLTIP and column == 7:
             return "\n".join(
                 f"{i.code} {i.name}: {s}. Next level: {i.levels.get(s + 1, '')}" for i, s in gap.weakest
             )

@@ -24,19 +24,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import select
 
 from clusterdesk.analysis import capacity_scores as scores
 from clusterdesk.core.capacity import CAPACITY_TABLES, NAMED_ROUNDS
 from clusterdesk.core.capacity_framework import SUPPORT_INSTITUTION_FRAMEWORK
 from clusterdesk.core.capacity_framework_edits import AddFramework
 from clusterdesk.core.errors import ClusterDeskError
+from clusterdesk.core.plan_edits import TASKS
 from clusterdesk.core.workspace import Workspace
 from clusterdesk.gui.capacity.capacity_models import ComparisonModel, GapModel
 from clusterdesk.gui.capacity.radar_chart import RadarChart, RadarSeries, round_colour
 from clusterdesk.io.capacity_xlsx import export_assessments, write_template
 from clusterdesk.io.capacity_xlsx_import import read_assessments
 
-WATCHED = {*CAPACITY_TABLES, "stakeholders"}
+WATCHED = {*CAPACITY_TABLES, "stakeholders", "plan_tasks"}
 XLSX_FILTER = "Excel workbook (*.xlsx)"
 NAME_WIDTH = 300
 
@@ -162,12 +164,21 @@ class CapacityPanel(QWidget):
         latest = [rows[-1] for _fid, rows in ordered]
         self.comparison_model.set_results(self.framework, latest)
         self.comparison.resizeColumnsToContents()
-        self.gap_model.set_gaps(scores.gaps(project, self.framework) if self.framework else [])
+        gaps = scores.gaps(project, self.framework) if self.framework else []
+        self.gap_model.set_gaps(gaps, self._planned(gaps))
         self.gap_table.resizeColumnsToContents()
         for view in (self.comparison, self.gap_table):  # long institution names are elided, not the scores
             view.setColumnWidth(0, min(view.columnWidth(0), NAME_WIDTH))
         self.create_action.setEnabled(bool(self.gap_model.gaps))
         self._show_radar()
+
+    def _planned(self, gaps: list[scores.Gap]) -> set[int]:
+        """Rows whose action (same name, institutional support) is already in the plan."""
+        if not gaps:
+            return set()
+        kind = TASKS.c.joint_action_type == "institutional_support"
+        names = set(self.workspace.project.session.execute(select(TASKS.c.name).where(kind)).scalars())
+        return {row for row, gap in enumerate(gaps) if scores.action_for_gap(gap).name in names}
 
     def _show_radar(self, *_args) -> None:
         fid = self.institution.currentData()
@@ -237,7 +248,15 @@ class CapacityPanel(QWidget):
         rows = self.gap_table.selectionModel().selectedRows()
         if not self.gap_model.gaps:
             return None
-        gap = self.gap_model.gaps[rows[0].row() if rows else 0]
+        row = rows[0].row() if rows else 0
+        gap = self.gap_model.gaps[row]
+        if row in self.gap_model.planned:
+            dimension = gap.dimension.name.lower()
+            self.message.setText(
+                f"{gap.institution_name} already has an action for {dimension} in the plan; edit it in the "
+                "Action plan panel."
+            )
+            return None
         command = scores.action_for_gap(gap, start=start if isinstance(start, dt.date) else None)
         if not self._push(command):
             return None

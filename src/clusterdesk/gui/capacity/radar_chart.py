@@ -112,6 +112,7 @@ class RadarChart(QWidget):
                 dashed=not series.complete,
                 fill=series.complete,
             )
+        self._paint_levels(painter, centre, radius)
         self._paint_legend(
             painter, QRectF(bounds.left(), bounds.bottom() - legend_height + 8, bounds.width(), legend_height)
         )
@@ -128,12 +129,18 @@ class RadarChart(QWidget):
             painter.setPen(QPen(GRID_COLOUR, 1))
             painter.drawLine(centre, outer)
             self._paint_axis_label(painter, metrics, centre, outer, name)
-        painter.setPen(QColor("#95a5a6"))
-        for level in range(self.minimum, self.maximum + 1):  # left of the first spoke, clear of the outlines
+
+    def _paint_levels(self, painter: QPainter, centre: QPointF, radius: float) -> None:
+        """Scale numbers on the first spoke, on a white chip so outlines passing there do not hide them."""
+        metrics = QFontMetricsF(self.font())
+        for level in range(self.minimum, self.maximum + 1):
             spot = self._point(centre, radius, 0, level)
-            painter.drawText(
-                QPointF(spot.x() - metrics.horizontalAdvance(str(level)) - 5, spot.y() + 4), str(level)
-            )
+            text = str(level)
+            chip = QRectF(spot.x() - metrics.horizontalAdvance(text) - 7, spot.y() - metrics.height() / 2,
+                          metrics.horizontalAdvance(text) + 4, metrics.height())  # fmt: skip
+            painter.fillRect(chip, QColor(255, 255, 255, 220))
+            painter.setPen(QColor("#7f8c8d"))
+            painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
 
     def _paint_axis_label(
         self, painter: QPainter, metrics: QFontMetricsF, centre: QPointF, outer: QPointF, name: str
