@@ -24,6 +24,12 @@ from clusterdesk.core.registry_edits import MergeStakeholders, join_tags, split_
 
 MAX_MERGED = 8  # more columns than this do not fit a screen; merge in rounds
 MERGED_FIELDS = ("geom", *STAKEHOLDER_FIELDS)
+FIELD_TITLES = {
+    "geom": "Location",
+    "email": "E-mail",
+    "sector_code": "Sector",
+    "custom_fields": "Custom fields",
+}
 
 
 def _shown(name: str, value) -> str:
@@ -55,7 +61,7 @@ class MergeDialog(QDialog):
             values = [r[name] for r in self.rows]
             if all(_same(values[0], v) for v in values[1:]):
                 continue  # nothing to choose
-            grid.addWidget(QLabel(name.replace("_", " ").capitalize()), line, 0)
+            grid.addWidget(QLabel(FIELD_TITLES.get(name, name.replace("_", " ").capitalize())), line, 0)
             group = QButtonGroup(self)
             first_filled = next((i for i, v in enumerate(values) if v not in (None, "")), 0)
             for column, value in enumerate(values):

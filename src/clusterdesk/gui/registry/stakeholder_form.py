@@ -295,7 +295,10 @@ class StakeholderForm(QDialog):
         for name, label in self.errors.items():
             label.setText(problems.get(name, ""))
             label.setVisible(name in problems)
-        self.summary.setText("" if not problems else f"{len(problems)} field(s) to correct before saving.")
+        count = len(problems)
+        self.summary.setText(
+            f"{count} field{'' if count == 1 else 's'} to correct before saving." if count else ""
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problems)
         return problems
 
