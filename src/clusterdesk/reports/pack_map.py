@@ -176,6 +176,15 @@ def _translucent(hex_colour: str, alpha: float) -> colors.Color:
     return colors.Color(solid.red, solid.green, solid.blue, alpha)
 
 
+def _legend_entry(context: PackContext, sample: Drawing, label: str, count: int) -> list:
+    # The count has a column of its own: ReportLab would break a long label inside the number
+    return [
+        sample,
+        Paragraph(escape(label), context.styles.cell),
+        Paragraph(number(count), context.styles.cell_right),
+    ]
+
+
 def _symbol_cells(context: PackContext, dots: bool) -> list[list]:
     cells = []
     kinds = context.connection.execute(
@@ -190,8 +199,7 @@ def _symbol_cells(context: PackContext, dots: bool) -> list[list]:
             )
         else:
             drawing.add(symbol(style.shape, 8, 7, style.size_mm * mm / 2, style.colour, style.outline))
-        label = f"{escape(STAKEHOLDER_KINDS.get(kind, kind))} ({number(count)})"
-        cells.append([drawing, Paragraph(label, context.styles.cell)])
+        cells.append(_legend_entry(context, drawing, STAKEHOLDER_KINDS.get(kind, kind), count))
     return cells
 
 
@@ -205,8 +213,8 @@ def _relation_cells(context: PackContext, lines: str) -> list[list]:
             drawing.add(
                 Line(1, 7 + offset, 15, 7 - offset, strokeColor=_translucent(NETWORK_COLOUR, opacity))
             )
-        label = f"Relations ({number(sum(n for _k, n in kinds))}), darker where more ties cross"
-        return [[drawing, Paragraph(label, context.styles.cell)]]
+        total = sum(n for _kind, n in kinds)
+        return [_legend_entry(context, drawing, "Relations, darker where more ties cross", total)]
     cells = []
     for kind, count in sorted(kinds, key=lambda row: _RELATION_ORDER.get(row[0], 99)):
         style = relation_style(kind)
@@ -219,13 +227,12 @@ def _relation_cells(context: PackContext, lines: str) -> list[list]:
         else:  # many lines are drawn thin and plain, in the colour of their kind
             line = Line(1, 7, 15, 7, strokeColor=_translucent(style.colour, 0.6), strokeWidth=0.6)
         drawing.add(line)
-        label = f"{escape(RELATION_KINDS.get(kind, kind))} ({number(count)})"
-        cells.append([drawing, Paragraph(label, context.styles.cell)])
+        cells.append(_legend_entry(context, drawing, RELATION_KINDS.get(kind, kind), count))
     return cells
 
 
 def legend_table(context: PackContext, printed: PrintedMap) -> Table | None:
-    """Each kind's symbol (or dot) and count, then each relation kind's line, in three columns."""
+    """Each kind's symbol (or dot), name and count, then each relation kind's line, in three columns."""
     cells = _symbol_cells(context, printed.dots) if printed.shown else []
     if printed.relations_shown:
         cells += _relation_cells(context, printed.relation_lines)
@@ -235,37 +242,40 @@ def legend_table(context: PackContext, printed: PrintedMap) -> Table | None:
     rows = []
     for start in range(0, len(cells), columns):
         row = [item for cell in cells[start : start + columns] for item in cell]
-        rows.append(row + [""] * (2 * columns - len(row)))
+        rows.append(row + [""] * (3 * columns - len(row)))
     width = context.frame_width / columns
-    table = Table(rows, colWidths=[20, width - 20] * columns)
+    sample, count, gap = 20, 32, 14  # the gap keeps a count apart from the next column's symbol
+    table = Table(rows, colWidths=[sample, width - sample - count - gap, count + gap] * columns)
     table.setStyle(
         table_style(
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("TOPPADDING", (0, 0), (-1, -1), 1),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            *[("RIGHTPADDING", (3 * c + 2, 0), (3 * c + 2, -1), gap) for c in range(columns)],
         )
     )
     return table
 
 
 def _caption(context: PackContext, printed: PrintedMap) -> str:
-    total = context.stakeholder_count
-    parts = [f"{number(printed.located)} of {number(total)} stakeholders have a location."]
+    def count(value: int) -> str:  # a no-break space ReportLab will not wrap at, unlike the thin one
+        return number(value).replace("\u202f", "\u00a0")
+
+    parts = [f"{count(printed.located)} of {count(context.stakeholder_count)} stakeholders have a location."]
     if printed.dots:
         parts.append("At this number each stakeholder is a dot in the colour of its kind.")
     else:
         parts.append("Each symbol is a stakeholder, shaped and coloured by kind.")
     if printed.relation_lines == DENSITY:
         parts.append(
-            f"The {number(context.relation_count)} relations are drawn as one density of lines; the "
-            "Relations section counts them by kind."
+            "Relations are drawn as one density of lines; the Relations section counts them by kind."
         )
     elif printed.relations_shown:
         parts.append("Lines join related stakeholders.")
     outside = printed.located - printed.shown
     if outside:
         parts.append(
-            f"The map shows the cluster area: {number(outside)} located stakeholders further away "
+            f"The map shows the cluster area: {count(outside)} located stakeholders further away "
             "(buyers or suppliers elsewhere) lie outside it"
             + (", and their ties run to the map's edge." if printed.relations_shown else ".")
         )
