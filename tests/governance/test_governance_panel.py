@@ -39,6 +39,7 @@ def workspace(tmp_path):
 def panel(qtbot, workspace):
     widget = panel_module.GovernancePanel(workspace)
     qtbot.addWidget(widget)
+    widget.show()  # as an open dock: a hidden panel defers its refreshes
     return widget
 
 
@@ -170,3 +171,15 @@ def test_reference_day_follows_an_archived_record():
     old = GovernanceData(meetings=[{"held_on": dt.date(2020, 5, 1)}])
     assert panel_module.reference_day(old) == dt.date(2020, 5, 1)
     assert panel_module.reference_day(GovernanceData()) == dt.date.today()
+
+
+def test_a_hidden_panel_catches_up_when_shown(qtbot, workspace):
+    from clusterdesk.core import governance_edits as g
+
+    panel = panel_module.GovernancePanel(workspace)
+    qtbot.addWidget(panel)
+    project = workspace.project
+    project.stack.push(g.add_body(project, {"name": "Working group on design", "body_type": "working_group"}))
+    assert panel.tree.topLevelItemCount() == 0  # not shown yet: nothing was read
+    panel.show()
+    assert panel.tree.topLevelItem(0).text(0) == "Working group on design"

@@ -86,6 +86,7 @@ class GovernancePanel(QWidget):
         self.workspace = workspace
         self.data = GovernanceData()
         self.today = dt.date.today()
+        self._stale = False
         self.tabs = QTabWidget()
         self.tabs.addTab(self._structure_tab(), "Structure")
         self.tabs.addTab(self._meetings_tab(), "Meetings")
@@ -214,6 +215,7 @@ class GovernancePanel(QWidget):
 
     # -- content ---------------------------------------------------------------------------------
     def reload(self) -> None:
+        self._stale = False
         project = self.workspace.project
         self.data = load_governance(project.session) if project is not None else GovernanceData()
         self.today = reference_day(self.data)
@@ -233,11 +235,23 @@ class GovernancePanel(QWidget):
         self.chart.set_data(self.data, self.today)
 
     def _on_project_changed(self, _project) -> None:
-        self.reload()
+        self._reload_when_seen()
 
     def _on_state_changed(self, tables: set[str]) -> None:
         if not tables or tables & WATCHED:
+            self._reload_when_seen()
+
+    def _reload_when_seen(self) -> None:
+        """A hidden dock waits until it is shown: every map edit touches the stakeholders it reads."""
+        if self.isVisible():
             self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
 
     def _show_tree(self) -> None:
         selected = self.selected()
