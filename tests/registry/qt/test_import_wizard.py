@@ -111,3 +111,29 @@ def test_a_file_that_cannot_be_read_is_named_with_what_to_do(new_project, tmp_pa
     qtbot.waitUntil(lambda: not wizard.preview_page.progress.running, timeout=10000)
     assert "empresas.xlsx" in wizard.preview_page.facts.text()
     assert not wizard.preview_page.isComplete()
+
+
+def test_the_sheet_of_a_workbook_is_chosen_on_the_first_page(new_project, tmp_path, qtbot):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Notas"
+    book.active.append(["Encuesta 2024, ver hoja Empresas"])
+    firms = book.create_sheet("Empresas")
+    firms.append(["Nombre", "Empleados"])
+    firms.append(["Calzado Ambato", 30])
+    path = tmp_path / "encuesta.xlsx"
+    book.save(path)
+    wizard = ImportWizard(new_project)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert not wizard.source_page.isComplete()
+    wizard.source_page.path.setText(str(path))
+    assert [wizard.source_page.sheet.itemText(i) for i in range(wizard.source_page.sheet.count())] == [
+        "Notas",
+        "Empresas",
+    ]
+    wizard.source_page.sheet.setCurrentText("Empresas")
+    wizard.next()
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=10000)
+    assert wizard.preview_page.preview.item(0, 0).text() == "Calzado Ambato"

@@ -203,3 +203,39 @@ def test_selection_is_shared_with_the_map_both_ways(panel, window):
     at = np.flatnonzero(points.fid == model.fid_at(2))[0]
     assert window.canvas.viewport != before
     assert abs(lon - points.lon[at]) < 0.01 and abs(lat - points.lat[at]) < 0.01
+
+
+def test_pick_the_location_on_the_map(panel, window, qtbot):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    project = window.workspace.project
+    form = panel.open_form(_fid(project, "Cámara de Comercio"))
+    qtbot.addWidget(form)
+    form.show()
+    form.pick_on_map()
+    assert not form.isVisible()
+    point = QPoint(window.canvas.width() // 3, window.canvas.height() // 2)
+    expected = window.canvas.pixel_to_lonlat(point.toPointF())
+    QTest.mouseClick(window.canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    assert form.isVisible()
+    assert float(form.editors["lon"].text()) == pytest.approx(expected[0], abs=1e-5)
+    assert float(form.editors["lat"].text()) == pytest.approx(expected[1], abs=1e-5)
+    assert window.workspace.selection.fids == frozenset()  # the click picked a point, it selected nothing
+
+
+def test_export_the_filtered_rows(panel, window, qtbot, monkeypatch, tmp_path):
+    from clusterdesk.gui.registry import export_rows
+
+    panel.kind.setCurrentIndex(panel.kind.findData("supplier"))
+    out = tmp_path / "proveedores.geojson"
+    monkeypatch.setattr(
+        export_rows, "ask_filtered_or_all", lambda _parent, shown, total: (shown, total) == (1, 3)
+    )
+    monkeypatch.setattr(ask, "save_file_name", lambda *_args: str(out))
+    panel.export_rows()
+    qtbot.waitUntil(out.exists, timeout=10000)
+    import json
+
+    features = json.loads(out.read_text(encoding="utf-8"))["features"]
+    assert [f["properties"]["name"] for f in features] == ["Hilados del Norte"]
