@@ -7,7 +7,7 @@ import datetime as dt
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -193,16 +193,26 @@ class GovernancePanel(QWidget):
 
     def _chart_tab(self) -> QWidget:
         self.chart = OrgChartWidget()
-        scroll = QScrollArea()
-        scroll.setWidget(self.chart)
-        scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.chart_scroll = QScrollArea()
+        self.chart_scroll.setWidget(self.chart)
+        self.chart_scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.chart_scroll.viewport().installEventFilter(self)  # to follow the dock's width
+        self.fit_chart = QCheckBox("Fit to the panel")
+        self.fit_chart.setChecked(True)
+        self.fit_chart.toggled.connect(self.chart.set_fit)
         bar = QHBoxLayout()
+        bar.addWidget(self.fit_chart)
         bar.addWidget(_button("Export PNG…", "Save the chart as an image", partial(self._export, "png")))
         bar.addWidget(
             _button("Export SVG…", "Save the chart as a vector drawing", partial(self._export, "svg"))
         )
         bar.addStretch(1)
-        return self._page(bar, scroll)
+        return self._page(bar, self.chart_scroll)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize and watched is self.chart_scroll.viewport():
+            self.chart.fit_to(watched.width() - 2)
+        return super().eventFilter(watched, event)
 
     @staticmethod
     def _page(bar: QHBoxLayout, main: QWidget) -> QWidget:

@@ -210,11 +210,15 @@ def export_svg(boxes: list[ChartBox], font: QFont, path: Path, title: str) -> No
 
 
 class OrgChartWidget(QWidget):
-    """Shows the chart at its natural size; put it in a scroll area."""
+    """Shows the chart, shrunk to `available_width` when `fit` is on (a narrow dock), otherwise at its
+    natural size; put it in a scroll area."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.boxes: list[ChartBox] = []
+        self.fit = True
+        self.available_width = 0
+        self.scale = 1.0
         self.setAutoFillBackground(True)
         palette = self.palette()
         palette.setColor(self.backgroundRole(), QColor("#ffffff"))
@@ -222,12 +226,28 @@ class OrgChartWidget(QWidget):
 
     def set_data(self, data: GovernanceData, today: dt.date) -> None:
         self.boxes = layout_chart(data, today, self.font())
-        self.setFixedSize(chart_size(self.boxes))
+        self._resize()
+
+    def fit_to(self, width: int) -> None:
+        self.available_width = width
+        self._resize()
+
+    def set_fit(self, fit: bool) -> None:
+        self.fit = fit
+        self._resize()
+
+    def _resize(self) -> None:
+        natural = chart_size(self.boxes)
+        wide_enough = not self.fit or self.available_width <= 0 or natural.width() <= self.available_width
+        # below 40 % the member lines become unreadable: scroll instead
+        self.scale = 1.0 if wide_enough else max(self.available_width / natural.width(), 0.4)
+        self.setFixedSize(int(natural.width() * self.scale) + 1, int(natural.height() * self.scale) + 1)
         self.update()
 
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
         if not self.boxes:
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No governance bodies yet")
+        painter.scale(self.scale, self.scale)
         paint_chart(painter, self.boxes, self.font())
         painter.end()
