@@ -71,8 +71,9 @@ def test_create_from_the_form_then_undo_and_redo(panel, window, qtbot):
         "SELECT employees, tags FROM stakeholders WHERE fid = ?", (fid,)
     ).fetchone()
     assert row == (12, "export; women-led")
-    assert project.connection.execute("SELECT name FROM contact_persons WHERE stakeholder_id = ?",
-                                      (fid,)).fetchall() == [("Rosa Pérez",)]  # fmt: skip
+    assert project.connection.execute(
+        "SELECT name FROM contact_persons WHERE stakeholder_id = ?", (fid,)
+    ).fetchall() == [("Rosa Pérez",)]
     assert window.workspace.selection.fids == {fid}
     assert panel.model.rowCount() == 4
     window.workspace.undo()
@@ -96,19 +97,28 @@ def test_an_invalid_value_shows_its_message_and_writes_nothing(panel, window, qt
     assert "name@example.org" in form.errors["email"].text()
     form._save()  # Enter in a field lands here too
     assert form.result() == 0
-    assert project.connection.execute("SELECT women_employees, email FROM stakeholders WHERE fid = ?",
-                                      (fid,)).fetchone() == (None, None)  # fmt: skip
+    assert project.connection.execute(
+        "SELECT women_employees, email FROM stakeholders WHERE fid = ?", (fid,)
+    ).fetchone() == (None, None)
     assert not project.stack.can_undo
     form.editors["women_employees"].setText("20")
     form.editors["email"].setText("ventas@imbabura.ec")
     assert save.isEnabled()
     save.click()
-    assert project.connection.execute("SELECT women_employees FROM stakeholders WHERE fid = ?",
-                                      (fid,)).fetchone()[0] == 20  # fmt: skip
+    assert (
+        project.connection.execute(
+            "SELECT women_employees FROM stakeholders WHERE fid = ?", (fid,)
+        ).fetchone()[0]
+        == 20
+    )
     assert window.workspace.state.undo_label == "Edit Textiles Imbabura"
     window.workspace.undo()
-    assert project.connection.execute("SELECT women_employees FROM stakeholders WHERE fid = ?",
-                                      (fid,)).fetchone()[0] is None  # fmt: skip
+    assert (
+        project.connection.execute(
+            "SELECT women_employees FROM stakeholders WHERE fid = ?", (fid,)
+        ).fetchone()[0]
+        is None
+    )
 
 
 def test_bulk_edit_of_the_selected_rows(panel, window, monkeypatch):
@@ -190,8 +200,10 @@ def test_selection_is_shared_with_the_map_both_ways(panel, window):
     rows = [i.row() for i in view.selectionModel().selectedRows()]
     assert [model.fid_at(r) for r in rows] == [fid]
     # table -> map
-    view.selectionModel().select(model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                 | QItemSelectionModel.SelectionFlag.Rows)  # fmt: skip
+    view.selectionModel().select(
+        model.index(0, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
     first = model.fid_at(0)
     assert window.workspace.selection.fids == {first}
     assert window.canvas.renderer.selection == {first}
@@ -239,3 +251,42 @@ def test_export_the_filtered_rows(panel, window, qtbot, monkeypatch, tmp_path):
 
     features = json.loads(out.read_text(encoding="utf-8"))["features"]
     assert [f["properties"]["name"] for f in features] == ["Hilados del Norte"]
+
+
+def test_custom_fields_are_checked_and_saved_and_tags_filter(panel, window, qtbot):
+    from clusterdesk.core.edits import UpdateStakeholder
+
+    project = window.workspace.project
+    connection = project.connection
+    connection.execute(
+        "INSERT INTO custom_field_definitions (key, label, value_type, position) "
+        "VALUES ('machines', 'Sewing machines', 'integer', 1)"
+    )
+    connection.execute(
+        "INSERT INTO custom_field_definitions (key, label, value_type, choices, position) "
+        "VALUES ('certified', 'Certification', 'choice', 'ISO 9001; BPM', 2)"
+    )
+    connection.commit()
+    fid = _fid(project, "Hilados del Norte")
+    form = panel.open_form(fid)
+    qtbot.addWidget(form)
+    form.custom_editors["machines"].setText("twelve")
+    assert form.errors["custom:machines"].text() == "Sewing machines must be a whole number."
+    assert not form.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    form.custom_editors["machines"].setText("12")
+    form.custom_editors["certified"].setCurrentText("BPM")
+    form.editors["tags"].setText("hilo; exporta")
+    form.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    stored = connection.execute("SELECT custom_fields FROM stakeholders WHERE fid = ?", (fid,)).fetchone()[0]
+    assert stored == '{"machines": 12, "certified": "BPM"}'
+    panel.tag.setCurrentIndex(panel.tag.findData("exporta"))
+    assert [panel.model.fid_at(r) for r in range(panel.model.rowCount())] == [fid]
+    # saving an untouched form adds nothing to undo
+    depth = window.workspace.state.undo_label
+    untouched = panel.open_form(fid)
+    qtbot.addWidget(untouched)
+    untouched.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert window.workspace.state.undo_label == depth
+    project.stack.push(UpdateStakeholder(fid, {"tags": None}))
+    # the tag is gone from every row, so the list no longer offers it and the filter lets all through
+    assert panel.tag.currentIndex() == 0 and panel.model.rowCount() == 3

@@ -166,6 +166,7 @@ class RegistryPanel(QWidget):
             self.model.refresh(with_choices=True)
 
     def _fill_choices(self, choices: FilterChoices) -> None:
+        vanished = False
         for combo, everything, values in (
             (self.tag, "All tags", choices.tags),
             (self.admin_area, "All areas", choices.admin_areas),
@@ -179,6 +180,9 @@ class RegistryPanel(QWidget):
                 combo.addItem(value, value)
             combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
             combo.blockSignals(False)
+            vanished |= current is not None and combo.currentData() != current
+        if vanished:
+            self.apply_filter()  # the value filtered on is gone from every row: show what the lists say
 
     def current_filter(self) -> RegistryFilter:
         return RegistryFilter(self.search.text().strip(), self.kind.currentData(), self.tag.currentData(),
@@ -278,6 +282,8 @@ class RegistryPanel(QWidget):
 
     def _form_saved(self, form: StakeholderForm) -> None:
         command = form.command()
+        if command is None:
+            return
         if self._push(command) and form.fid is None:
             self.workspace.selection.set(command.added_fids, source=None)
 

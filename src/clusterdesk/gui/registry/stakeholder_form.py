@@ -117,6 +117,7 @@ class StakeholderForm(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
         self._load(lonlat)
+        self._loaded_contacts = self.contact_rows()
         self.check()
         self.resize(560, 620)
 
@@ -344,7 +345,7 @@ class StakeholderForm(QDialog):
         return rows
 
     def command(self):
-        """AddStakeholders for a new stakeholder, EditStakeholderDetails for the fields that changed."""
+        """AddStakeholders for a new stakeholder, EditStakeholderDetails for what changed, or None."""
         row = self.row()
         if self.stakeholder is None:
             command = edits.AddStakeholders([row])
@@ -362,7 +363,11 @@ class StakeholderForm(QDialog):
                     changes[name] = value
             elif old != value:
                 changes[name] = value
-        return EditStakeholderDetails(current.fid, changes, self.contact_rows(), label=f"Edit {row['name']}")
+        contacts = self.contact_rows()
+        contacts = None if contacts == self._loaded_contacts else contacts
+        if not changes and contacts is None:
+            return None  # saved without changing anything: nothing to undo either
+        return EditStakeholderDetails(current.fid, changes, contacts, label=f"Edit {row['name']}")
 
 
 class _AddWithContacts:
