@@ -7,7 +7,8 @@ from __future__ import annotations
 from functools import partial
 
 import numpy as np
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -72,6 +73,12 @@ class RegistryPanel(QWidget):
             self.table.setColumnHidden(column, not spec.shown)
             header.resizeSection(column, 200 if spec.name == "name" else 110 if not spec.numeric else 80)
         self.table.doubleClicked.connect(self._double_clicked)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        edit_key = QShortcut(
+            QKeySequence(Qt.Key.Key_Return), self.table, context=Qt.ShortcutContext.WidgetShortcut
+        )
+        edit_key.activated.connect(self.edit_current)
         self.table.selectionModel().selectionChanged.connect(self._view_selection_changed)
         self.model.modelReset.connect(self._show_shared_selection)
         self.model.countsChanged.connect(self._show_counts)
@@ -241,6 +248,21 @@ class RegistryPanel(QWidget):
         self.workspace.selection.set([fid], source=self)
         self.zoom_to(fid)
 
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        fid = self.model.fid_at(index.row())
+        if fid not in self.workspace.selection:
+            self.workspace.selection.set([fid], source=None)
+        menu = QMenu(self)
+        menu.addAction("Zoom the map here", lambda: self.zoom_to(fid))
+        for name in ("edit", "bulk", "merge", "delete"):
+            button = self.buttons[name]
+            action = menu.addAction(button.text(), button.click)
+            action.setEnabled(button.isEnabled())
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
     def zoom_to(self, fid: int) -> None:
         project = self.workspace.project
         if self.canvas is None or project is None:
@@ -248,7 +270,9 @@ class RegistryPanel(QWidget):
         points = project.stakeholder_points()
         where = np.flatnonzero(points.fid == fid)
         if not len(where) or np.isnan(points.lon[where[0]]):
-            self.window().statusBar().showMessage("This stakeholder has no location on the map yet.", 5000)
+            window = self.window()
+            if hasattr(window, "statusBar"):
+                window.statusBar().showMessage("This stakeholder has no location on the map yet.", 5000)
             return
         lon, lat = float(points.lon[where[0]]), float(points.lat[where[0]])
         margin = ZOOM_MARGIN_DEGREES

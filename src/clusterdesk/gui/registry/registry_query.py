@@ -200,17 +200,6 @@ def read_rows(connection: sqlite3.Connection, fids: Sequence[int]) -> dict[int, 
     return {row[0]: row[1:] for row in connection.execute(query, [int(f) for f in fids])}
 
 
-def kind_counts(connection: sqlite3.Connection, where: RegistryFilter) -> dict[str, int]:
-    """Stakeholders per kind among those passing every filter except the kind itself."""
-    condition, parameters = where.where(with_kind=False)
-    found = dict(
-        connection.execute(
-            f"SELECT kind, count(*) FROM stakeholders WHERE {condition} GROUP BY kind", parameters
-        )
-    )
-    return {code: found.get(code, 0) for code in STAKEHOLDER_KINDS}
-
-
 @dataclass
 class FilterChoices:
     admin_areas: list[str] = field(default_factory=list)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,6 +31,7 @@ from clusterdesk.core.project import Project
 from clusterdesk.core.registry_edits import CONTACT_FIELDS, EditStakeholderDetails
 from clusterdesk.core.stakeholder_rules import parse_integer, parse_number, stakeholder_problems
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
+from clusterdesk.gui.registry.map_point_picker import MapPointPicker
 
 TEXT_FIELDS = ("name", "address", "admin_area", "sector_code", "products", "legal_form", "phone", "email",
                "website", "tags")  # fmt: skip
@@ -44,38 +45,6 @@ FIELD_TITLES = {
 }  # fmt: skip
 CONTACT_TITLES = ("Name", "Role", "Gender", "Phone", "E-mail")
 ERROR_STYLE = "color: #b0352c"
-
-
-class MapPointPicker(QObject):
-    """Takes the next left click on the map canvas as a point; Escape gives up."""
-
-    picked = Signal(float, float)
-    cancelled = Signal()
-
-    def __init__(self, canvas: QWidget) -> None:
-        super().__init__(canvas)
-        self.canvas = canvas
-        canvas.installEventFilter(self)
-        canvas.setCursor(Qt.CursorShape.CrossCursor)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.MouseButtonRelease and event.button() == Qt.MouseButton.LeftButton:
-            lon, lat = self.canvas.pixel_to_lonlat(event.position())
-            self._finish()
-            self.picked.emit(lon, lat)
-            return True
-        if event.type() == QEvent.Type.MouseButtonPress and event.button() == Qt.MouseButton.LeftButton:
-            return True  # the click belongs to the picker, not to the active map tool
-        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
-            self._finish()
-            self.cancelled.emit()
-            return True
-        return False
-
-    def _finish(self) -> None:
-        self.canvas.removeEventFilter(self)
-        self.canvas.unsetCursor()
-        self.deleteLater()
 
 
 class StakeholderForm(QDialog):
