@@ -13,6 +13,7 @@ from clusterdesk.core import edits
 from clusterdesk.core.model import ContactPerson
 from clusterdesk.core.plan import PlanTask
 from clusterdesk.core.workspace import RecentFiles, Workspace
+from clusterdesk.gui.governance import dialogs as dialogs_module
 from clusterdesk.gui.governance import governance_panel as panel_module
 from clusterdesk.gui.governance.dialogs import BodyDialog, MeetingDialog, MemberDialog
 
@@ -50,7 +51,7 @@ def answer_with(monkeypatch, fill):
         fill(dialog)
         return True
 
-    monkeypatch.setattr(panel_module, "run_dialog", run)
+    monkeypatch.setattr(dialogs_module, "run_dialog", run)
 
 
 def test_add_body_member_meeting_and_task_then_undo_each(panel, workspace, monkeypatch):
@@ -84,10 +85,15 @@ def test_add_body_member_meeting_and_task_then_undo_each(panel, workspace, monke
         dialog.decisions.setPlainText("Organise a joint stand at the Expoferia")
 
     answer_with(monkeypatch, meeting)
-    panel._record_meeting()
-    assert panel.meetings.rowCount() == 1
-    assert [panel.meetings.item(0, c).text() for c in (0, 2, 3, 5)] == ["2025-03-04", "0", "1", "1"]
-    assert panel.decisions.item(0, 2).text() == "No task"
+    panel.meetings_tab._record_meeting()
+    assert panel.meetings_tab.meetings.rowCount() == 1
+    assert [panel.meetings_tab.meetings.item(0, c).text() for c in (0, 2, 3, 5)] == [
+        "2025-03-04",
+        "0",
+        "1",
+        "1",
+    ]
+    assert panel.meetings_tab.decisions.item(0, 2).text() == "No task"
     assert panel.tree.topLevelItem(0).child(0).text(4) == "0% of 1"
 
     def correct(dialog: MeetingDialog):
@@ -95,22 +101,25 @@ def test_add_body_member_meeting_and_task_then_undo_each(panel, workspace, monke
         dialog.minutes.setPlainText("Agreed to go together")
 
     answer_with(monkeypatch, correct)
-    panel._edit_meeting()
-    assert [panel.meetings.item(0, c).text() for c in (2, 3)] == ["1", "0"]
+    panel.meetings_tab._edit_meeting()
+    assert [panel.meetings_tab.meetings.item(0, c).text() for c in (2, 3)] == ["1", "0"]
     assert panel.tree.topLevelItem(0).child(0).text(4) == "100% of 1"
     workspace.undo()
     assert panel.tree.topLevelItem(0).child(0).text(4) == "0% of 1"
 
-    panel.decisions.selectRow(0)
-    panel._task()
+    panel.meetings_tab.decisions.selectRow(0)
+    panel.meetings_tab._task()
     assert project.session.query(PlanTask).one().name == "Organise a joint stand at the Expoferia"
-    assert panel.decisions.item(0, 2).text().startswith("Not started")
-    assert panel.decisions.item(0, 1).text() == "Organise a joint stand at the Expoferia"
+    assert panel.meetings_tab.decisions.item(0, 2).text().startswith("Not started")
+    assert panel.meetings_tab.decisions.item(0, 1).text() == "Organise a joint stand at the Expoferia"
 
     workspace.undo()  # the task
-    assert project.session.query(PlanTask).count() == 0 and panel.decisions.item(0, 2).text() == "No task"
+    assert (
+        project.session.query(PlanTask).count() == 0
+        and panel.meetings_tab.decisions.item(0, 2).text() == "No task"
+    )
     workspace.undo()  # the meeting
-    assert panel.meetings.rowCount() == 0
+    assert panel.meetings_tab.meetings.rowCount() == 0
     workspace.undo()  # the member
     assert panel.tree.topLevelItem(0).childCount() == 0
     assert (

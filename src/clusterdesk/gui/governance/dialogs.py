@@ -34,6 +34,11 @@ from clusterdesk.core.governance import (
 NONE = None
 
 
+def run_dialog(dialog: QDialog) -> bool:
+    """Show a dialog modally; tests replace this to fill the dialog in instead."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
 def _date_edit(value: dt.date | None, optional: bool) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)

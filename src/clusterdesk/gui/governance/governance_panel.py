@@ -10,18 +10,13 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QTextBrowser,
     QTreeWidget,
@@ -30,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clusterdesk.analysis.governance_checks import attendance_by_member, decision_follow_up
+from clusterdesk.analysis.governance_checks import attendance_by_member
 from clusterdesk.core import governance_edits as edits
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.governance import (
@@ -46,18 +41,15 @@ from clusterdesk.core.governance import (
 )
 from clusterdesk.core.workspace import Workspace
 from clusterdesk.gui import ask
+from clusterdesk.gui.governance import dialogs
 from clusterdesk.gui.governance.checks_report import checks_html
-from clusterdesk.gui.governance.dialogs import BodyDialog, MeetingDialog, MemberDialog, _date_edit, date_of
+from clusterdesk.gui.governance.dialogs import BodyDialog, MemberDialog, _date_edit, date_of
+from clusterdesk.gui.governance.meetings_tab import MeetingsTab
 from clusterdesk.gui.governance.org_chart import OrgChartWidget, export_png, export_svg
 
 WATCHED = {*GOVERNANCE_TABLES, "stakeholders", "contact_persons", "plan_tasks"}
 BODY, MEMBER = 1, 2  # kinds of tree item (UserRole holds (kind, fid))
 STALE_DAYS = 365
-
-
-def run_dialog(dialog: QDialog) -> bool:
-    """Show a dialog modally; tests replace this to fill the dialog in instead."""
-    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def reference_day(data: GovernanceData) -> dt.date:
@@ -89,7 +81,8 @@ class GovernancePanel(QWidget):
         self._stale = False
         self.tabs = QTabWidget()
         self.tabs.addTab(self._structure_tab(), "Structure")
-        self.tabs.addTab(self._meetings_tab(), "Meetings")
+        self.meetings_tab = MeetingsTab(self)
+        self.tabs.addTab(self.meetings_tab, "Meetings")
         self.tabs.addTab(self._checks_tab(), "Checks")
         self.tabs.addTab(self._chart_tab(), "Chart")
         self.message = QLabel()
@@ -128,43 +121,6 @@ class GovernancePanel(QWidget):
             bar.addWidget(_button(text, tip, slot))
         bar.addStretch(1)
         return self._page(bar, self.tree)
-
-    def _meetings_tab(self) -> QWidget:
-        self.body_choice = QComboBox()
-        self.body_choice.currentIndexChanged.connect(lambda _i: self._show_meetings())
-        self.meetings = QTableWidget(0, 6)
-        self.meetings.setHorizontalHeaderLabels(["Date", "Place", "Present", "Apologies", "CDA", "Decisions"])
-        self.meetings.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.decisions = QTableWidget(0, 3)
-        self.decisions.setHorizontalHeaderLabels(["Decision", "Task in the plan", "Follow-up"])
-        self.decisions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.decisions.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.decisions.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.decisions.setWordWrap(False)
-        for table in (self.meetings, self.decisions):
-            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            table.verticalHeader().setVisible(False)
-        self.meetings.itemSelectionChanged.connect(self._show_decisions)
-        self.meetings.itemDoubleClicked.connect(lambda _item: self._edit_meeting())
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel("Body"))
-        bar.addWidget(self.body_choice, 1)
-        bar.addWidget(
-            _button("Record meeting…", "Date, attendance, minutes and decisions", self._record_meeting)
-        )
-        bar.addWidget(_button("Edit meeting…", "Correct the date, attendance or minutes; add decisions",
-                              self._edit_meeting))  # fmt: skip
-        bar.addWidget(_button("Delete meeting", "Delete the selected meeting", self._delete_meeting))
-        bar.addWidget(
-            _button("Create task", "Turn the selected decision into an action-plan task", self._task)
-        )
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.meetings)
-        split.addWidget(self.decisions)
-        split.setSizes([400, 200])
-        return self._page(bar, split)
 
     def _checks_tab(self) -> QWidget:
         self.report = QTextBrowser()
@@ -230,14 +186,7 @@ class GovernancePanel(QWidget):
         self.data = load_governance(project.session) if project is not None else GovernanceData()
         self.today = reference_day(self.data)
         self._show_tree()
-        current = self.body_choice.currentData()
-        self.body_choice.blockSignals(True)
-        self.body_choice.clear()
-        for body in self.data.bodies:
-            self.body_choice.addItem(body["name"], body["fid"])
-        self.body_choice.setCurrentIndex(max(self.body_choice.findData(current), 0))
-        self.body_choice.blockSignals(False)
-        self._show_meetings()
+        self.meetings_tab.show_data()
         self.report.setHtml(checks_html(self.data, self.today))
         ticked = {row["item"]: bool(row["done"]) for row in self.data.phase_out_items}
         for code, box in self.manual_items.items():
@@ -294,48 +243,6 @@ class GovernancePanel(QWidget):
         if selected is not None:
             self.select(*selected)
 
-    def _show_meetings(self) -> None:
-        body_id = self.body_choice.currentData()
-        selected = self.selected_meeting() if hasattr(self, "shown_meetings") else None
-        taken: dict[int, list[str]] = {}
-        for row in self.data.attendance:
-            taken.setdefault(row["meeting_id"], []).append(row["status"])
-        counts: dict[int, int] = {}
-        for decision in self.data.decisions:
-            counts[decision["meeting_id"]] = counts.get(decision["meeting_id"], 0) + 1
-        self.shown_meetings = [m for m in reversed(self.data.meetings) if m["body_id"] == body_id]
-        self.meetings.setRowCount(len(self.shown_meetings))
-        for row, meeting in enumerate(self.shown_meetings):
-            statuses = taken.get(meeting["fid"], [])
-            cells = (
-                str(meeting["held_on"]),
-                meeting["place"] or "",
-                str(statuses.count("present")),
-                str(statuses.count("apologies")),
-                "yes" if meeting["cda_present"] else "no",
-                str(counts.get(meeting["fid"], 0)),
-            )
-            for column, text in enumerate(cells):
-                self.meetings.setItem(row, column, QTableWidgetItem(text))
-        self.meetings.resizeColumnsToContents()
-        self.meetings.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        if self.shown_meetings:
-            fids = [m["fid"] for m in self.shown_meetings]
-            self.meetings.selectRow(fids.index(selected) if selected in fids else 0)
-        self._show_decisions()
-
-    def _show_decisions(self) -> None:
-        meeting = self.selected_meeting()
-        follow_ups = [f for f in decision_follow_up(self.data) if meeting and f.meeting["fid"] == meeting]
-        self.shown_decisions = [f.decision for f in follow_ups]
-        self.decisions.setRowCount(len(follow_ups))
-        for row, item in enumerate(follow_ups):
-            progress = "" if item.percent_complete is None else f" — {item.percent_complete:.0f} %"
-            for column, text in enumerate(
-                (item.decision["text"], item.task_name or "", item.status + progress)
-            ):
-                self.decisions.setItem(row, column, QTableWidgetItem(text))
-
     # -- selection -------------------------------------------------------------------------------
     def selected(self) -> tuple[int, int] | None:
         item = self.tree.currentItem()
@@ -353,10 +260,6 @@ class GovernancePanel(QWidget):
             return None
         kind, fid = chosen
         return fid if kind == BODY else next(m["body_id"] for m in self.data.members if m["fid"] == fid)
-
-    def selected_meeting(self) -> int | None:
-        row = self.meetings.currentRow()
-        return self.shown_meetings[row]["fid"] if 0 <= row < len(self.shown_meetings) else None
 
     # -- edits -----------------------------------------------------------------------------------
     def push(self, make) -> bool:
@@ -378,7 +281,7 @@ class GovernancePanel(QWidget):
             self.data, {"parent_id": self.selected_body()} if self.selected_body() else None, self
         )
         dialog.setWindowTitle("Add body")
-        if run_dialog(dialog):
+        if dialogs.run_dialog(dialog):
             self.push(lambda project: edits.add_body(project, dialog.values()))
 
     def _add_member(self) -> None:
@@ -387,7 +290,7 @@ class GovernancePanel(QWidget):
             self.message.setText("Select the body the member joins first.")
             return
         dialog = MemberDialog(self.data, None, self)
-        if run_dialog(dialog):
+        if dialogs.run_dialog(dialog):
             self.push(lambda project: edits.add_member(project, body, dialog.values()))
 
     def _edit(self) -> None:
@@ -399,12 +302,12 @@ class GovernancePanel(QWidget):
         if kind == BODY:
             body = next(b for b in self.data.bodies if b["fid"] == fid)
             dialog = BodyDialog(self.data, body, self)
-            if run_dialog(dialog):
+            if dialogs.run_dialog(dialog):
                 self.push(lambda project: edits.update_body(project, fid, dialog.values()))
         else:
             member = next(m for m in self.data.members if m["fid"] == fid)
             dialog = MemberDialog(self.data, member, self)
-            if run_dialog(dialog):
+            if dialogs.run_dialog(dialog):
                 self.push(lambda project: edits.update_member(project, fid, dialog.values()))
 
     def _remove(self) -> None:
@@ -414,42 +317,6 @@ class GovernancePanel(QWidget):
             return
         kind, fid = chosen
         self.push(lambda project: (edits.delete_body if kind == BODY else edits.remove_member)(project, fid))
-
-    def _record_meeting(self) -> None:
-        body = self.body_choice.currentData()
-        if body is None:
-            self.message.setText("Add a body first.")
-            return
-        dialog = MeetingDialog(self.data, body, None, self)
-        if run_dialog(dialog):
-            values = dialog.values()
-            self.push(lambda project: edits.record_meeting(project, body, **values))
-
-    def _edit_meeting(self) -> None:
-        meeting_id = self.selected_meeting()
-        if meeting_id is None:
-            self.message.setText("Select a meeting first.")
-            return
-        meeting = next(m for m in self.data.meetings if m["fid"] == meeting_id)
-        dialog = MeetingDialog(self.data, meeting["body_id"], meeting, self)
-        if run_dialog(dialog):
-            values = dialog.values()
-            self.push(lambda project: edits.edit_meeting(project, meeting_id, **values))
-
-    def _delete_meeting(self) -> None:
-        meeting = self.selected_meeting()
-        if meeting is None:
-            self.message.setText("Select a meeting first.")
-            return
-        self.push(lambda project: edits.delete_meeting(project, meeting))
-
-    def _task(self) -> None:
-        row = self.decisions.currentRow()
-        if not 0 <= row < len(self.shown_decisions):
-            self.message.setText("Select a decision first.")
-            return
-        decision = self.shown_decisions[row]["fid"]
-        self.push(lambda _project: edits.CreateTaskFromDecision(decision))
 
     def _record_maturity(self) -> None:
         start, level = date_of(self.maturity_start), self.maturity_level.currentData()

@@ -1,0 +1,177 @@
+"""The Meetings tab of the governance panel: a body's meetings, newest first, and the decisions of the
+selected one with their follow-up in the action plan."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clusterdesk.analysis.governance_checks import decision_follow_up
+from clusterdesk.core import governance_edits as edits
+from clusterdesk.gui.governance import dialogs
+from clusterdesk.gui.governance.dialogs import MeetingDialog
+
+if TYPE_CHECKING:
+    from clusterdesk.gui.governance.governance_panel import GovernancePanel
+
+
+def _button(text: str, tip: str, slot) -> QPushButton:
+    button = QPushButton(text)
+    button.setToolTip(tip)
+    button.clicked.connect(slot)
+    return button
+
+
+class MeetingsTab(QWidget):
+    def __init__(self, panel: GovernancePanel) -> None:
+        super().__init__()
+        self.panel = panel
+        self.shown_meetings: list[dict] = []
+        self.shown_decisions: list[dict] = []
+        self.body_choice = QComboBox()
+        self.body_choice.currentIndexChanged.connect(lambda _i: self._show_meetings())
+        self.meetings = QTableWidget(0, 6)
+        self.meetings.setHorizontalHeaderLabels(["Date", "Place", "Present", "Apologies", "CDA", "Decisions"])
+        self.meetings.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.decisions = QTableWidget(0, 3)
+        self.decisions.setHorizontalHeaderLabels(["Decision", "Task in the plan", "Follow-up"])
+        self.decisions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.decisions.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.decisions.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.decisions.setWordWrap(False)
+        for table in (self.meetings, self.decisions):
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.verticalHeader().setVisible(False)
+        self.meetings.itemSelectionChanged.connect(self._show_decisions)
+        self.meetings.itemDoubleClicked.connect(lambda _item: self._edit_meeting())
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Body"))
+        bar.addWidget(self.body_choice, 1)
+        bar.addWidget(
+            _button("Record meeting…", "Date, attendance, minutes and decisions", self._record_meeting)
+        )
+        bar.addWidget(_button("Edit meeting…", "Correct the date, attendance or minutes; add decisions",
+                              self._edit_meeting))  # fmt: skip
+        bar.addWidget(_button("Delete meeting", "Delete the selected meeting", self._delete_meeting))
+        bar.addWidget(
+            _button("Create task", "Turn the selected decision into an action-plan task", self._task)
+        )
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.meetings)
+        split.addWidget(self.decisions)
+        split.setSizes([400, 200])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+
+    def show_data(self) -> None:
+        """Refill the body list and the tables from the panel's data, keeping the choices."""
+        current = self.body_choice.currentData()
+        self.body_choice.blockSignals(True)
+        self.body_choice.clear()
+        for body in self.panel.data.bodies:
+            self.body_choice.addItem(body["name"], body["fid"])
+        self.body_choice.setCurrentIndex(max(self.body_choice.findData(current), 0))
+        self.body_choice.blockSignals(False)
+        self._show_meetings()
+
+    def _show_meetings(self) -> None:
+        body_id = self.body_choice.currentData()
+        selected = self.selected_meeting()
+        taken: dict[int, list[str]] = {}
+        for row in self.panel.data.attendance:
+            taken.setdefault(row["meeting_id"], []).append(row["status"])
+        counts: dict[int, int] = {}
+        for decision in self.panel.data.decisions:
+            counts[decision["meeting_id"]] = counts.get(decision["meeting_id"], 0) + 1
+        self.shown_meetings = [m for m in reversed(self.panel.data.meetings) if m["body_id"] == body_id]
+        self.meetings.setRowCount(len(self.shown_meetings))
+        for row, meeting in enumerate(self.shown_meetings):
+            statuses = taken.get(meeting["fid"], [])
+            cells = (
+                str(meeting["held_on"]),
+                meeting["place"] or "",
+                str(statuses.count("present")),
+                str(statuses.count("apologies")),
+                "yes" if meeting["cda_present"] else "no",
+                str(counts.get(meeting["fid"], 0)),
+            )
+            for column, text in enumerate(cells):
+                self.meetings.setItem(row, column, QTableWidgetItem(text))
+        self.meetings.resizeColumnsToContents()
+        self.meetings.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        if self.shown_meetings:
+            fids = [m["fid"] for m in self.shown_meetings]
+            self.meetings.selectRow(fids.index(selected) if selected in fids else 0)
+        self._show_decisions()
+
+    def _show_decisions(self) -> None:
+        meeting = self.selected_meeting()
+        follow_ups = [
+            f for f in decision_follow_up(self.panel.data) if meeting and f.meeting["fid"] == meeting
+        ]
+        self.shown_decisions = [f.decision for f in follow_ups]
+        self.decisions.setRowCount(len(follow_ups))
+        for row, item in enumerate(follow_ups):
+            progress = "" if item.percent_complete is None else f" — {item.percent_complete:.0f} %"
+            for column, text in enumerate(
+                (item.decision["text"], item.task_name or "", item.status + progress)
+            ):
+                self.decisions.setItem(row, column, QTableWidgetItem(text))
+
+    def selected_meeting(self) -> int | None:
+        row = self.meetings.currentRow()
+        return self.shown_meetings[row]["fid"] if 0 <= row < len(self.shown_meetings) else None
+
+    def _record_meeting(self) -> None:
+        body = self.body_choice.currentData()
+        if body is None:
+            self.panel.message.setText("Add a body first.")
+            return
+        dialog = MeetingDialog(self.panel.data, body, None, self)
+        if dialogs.run_dialog(dialog):
+            values = dialog.values()
+            self.panel.push(lambda project: edits.record_meeting(project, body, **values))
+
+    def _edit_meeting(self) -> None:
+        meeting_id = self.selected_meeting()
+        if meeting_id is None:
+            self.panel.message.setText("Select a meeting first.")
+            return
+        meeting = next(m for m in self.panel.data.meetings if m["fid"] == meeting_id)
+        dialog = MeetingDialog(self.panel.data, meeting["body_id"], meeting, self)
+        if dialogs.run_dialog(dialog):
+            values = dialog.values()
+            self.panel.push(lambda project: edits.edit_meeting(project, meeting_id, **values))
+
+    def _delete_meeting(self) -> None:
+        meeting = self.selected_meeting()
+        if meeting is None:
+            self.panel.message.setText("Select a meeting first.")
+            return
+        self.panel.push(lambda project: edits.delete_meeting(project, meeting))
+
+    def _task(self) -> None:
+        row = self.decisions.currentRow()
+        if not 0 <= row < len(self.shown_decisions):
+            self.panel.message.setText("Select a decision first.")
+            return
+        decision = self.shown_decisions[row]["fid"]
+        self.panel.push(lambda _project: edits.CreateTaskFromDecision(decision))
