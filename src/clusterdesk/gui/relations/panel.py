@@ -137,6 +137,8 @@ class RelationsPanel(QWidget):
         self.model.set_rows(rows, total)
         if of is not None and not of:
             text = "Select stakeholders on the map or in the registry to see their relations."
+        elif not total:
+            text = "No relations match." if of is None else "The selected stakeholders have no relations here."
         elif total > len(rows):
             text = f"The first {len(rows):,} of {total:,} relations; narrow the filters to see the rest."
         else:
