@@ -138,7 +138,7 @@ class RelationsPanel(QWidget):
         if of is not None and not of:
             text = "Select stakeholders on the map or in the registry to see their relations."
         elif not total:
-            text = "No relations match." if of is None else "The selected stakeholders have no relations here."
+            text = "No relations match." if of is None else "The selection has no such relations."
         elif total > len(rows):
             text = f"The first {len(rows):,} of {total:,} relations; narrow the filters to see the rest."
         else:
