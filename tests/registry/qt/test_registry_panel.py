@@ -290,3 +290,24 @@ def test_custom_fields_are_checked_and_saved_and_tags_filter(panel, window, qtbo
     project.stack.push(UpdateStakeholder(fid, {"tags": None}))
     # the tag is gone from every row, so the list no longer offers it and the filter lets all through
     assert panel.tag.currentIndex() == 0 and panel.model.rowCount() == 3
+
+
+def test_large_registries_are_queried_on_a_worker(panel, window, qtbot, monkeypatch):
+    """Above 20,000 stakeholders the query runs on a worker thread, with the same answers."""
+    from clusterdesk.gui.registry import table_model
+    from clusterdesk.gui.registry.registry_query import RegistryFilter
+
+    monkeypatch.setattr(table_model, "BACKGROUND_QUERY_ROWS", 0)
+    model = panel.model
+    with qtbot.waitSignal(model.queryFinished, timeout=5000):
+        model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert [model.index(r, 0).data() for r in range(3)] == [
+        "Textiles Imbabura",
+        "Hilados del Norte",
+        "Cámara de Comercio",
+    ]
+    with qtbot.waitSignal(model.queryFinished, timeout=5000):
+        model.set_filter(RegistryFilter(text="norte"))
+        model.set_filter(RegistryFilter(text="imbabura"))  # the first answer arrives late and is dropped
+    assert model.rowCount() == 1 and model.index(0, 0).data() == "Textiles Imbabura"
+    assert model.counts["enterprise"] == 1 and model.counts["supplier"] == 0
