@@ -51,6 +51,7 @@ class BackgroundProgress(QWidget):
         self.bar.setValue(0)
         self.text.setText(title)
         self.show()
+        task.finished.connect(task.deleteLater)  # results are not kept: free them
         task.start()
 
     def cancel(self) -> None:

@@ -65,5 +65,6 @@ def start_export(parent: QWidget, project: Project, out: Path, fids: list[int] |
 
     task.succeeded.connect(done)
     task.failed.connect(lambda error, _details: report_exception(parent, error))
+    task.finished.connect(task.deleteLater)  # results are not kept: free them
     task.start()
     return task

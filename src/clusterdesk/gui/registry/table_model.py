@@ -118,6 +118,7 @@ class StakeholderTableModel(QAbstractTableModel):
         task.failed.connect(lambda _error, _details: self._query_failed(generation))
         self.busy = True
         self._task = task
+        task.finished.connect(task.deleteLater)  # results are not kept: free them
         task.start()
         if with_choices:
             # the filter lists can wait until after the rows: their own worker, their own signal
@@ -129,6 +130,7 @@ class StakeholderTableModel(QAbstractTableModel):
             )
             choices.succeeded.connect(lambda _result: self.prepare_orders(keys))  # then the sort orders
             self._choices_task = choices
+            choices.finished.connect(choices.deleteLater)  # results are not kept: free them
             choices.start()
 
     def prepare_orders(self, keys: SortKeys | None = None) -> None:
@@ -146,6 +148,7 @@ class StakeholderTableModel(QAbstractTableModel):
             lambda _p, _c: _on_own_connection(path, read_orders, keys, columns), "Preparing sorting", self
         )
         self._orders_task = task
+        task.finished.connect(task.deleteLater)  # results are not kept: free them
         task.start()
 
     def _query_failed(self, generation: int) -> None:
