@@ -125,6 +125,12 @@ class SortKeys:
     def known(self, column: str) -> bool:
         return column in self._orders
 
+    def seed_entry_order(self, fids: np.ndarray, kinds: np.ndarray) -> None:
+        """Take the entry order from columns already read (the project's cached stakeholder points,
+        ordered by fid), so opening the registry needs no query at all."""
+        self._orders[ENTRY_ORDER] = _Order(np.ascontiguousarray(fids, dtype=np.int64),
+                                           np.ascontiguousarray(kinds, dtype=np.int64), 0)  # fmt: skip
+
     def order_of(self, connection: sqlite3.Connection, column: str) -> _Order:
         known = self._orders.get(column)
         if known is not None:

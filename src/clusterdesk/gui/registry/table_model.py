@@ -105,11 +105,24 @@ class StakeholderTableModel(QAbstractTableModel):
             self._apply(generation, np.zeros(0, dtype=np.int64), {})
             self.choicesChanged.emit(FilterChoices())
             return
-        if len(project.stakeholder_points()) < BACKGROUND_QUERY_ROWS:
+        points = project.stakeholder_points()
+        if with_choices:
+            self._keys.seed_entry_order(points.fid, points.kind)
+        small = len(points) < BACKGROUND_QUERY_ROWS
+        # numpy alone answers when the order is known and no filter needs SQLite: no worker needed
+        answered_by_numpy = (
+            self._keys.known(self.order.column) and self.where.where(with_kind=False)[0] == "1"
+        )
+        if small or answered_by_numpy:
             self._apply(generation, *_query(project.connection, self.where, self.order, self._keys))
-            if with_choices:
-                self.choicesChanged.emit(filter_choices(project.connection))
-            return
+        else:
+            self._start_query(generation, project)
+        if with_choices and small:
+            self.choicesChanged.emit(filter_choices(project.connection))
+        elif with_choices:
+            self._start_reading_choices(project)
+
+    def _start_query(self, generation: int, project: Project) -> None:
         where, order, path, keys = self.where, self.order, project.working_path, self._keys
         task = Task(
             lambda _p, _c: _on_own_connection(path, _query, where, order, keys), "Sorting stakeholders", self
@@ -120,18 +133,19 @@ class StakeholderTableModel(QAbstractTableModel):
         self._task = task
         task.finished.connect(task.deleteLater)  # results are not kept: free them
         task.start()
-        if with_choices:
-            # the filter lists can wait until after the rows: their own worker, their own signal
-            choices = Task(
-                lambda _p, _c: _on_own_connection(path, filter_choices), "Reading filter values", self
-            )
-            choices.succeeded.connect(
-                lambda result: self.choicesChanged.emit(result) if self.project is project else None
-            )
-            choices.succeeded.connect(lambda _result: self.prepare_orders(keys))  # then the sort orders
-            self._choices_task = choices
-            choices.finished.connect(choices.deleteLater)  # results are not kept: free them
-            choices.start()
+
+    def _start_reading_choices(self, project: Project) -> None:
+        """The filter lists can wait until after the rows: their own worker, their own signal; the sort
+        orders of the visible columns are read after them."""
+        path, keys = project.working_path, self._keys
+        choices = Task(lambda _p, _c: _on_own_connection(path, filter_choices), "Reading filter values", self)
+        choices.succeeded.connect(
+            lambda result: self.choicesChanged.emit(result) if self.project is project else None
+        )
+        choices.succeeded.connect(lambda _result: self.prepare_orders(keys))
+        self._choices_task = choices
+        choices.finished.connect(choices.deleteLater)  # results are not kept: free them
+        choices.start()
 
     def prepare_orders(self, keys: SortKeys | None = None) -> None:
         """Read the sort orders of the visible columns on a worker, so a header click answers at once."""
