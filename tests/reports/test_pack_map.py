@@ -9,8 +9,9 @@ import numpy as np
 import pytest
 from pypdf import PdfReader
 from pypdf.generic import ContentStream
+from shapely.geometry import Polygon
 
-from clusterdesk.core.edits import AddRelations, AddStakeholders
+from clusterdesk.core.edits import AddBoundary, AddRelations, AddStakeholders
 from clusterdesk.core.project import Project
 from clusterdesk.core.symbology import stakeholder_style
 from clusterdesk.render.points import DENSE_COUNT
@@ -50,10 +51,10 @@ def _placed_images(reader: PdfReader, page) -> list[tuple[object, float, float]]
     return placed
 
 
-def _map_page(path):
+def _map_page(path, caption: str = "stakeholders have a location"):
     reader = PdfReader(path)
     for page in reader.pages:
-        if "stakeholders have a location" in (page.extract_text() or ""):  # the caption
+        if caption in (page.extract_text() or ""):
             return reader, page
     raise AssertionError("no page shows the cluster map")
 
@@ -86,7 +87,7 @@ def test_map_is_one_lossless_image_of_at_least_300_dpi_with_legend(cluster_proje
     text = _text(page)
     for entry in ("Legend", "Enterprise 2", "Supplier 1", "Business association 1", "Supplies 1"):
         assert entry in text, entry
-    assert "Joint action 1" in text and "Member of 2" in text
+    assert "Joint action 1" in text and "Member of 2" in text and "Cluster boundary 1" in text
     assert "8 of 9 stakeholders have a location" in text
     assert re.search(r"\bN\b", text)  # the north arrow's letter
     assert "per grid cell" not in text and "dot in the colour" not in text
@@ -133,6 +134,19 @@ def test_large_projects_print_dots_and_a_density_of_relations(tmp_path):
     assert result.path.stat().st_size < 4_000_000
 
 
+def test_a_boundary_alone_is_mapped_and_explained(tmp_path):
+    project = Project.new(tmp_path / "boundary.gpkg", "Boundary only", country="EC")
+    try:
+        project.stack.push(AddBoundary("Núcleo", Polygon([(-78.23, 0.32), (-78.18, 0.32), (-78.18, 0.36)])))
+        result = build_pack(project, tmp_path / "pack.pdf", sections=["map"])
+    finally:
+        project.close()
+    reader, page = _map_page(result.path, "the map shows the cluster boundaries")
+    assert len(_placed_images(reader, page)) == 1
+    text = _text(page)
+    assert "Cluster boundary 1" in text and "Enterprise" not in text
+
+
 def test_map_section_left_out_when_nothing_has_a_location(tmp_path):
     project = Project.new(tmp_path / "unlocated.gpkg", "Unlocated", country="EC")
     try:
@@ -152,3 +166,32 @@ def test_legend_symbols_are_the_renderer_shapes_right_way_up(shape):
     if shape in ("triangle", "pentagon", "star"):
         # These point up on the map; ReportLab's y axis runs the other way from Qt's
         assert y1 - 50 > 50 - y0
+
+
+def test_a_long_legend_stays_on_the_map_page_of_letter_paper(cluster_project, tmp_path):
+    rows = [
+        {"name": "Consultores del Norte", "kind": "bds_provider", "lon": -78.211, "lat": 0.336},
+        {"name": "Fundación Tejer", "kind": "ngo_other", "lon": -78.208, "lat": 0.331},
+    ]
+    added = AddStakeholders(rows)
+    cluster_project.stack.push(added)
+    first = cluster_project.connection.execute("SELECT min(fid) FROM stakeholders").fetchone()[0]
+    ties = [
+        {"source_id": added.added_fids[i], "target_id": first, "kind": kind, "survey_round": "baseline"}
+        for i, kind in enumerate(("advises", "finances"))
+    ] + [{"source_id": added.added_fids[1], "target_id": first, "kind": "other", "survey_round": "baseline"}]
+    cluster_project.stack.push(AddRelations(ties))
+    result = build_pack(cluster_project, tmp_path / "letter.pdf", paper="Letter", sections=["map"])
+    reader, page = _map_page(result.path)
+    _image, drawn_width, drawn_height = _placed_images(reader, page)[0]
+    text = _text(page)
+    for entry in (
+        "BDS provider 1",
+        "NGO or other 1",
+        "Advises 1",
+        "Finances 1",
+        "Other 1",
+        "Cluster boundary 1",
+    ):
+        assert entry in text, entry
+    assert drawn_height < drawn_width  # shortened so the legend fits under it

@@ -10,13 +10,20 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 import numpy as np
-from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect
 from reportlab.lib import colors
 from reportlab.lib.units import inch, mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from clusterdesk.core.symbology import relation_style, stakeholder_style
+from clusterdesk.core.symbology import (
+    BOUNDARY_FILL,
+    BOUNDARY_FILL_OPACITY,
+    BOUNDARY_OUTLINE,
+    BOUNDARY_OUTLINE_WIDTH_MM,
+    relation_style,
+    stakeholder_style,
+)
 from clusterdesk.core.vocabulary import RELATION_KINDS, STAKEHOLDER_KINDS
 from clusterdesk.render.export import default_extent, render_map_png, viewport_for
 from clusterdesk.render.overlays import (
@@ -33,10 +40,19 @@ from clusterdesk.render.symbols import shape_path
 from clusterdesk.render.viewport import Viewport
 from clusterdesk.reports.pack_context import PackContext
 from clusterdesk.reports.pack_doc import SectionHeading
-from clusterdesk.reports.pack_style import FONT_BOLD, INK, number, table_style
+from clusterdesk.reports.pack_style import (
+    FONT_BOLD,
+    HEADER_GAP,
+    INK,
+    MARGIN,
+    number,
+    page_size,
+    table_style,
+)
 
 PRINT_DPI = 300  # what a laser printer resolves; symbols and labels are sized in mm at this dpi
-MAP_ASPECT = 1.0  # height / width: a square leaves room for caption and legend on the same page
+MAP_ASPECT = 1.0  # height / width at most: a square where caption and legend leave room
+MIN_MAP_ASPECT = 0.6  # below this the legend may rather go to the next page
 FRAME = colors.HexColor("#9aa5b1")
 _KIND_ORDER = {kind: i for i, kind in enumerate(STAKEHOLDER_KINDS)}
 _RELATION_ORDER = {kind: i for i, kind in enumerate(RELATION_KINDS)}
@@ -48,12 +64,13 @@ STYLED, PLAIN, DENSITY = "styled", "plain", "density"
 
 
 @dataclass(frozen=True)
-class PrintedMap:
-    """The rendered image and what it shows, for the caption and the legend."""
+class MapFacts:
+    """What area the printed map covers and what it will show, for sizing it, its caption and its legend."""
 
-    png: bytes
+    extent: tuple[float, float, float, float] | None  # lon/lat box the renderer fits (None: the world)
     width_px: int
     height_px: int
+    dpi: float
     located: int  # stakeholders with a location
     shown: int  # of those, inside the map
     dots: bool  # stakeholders drawn as dots coloured by kind (dot-density), not as symbols
@@ -84,8 +101,9 @@ def _relation_lines(data: ProjectData, viewport: Viewport) -> tuple[int, str]:
     return count, STYLED if count <= DETAILED_LIMIT and length <= DETAILED_LENGTH_PX else PLAIN
 
 
-def render_printed_map(project, width_pt: float, height_pt: float, dpi: float = PRINT_DPI) -> PrintedMap:
-    """The cluster map for a `width_pt` × `height_pt` space on paper, at least `dpi` pixels per inch.
+def map_facts(project, width_pt: float, height_pt: float, dpi: float = PRINT_DPI) -> MapFacts:
+    """The map for a `width_pt` × `height_pt` space on paper, at least `dpi` pixels per inch, as the
+    renderer will draw it (without drawing it).
 
     The area is the renderer's default, the cluster core (boundaries and the central stakeholders), as the
     canvas's Zoom to project and the render-map command show it."""
@@ -101,10 +119,14 @@ def render_printed_map(project, width_pt: float, height_pt: float, dpi: float = 
         relations_shown, relation_lines = _relation_lines(renderer.data, viewport)
     finally:
         renderer.close()
-    png = render_map_png(project, width_px, height_px, extent, dpi=dpi)
     # The renderer switches to dots on the same condition
     dots = len(points.points) > DENSE_COUNT and shown > DENSE_COUNT
-    return PrintedMap(png, width_px, height_px, located, shown, dots, relations_shown, relation_lines)
+    return MapFacts(extent, width_px, height_px, dpi, located, shown, dots, relations_shown, relation_lines)
+
+
+def render_printed_map(project, facts: MapFacts) -> bytes:
+    """The map described by `facts` as PNG, drawn by the shared renderer."""
+    return render_map_png(project, facts.width_px, facts.height_px, facts.extent, dpi=facts.dpi)
 
 
 class MapImage(Flowable):
@@ -203,6 +225,25 @@ def _symbol_cells(context: PackContext, dots: bool) -> list[list]:
     return cells
 
 
+def _boundary_cells(context: PackContext) -> list[list]:
+    count = context.count("SELECT count(*) FROM cluster_boundaries WHERE geom IS NOT NULL")
+    if not count:
+        return []
+    drawing = Drawing(16, 14)
+    drawing.add(
+        Rect(
+            2,
+            3,
+            12,
+            8,
+            fillColor=_translucent(BOUNDARY_FILL, BOUNDARY_FILL_OPACITY),
+            strokeColor=colors.HexColor(BOUNDARY_OUTLINE),
+            strokeWidth=BOUNDARY_OUTLINE_WIDTH_MM * mm,
+        )
+    )
+    return [_legend_entry(context, drawing, "Cluster boundary", count)]
+
+
 def _relation_cells(context: PackContext, lines: str) -> list[list]:
     kinds = context.connection.execute(
         "SELECT kind, count(*) FROM relations WHERE geom IS NOT NULL GROUP BY kind"
@@ -231,11 +272,13 @@ def _relation_cells(context: PackContext, lines: str) -> list[list]:
     return cells
 
 
-def legend_table(context: PackContext, printed: PrintedMap) -> Table | None:
-    """Each kind's symbol (or dot), name and count, then each relation kind's line, in three columns."""
-    cells = _symbol_cells(context, printed.dots) if printed.shown else []
-    if printed.relations_shown:
-        cells += _relation_cells(context, printed.relation_lines)
+def legend_table(context: PackContext, facts: MapFacts) -> Table | None:
+    """Each kind's symbol (or dot), name and count, the boundaries, then each relation kind's line, in
+    three columns."""
+    cells = _symbol_cells(context, facts.dots) if facts.shown else []
+    cells += _boundary_cells(context)
+    if facts.relations_shown:
+        cells += _relation_cells(context, facts.relation_lines)
     if not cells:
         return None
     columns = 3
@@ -257,44 +300,62 @@ def legend_table(context: PackContext, printed: PrintedMap) -> Table | None:
     return table
 
 
-def _caption(context: PackContext, printed: PrintedMap) -> str:
+def _caption(context: PackContext, facts: MapFacts) -> str:
     def count(value: int) -> str:  # a no-break space ReportLab will not wrap at, unlike the thin one
         return number(value).replace("\u202f", "\u00a0")
 
-    parts = [f"{count(printed.located)} of {count(context.stakeholder_count)} stakeholders have a location."]
-    if printed.dots:
+    if not facts.located:
+        return "No stakeholder has a location yet; the map shows the cluster boundaries."
+    parts = [f"{count(facts.located)} of {count(context.stakeholder_count)} stakeholders have a location."]
+    if facts.dots:
         parts.append("At this number each stakeholder is a dot in the colour of its kind.")
     else:
         parts.append("Each symbol is a stakeholder, shaped and coloured by kind.")
-    if printed.relation_lines == DENSITY:
+    if facts.relation_lines == DENSITY:
         parts.append(
             "Relations are drawn as one density of lines; the Relations section counts them by kind."
         )
-    elif printed.relations_shown:
+    elif facts.relations_shown:
         parts.append("Lines join related stakeholders.")
-    outside = printed.located - printed.shown
+    outside = facts.located - facts.shown
     if outside:
         parts.append(
             f"The map shows the cluster area: {count(outside)} located stakeholders further away "
             "(buyers or suppliers elsewhere) lie outside it"
-            + (", and their ties run to the map's edge." if printed.relations_shown else ".")
+            + (", and their ties run to the map's edge." if facts.relations_shown else ".")
         )
     return " ".join(parts)
 
 
+def _around_map(context: PackContext, facts: MapFacts) -> tuple[list, list]:
+    """The flowables above the map (heading) and below it (caption; legend heading and table)."""
+    below = [Paragraph(escape(_caption(context, facts)), context.styles.caption)]
+    legend = legend_table(context, facts)
+    if legend is not None:
+        below += [Spacer(1, 2 * mm), Paragraph("Legend", context.styles.h2), legend]
+    return [SectionHeading("Cluster map", context.styles.h1, "map")], below
+
+
+def _height_taken(flowables: list, width: float) -> float:
+    return sum(f.wrap(width, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flowables)
+
+
 def cluster_map_section(context: PackContext) -> list:
-    """Heading, map image, caption and legend; nothing when no stakeholder or boundary has a location."""
+    """Heading, map image, caption and legend; nothing when no stakeholder or boundary has a location.
+
+    The map is as tall as it is wide unless that would push the legend onto the next page."""
     if context.project.extent() is None:
         return []
     width = context.frame_width
-    height = width * MAP_ASPECT
-    printed = render_printed_map(context.project, width, height)
-    story = [
-        SectionHeading("Cluster map", context.styles.h1, "map"),
-        MapImage(printed.png, width, height),
-        Paragraph(escape(_caption(context, printed)), context.styles.caption),
-    ]
-    legend = legend_table(context, printed)
-    if legend is not None:
-        story += [Spacer(1, 2 * mm), KeepTogether([Paragraph("Legend", context.styles.h2), legend])]
-    return story
+    frame_height = page_size(context.paper)[1] - 2 * (MARGIN + HEADER_GAP)
+    facts = map_facts(context.project, width, width * MAP_ASPECT)
+    above, below = _around_map(context, facts)
+    # A line to spare: the caption of the final map may run a little longer
+    free = frame_height - _height_taken(above + below, width) - context.styles.caption.leading
+    height = max(width * MIN_MAP_ASPECT, min(width * MAP_ASPECT, free))
+    if height < width * MAP_ASPECT:
+        facts = map_facts(context.project, width, height)
+        above, below = _around_map(context, facts)
+    image = MapImage(render_printed_map(context.project, facts), width, height)
+    caption, legend = below[:2], below[2:]  # the legend's heading stays with its table
+    return [*above, image, *caption, *([KeepTogether(legend)] if legend else [])]
