@@ -311,3 +311,27 @@ def test_large_registries_are_queried_on_a_worker(panel, window, qtbot, monkeypa
         model.set_filter(RegistryFilter(text="imbabura"))  # the first answer arrives late and is dropped
     assert model.rowCount() == 1 and model.index(0, 0).data() == "Textiles Imbabura"
     assert model.counts["enterprise"] == 1 and model.counts["supplier"] == 0
+
+
+def test_large_selections_are_highlighted_by_the_model(panel, window, monkeypatch, qtbot):
+    from PySide6.QtTest import QTest
+
+    from clusterdesk.gui.registry import panel as panel_module
+
+    monkeypatch.setattr(panel_module, "MAX_MIRRORED_ROWS", 1)
+    project = window.workspace.project
+    fids = [_fid(project, "Textiles Imbabura"), _fid(project, "Cámara de Comercio")]
+    window.workspace.selection.set(fids, source=window.canvas)
+    model = panel.model
+    assert not panel.table.selectionModel().hasSelection()
+    lit = [
+        model.fid_at(r)
+        for r in range(3)
+        if model.index(r, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    ]
+    assert sorted(lit) == sorted(fids)
+    assert panel.buttons["merge"].isEnabled()  # the commands act on the shared selection
+    panel.table.setFocus()
+    QTest.keyClick(panel.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.workspace.selection) == 3
+    assert window.canvas.renderer.selection == window.workspace.selection.fids

@@ -39,7 +39,22 @@ from clusterdesk.gui.registry.table_model import StakeholderTableModel
 
 FILTER_DELAY_MS = 250  # typing pauses this long before the query runs
 ZOOM_MARGIN_DEGREES = 0.01  # about a kilometre around a stakeholder zoomed to
-ANY = "(any)"
+# Larger selections are highlighted by the model, not selected in the view: Qt's item selection walks
+# every selected row on each change, which takes seconds at 100,000 rows
+MAX_MIRRORED_RANGES = 500
+MAX_MIRRORED_ROWS = 5_000
+
+
+class RegistryTableView(QTableView):
+    """Select all (Ctrl+A) selects every row through the shared selection, which the model highlights,
+    instead of a Qt selection of 100,000 rows."""
+
+    def __init__(self, panel: RegistryPanel) -> None:
+        super().__init__()
+        self.panel = panel
+
+    def selectAll(self) -> None:
+        self.panel.workspace.selection.set(self.panel.model.fids.tolist(), source=None)
 
 
 def _stop_listening(workspace: Workspace, on_project, on_state, on_selection, *_args) -> None:
@@ -53,7 +68,7 @@ class RegistryPanel(QWidget):
         super().__init__(parent)
         self.workspace, self.canvas = workspace, canvas
         self.model = StakeholderTableModel(self)
-        self.table = QTableView()
+        self.table = RegistryTableView(self)
         self.table.setModel(self.model)
         # rows come in the order they were added until a header is clicked: no sort to wait for on opening
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -67,6 +82,9 @@ class RegistryPanel(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
+        # a highlighted header asks the selection about every row of each column: seconds at 100,000 rows
+        header.setHighlightSections(False)
+        self.table.verticalHeader().setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, spec in enumerate(COLUMNS):
@@ -216,7 +234,9 @@ class RegistryPanel(QWidget):
 
     def _view_selection_changed(self, *_args) -> None:
         if not self._syncing:
-            self.workspace.selection.set(self.selected_fids(), source=self)
+            fids = self.selected_fids()
+            self.model.set_highlight(fids)
+            self.workspace.selection.set(fids, source=self)
         self._enable()
 
     def _on_selection_changed(self, _fids, source) -> None:
@@ -224,16 +244,20 @@ class RegistryPanel(QWidget):
             self._show_shared_selection()
 
     def _show_shared_selection(self) -> None:
-        """Select the rows of the shared selection, as contiguous ranges (fast for thousands of rows)."""
-        rows = self.model.row_of(self.workspace.selection.fids)
+        """Show the shared selection: the model highlights its rows, and the view's own selection mirrors
+        it when it is a few blocks of rows. Qt's selection slows down badly with tens of thousands of
+        separate ranges (a map selection seen in name order), so a scattered selection is only
+        highlighted."""
+        rows = self.model.set_highlight(self.workspace.selection.fids)
         selection = QItemSelection()
         if len(rows):
             breaks = np.flatnonzero(np.diff(rows) != 1)
-            starts = np.r_[rows[0], rows[breaks + 1]]
-            ends = np.r_[rows[breaks], rows[-1]]
-            last = self.model.columnCount() - 1
-            for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
-                selection.select(self.model.index(start, 0), self.model.index(end, last))
+            if len(breaks) < MAX_MIRRORED_RANGES and len(rows) <= MAX_MIRRORED_ROWS:
+                starts = np.r_[rows[0], rows[breaks + 1]]
+                ends = np.r_[rows[breaks], rows[-1]]
+                last = self.model.columnCount() - 1
+                for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
+                    selection.select(self.model.index(start, 0), self.model.index(end, last))
         self._syncing = True
         try:
             self.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 
 from clusterdesk.core.project import Project
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
@@ -74,6 +75,8 @@ class StakeholderTableModel(QAbstractTableModel):
         self._keys = SortKeys()
         self.visible_columns = [c.name for c in COLUMNS if c.shown]  # kept up to date by the view's owner
         self.busy = False
+        self._highlight_fids = np.zeros(0, dtype=np.int64)
+        self._highlighted: np.ndarray | None = None  # per row: in the shared selection
 
     # -- data source -----------------------------------------------------------------------------
     def set_project(self, project: Project | None) -> None:
@@ -175,11 +178,28 @@ class StakeholderTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.fids = fids
         self._pages.clear()
+        self._highlighted = np.isin(fids, self._highlight_fids) if len(self._highlight_fids) else None
         self.endResetModel()
         self.busy = False
         self.counts = counts
         self.countsChanged.emit(counts)
         self.queryFinished.emit()
+
+    def set_highlight(self, fids) -> np.ndarray:
+        """Highlight the rows of these fids (the shared selection); returns their rows."""
+        self._highlight_fids = np.fromiter(fids, dtype=np.int64)
+        self._highlighted = np.isin(self.fids, self._highlight_fids) if len(self._highlight_fids) else None
+        if len(self.fids):
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(len(self.fids) - 1, len(COLUMNS) - 1),
+                [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole],
+            )
+        return (
+            np.flatnonzero(self._highlighted)
+            if self._highlighted is not None
+            else np.zeros(0, dtype=np.int64)
+        )
 
     def row_of(self, fids) -> np.ndarray:
         """Rows showing these fids (fids filtered out are left out)."""
@@ -220,6 +240,12 @@ class StakeholderTableModel(QAbstractTableModel):
         if role == FID_ROLE:
             return int(self.fids[index.row()])
         spec = COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            if self._highlighted is None or not self._highlighted[index.row()]:
+                return None
+            palette = QGuiApplication.palette()
+            background = role == Qt.ItemDataRole.BackgroundRole
+            return palette.highlight() if background else palette.highlightedText()
         if role == Qt.ItemDataRole.TextAlignmentRole and spec.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
