@@ -154,6 +154,18 @@ def measure(path: Path) -> dict[str, tuple[float, float]]:
     figures["scroll to the end, select 1,000 from the map"] = run_step(
         app, scroll_and_select, relay.shown, table
     )
+
+    def select_half() -> None:
+        workspace.selection.set(model.fids[::2].tolist(), source=None)  # 50,000 rows in 50,000 blocks
+        relay.shown.emit()
+
+    figures["select 50,000 scattered rows from the map"] = run_step(app, select_half, relay.shown, table)
+
+    def select_all() -> None:
+        table.selectAll()  # what Ctrl+A in the table does
+        relay.shown.emit()
+
+    figures["select all 100,000 in the table"] = run_step(app, select_all, relay.shown, table)
     panel.close()
     panel.deleteLater()
     workspace.shutdown()
