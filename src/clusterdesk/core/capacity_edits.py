@@ -61,6 +61,15 @@ def _rows(project: Project, table: Table, column, values: Sequence) -> list[dict
     return found
 
 
+def _next_fid(connection, table: Table) -> int:
+    """The fid SQLite would give the next row (AUTOINCREMENT never reuses a deleted fid)."""
+    largest = connection.execute(select(func.coalesce(func.max(table.c.fid), 0))).scalar()
+    used = connection.exec_driver_sql(
+        "SELECT seq FROM sqlite_sequence WHERE name = ?", (table.name,)
+    ).scalar()
+    return max(largest, used or 0) + 1
+
+
 @dataclass
 class CapacityRows:
     """Rows of the capacity tables added or removed together (table name -> rows with their fids)."""
@@ -76,9 +85,17 @@ class CapacityRows:
     def insert(self, project: Project) -> None:
         connection = _connection(project)
         for table in ORDER:
-            for row in self.rows.get(table.name, []):
-                # one by one: the first run records each fid, so redo writes exactly the same rows
-                row["fid"] = connection.execute(insert(table).values(**row)).inserted_primary_key[0]
+            rows = self.rows.get(table.name, [])
+            new = [row for row in rows if "fid" not in row]
+            if new:  # fids given up front, so redo writes exactly the same rows and one executemany suffices
+                first = _next_fid(connection, table)
+                for offset, row in enumerate(new):
+                    row["fid"] = first + offset
+            shapes: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+            for row in rows:  # executemany needs the same columns in every row of a batch
+                shapes.setdefault(tuple(sorted(row)), []).append(row)
+            for batch in shapes.values():
+                connection.execute(insert(table), batch)
 
     def delete(self, project: Project) -> None:
         connection = _connection(project)

@@ -95,6 +95,8 @@ def _scores_sheet(workbook, framework: Framework, rows: list[tuple[Any, str, Ass
     sheet = workbook.create_sheet(SCORES_SHEET)
     _header(sheet, COLUMNS, WIDTHS)
     to_fill = PatternFill("solid", fgColor="FFF5CC")
+    wrapped, grey = Alignment(wrap_text=True, vertical="top"), Font(color="999999")
+    row = 1  # counted here: openpyxl's max_row scans every cell, which made large exports quadratic
     for institution, round_code, assessment in rows:
         for dimension in framework.dimensions:
             for indicator in dimension.indicators:
@@ -116,12 +118,12 @@ def _scores_sheet(workbook, framework: Framework, rows: list[tuple[Any, str, Ass
                         institution.uuid,
                     ]
                 )
-                row = sheet.max_row
+                row += 1
                 sheet.cell(row=row, column=3).number_format = "yyyy-mm-dd"
                 for column in (3, 4, 8, 9):
                     sheet.cell(row=row, column=column).fill = to_fill
-                sheet.cell(row=row, column=9).alignment = Alignment(wrap_text=True, vertical="top")
-                sheet.cell(row=row, column=10).font = Font(color="999999")
+                sheet.cell(row=row, column=9).alignment = wrapped
+                sheet.cell(row=row, column=10).font = grey
     rule = DataValidation(
         type="whole",
         operator="between",
@@ -133,7 +135,7 @@ def _scores_sheet(workbook, framework: Framework, rows: list[tuple[Any, str, Ass
         error=f"Enter a whole number from {SCALE_MIN} to {SCALE_MAX}, or leave it empty.",
     )
     sheet.add_data_validation(rule)
-    rule.add(f"H2:H{max(sheet.max_row, 2)}")
+    rule.add(f"H2:H{max(row, 2)}")
     sheet.auto_filter.ref = sheet.dimensions
 
 
@@ -147,12 +149,13 @@ def _rubric_sheet(workbook, framework: Framework) -> None:
         ["Dimension", "Indicator code", "Indicator", *(f"Level {n}" for n in levels)],
         [30, 12, 30, *(36 for _ in levels)],
     )
-    for dimension in framework.dimensions:
-        for indicator in dimension.indicators:
-            texts = [indicator.levels.get(n, "") for n in levels]
-            sheet.append([dimension.name, indicator.code, indicator.name, *texts])
-            for cell in sheet[sheet.max_row]:
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
+    wrapped = Alignment(wrap_text=True, vertical="top")
+    for row, indicator_of in enumerate(((d, i) for d in framework.dimensions for i in d.indicators), start=2):
+        dimension, indicator = indicator_of
+        texts = [indicator.levels.get(n, "") for n in levels]
+        sheet.append([dimension.name, indicator.code, indicator.name, *texts])
+        for column in range(1, 4 + len(levels)):
+            sheet.cell(row=row, column=column).alignment = wrapped
 
 
 def _key_sheet(workbook, project: Project, framework: Framework) -> None:
@@ -249,7 +252,7 @@ def export_assessments(project: Project, path: Path, *, framework_id: int | None
         [42, 24, 12, 16, 22, 12, 10, *(16 for _ in dimension_names), 10],
     )
     kinds = {s.fid: s.kind for s in _stakeholders(project, {a.institution_id for a in assessments})}
-    for assessment in assessments:
+    for row, assessment in enumerate(assessments, start=2):
         result = score_assessment(framework, assessment)
         scores = [None if d.score is None else round(d.score, 2) for d in result.dimensions]
         summary.append(
@@ -265,7 +268,7 @@ def export_assessments(project: Project, path: Path, *, framework_id: int | None
                 None if result.overall is None else round(result.overall, 2),
             ]
         )
-        summary.cell(row=summary.max_row, column=4).number_format = "yyyy-mm-dd"
+        summary.cell(row=row, column=4).number_format = "yyyy-mm-dd"
     by_uuid = {s.fid: s for s in _stakeholders(project, {a.institution_id for a in assessments})}
     _scores_sheet(workbook, framework, [(by_uuid[a.institution_id], a.round, a) for a in assessments])
     _rubric_sheet(workbook, framework)
