@@ -7,9 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
-from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.project import Project
 from clusterdesk.gui.errors import report_exception
 from clusterdesk.gui.import_wizard.plan_pages import MappingPage, ReviewPage
@@ -49,12 +49,21 @@ class ImportWizard(QWizard):
         plan = self.review_page.plan
         if plan is None or plan.valid_count == 0:
             return
+        # The write runs where every command runs, on the project's thread; a large import takes a second
+        # or two, so say so and show the busy cursor rather than look frozen
+        self.review_page.summary.setText(f"<b>Importing {plan.valid_count:,} rows…</b>")
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.processEvents()
         try:
             command = plan.command()
             self.project.stack.push(command)
-        except ClusterDeskError as error:
+        except Exception as error:  # noqa: BLE001 - the stack rolled back; the user is told, never a traceback
             report_exception(self, error)
+            self.review_page.initializePage()
             return
+        finally:
+            QApplication.restoreOverrideCursor()
         self.command = command
         super().accept()
 
