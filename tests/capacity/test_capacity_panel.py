@@ -141,3 +141,27 @@ def test_a_project_without_framework_offers_the_default(qtbot, new_project, tmp_
     assert widget.add_framework.isHidden()
     assert space.project.stack.undo_label == "Add framework Support institution capacity"
     space.close(discard=True)
+
+
+def test_assessment_dialog_corrects_a_round_against_the_rubric(panel, workspace, qtbot):
+    from clusterdesk.core.capacity_edits import SaveAssessments
+
+    dialog = panel.assessment_dialog()
+    qtbot.addWidget(dialog)
+    dialog.institution.setCurrentIndex(dialog.institution.findData(CHAMBER))
+    dialog.round.setCurrentIndex(dialog.round.findData("mid_term"))
+    last = len(dialog.indicators) - 1
+    assert dialog.score_box(0).currentText() == "3", "the existing round is shown for correction"
+    assert dialog.score_box(last).currentText() == "—"
+    assert dialog.table.item(last, 2).text() == "records not shown"
+    dialog.set_score(last, 2, "client list seen")
+    dialog.table.setCurrentCell(last, 1)
+    assert "<b>2</b>" in dialog.rubric.text() and "background" in dialog.rubric.text()
+    item = dialog.assessment()
+    assert item.round == "mid_term" and item.institution_id == CHAMBER and len(item.scores) == 20
+    panel._push(SaveAssessments([item]))
+    chamber = next(r for r in panel.comparison_model.rows if r.assessment.institution_id == CHAMBER)
+    assert chamber.complete and chamber.overall is not None
+    dialog.round.setEditText("second visit")
+    dialog._accept_if_valid()
+    assert "YYYY-MM-DD" in dialog.problem.text()

@@ -28,14 +28,16 @@ from sqlalchemy import select
 
 from clusterdesk.analysis import capacity_scores as scores
 from clusterdesk.core.capacity import CAPACITY_TABLES, NAMED_ROUNDS
+from clusterdesk.core.capacity_edits import SaveAssessments
 from clusterdesk.core.capacity_framework import SUPPORT_INSTITUTION_FRAMEWORK
 from clusterdesk.core.capacity_framework_edits import AddFramework
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.plan_edits import TASKS
 from clusterdesk.core.workspace import Workspace
+from clusterdesk.gui.capacity.assessment_dialog import AssessmentDialog
 from clusterdesk.gui.capacity.capacity_models import ComparisonModel, GapModel
 from clusterdesk.gui.capacity.radar_chart import RadarChart, RadarSeries, round_colour
-from clusterdesk.io.capacity_xlsx import export_assessments, write_template
+from clusterdesk.io.capacity_xlsx import export_assessments, support_institutions, write_template
 from clusterdesk.io.capacity_xlsx_import import read_assessments
 
 WATCHED = {*CAPACITY_TABLES, "stakeholders", "plan_tasks"}
@@ -72,7 +74,10 @@ class CapacityPanel(QWidget):
         self.add_framework = QPushButton("Add default framework")
         self.add_framework.setToolTip("Store the default framework for support institutions in this project")
         self.add_framework.clicked.connect(self.install_default_framework)
-        buttons = [self.add_framework]
+        self.assess = QPushButton("Assess…")
+        self.assess.setToolTip("Enter or correct the scores and evidence of one institution in one round")
+        self.assess.clicked.connect(self._ask_assess)
+        buttons = [self.add_framework, self.assess]
         for text, tip, slot in (
             (
                 "Export…",
@@ -150,6 +155,7 @@ class CapacityPanel(QWidget):
         self.framework = scores.load_framework(project) if project is not None else None
         self.results = scores.results_by_institution(project, self.framework) if self.framework else {}
         self.add_framework.setVisible(project is not None and self.framework is None)
+        self.assess.setEnabled(self.framework is not None)
         current = self.institution.currentData()
         self.institution.blockSignals(True)
         self.institution.clear()
@@ -293,6 +299,20 @@ class CapacityPanel(QWidget):
         if ok:
             self.message.setText(f"Imported {imported.describe()}.")
         return ok
+
+    def assessment_dialog(self) -> AssessmentDialog | None:
+        project = self.workspace.project
+        if project is None or self.framework is None:
+            return None
+        institutions = [(s.fid, s.name) for s in support_institutions(project)]
+        existing = {(r.assessment.institution_id, r.assessment.round): r.assessment
+                    for rows in self.results.values() for r in rows}  # fmt: skip
+        return AssessmentDialog(self.framework, institutions, existing, self, self.institution.currentData())
+
+    def _ask_assess(self) -> None:
+        dialog = self.assessment_dialog()
+        if dialog is not None and dialog.exec() == AssessmentDialog.DialogCode.Accepted:
+            self._push(SaveAssessments([dialog.assessment()]))
 
     def _ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
