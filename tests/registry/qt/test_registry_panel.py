@@ -335,3 +335,17 @@ def test_large_selections_are_highlighted_by_the_model(panel, window, monkeypatc
     QTest.keyClick(panel.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     assert len(window.workspace.selection) == 3
     assert window.canvas.renderer.selection == window.workspace.selection.fids
+
+
+def test_a_refused_edit_is_reported_and_changes_nothing(panel, window, dialogs):
+    from clusterdesk.core.registry_edits import BulkEditStakeholders
+
+    project = window.workspace.project
+    fid = _fid(project, "Hilados del Norte")
+    assert not panel._push(BulkEditStakeholders([fid], {"kind": "smuggler"}))  # the table's CHECK refuses it
+    assert (
+        dialogs.errors
+        and project.connection.execute("SELECT kind FROM stakeholders WHERE fid = ?", (fid,)).fetchone()[0]
+        == "supplier"
+    )
+    assert not project.stack.can_undo

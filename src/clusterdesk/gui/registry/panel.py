@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk.core import edits
-from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.registry_edits import references_of
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
 from clusterdesk.core.workspace import Workspace
@@ -317,7 +316,7 @@ class RegistryPanel(QWidget):
     def _push(self, command) -> bool:
         try:
             self.workspace.require_project().stack.push(command)
-        except ClusterDeskError as error:
+        except Exception as error:  # noqa: BLE001 - the stack rolled back; the user is told why
             report_exception(self, error)
             return False
         return True

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk.core.edits import DeleteRelations
-from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.vocabulary import RELATION_KINDS
 from clusterdesk.core.workspace import Workspace
 from clusterdesk.gui import ask
@@ -163,7 +162,7 @@ class RelationsPanel(QWidget):
     def _push(self, command) -> None:
         try:
             self.workspace.require_project().stack.push(command)
-        except ClusterDeskError as error:
+        except Exception as error:  # noqa: BLE001 - the stack rolled back; the user is told why
             report_exception(self, error)
 
     def relation_dialog(self, relation: RelationRow | None = None) -> RelationDialog:
