@@ -181,7 +181,7 @@ def test_delete_names_what_else_goes(panel, window, monkeypatch, assert_valid, t
         ask, "confirm", lambda _p, question, detail, _yes: asked.append((question, detail)) or True
     )
     panel.delete_selected()
-    assert asked == [("Delete “Hilados del Norte”?", "Also removed: 1 relations. You can undo this.")]
+    assert asked == [("Delete “Hilados del Norte”?", "Also removed: 1 relation. You can undo this.")]
     assert "Hilados del Norte" not in _names(project) and panel.model.rowCount() == 2
     window.workspace.undo()
     assert "Hilados del Norte" in _names(project)

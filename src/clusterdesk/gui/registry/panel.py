@@ -38,6 +38,12 @@ from clusterdesk.gui.registry.table_model import StakeholderTableModel
 
 FILTER_DELAY_MS = 250  # typing pauses this long before the query runs
 ZOOM_MARGIN_DEGREES = 0.01  # about a kilometre around a stakeholder zoomed to
+SINGULAR = {
+    "relations": "relation",
+    "contact persons": "contact person",
+    "plan responsibilities": "plan responsibility",
+    "plan participations": "plan participation",
+}
 # Larger selections are highlighted by the model, not selected in the view: Qt's item selection walks
 # every selected row on each change, which takes seconds at 100,000 rows
 MAX_MIRRORED_RANGES = 500
@@ -370,7 +376,8 @@ class RegistryPanel(QWidget):
             what = f"“{name[0]}”" if name else "this stakeholder"
         else:
             what = f"{len(fids):,} stakeholders"
-        others = [f"{count:,} {noun}" for noun, count in references_of(project, fids).items() if count]
+        others = [f"{count:,} {SINGULAR.get(noun, noun) if count == 1 else noun}"
+                  for noun, count in references_of(project, fids).items() if count]  # fmt: skip
         detail = ("Also removed: " + ", ".join(others) + ". " if others else "") + "You can undo this."
         return f"Delete {what}?", detail
 
