@@ -165,3 +165,20 @@ def test_assessment_dialog_corrects_a_round_against_the_rubric(panel, workspace,
     dialog.round.setEditText("second visit")
     dialog._accept_if_valid()
     assert "YYYY-MM-DD" in dialog.problem.text()
+
+
+def test_editing_a_target_in_the_gap_table_is_one_undoable_step(panel, workspace, qtbot):
+    model = panel.gap_model
+    row = next(n for n, g in enumerate(model.gaps) if g.institution_id == UNIVERSITY)
+    gap = model.gaps[row]
+    before = len(model.gaps)
+    assert model.flags(model.index(row, model.TARGET)) & Qt.ItemFlag.ItemIsEditable
+    assert model.setData(model.index(row, model.TARGET), "2,5")  # a decimal comma is understood
+    qtbot.waitUntil(lambda: len(panel.gap_model.gaps) == before - 1)  # 3.0 already meets a target of 2.5
+    dimension = gap.dimension.name.lower()
+    assert workspace.project.stack.undo_label == f"Set target of Universidad Técnica on {dimension}"
+    assert not model.setData(model.index(0, model.TARGET), "high")
+    assert model.setData(model.index(0, model.TARGET), "7")
+    qtbot.waitUntil(lambda: "target: 7.0 is outside the scale 1-5" in panel.message.text())
+    workspace.undo()
+    assert len(panel.gap_model.gaps) == before

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -109,10 +110,15 @@ class ComparisonModel(QAbstractTableModel):
 
 
 class GapModel(QAbstractTableModel):
-    HEADERS = ("Institution", "Dimension", "Round", "Score", "Target", "Gap", "In plan", "Weakest indicators")
+    """The gaps; the Target cell is editable and hands the new target to `set_target(gap, value)` (the
+    panel turns it into an undoable command, and the refresh that follows recomputes the gaps)."""
 
-    def __init__(self) -> None:
+    HEADERS = ("Institution", "Dimension", "Round", "Score", "Target", "Gap", "In plan", "Weakest indicators")
+    TARGET = 4
+
+    def __init__(self, set_target: Callable[[Gap, float], None] | None = None) -> None:
         super().__init__()
+        self.set_target = set_target
         self.gaps: list[Gap] = []
         self.planned: set[int] = set()  # rows whose capacity-building action is already in the plan
 
@@ -130,7 +136,25 @@ class GapModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
             return self.HEADERS[section]
+        if orientation == Qt.Orientation.Horizontal and role == TOOLTIP and section == self.TARGET:
+            return "Double-click to change this institution's target on the dimension"
         return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.column() == self.TARGET and self.set_target is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or index.column() != self.TARGET or self.set_target is None:
+            return False
+        try:
+            target = float(str(value).replace(",", "."))
+        except ValueError:
+            return False
+        self.set_target(self.gaps[index.row()], target)
+        return True
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         gap = self.gaps[index.row()]
@@ -148,6 +172,8 @@ class GapModel(QAbstractTableModel):
                 weakest,
             )
             return values[column]
+        if role == Qt.ItemDataRole.EditRole and column == self.TARGET:
+            return f"{gap.target:.1f}"
         if role == ALIGN and 3 <= column <= 5:
             return RIGHT
         if role == BACKGROUND and column == 5:

@@ -10,6 +10,7 @@ import datetime as dt
 from functools import partial
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,7 +29,7 @@ from sqlalchemy import select
 
 from clusterdesk.analysis import capacity_scores as scores
 from clusterdesk.core.capacity import CAPACITY_TABLES, NAMED_ROUNDS
-from clusterdesk.core.capacity_edits import SaveAssessments
+from clusterdesk.core.capacity_edits import SaveAssessments, SetTarget
 from clusterdesk.core.capacity_framework import SUPPORT_INSTITUTION_FRAMEWORK
 from clusterdesk.core.capacity_framework_edits import AddFramework
 from clusterdesk.core.errors import ClusterDeskError
@@ -102,7 +103,7 @@ class CapacityPanel(QWidget):
         self.comparison.doubleClicked.connect(self._open_compared)
         self.comparison.horizontalHeader().setStretchLastSection(False)
         self.comparison.setToolTip("Latest round of each institution; double-click a row for its radar chart")
-        self.gap_model = GapModel()
+        self.gap_model = GapModel(self._set_target)
         self.gap_table = _table(self.gap_model)
         self.gap_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.create_action = QPushButton("Create capacity-building action")
@@ -117,8 +118,8 @@ class CapacityPanel(QWidget):
         gap_buttons = QHBoxLayout()
         gap_buttons.addWidget(
             QLabel(
-                "Gap = target minus score, from the latest round in which the dimension "
-                "was completely scored."
+                "Gap = target minus score, from the latest round in which the dimension was completely "
+                "scored. Double-click a target to change it."
             ),
             1,
         )
@@ -244,6 +245,12 @@ class CapacityPanel(QWidget):
             self.message.setText(str(error))
             return False
         return True
+
+    def _set_target(self, gap: scores.Gap, target: float) -> None:
+        label = f"Set target of {gap.institution_name} on {gap.dimension.name.lower()}"
+        command = SetTarget(gap.dimension.fid, gap.institution_id, target, label=label)
+        # after the editor has closed: the push refreshes (resets) the model the editor is writing to
+        QTimer.singleShot(0, partial(self._push, command))
 
     def install_default_framework(self) -> None:
         if self._push(AddFramework(SUPPORT_INSTITUTION_FRAMEWORK)):
