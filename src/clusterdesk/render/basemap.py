@@ -209,8 +209,9 @@ class NaturalEarthBasemap:
         if len(candidates) == 0:
             return
         dpi = viewport.dpi
-        major = HaloText(label_font(9.5, dpi, bold=True), "#333333")
-        minor = HaloText(label_font(8.0, dpi), "#444444")
+        major = HaloText(label_font(9.5, dpi, bold=True), "#333333", dpi=dpi)
+        minor = HaloText(label_font(8.0, dpi), "#444444", dpi=dpi)
+        dot_pen = 0.75 * viewport.pixels_per_point()  # 1 px on a 96 dpi screen
         dot_radius = 0.7 * viewport.pixels_per_mm()
         names = places.attributes["name"]
         classes = places.attributes["featurecla"]
@@ -228,12 +229,12 @@ class NaturalEarthBasemap:
                 if placer.is_free(rect):
                     placer.occupy(rect)
                     placer.occupy(dot.adjusted(-1, -1, 1, 1))
-                    painter.setPen(QPen(QColor("#ffffff"), 1.0))
+                    painter.setPen(QPen(QColor("#ffffff"), dot_pen))
                     painter.setBrush(QColor(PLACE_DOT))
                     painter.drawEllipse(dot)
                     if capital:
                         painter.setBrush(Qt.BrushStyle.NoBrush)
-                        painter.setPen(QPen(QColor(PLACE_DOT), 1.0))
+                        painter.setPen(QPen(QColor(PLACE_DOT), dot_pen))
                         painter.drawEllipse(dot.adjusted(-2, -2, 2, 2))
                     text_style.draw(painter, rect, name)
                     break
@@ -242,7 +243,9 @@ class NaturalEarthBasemap:
         px, py = viewport.mercator_to_pixel(self.country_x, self.country_y)
         area_px = self.country_area / viewport.resolution**2
         inside = (px >= 0) & (px < viewport.width) & (py >= 0) & (py < viewport.height) & (area_px > 2500)
-        style = HaloText(label_font(9.0, viewport.dpi, bold=True), COUNTRY_LABEL, halo_px=2.0)
+        style = HaloText(
+            label_font(9.0, viewport.dpi, bold=True), COUNTRY_LABEL, dpi=viewport.dpi, halo_pt=1.5
+        )
         names = self.layers["countries"].attributes["name"]
         for index in np.flatnonzero(inside)[np.argsort(-area_px[inside])]:
             text = str(names[index]).upper()

@@ -56,14 +56,26 @@ def candidate_rects(x: float, y: float, width: float, height: float, gap: float)
     ]
 
 
-class HaloText:
-    """Draws text with a light halo so it stays legible over any background."""
+HALO_WIDTH_PT = 1.95  # 2.6 px on a 96 dpi screen
 
-    def __init__(self, font: QFont, colour: str = "#2b2b2b", halo: str = "#ffffff", halo_px: float = 2.6):
+
+class HaloText:
+    """Draws text with a light halo so it stays legible over any background. The halo is `halo_pt`
+    points wide on an image of `dpi`, so a print keeps the halo it has on screen."""
+
+    def __init__(
+        self,
+        font: QFont,
+        colour: str = "#2b2b2b",
+        halo: str = "#ffffff",
+        *,
+        dpi: float = 96.0,
+        halo_pt: float = HALO_WIDTH_PT,
+    ):
         self.font = font
         self.metrics = QFontMetricsF(font)
         self.colour = QColor(colour)
-        self.halo = QPen(QColor(halo), halo_px)
+        self.halo = QPen(QColor(halo), halo_pt * dpi / 72)
         self.halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         halo_colour = QColor(halo)
         halo_colour.setAlpha(220)

@@ -26,6 +26,7 @@ SIMPLE_LIMIT = 2500  # up to this many, as thin lines coloured by kind; beyond, 
 DETAILED_LENGTH_PX = 120_000  # or when the styled lines would be this long in total (dashes are slow)
 DENSITY_SAMPLES = 700_000
 NETWORK_COLOUR = "#4a4e8c"
+PLAIN_RELATION_WIDTH_PT = 0.75  # 1 px on a 96 dpi screen; in points so a 300 dpi print keeps the weight
 
 
 def boundary_path(shape, viewport: Viewport) -> QPainterPath:
@@ -82,7 +83,7 @@ def draw_boundary_labels(
     painter: QPainter, viewport: Viewport, data: ProjectData, placer: LabelPlacer
 ) -> int:
     """Names of the boundaries in view, where they collide with no other label or symbol."""
-    text = HaloText(label_font(9.0, viewport.dpi, bold=True, italic=True), BOUNDARY_OUTLINE)
+    text = HaloText(label_font(9.0, viewport.dpi, bold=True, italic=True), BOUNDARY_OUTLINE, dpi=viewport.dpi)
     view_box = shapely.box(*viewport.mercator_bounds())
     drawn = 0
     painter.save()
@@ -262,7 +263,8 @@ def draw_relations(painter: QPainter, viewport: Viewport, data: ProjectData, *, 
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         else:
             colour.setAlphaF(0.45)
-            pen = QPen(colour, 1.0)  # plain lines: dashes and arrows would only add noise at this density
+            # plain lines: dashes and arrows would only add noise at this density
+            pen = QPen(colour, PLAIN_RELATION_WIDTH_PT * viewport.pixels_per_point())
         painter.setPen(pen)
         painter.drawLines([QLineF(cx0[i], cy0[i], cx1[i], cy1[i]) for i in chosen.tolist()])
         if not style.arrow or not detailed:

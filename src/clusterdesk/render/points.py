@@ -200,14 +200,14 @@ def draw_stakeholders(
     if count <= PAINTER_LIMIT:
         painter = QPainter(image)
         for kind, size, px, py in groups:
-            symbol = sprite(kind, size)
+            symbol = sprite(kind, size, viewport.dpi)
             for x, y in zip(px.tolist(), py.tolist(), strict=False):
                 painter.drawImage(QPointF(x - symbol.radius - 0.5, y - symbol.radius - 0.5), symbol.image)
         painter.end()
         return count
     stamper = PointStamper(viewport.width, viewport.height, int(max_size) + 4)
     for kind, size, px, py in groups:
-        stamper.stamp(px, py, sprite(kind, size))
+        stamper.stamp(px, py, sprite(kind, size, viewport.dpi))
     stamper.write_to(image)
     return count
 
@@ -227,7 +227,7 @@ def draw_stakeholders_vector(
     for kind, size, px, py in groups:
         style = stakeholder_style(kind)
         for x, y in zip(px.tolist(), py.tolist(), strict=False):
-            paint_symbol(painter, style, size, x, y)
+            paint_symbol(painter, style, size, x, y, viewport.dpi)
     painter.restore()
     return sum(len(g[2]) for g in groups)
 
@@ -246,8 +246,9 @@ def draw_selection(painter: QPainter, viewport: Viewport, data: ProjectData, fid
     radius = 2.6 * viewport.pixels_per_mm()
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    halo = QPen(QColor("#ffffff"), 4.5)
-    ring = QPen(QColor(SELECTION_COLOUR), 2.5)
+    px_per_pt = viewport.pixels_per_point()
+    halo = QPen(QColor("#ffffff"), 3.4 * px_per_pt)  # 4.5 and 2.5 px on a 96 dpi screen
+    ring = QPen(QColor(SELECTION_COLOUR), 1.9 * px_per_pt)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     for pen in (halo, ring):
         painter.setPen(pen)
@@ -312,8 +313,8 @@ def draw_labels(
     fids = points.points.fid[index]
     names = data.names(fids.tolist())
     symbol_radius = 1.6 * viewport.pixels_per_mm()
-    institution_text = HaloText(label_font(8.0, viewport.dpi, bold=True), "#1f2d3d")
-    firm_text = HaloText(label_font(7.5, viewport.dpi), "#3a3a3a")
+    institution_text = HaloText(label_font(8.0, viewport.dpi, bold=True), "#1f2d3d", dpi=viewport.dpi)
+    firm_text = HaloText(label_font(7.5, viewport.dpi), "#3a3a3a", dpi=viewport.dpi)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     drawn = 0

@@ -145,6 +145,9 @@ class Viewport:
     def pixels_per_mm(self) -> float:
         return self.dpi / 25.4
 
+    def pixels_per_point(self) -> float:
+        return self.dpi / 72
+
     # -- changes --------------------------------------------------------------------------------
     def resized(self, width: int, height: int) -> Viewport:
         return replace(self, width=max(1, width), height=max(1, height))
