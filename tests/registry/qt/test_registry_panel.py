@@ -349,3 +349,18 @@ def test_a_refused_edit_is_reported_and_changes_nothing(panel, window, dialogs):
         == "supplier"
     )
     assert not project.stack.can_undo
+
+
+def test_the_chosen_columns_are_remembered(panel, window):
+    from clusterdesk.gui.registry.registry_query import COLUMN_NAMES
+
+    founded, tags = COLUMN_NAMES.index("year_founded"), COLUMN_NAMES.index("tags")
+    assert panel.table.isColumnHidden(founded) and not panel.table.isColumnHidden(tags)
+    panel.show_column(founded, True)
+    panel.show_column(tags, False)
+    later = RegistryPanel(window.workspace)
+    try:
+        assert not later.table.isColumnHidden(founded) and later.table.isColumnHidden(tags)
+        assert "year_founded" in later.model.visible_columns and "tags" not in later.model.visible_columns
+    finally:
+        later.deleteLater()

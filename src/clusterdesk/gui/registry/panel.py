@@ -50,6 +50,27 @@ MAX_MIRRORED_RANGES = 500
 MAX_MIRRORED_ROWS = 5_000
 
 
+COLUMNS_SETTING = "registry/columns"
+
+
+def _remembered_columns() -> set[str]:
+    """The columns the user chose last time (kept with the window's settings), or the defaults."""
+    from clusterdesk.gui.main_window import app_settings
+
+    chosen = app_settings().value(COLUMNS_SETTING)
+    if isinstance(chosen, str):
+        chosen = [chosen]  # an INI list of one comes back as a plain string
+    known = {c.name for c in COLUMNS}
+    names = {str(n) for n in chosen or ()} & known
+    return (names | {"name"}) if names else {c.name for c in COLUMNS if c.shown}
+
+
+def _remember_columns(names: list[str]) -> None:
+    from clusterdesk.gui.main_window import app_settings
+
+    app_settings().setValue(COLUMNS_SETTING, names)
+
+
 class RegistryTableView(QTableView):
     """Select all (Ctrl+A) selects every row through the shared selection, which the model highlights,
     instead of a Qt selection of 100,000 rows."""
@@ -92,9 +113,11 @@ class RegistryPanel(QWidget):
         self.table.verticalHeader().setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        shown = _remembered_columns()
         for column, spec in enumerate(COLUMNS):
-            self.table.setColumnHidden(column, not spec.shown)
+            self.table.setColumnHidden(column, spec.name not in shown)
             header.resizeSection(column, 200 if spec.name == "name" else 110 if not spec.numeric else 80)
+        self.model.visible_columns = [c.name for c in COLUMNS if c.name in shown]
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -174,7 +197,7 @@ class RegistryPanel(QWidget):
         for column, spec in enumerate(COLUMNS):
             action = menu.addAction(spec.title)
             action.setCheckable(True)
-            action.setChecked(spec.shown)
+            action.setChecked(not self.table.isColumnHidden(column))
             action.setEnabled(spec.name != "name")  # a row without its name means nothing
             action.toggled.connect(lambda on, c=column: self.show_column(c, on))
         return menu
@@ -184,6 +207,7 @@ class RegistryPanel(QWidget):
         self.model.visible_columns = [
             c.name for i, c in enumerate(COLUMNS) if not self.table.isColumnHidden(i)
         ]
+        _remember_columns(self.model.visible_columns)
         if visible:
             self.model.prepare_orders()
 
