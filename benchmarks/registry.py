@@ -188,13 +188,16 @@ def main(argv: list[str] | None = None) -> int:
         make_synthetic_project(path, args.stakeholders)
         print(f"made {path} in {time.perf_counter() - started:.1f} s")
     runs = [measure(path) for _ in range(args.runs)]
-    print(f"\nRegistry panel, {args.stakeholders:,} stakeholders, median of {args.runs} runs")
+    print(
+        f"\nRegistry panel, {args.stakeholders:,} stakeholders: median time of {args.runs} runs,"
+        " longest block of any run"
+    )
     print(f"{'step':48} {'time ms':>8} {'target':>7} {'longest block ms':>17} {'target':>7}")
     worst_block = 0.0
     failed = False
     for name in runs[0]:
         took = statistics.median(r[name][0] for r in runs)
-        block = statistics.median(r[name][1] for r in runs)
+        block = max(r[name][1] for r in runs)  # the worst run: one freeze is one too many
         worst_block = max(worst_block, max(r[name][1] for r in runs))
         timed = name.startswith(("show", "sort", "filter by text", "cold sort"))
         ok = (not timed or took <= TARGET_STEP_MS) and block <= TARGET_BLOCK_MS
