@@ -182,3 +182,29 @@ def test_editing_a_target_in_the_gap_table_is_one_undoable_step(panel, workspace
     qtbot.waitUntil(lambda: "target: 7.0 is outside the scale 1-5" in panel.message.text())
     workspace.undo()
     assert len(panel.gap_model.gaps) == before
+
+
+def test_framework_dialog_renames_rewrites_rubric_adds_and_deletes(panel, workspace, qtbot):
+    dialog = panel.framework_dialog()
+    qtbot.addWidget(dialog)
+    first = dialog.tree.topLevelItem(0).child(0)
+    dialog.tree.setCurrentItem(first)
+    assert dialog.name.text() == "Knowledge of firms' needs" and dialog.levels[0].isEnabled()
+    dialog.name.setText("Knowledge of members' needs")
+    dialog.levels[2].setPlainText("A survey every two years.")
+    dialog.apply_changes()
+    framework = load_framework(workspace.project)
+    indicator = framework.indicators[0]
+    assert indicator.name == "Knowledge of members' needs"
+    assert indicator.levels[3] == "A survey every two years."
+    assert workspace.project.stack.undo_label == "Edit Knowledge of members' needs"
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(6))  # Monitoring capacity
+    dialog.add_indicator()
+    assert dialog.current().code == "D7.3" and dialog.name.text() == "New indicator"
+    assert panel.comparison_model.index(1, 3 + 6).data() == "—", "a new indicator leaves D7 unscored"
+    dialog.delete_indicator()
+    assert [i.code for i in load_framework(workspace.project).dimensions[-1].indicators] == ["D7.1", "D7.2"]
+    workspace.undo()
+    workspace.undo()
+    workspace.undo()
+    assert load_framework(workspace.project).indicators[0].name == "Knowledge of firms' needs"

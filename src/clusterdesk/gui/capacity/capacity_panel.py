@@ -37,6 +37,7 @@ from clusterdesk.core.plan_edits import TASKS
 from clusterdesk.core.workspace import Workspace
 from clusterdesk.gui.capacity.assessment_dialog import AssessmentDialog
 from clusterdesk.gui.capacity.capacity_models import ComparisonModel, GapModel
+from clusterdesk.gui.capacity.framework_dialog import FrameworkDialog
 from clusterdesk.gui.capacity.radar_chart import RadarChart, RadarSeries, round_colour
 from clusterdesk.io.capacity_xlsx import export_assessments, support_institutions, write_template
 from clusterdesk.io.capacity_xlsx_import import read_assessments
@@ -78,7 +79,12 @@ class CapacityPanel(QWidget):
         self.assess = QPushButton("Assess…")
         self.assess.setToolTip("Enter or correct the scores and evidence of one institution in one round")
         self.assess.clicked.connect(self._ask_assess)
-        buttons = [self.add_framework, self.assess]
+        self.edit_framework = QPushButton("Framework…")
+        self.edit_framework.setToolTip(
+            "Rename dimensions and indicators, rewrite the rubric, add or remove indicators"
+        )
+        self.edit_framework.clicked.connect(self._ask_framework)
+        buttons = [self.add_framework, self.assess, self.edit_framework]
         for text, tip, slot in (
             (
                 "Export…",
@@ -157,6 +163,7 @@ class CapacityPanel(QWidget):
         self.results = scores.results_by_institution(project, self.framework) if self.framework else {}
         self.add_framework.setVisible(project is not None and self.framework is None)
         self.assess.setEnabled(self.framework is not None)
+        self.edit_framework.setEnabled(self.framework is not None)
         current = self.institution.currentData()
         self.institution.blockSignals(True)
         self.institution.clear()
@@ -315,6 +322,19 @@ class CapacityPanel(QWidget):
         existing = {(r.assessment.institution_id, r.assessment.round): r.assessment
                     for rows in self.results.values() for r in rows}  # fmt: skip
         return AssessmentDialog(self.framework, institutions, existing, self, self.institution.currentData())
+
+    def framework_dialog(self) -> FrameworkDialog | None:
+        project, framework = self.workspace.project, self.framework
+        if project is None or framework is None:
+            return None
+        return FrameworkDialog(
+            framework, self._push, partial(scores.load_framework, project, framework.fid), self
+        )
+
+    def _ask_framework(self) -> None:
+        dialog = self.framework_dialog()
+        if dialog is not None:
+            dialog.exec()
 
     def _ask_assess(self) -> None:
         dialog = self.assessment_dialog()
