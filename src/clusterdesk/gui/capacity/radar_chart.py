@@ -47,10 +47,10 @@ class RadarChart(QWidget):
         self.target: tuple[float | None, ...] = ()
         self.empty_text = "No assessment to show."
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(420, 360)
+        self.setMinimumSize(360, 260)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(720, 560)
+        return QSize(640, 380)
 
     def set_chart(
         self, title: str, axes: list[str], series: list[RadarSeries], target: tuple[float | None, ...] = ()
