@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "gui_commands",
     "qgis_commands",
     "plan_commands",
+    "capacity_commands",
 ]
 
 EXIT_OK = 0
