@@ -213,3 +213,24 @@ def test_deleting_an_institution_removes_its_assessments_and_undo_restores_them(
     assert counts() == (2, 40, 1)
     capacity_project.save()
     assert_valid_project(capacity_project.path)
+
+
+def test_framework_commands_redo_exactly_what_they_did(new_project):
+    from clusterdesk.core.capacity_framework import SUPPORT_INSTITUTION_FRAMEWORK
+    from clusterdesk.core.capacity_framework_edits import AddFramework
+
+    command = AddFramework(SUPPORT_INSTITUTION_FRAMEWORK)
+    new_project.stack.push(command)
+    first = cs.load_framework(new_project)
+    new_project.stack.undo()
+    assert cs.load_framework(new_project) is None and new_project.counts()["capacity_rubric_levels"] == 0
+    new_project.stack.redo()
+    assert cs.load_framework(new_project) == first
+    with pytest.raises(ValidationError, match="already exists"):
+        new_project.stack.push(AddFramework(SUPPORT_INSTITUTION_FRAMEWORK))
+    new_project.stack.push(AddIndicator(first.dimensions[0].fid, IndicatorSpec("D1.4", "Extra", ("a",) * 5)))
+    new_project.stack.undo()
+    new_project.stack.redo()
+    assert [i.code for i in cs.load_framework(new_project).dimensions[0].indicators][-1] == "D1.4"
+    new_project.save()
+    assert_valid_project(new_project.path)
