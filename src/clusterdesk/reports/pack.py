@@ -14,7 +14,14 @@ from pathlib import Path
 from reportlab.platypus import NextPageTemplate, PageBreak
 
 from clusterdesk.core.errors import ClusterDeskError
-from clusterdesk.reports import pack_cover, pack_map, pack_plan, pack_sections
+from clusterdesk.reports import (
+    pack_capacity,
+    pack_cover,
+    pack_governance,
+    pack_map,
+    pack_plan,
+    pack_sections,
+)
 from clusterdesk.reports.pack_context import PackContext
 from clusterdesk.reports.pack_doc import LANDSCAPE, PORTRAIT, PackDocument
 from clusterdesk.reports.pack_glyphs import unprintable_characters
@@ -34,10 +41,12 @@ SECTIONS: dict[str, Section] = {
     "map": Section("Cluster map with legend and scale", pack_map.cluster_map_section),
     "stakeholders": Section("Stakeholders by kind and sector", pack_sections.stakeholders),
     "relations": Section("Relations by kind and survey round", pack_sections.relations),
+    "governance": Section("Governance bodies, members and checks", pack_governance.governance),
     "vision": Section("Vision and strategic objectives", pack_plan.vision),
     "plan": Section("Action plan table", pack_plan.plan_table, landscape=True),
     "gantt": Section("Gantt chart of the action plan", pack_plan.gantt, landscape=True),
     "budget": Section("Budget and cost sharing", pack_plan.budget),
+    "capacity": Section("Institutional capacity assessments", pack_capacity.capacity),
 }
 
 

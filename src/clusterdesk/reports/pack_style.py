@@ -171,9 +171,15 @@ def data_table_style(header_rows: int = 1, numeric_from_column: int | None = Non
     return TableStyle(commands)
 
 
+# ReportLab wraps paragraphs at every Unicode space except the no-break space U+00A0 (the narrow one,
+# U+202F, included), so U+00A0 is the separator that keeps a number on one line in a narrow cell.
+THOUSANDS_SEPARATOR = "\u00a0"
+
+
 def number(value: float | int | None, decimals: int = 0) -> str:
-    """Thousands separated with a thin space, readable in every language the pack is printed for."""
+    """Thousands separated with a no-break space, readable in every language the pack is printed for
+    and never split across lines."""
     if value is None:
         return "–"
     text = f"{value:,.{decimals}f}"
-    return text.replace(",", "\u202f")
+    return text.replace(",", THOUSANDS_SEPARATOR)

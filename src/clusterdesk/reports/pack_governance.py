@@ -1,0 +1,308 @@
+"""The governance section of the pack: bodies with their purpose and place in the structure, members, the
+representation checks, meetings and attendance, maturity and readiness for the CDA's withdrawal.
+
+Every figure comes from `analysis.governance_checks`, so the pack says what the Governance panel says.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from clusterdesk.analysis import governance_checks as checks
+from clusterdesk.core.governance import GENDERS, MEMBER_ROLES, TEAM_POSITIONS, GovernanceData, load_governance
+from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
+from clusterdesk.reports.pack_context import PackContext
+from clusterdesk.reports.pack_sections import heading
+from clusterdesk.reports.pack_style import MUTED, data_table_style, number
+
+# A body whose share of women lies outside this range is flagged, as in the Governance panel's checks.
+BALANCE_RANGE = (0.3, 0.7)
+WARNING = colors.HexColor("#b0352c")
+GOOD = colors.HexColor("#2e7d32")
+
+
+def _percent(share: float | None) -> str:
+    return "–" if share is None else f"{100 * share:.0f}\u00a0%"
+
+
+def _mark(done: bool | None) -> tuple[str, colors.Color]:
+    if done is None:
+        return "?", MUTED
+    return ("✔", GOOD) if done else ("✘", WARNING)
+
+
+def _tree_order(bodies: list[dict]) -> list[tuple[dict, int]]:
+    """Bodies depth first from the top of the structure, each with its depth, so indents show the tree."""
+    children: dict[int | None, list[dict]] = defaultdict(list)
+    known = {b["fid"] for b in bodies}
+    for body in bodies:
+        parent = body["parent_id"] if body["parent_id"] in known else None
+        children[parent].append(body)
+    ordered: list[tuple[dict, int]] = []
+    seen: set[int] = set()
+
+    def visit(parent: int | None, depth: int) -> None:
+        for body in children.get(parent, []):
+            if body["fid"] not in seen:  # a cycle in damaged data must not loop for ever
+                seen.add(body["fid"])
+                ordered.append((body, depth))
+                visit(body["fid"], depth + 1)
+
+    visit(None, 0)
+    ordered += [(b, 0) for b in bodies if b["fid"] not in seen]
+    return ordered
+
+
+def _cell(context: PackContext, text: str, right: bool = False) -> Paragraph:
+    return Paragraph(text, context.styles.cell_right if right else context.styles.cell)
+
+
+def _bodies_table(context: PackContext, data: GovernanceData, today: dt.date) -> Table:
+    width = context.frame_width
+    names = {b["fid"]: b["name"] for b in data.bodies}
+    meetings = defaultdict(int)
+    for meeting in data.meetings:
+        meetings[meeting["body_id"]] += 1
+    rows = [["Body", "Purpose", "Reports to", "Members", "Meetings"]]
+    for body, depth in _tree_order(data.bodies):
+        label = f"<b>{escape(body['name'])}</b><br/><font color='#616e7c'>"
+        label += escape(checks.body_type_label(body["body_type"]))
+        if body["dissolved_on"] and body["dissolved_on"] <= today:
+            label += f", dissolved {body['dissolved_on'].isoformat()}"
+        label += "</font>"
+        indent = "\u00a0" * 3 * depth
+        members = len(checks.active_members(data, body["fid"], today))
+        rows.append(
+            [
+                _cell(context, indent + label),
+                _cell(context, escape(body["purpose"] or "–")),
+                _cell(context, escape(names.get(body["parent_id"], "–"))),
+                number(members),
+                number(meetings[body["fid"]]),
+            ]
+        )
+    table = Table(
+        rows, colWidths=[width * 0.3, width * 0.34, width * 0.18, width * 0.1, width * 0.08], repeatRows=1
+    )
+    table.setStyle(data_table_style(numeric_from_column=3))
+    return table
+
+
+def _term(member: dict, today: dt.date) -> str:
+    start, end = member["term_start"], member["term_end"]
+    if end and end < today:
+        return f"<font color='#b0352c'>ended {end.isoformat()}</font>"
+    if end:
+        return f"until {end.isoformat()}"
+    return f"since {start.isoformat()}" if start else "–"
+
+
+def _member_tables(context: PackContext, data: GovernanceData, today: dt.date) -> list:
+    width = context.frame_width
+    story: list = []
+    for body, _depth in _tree_order(checks.active_bodies(data, today)):
+        members = data.members_of(body["fid"])
+        if not members:
+            continue
+        rows = [["Member", "Role", "Interest group", "Gender", "Term"]]
+        for member in members:
+            contact = data.contacts.get(member["contact_id"]) or {}
+            gender = member["gender"] or contact.get("gender")
+            role = MEMBER_ROLES.get(member["role"], member["role"])
+            if member["team_position"]:
+                role = TEAM_POSITIONS.get(member["team_position"], member["team_position"])
+            group = member["interest_group"]
+            term = _term(member, today)
+            rows.append(
+                [
+                    _cell(context, escape(data.member_name(member))),
+                    _cell(context, escape(role)),
+                    _cell(context, escape(STAKEHOLDER_KINDS.get(group, group) if group else "–")),
+                    GENDERS.get(gender, "–") if gender else "–",
+                    _cell(context, term),
+                ]
+            )
+        table = Table(
+            rows,
+            colWidths=[width * 0.4, width * 0.17, width * 0.18, width * 0.08, width * 0.17],
+            repeatRows=1,
+        )
+        table.setStyle(data_table_style())
+        title = Paragraph(f"Members: {escape(body['name'])}", context.styles.h2)
+        story += [CondPageBreak(30 * mm), title, table]
+    return story
+
+
+def _check_list(context: PackContext, title: str, items: list[str], ok_text: str) -> list:
+    styles = context.styles
+    lines = items or [ok_text]
+    colour = "#b0352c" if items else "#2e7d32"
+    mark = "✘" if items else "✔"
+    paragraphs = [Paragraph(f"<font color='{colour}'>{mark}</font> {line}", styles.body) for line in lines]
+    return [KeepTogether([Paragraph(escape(title), styles.h2), *paragraphs])]
+
+
+def _representation(context: PackContext, data: GovernanceData, today: dt.date) -> list:
+    styles, width = context.styles, context.frame_width
+    story: list = [CondPageBreak(60 * mm), Paragraph("Representation checks", styles.h2)]
+    story.append(Paragraph(f"As of {today.isoformat()}, for the bodies active on that day.", styles.small))
+    gaps = checks.missing_interest_groups(data, today)
+    if gaps is None:
+        story += _check_list(
+            context, "Interest groups absent from the Cluster Commission",
+            ["The cluster has no Cluster Commission yet."], "",
+        )  # fmt: skip
+    else:
+        story += _check_list(
+            context,
+            "Interest groups absent from the Cluster Commission",
+            [f"{escape(g.label)} ({number(g.registry_count)} in the registry)" for g in gaps],
+            "Every kind and sector of the registry has a seat.",
+        )
+    head = ParagraphStyle("cell_head_right", parent=context.styles.cell_head, alignment=TA_RIGHT)
+    rows = [
+        ["Body", "Women", "Men", "Other", Paragraph("Not recorded", head), Paragraph("Share of women", head)]
+    ]
+    flagged_rows = []
+    for balance in checks.gender_balance(data, today):
+        share = balance.female_share
+        if share is not None and not BALANCE_RANGE[0] <= share <= BALANCE_RANGE[1]:
+            flagged_rows.append(len(rows))
+        rows.append(
+            [
+                _cell(context, escape(balance.body)),
+                number(balance.female),
+                number(balance.male),
+                number(balance.other),
+                number(balance.unknown),
+                _percent(share),
+            ]
+        )
+    if len(rows) > 1:
+        table = Table(rows, colWidths=[width * 0.4] + [width * 0.12] * 5, repeatRows=1)
+        table.setStyle(data_table_style(numeric_from_column=1))
+        table.setStyle(TableStyle([("TEXTCOLOR", (5, r), (5, r), WARNING) for r in flagged_rows]))
+        low, high = (f"{100 * b:.0f}\u00a0%" for b in BALANCE_RANGE)
+        note = Paragraph(f"Shares of women below {low} or above {high} are shown in red.", styles.small)
+        story += [KeepTogether([Paragraph("Gender balance of current members", styles.h2), table, note])]
+    without = checks.bodies_without_chair(data, today)
+    story += _check_list(
+        context, "Bodies without a chair", [escape(b["name"]) for b in without], "Every body has a chair."
+    )
+    names = {b["fid"]: b["name"] for b in data.bodies}
+    expired = [
+        f"{escape(data.member_name(m))}, {escape(names[m['body_id']])}: "
+        f"term ended {m['term_end'].isoformat()}"
+        for m in checks.expired_terms(data, today)
+    ]
+    story += _check_list(context, "Expired terms", expired, "No member's term has expired.")
+    return story
+
+
+def _attendance(context: PackContext, data: GovernanceData) -> list:
+    styles, width = context.styles, context.frame_width
+    counts = defaultdict(int)
+    for meeting in data.meetings:
+        counts[meeting["body_id"]] += 1
+    by_year = checks.attendance_by_body_over_time(data)
+    rows = [["Body", "Meetings", "Attendance", "By year"]]
+    for body, _depth in _tree_order(data.bodies):
+        if not counts[body["fid"]]:
+            continue
+        years = by_year.get(body["fid"], [])
+        present = sum(rate.present for _year, rate in years)
+        expected = sum(rate.meetings for _year, rate in years)
+        overall = checks.AttendanceRate(present, 0, expected).rate
+        yearly = ", ".join(f"{year}: {_percent(rate.rate)}" for year, rate in years) or "not taken"
+        rows.append(
+            [
+                _cell(context, escape(body["name"])),
+                number(counts[body["fid"]]),
+                _percent(overall),
+                _cell(context, yearly),
+            ]
+        )
+    if len(rows) == 1:
+        return []
+    table = Table(rows, colWidths=[width * 0.36, width * 0.11, width * 0.13, width * 0.4], repeatRows=1)
+    table.setStyle(data_table_style())
+    table.setStyle(TableStyle([("ALIGN", (1, 0), (2, -1), "RIGHT")]))
+    note = Paragraph(
+        "Attendance is the share of members present at the meetings whose attendance was taken, counting "
+        "each member only at the meetings held during their term.",
+        styles.small,
+    )
+    return [CondPageBreak(40 * mm), Paragraph("Meetings and attendance", styles.h2), table, note]
+
+
+def _maturity(context: PackContext, data: GovernanceData, today: dt.date) -> list:
+    styles, width = context.styles, context.frame_width
+    story: list = [CondPageBreak(50 * mm), Paragraph("Maturity and phase-out readiness", styles.h2)]
+    timeline = checks.maturity_timeline(data)
+    if timeline:
+        rows = [["Period", "Who led the joint actions"]]
+        for start, end, label, _level in timeline:
+            rows.append([f"{start.isoformat()} – {end.isoformat() if end else 'now'}", label])
+        table = Table(rows, colWidths=[width * 0.35, width * 0.65], repeatRows=1)
+        table.setStyle(data_table_style())
+        story += [table, Spacer(1, 3 * mm)]
+    items = checks.phase_out_readiness(data, today)
+    done, judged = checks.readiness_score(items)
+    story.append(
+        Paragraph(
+            f"<b>{done} of {judged}</b> conditions for the Cluster Development Agent's withdrawal are met"
+            + (
+                f"; {len(items) - judged} cannot be judged from the data yet." if judged < len(items) else "."
+            ),
+            styles.body,
+        )
+    )
+    rows = [["", "Condition", "Evidence"]]
+    marks = []
+    for item in items:
+        mark, colour = _mark(item.done)
+        marks.append(("TEXTCOLOR", (0, len(rows)), (0, len(rows)), colour))
+        how = "" if item.computed else " <i>(ticked by hand)</i>"
+        rows.append([mark, _cell(context, escape(item.label) + how), _cell(context, escape(item.evidence))])
+    table = Table(rows, colWidths=[width * 0.05, width * 0.5, width * 0.45], repeatRows=1)
+    table.setStyle(data_table_style())
+    table.setStyle(
+        TableStyle([("FONTSIZE", (0, 1), (0, -1), 10), ("ALIGN", (0, 0), (0, -1), "CENTER"), *marks])
+    )
+    story.append(table)
+    return story
+
+
+def governance(context: PackContext, today: dt.date | None = None) -> list:
+    """The governance section, or nothing when the project records no governance body."""
+    if not context.has_table("governance_bodies"):
+        return []
+    if context.count("SELECT count(*) FROM governance_bodies") == 0:
+        return []
+    today = today or dt.date.today()
+    data = load_governance(context.project.session)
+    active = checks.active_bodies(data, today)
+    members = sum(len(checks.active_members(data, b["fid"], today)) for b in active)
+    summary = (
+        f"The cluster's governance structure has {number(len(active))} active bodies with "
+        f"{number(members)} current members; {number(len(data.meetings))} meetings are on record."
+    )
+    story = [
+        heading(context, "Governance", "governance"),
+        Paragraph(summary, context.styles.lead),
+        Paragraph("Bodies", context.styles.h2),
+        _bodies_table(context, data, today),
+    ]
+    story += _member_tables(context, data, today)
+    story += _representation(context, data, today)
+    story += _attendance(context, data)
+    story += _maturity(context, data, today)
+    return story
