@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 from clusterdesk.core import edits
 from clusterdesk.core.project import Project
 from clusterdesk.core.workspace import Workspace
-from clusterdesk.gui import ask, dialogs, import_dialog
+from clusterdesk.gui import ask, dialogs
 from clusterdesk.gui.ask import Answer
 from clusterdesk.gui.start_page import sample_projects
 
@@ -289,23 +289,6 @@ def test_drop_a_csv_imports_valid_rows_after_review(make_window, small_project, 
     assert len(project.stakeholder_points()) == 3
 
 
-def test_import_review_dialog_lists_problems(qtbot, small_project, tmp_path):
-    from clusterdesk.io.stakeholder_import import build_import_plan
-
-    table = tmp_path / "bad.csv"
-    table.write_text("name,latitude,longitude\nSin nombre,,\n,0.3,-78.2\n", encoding="utf-8")
-    project = Project.open(small_project)
-    try:
-        plan = build_import_plan(table, project)
-    finally:
-        project.close()
-    dialog = import_dialog.ImportReviewDialog(plan)
-    qtbot.addWidget(dialog)
-    assert dialog.table.rowCount() == len(plan.problems) + len(plan.duplicates) > 0
-    assert dialog.table.item(0, 0).text() == str(plan.problems[0].row)
-    assert dialog.import_button.text() == f"Import {plan.valid_count:,} valid rows"
-
-
 def test_delete_selected_asks_and_undoes(make_window, small_project, qtbot, monkeypatch):
     window = make_window()
     project = _open(window, small_project, qtbot)
@@ -314,7 +297,7 @@ def test_delete_selected_asks_and_undoes(make_window, small_project, qtbot, monk
     questions = []
     monkeypatch.setattr(ask, "confirm", lambda _p, q, detail, _yes: questions.append(q + detail) or True)
     window.menu_actions["delete"].trigger()
-    assert "Delete “Textiles Imbabura”?" in questions[0] and "Their 1 relation and" in questions[0]
+    assert "Delete “Textiles Imbabura”?" in questions[0] and "Also removed: 1 relation" in questions[0]
     assert len(project.stakeholder_points()) == 2 and len(window.workspace.selection) == 0
     window.menu_actions["undo"].trigger()
     assert len(project.stakeholder_points()) == 3

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from clusterdesk.core import edits
 from clusterdesk.core.errors import ClusterDeskError
-from clusterdesk.core.project import Project
 from clusterdesk.gui import ask, dialogs
+from clusterdesk.gui.delete_question import delete_question
 from clusterdesk.gui.errors import report_exception
 
 if TYPE_CHECKING:
@@ -39,16 +39,8 @@ class StakeholderEditor:
         fids = sorted(self.window.workspace.selection.fids)
         if project is None or not fids:
             return
-        query = "SELECT name FROM stakeholders WHERE fid = ?"
-        first = project.connection.execute(query, (fids[0],)).fetchone()
-        relations = _count_relations(project, fids)
-        what = f"“{first[0]}”" if len(fids) == 1 and first else f"{len(fids):,} stakeholders"
-        ties = f"{relations:,} relation{'' if relations == 1 else 's'}"
-        detail = (
-            f"Their {ties} and contact persons are deleted too. " if relations
-            else "Their contact persons are deleted too. "
-        ) + "You can undo this."
-        if ask.confirm(self.window, f"Delete {what}?", detail, "Delete"):
+        question, detail = delete_question(project, fids)
+        if ask.confirm(self.window, question, detail, "Delete"):
             project.stack.push(edits.DeleteStakeholders(fids))
 
     def find_stakeholders(self) -> None:
@@ -68,14 +60,3 @@ class StakeholderEditor:
             self.window.status.showMessage(f"{len(fids):,} {noun} found for “{text.strip()}”", 5000)
         else:
             self.window.status.showMessage(f"No stakeholder name contains “{text.strip()}”", 5000)
-
-
-def _count_relations(project: Project, fids: list[int]) -> int:
-    """Relations that go with the stakeholders, counted with plain reads (no temporary writes)."""
-    found: set[int] = set()
-    for start in range(0, len(fids), 500):
-        chunk = fids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        query = f"SELECT fid FROM relations WHERE source_id IN ({marks}) OR target_id IN ({marks})"
-        found.update(r[0] for r in project.connection.execute(query, chunk + chunk))
-    return len(found)

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk.core import edits
-from clusterdesk.core.registry_edits import references_of
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
 from clusterdesk.core.workspace import Workspace
 from clusterdesk.gui import ask
+from clusterdesk.gui.delete_question import delete_question
 from clusterdesk.gui.errors import report_exception
 from clusterdesk.gui.registry.bulk_edit import BulkEditDialog
 from clusterdesk.gui.registry.merge_dialog import MAX_MERGED, MergeDialog
@@ -38,12 +38,6 @@ from clusterdesk.gui.registry.table_model import StakeholderTableModel
 
 FILTER_DELAY_MS = 250  # typing pauses this long before the query runs
 ZOOM_MARGIN_DEGREES = 0.01  # about a kilometre around a stakeholder zoomed to
-SINGULAR = {
-    "relations": "relation",
-    "contact persons": "contact person",
-    "plan responsibilities": "plan responsibility",
-    "plan participations": "plan participation",
-}
 # Larger selections are highlighted by the model, not selected in the view: Qt's item selection walks
 # every selected row on each change, which takes seconds at 100,000 rows
 MAX_MIRRORED_RANGES = 500
@@ -391,19 +385,7 @@ class RegistryPanel(QWidget):
                 self.workspace.selection.set([command.survivor], source=None)
 
     def delete_question(self, fids: list[int]) -> tuple[str, str]:
-        """The confirmation's question and what else goes, named."""
-        project = self.workspace.require_project()
-        if len(fids) == 1:
-            name = project.connection.execute(
-                "SELECT name FROM stakeholders WHERE fid = ?", (fids[0],)
-            ).fetchone()
-            what = f"“{name[0]}”" if name else "this stakeholder"
-        else:
-            what = f"{len(fids):,} stakeholders"
-        others = [f"{count:,} {SINGULAR.get(noun, noun) if count == 1 else noun}"
-                  for noun, count in references_of(project, fids).items() if count]  # fmt: skip
-        detail = ("Also removed: " + ", ".join(others) + ". " if others else "") + "You can undo this."
-        return f"Delete {what}?", detail
+        return delete_question(self.workspace.require_project(), fids)
 
     def delete_selected(self) -> None:
         fids = sorted(self.workspace.selection.fids)
