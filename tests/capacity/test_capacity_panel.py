@@ -208,3 +208,18 @@ def test_framework_dialog_renames_rewrites_rubric_adds_and_deletes(panel, worksp
     workspace.undo()
     workspace.undo()
     assert load_framework(workspace.project).indicators[0].name == "Knowledge of firms' needs"
+
+
+def test_comparison_of_one_round_across_institutions(panel):
+    choices = [panel.compared_round.itemText(n) for n in range(panel.compared_round.count())]
+    assert choices == ["Latest of each institution", "Baseline", "Mid-term"]
+    panel.compared_round.setCurrentIndex(1)
+    rows = panel.comparison_model.rows
+    assert [(r.assessment.institution_id, r.assessment.round) for r in rows] == [
+        (CHAMBER, "baseline"),
+        (UNIVERSITY, "baseline"),
+    ]
+    panel.refresh()
+    assert panel.compared_round.currentText() == "Baseline", "a refresh keeps the chosen round"
+    panel.compared_round.setCurrentIndex(2)
+    assert [r.assessment.institution_id for r in panel.comparison_model.rows] == [CHAMBER]

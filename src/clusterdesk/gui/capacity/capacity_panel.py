@@ -8,16 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QPushButton,
     QTableView,
@@ -28,7 +25,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from clusterdesk.analysis import capacity_scores as scores
-from clusterdesk.core.capacity import CAPACITY_TABLES, NAMED_ROUNDS
+from clusterdesk.core.capacity import CAPACITY_TABLES, round_label, round_sort_key
 from clusterdesk.core.capacity_edits import SaveAssessments, SetTarget
 from clusterdesk.core.capacity_framework import SUPPORT_INSTITUTION_FRAMEWORK
 from clusterdesk.core.capacity_framework_edits import AddFramework
@@ -39,11 +36,10 @@ from clusterdesk.gui.capacity.assessment_dialog import AssessmentDialog
 from clusterdesk.gui.capacity.capacity_models import ComparisonModel, GapModel
 from clusterdesk.gui.capacity.framework_dialog import FrameworkDialog
 from clusterdesk.gui.capacity.radar_chart import RadarChart, RadarSeries, round_colour
-from clusterdesk.io.capacity_xlsx import export_assessments, support_institutions, write_template
-from clusterdesk.io.capacity_xlsx_import import read_assessments
+from clusterdesk.gui.capacity.workbook_actions import WorkbookActions
+from clusterdesk.io.capacity_xlsx import support_institutions
 
 WATCHED = {*CAPACITY_TABLES, "stakeholders", "plan_tasks"}
-XLSX_FILTER = "Excel workbook (*.xlsx)"
 NAME_WIDTH = 300
 
 
@@ -63,7 +59,7 @@ def _table(model) -> QTableView:
     return view
 
 
-class CapacityPanel(QWidget):
+class CapacityPanel(WorkbookActions, QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
@@ -108,7 +104,19 @@ class CapacityPanel(QWidget):
         self.comparison = _table(self.comparison_model)
         self.comparison.doubleClicked.connect(self._open_compared)
         self.comparison.horizontalHeader().setStretchLastSection(False)
-        self.comparison.setToolTip("Latest round of each institution; double-click a row for its radar chart")
+        self.comparison.setToolTip("Double-click a row for the institution's radar chart")
+        self.compared_round = QComboBox()
+        self.compared_round.setToolTip("Compare every institution's latest round, or all in the same round")
+        self.compared_round.currentIndexChanged.connect(self._fill_comparison)
+        comparison_page = QWidget()
+        comparison_layout = QVBoxLayout(comparison_page)
+        comparison_layout.setContentsMargins(0, 0, 0, 0)
+        round_row = QHBoxLayout()
+        round_row.addWidget(QLabel("Round:"))
+        round_row.addWidget(self.compared_round)
+        round_row.addStretch(1)
+        comparison_layout.addLayout(round_row)
+        comparison_layout.addWidget(self.comparison)
         self.gap_model = GapModel(self._set_target)
         self.gap_table = _table(self.gap_model)
         self.gap_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -133,7 +141,7 @@ class CapacityPanel(QWidget):
         gap_layout.addLayout(gap_buttons)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.radar, "Radar")
-        self.tabs.addTab(self.comparison, "Comparison")
+        self.tabs.addTab(comparison_page, "Comparison")
         self.tabs.addTab(gap_page, "Gaps")
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -175,9 +183,8 @@ class CapacityPanel(QWidget):
         position = self.institution.findData(current)
         self.institution.setCurrentIndex(position if position >= 0 else 0 if ordered else -1)
         self.institution.blockSignals(False)
-        latest = [rows[-1] for _fid, rows in ordered]
-        self.comparison_model.set_results(self.framework, latest)
-        self.comparison.resizeColumnsToContents()
+        self._fill_round_choice()
+        self._fill_comparison()
         gaps = scores.gaps(project, self.framework) if self.framework else []
         self.gap_model.set_gaps(gaps, self._planned(gaps))
         self.gap_table.resizeColumnsToContents()
@@ -185,6 +192,33 @@ class CapacityPanel(QWidget):
             view.setColumnWidth(0, min(view.columnWidth(0), NAME_WIDTH))
         self.create_action.setEnabled(bool(self.gap_model.gaps))
         self._show_radar()
+
+    def _fill_round_choice(self) -> None:
+        chosen = self.compared_round.currentData()
+        rounds = {
+            (r.assessment.round, r.assessment.assessed_on) for rows in self.results.values() for r in rows
+        }
+        codes = list(dict.fromkeys(code for code, _day in sorted(rounds, key=lambda p: round_sort_key(*p))))
+        self.compared_round.blockSignals(True)
+        self.compared_round.clear()
+        self.compared_round.addItem("Latest of each institution", None)
+        for code in codes:
+            self.compared_round.addItem(round_label(code), code)
+        self.compared_round.setCurrentIndex(max(self.compared_round.findData(chosen), 0))
+        self.compared_round.blockSignals(False)
+
+    def _fill_comparison(self, *_args) -> None:
+        chosen = self.compared_round.currentData()
+        ordered = sorted(
+            self.results.values(), key=lambda rows: rows[0].assessment.institution_name.casefold()
+        )
+        if chosen is None:
+            shown = [rows[-1] for rows in ordered]
+        else:
+            shown = [r for rows in ordered for r in rows if r.assessment.round == chosen]
+        self.comparison_model.set_results(self.framework, shown)
+        self.comparison.resizeColumnsToContents()
+        self.comparison.setColumnWidth(0, min(self.comparison.columnWidth(0), NAME_WIDTH))
 
     def _planned(self, gaps: list[scores.Gap]) -> set[int]:
         """Rows whose action (same name, institutional support) is already in the plan."""
@@ -283,37 +317,6 @@ class CapacityPanel(QWidget):
         self.message.setText(f"Added to the action plan: {command.name} (Edit ▸ Undo removes it).")
         return command.task_id
 
-    # -- files -----------------------------------------------------------------------------------
-    def export_to(self, path: Path) -> None:
-        try:
-            saved = export_assessments(self.workspace.require_project(), path)
-        except ClusterDeskError as error:
-            self.message.setText(str(error))
-        else:
-            self.message.setText(f"Exported to {saved}.")
-
-    def template_to(self, path: Path, round_code: str) -> None:
-        try:
-            saved = write_template(self.workspace.require_project(), path, round_code)
-        except ClusterDeskError as error:
-            self.message.setText(str(error))
-        else:
-            self.message.setText(f"Template written to {saved}. Field teams fill in the yellow cells.")
-
-    def import_from(self, path: Path) -> bool:
-        try:
-            imported = read_assessments(self.workspace.require_project(), path)
-            if not imported.items:
-                self.message.setText(f"{Path(path).name} has no scores filled in; nothing was imported.")
-                return False
-            ok = self._push(imported.command())
-        except ClusterDeskError as error:
-            self.message.setText(str(error))
-            return False
-        if ok:
-            self.message.setText(f"Imported {imported.describe()}.")
-        return ok
-
     def assessment_dialog(self) -> AssessmentDialog | None:
         project = self.workspace.project
         if project is None or self.framework is None:
@@ -340,27 +343,3 @@ class CapacityPanel(QWidget):
         dialog = self.assessment_dialog()
         if dialog is not None and dialog.exec() == AssessmentDialog.DialogCode.Accepted:
             self._push(SaveAssessments([dialog.assessment()]))
-
-    def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Export capacity assessments", "capacity_assessments.xlsx", XLSX_FILTER
-        )
-        if path:
-            self.export_to(Path(path))
-
-    def _ask_template(self) -> None:
-        labels = list(NAMED_ROUNDS.values())
-        label, ok = QInputDialog.getItem(self, "Assessment template", "Round to assess:", labels, 0, False)
-        if not ok:
-            return
-        round_code = next(code for code, text in NAMED_ROUNDS.items() if text == label)
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Save template", f"capacity_{round_code}.xlsx", XLSX_FILTER
-        )
-        if path:
-            self.template_to(Path(path), round_code)
-
-    def _ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import capacity assessments", "", XLSX_FILTER)
-        if path:
-            self.import_from(Path(path))
