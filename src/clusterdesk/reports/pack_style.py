@@ -127,12 +127,20 @@ def styles() -> PackStyles:
             spaceBefore=3,
         ),
         cell=cell,
-        cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
+        # Right-aligned cells hold numbers: one wider than its cell runs into the padding instead of
+        # being cut into pieces (ReportLab otherwise splits a word longer than the line)
+        cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT, splitLongWords=0),
         cell_head=ParagraphStyle(
             "cell_head", parent=cell, fontName=FONT_CONDENSED_BOLD, textColor=colors.white
         ),
         figure=ParagraphStyle(
-            "figure", fontName=FONT_BOLD, fontSize=20, leading=24, textColor=ACCENT, alignment=TA_CENTER
+            "figure",
+            fontName=FONT_BOLD,
+            fontSize=20,
+            leading=24,
+            textColor=ACCENT,
+            alignment=TA_CENTER,
+            splitLongWords=0,
         ),
         figure_label=ParagraphStyle(
             "figure_label", fontName=FONT, fontSize=8, leading=10, textColor=MUTED, alignment=TA_CENTER

@@ -1,0 +1,93 @@
+"""The governance section of the pack, read back with pypdf: present with a sample's governance data and
+saying what the analysis says; left out, heading and contents line included, without such data."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from clusterdesk.analysis import governance_checks as checks
+from clusterdesk.cli.main import main
+from clusterdesk.core.governance import load_governance
+from clusterdesk.core.project import Project
+from clusterdesk.reports.pack import SECTIONS, build_pack
+
+SAMPLE = Path(__file__).resolve().parents[2] / "sample_projects" / "atuntaqui_garments.gpkg"
+
+
+def _text(path) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+
+
+def _flat(text: str) -> str:
+    """Text with line breaks and no-break spaces as plain spaces, so wrapped phrases can be found."""
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+@pytest.fixture
+def sample(tmp_path):
+    if not SAMPLE.exists():
+        pytest.skip("the sample projects are built by tools/build_samples.py")
+    copy = tmp_path / SAMPLE.name
+    shutil.copy(SAMPLE, copy)
+    project = Project.open(copy)
+    yield project
+    project.close()
+
+
+def test_governance_section_prints_bodies_members_and_checks(sample, tmp_path):
+    result = build_pack(sample, tmp_path / "pack.pdf", sections=["governance"])
+    assert result.sections == ["governance"]
+    text = _text(result.path)
+    flat = _flat(text)
+    today = dt.date.today()
+    data = load_governance(sample.session)
+    for heading in ("Governance", "Bodies", "Representation checks", "Gender balance of current members",
+                    "Bodies without a chair", "Expired terms", "Meetings and attendance",
+                    "Maturity and phase-out readiness"):  # fmt: skip
+        assert heading in text, heading
+    for body in checks.active_bodies(data, today):
+        assert f"Members: {body['name']}" in flat, body["name"]
+        if body["purpose"]:
+            assert _flat(body["purpose"]) in flat
+    chair = next(m for m in data.members if m["role"] == "chair")
+    assert data.member_name(chair).split(" (")[0] in flat
+    gaps = checks.missing_interest_groups(data, today)
+    assert gaps, "the sample leaves interest groups out of its commission"
+    for gap in gaps:
+        assert f"{gap.label} ({gap.registry_count} in the registry)" in flat
+    for member in checks.expired_terms(data, today):
+        assert f"term ended {member['term_end'].isoformat()}" in flat
+    done, judged = checks.readiness_score(checks.phase_out_readiness(data, today))
+    assert f"{done} of {judged} conditions for the Cluster Development Agent's withdrawal are met" in flat
+    # Attendance per body: the rate over the years equals the analysis' present / expected
+    commission = next(b for b in data.bodies if b["body_type"] == "cluster_commission")
+    years = checks.attendance_by_body_over_time(data)[commission["fid"]]
+    rate = sum(r.present for _y, r in years) / sum(r.meetings for _y, r in years)
+    meetings = sum(m["body_id"] == commission["fid"] for m in data.meetings)
+    assert f"{commission['name']} {meetings} {100 * rate:.0f} %" in flat
+
+
+def test_governance_is_listed_in_the_contents_before_the_vision(sample, tmp_path):
+    result = build_pack(sample, tmp_path / "pack.pdf", sections=["relations", "governance", "vision"])
+    contents = PdfReader(result.path).pages[1].extract_text()
+    assert "Governance" in contents
+    assert result.sections.index("governance") == 1
+
+
+def test_no_governance_section_without_bodies(cluster_project, tmp_path):
+    result = build_pack(cluster_project, tmp_path / "pack.pdf")
+    assert "governance" not in result.sections
+    text = _text(result.path)
+    assert "Representation checks" not in text and "Governance" not in text
+
+
+def test_governance_is_a_section_name_of_the_command(capsys):
+    assert main(["report", "unused.gpkg", "-o", "unused.pdf", "--list-sections"]) == 0
+    listed = capsys.readouterr().out
+    assert "governance" in listed and "capacity" in listed
+    assert list(SECTIONS).index("governance") < list(SECTIONS).index("vision")
