@@ -78,11 +78,12 @@ def _bodies_table(context: PackContext, data: GovernanceData, today: dt.date) ->
         if body["dissolved_on"] and body["dissolved_on"] <= today:
             label += f", dissolved {body['dissolved_on'].isoformat()}"
         label += "</font>"
-        indent = "\u00a0" * 3 * depth
+        # the place in the structure as an indent of the whole cell, wrapped lines included
+        indented = ParagraphStyle(f"body_depth_{depth}", parent=context.styles.cell, leftIndent=7 * depth)
         members = len(checks.active_members(data, body["fid"], today))
         rows.append(
             [
-                _cell(context, indent + label),
+                Paragraph(label, indented),
                 _cell(context, escape(body["purpose"] or "–")),
                 _cell(context, escape(names.get(body["parent_id"], "–"))),
                 number(members),
@@ -90,7 +91,7 @@ def _bodies_table(context: PackContext, data: GovernanceData, today: dt.date) ->
             ]
         )
     table = Table(
-        rows, colWidths=[width * 0.3, width * 0.34, width * 0.18, width * 0.1, width * 0.08], repeatRows=1
+        rows, colWidths=[width * 0.28, width * 0.32, width * 0.18, width * 0.11, width * 0.11], repeatRows=1
     )
     table.setStyle(data_table_style(numeric_from_column=3))
     return table
