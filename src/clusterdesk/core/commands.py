@@ -6,6 +6,7 @@ gestures and arguments into commands.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from clusterdesk.core.events import Event
@@ -101,3 +102,24 @@ class CommandStack:
         self._done.clear()
         self._undone.clear()
         self._clean_depth = 0
+
+
+@dataclass
+class CommandGroup:
+    """Several commands made in one dialog, done and undone as one step of the stack."""
+
+    commands: list[Command]
+    label: str
+    tables: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        self.tables = frozenset().union(*(c.tables for c in self.commands))
+
+    def do(self, project: Project) -> None:
+        for command in self.commands:
+            command.do(project)
+
+    def undo(self, project: Project) -> None:
+        # later commands may depend on earlier ones (a row inserted, then edited), so unwind backwards
+        for command in reversed(self.commands):
+            command.undo(project)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, insert, select, update
 
+from clusterdesk.core.commands import CommandGroup
 from clusterdesk.core.errors import ValidationError
 from clusterdesk.core.governance import (
     ATTENDANCE_STATUSES,
@@ -36,7 +37,6 @@ from clusterdesk.core.governance_rows import (
     STAKEHOLDERS,
     DeleteRows,
     InsertRows,
-    Together,
     UpdateFields,
     _connection,
     _one,
@@ -236,7 +236,7 @@ def edit_meeting(
     attendance: Mapping[int, str],
     decisions: Sequence[str] = (),
     **details: Any,
-) -> Together:
+) -> CommandGroup:
     """Correct a recorded meeting: its date and details, the whole attendance, and decisions to add (the
     ones already taken stay as they are). One undoable step."""
     meeting = _one(project, MEETINGS, meeting_id, "meeting")
@@ -256,7 +256,7 @@ def edit_meeting(
     ]
     if new_decisions:
         commands.append(InsertRows({DECISIONS.name: new_decisions}, label=""))
-    return Together(commands, label=f"Edit {body['name']} meeting of {meeting['held_on'].isoformat()}")
+    return CommandGroup(commands, label=f"Edit {body['name']} meeting of {meeting['held_on'].isoformat()}")
 
 
 @dataclass

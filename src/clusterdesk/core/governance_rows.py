@@ -160,23 +160,3 @@ class UpdateFields:
         _connection(project).execute(
             update(self.table).where(self.table.c.fid == self.fid).values(**self._before)
         )
-
-
-@dataclass
-class Together:
-    """Several commands made in one dialog, done and undone as one step."""
-
-    commands: list[Any]
-    label: str
-    tables: frozenset[str] = frozenset()
-
-    def __post_init__(self) -> None:
-        self.tables = frozenset().union(*(c.tables for c in self.commands))
-
-    def do(self, project: Project) -> None:
-        for command in self.commands:
-            command.do(project)
-
-    def undo(self, project: Project) -> None:
-        for command in reversed(self.commands):
-            command.undo(project)

@@ -267,23 +267,3 @@ def detach_stakeholders(project: Project, fids: Sequence[int]) -> Callable[[Proj
             _set(project, task_id, cda_contact_id=contact)
 
     return restore
-
-
-@dataclass
-class EditTaskDetails:
-    """Several changes to one task made in one dialog, undone as one step."""
-
-    commands: list
-    label: str
-    tables: frozenset[str] = frozenset()
-
-    def __post_init__(self) -> None:
-        self.tables = frozenset().union(*(c.tables for c in self.commands)) if self.commands else frozenset()
-
-    def do(self, project: Project) -> None:
-        for command in self.commands:
-            command.do(project)
-
-    def undo(self, project: Project) -> None:
-        for command in reversed(self.commands):
-            command.undo(project)

@@ -28,8 +28,8 @@ from clusterdesk.core.capacity import SCALE_MAX, SCALE_MIN
 from clusterdesk.core.capacity_edits import DIMENSIONS, INDICATORS
 from clusterdesk.core.capacity_framework import IndicatorSpec
 from clusterdesk.core.capacity_framework_edits import AddIndicator, DeleteIndicator, SetRubricText
+from clusterdesk.core.commands import CommandGroup
 from clusterdesk.core.edits import UpdateRow
-from clusterdesk.core.plan_link_edits import EditTaskDetails as CombinedEdit
 
 ITEM = Qt.ItemDataRole.UserRole
 
@@ -144,7 +144,7 @@ class FrameworkDialog(QDialog):
                 if text != item.levels.get(level, ""):
                     commands.append(SetRubricText(item.fid, level, text))
         if commands:
-            self._run(CombinedEdit(commands, label=f"Edit {name}"), item.fid)
+            self._run(CommandGroup(commands, label=f"Edit {name}"), item.fid)
             self.note.setText(f"{name}: changes stored.")
 
     def add_indicator(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from clusterdesk.core.commands import CommandGroup
 from clusterdesk.core.model import Stakeholder
 from clusterdesk.core.plan import (
     JOINT_ACTION_TYPES,
@@ -32,7 +33,7 @@ from clusterdesk.core.plan import (
     PlanTaskResponsible,
 )
 from clusterdesk.core.plan_edits import FIRMS, RESPONSIBLES, UpdateTask
-from clusterdesk.core.plan_link_edits import EditTaskDetails, SetTaskStakeholders
+from clusterdesk.core.plan_link_edits import SetTaskStakeholders
 from clusterdesk.core.project import Project
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
 
@@ -173,7 +174,7 @@ class TaskDialog(QDialog):
             item = self.firms.item(i)
             item.setHidden(bool(needle) and needle not in item.text().casefold())
 
-    def command(self) -> EditTaskDetails | None:
+    def command(self) -> CommandGroup | None:
         """The edit the dialog describes, or None when nothing changed."""
         task = self.task
         wanted = {
@@ -195,4 +196,4 @@ class TaskDialog(QDialog):
         firms = set(_checked(self.firms))
         if firms != self.before_firms:
             commands.append(SetTaskStakeholders(task.fid, dict.fromkeys(sorted(firms), ""), table=FIRMS))
-        return EditTaskDetails(commands, label=f"Edit {task.name}") if commands else None
+        return CommandGroup(commands, label=f"Edit {task.name}") if commands else None
