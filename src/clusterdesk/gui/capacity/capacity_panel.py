@@ -37,15 +37,11 @@ from clusterdesk.gui.capacity.capacity_models import ComparisonModel, GapModel
 from clusterdesk.gui.capacity.framework_dialog import FrameworkDialog
 from clusterdesk.gui.capacity.radar_chart import RadarChart, RadarSeries, round_colour
 from clusterdesk.gui.capacity.workbook_actions import WorkbookActions
+from clusterdesk.gui.workspace_listeners import follow_workspace
 from clusterdesk.io.capacity_xlsx import support_institutions
 
 WATCHED = {*CAPACITY_TABLES, "stakeholders", "plan_tasks"}
 NAME_WIDTH = 300
-
-
-def _stop_listening(workspace: Workspace, on_project, on_state, *_args) -> None:
-    workspace.project_changed.disconnect(on_project)
-    workspace.state_changed.disconnect(on_state)
 
 
 def _table(model) -> QTableView:
@@ -149,11 +145,7 @@ class CapacityPanel(WorkbookActions, QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
-        workspace.project_changed.connect(self._on_project_changed)
-        workspace.state_changed.connect(self._on_state_changed)
-        self.destroyed.connect(
-            partial(_stop_listening, workspace, self._on_project_changed, self._on_state_changed)
-        )
+        follow_workspace(self, workspace, self._on_project_changed, self._on_state_changed)
         self.refresh()
 
     # -- data ------------------------------------------------------------------------------------

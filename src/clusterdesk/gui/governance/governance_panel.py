@@ -46,6 +46,7 @@ from clusterdesk.gui.governance.checks_report import checks_html
 from clusterdesk.gui.governance.dialogs import BodyDialog, MemberDialog, _date_edit, date_of
 from clusterdesk.gui.governance.meetings_tab import MeetingsTab
 from clusterdesk.gui.governance.org_chart import OrgChartWidget, export_png, export_svg
+from clusterdesk.gui.workspace_listeners import follow_workspace
 
 WATCHED = {*GOVERNANCE_TABLES, "stakeholders", "contact_persons", "plan_tasks"}
 BODY, MEMBER = 1, 2  # kinds of tree item (UserRole holds (kind, fid))
@@ -58,11 +59,6 @@ def reference_day(data: GovernanceData) -> dt.date:
     today = dt.date.today()
     last = max((m["held_on"] for m in data.meetings), default=None)
     return last if last is not None and (today - last).days > STALE_DAYS else today
-
-
-def _stop_listening(workspace: Workspace, on_project, on_state, *_args) -> None:
-    workspace.project_changed.disconnect(on_project)
-    workspace.state_changed.disconnect(on_state)
 
 
 def _button(text: str, tip: str, slot) -> QPushButton:
@@ -92,11 +88,7 @@ class GovernancePanel(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
-        workspace.project_changed.connect(self._on_project_changed)
-        workspace.state_changed.connect(self._on_state_changed)
-        self.destroyed.connect(
-            partial(_stop_listening, workspace, self._on_project_changed, self._on_state_changed)
-        )
+        follow_workspace(self, workspace, self._on_project_changed, self._on_state_changed)
         self.reload()
 
     # -- tabs ------------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ from clusterdesk.gui.plan.gantt_chart import ROW_HEIGHT, ZOOMS, GanttChart
 from clusterdesk.gui.plan.gantt_data import GanttData, GanttRow, date_of, day_number, load_gantt
 from clusterdesk.gui.plan.plan_table_model import PlanTableModel
 from clusterdesk.gui.plan.task_dialog import TaskDialog
+from clusterdesk.gui.workspace_listeners import follow_workspace
 
 PLAN_TABLES = {
     "vision_statements",
@@ -51,11 +52,6 @@ PLAN_TABLES = {
 ALL = None
 HEADER_HEIGHT = 40
 COLUMN_WIDTHS = (52, 250, 84, 84, 44, 40)
-
-
-def _stop_listening(workspace: Workspace, on_project, on_state, *_args) -> None:
-    workspace.project_changed.disconnect(on_project)
-    workspace.state_changed.disconnect(on_state)
 
 
 class GanttPanel(QWidget):
@@ -109,12 +105,7 @@ class GanttPanel(QWidget):
         self.chart.moveRequested.connect(self._move)
         self.chart.resizeRequested.connect(self._resize)
         self.chart.linkRequested.connect(lambda a, b: self.push(LinkTasks(a, b)))
-        workspace.project_changed.connect(self._on_project_changed)
-        workspace.state_changed.connect(self._on_state_changed)
-        # the workspace outlives the panel: stop listening when the widget goes
-        self.destroyed.connect(
-            partial(_stop_listening, workspace, self._on_project_changed, self._on_state_changed)
-        )
+        follow_workspace(self, workspace, self._on_project_changed, self._on_state_changed)
         for keys, indent in (("Alt+Shift+Right", True), ("Alt+Shift+Left", False)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -4,8 +4,6 @@ export stakeholders."""
 
 from __future__ import annotations
 
-from functools import partial
-
 import numpy as np
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -35,6 +33,7 @@ from clusterdesk.gui.registry.merge_dialog import MAX_MERGED, MergeDialog
 from clusterdesk.gui.registry.registry_query import COLUMNS, FilterChoices, RegistryFilter
 from clusterdesk.gui.registry.stakeholder_form import StakeholderForm
 from clusterdesk.gui.registry.table_model import StakeholderTableModel
+from clusterdesk.gui.workspace_listeners import follow_workspace
 
 FILTER_DELAY_MS = 250  # typing pauses this long before the query runs
 ZOOM_MARGIN_DEGREES = 0.01  # about a kilometre around a stakeholder zoomed to
@@ -75,12 +74,6 @@ class RegistryTableView(QTableView):
 
     def selectAll(self) -> None:
         self.panel.workspace.selection.set(self.panel.model.fids.tolist(), source=None)
-
-
-def _stop_listening(workspace: Workspace, on_project, on_state, on_selection, *_args) -> None:
-    workspace.project_changed.disconnect(on_project)
-    workspace.state_changed.disconnect(on_state)
-    workspace.selection.changed.disconnect(on_selection)
 
 
 class RegistryPanel(QWidget):
@@ -178,11 +171,9 @@ class RegistryPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
 
-        workspace.project_changed.connect(self._on_project_changed)
-        workspace.state_changed.connect(self._on_state_changed)
-        workspace.selection.changed.connect(self._on_selection_changed)
-        self.destroyed.connect(partial(_stop_listening, workspace, self._on_project_changed,
-                                       self._on_state_changed, self._on_selection_changed))  # fmt: skip
+        follow_workspace(
+            self, workspace, self._on_project_changed, self._on_state_changed, self._on_selection_changed
+        )
         self._on_project_changed(workspace.project)
 
     # -- project and filters ----------------------------------------------------------------------

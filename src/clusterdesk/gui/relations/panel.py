@@ -4,8 +4,6 @@ each one undoable command. The map redraws relations itself when the stack repor
 
 from __future__ import annotations
 
-from functools import partial
-
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,14 +30,9 @@ from clusterdesk.gui.relations.relation_model import (
     read_relations,
     survey_rounds,
 )
+from clusterdesk.gui.workspace_listeners import follow_workspace
 
 REFRESHING_TABLES = {"relations", "stakeholders"}
-
-
-def _stop_listening(workspace: Workspace, on_project, on_state, on_selection, *_args) -> None:
-    workspace.project_changed.disconnect(on_project)
-    workspace.state_changed.disconnect(on_state)
-    workspace.selection.changed.disconnect(on_selection)
 
 
 class RelationsPanel(QWidget):
@@ -90,11 +83,9 @@ class RelationsPanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
-        workspace.project_changed.connect(self._on_project_changed)
-        workspace.state_changed.connect(self._on_state_changed)
-        workspace.selection.changed.connect(self._on_selection_changed)
-        self.destroyed.connect(partial(_stop_listening, workspace, self._on_project_changed,
-                                       self._on_state_changed, self._on_selection_changed))  # fmt: skip
+        follow_workspace(
+            self, workspace, self._on_project_changed, self._on_state_changed, self._on_selection_changed
+        )
         self._on_project_changed(workspace.project)
 
     def _on_project_changed(self, _project) -> None:
