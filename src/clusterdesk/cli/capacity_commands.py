@@ -4,10 +4,10 @@ without the window, e.g. to prepare field templates or read them back on a serve
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from clusterdesk.analysis import capacity_scores as scores
+from clusterdesk.cli.refusals import EXIT_INVALID_INPUT, allowed_suffix, refuse
 from clusterdesk.core.capacity import NAMED_ROUNDS, round_label
 from clusterdesk.core.capacity_framework import SUPPORT_INSTITUTION_FRAMEWORK
 from clusterdesk.core.capacity_framework_edits import AddFramework
@@ -15,7 +15,6 @@ from clusterdesk.core.project import Project
 from clusterdesk.io.capacity_xlsx import export_assessments, write_template
 from clusterdesk.io.capacity_xlsx_import import CapacityImportError, read_assessments
 
-EXIT_INVALID_INPUT = 2
 SHOWN_GAPS = 10
 
 
@@ -52,10 +51,7 @@ def register(subparsers) -> None:
 
 
 def _xlsx(path: str) -> bool:
-    if Path(path).suffix.lower() != ".xlsx":
-        print(f"clusterdesk: {Path(path).name}: the workbook must end in .xlsx.", file=sys.stderr)
-        return False
-    return True
+    return allowed_suffix(path, (".xlsx",), "the workbook") is not None
 
 
 def run_init(args: argparse.Namespace) -> int:
@@ -85,8 +81,7 @@ def run_import(args: argparse.Namespace) -> int:
         try:
             imported = read_assessments(project, Path(args.source))
         except CapacityImportError as error:
-            print(f"clusterdesk: {error}", file=sys.stderr)
-            return EXIT_INVALID_INPUT
+            return refuse(str(error))
         if not imported.items:
             print(f"{Path(args.source).name} has no scores filled in; nothing was imported.")
             return 0

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from clusterdesk.analysis.plan_schedule import schedule_project, slippage
 from clusterdesk.analysis.schedule import ScheduleError
+from clusterdesk.cli.refusals import EXIT_INVALID_INPUT, allowed_suffix, refuse
 from clusterdesk.core.project import Project
 from clusterdesk.io.plan_csv import read_plan_csv, write_plan_csv
 from clusterdesk.io.plan_ical import read_meetings, write_plan_ical
@@ -18,7 +19,6 @@ from clusterdesk.io.plan_records import plan_import_command, read_plan
 
 EXPORTERS = {".xml": write_mspdi, ".csv": write_plan_csv, ".ics": write_plan_ical}
 IMPORTERS = {".xml": read_mspdi, ".csv": read_plan_csv}
-EXIT_INVALID_INPUT = 2
 
 
 def register(subparsers) -> None:
@@ -41,16 +41,8 @@ def register(subparsers) -> None:
     show.set_defaults(handler=run_schedule)
 
 
-def _suffix(path: str, allowed: dict, what: str) -> str | None:
-    suffix = Path(path).suffix.lower()
-    if suffix not in allowed:
-        print(f"clusterdesk: {Path(path).name}: {what} must end in {', '.join(allowed)}.", file=sys.stderr)
-        return None
-    return suffix
-
-
 def run_export(args: argparse.Namespace) -> int:
-    suffix = _suffix(args.out, EXPORTERS, "the output file")
+    suffix = allowed_suffix(args.out, EXPORTERS, "the output file")
     if suffix is None:
         return EXIT_INVALID_INPUT
     project = Project.open(args.path)
@@ -71,12 +63,11 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    suffix = _suffix(args.source, IMPORTERS, "the plan file")
+    suffix = allowed_suffix(args.source, IMPORTERS, "the plan file")
     if suffix is None:
         return EXIT_INVALID_INPUT
     if not Path(args.source).is_file():
-        print(f"clusterdesk: {args.source} does not exist.", file=sys.stderr)
-        return EXIT_INVALID_INPUT
+        return refuse(f"{args.source} does not exist.")
     document = IMPORTERS[suffix](args.source)  # a bad file stops here, before the project is opened
     project = Project.open(args.path)
     try:

@@ -7,16 +7,15 @@ import json
 import re
 import sqlite3
 import struct
-import sys
 from pathlib import Path
 
 from clusterdesk import __version__
+from clusterdesk.cli.refusals import refuse
 from clusterdesk.core import schema
 from clusterdesk.core.errors import NotAProjectError, ProjectFileError
 from clusterdesk.core.project import SQLITE_HEADER, Project
 from clusterdesk.core.validation import ValidationReport, validate_file
 
-EXIT_INVALID_ARGUMENT = 2
 # ISIC Rev.4: a section letter (A-U), or a division, group or class of 2 to 4 digits
 _ISIC_CODE = re.compile(r"^(?:[A-U]|\d{2,4})$")
 
@@ -39,23 +38,18 @@ def register(subparsers) -> None:
     validate.set_defaults(handler=run_validate)
 
 
-def _refuse(message: str) -> int:
-    print(f"clusterdesk: {message}", file=sys.stderr)
-    return EXIT_INVALID_ARGUMENT
-
-
 def run_new(args: argparse.Namespace) -> int:
     country = args.country.strip().upper() if args.country else None
     if country is not None and (len(country) != 2 or not country.isascii() or not country.isalpha()):
-        return _refuse(f"--country must be a two-letter ISO 3166 code such as EC, not {args.country!r}.")
+        return refuse(f"--country must be a two-letter ISO 3166 code such as EC, not {args.country!r}.")
     sector = args.sector.strip().upper() if args.sector else None
     if sector is not None and not _ISIC_CODE.match(sector):
-        return _refuse(
+        return refuse(
             f"--sector must be an ISIC Rev.4 code: a section letter A-U or 2 to 4 digits such as 1430, "
             f"not {args.sector!r}."
         )
     if not args.name.strip():
-        return _refuse("--name must not be empty: give the cluster a name, e.g. 'Atuntaqui garments'.")
+        return refuse("--name must not be empty: give the cluster a name, e.g. 'Atuntaqui garments'.")
     project = Project.new(args.path, args.name.strip(), country=country, sector_code=sector)
     print(f"Created {project.path}")
     project.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from clusterdesk.cli.refusals import EXIT_INVALID_INPUT, refuse
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.project import Project
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
@@ -14,7 +15,6 @@ from clusterdesk.io.readers import IMPORT_EXTENSIONS
 from clusterdesk.io.stakeholder_export import EXPORT_EXTENSIONS, export_stakeholders
 from clusterdesk.io.stakeholder_import import ImportPlan, build_import_plan
 
-EXIT_INVALID_INPUT = 2
 _LISTED_DUPLICATES = 20
 
 
@@ -111,8 +111,7 @@ def run_import(args: argparse.Namespace) -> int:
                 header_row=args.header_row,
             )
         except (ImportFileError, MappingError) as error:
-            print(f"clusterdesk: {error}", file=sys.stderr)
-            return EXIT_INVALID_INPUT
+            return refuse(str(error))
         except ClusterDeskError:
             raise
         except Exception as error:  # a reader library failing in a way not foreseen: still no traceback

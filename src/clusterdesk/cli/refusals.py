@@ -1,0 +1,24 @@
+"""How a command refuses input it cannot use: one line on stderr saying what to change, and exit code 2."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+EXIT_INVALID_INPUT = 2  # the code argparse itself uses for a command line that needs changing
+
+
+def refuse(message: str) -> int:
+    """Print `message` for the user on stderr and return the exit code for invalid input."""
+    print(f"clusterdesk: {message}", file=sys.stderr)
+    return EXIT_INVALID_INPUT
+
+
+def allowed_suffix(path: str, allowed: Iterable[str], what: str) -> str | None:
+    """The lower-case suffix of `path` if it is one of `allowed`; otherwise say so and return None."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in allowed:
+        refuse(f"{Path(path).name}: {what} must end in {', '.join(allowed)}.")
+        return None
+    return suffix
