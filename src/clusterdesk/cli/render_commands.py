@@ -32,6 +32,12 @@ def register(subparsers) -> None:
     )
     render.add_argument("--size-by-employees", action="store_true", help="scale firm symbols by employees")
     render.add_argument(
+        "--colour-by-capacity",
+        action="store_true",
+        help="fill assessed support institutions with the colour of their overall capacity score "
+        "(hollow grey while no assessment round is complete)",
+    )
+    render.add_argument(
         "--tiles",
         action="append",
         default=[],
@@ -64,6 +70,7 @@ def run_render_map(args: argparse.Namespace) -> int:
     try:
         renderer = MapRenderer(project, layers=layers)
         renderer.size_by_employees = args.size_by_employees
+        renderer.colour_by_capacity = args.colour_by_capacity
         for tile_file in args.tiles:
             renderer.add_tile_layer(open_tile_file(tile_file))
         viewport = viewport_for(renderer, width, height, extent, args.dpi)

@@ -17,7 +17,14 @@ from clusterdesk.core.project import KIND_CODES
 from clusterdesk.core.symbology import SELECTION_COLOUR, stakeholder_style
 from clusterdesk.core.vocabulary import SUPPORT_INSTITUTION_KINDS
 from clusterdesk.render.labels import HaloText, LabelPlacer, candidate_rects, label_font, reserve_decorations
-from clusterdesk.render.project_data import PointData, ProjectData
+from clusterdesk.render.project_data import PointData, ProjectData, ScoreData
+from clusterdesk.render.score_colours import INCOMPLETE_COLOUR, score_colour
+from clusterdesk.render.score_symbols import (
+    SCORED_SIZE_FACTOR,
+    paint_score_symbol,
+    score_sprite,
+    score_tenths,
+)
 from clusterdesk.render.symbols import Sprite, paint_symbol, sprite, symbol_size_px
 from clusterdesk.render.viewport import Viewport
 
@@ -27,6 +34,7 @@ LABEL_MIN_ZOOM = 11.0
 SIZE_STEP = 0.25
 DENSE_COUNT = 20000  # with this many in view, symbols become dots coloured by kind (a dot-density map)
 DENSE_DOT_MM = 1.3
+KIND_SYMBOL = -2  # symbol key of a stakeholder drawn in its kind's colours (not coloured by a score)
 # Firms first and institutions over them; "other" before the institutions it would otherwise hide.
 DRAW_ORDER = (
     "enterprise", "supplier", "buyer", "ngo_other", "business_association", "bds_provider",
@@ -109,13 +117,21 @@ class PointStamper:
 
 
 def _symbol_groups(
-    viewport: Viewport, data: ProjectData, hidden_kinds: Collection[str], size_by_employees: bool
+    viewport: Viewport,
+    data: ProjectData,
+    hidden_kinds: Collection[str],
+    size_by_employees: bool,
+    scores: ScoreData | None = None,
 ):
-    """Visible points as (kind, size in px, px, py) groups in drawing order, plus the largest size."""
+    """Visible points as (kind, size in px, px, py, score key) groups in drawing order, plus the largest
+    size. The score key is None for the kind's own symbol, else the tenths of a capacity score (or
+    INCOMPLETE) of an assessed institution, when `scores` are given."""
     points = data.points
     if len(points.points) == 0:
         return [], 0.0
     max_size = max(symbol_size_px(k, viewport.dpi) for k in KIND_CODES) * (3.0 if size_by_employees else 1.0)
+    if scores is not None:
+        max_size *= SCORED_SIZE_FACTOR
     index, px, py = visible_pixels(points, viewport, max_size)
     kinds = points.points.kind[index]
     hidden = [KIND_CODES.index(k) for k in hidden_kinds if k in KIND_CODES]
@@ -123,6 +139,9 @@ def _symbol_groups(
         keep = ~np.isin(kinds, hidden)
         index, px, py, kinds = index[keep], px[keep], py[keep], kinds[keep]
     factors = size_factors(points.points.employees[index]) if size_by_employees else np.ones(len(index))
+    keys = None
+    if scores is not None and scores.assessed.any():
+        keys = np.where(scores.assessed[index], score_tenths(scores.score[index]), KIND_SYMBOL)
     groups = []
     # Within a kind, big symbols under small ones.
     for kind in DRAW_ORDER:
@@ -132,8 +151,22 @@ def _symbol_groups(
         for factor in sorted(np.unique(factors[of_kind]), reverse=True):
             group = of_kind & (factors == factor)
             size = round(symbol_size_px(kind, viewport.dpi, float(factor)), 1)
-            groups.append((kind, size, px[group], py[group]))
+            if keys is None:
+                groups.append((kind, size, px[group], py[group], None))
+                continue
+            # Scored symbols over plain ones, the best scores on top.
+            scored_size = round(size * SCORED_SIZE_FACTOR, 1)
+            for key in np.unique(keys[group]).tolist():
+                part = group & (keys == key)
+                if key == KIND_SYMBOL:
+                    groups.append((kind, size, px[part], py[part], None))
+                else:
+                    groups.append((kind, scored_size, px[part], py[part], key))
     return groups, max_size
+
+
+def _sprite_for(kind: str, size: float, dpi: float, key: int | None) -> Sprite:
+    return sprite(kind, size, dpi) if key is None else score_sprite(kind, key, size, dpi)
 
 
 def _dot_offsets(diameter_px: float) -> np.ndarray:
@@ -145,7 +178,11 @@ def _dot_offsets(diameter_px: float) -> np.ndarray:
 
 
 def draw_dot_density(
-    image: QImage, viewport: Viewport, data: ProjectData, hidden_kinds: Collection[str]
+    image: QImage,
+    viewport: Viewport,
+    data: ProjectData,
+    hidden_kinds: Collection[str],
+    scores: ScoreData | None = None,
 ) -> int:
     """Every stakeholder as a small dot in its kind's colour, all kinds in one pass.
 
@@ -159,7 +196,7 @@ def draw_dot_density(
     hidden = [KIND_CODES.index(k) for k in hidden_kinds if k in KIND_CODES]
     if hidden:
         keep = ~np.isin(kinds, hidden)
-        px, py, kinds = px[keep], py[keep], kinds[keep]
+        index, px, py, kinds = index[keep], px[keep], py[keep], kinds[keep]
     if len(px) == 0:
         return 0
     offsets = _dot_offsets(DENSE_DOT_MM * viewport.pixels_per_mm())
@@ -170,14 +207,32 @@ def draw_dot_density(
     keys = (iy + pad) * stamper.stride + (ix + pad)
     # One colour per pixel (the last point written there wins; the same on every render).
     colours = np.array([QColor(stakeholder_style(k).colour).rgba() for k in KIND_CODES], dtype=np.uint32)
+    point_colours = colours[kinds]
+    if scores is not None and scores.assessed.any():
+        point_colours = _score_dot_colours(point_colours, scores, index)
     centres = np.zeros(len(stamper.buffer), dtype=np.uint32)
-    centres[keys] = colours[kinds]
+    centres[keys] = point_colours
     unique_keys = np.flatnonzero(centres)
     values = centres[unique_keys]
     for dy, dx in offsets.tolist():
         stamper.buffer[unique_keys + (dy * stamper.stride + dx)] = values
     stamper.write_to(image)
     return len(px)
+
+
+def _score_dot_colours(colours: np.ndarray, scores: ScoreData, index: np.ndarray) -> np.ndarray:
+    """Dot colours with assessed institutions in their score's colour (grey while incomplete)."""
+    assessed = scores.assessed[index]
+    if not assessed.any():
+        return colours
+    colours = colours.copy()
+    tenths = score_tenths(scores.score[index[assessed]])
+    palette = {
+        key: np.uint32(QColor(INCOMPLETE_COLOUR).rgba() if key < 0 else score_colour(key / 10).rgba())
+        for key in np.unique(tenths).tolist()
+    }
+    colours[assessed] = np.array([palette[key] for key in tenths.tolist()], dtype=np.uint32)
+    return colours
 
 
 def draw_stakeholders(
@@ -187,27 +242,30 @@ def draw_stakeholders(
     *,
     hidden_kinds: Collection[str] = (),
     size_by_employees: bool = False,
+    scores: ScoreData | None = None,
 ) -> int:
-    """Draw stakeholder symbols into a transparent image; returns how many are in view."""
+    """Draw stakeholder symbols into a transparent image; returns how many are in view.
+
+    With `scores`, assessed institutions are filled with the colour of their capacity score."""
     if len(data.points.points) > DENSE_COUNT:
         index, _px, _py = visible_pixels(data.points, viewport, 0)
         if len(index) > DENSE_COUNT:
-            return draw_dot_density(image, viewport, data, hidden_kinds)
-    groups, max_size = _symbol_groups(viewport, data, hidden_kinds, size_by_employees)
+            return draw_dot_density(image, viewport, data, hidden_kinds, scores)
+    groups, max_size = _symbol_groups(viewport, data, hidden_kinds, size_by_employees, scores)
     count = sum(len(g[2]) for g in groups)
     if count == 0:
         return 0
     if count <= PAINTER_LIMIT:
         painter = QPainter(image)
-        for kind, size, px, py in groups:
-            symbol = sprite(kind, size, viewport.dpi)
+        for kind, size, px, py, key in groups:
+            symbol = _sprite_for(kind, size, viewport.dpi, key)
             for x, y in zip(px.tolist(), py.tolist(), strict=False):
                 painter.drawImage(QPointF(x - symbol.radius - 0.5, y - symbol.radius - 0.5), symbol.image)
         painter.end()
         return count
     stamper = PointStamper(viewport.width, viewport.height, int(max_size) + 4)
-    for kind, size, px, py in groups:
-        stamper.stamp(px, py, sprite(kind, size, viewport.dpi))
+    for kind, size, px, py, key in groups:
+        stamper.stamp(px, py, _sprite_for(kind, size, viewport.dpi, key))
     stamper.write_to(image)
     return count
 
@@ -219,15 +277,19 @@ def draw_stakeholders_vector(
     *,
     hidden_kinds: Collection[str] = (),
     size_by_employees: bool = False,
+    scores: ScoreData | None = None,
 ) -> int:
     """Symbols as vector shapes (SVG and PDF export)."""
-    groups, _max_size = _symbol_groups(viewport, data, hidden_kinds, size_by_employees)
+    groups, _max_size = _symbol_groups(viewport, data, hidden_kinds, size_by_employees, scores)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    for kind, size, px, py in groups:
+    for kind, size, px, py, key in groups:
         style = stakeholder_style(kind)
         for x, y in zip(px.tolist(), py.tolist(), strict=False):
-            paint_symbol(painter, style, size, x, y, viewport.dpi)
+            if key is None:
+                paint_symbol(painter, style, size, x, y, viewport.dpi)
+            else:
+                paint_score_symbol(painter, kind, key, size, x, y, viewport.dpi)
     painter.restore()
     return sum(len(g[2]) for g in groups)
 
@@ -292,10 +354,12 @@ def draw_labels(
     *,
     hidden_kinds: Collection[str] = (),
     placer: LabelPlacer | None = None,
+    scores: dict[int, float | None] | None = None,
 ) -> int:
     """Names beside stakeholders when few enough are in view; returns the number of labels drawn.
 
-    A `placer` shared with other labels must already hold the symbols (see occupy_symbols)."""
+    A `placer` shared with other labels must already hold the symbols (see occupy_symbols). With
+    `scores` (institution fid -> overall capacity score), a scored institution's name carries it."""
     if viewport.zoom() < LABEL_MIN_ZOOM:
         return 0
     found = _labelled_points(viewport, data, hidden_kinds)
@@ -319,9 +383,12 @@ def draw_labels(
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     drawn = 0
     for position in order:
-        name = names.get(int(fids[position]), "")
+        fid = int(fids[position])
+        name = names.get(fid, "")
         if not name:
             continue
+        if scores is not None and scores.get(fid) is not None:
+            name = f"{name} ({scores[fid]:.1f})"
         style = institution_text if support[position] else firm_text
         width, height = style.size(name)
         for rect in candidate_rects(

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
+from clusterdesk.analysis.capacity_scores import institution_scores
+from clusterdesk.core.capacity import CAPACITY_TABLES
 from clusterdesk.core.geometry import decode
 from clusterdesk.core.project import KIND_CODES, Project, StakeholderPoints
 from clusterdesk.core.vocabulary import RELATION_KINDS
@@ -39,6 +41,16 @@ class PointData:
 
 
 @dataclass
+class ScoreData:
+    """Capacity scores aligned with PointData: which stakeholders were assessed and their overall score
+    (NaN where no round is complete yet)."""
+
+    assessed: np.ndarray  # bool
+    score: np.ndarray  # float
+    by_fid: dict[int, float | None]
+
+
+@dataclass
 class RelationData:
     fid: np.ndarray
     source: np.ndarray  # index into PointData arrays
@@ -63,6 +75,7 @@ class ProjectData:
         self._points: PointData | None = None
         self._relations: RelationData | None = None
         self._boundaries: list[BoundaryData] | None = None
+        self._scores: ScoreData | None = None
         self._names: dict[int, str] = {}
 
     def invalidate(self, tables: set[str] | None = None) -> None:
@@ -70,11 +83,14 @@ class ProjectData:
         if everything or "stakeholders" in tables:
             self._points = None
             self._relations = None
+            self._scores = None
             self._names.clear()
         if everything or "relations" in tables:
             self._relations = None
         if everything or "cluster_boundaries" in tables:
             self._boundaries = None
+        if everything or set(CAPACITY_TABLES) & tables:
+            self._scores = None
 
     @property
     def points(self) -> PointData:
@@ -122,6 +138,21 @@ class ProjectData:
                 found.append(BoundaryData(fid, name or "", mercator, shape))
             self._boundaries = found
         return self._boundaries
+
+    @property
+    def scores(self) -> ScoreData:
+        """Overall capacity scores of the assessed institutions, read when first asked for."""
+        if self._scores is None:
+            by_fid = institution_scores(self.project)
+            fids = self.points.points.fid
+            assessed = np.isin(fids, np.fromiter(by_fid, dtype=np.int64, count=len(by_fid)))
+            score = np.full(len(fids), np.nan)
+            for position in np.flatnonzero(assessed).tolist():
+                value = by_fid[int(fids[position])]
+                if value is not None:
+                    score[position] = value
+            self._scores = ScoreData(assessed, score, by_fid)
+        return self._scores
 
     def names(self, fids) -> dict[int, str]:
         """Names of the given stakeholders, read only for those not asked before."""

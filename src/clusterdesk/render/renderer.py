@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 
+from clusterdesk.core.capacity import CAPACITY_TABLES
 from clusterdesk.core.project import Project
 from clusterdesk.render.basemap import ATTRIBUTION as NATURAL_EARTH_ATTRIBUTION
 from clusterdesk.render.basemap import NaturalEarthBasemap
@@ -54,6 +55,8 @@ LAYER_TABLES = {
     LABELS: {"stakeholders", "cluster_boundaries"},
     SELECTION: {"stakeholders"},
 }
+# Layers that show capacity scores while institutions are coloured by them (symbols, and labels "3.4").
+SCORED_LAYERS = (STAKEHOLDERS, LABELS)
 
 
 @dataclass
@@ -82,6 +85,7 @@ class MapRenderer:
         self.hidden_kinds: set[str] = set()
         self.hidden_relation_kinds: set[str] = set()
         self.size_by_employees = False
+        self._colour_by_capacity = False
         self.selection: frozenset[int] = frozenset()
         self.decorations = True
         self._cache: dict[str, tuple[tuple, QImage]] = {}
@@ -116,13 +120,40 @@ class MapRenderer:
         self.layers.remove(state)
         self.layers.insert(max(0, min(new_index, len(self.layers))), state)
 
+    @property
+    def colour_by_capacity(self) -> bool:
+        """Whether assessed support institutions are filled with the colour of their capacity score."""
+        return self._colour_by_capacity
+
+    @colour_by_capacity.setter
+    def colour_by_capacity(self, enabled: bool) -> None:
+        self._colour_by_capacity = bool(enabled)
+        if enabled:
+            # Scores may have changed while nothing watched the capacity tables.
+            self.invalidate(set(CAPACITY_TABLES))
+
+    def layer_tables(self, layer_id: str) -> set[str]:
+        """The project tables a layer is drawn from with the current options."""
+        tables = set(LAYER_TABLES.get(layer_id, ()))
+        if self._colour_by_capacity and layer_id in SCORED_LAYERS:
+            tables |= set(CAPACITY_TABLES)
+        return tables
+
+    def watched_tables(self) -> set[str]:
+        """Every table whose edits change the map as it is drawn now."""
+        return set().union(*(self.layer_tables(layer_id) for layer_id in LAYER_TABLES))
+
     def invalidate(self, tables: set[str] | None = None) -> None:
         """Forget what depends on the touched tables (all of it when `tables` is empty)."""
         if self.data is not None:
             self.data.invalidate(tables)
-        for layer_id, depends in LAYER_TABLES.items():
-            if not tables or depends & set(tables):
+        for layer_id in LAYER_TABLES:
+            if not tables or self.layer_tables(layer_id) & set(tables):
                 self._cache.pop(layer_id, None)
+
+    def _scores(self):
+        """Capacity scores for the stakeholder layer, or None when institutions keep their kind's colour."""
+        return self.data.scores if self._colour_by_capacity and self.data is not None else None
 
     def forget_tiles(self) -> None:
         """Re-read tile layers (a tile arrived)."""
@@ -139,7 +170,7 @@ class MapRenderer:
     def _layer_key(self, layer_id: str, viewport: Viewport) -> tuple:
         extra: tuple = ()
         if layer_id == STAKEHOLDERS:
-            extra = (tuple(sorted(self.hidden_kinds)), self.size_by_employees)
+            extra = (tuple(sorted(self.hidden_kinds)), self.size_by_employees, self._colour_by_capacity)
         elif layer_id == RELATIONS:
             extra = (tuple(sorted(self.hidden_relation_kinds)),)
         elif layer_id == LABELS:
@@ -147,6 +178,7 @@ class MapRenderer:
                 tuple(sorted(self.hidden_kinds)),
                 self.layer(STAKEHOLDERS).visible,
                 self.layer(BOUNDARIES).visible,
+                self._colour_by_capacity,
             )
         elif layer_id == SELECTION:
             extra = (self.selection,)
@@ -173,6 +205,7 @@ class MapRenderer:
                 self.data,
                 hidden_kinds=self.hidden_kinds,
                 size_by_employees=self.size_by_employees,
+                scores=self._scores(),
             )
         else:
             painter = QPainter(image)
@@ -231,6 +264,7 @@ class MapRenderer:
                     self.data,
                     hidden_kinds=self.hidden_kinds,
                     size_by_employees=self.size_by_employees,
+                    scores=self._scores(),
                 )
 
     def _paint_labels(self, painter: QPainter, viewport: Viewport) -> int:
@@ -243,7 +277,15 @@ class MapRenderer:
         if self.layer(BOUNDARIES).visible:
             drawn += draw_boundary_labels(painter, viewport, self.data, placer)
         if self.layer(STAKEHOLDERS).visible:
-            drawn += draw_labels(painter, viewport, self.data, hidden_kinds=self.hidden_kinds, placer=placer)
+            scores = self._scores()
+            drawn += draw_labels(
+                painter,
+                viewport,
+                self.data,
+                hidden_kinds=self.hidden_kinds,
+                placer=placer,
+                scores=scores.by_fid if scores is not None else None,
+            )
         return drawn
 
     def _draw_order(self) -> list[LayerState]:

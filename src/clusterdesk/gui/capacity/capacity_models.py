@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 
 from clusterdesk.analysis.capacity_scores import AssessmentResult, Framework, Gap
 from clusterdesk.core.capacity import SCALE_MAX, SCALE_MIN, round_label
+from clusterdesk.render.score_colours import score_colour as scale_colour
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY, BACKGROUND, TOOLTIP, ALIGN = (
@@ -19,15 +20,12 @@ DISPLAY, BACKGROUND, TOOLTIP, ALIGN = (
     Qt.ItemDataRole.TextAlignmentRole,
 )
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_LOW, _MID, _HIGH = QColor("#f5b7b1"), QColor("#fcf3cf"), QColor("#abebc6")
 
 
 def score_colour(score: float) -> QColor:
-    """Light red at the bottom of the scale through pale yellow to light green at the top."""
-    share = (score - SCALE_MIN) / (SCALE_MAX - SCALE_MIN)
-    low, high, part = (_LOW, _MID, share * 2) if share < 0.5 else (_MID, _HIGH, share * 2 - 1)
-    mix = [round(a + (b - a) * part) for a, b in zip(low.getRgb()[:3], high.getRgb()[:3], strict=True)]
-    return QColor(*mix)
+    """Light red at the bottom of the scale through pale yellow to light green at the top (the map's
+    scale, paled so the numbers on it stay readable)."""
+    return scale_colour(score, pale=True)
 
 
 def short_header(code: str, name: str) -> str:

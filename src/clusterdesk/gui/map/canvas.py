@@ -51,7 +51,6 @@ TOOLS = {
 WHEEL_STEP = 2**0.5  # one wheel notch zooms by a factor of about 1.41
 KEY_ZOOM = 2.0
 RENDER_PAUSE_MS = 120  # after the last wheel step, before rendering properly
-MAP_TABLES = {"stakeholders", "relations", "cluster_boundaries"}
 
 
 class MapCanvas(CanvasLayersMixin, CanvasPickingMixin, QWidget):
@@ -112,6 +111,7 @@ class MapCanvas(CanvasLayersMixin, CanvasPickingMixin, QWidget):
         self.renderer.layer(OSM).source = previous.layer(OSM).source
         self.renderer.hidden_kinds = set(previous.hidden_kinds)
         self.renderer.size_by_employees = previous.size_by_employees
+        self.renderer.colour_by_capacity = previous.colour_by_capacity
         if project is not None:
             project.stack.changed.connect(self._on_project_changed)
         if selection is not None:
@@ -125,13 +125,18 @@ class MapCanvas(CanvasLayersMixin, CanvasPickingMixin, QWidget):
     def _on_project_changed(self, tables: set[str]) -> None:
         if not shiboken6.isValid(self):
             return  # the widget was deleted while the project lives on
-        if tables and not tables & MAP_TABLES:
+        if tables and not tables & self.renderer.watched_tables():
             return  # an edit of the plan, governance, ... changes nothing on the map
         self.renderer.invalidate(tables)
         self._pick_cache = None
         if self.selection is not None and (not tables or "stakeholders" in tables) and self.renderer.data:
             self.selection.discard_missing(self.renderer.data.points.points.fid.tolist())
         self.layersChanged.emit()
+        self.schedule_render(0)
+
+    def set_colour_by_capacity(self, enabled: bool) -> None:
+        """Fill assessed support institutions with the colour of their capacity score."""
+        self.renderer.colour_by_capacity = enabled
         self.schedule_render(0)
 
     def _on_selection_changed(self, fids: frozenset[int], _source: object | None) -> None:

@@ -1,10 +1,11 @@
-"""The layers panel: visibility, order and opacity of map layers, and a legend of stakeholder kinds with
-their symbols and counts (unticking a kind hides it from the map)."""
+"""The layers panel: visibility, order and opacity of map layers, a legend of stakeholder kinds with
+their symbols and counts (unticking a kind hides it from the map), and the options of the stakeholder
+layer (sizing firms by employees, colouring institutions by capacity score with its legend)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPen, QPixmap
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QImage, QLinearGradient, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -19,11 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clusterdesk.core.capacity import SCALE_MAX, SCALE_MIN
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.symbology import relation_style, stakeholder_style
 from clusterdesk.core.vocabulary import RELATION_KINDS, STAKEHOLDER_KINDS
 from clusterdesk.gui.map.canvas import MapCanvas
 from clusterdesk.render.renderer import RELATIONS, STAKEHOLDERS
+from clusterdesk.render.score_colours import SCORED_OUTLINE, score_colour
+from clusterdesk.render.score_symbols import INCOMPLETE, paint_score_symbol
 from clusterdesk.render.symbols import paint_symbol
 
 ICON_SIZE = 18
@@ -53,6 +57,51 @@ def kind_icon(kind: str, size: int = ICON_SIZE) -> QIcon:
     paint_symbol(painter, stakeholder_style(kind), size * 0.62, size / 2, size / 2)
     painter.end()
     return QIcon(QPixmap.fromImage(image))
+
+
+class ScoreLegend(QWidget):
+    """The capacity score scale as drawn on the map: a red-to-green bar from 1 to 5, and the hollow grey
+    symbol of institutions whose assessments are not yet complete."""
+
+    BAR_HEIGHT = 10
+    MARGIN = 8
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt signature
+        line = self.fontMetrics().height()
+        return QSize(200, self.BAR_HEIGHT + 2 * line + 10)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt signature
+        return QSize(140, self.sizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt signature
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = self.fontMetrics()
+        line = metrics.height()
+        left, right = self.MARGIN, self.width() - self.MARGIN
+        bar = QRectF(left, 2, right - left, self.BAR_HEIGHT)
+        gradient = QLinearGradient(bar.topLeft(), bar.topRight())
+        # The scale is linear between its ends and its middle, so three stops draw it exactly.
+        for stop in (0.0, 0.5, 1.0):
+            gradient.setColorAt(stop, score_colour(SCALE_MIN + stop * (SCALE_MAX - SCALE_MIN)))
+        painter.setPen(QPen(QColor(SCORED_OUTLINE), 1.0))
+        painter.setBrush(gradient)
+        painter.drawRect(bar)
+        painter.setPen(self.palette().windowText().color())
+        for value in range(SCALE_MIN, SCALE_MAX + 1):
+            x = bar.left() + bar.width() * (value - SCALE_MIN) / (SCALE_MAX - SCALE_MIN)
+            painter.drawLine(QPointF(x, bar.bottom()), QPointF(x, bar.bottom() + 3))
+            text = str(value)
+            width = metrics.horizontalAdvance(text)
+            x_text = min(max(x - width / 2, 0), self.width() - width)
+            painter.drawText(QPointF(x_text, bar.bottom() + 3 + metrics.ascent()), text)
+        symbol_y = bar.bottom() + 6 + line + line / 2
+        paint_score_symbol(painter, "business_association", INCOMPLETE, line * 0.6, left + line / 2, symbol_y)
+        painter.setPen(self.palette().windowText().color())
+        painter.drawText(
+            QPointF(left + line + 4, symbol_y - line / 2 + metrics.ascent()), "not yet complete (hollow)"
+        )
+        painter.end()
 
 
 class LayersPanel(QWidget):
@@ -85,6 +134,16 @@ class LayersPanel(QWidget):
         self.opacity.valueChanged.connect(self._on_opacity)
         self.size_by_employees = QCheckBox("Size firms by employees", self)
         self.size_by_employees.toggled.connect(canvas.set_size_by_employees)
+        self.colour_by_capacity = QCheckBox("Colour institutions by capacity score", self)
+        self.colour_by_capacity.setToolTip(
+            "Fill each assessed support institution with the colour of its overall score from its latest "
+            "complete assessment round"
+        )
+        self.colour_by_capacity.setChecked(canvas.renderer.colour_by_capacity)
+        self.colour_by_capacity.toggled.connect(self._on_colour_by_capacity)
+        self.score_legend = ScoreLegend(self)
+        self.score_summary = QLabel(self)
+        self.score_summary.setWordWrap(True)
         buttons = QHBoxLayout()
         for button in (self.up, self.down, self.add_tiles, self.remove):
             buttons.addWidget(button)
@@ -96,6 +155,9 @@ class LayersPanel(QWidget):
         layout.addWidget(self.tree)
         layout.addLayout(opacity_row)
         layout.addWidget(self.size_by_employees)
+        layout.addWidget(self.colour_by_capacity)
+        layout.addWidget(self.score_legend)
+        layout.addWidget(self.score_summary)
         layout.addLayout(buttons)
         self._updating = False
         canvas.layersChanged.connect(self.refresh)
@@ -147,6 +209,26 @@ class LayersPanel(QWidget):
         header.setSectionResizeMode(1, header.ResizeMode.ResizeToContents)
         self._updating = False
         self._on_current_changed(self.tree.currentItem(), None)
+        self._show_score_legend()
+
+    def _show_score_legend(self) -> None:
+        """The legend and a count of what the map shows, only while institutions are coloured by score."""
+        renderer = self.canvas.renderer
+        shown = renderer.colour_by_capacity
+        self.score_legend.setVisible(shown)
+        self.score_summary.setVisible(shown)
+        if not shown:
+            return
+        scores = renderer.data.scores.by_fid if renderer.data is not None else {}
+        incomplete = sum(1 for value in scores.values() if value is None)
+        if not scores:
+            text = "No institution has been assessed yet (Capacity panel)."
+        else:
+            scored = len(scores) - incomplete
+            text = f"{scored} institution{'s' if scored != 1 else ''} scored"
+            if incomplete:
+                text += f", {incomplete} not yet complete"
+        self.score_summary.setText(text)
 
     def current_layer(self) -> str | None:
         item = self.tree.currentItem()
@@ -167,6 +249,10 @@ class LayersPanel(QWidget):
         return rows
 
     # -- reactions -------------------------------------------------------------------------------
+    def _on_colour_by_capacity(self, enabled: bool) -> None:
+        self.canvas.set_colour_by_capacity(enabled)
+        self._show_score_legend()
+
     def _on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         if self._updating or column != 0:
             return
