@@ -23,14 +23,6 @@ def _names(project) -> list[str]:
 
 
 @pytest.fixture
-def window(make_window, small_project, qtbot):
-    window = make_window()
-    assert window.documents.open_path(small_project)
-    qtbot.waitUntil(lambda: window.central.currentWidget() is window.canvas, timeout=5000)
-    return window
-
-
-@pytest.fixture
 def panel(window) -> RegistryPanel:
     dock = window.docks["registry"]
     dock.show()

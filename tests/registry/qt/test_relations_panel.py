@@ -15,14 +15,6 @@ def _fid(project, name: str) -> int:
 
 
 @pytest.fixture
-def window(make_window, small_project, qtbot):
-    window = make_window()
-    assert window.documents.open_path(small_project)
-    qtbot.waitUntil(lambda: window.central.currentWidget() is window.canvas, timeout=5000)
-    return window
-
-
-@pytest.fixture
 def panel(window) -> RelationsPanel:
     dock = window.docks["relations"]
     dock.show()
