@@ -15,7 +15,7 @@ from sqlalchemy import INTEGER, REAL, TEXT, CheckConstraint, ForeignKey, UniqueC
 from sqlalchemy.orm import Mapped, mapped_column
 
 from clusterdesk.core.column_types import Date, DateTime, utc_now
-from clusterdesk.core.model import TABLE_TITLES, Base, new_uuid
+from clusterdesk.core.model import TABLE_TITLES, Base, FidAndUuid
 
 SCALE_MIN = 1
 SCALE_MAX = 5
@@ -64,25 +64,21 @@ def round_sort_key(code: str, assessed_on: dt.date | None = None) -> tuple[int, 
     return rank, day or dt.date.min
 
 
-class CapacityFramework(Base):
+class CapacityFramework(FidAndUuid, Base):
     __tablename__ = "capacity_frameworks"
     __table_args__ = (
         CheckConstraint(f"default_target BETWEEN {SCALE_MIN} AND {SCALE_MAX}", name="ck_framework_target"),
         {"sqlite_autoincrement": True},
     )
-    fid: Mapped[int] = mapped_column(INTEGER, primary_key=True)
-    uuid: Mapped[str] = mapped_column(TEXT, unique=True, default=new_uuid)
     name: Mapped[str] = mapped_column(TEXT, unique=True)
     description: Mapped[str | None] = mapped_column(TEXT)
     default_target: Mapped[float] = mapped_column(REAL, default=DEFAULT_TARGET)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
 
 
-class CapacityDimension(Base):
+class CapacityDimension(FidAndUuid, Base):
     __tablename__ = "capacity_dimensions"
     __table_args__ = (UniqueConstraint("framework_id", "code"), {"sqlite_autoincrement": True})
-    fid: Mapped[int] = mapped_column(INTEGER, primary_key=True)
-    uuid: Mapped[str] = mapped_column(TEXT, unique=True, default=new_uuid)
     framework_id: Mapped[int] = mapped_column(INTEGER, ForeignKey("capacity_frameworks.fid"), index=True)
     code: Mapped[str] = mapped_column(TEXT)  # short and stable, e.g. "D3"; templates refer to it
     name: Mapped[str] = mapped_column(TEXT)
@@ -90,11 +86,9 @@ class CapacityDimension(Base):
     position: Mapped[int] = mapped_column(INTEGER, default=0)
 
 
-class CapacityIndicator(Base):
+class CapacityIndicator(FidAndUuid, Base):
     __tablename__ = "capacity_indicators"
     __table_args__ = (UniqueConstraint("dimension_id", "code"), {"sqlite_autoincrement": True})
-    fid: Mapped[int] = mapped_column(INTEGER, primary_key=True)
-    uuid: Mapped[str] = mapped_column(TEXT, unique=True, default=new_uuid)
     dimension_id: Mapped[int] = mapped_column(INTEGER, ForeignKey("capacity_dimensions.fid"), index=True)
     code: Mapped[str] = mapped_column(TEXT)  # e.g. "D3.2", unique within the framework by convention
     name: Mapped[str] = mapped_column(TEXT)
@@ -102,7 +96,7 @@ class CapacityIndicator(Base):
     position: Mapped[int] = mapped_column(INTEGER, default=0)
 
 
-class CapacityRubricLevel(Base):
+class CapacityRubricLevel(FidAndUuid, Base):
     """What a score of `level` means for one indicator."""
 
     __tablename__ = "capacity_rubric_levels"
@@ -111,14 +105,12 @@ class CapacityRubricLevel(Base):
         CheckConstraint(f"level BETWEEN {SCALE_MIN} AND {SCALE_MAX}", name="ck_rubric_level"),
         {"sqlite_autoincrement": True},
     )
-    fid: Mapped[int] = mapped_column(INTEGER, primary_key=True)
-    uuid: Mapped[str] = mapped_column(TEXT, unique=True, default=new_uuid)
     indicator_id: Mapped[int] = mapped_column(INTEGER, ForeignKey("capacity_indicators.fid"), index=True)
     level: Mapped[int] = mapped_column(INTEGER)
     text: Mapped[str] = mapped_column(TEXT)
 
 
-class CapacityAssessment(Base):
+class CapacityAssessment(FidAndUuid, Base):
     """One institution assessed in one round. `round` is baseline, mid_term, final or a date."""
 
     __tablename__ = "capacity_assessments"
@@ -126,8 +118,6 @@ class CapacityAssessment(Base):
         UniqueConstraint("framework_id", "institution_id", "round"),
         {"sqlite_autoincrement": True},
     )
-    fid: Mapped[int] = mapped_column(INTEGER, primary_key=True)
-    uuid: Mapped[str] = mapped_column(TEXT, unique=True, default=new_uuid)
     framework_id: Mapped[int] = mapped_column(INTEGER, ForeignKey("capacity_frameworks.fid"), index=True)
     institution_id: Mapped[int] = mapped_column(INTEGER, ForeignKey("stakeholders.fid"), index=True)
     round: Mapped[str] = mapped_column(TEXT, default="baseline")
@@ -137,7 +127,7 @@ class CapacityAssessment(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
 
 
-class CapacityScore(Base):
+class CapacityScore(FidAndUuid, Base):
     """The score of one indicator in one assessment; NULL score = not scored yet (evidence may exist)."""
 
     __tablename__ = "capacity_scores"
@@ -146,15 +136,13 @@ class CapacityScore(Base):
         CheckConstraint(f"score IS NULL OR score BETWEEN {SCALE_MIN} AND {SCALE_MAX}", name="ck_score_scale"),
         {"sqlite_autoincrement": True},
     )
-    fid: Mapped[int] = mapped_column(INTEGER, primary_key=True)
-    uuid: Mapped[str] = mapped_column(TEXT, unique=True, default=new_uuid)
     assessment_id: Mapped[int] = mapped_column(INTEGER, ForeignKey("capacity_assessments.fid"), index=True)
     indicator_id: Mapped[int] = mapped_column(INTEGER, ForeignKey("capacity_indicators.fid"), index=True)
     score: Mapped[int | None] = mapped_column(INTEGER)
     evidence: Mapped[str | None] = mapped_column(TEXT)
 
 
-class CapacityTarget(Base):
+class CapacityTarget(FidAndUuid, Base):
     """The score an institution should reach on a dimension (all institutions when institution_id is NULL)."""
 
     __tablename__ = "capacity_targets"
@@ -163,8 +151,6 @@ class CapacityTarget(Base):
         CheckConstraint(f"target BETWEEN {SCALE_MIN} AND {SCALE_MAX}", name="ck_target_scale"),
         {"sqlite_autoincrement": True},
     )
-    fid: Mapped[int] = mapped_column(INTEGER, primary_key=True)
-    uuid: Mapped[str] = mapped_column(TEXT, unique=True, default=new_uuid)
     dimension_id: Mapped[int] = mapped_column(INTEGER, ForeignKey("capacity_dimensions.fid"), index=True)
     institution_id: Mapped[int | None] = mapped_column(INTEGER, ForeignKey("stakeholders.fid"), index=True)
     target: Mapped[float] = mapped_column(REAL)

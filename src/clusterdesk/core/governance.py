@@ -18,7 +18,14 @@ from sqlalchemy import BOOLEAN, INTEGER, TEXT, CheckConstraint, ForeignKey, Uniq
 from sqlalchemy.orm import Mapped, mapped_column
 
 from clusterdesk.core.column_types import Date
-from clusterdesk.core.model import TABLE_TITLES, Base, ContactPerson, Stakeholder, _in_list, new_uuid
+from clusterdesk.core.model import (
+    TABLE_TITLES,
+    Base,
+    ContactPerson,
+    FidAndUuid,
+    Stakeholder,
+    _in_list,
+)
 
 BODY_TYPES: dict[str, str] = {
     "steering_committee": "Steering Committee",
@@ -78,15 +85,13 @@ GOVERNANCE_TABLE_TITLES: dict[str, str] = {
 }
 
 
-class GovernanceBody(Base):
+class GovernanceBody(FidAndUuid, Base):
     __tablename__ = "governance_bodies"
     __table_args__ = (
         CheckConstraint(_in_list("body_type", BODY_TYPES), name="ck_body_type"),
         CheckConstraint("parent_id IS NULL OR parent_id <> fid", name="ck_body_not_own_parent"),
         {"sqlite_autoincrement": True},
     )
-    fid: Mapped[int] = mapped_column(INTEGER, primary_key=True)
-    uuid: Mapped[str] = mapped_column(TEXT, unique=True, default=new_uuid)
     name: Mapped[str] = mapped_column(TEXT)
     body_type: Mapped[str] = mapped_column(TEXT, default="other")
     purpose: Mapped[str | None] = mapped_column(TEXT)
@@ -98,7 +103,7 @@ class GovernanceBody(Base):
     notes: Mapped[str | None] = mapped_column(TEXT)
 
 
-class GovernanceMember(Base):
+class GovernanceMember(FidAndUuid, Base):
     __tablename__ = "governance_members"
     __table_args__ = (
         CheckConstraint(_in_list("role", MEMBER_ROLES), name="ck_member_role"),
@@ -110,8 +115,6 @@ class GovernanceMember(Base):
         CheckConstraint("stakeholder_id IS NOT NULL OR person_name IS NOT NULL", name="ck_member_who"),
         {"sqlite_autoincrement": True},
     )
-    fid: Mapped[int] = mapped_column(INTEGER, primary_key=True)
-    uuid: Mapped[str] = mapped_column(TEXT, unique=True, default=new_uuid)
     body_id: Mapped[int] = mapped_column(INTEGER, ForeignKey("governance_bodies.fid"), index=True)
     stakeholder_id: Mapped[int | None] = mapped_column(INTEGER, ForeignKey("stakeholders.fid"), index=True)
     contact_id: Mapped[int | None] = mapped_column(INTEGER, ForeignKey("contact_persons.fid"), index=True)
@@ -125,11 +128,9 @@ class GovernanceMember(Base):
     notes: Mapped[str | None] = mapped_column(TEXT)
 
 
-class GovernanceMeeting(Base):
+class GovernanceMeeting(FidAndUuid, Base):
     __tablename__ = "governance_meetings"
     __table_args__ = ({"sqlite_autoincrement": True},)
-    fid: Mapped[int] = mapped_column(INTEGER, primary_key=True)
-    uuid: Mapped[str] = mapped_column(TEXT, unique=True, default=new_uuid)
     body_id: Mapped[int] = mapped_column(INTEGER, ForeignKey("governance_bodies.fid"), index=True)
     held_on: Mapped[dt.date] = mapped_column(Date)
     place: Mapped[str | None] = mapped_column(TEXT)
@@ -139,32 +140,28 @@ class GovernanceMeeting(Base):
     cda_present: Mapped[bool] = mapped_column(BOOLEAN, default=True)
 
 
-class GovernanceAttendance(Base):
+class GovernanceAttendance(FidAndUuid, Base):
     __tablename__ = "governance_attendance"
     __table_args__ = (
         UniqueConstraint("meeting_id", "member_id"),
         CheckConstraint(_in_list("status", ATTENDANCE_STATUSES), name="ck_attendance_status"),
         {"sqlite_autoincrement": True},
     )
-    fid: Mapped[int] = mapped_column(INTEGER, primary_key=True)
-    uuid: Mapped[str] = mapped_column(TEXT, unique=True, default=new_uuid)
     meeting_id: Mapped[int] = mapped_column(INTEGER, ForeignKey("governance_meetings.fid"), index=True)
     member_id: Mapped[int] = mapped_column(INTEGER, ForeignKey("governance_members.fid"), index=True)
     status: Mapped[str] = mapped_column(TEXT, default="present")
 
 
-class GovernanceDecision(Base):
+class GovernanceDecision(FidAndUuid, Base):
     __tablename__ = "governance_decisions"
     __table_args__ = ({"sqlite_autoincrement": True},)
-    fid: Mapped[int] = mapped_column(INTEGER, primary_key=True)
-    uuid: Mapped[str] = mapped_column(TEXT, unique=True, default=new_uuid)
     meeting_id: Mapped[int] = mapped_column(INTEGER, ForeignKey("governance_meetings.fid"), index=True)
     position: Mapped[int] = mapped_column(INTEGER, default=0)
     text: Mapped[str] = mapped_column(TEXT)
     task_uuid: Mapped[str | None] = mapped_column(TEXT, index=True)  # the action-plan task it created
 
 
-class GovernanceMaturity(Base):
+class GovernanceMaturity(FidAndUuid, Base):
     """Who led the cluster's joint actions during a period."""
 
     __tablename__ = "governance_maturity"
@@ -172,21 +169,17 @@ class GovernanceMaturity(Base):
         CheckConstraint(_in_list("leadership", LEADERSHIP_LEVELS), name="ck_maturity_leadership"),
         {"sqlite_autoincrement": True},
     )
-    fid: Mapped[int] = mapped_column(INTEGER, primary_key=True)
-    uuid: Mapped[str] = mapped_column(TEXT, unique=True, default=new_uuid)
     period_start: Mapped[dt.date] = mapped_column(Date, unique=True)
     period_end: Mapped[dt.date | None] = mapped_column(Date)
     leadership: Mapped[str] = mapped_column(TEXT)
     notes: Mapped[str | None] = mapped_column(TEXT)
 
 
-class GovernancePhaseOutItem(Base):
+class GovernancePhaseOutItem(FidAndUuid, Base):
     """A ticked (or not yet ticked) manual item of the phase-out checklist."""
 
     __tablename__ = "governance_phase_out_items"
     __table_args__ = ({"sqlite_autoincrement": True},)
-    fid: Mapped[int] = mapped_column(INTEGER, primary_key=True)
-    uuid: Mapped[str] = mapped_column(TEXT, unique=True, default=new_uuid)
     item: Mapped[str] = mapped_column(TEXT, unique=True)  # a MANUAL_PHASE_OUT_ITEMS code
     done: Mapped[bool] = mapped_column(BOOLEAN, default=False)
     done_on: Mapped[dt.date | None] = mapped_column(Date)

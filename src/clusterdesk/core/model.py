@@ -40,6 +40,15 @@ class Base(DeclarativeBase):
     pass
 
 
+class FidAndUuid:
+    """The two keys of every attribute table: the integer fid GeoPackage readers need as primary key, and
+    the UUID that cross-references, merges and shared mode rely on. Sorted first, so each table still
+    starts with fid, uuid as the files already written do."""
+
+    fid: Mapped[int] = mapped_column(INTEGER, primary_key=True, sort_order=-2)
+    uuid: Mapped[str] = mapped_column(TEXT, unique=True, default=new_uuid, sort_order=-1)
+
+
 class MetaEntry(Base):
     """Key/value facts about the file itself (schema version, writer)."""
 
@@ -50,7 +59,7 @@ class MetaEntry(Base):
     value: Mapped[str] = mapped_column(TEXT)
 
 
-class ProjectInfo(Base):
+class ProjectInfo(FidAndUuid, Base):
     """The single row of project metadata."""
 
     __tablename__ = "project_info"
@@ -58,8 +67,6 @@ class ProjectInfo(Base):
         CheckConstraint("phase BETWEEN 1 AND 6", name="ck_project_phase"),
         {"sqlite_autoincrement": True},
     )
-    fid: Mapped[int] = mapped_column(INTEGER, primary_key=True)
-    uuid: Mapped[str] = mapped_column(TEXT, unique=True, default=new_uuid)
     cluster_name: Mapped[str] = mapped_column(TEXT)
     sector_code: Mapped[str | None] = mapped_column(TEXT)
     sector_label: Mapped[str | None] = mapped_column(TEXT)
@@ -130,11 +137,9 @@ class Stakeholder(Base):
         return None if self.geom is None else self.geom.y
 
 
-class ContactPerson(Base):
+class ContactPerson(FidAndUuid, Base):
     __tablename__ = "contact_persons"
     __table_args__ = ({"sqlite_autoincrement": True},)
-    fid: Mapped[int] = mapped_column(INTEGER, primary_key=True)
-    uuid: Mapped[str] = mapped_column(TEXT, unique=True, default=new_uuid)
     stakeholder_id: Mapped[int] = mapped_column(INTEGER, ForeignKey("stakeholders.fid"), index=True)
     name: Mapped[str] = mapped_column(TEXT)
     role: Mapped[str | None] = mapped_column(TEXT)

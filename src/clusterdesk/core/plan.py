@@ -20,7 +20,7 @@ from sqlalchemy import BOOLEAN, INTEGER, REAL, TEXT, CheckConstraint, ForeignKey
 from sqlalchemy.orm import Mapped, mapped_column
 
 from clusterdesk.core.column_types import Date, DateTime, utc_now
-from clusterdesk.core.model import Base, _in_list, new_uuid
+from clusterdesk.core.model import Base, FidAndUuid, _in_list
 
 JOINT_ACTION_TYPES: dict[str, str] = {
     "joint_purchasing": "Joint purchasing",
@@ -70,13 +70,11 @@ def kind_for_depth(depth: int) -> str:
     return ("objective", "action")[depth] if depth < 2 else "activity"
 
 
-class VisionStatement(Base):
+class VisionStatement(FidAndUuid, Base):
     """One agreed version of the cluster's shared vision; the highest version is the current one."""
 
     __tablename__ = "vision_statements"
     __table_args__ = ({"sqlite_autoincrement": True},)
-    fid: Mapped[int] = mapped_column(INTEGER, primary_key=True)
-    uuid: Mapped[str] = mapped_column(TEXT, unique=True, default=new_uuid)
     version: Mapped[int] = mapped_column(INTEGER, unique=True)
     text: Mapped[str] = mapped_column(TEXT)
     agreed_on: Mapped[dt.date | None] = mapped_column(Date)
@@ -85,7 +83,7 @@ class VisionStatement(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
 
 
-class PlanCalendar(Base):
+class PlanCalendar(FidAndUuid, Base):
     """The working week of the plan. `working_days` has seven 0/1 digits for Monday to Sunday."""
 
     __tablename__ = "plan_calendars"
@@ -94,24 +92,20 @@ class PlanCalendar(Base):
         CheckConstraint("hours_per_day > 0 AND hours_per_day <= 24", name="ck_calendar_hours"),
         {"sqlite_autoincrement": True},
     )
-    fid: Mapped[int] = mapped_column(INTEGER, primary_key=True)
-    uuid: Mapped[str] = mapped_column(TEXT, unique=True, default=new_uuid)
     name: Mapped[str] = mapped_column(TEXT, default="Standard")
     working_days: Mapped[str] = mapped_column(TEXT, default="1111100")
     hours_per_day: Mapped[float] = mapped_column(REAL, default=8.0)
 
 
-class PlanHoliday(Base):
+class PlanHoliday(FidAndUuid, Base):
     __tablename__ = "plan_holidays"
     __table_args__ = (UniqueConstraint("calendar_id", "day"), {"sqlite_autoincrement": True})
-    fid: Mapped[int] = mapped_column(INTEGER, primary_key=True)
-    uuid: Mapped[str] = mapped_column(TEXT, unique=True, default=new_uuid)
     calendar_id: Mapped[int] = mapped_column(INTEGER, ForeignKey("plan_calendars.fid"), index=True)
     day: Mapped[dt.date] = mapped_column(Date)
     name: Mapped[str | None] = mapped_column(TEXT)
 
 
-class PlanTask(Base):
+class PlanTask(FidAndUuid, Base):
     __tablename__ = "plan_tasks"
     __table_args__ = (
         CheckConstraint(_in_list("kind", TASK_KINDS), name="ck_task_kind"),
@@ -125,8 +119,6 @@ class PlanTask(Base):
         CheckConstraint("parent_id IS NULL OR parent_id <> fid", name="ck_task_not_own_parent"),
         {"sqlite_autoincrement": True},
     )
-    fid: Mapped[int] = mapped_column(INTEGER, primary_key=True)
-    uuid: Mapped[str] = mapped_column(TEXT, unique=True, default=new_uuid)
     parent_id: Mapped[int | None] = mapped_column(INTEGER, ForeignKey("plan_tasks.fid"), index=True)
     position: Mapped[int] = mapped_column(INTEGER, default=0)  # order among siblings
     kind: Mapped[str] = mapped_column(TEXT, default="action")
@@ -154,7 +146,7 @@ class PlanTask(Base):
         return self.budget_enterprises + self.budget_public + self.budget_donor + self.budget_other
 
 
-class PlanLink(Base):
+class PlanLink(FidAndUuid, Base):
     """A dependency: `successor_id` waits for `predecessor_id` (lag in working days, negative = lead)."""
 
     __tablename__ = "plan_links"
@@ -164,15 +156,13 @@ class PlanLink(Base):
         UniqueConstraint("predecessor_id", "successor_id"),
         {"sqlite_autoincrement": True},
     )
-    fid: Mapped[int] = mapped_column(INTEGER, primary_key=True)
-    uuid: Mapped[str] = mapped_column(TEXT, unique=True, default=new_uuid)
     predecessor_id: Mapped[int] = mapped_column(INTEGER, ForeignKey("plan_tasks.fid"), index=True)
     successor_id: Mapped[int] = mapped_column(INTEGER, ForeignKey("plan_tasks.fid"), index=True)
     link_type: Mapped[str] = mapped_column(TEXT, default="FS")
     lag_days: Mapped[int] = mapped_column(INTEGER, default=0)
 
 
-class PlanTaskResponsible(Base):
+class PlanTaskResponsible(FidAndUuid, Base):
     """A stakeholder responsible for a task; `role` is 'lead' or 'support'."""
 
     __tablename__ = "plan_task_responsibles"
@@ -181,41 +171,33 @@ class PlanTaskResponsible(Base):
         CheckConstraint(_in_list("role", ("lead", "support")), name="ck_responsible_role"),
         {"sqlite_autoincrement": True},
     )
-    fid: Mapped[int] = mapped_column(INTEGER, primary_key=True)
-    uuid: Mapped[str] = mapped_column(TEXT, unique=True, default=new_uuid)
     task_id: Mapped[int] = mapped_column(INTEGER, ForeignKey("plan_tasks.fid"), index=True)
     stakeholder_id: Mapped[int] = mapped_column(INTEGER, ForeignKey("stakeholders.fid"), index=True)
     role: Mapped[str] = mapped_column(TEXT, default="lead")
 
 
-class PlanTaskFirm(Base):
+class PlanTaskFirm(FidAndUuid, Base):
     """A firm taking part in a joint action."""
 
     __tablename__ = "plan_task_firms"
     __table_args__ = (UniqueConstraint("task_id", "stakeholder_id"), {"sqlite_autoincrement": True})
-    fid: Mapped[int] = mapped_column(INTEGER, primary_key=True)
-    uuid: Mapped[str] = mapped_column(TEXT, unique=True, default=new_uuid)
     task_id: Mapped[int] = mapped_column(INTEGER, ForeignKey("plan_tasks.fid"), index=True)
     stakeholder_id: Mapped[int] = mapped_column(INTEGER, ForeignKey("stakeholders.fid"), index=True)
 
 
-class PlanBaseline(Base):
+class PlanBaseline(FidAndUuid, Base):
     __tablename__ = "plan_baselines"
     __table_args__ = ({"sqlite_autoincrement": True},)
-    fid: Mapped[int] = mapped_column(INTEGER, primary_key=True)
-    uuid: Mapped[str] = mapped_column(TEXT, unique=True, default=new_uuid)
     name: Mapped[str] = mapped_column(TEXT, unique=True)
     saved_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
     notes: Mapped[str | None] = mapped_column(TEXT)
 
 
-class PlanBaselineTask(Base):
+class PlanBaselineTask(FidAndUuid, Base):
     """A task's dates when the baseline was saved; keyed by task UUID so it outlives the task."""
 
     __tablename__ = "plan_baseline_tasks"
     __table_args__ = (UniqueConstraint("baseline_id", "task_uuid"), {"sqlite_autoincrement": True})
-    fid: Mapped[int] = mapped_column(INTEGER, primary_key=True)
-    uuid: Mapped[str] = mapped_column(TEXT, unique=True, default=new_uuid)
     baseline_id: Mapped[int] = mapped_column(INTEGER, ForeignKey("plan_baselines.fid"), index=True)
     task_uuid: Mapped[str] = mapped_column(TEXT, index=True)
     start: Mapped[dt.date | None] = mapped_column(Date)
