@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from clusterdesk.analysis.capacity_scores import Assessment, Framework, Indicator
 from clusterdesk.core.capacity import NAMED_ROUNDS, SCALE_MAX, SCALE_MIN, is_valid_round
 from clusterdesk.core.capacity_edits import AssessmentInput
+from clusterdesk.gui.form_parts import ERROR_STYLE, ok_cancel_buttons
 
 NOT_SCORED = "—"
 SCORE_COLUMN, EVIDENCE_COLUMN = 1, 2
@@ -79,12 +79,8 @@ class AssessmentDialog(QDialog):
         self.rubric.setTextFormat(Qt.TextFormat.RichText)
         self.rubric.setMinimumHeight(110)
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b03a2e")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._accept_if_valid)
-        buttons.rejected.connect(self.reject)
+        self.problem.setStyleSheet(ERROR_STYLE)
+        buttons = ok_cancel_buttons(self, self._accept_if_valid)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.table, 1)

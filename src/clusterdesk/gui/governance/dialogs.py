@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHeaderView,
     QLineEdit,
@@ -30,6 +29,7 @@ from clusterdesk.core.governance import (
     TEAM_POSITIONS,
     GovernanceData,
 )
+from clusterdesk.gui.form_parts import ok_cancel_buttons
 
 NONE = None
 
@@ -62,13 +62,6 @@ def _combo(choices: list[tuple[str, Any]], current: Any = None) -> QComboBox:
         combo.addItem(text, value)
     combo.setCurrentIndex(max(combo.findData(current), 0))
     return combo
-
-
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    box.accepted.connect(dialog.accept)
-    box.rejected.connect(dialog.reject)
-    return box
 
 
 class BodyDialog(QDialog):
@@ -105,7 +98,7 @@ class BodyDialog(QDialog):
             form.addRow(label, widget)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(ok_cancel_buttons(self))
 
     def values(self) -> dict[str, Any]:
         return {
@@ -170,7 +163,7 @@ class MemberDialog(QDialog):
             form.addRow(label, widget)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(ok_cancel_buttons(self))
 
     def _fill_contacts(self, current: int | None) -> None:
         fid = self.stakeholder.currentData()
@@ -254,7 +247,7 @@ class MeetingDialog(QDialog):
             form.addRow(label, widget)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(ok_cancel_buttons(self))
 
     def set_status(self, row: int, status: str) -> None:
         combo: QComboBox = self.attendance.cellWidget(row, 1)

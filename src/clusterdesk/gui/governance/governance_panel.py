@@ -41,6 +41,7 @@ from clusterdesk.core.governance import (
 )
 from clusterdesk.core.workspace import Workspace
 from clusterdesk.gui import ask
+from clusterdesk.gui.form_parts import ERROR_STYLE
 from clusterdesk.gui.governance import dialogs
 from clusterdesk.gui.governance.checks_report import checks_html
 from clusterdesk.gui.governance.dialogs import BodyDialog, MemberDialog, _date_edit, date_of
@@ -82,7 +83,7 @@ class GovernancePanel(QWidget):
         self.tabs.addTab(self._checks_tab(), "Checks")
         self.tabs.addTab(self._chart_tab(), "Chart")
         self.message = QLabel()
-        self.message.setStyleSheet("color: #b0352c")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
 from clusterdesk.gui import ask
+from clusterdesk.gui.form_parts import ERROR_STYLE
 from clusterdesk.gui.import_wizard.background import BackgroundProgress
 from clusterdesk.io.readers import EXCEL_EXTENSIONS, IMPORT_EXTENSIONS, read_table
 from clusterdesk.io.source_table import SourceTable
@@ -72,7 +73,7 @@ class SourcePage(QWizardPage):
         for code, label in STAKEHOLDER_KINDS.items():
             self.default_kind.addItem(label, code)
         self.message = QLabel()
-        self.message.setStyleSheet("color: #b0352c")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)

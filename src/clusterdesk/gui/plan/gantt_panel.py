@@ -31,6 +31,7 @@ from clusterdesk.core.plan import JOINT_ACTION_TYPES, TASK_STATUSES, PlanTask, V
 from clusterdesk.core.plan_edits import AddTask, ChangeOutline, DeleteTasks, move_task, resize_task
 from clusterdesk.core.plan_link_edits import AddVisionStatement, LinkTasks, SetBaseline, UnlinkTasks
 from clusterdesk.core.workspace import Workspace
+from clusterdesk.gui.form_parts import ERROR_STYLE
 from clusterdesk.gui.plan.gantt_chart import ROW_HEIGHT, ZOOMS, GanttChart
 from clusterdesk.gui.plan.gantt_data import GanttData, GanttRow, date_of, day_number, load_gantt
 from clusterdesk.gui.plan.plan_table_model import PlanTableModel
@@ -82,7 +83,7 @@ class GanttPanel(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([560, 840])
         self.message = QLabel()
-        self.message.setStyleSheet("color: #b0352c")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
         self.setMinimumHeight(220)
         layout = QVBoxLayout(self)

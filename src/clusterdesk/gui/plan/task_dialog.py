@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -36,6 +35,7 @@ from clusterdesk.core.plan_edits import FIRMS, RESPONSIBLES, UpdateTask
 from clusterdesk.core.plan_link_edits import SetTaskStakeholders
 from clusterdesk.core.project import Project
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
+from clusterdesk.gui.form_parts import ok_cancel_buttons
 
 FIRM_KINDS = ("enterprise", "supplier", "buyer")
 BUDGET_FIELDS = {
@@ -159,11 +159,7 @@ class TaskDialog(QDialog):
         tabs.addTab(general, "General")
         tabs.addTab(people, "Responsible")
         tabs.addTab(firm_page, f"Participating firms ({len(firms)})")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)

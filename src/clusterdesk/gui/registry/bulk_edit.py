@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.core.registry_edits import BulkEditStakeholders, split_tags
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
+from clusterdesk.gui.form_parts import ok_cancel_buttons
 
 
 class BulkEditDialog(QDialog):
@@ -51,11 +51,7 @@ class BulkEditDialog(QDialog):
             "Only ticked fields change; an empty admin area or sector clears it. You can undo this."
         )
         hint.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(hint)

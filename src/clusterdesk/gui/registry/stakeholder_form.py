@@ -31,6 +31,7 @@ from clusterdesk.core.project import Project
 from clusterdesk.core.registry_edits import CONTACT_FIELDS, EditStakeholderDetails
 from clusterdesk.core.stakeholder_rules import parse_integer, parse_number, stakeholder_problems
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
+from clusterdesk.gui.form_parts import ERROR_STYLE
 from clusterdesk.gui.registry.map_point_picker import MapPointPicker
 
 TEXT_FIELDS = ("name", "address", "admin_area", "sector_code", "products", "legal_form", "phone", "email",
@@ -44,7 +45,6 @@ FIELD_TITLES = {
     "lon": "Longitude", "lat": "Latitude",
 }  # fmt: skip
 CONTACT_TITLES = ("Name", "Role", "Gender", "Phone", "E-mail")
-ERROR_STYLE = "color: #b0352c"
 
 
 class StakeholderForm(QDialog):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from clusterdesk.core.edits import RELATIONS, AddRelations, UpdateRow, _relation_line
 from clusterdesk.core.project import Project
 from clusterdesk.core.vocabulary import RELATION_KINDS
+from clusterdesk.gui.form_parts import ERROR_STYLE, ok_cancel_buttons
 from clusterdesk.gui.relations.relation_model import RelationRow, survey_rounds
 
 SUGGESTIONS = 30
@@ -100,7 +101,7 @@ class RelationDialog(QDialog):
         self.since.setPlaceholderText("YYYY-MM-DD (optional)")
         self.notes = QLineEdit()
         self.message = QLabel()
-        self.message.setStyleSheet("color: #b0352c")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
         form = QFormLayout()
         for title, widget in (
@@ -114,11 +115,7 @@ class RelationDialog(QDialog):
             ("Notes", self.notes),
         ):
             form.addRow(title, widget)  # fmt: skip
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self, self._accept)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)

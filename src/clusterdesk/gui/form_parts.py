@@ -1,0 +1,18 @@
+"""Pieces every editing dialog uses, so they all look and answer the same way."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+ERROR_STYLE = "color: #b0352c"  # one red for every message that says why an input is refused
+
+
+def ok_cancel_buttons(dialog: QDialog, on_ok: Callable[[], object] | None = None) -> QDialogButtonBox:
+    """OK and Cancel for `dialog`. OK runs `on_ok` when given, a check that accepts only valid input;
+    otherwise it accepts the dialog at once."""
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    box.accepted.connect(on_ok if on_ok is not None else dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
