@@ -59,6 +59,10 @@ def kind_icon(kind: str, size: int = ICON_SIZE) -> QIcon:
     return QIcon(QPixmap.fromImage(image))
 
 
+def _institutions(count: int) -> str:
+    return f"{count} institution{'' if count == 1 else 's'}"
+
+
 class ScoreLegend(QWidget):
     """The capacity score scale as drawn on the map: a red-to-green bar from 1 to 5, and the hollow grey
     symbol of institutions whose assessments are not yet complete."""
@@ -221,13 +225,15 @@ class LayersPanel(QWidget):
             return
         scores = renderer.data.scores.by_fid if renderer.data is not None else {}
         incomplete = sum(1 for value in scores.values() if value is None)
+        scored = len(scores) - incomplete
         if not scores:
             text = "No institution has been assessed yet (Capacity panel)."
+        elif not scored:
+            text = f"{_institutions(incomplete)} assessed, no round complete yet"
         else:
-            scored = len(scores) - incomplete
-            text = f"{scored} institution{'s' if scored != 1 else ''} scored"
-            if incomplete:
-                text += f", {incomplete} not yet complete"
+            text = f"{_institutions(scored)} scored" + (
+                f", {incomplete} not yet complete" if incomplete else ""
+            )
         self.score_summary.setText(text)
 
     def current_layer(self) -> str | None:
