@@ -1,8 +1,8 @@
 """Automotive component suppliers of the Samara region (Russia).
 
 Component makers in Tolyatti, Samara, Syzran and the smaller towns supply the car assembly plants of the
-region. A suppliers' association founded with 11 firms had 17 members at the first follow-up. Firms and
-people are invented.
+region. Seventeen of the larger firms founded a suppliers' association at the start of the initiative; by
+the follow-up they buy, train and certify together. Firms and people are invented.
 """
 
 from __future__ import annotations
@@ -15,8 +15,7 @@ from .locales import RUSSIA, RUSSIAN_FIRM_ROLES, RUSSIAN_INSTITUTION_ROLES
 from .network import ClusterActors, GrowthRates, grow_network
 
 ASSOCIATION = "Ассоциация поставщиков автокомпонентов Самарской области"
-FOUNDING_MEMBERS = 11
-MEMBERS_AT_FOLLOW_UP = 17
+FOUNDING_MEMBERS = 17
 
 _REGION = "Самарская область"
 TOLYATTI = Town("Тольятти", "Тольятти", _REGION, 49.5300, 53.4804)
@@ -160,12 +159,10 @@ def populate(builder: SampleBuilder, rng: random.Random) -> None:
 def _association_members(
     builder: SampleBuilder, rng: random.Random, firms: list[int], association: int
 ) -> None:
-    """The larger firms founded the association; six more joined before the follow-up."""
+    """Seventeen of the larger firms founded the association, all recorded in the baseline survey."""
     by_size = sorted(firms, key=lambda h: -builder.rows[h]["employees"])
-    members = rng.sample(by_size[:30], MEMBERS_AT_FOLLOW_UP)
-    for position, firm in enumerate(members):
-        survey_round = "baseline" if position < FOUNDING_MEMBERS else "follow_up_1"
-        builder.relate(rng, firm, association, "member_of", survey_round, strength=rng.randint(3, 5))
+    for firm in rng.sample(by_size[:30], FOUNDING_MEMBERS):
+        builder.relate(rng, firm, association, "member_of", "baseline", strength=rng.randint(3, 5))
 
 
 DEFINITION = SampleDefinition(
