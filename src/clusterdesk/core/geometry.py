@@ -40,11 +40,6 @@ def encode(geometry: BaseGeometry | None, srs_id: int = WGS84_SRS_ID) -> bytes |
     return header + struct.pack("<4d", minx, maxx, miny, maxy) + wkb
 
 
-def encode_point(lon: float, lat: float) -> bytes:
-    """Fast path for one WGS84 point."""
-    return _POINT_HEADER + _POINT_WKB_PREFIX + struct.pack("<2d", lon, lat)
-
-
 def encode_points(lons: np.ndarray, lats: np.ndarray) -> list[bytes | None]:
     """Encode many WGS84 points; NaN coordinates give None (no location)."""
     count = len(lons)

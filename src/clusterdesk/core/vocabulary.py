@@ -56,9 +56,3 @@ def survey_round_label(code: str) -> str:
     if code.startswith("follow_up_"):
         return "Follow-up " + code.removeprefix("follow_up_")
     return code
-
-
-def is_survey_round(code: str) -> bool:
-    if code == SURVEY_ROUND_BASELINE:
-        return True
-    return code.startswith("follow_up_") and code.removeprefix("follow_up_").isdigit()
