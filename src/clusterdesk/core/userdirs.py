@@ -24,19 +24,20 @@ def data_dir() -> Path:
     return base
 
 
-def recovery_dir() -> Path:
-    path = data_dir() / "recovery"
+def _data_subdir(name: str) -> Path:
+    # made on first use: a fresh install or a new CLUSTERDESK_DATA_DIR has none of them yet
+    path = data_dir() / name
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def recovery_dir() -> Path:
+    return _data_subdir("recovery")
 
 
 def log_dir() -> Path:
-    path = data_dir() / "logs"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _data_subdir("logs")
 
 
 def cache_dir() -> Path:
-    path = data_dir() / "cache"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _data_subdir("cache")
