@@ -166,24 +166,22 @@ def test_new_assessment_recolours_only_while_the_option_is_on(qt_app, scored_pro
     assert _close(_pixel(renderer.render(view), *ASSOCIATION_AT), score_colour(2.0))
 
 
-def test_labels_carry_the_score_at_close_zoom(qt_app, scored_project, monkeypatch):
-    drawn: list[str] = []
-    original = points_module.HaloText.draw
-
-    def record(self, painter, rect, text):
-        drawn.append(text)
-        return original(self, painter, rect, text)
-
-    monkeypatch.setattr(points_module.HaloText, "draw", record)
+def test_score_tag_under_the_institution_at_close_zoom(qt_app, scored_project):
     close = Viewport.from_extent(-78.17, 0.36, -78.13, 0.38, *SIZE)  # around the association, 1:10,000
+    x, y = (round(float(v)) for v in close.lonlat_to_pixel(*ASSOCIATION_AT))
+    tag = score_colour(2.0, pale=True)
+
+    def tag_pixels(image: QImage) -> int:
+        below = [image.pixelColor(x + dx, y + dy) for dx in range(-8, 9) for dy in range(8, 24)]
+        return sum(1 for colour in below if colour.alpha() > 200 and _close(colour, tag, 3))
+
     renderer = MapRenderer(scored_project, layers=["stakeholders", "labels"])
     renderer.colour_by_capacity = True
-    renderer.layer_image(LABELS, close)
-    assert "Cámara de Comercio (2.0)" in drawn
-    drawn.clear()
+    assert tag_pixels(renderer.layer_image(LABELS, close)) > 20
+    # Far out there are no labels, so no tags either.
+    assert renderer.layer_image(LABELS, Viewport.from_extent(-80, -3, -76, 2, *SIZE)) is None
     renderer.colour_by_capacity = False
-    renderer.layer_image(LABELS, close)
-    assert "Cámara de Comercio" in drawn
+    assert tag_pixels(renderer.layer_image(LABELS, close)) == 0
 
 
 def test_render_map_command_colours_by_capacity(qt_app, scored_project, tmp_path, capsys):

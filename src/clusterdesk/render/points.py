@@ -21,6 +21,7 @@ from clusterdesk.render.project_data import PointData, ProjectData, ScoreData
 from clusterdesk.render.score_colours import INCOMPLETE_COLOUR, score_colour
 from clusterdesk.render.score_symbols import (
     SCORED_SIZE_FACTOR,
+    draw_score_tags,
     paint_score_symbol,
     score_sprite,
     score_tenths,
@@ -359,7 +360,7 @@ def draw_labels(
     """Names beside stakeholders when few enough are in view; returns the number of labels drawn.
 
     A `placer` shared with other labels must already hold the symbols (see occupy_symbols). With
-    `scores` (institution fid -> overall capacity score), a scored institution's name carries it."""
+    `scores` (institution fid -> overall capacity score), scored institutions get a tag with the score."""
     if viewport.zoom() < LABEL_MIN_ZOOM:
         return 0
     found = _labelled_points(viewport, data, hidden_kinds)
@@ -379,16 +380,21 @@ def draw_labels(
     symbol_radius = 1.6 * viewport.pixels_per_mm()
     institution_text = HaloText(label_font(8.0, viewport.dpi, bold=True), "#1f2d3d", dpi=viewport.dpi)
     firm_text = HaloText(label_font(7.5, viewport.dpi), "#3a3a3a", dpi=viewport.dpi)
+    drawn = 0
+    if scores:
+        scored = [
+            (float(px[p]), float(py[p]), scores[int(fids[p])])
+            for p in order.tolist()
+            if support[p] and scores.get(int(fids[p])) is not None
+        ]
+        drawn += draw_score_tags(painter, viewport, placer, scored)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    drawn = 0
     for position in order:
         fid = int(fids[position])
         name = names.get(fid, "")
         if not name:
             continue
-        if scores is not None and scores.get(fid) is not None:
-            name = f"{name} ({scores[fid]:.1f})"
         style = institution_text if support[position] else firm_text
         width, height = style.size(name)
         for rect in candidate_rects(

@@ -12,17 +12,20 @@ from functools import lru_cache
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QImage, QPainter, QPen
 
 from clusterdesk.core.symbology import stakeholder_style
+from clusterdesk.render.labels import LabelPlacer, candidate_rects, label_font
 from clusterdesk.render.score_colours import INCOMPLETE_COLOUR, SCORED_OUTLINE, score_colour
 from clusterdesk.render.symbols import SCREEN_DPI, Sprite, outline_width_px, shape_path
+from clusterdesk.render.viewport import Viewport
 
 INCOMPLETE = -1
 # A hollow symbol has only its outline to show; a heavier line keeps it as visible as a filled one.
 HOLLOW_OUTLINE_FACTOR = 1.8
 # Assessed institutions are drawn this much larger than their kind, so the fill colour can be read.
 SCORED_SIZE_FACTOR = 1.3
+SCORE_TAG_GAP_MM = 1.8  # from the symbol's centre to its score tag, before enlarging
 
 
 def score_tenths(scores: np.ndarray) -> np.ndarray:
@@ -91,3 +94,41 @@ def score_sprite(kind: str, tenths: int, size_px: float, dpi: float = SCREEN_DPI
     fill_value, outline_value = np.uint32(brush.color().rgba()), np.uint32(pen.color().rgba())
     values = np.where(is_fill[dy, dx], fill_value, outline_value).astype(np.uint32)
     return Sprite(image, radius, (dy - radius).astype(np.int64), (dx - radius).astype(np.int64), values)
+
+
+def draw_score_tags(
+    painter: QPainter,
+    viewport: Viewport,
+    placer: LabelPlacer,
+    points: list[tuple[float, float, float]],
+) -> int:
+    """The score ("3.4") beside each scored institution, in a small tag of the score's colour; `points`
+    are (x, y, score). Placed before the names, so a long name never crowds out the number."""
+    if not points:
+        return 0
+    font = label_font(7.0, viewport.dpi, bold=True)
+    metrics = QFontMetricsF(font)
+    pad = 0.6 * viewport.pixels_per_mm()
+    gap = SCORE_TAG_GAP_MM * SCORED_SIZE_FACTOR * viewport.pixels_per_mm()
+    border = QPen(QColor(SCORED_OUTLINE), outline_width_px(viewport.dpi) * 0.8)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setFont(font)
+    drawn = 0
+    for x, y, score in points:
+        text = f"{score:.1f}"
+        width, height = metrics.horizontalAdvance(text) + 2 * pad, metrics.height()
+        right, left, above, below = candidate_rects(x, y, width, height, gap)
+        for rect in (below, above, right, left):  # a badge under the symbol leaves the name its place
+            if not placer.is_free(rect):
+                continue
+            placer.occupy(rect)
+            painter.setPen(border)
+            painter.setBrush(QBrush(score_colour(score, pale=True)))
+            painter.drawRoundedRect(rect, height / 3, height / 3)
+            painter.setPen(QColor(SCORED_OUTLINE))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+            drawn += 1
+            break
+    painter.restore()
+    return drawn
