@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 
 ERROR_STYLE = "color: #b0352c"  # one red for every message that says why an input is refused
 
@@ -16,3 +16,11 @@ def ok_cancel_buttons(dialog: QDialog, on_ok: Callable[[], object] | None = None
     box.accepted.connect(on_ok if on_ok is not None else dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
+
+
+def push_button(text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
+    """A button that says in its tooltip what it will do, connected to `slot`."""
+    button = QPushButton(text)
+    button.setToolTip(tip)
+    button.clicked.connect(slot)
+    return button

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QScrollArea,
     QTabWidget,
     QTextBrowser,
@@ -41,7 +40,7 @@ from clusterdesk.core.governance import (
 )
 from clusterdesk.core.workspace import Workspace
 from clusterdesk.gui import ask
-from clusterdesk.gui.form_parts import ERROR_STYLE
+from clusterdesk.gui.form_parts import ERROR_STYLE, push_button
 from clusterdesk.gui.governance import dialogs
 from clusterdesk.gui.governance.checks_report import checks_html
 from clusterdesk.gui.governance.dialogs import BodyDialog, MemberDialog, _date_edit, date_of
@@ -60,13 +59,6 @@ def reference_day(data: GovernanceData) -> dt.date:
     today = dt.date.today()
     last = max((m["held_on"] for m in data.meetings), default=None)
     return last if last is not None and (today - last).days > STALE_DAYS else today
-
-
-def _button(text: str, tip: str, slot) -> QPushButton:
-    button = QPushButton(text)
-    button.setToolTip(tip)
-    button.clicked.connect(slot)
-    return button
 
 
 class GovernancePanel(QWidget):
@@ -111,7 +103,7 @@ class GovernancePanel(QWidget):
                 self._remove,
             ),
         ):
-            bar.addWidget(_button(text, tip, slot))
+            bar.addWidget(push_button(text, tip, slot))
         bar.addStretch(1)
         return self._page(bar, self.tree)
 
@@ -126,7 +118,7 @@ class GovernancePanel(QWidget):
         bar.addWidget(self.maturity_start)
         bar.addWidget(self.maturity_level)
         bar.addWidget(
-            _button("Record", "Record who leads joint actions from this date", self._record_maturity)
+            push_button("Record", "Record who leads joint actions from this date", self._record_maturity)
         )
         bar.addStretch(1)
         self.manual_items: dict[str, QCheckBox] = {}
@@ -151,9 +143,9 @@ class GovernancePanel(QWidget):
         self.fit_chart.toggled.connect(self.chart.set_fit)
         bar = QHBoxLayout()
         bar.addWidget(self.fit_chart)
-        bar.addWidget(_button("Export PNG…", "Save the chart as an image", partial(self._export, "png")))
+        bar.addWidget(push_button("Export PNG…", "Save the chart as an image", partial(self._export, "png")))
         bar.addWidget(
-            _button("Export SVG…", "Save the chart as a vector drawing", partial(self._export, "svg"))
+            push_button("Export SVG…", "Save the chart as a vector drawing", partial(self._export, "svg"))
         )
         bar.addStretch(1)
         return self._page(bar, self.chart_scroll)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -22,18 +21,12 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.analysis.governance_checks import decision_follow_up
 from clusterdesk.core import governance_edits as edits
+from clusterdesk.gui.form_parts import push_button
 from clusterdesk.gui.governance import dialogs
 from clusterdesk.gui.governance.dialogs import MeetingDialog
 
 if TYPE_CHECKING:
     from clusterdesk.gui.governance.governance_panel import GovernancePanel
-
-
-def _button(text: str, tip: str, slot) -> QPushButton:
-    button = QPushButton(text)
-    button.setToolTip(tip)
-    button.clicked.connect(slot)
-    return button
 
 
 class MeetingsTab(QWidget):
@@ -64,13 +57,13 @@ class MeetingsTab(QWidget):
         bar.addWidget(QLabel("Body"))
         bar.addWidget(self.body_choice, 1)
         bar.addWidget(
-            _button("Record meeting…", "Date, attendance, minutes and decisions", self._record_meeting)
+            push_button("Record meeting…", "Date, attendance, minutes and decisions", self._record_meeting)
         )
-        bar.addWidget(_button("Edit meeting…", "Correct the date, attendance or minutes; add decisions",
+        bar.addWidget(push_button("Edit meeting…", "Correct the date, attendance or minutes; add decisions",
                               self._edit_meeting))  # fmt: skip
-        bar.addWidget(_button("Delete meeting", "Delete the selected meeting", self._delete_meeting))
+        bar.addWidget(push_button("Delete meeting", "Delete the selected meeting", self._delete_meeting))
         bar.addWidget(
-            _button("Create task", "Turn the selected decision into an action-plan task", self._task)
+            push_button("Create task", "Turn the selected decision into an action-plan task", self._task)
         )
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.meetings)
