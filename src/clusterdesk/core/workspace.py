@@ -12,9 +12,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from clusterdesk.core.errors import ClusterDeskError, ProjectFileError
+from clusterdesk.core.errors import ClusterDeskError, ProjectFileError, ReadOnlyProjectError
 from clusterdesk.core.events import Event
 from clusterdesk.core.project import DiskStamp, Project, RecoveryCopy, recovery_copies
+from clusterdesk.core.samples import is_bundled_sample, refuse_overwrite_message
 from clusterdesk.core.selection import Selection
 from clusterdesk.core.userdirs import data_dir
 
@@ -117,6 +118,11 @@ class Workspace:
     def is_dirty(self) -> bool:
         return self.project is not None and self.project.is_dirty
 
+    @property
+    def is_sample(self) -> bool:
+        """The open project is a shipped sample: editable, but saved only under a new name."""
+        return self.project is not None and is_bundled_sample(self.project.path)
+
     def require_project(self) -> Project:
         if self.project is None:
             raise ProjectFileError("No project is open. Open a project or create a new one first.")
@@ -168,6 +174,8 @@ class Workspace:
     def save(self, *, overwrite_changed: bool = False) -> Path:
         """Save to the project's file. Raises FileChangedOnDiskError when another program changed it."""
         project = self.require_project()
+        if is_bundled_sample(project.path):
+            raise ReadOnlyProjectError(refuse_overwrite_message(project.path))
         saved = project.save(overwrite_changed=overwrite_changed)
         self._after_save(saved)
         return saved
@@ -177,6 +185,8 @@ class Workspace:
         target = Path(path).expanduser().absolute()
         if target.suffix.lower() != ".gpkg":
             target = target.with_name(target.name + ".gpkg")
+        if is_bundled_sample(target):
+            raise ReadOnlyProjectError(refuse_overwrite_message(target))
         saved = project.save(target)
         self._after_save(saved)
         return saved

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from clusterdesk import qgis_bridge
 from clusterdesk.core.errors import ClusterDeskError, FileChangedOnDiskError, ReadOnlyProjectError
 from clusterdesk.core.project import RecoveryCopy
+from clusterdesk.core.samples import SAMPLE_NOTE
 from clusterdesk.gui import ask, dialogs
 from clusterdesk.gui.ask import Answer
 from clusterdesk.gui.errors import report_exception
@@ -77,13 +78,15 @@ class DocumentController:
         elif project.read_only:
             message = f"{path.name} is read-only: use Save As to keep changes."
             self.window.statusBar().showMessage(message, 10000)
+        elif self.workspace.is_sample:
+            self.window.statusBar().showMessage(SAMPLE_NOTE)  # stays until the next message
         return True
 
     def save(self) -> bool:
         project = self.workspace.project
         if project is None:
             return False
-        if project.path is None or project.read_only:
+        if project.path is None or project.read_only or self.workspace.is_sample:
             return self.save_as()
         try:
             saved = self.workspace.save()
@@ -115,6 +118,8 @@ class DocumentController:
         if project is None:
             return False
         suggested = project.path or Path(self._folder()) / f"{project.title}.gpkg"
+        if self.workspace.is_sample:  # the user's own folder, never the shipped samples' one
+            suggested = Path.home() / project.path.name
         chosen = ask.save_file_name(self.window, "Save project as", str(suggested), PROJECT_FILTER)
         if not chosen:
             return False

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
@@ -23,32 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clusterdesk import __version__, resources_path
+from clusterdesk import __version__
+from clusterdesk.core.samples import sample_projects
 from clusterdesk.gui.icons import icon
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def sample_project_folders() -> list[Path]:
-    """Where the sample projects may be: a source checkout, or beside an installed ClusterDesk."""
-    package = Path(resources_path.__file__).resolve().parent
-    candidates = [
-        package.parents[1] / "sample_projects",
-        package / "sample_projects",
-        Path(sys.prefix) / "share" / "clusterdesk" / "sample_projects",
-        Path(sys.executable).resolve().parent / "sample_projects",
-    ]
-    return [c for c in candidates if c.is_dir()]
-
-
-def sample_projects() -> list[Path]:
-    for folder in sample_project_folders():
-        found = sorted(folder.glob("*.gpkg"))
-        if found:
-            return found
-    return []
 
 
 def describe_project_file(path: Path) -> str:
