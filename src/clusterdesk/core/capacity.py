@@ -24,11 +24,6 @@ DEFAULT_TARGET = 4.0
 # Named rounds in the order they happen; any other round is a date 'YYYY-MM-DD'.
 NAMED_ROUNDS: dict[str, str] = {"baseline": "Baseline", "mid_term": "Mid-term", "final": "Final"}
 
-CAPACITY_TABLES = (
-    "capacity_frameworks", "capacity_dimensions", "capacity_indicators", "capacity_rubric_levels",
-    "capacity_assessments", "capacity_scores", "capacity_targets",
-)  # fmt: skip
-
 CAPACITY_TABLE_TITLES: dict[str, str] = {
     "capacity_frameworks": "Capacity assessment frameworks",
     "capacity_dimensions": "Capacity dimensions",
@@ -38,6 +33,7 @@ CAPACITY_TABLE_TITLES: dict[str, str] = {
     "capacity_scores": "Capacity scores and evidence",
     "capacity_targets": "Capacity targets",
 }
+CAPACITY_TABLES = tuple(CAPACITY_TABLE_TITLES)  # derived: a table titled is a table watched
 
 
 def is_valid_round(code: str) -> bool:

@@ -69,11 +69,6 @@ MANUAL_PHASE_OUT_ITEMS: dict[str, str] = {
     "funding_secured": "Funding for the bodies' secretariat secured after the project",
 }
 
-GOVERNANCE_TABLES = (
-    "governance_bodies", "governance_members", "governance_meetings", "governance_attendance",
-    "governance_decisions", "governance_maturity", "governance_phase_out_items",
-)  # fmt: skip
-
 GOVERNANCE_TABLE_TITLES: dict[str, str] = {
     "governance_bodies": "Governance bodies",
     "governance_members": "Governance body members",
@@ -83,6 +78,7 @@ GOVERNANCE_TABLE_TITLES: dict[str, str] = {
     "governance_maturity": "Governance maturity by period",
     "governance_phase_out_items": "Phase-out readiness checklist",
 }
+GOVERNANCE_TABLES = tuple(GOVERNANCE_TABLE_TITLES)  # derived: a table titled is a table watched
 
 
 class GovernanceBody(FidAndUuid, Base):
