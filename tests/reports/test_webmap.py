@@ -81,12 +81,12 @@ def test_map_basemap_and_markers_appear_offline_without_console_errors(cluster_p
             "return [...document.querySelectorAll('.leaflet-control-layers label')]"
             "  .map(l => l.textContent.trim());"
         )
-        assert "Enterprise (2)" in layer_names
+        assert "Enterprise (2 of 3)" in layer_names
         assert "Offline basemap (Natural Earth)" in layer_names
         assert "Relations: Member of (2)" in layer_names
         legend = driver.execute_script("return document.querySelector('.cd-legend').textContent;")
         assert "Atuntaqui garments" in legend and "Training or research institution" in legend
-        assert "1 stakeholder without a location is not on the map." in legend
+        assert "1 stakeholder has no location and is not on the map." in legend
         assert driver.execute_script("return document.querySelector('.leaflet-control-scale') !== null;")
         # Open the popup of the Turkish supplier the way a click would
         popup = driver.execute_script(

@@ -6,6 +6,7 @@ import argparse
 import sys
 import time
 
+from clusterdesk.cli.refusals import refuse
 from clusterdesk.core.project import Project
 
 
@@ -18,12 +19,23 @@ def register(subparsers) -> None:
     webmap.add_argument(
         "--contacts", action="store_true", help="include contact persons in the popups (off by default)"
     )
+    webmap.add_argument(
+        "--size-by-employees",
+        action="store_true",
+        help="size firms, suppliers and buyers by their employees (off by default, as on the desktop map)",
+    )
     webmap.set_defaults(handler=run_webmap)
 
     report = subparsers.add_parser("report", help="write the printed action-plan pack (PDF)")
-    report.add_argument("path", help="project file (.gpkg)")
-    report.add_argument("-o", "--output", required=True, help="PDF file to write, e.g. pack.pdf")
-    report.add_argument("--paper", default="A4", type=str.upper, choices=["A4", "LETTER"], help="paper size")
+    report.add_argument("path", nargs="?", help="project file (.gpkg)")
+    report.add_argument("-o", "--output", help="PDF file to write, e.g. pack.pdf (required)")
+    report.add_argument(
+        "--paper",
+        default="A4",
+        type=_paper,
+        metavar="{A4,Letter}",
+        help="paper size, A4 (default) or Letter, in any case",
+    )
     report.add_argument(
         "--sections",
         help="comma-separated sections to include, in pack order (default: all the project has data for); "
@@ -33,12 +45,25 @@ def register(subparsers) -> None:
     report.set_defaults(handler=run_report)
 
 
+_PAPERS = {"a4": "A4", "letter": "Letter"}
+
+
+def _paper(text: str) -> str:
+    """A4 or Letter, however the user typed it."""
+    paper = _PAPERS.get(text.strip().lower())
+    if paper is None:
+        raise argparse.ArgumentTypeError(f"choose A4 or Letter, not {text!r}")
+    return paper
+
+
 def run_webmap(args: argparse.Namespace) -> int:
     from clusterdesk.reports.webmap import export_webmap
 
     started = time.perf_counter()
     with Project.open(args.path) as project:
-        target = export_webmap(project, args.output, include_contacts=args.contacts)
+        target = export_webmap(
+            project, args.output, include_contacts=args.contacts, size_by_employees=args.size_by_employees
+        )
     size_mb = target.stat().st_size / 1e6
     print(f"Wrote {target} ({size_mb:.1f} MB) in {time.perf_counter() - started:.2f} s")
     return 0
@@ -51,6 +76,11 @@ def run_report(args: argparse.Namespace) -> int:
         for name, section in SECTIONS.items():
             print(f"{name:14} {section.title}")
         return 0
+    if args.path is None or args.output is None:
+        missing = " and ".join(
+            what for what, value in (("the project file", args.path), ("-o OUTPUT", args.output)) if not value
+        )
+        return refuse(f"report needs {missing}, e.g. clusterdesk report project.gpkg -o pack.pdf.")
     sections = None
     if args.sections:
         sections = [s.strip().lower() for s in args.sections.split(",") if s.strip()]
@@ -64,8 +94,7 @@ def run_report(args: argparse.Namespace) -> int:
             return 2
     started = time.perf_counter()
     with Project.open(args.path) as project:
-        result = build_pack(project, args.output, paper="Letter" if args.paper == "LETTER" else "A4",
-                            sections=sections)  # fmt: skip
+        result = build_pack(project, args.output, paper=args.paper, sections=sections)
     elapsed = time.perf_counter() - started
     print(f"Wrote {result.path} ({result.pages} pages: {', '.join(result.sections)}) in {elapsed:.2f} s")
     for note in result.notes:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from reportlab.platypus import NextPageTemplate, PageBreak
 
-from clusterdesk.core.errors import ClusterDeskError
+from clusterdesk.core.errors import ClusterDeskError, missing_folder_message
 from clusterdesk.reports import (
     pack_capacity,
     pack_cover,
@@ -74,7 +74,7 @@ def build_pack(
     if target.suffix.lower() != ".pdf":
         target = target.with_suffix(".pdf")
     if not target.parent.is_dir():
-        raise ClusterDeskError(f"Cannot write {target}: the folder {target.parent} does not exist.")
+        raise ClusterDeskError(missing_folder_message(target.parent))
     wanted = list(sections) if sections else list(SECTIONS)
     unknown = [name for name in wanted if name not in SECTIONS]
     if unknown:

@@ -18,6 +18,7 @@ from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableSty
 
 from clusterdesk.analysis import capacity_scores as scores
 from clusterdesk.core.capacity import SCALE_MAX, SCALE_MIN, round_label
+from clusterdesk.render.score_colours import score_rgb
 from clusterdesk.reports.pack_charts import fit_text
 from clusterdesk.reports.pack_context import PackContext
 from clusterdesk.reports.pack_sections import heading
@@ -36,9 +37,9 @@ ROUND_COLOURS = ("#d35400", "#2471a3", "#1e8449", "#7d3c98", "#b7950b", "#566573
 TARGET_COLOUR = "#5d6d7e"
 GRID_COLOUR = "#d5d8dc"
 TEXT_COLOUR = "#2c3e50"
-# The comparison's colour ramp of the app: light red at the bottom of the scale to light green at the top.
-_LOW, _MID, _HIGH = "#f5b7b1", "#fcf3cf", "#abebc6"
 _LABEL_SIZE = 6.5
+# A page holds the gap table for the samples' institutions at this many rows each
+GAPS_PER_INSTITUTION = 3
 _LEGEND_ROW = 9.5
 
 
@@ -47,10 +48,8 @@ def round_colour(position: int) -> str:
 
 
 def score_colour(score: float) -> colors.Color:
-    share = (score - SCALE_MIN) / (SCALE_MAX - SCALE_MIN)
-    low, high, part = (_LOW, _MID, share * 2) if share < 0.5 else (_MID, _HIGH, share * 2 - 1)
-    a, b = colors.HexColor(low), colors.HexColor(high)
-    return colors.Color(*(x + (y - x) * part for x, y in zip(a.rgb(), b.rgb(), strict=True)))
+    """The app's score colour behind a table cell: the shared scale, paled so the figure stays readable."""
+    return colors.Color(*(channel / 255 for channel in score_rgb(score, pale=True)))
 
 
 def _wrap(text: str, width: float, lines: int = 3) -> list[str]:
@@ -235,8 +234,9 @@ def _gaps(context: PackContext, framework) -> list:
     if not found:
         reached = "Every completely scored dimension has reached its target."
         return [Paragraph("Gaps to targets", styles.h2), Paragraph(reached, styles.body)]
+    shown = largest_gaps(found)
     rows = [["Institution", "Dimension", "Round", "Score", "Target", "Gap", "Weakest indicators"]]
-    for gap in found:
+    for gap in shown:
         weakest = ", ".join(f"{i.code} {i.name} ({s})" for i, s in gap.weakest)
         rows.append(
             [
@@ -262,10 +262,29 @@ def _gaps(context: PackContext, framework) -> list:
     )
     note = (
         "Gap = target minus score, from the latest round in which the dimension was completely scored; "
-        "the largest gaps first."
+        f"the largest gaps first, at most {GAPS_PER_INSTITUTION} per institution."
     )
+    left_out = len(found) - len(shown)
+    if left_out:
+        smaller = "smaller gap is" if left_out == 1 else "smaller gaps are"
+        note += (
+            f" {left_out} {smaller} left out here; the Gaps tab of the app's Institutional capacity panel "
+            "lists them all."
+        )
     return [CondPageBreak(50 * mm), Paragraph("Gaps to targets", styles.h2), table,
             Paragraph(note, styles.small)]  # fmt: skip
+
+
+def largest_gaps(found: list, per_institution: int = GAPS_PER_INSTITUTION) -> list:
+    """The largest `per_institution` gaps of each institution, keeping the largest-first order of `found`,
+    so the table fits a page and still names every institution that falls short."""
+    taken: dict[int, int] = {}
+    shown = []
+    for gap in found:
+        if taken.get(gap.institution_id, 0) < per_institution:
+            taken[gap.institution_id] = taken.get(gap.institution_id, 0) + 1
+            shown.append(gap)
+    return shown
 
 
 def capacity(context: PackContext) -> list:

@@ -15,6 +15,12 @@ _PRINTED_TEXT = {
     "stakeholders": "name, products, admin_area",
     "plan_tasks": "name",
     "vision_statements": "text",
+    "governance_bodies": "name, purpose",
+    "governance_members": "person_name",
+    "contact_persons": "name",
+    "capacity_frameworks": "name",
+    "capacity_dimensions": "code, name",
+    "capacity_indicators": "code, name",
 }
 
 

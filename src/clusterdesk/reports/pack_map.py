@@ -24,7 +24,7 @@ from clusterdesk.core.symbology import (
     relation_style,
     stakeholder_style,
 )
-from clusterdesk.core.vocabulary import RELATION_KINDS, STAKEHOLDER_KINDS
+from clusterdesk.core.vocabulary import RELATION_KINDS
 from clusterdesk.render.export import default_extent, render_map_png, viewport_for
 from clusterdesk.render.overlays import (
     DETAILED_LENGTH_PX,
@@ -36,8 +36,9 @@ from clusterdesk.render.overlays import (
 from clusterdesk.render.points import DENSE_COUNT, DENSE_DOT_MM, visible_pixels
 from clusterdesk.render.project_data import ProjectData
 from clusterdesk.render.renderer import MapRenderer
-from clusterdesk.render.symbols import shape_path
+from clusterdesk.render.symbols import OUTLINE_WIDTH_PT, shape_path
 from clusterdesk.render.viewport import Viewport
+from clusterdesk.reports.legend_counts import KindCount, kind_counts, unlocated_note
 from clusterdesk.reports.pack_context import PackContext
 from clusterdesk.reports.pack_doc import SectionHeading
 from clusterdesk.reports.pack_style import (
@@ -54,7 +55,6 @@ PRINT_DPI = 300  # what a laser printer resolves; symbols and labels are sized i
 MAP_ASPECT = 1.0  # height / width at most: a square where caption and legend leave room
 MIN_MAP_ASPECT = 0.6  # below this the legend may rather go to the next page
 FRAME = colors.HexColor("#9aa5b1")
-_KIND_ORDER = {kind: i for i, kind in enumerate(STAKEHOLDER_KINDS)}
 _RELATION_ORDER = {kind: i for i, kind in enumerate(RELATION_KINDS)}
 # Qt's dash patterns are in multiples of the pen width; the legend repeats them in points
 _DASH_UNITS = {"dash": (4, 2), "dot": (1, 2)}
@@ -182,7 +182,8 @@ def _north_arrow(canvas, centre_x: float, top: float) -> None:
 def symbol(shape: str, x: float, y: float, radius: float, fill: str, outline: str = "#ffffff"):
     """A stakeholder symbol as a ReportLab shape centred on (x, y), outlined exactly as the map renderer
     draws it (render.symbols), so legend, cover and map agree."""
-    style = {"fillColor": colors.HexColor(fill), "strokeColor": colors.HexColor(outline), "strokeWidth": 0.5}
+    stroke = {"strokeColor": colors.HexColor(outline), "strokeWidth": OUTLINE_WIDTH_PT}
+    style = {"fillColor": colors.HexColor(fill), **stroke}
     if shape == "circle":
         return Circle(x, y, radius, **style)
     group = Group()
@@ -198,22 +199,19 @@ def _translucent(hex_colour: str, alpha: float) -> colors.Color:
     return colors.Color(solid.red, solid.green, solid.blue, alpha)
 
 
-def _legend_entry(context: PackContext, sample: Drawing, label: str, count: int) -> list:
+def _legend_entry(context: PackContext, sample: Drawing, label: str, count: int | str) -> list:
     # The count has a column of its own: ReportLab would break a long label inside the number
     return [
         sample,
         Paragraph(escape(label), context.styles.cell),
-        Paragraph(number(count), context.styles.cell_right),
+        Paragraph(count if isinstance(count, str) else number(count), context.styles.cell_right),
     ]
 
 
-def _symbol_cells(context: PackContext, dots: bool) -> list[list]:
+def _symbol_cells(context: PackContext, dots: bool, counts: list[KindCount]) -> list[list]:
     cells = []
-    kinds = context.connection.execute(
-        "SELECT kind, count(*) FROM stakeholders WHERE geom IS NOT NULL GROUP BY kind"
-    ).fetchall()
-    for kind, count in sorted(kinds, key=lambda row: _KIND_ORDER.get(row[0], 99)):
-        style = stakeholder_style(kind)
+    for count in counts:
+        style = stakeholder_style(count.kind)
         drawing = Drawing(16, 14)
         if dots:
             drawing.add(
@@ -221,7 +219,7 @@ def _symbol_cells(context: PackContext, dots: bool) -> list[list]:
             )
         else:
             drawing.add(symbol(style.shape, 8, 7, style.size_mm * mm / 2, style.colour, style.outline))
-        cells.append(_legend_entry(context, drawing, STAKEHOLDER_KINDS.get(kind, kind), count))
+        cells.append(_legend_entry(context, drawing, count.label, count.text))
     return cells
 
 
@@ -272,10 +270,10 @@ def _relation_cells(context: PackContext, lines: str) -> list[list]:
     return cells
 
 
-def legend_table(context: PackContext, facts: MapFacts) -> Table | None:
+def legend_table(context: PackContext, facts: MapFacts, counts: list[KindCount]) -> Table | None:
     """Each kind's symbol (or dot), name and count, the boundaries, then each relation kind's line, in
-    three columns."""
-    cells = _symbol_cells(context, facts.dots) if facts.shown else []
+    three columns. Kinds count all their stakeholders, "4 of 8" when some have no location."""
+    cells = _symbol_cells(context, facts.dots, counts) if facts.shown else []
     cells += _boundary_cells(context)
     if facts.relations_shown:
         cells += _relation_cells(context, facts.relation_lines)
@@ -287,7 +285,8 @@ def legend_table(context: PackContext, facts: MapFacts) -> Table | None:
         row = [item for cell in cells[start : start + columns] for item in cell]
         rows.append(row + [""] * (3 * columns - len(row)))
     width = context.frame_width / columns
-    sample, count, gap = 20, 32, 14  # the gap keeps a count apart from the next column's symbol
+    # The gap keeps a count apart from the next column's symbol; "x of y" counts need a wider column
+    sample, count, gap = 20, (54 if any(c.located != c.total for c in counts) else 32), 14
     table = Table(rows, colWidths=[sample, width - sample - count - gap, count + gap] * columns)
     table.setStyle(
         table_style(
@@ -301,12 +300,9 @@ def legend_table(context: PackContext, facts: MapFacts) -> Table | None:
 
 
 def _caption(context: PackContext, facts: MapFacts) -> str:
-    def count(value: int) -> str:  # a no-break space ReportLab will not wrap at, unlike the thin one
-        return number(value).replace("\u202f", "\u00a0")
-
     if not facts.located:
         return "No stakeholder has a location yet; the map shows the cluster boundaries."
-    parts = [f"{count(facts.located)} of {count(context.stakeholder_count)} stakeholders have a location."]
+    parts = [f"{number(facts.located)} of {number(context.stakeholder_count)} stakeholders have a location."]
     if facts.dots:
         parts.append("At this number each stakeholder is a dot in the colour of its kind.")
     else:
@@ -320,7 +316,7 @@ def _caption(context: PackContext, facts: MapFacts) -> str:
     outside = facts.located - facts.shown
     if outside:
         parts.append(
-            f"The map shows the cluster area: {count(outside)} located stakeholders further away "
+            f"The map shows the cluster area: {number(outside)} located stakeholders further away "
             "(buyers or suppliers elsewhere) lie outside it"
             + (", and their ties run to the map's edge." if facts.relations_shown else ".")
         )
@@ -330,9 +326,13 @@ def _caption(context: PackContext, facts: MapFacts) -> str:
 def _around_map(context: PackContext, facts: MapFacts) -> tuple[list, list]:
     """The flowables above the map (heading) and below it (caption; legend heading and table)."""
     below = [Paragraph(escape(_caption(context, facts)), context.styles.caption)]
-    legend = legend_table(context, facts)
+    counts = kind_counts(context.connection)
+    legend = legend_table(context, facts, counts)
     if legend is not None:
         below += [Spacer(1, 2 * mm), Paragraph("Legend", context.styles.h2), legend]
+        note = unlocated_note(counts) if facts.shown else ""
+        if note:  # right under the entries it explains
+            below.append(Paragraph(escape(note), context.styles.small))
     return [SectionHeading("Cluster map", context.styles.h1, "map")], below
 
 

@@ -100,7 +100,7 @@
         }));
       }
     });
-    basemap.places.forEach(function (place) {
+    var places = basemap.places.map(function (place) {
       var dot = L.circleMarker([place[2], place[1]], {
         renderer: renderer, radius: 2.5, color: "#555", weight: 1, fillColor: "#fff", fillOpacity: 1,
         interactive: false
@@ -109,7 +109,32 @@
         permanent: true, direction: "right", offset: [4, 0], className: "cd-place"
       });
       group.addLayer(dot);
+      return dot;
     });
+    // Names would print over each other where towns are close (Panama City and Balboa): at each zoom,
+    // places in order of importance keep their label only where it clears those already shown
+    function declutter() {
+      var taken = [];
+      places.forEach(function (dot) {
+        var tooltip = dot.getTooltip(), element = tooltip && tooltip.getElement();
+        if (!element || !map.hasLayer(dot)) { return; }
+        var at = map.latLngToContainerPoint(dot.getLatLng());
+        var box = { left: at.x - 3, top: at.y - element.offsetHeight / 2,
+                    right: at.x + 8 + element.offsetWidth, bottom: at.y + element.offsetHeight / 2 };
+        var clear = taken.every(function (other) {
+          return box.right < other.left || box.left > other.right ||
+                 box.bottom < other.top || box.top > other.bottom;
+        });
+        element.style.visibility = clear ? "" : "hidden";
+        // A dot without its name says nothing; it goes with the name
+        dot.setStyle({ opacity: clear ? 1 : 0, fillOpacity: clear ? 1 : 0 });
+        element.classList.toggle("cd-place-hidden", !clear);
+        if (clear) { taken.push(box); }
+      });
+    }
+    map.on("zoomend", declutter);
+    group.on("add", function () { setTimeout(declutter, 0); });
+    return declutter;
   }
 
   window.clusterdeskMap = function (map, groups, data) {
@@ -119,7 +144,7 @@
     var basemapRenderer = L.canvas({ pane: "cdBasemap", padding: 0.5 });
     var boundaryRenderer = L.canvas({ pane: "cdBoundaries", padding: 0.5 });
     var overlayRenderer = L.canvas({ padding: 0.5 });
-    addBasemap(map, groups.basemap, data.basemap, basemapRenderer);
+    var declutter = addBasemap(map, groups.basemap, data.basemap, basemapRenderer);
     if (data.boundaries) {
       groups.boundaries.addLayer(L.geoJSON(data.boundaries, {
         renderer: boundaryRenderer, style: data.boundaryStyle,
@@ -150,6 +175,14 @@
         if (left + right > map.getSize().x * 0.6) { left = 30; right = 30; }
         map.fitBounds(data.bounds, { paddingTopLeft: [left, 30], paddingBottomRight: [right, 30], maxZoom: 16 });
       }
+      if (data.limits) {
+        // The embedded basemap ends at its box: keep the view inside it so the map never shows its edge
+        var limits = L.latLngBounds(data.limits);
+        map.setMinZoom(Math.min(map.getZoom(), map.getBoundsZoom(limits, true)));
+        map.setMaxBounds(limits);
+        map.options.maxBoundsViscosity = 1.0;
+      }
+      declutter();
       document.documentElement.setAttribute("data-clusterdesk-markers", String(data.markerCount));
     }, 0);
   };

@@ -19,7 +19,7 @@ import shapely
 from branca.element import Element, MacroElement
 from jinja2 import Template
 
-from clusterdesk.core.errors import ClusterDeskError
+from clusterdesk.core.errors import ClusterDeskError, missing_folder_message
 from clusterdesk.core.geometry import decode, decode_points
 from clusterdesk.core.symbology import (
     BOUNDARY_FILL,
@@ -38,6 +38,7 @@ from clusterdesk.reports.basemap import (
     load_basemap,
     padded_bbox,
 )
+from clusterdesk.reports.legend_counts import KindCount, kind_counts, unlocated_note
 from clusterdesk.reports.progress import CancelFlag, ProgressCallback, Steps
 from clusterdesk.reports.symbols import shape_outline, svg_line, svg_symbol
 from clusterdesk.reports.webmap_assets import inline_assets_html, remote_references
@@ -70,7 +71,18 @@ def _contacts_by_stakeholder(connection) -> dict[int, list[str]]:
     return found
 
 
-def _stakeholder_layers(connection, include_contacts: bool) -> list[dict]:
+# The kinds "Size firms by employees" applies to: a bank or ministry is not bigger for its staff
+SIZED_KINDS = frozenset({"enterprise", "supplier", "buyer"})
+
+
+def _radius_px(kind: str, base_mm: float, employees: int | None, reach: float, by_employees: bool) -> float:
+    size_mm = size_for_employees(employees, base_mm) if by_employees and kind in SIZED_KINDS else base_mm
+    return round(size_mm * PX_PER_MM / 2 * reach, 1)
+
+
+def _stakeholder_layers(connection, include_contacts: bool, size_by_employees: bool = False) -> list[dict]:
+    """One layer per kind with located members. Symbols have the kind's fixed size from core.symbology,
+    as on the desktop map, unless `size_by_employees` scales firms, suppliers and buyers."""
     rows = connection.execute(
         "SELECT fid, name, kind, employees, products, geom FROM stakeholders "
         "WHERE geom IS NOT NULL ORDER BY fid"
@@ -100,8 +112,7 @@ def _stakeholder_layers(connection, include_contacts: bool) -> list[dict]:
             "employees": [rows[i][3] for i in members],
             "products": [rows[i][4] or "" for i in members],
             "radius": [
-                round(size_for_employees(rows[i][3], style.size_mm) * PX_PER_MM / 2 * reach, 1)
-                for i in members
+                _radius_px(kind, style.size_mm, rows[i][3], reach, size_by_employees) for i in members
             ],
         }
         if include_contacts:
@@ -165,24 +176,29 @@ def _feature_collection(geometries) -> dict:
     }
 
 
-def _unlocated(connection) -> int:
-    return connection.execute("SELECT count(*) FROM stakeholders WHERE geom IS NULL").fetchone()[0]
-
-
 def _legend_html(
-    title: str, subtitle: str, stakeholders: list[dict], relations: list[dict], boundary: bool, unlocated: int
+    title: str,
+    subtitle: str,
+    counts: list[KindCount],
+    relations: list[dict],
+    boundary: bool,
+    size_by_employees: bool,
 ) -> str:
     parts = [f"<h3>{html.escape(title)}</h3>"]
     if subtitle:
         parts.append(f"<div class='cd-subtitle'>{html.escape(subtitle)}</div>")
-    if stakeholders:
+    if counts:
         parts.append("<h4>Stakeholders</h4>")
-        for layer in stakeholders:
-            symbol = svg_symbol(stakeholder_style(layer["kind"]).shape, layer["colour"], "#ffffff")
+        for count in counts:
+            style = stakeholder_style(count.kind)
+            symbol = svg_symbol(style.shape, style.colour, "#ffffff")
             parts.append(
-                f"<div class='cd-row'>{symbol}<span>{html.escape(layer['label'])}</span>"
-                f"<span class='cd-count'>{len(layer['lon']):,}</span></div>"
+                f"<div class='cd-row'>{symbol}<span>{html.escape(count.label)}</span>"
+                f"<span class='cd-count'>{html.escape(count.text)}</span></div>"
             )
+        note = unlocated_note(counts)
+        if note:  # right under the counts it explains
+            parts.append(f"<div class='cd-note cd-unlocated'>{html.escape(note)}</div>")
     if relations:
         parts.append("<h4>Relations</h4>")
         for layer in relations:
@@ -198,15 +214,11 @@ def _legend_html(
             f"fill='{BOUNDARY_FILL}' fill-opacity='0.15' stroke='{BOUNDARY_OUTLINE}' stroke-width='2'/></svg>"
         )
         parts.append(f"<h4>Area</h4><div class='cd-row'>{swatch}<span>Cluster boundary</span></div>")
-    if stakeholders:
-        parts.append(
-            "<div class='cd-note'>Symbol size grows with employees. Click a symbol for details.</div>"
-        )
-    if not stakeholders and not unlocated:
+    if any(c.located for c in counts):
+        sized = "Firms, suppliers and buyers are sized by employees. " if size_by_employees else ""
+        parts.append(f"<div class='cd-note'>{sized}Click a symbol for details.</div>")
+    if not counts:
         parts.append("<div class='cd-note'>This project has no stakeholders yet.</div>")
-    if unlocated:
-        who = "stakeholder without a location is" if unlocated == 1 else "stakeholders without a location are"
-        parts.append(f"<div class='cd-note'>{unlocated:,} {who} not on the map.</div>")
     return "".join(parts)
 
 
@@ -232,13 +244,17 @@ clusterdeskMap({{ this._parent.get_name() }}, {
         self.payload = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
 
 
-def build_webmap_html(project, include_contacts: bool = False, steps: Steps | None = None) -> str:
+def build_webmap_html(
+    project, include_contacts: bool = False, steps: Steps | None = None, size_by_employees: bool = False
+) -> str:
     """The complete HTML page of the web map for `project`."""
     steps = steps or Steps(None, None, "The web map export")
     connection = project.connection
     info = project.info()
     steps.report(0.05, "Reading stakeholders")
-    stakeholders = _stakeholder_layers(connection, include_contacts)
+    stakeholders = _stakeholder_layers(connection, include_contacts, size_by_employees)
+    counts = kind_counts(connection)
+    count_text = {c.kind: c.text for c in counts}
     steps.report(0.35, "Reading relations and boundaries")
     relations = _relation_layers(connection)
     boundaries = _boundaries(connection)
@@ -247,7 +263,8 @@ def build_webmap_html(project, include_contacts: bool = False, steps: Steps | No
     # its country
     focus = focus_extent(project) or country_extent(info.country)
     steps.report(0.5, "Preparing the offline basemap")
-    basemap = load_basemap(padded_bbox(extent or focus, fraction=1.5, minimum_deg=2.0))
+    basemap_box = padded_bbox(extent or focus, fraction=1.5, minimum_deg=2.0)
+    basemap = load_basemap(basemap_box)
 
     centre = [0.0, 0.0] if extent is None else [(extent[1] + extent[3]) / 2, (extent[0] + extent[2]) / 2]
     web_map = folium.Map(
@@ -287,7 +304,7 @@ def build_webmap_html(project, include_contacts: bool = False, steps: Steps | No
         for layer in relations
     ]
     stakeholder_groups = [
-        folium.FeatureGroup(name=f"{layer['label']} ({len(layer['lon']):,})").add_to(web_map)
+        folium.FeatureGroup(name=f"{layer['label']} ({count_text[layer['kind']]})").add_to(web_map)
         for layer in stakeholders
     ]
     steps.report(0.7, "Assembling the map")
@@ -313,9 +330,11 @@ def build_webmap_html(project, include_contacts: bool = False, steps: Steps | No
         "labels": LABELS,
         "attribution": f"{BASEMAP_ATTRIBUTION} · Data: {info.agency_name or info.cluster_name} (ClusterDesk)",
         "legendHtml": _legend_html(
-            info.cluster_name, subtitle, stakeholders, relations, bool(boundaries), _unlocated(connection)
+            info.cluster_name, subtitle, counts, relations, bool(boundaries), size_by_employees
         ),
         "bounds": None if focus is None else [[focus[1], focus[0]], [focus[3], focus[2]]],
+        # The view stays inside the embedded basemap, which ends in straight edges
+        "limits": [[basemap_box[1], basemap_box[0]], [basemap_box[3], basemap_box[2]]],
         "markerCount": sum(len(layer["lon"]) for layer in stakeholders),
     }
     _ClusterDeskLayers(basemap_group, boundary_group, relation_groups, stakeholder_groups, payload).add_to(
@@ -339,16 +358,18 @@ def export_webmap(
     include_contacts: bool = False,
     progress: ProgressCallback | None = None,
     cancel: CancelFlag | None = None,
+    size_by_employees: bool = False,
 ) -> Path:
     """Write the web map of `project` to `out_path` (HTML). Contacts are included only when asked,
-    because the file is meant to be handed out."""
+    because the file is meant to be handed out. `size_by_employees` scales firms, suppliers and buyers by
+    their employees, like the desktop map's option; other kinds keep their size."""
     target = Path(out_path).expanduser()
     if target.suffix.lower() not in (".html", ".htm"):
         target = target.with_suffix(".html")
     if not target.parent.is_dir():
-        raise ClusterDeskError(f"Cannot write {target}: the folder {target.parent} does not exist.")
+        raise ClusterDeskError(missing_folder_message(target.parent))
     steps = Steps(progress, cancel, "The web map export")
-    page = build_webmap_html(project, include_contacts, steps)
+    page = build_webmap_html(project, include_contacts, steps, size_by_employees)
     temporary = target.with_name(f".{target.name}.part")
     try:
         temporary.write_text(page, encoding="utf-8")
