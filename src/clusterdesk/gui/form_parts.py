@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QPushButton, QToolButton
 
 ERROR_STYLE = "color: #b0352c"  # one red for every message that says why an input is refused
 
@@ -23,4 +23,16 @@ def push_button(text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
     button = QPushButton(text)
     button.setToolTip(tip)
     button.clicked.connect(slot)
+    return button
+
+
+def menu_button(text: str, tip: str, menu: QMenu) -> QToolButton:
+    """A button that opens `menu` at once. The arrow is part of the text: the style's own indicator is
+    painted over the last letters of a button sized to its text."""
+    button = QToolButton()
+    button.setText(f"{text} \N{BLACK DOWN-POINTING SMALL TRIANGLE}")
+    button.setToolTip(tip)
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
+    button.setMenu(menu)
     return button

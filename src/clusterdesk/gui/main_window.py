@@ -116,13 +116,19 @@ class MainWindow(QMainWindow):
         dock.setObjectName(f"panel_{spec.id}")
         dock.setMinimumWidth(200)  # narrower panels elide their own titles
         dock.setWidget(spec.factory(self))
+        neighbours = [d for d in self.docks.values() if self.dockWidgetArea(d) == spec.area]
         self.addDockWidget(spec.area, dock)
+        if spec.area == Qt.DockWidgetArea.BottomDockWidgetArea and neighbours:
+            # side by side, the wide bottom panels would push the window past a laptop screen's width
+            self.tabifyDockWidget(neighbours[0], dock)
         self._panel_visible[spec.id] = self.settings.value(f"panels/{spec.id}", spec.visible, type=bool)
         dock.setVisible(self._panel_visible[spec.id] and self.workspace.project is not None)
         toggle = dock.toggleViewAction()
         if spec.shortcut:
             toggle.setShortcut(spec.shortcut)
         toggle.toggled.connect(lambda on, panel=spec.id: self._remember_panel(panel, on))
+        # a panel switched on comes to the front of its tab group
+        toggle.triggered.connect(lambda on, shown=dock: shown.raise_() if on else None)
         self.menus["panels"].addAction(toggle)
         self.docks[spec.id] = dock
         return dock

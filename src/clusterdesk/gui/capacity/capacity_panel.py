@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -37,6 +38,7 @@ from clusterdesk.gui.capacity.capacity_models import ComparisonModel, GapModel
 from clusterdesk.gui.capacity.framework_dialog import FrameworkDialog
 from clusterdesk.gui.capacity.radar_chart import RadarChart, RadarSeries, round_colour
 from clusterdesk.gui.capacity.workbook_actions import WorkbookActions
+from clusterdesk.gui.form_parts import menu_button
 from clusterdesk.gui.workspace_listeners import follow_workspace
 from clusterdesk.io.capacity_xlsx import support_institutions
 
@@ -62,7 +64,8 @@ class CapacityPanel(WorkbookActions, QWidget):
         self.framework: scores.Framework | None = None
         self.results: dict[int, list[scores.AssessmentResult]] = {}
         self.institution = QComboBox()
-        self.institution.setMinimumContentsLength(28)
+        self.institution.setMinimumContentsLength(14)
+        self.institution.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.institution.currentIndexChanged.connect(self._show_radar)
         self.institution.activated.connect(self._select_on_map)
         self.add_framework = QPushButton("Add default framework")
@@ -76,7 +79,7 @@ class CapacityPanel(WorkbookActions, QWidget):
             "Rename dimensions and indicators, rewrite the rubric, add or remove indicators"
         )
         self.edit_framework.clicked.connect(self._ask_framework)
-        buttons = [self.add_framework, self.assess, self.edit_framework]
+        workbook = QMenu(self)
         for text, tip, slot in (
             (
                 "Export…",
@@ -86,14 +89,18 @@ class CapacityPanel(WorkbookActions, QWidget):
             ("Template…", "A workbook for field teams to fill in and import back", self._ask_template),
             ("Import…", "Read a filled-in template or a corrected export", self._ask_import),
         ):
-            button = QPushButton(text)
-            button.setToolTip(tip)
-            button.clicked.connect(slot)
-            buttons.append(button)
+            action = workbook.addAction(text)
+            action.setToolTip(tip)
+            action.triggered.connect(lambda _checked=False, ask=slot: ask())
+        workbook.setToolTipsVisible(True)
+        # the three Excel commands share one button so the row fits a dock beside the map
+        self.workbook_button = menu_button(
+            "Excel", "Export the assessments, make a field template or import one", workbook
+        )
         top = QHBoxLayout()
         top.addWidget(QLabel("Institution:"))
         top.addWidget(self.institution, 1)
-        for button in buttons:
+        for button in (self.add_framework, self.assess, self.edit_framework, self.workbook_button):
             top.addWidget(button)
         self.radar = RadarChart()
         self.comparison_model = ComparisonModel()
@@ -126,13 +133,12 @@ class CapacityPanel(WorkbookActions, QWidget):
         gap_layout.setContentsMargins(0, 0, 0, 0)
         gap_layout.addWidget(self.gap_table)
         gap_buttons = QHBoxLayout()
-        gap_buttons.addWidget(
-            QLabel(
-                "Gap = target minus score, from the latest round in which the dimension was completely "
-                "scored. Double-click a target to change it."
-            ),
-            1,
+        explanation = QLabel(
+            "Gap = target minus score, from the latest round in which the dimension was completely "
+            "scored. Double-click a target to change it."
         )
+        explanation.setWordWrap(True)
+        gap_buttons.addWidget(explanation, 1)
         gap_buttons.addWidget(self.create_action)
         gap_layout.addLayout(gap_buttons)
         self.tabs = QTabWidget()

@@ -47,7 +47,7 @@ class RadarChart(QWidget):
         self.target: tuple[float | None, ...] = ()
         self.empty_text = "No assessment to show."
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(360, 260)
+        self.setMinimumSize(220, 140)  # still readable, and small enough for a dock on a laptop screen
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(640, 380)

@@ -61,6 +61,15 @@ def reference_day(data: GovernanceData) -> dt.date:
     return last if last is not None and (today - last).days > STALE_DAYS else today
 
 
+def _scrolled(page: QWidget) -> QScrollArea:
+    """A tab whose rows are wider than a dock beside the map scrolls instead of widening the window."""
+    scroll = QScrollArea()
+    scroll.setWidget(page)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    return scroll
+
+
 class GovernancePanel(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,8 +80,8 @@ class GovernancePanel(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._structure_tab(), "Structure")
         self.meetings_tab = MeetingsTab(self)
-        self.tabs.addTab(self.meetings_tab, "Meetings")
-        self.tabs.addTab(self._checks_tab(), "Checks")
+        self.tabs.addTab(_scrolled(self.meetings_tab), "Meetings")
+        self.tabs.addTab(_scrolled(self._checks_tab()), "Checks")
         self.tabs.addTab(self._chart_tab(), "Chart")
         self.message = QLabel()
         self.message.setStyleSheet(ERROR_STYLE)
@@ -88,8 +97,10 @@ class GovernancePanel(QWidget):
     def _structure_tab(self) -> QWidget:
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(["Body / member", "Type / role", "Gender", "Term", "Attendance"])
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 5):  # sized to every row, folded or not
+        # every column as wide as its longest entry, folded or not: a narrow dock scrolls sideways
+        # instead of cutting the names of bodies and members
+        self.tree.header().setStretchLastSection(False)
+        for column in range(5):
             self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemDoubleClicked.connect(lambda _item, _column: self._edit())
         bar = QHBoxLayout()
@@ -113,14 +124,16 @@ class GovernancePanel(QWidget):
         self.maturity_level = QComboBox()
         for code, label in LEADERSHIP_LEVELS.items():
             self.maturity_level.addItem(label, code)
+        self.maturity_level.setToolTip("Who leads the cluster's joint actions from the date on the left")
+        self.maturity_level.setMinimumContentsLength(12)
+        self.maturity_level.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Joint actions led from"))
+        bar.addWidget(QLabel("Led from"))
         bar.addWidget(self.maturity_start)
-        bar.addWidget(self.maturity_level)
+        bar.addWidget(self.maturity_level, 1)
         bar.addWidget(
             push_button("Record", "Record who leads joint actions from this date", self._record_maturity)
         )
-        bar.addStretch(1)
         self.manual_items: dict[str, QCheckBox] = {}
         ticks = QVBoxLayout()
         for code, label in MANUAL_PHASE_OUT_ITEMS.items():

@@ -11,15 +11,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMenu,
     QSplitter,
     QTableView,
-    QToolButton,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -31,9 +29,15 @@ from clusterdesk.core.plan import JOINT_ACTION_TYPES, TASK_STATUSES, PlanTask, V
 from clusterdesk.core.plan_edits import AddTask, ChangeOutline, DeleteTasks, move_task, resize_task
 from clusterdesk.core.plan_link_edits import AddVisionStatement, LinkTasks, SetBaseline, UnlinkTasks
 from clusterdesk.core.workspace import Workspace
-from clusterdesk.gui.form_parts import ERROR_STYLE
-from clusterdesk.gui.plan.gantt_chart import ROW_HEIGHT, ZOOMS, GanttChart
+from clusterdesk.gui.form_parts import ERROR_STYLE, menu_button
+from clusterdesk.gui.plan.gantt_chart import ROW_HEIGHT, GanttChart
 from clusterdesk.gui.plan.gantt_data import GanttData, GanttRow, date_of, day_number, load_gantt
+from clusterdesk.gui.plan.gantt_toolbar import (
+    add_command,
+    compact_toolbar,
+    filter_toolbar,
+        zoom_combo,
+)
 from clusterdesk.gui.plan.plan_table_model import PlanTableModel
 from clusterdesk.gui.plan.task_dialog import TaskDialog
 from clusterdesk.gui.workspace_listeners import follow_workspace
@@ -92,7 +96,8 @@ class GanttPanel(QWidget):
         self.vision.setWordWrap(True)
         self.vision.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.vision)
-        layout.addLayout(self._toolbar())
+        layout.addWidget(self._toolbar())
+        layout.addWidget(self.filter_bar)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
         self._syncing = False
@@ -114,54 +119,38 @@ class GanttPanel(QWidget):
         self.reload()
 
     # -- toolbar ---------------------------------------------------------------------------------
-    def _toolbar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
-        self.zoom = QComboBox()
-        for name in ZOOMS:
-            self.zoom.addItem(name.capitalize(), name)
-        self.zoom.setCurrentIndex(1)
+    def _toolbar(self) -> QToolBar:
+        bar = compact_toolbar(self)
+        self.zoom = zoom_combo()
         self.zoom.currentIndexChanged.connect(lambda _i: self.chart.set_zoom(self.zoom.currentData()))
-        bar.addWidget(QLabel("Zoom"))
+        bar.addWidget(QLabel("Zoom "))
         bar.addWidget(self.zoom)
         for text, tip, slot in (
             ("Today", "Scroll to today", self._scroll_to_today),
             ("Add", "Add a task at the level of the selected one (an objective if none)", self._add),
             ("Delete", "Delete the selected task with everything under it", self._delete),
-            ("Unlink", "Remove the dependencies of the selected task", self._unlink),
             ("Details…", "Joint action, status, budget, responsible and firms of the task", self._details),
-            (
-                "Indent",
-                "Make the task part of the one above it (Alt+Shift+Right)",
-                lambda: self._outline(True),
-            ),
-            ("Outdent", "Move the task one level up (Alt+Shift+Left)", lambda: self._outline(False)),
-            ("Set baseline…", "Save the current dates to measure slippage", self._baseline),
-            ("Vision…", "Record a newly agreed version of the cluster's vision", self._vision),
+            ("Indent", "Make it part of the task above (Alt+Shift+Right)", partial(self._outline, True)),
+            ("Outdent", "Move the task one level up (Alt+Shift+Left)", partial(self._outline, False)),
         ):
-            button = QToolButton()
-            button.setText(text)
-            button.setToolTip(tip)
-            button.clicked.connect(slot)
-            bar.addWidget(button)
-        self.show_baseline = QCheckBox("Baseline")
+            add_command(bar, text, tip, slot)
+        more = QMenu(self)
+        add_command(more, "Unlink", "Remove the dependencies of the selected task", self._unlink)
+        more.addSeparator()
+        add_command(more, "Set baseline…", "Save the current dates to measure slippage", self._baseline)
+        self.show_baseline = more.addAction("Show baseline")
+        self.show_baseline.setCheckable(True)
         self.show_baseline.setChecked(True)
         self.show_baseline.toggled.connect(self._toggle_baseline)
-        bar.addWidget(self.show_baseline)
-        bar.addStretch(1)
-        self.filters: dict[str, QComboBox] = {}
-        for key, label in (
-            ("objective", "Objective"),
-            ("responsible", "Responsible"),
-            ("joint", "Joint action"),
-            ("status", "Status"),
-        ):
-            combo = QComboBox()
-            combo.setMinimumContentsLength(10)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setToolTip(f"Show only tasks with this {label.lower()}")
-            combo.currentIndexChanged.connect(lambda _i: self._show_rows())
-            self.filters[key] = combo
-            bar.addWidget(combo)
+        more.addSeparator()
+        add_command(more, "Vision…", "Record a newly agreed version of the cluster's vision", self._vision)
+        bar.addWidget(menu_button("More", "Dependencies, baselines and the vision", more))
+        self.filter_bar, self.filters = filter_toolbar(self, self._show_rows)
+        self.filter_bar.setVisible(False)
+        self.show_filters = bar.addAction("Filters")
+        self.show_filters.setCheckable(True)
+        self.show_filters.setToolTip("Show only the tasks of one objective, responsible, action or status")
+        self.show_filters.toggled.connect(self.filter_bar.setVisible)
         return bar
 
     def _fill_filters(self) -> None:
@@ -237,6 +226,8 @@ class GanttPanel(QWidget):
 
     def _show_rows(self) -> None:
         selected = self.selected_task()
+        active = sum(combo.currentData() is not ALL for combo in self.filters.values())
+        self.show_filters.setText(f"Filters ({active})" if active else "Filters")  # even while folded away
         rows = self.visible_rows()
         self.model.set_rows(self.workspace.project, rows)
         self.chart.header_height = HEADER_HEIGHT

@@ -12,12 +12,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +25,9 @@ from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
 from clusterdesk.core.workspace import Workspace
 from clusterdesk.gui import ask
 from clusterdesk.gui.delete_question import delete_question
+from clusterdesk.gui.elided_label import ElidedLabel
 from clusterdesk.gui.errors import report_exception
+from clusterdesk.gui.form_parts import menu_button
 from clusterdesk.gui.registry.bulk_edit import BulkEditDialog
 from clusterdesk.gui.registry.merge_dialog import MAX_MERGED, MergeDialog
 from clusterdesk.gui.registry.registry_query import COLUMNS, FilterChoices, RegistryFilter
@@ -44,6 +44,7 @@ MAX_MIRRORED_ROWS = 5_000
 
 
 COLUMNS_SETTING = "registry/columns"
+MIN_COLUMN_WIDTH, MAX_COLUMN_WIDTH = 60, 280  # pixels, for the widths fitted to a newly opened project
 
 
 def _remembered_columns() -> set[str]:
@@ -99,7 +100,8 @@ class RegistryPanel(QWidget):
         header.setHighlightSections(False)
         self.table.verticalHeader().setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        # no stretching: the last column is Tags, mostly empty, and would take the width Products needs
+        header.setStretchLastSection(False)
         shown = _remembered_columns()
         for column, spec in enumerate(COLUMNS):
             self.table.setColumnHidden(column, spec.name not in shown)
@@ -114,6 +116,8 @@ class RegistryPanel(QWidget):
         edit_key.activated.connect(self.edit_current)
         self.table.selectionModel().selectionChanged.connect(self._view_selection_changed)
         self.model.modelReset.connect(self._show_shared_selection)
+        self._columns_fitted = False
+        self.model.modelReset.connect(self._fit_columns)
         self.model.countsChanged.connect(self._show_counts)
         self.model.choicesChanged.connect(self._fill_choices)
         self._syncing = False
@@ -125,25 +129,23 @@ class RegistryPanel(QWidget):
         self._filter_timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _text: self._filter_timer.start())
         self.kind = QComboBox()
+        self.kind.setToolTip("Kind")
         self.kind.addItem("All kinds", None)
         for code, label in STAKEHOLDER_KINDS.items():
             self.kind.addItem(label, code)
         self.tag, self.admin_area, self.sector = QComboBox(), QComboBox(), QComboBox()
         for combo, tip in ((self.tag, "Tag"), (self.admin_area, "Admin area"), (self.sector, "Sector")):
             combo.setToolTip(tip)
-            combo.setMinimumContentsLength(8)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         for combo in (self.kind, self.tag, self.admin_area, self.sector):
+            # long area and kind names are elided in the closed box, so the row fits beside other panels
+            combo.setMinimumContentsLength(6)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.currentIndexChanged.connect(self.apply_filter)
-        self.columns_button = QToolButton()
-        self.columns_button.setText("Columns")
-        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.columns_button.setMenu(self._columns_menu())
-        self.counts = QLabel()
-        self.counts.setWordWrap(True)
-        self.counts.setTextFormat(Qt.TextFormat.PlainText)
+        self.columns_button = menu_button("Columns", "Choose the columns of the table", self._columns_menu())
+        self.counts = ElidedLabel()
 
         filters = QHBoxLayout()
+        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("Search name, prod") + 30)
         filters.addWidget(self.search, 3)
         for combo in (self.kind, self.tag, self.admin_area, self.sector):
             filters.addWidget(combo, 1)
@@ -197,12 +199,27 @@ class RegistryPanel(QWidget):
             self.model.prepare_orders()
 
     def _on_project_changed(self, project) -> None:
+        self._columns_fitted = False
         self.model.set_project(project)
         self._enable()
 
     def _on_state_changed(self, tables: set[str]) -> None:
         if "stakeholders" in tables:
             self.model.refresh(with_choices=True)
+
+    def _fit_columns(self) -> None:
+        """Once per opened project, each column as wide as its first rows need, within bounds; the
+        user's own widths are left alone afterwards."""
+        if self._columns_fitted or self.model.rowCount() == 0:
+            return
+        self._columns_fitted = True
+        header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(200)  # rows measured: enough to be typical, quick at any size
+        for column in range(len(COLUMNS)):
+            if not self.table.isColumnHidden(column):
+                self.table.resizeColumnToContents(column)
+                fitted = min(header.sectionSize(column), MAX_COLUMN_WIDTH)
+                header.resizeSection(column, max(MIN_COLUMN_WIDTH, fitted))
 
     def _fill_choices(self, choices: FilterChoices) -> None:
         vanished = False

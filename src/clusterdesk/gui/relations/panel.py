@@ -58,12 +58,16 @@ class RelationsPanel(QWidget):
         for code, label in RELATION_KINDS.items():
             self.kind.addItem(label, code)
         self.round = QComboBox()
+        for combo in (self.kind, self.round):
+            combo.setMinimumContentsLength(8)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.selected_only = QCheckBox("Only of the selected stakeholders")
         self.selected_only.setChecked(True)
         for combo in (self.kind, self.round):
             combo.currentIndexChanged.connect(self.refresh)
         self.selected_only.toggled.connect(self.refresh)
         self.status = QLabel()
+        self.status.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
         for name, title, slot in (("add", "Add…", self.add_relation), ("edit", "Edit…", self.edit_current),
@@ -74,12 +78,12 @@ class RelationsPanel(QWidget):
             actions.addWidget(button)
         actions.addStretch(1)
         filters = QHBoxLayout()
-        filters.addWidget(self.kind)
-        filters.addWidget(self.round)
-        filters.addWidget(self.selected_only, 1)
+        filters.addWidget(self.kind, 1)
+        filters.addWidget(self.round, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(filters)
+        layout.addWidget(self.selected_only)  # its own line keeps the panel narrow beside the map
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)

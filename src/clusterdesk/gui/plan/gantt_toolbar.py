@@ -1,0 +1,66 @@
+"""The action plan's toolbars: everyday commands in one row, rarely used ones under "More", and the
+filters in a second row shown on demand.
+
+Both rows are QToolBars, so a dock narrower than the commands keeps working: the toolbar hides what
+does not fit behind its extension arrow instead of forcing the dock (and the main window) wider.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolBar, QWidget
+
+from clusterdesk.gui.plan.gantt_chart import ZOOMS
+
+FILTERS = (
+    ("objective", "Objective"),
+    ("responsible", "Responsible"),
+    ("joint", "Joint action"),
+    ("status", "Status"),
+)
+
+
+def compact_toolbar(parent: QWidget) -> QToolBar:
+    bar = QToolBar(parent)
+    bar.setMovable(False)
+    bar.setFloatable(False)
+    bar.setIconSize(QSize(16, 16))
+    bar.setContentsMargins(0, 0, 0, 0)
+    return bar
+
+
+def add_command(bar: QToolBar | QMenu, text: str, tip: str, slot: Callable[[], object]) -> QAction:
+    action = QAction(text, bar)
+    action.setToolTip(tip)
+    action.setStatusTip(tip)
+    action.triggered.connect(lambda _checked=False: slot())
+    bar.addAction(action)
+    return action
+
+
+def zoom_combo() -> QComboBox:
+    combo = QComboBox()
+    for name in ZOOMS:
+        combo.addItem(name.capitalize(), name)
+    combo.setCurrentIndex(1)
+    combo.setToolTip("Time scale of the chart")
+    return combo
+
+
+def filter_toolbar(parent: QWidget, on_change: Callable[[], None]) -> tuple[QToolBar, dict[str, QComboBox]]:
+    """The four filters in their own row; each combo can shrink, and the row hides what does not fit."""
+    bar = compact_toolbar(parent)
+    bar.addWidget(QLabel("Show only: "))
+    combos: dict[str, QComboBox] = {}
+    for key, label in FILTERS:
+        combo = QComboBox()
+        combo.setMinimumContentsLength(10)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setToolTip(f"Show only tasks with this {label.lower()}")
+        combo.currentIndexChanged.connect(lambda _i: on_change())
+        combos[key] = combo
+        bar.addWidget(combo)
+    return bar, combos
