@@ -24,7 +24,7 @@ class KindCount:
 
     @property
     def text(self) -> str:
-        """"8" when all are mapped, "4 of 8" when some lack a location."""
+        """The count as the legend prints it: "8" when all are mapped, "4 of 8" when some lack a location."""
         if self.located == self.total:
             return number(self.total)
         return f"{number(self.located)} of {number(self.total)}"

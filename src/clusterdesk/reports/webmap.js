@@ -173,7 +173,8 @@
         var left = legend.getContainer().offsetWidth + 30;
         var right = (layers ? layers.offsetWidth : 0) + 30;
         if (left + right > map.getSize().x * 0.6) { left = 30; right = 30; }
-        map.fitBounds(data.bounds, { paddingTopLeft: [left, 30], paddingBottomRight: [right, 30], maxZoom: 16 });
+        map.fitBounds(data.bounds, { paddingTopLeft: [left, 30], paddingBottomRight: [right, 30], maxZoom: 16,
+                                  animate: false });
       }
       if (data.limits) {
         // The embedded basemap ends at its box: keep the view inside it so the map never shows its edge
