@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import platform
-import sys
 from pathlib import Path
 
 import PySide6
@@ -11,8 +10,6 @@ from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from clusterdesk import __version__, resources_path
-
-GUIDE_CANDIDATES = ("docs/user-guide.md", "docs/user_guide.md", "docs/index.md", "README.md")
 
 
 def versions() -> dict[str, str]:
@@ -35,12 +32,12 @@ def versions() -> dict[str, str]:
 
 
 def user_guide_path() -> Path | None:
-    package = Path(resources_path.__file__).resolve().parent
-    for root in (package.parents[1], package, Path(sys.prefix) / "share" / "clusterdesk"):
-        for candidate in GUIDE_CANDIDATES:
-            if (root / candidate).is_file():
-                return root / candidate
-    return None
+    """The HTML user guide shipped in resources/help, readable offline in any browser."""
+    try:
+        guide = resources_path.resource("help", "index.html")
+    except FileNotFoundError:  # resources/ itself is missing from a broken install
+        return None
+    return guide if guide.is_file() else None
 
 
 def about_text() -> str:
