@@ -6,9 +6,12 @@ gestures and arguments into commands.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
 
+from sqlalchemy import Table, select, update
+
+from clusterdesk.core.errors import ValidationError
 from clusterdesk.core.events import Event
 
 if TYPE_CHECKING:
@@ -123,3 +126,33 @@ class CommandGroup:
         # later commands may depend on earlier ones (a row inserted, then edited), so unwind backwards
         for command in reversed(self.commands):
             command.undo(project)
+
+
+@dataclass
+class UpdateRow:
+    """Change fields of one row of any table, keeping the old values for undo."""
+
+    table: Table
+    fid: int
+    changes: dict[str, Any]
+    label: str
+    tables: frozenset[str] = frozenset()
+    _before: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.tables = self.tables or frozenset({self.table.name})
+
+    def do(self, project: Project) -> None:
+        connection = project.session.connection()
+        columns = [self.table.c[name] for name in self.changes]
+        before = connection.execute(select(*columns).where(self.table.c.fid == self.fid)).first()
+        if before is None:  # another window or an earlier step removed it since the dialog opened
+            what = self.table.name
+            raise ValidationError(what, f"{what} {self.fid} does not exist (it may have been deleted).")
+        self._before = dict(before._mapping)
+        connection.execute(update(self.table).where(self.table.c.fid == self.fid).values(**self.changes))
+
+    def undo(self, project: Project) -> None:
+        project.session.connection().execute(
+            update(self.table).where(self.table.c.fid == self.fid).values(**self._before)
+        )

@@ -16,6 +16,7 @@ from sqlalchemy import Table, delete, insert, select, update
 from clusterdesk.core import geometry
 from clusterdesk.core.capacity_edits import detach_stakeholders as detach_capacity_references
 from clusterdesk.core.column_types import utc_now
+from clusterdesk.core.commands import UpdateRow
 from clusterdesk.core.governance_edits import detach_stakeholders as detach_governance_references
 from clusterdesk.core.model import (
     ClusterBoundary,
@@ -63,9 +64,13 @@ def _insert(project: Project, table: Table, rows: list[dict[str, Any]]) -> None:
 
 def _relation_line(project: Project, source_id: int, target_id: int) -> LineString | None:
     points = dict(
-        project.session.connection().execute(
-            select(STAKEHOLDERS.c.fid, STAKEHOLDERS.c.geom).where(STAKEHOLDERS.c.fid.in_([source_id, target_id]))
-        ).all()
+        project.session.connection()
+        .execute(
+            select(STAKEHOLDERS.c.fid, STAKEHOLDERS.c.geom).where(
+                STAKEHOLDERS.c.fid.in_([source_id, target_id])
+            )
+        )
+        .all()
     )
     start, end = points.get(source_id), points.get(target_id)
     if start is None or end is None:
@@ -116,16 +121,22 @@ class AddStakeholders:
     def __post_init__(self) -> None:
         self.rows = [stakeholder_row(r) for r in self.rows]
         if not self.label:
-            self.label = f"Add {self.rows[0]['name']}" if len(self.rows) == 1 else f"Add {len(self.rows)} stakeholders"
+            self.label = (
+                f"Add {self.rows[0]['name']}" if len(self.rows) == 1 else f"Add {len(self.rows)} stakeholders"
+            )
 
     def do(self, project: Project) -> None:
         if not self.added_fids:
             connection = project.session.connection()
             start = connection.exec_driver_sql("SELECT coalesce(max(fid), 0) FROM stakeholders").scalar()
-            start = max(start, connection.exec_driver_sql(
-                "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'stakeholders'), 0)").scalar())
+            start = max(
+                start,
+                connection.exec_driver_sql(
+                    "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'stakeholders'), 0)"
+                ).scalar(),
+            )
             self.added_fids = list(range(start + 1, start + 1 + len(self.rows)))
-            self.rows = [{"fid": fid, **row} for fid, row in zip(self.added_fids, self.rows)]
+            self.rows = [{"fid": fid, **row} for fid, row in zip(self.added_fids, self.rows, strict=True)]
         _insert(project, STAKEHOLDERS, self.rows)
 
     def undo(self, project: Project) -> None:
@@ -144,13 +155,18 @@ class UpdateStakeholder:
 
     def do(self, project: Project) -> None:
         connection = project.session.connection()
-        columns = [STAKEHOLDERS.c[name] for name in self.changes] + [STAKEHOLDERS.c.modified_at, STAKEHOLDERS.c.name]
+        columns = [STAKEHOLDERS.c[name] for name in self.changes] + [
+            STAKEHOLDERS.c.modified_at,
+            STAKEHOLDERS.c.name,
+        ]
         current = connection.execute(select(*columns).where(STAKEHOLDERS.c.fid == self.fid)).one()._mapping
         self._before = {name: current[name] for name in (*self.changes, "modified_at")}
         if not self.label:
             self.label = f"Edit {current['name']}"
         connection.execute(
-            update(STAKEHOLDERS).where(STAKEHOLDERS.c.fid == self.fid).values(**self.changes, modified_at=utc_now())
+            update(STAKEHOLDERS)
+            .where(STAKEHOLDERS.c.fid == self.fid)
+            .values(**self.changes, modified_at=utc_now())
         )
         if "geom" in self.changes:
             _redraw_relations_of(project, [self.fid])
@@ -251,40 +267,18 @@ class DeleteRelations:
 
     def do(self, project: Project) -> None:
         self._rows = _rows(project, RELATIONS, RELATIONS.c.fid, self.fids)
-        self.label = self.label or ("Delete relation" if len(self.fids) == 1 else f"Delete {len(self.fids)} relations")
+        self.label = self.label or (
+            "Delete relation" if len(self.fids) == 1 else f"Delete {len(self.fids)} relations"
+        )
         _delete(project, RELATIONS, RELATIONS.c.fid, self.fids)
 
     def undo(self, project: Project) -> None:
         _insert(project, RELATIONS, self._rows)
 
 
-@dataclass
-class UpdateRow:
-    """Change fields of one row of any table (relations, boundaries, contacts, project info)."""
-
-    table: Table
-    fid: int
-    changes: dict[str, Any]
-    label: str
-    tables: frozenset[str] = frozenset()
-    _before: dict[str, Any] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self.tables = self.tables or frozenset({self.table.name})
-
-    def do(self, project: Project) -> None:
-        connection = project.session.connection()
-        columns = [self.table.c[name] for name in self.changes]
-        self._before = dict(connection.execute(select(*columns).where(self.table.c.fid == self.fid)).one()._mapping)
-        connection.execute(update(self.table).where(self.table.c.fid == self.fid).values(**self.changes))
-
-    def undo(self, project: Project) -> None:
-        project.session.connection().execute(
-            update(self.table).where(self.table.c.fid == self.fid).values(**self._before)
-        )
-
-
-def update_project_info(project: Project, changes: dict[str, Any], label: str = "Edit project details") -> UpdateRow:
+def update_project_info(
+    project: Project, changes: dict[str, Any], label: str = "Edit project details"
+) -> UpdateRow:
     return UpdateRow(ProjectInfo.__table__, project.info().fid, changes, label)
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, insert, select, update
 
-from clusterdesk.core.commands import CommandGroup
+from clusterdesk.core.commands import CommandGroup, UpdateRow
 from clusterdesk.core.errors import ValidationError
 from clusterdesk.core.governance import (
     ATTENDANCE_STATUSES,
@@ -37,7 +37,6 @@ from clusterdesk.core.governance_rows import (
     STAKEHOLDERS,
     DeleteRows,
     InsertRows,
-    UpdateFields,
     _connection,
     _one,
     _where_in,
@@ -87,10 +86,10 @@ def add_body(project: Project, values: dict[str, Any]) -> InsertRows:
     return InsertRows({BODIES.name: [row]}, label=f"Add body {row['name']}")
 
 
-def update_body(project: Project, fid: int, changes: dict[str, Any]) -> UpdateFields:
+def update_body(project: Project, fid: int, changes: dict[str, Any]) -> UpdateRow:
     current = _one(project, BODIES, fid, "body")
     _check_body(project, {**current, **changes}, fid)
-    return UpdateFields(BODIES, fid, changes, label=f"Edit {current['name']}")
+    return UpdateRow(BODIES, fid, changes, label=f"Edit {current['name']}")
 
 
 def _meeting_rows(project: Project, meeting_ids: Sequence[int]) -> dict[str, list[dict[str, Any]]]:
@@ -175,10 +174,10 @@ def add_member(project: Project, body_id: int, values: dict[str, Any]) -> Insert
     return InsertRows({MEMBERS.name: [row]}, label=f"Add {member_label(project, row)} to {body['name']}")
 
 
-def update_member(project: Project, fid: int, changes: dict[str, Any]) -> UpdateFields:
+def update_member(project: Project, fid: int, changes: dict[str, Any]) -> UpdateRow:
     current = _one(project, MEMBERS, fid, "member")
     _check_member(project, {**current, **changes})
-    return UpdateFields(MEMBERS, fid, changes, label=f"Edit member {member_label(project, current)}")
+    return UpdateRow(MEMBERS, fid, changes, label=f"Edit member {member_label(project, current)}")
 
 
 def remove_member(project: Project, fid: int) -> DeleteRows:
@@ -251,7 +250,7 @@ def edit_meeting(
         for i, row in enumerate(recorded.rows[DECISIONS.name])
     ]
     commands = [
-        UpdateFields(MEETINGS, meeting_id, changes, label=""),
+        UpdateRow(MEETINGS, meeting_id, changes, label=""),
         ReplaceAttendance(meeting_id, attendance_rows),
     ]
     if new_decisions:
@@ -354,7 +353,7 @@ class CreateTaskFromDecision:
 def record_maturity(
     project: Project, period_start: dt.date, leadership: str, period_end: dt.date | None = None,
     notes: str | None = None,
-) -> InsertRows | UpdateFields:  # fmt: skip
+) -> InsertRows | UpdateRow:  # fmt: skip
     """Record who led joint actions in a period; recording the same period again replaces it."""
     _check_code("leadership", leadership, LEADERSHIP_LEVELS)
     if period_end is not None and period_end < period_start:
@@ -371,19 +370,19 @@ def record_maturity(
     )
     fid = existing.scalar()
     if fid is not None:
-        return UpdateFields(MATURITY, fid, values, label=label)
+        return UpdateRow(MATURITY, fid, values, label=label)
     return InsertRows({MATURITY.name: [values]}, label=label)
 
 
 def set_phase_out_item(
     project: Project, item: str, done: bool, done_on: dt.date | None = None, notes: str | None = None
-) -> InsertRows | UpdateFields:
+) -> InsertRows | UpdateRow:
     _check_code("item", item, MANUAL_PHASE_OUT_ITEMS)
     values = {"done": done, "done_on": done_on if done else None, "notes": notes}
     label = f"{'Tick' if done else 'Untick'} “{_short(MANUAL_PHASE_OUT_ITEMS[item])}”"
     fid = _connection(project).execute(select(PHASE_OUT.c.fid).where(PHASE_OUT.c.item == item)).scalar()
     if fid is not None:
-        return UpdateFields(PHASE_OUT, fid, values, label=label)
+        return UpdateRow(PHASE_OUT, fid, values, label=label)
     return InsertRows({PHASE_OUT.name: [{"item": item, **values}]}, label=label)
 
 

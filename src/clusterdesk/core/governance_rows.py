@@ -1,5 +1,6 @@
-"""General governance commands: rows added or removed together across the governance tables, and one
-row's fields changed. They keep rows with their fids and UUIDs, so redo and undo write the same rows."""
+"""General governance commands: rows added or removed together across the governance tables. They keep
+rows with their fids and UUIDs, so redo and undo write the same rows. (One row's fields change through
+core.commands.UpdateRow.)"""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Table, delete, func, insert, select, update
+from sqlalchemy import Table, delete, func, insert, select
 
 from clusterdesk.core.errors import ValidationError
 from clusterdesk.core.governance import (
@@ -133,30 +134,3 @@ class DeleteRows:
                 rows = sorted(rows, key=lambda r: r["parent_id"] is not None)
             for row in rows:
                 connection.execute(insert(table).values(**row))
-
-
-@dataclass
-class UpdateFields:
-    """Change fields of one governance row."""
-
-    table: Table
-    fid: int
-    changes: dict[str, Any]
-    label: str
-    tables: frozenset[str] = frozenset()
-    _before: dict[str, Any] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self.tables = self.tables or frozenset({self.table.name})
-
-    def do(self, project: Project) -> None:
-        row = _one(project, self.table, self.fid, self.table.name)
-        self._before = {name: row[name] for name in self.changes}
-        _connection(project).execute(
-            update(self.table).where(self.table.c.fid == self.fid).values(**self.changes)
-        )
-
-    def undo(self, project: Project) -> None:
-        _connection(project).execute(
-            update(self.table).where(self.table.c.fid == self.fid).values(**self._before)
-        )
