@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from clusterdesk.core import edits
+from clusterdesk.core.errors import ValidationError
 from clusterdesk.core.plan_edits import AddTask
 from clusterdesk.core.registry_edits import (
     BulkEditStakeholders,
@@ -242,3 +243,15 @@ def test_rules_accept_a_complete_stakeholder():
         "lat": "0,332",
     }
     assert stakeholder_problems(values) == {}
+
+
+def test_update_of_a_row_deleted_meanwhile_says_so_and_changes_nothing(registry):
+    project, _fids, _tasks = registry
+    fid = project.connection.execute("SELECT max(fid) FROM relations").fetchone()[0]
+    project.stack.push(edits.DeleteRelations([fid]))
+    before = _snapshot(project)
+    stale = edits.UpdateRow(edits.RELATIONS, fid, {"notes": "typed in a dialog opened earlier"}, "Edit")
+    with pytest.raises(ValidationError, match=f"relations {fid} does not exist"):
+        project.stack.push(stale)
+    assert _snapshot(project) == before
+    assert project.stack.undo_label == "Delete relation"
