@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtTest import QTest
 from PySide6.QtGui import QAction
+from PySide6.QtTest import QTest
 
 from clusterdesk.core.plan import PlanLink, PlanTask
 from clusterdesk.core.workspace import Workspace

@@ -215,8 +215,21 @@ class GanttChart(QAbstractScrollArea):
                 painter.drawLine(QPointF(x, top), QPointF(x, top + half))
                 painter.setPen(QColor("#444444"))
                 room = QRectF(x + 3, top, max(0.0, following - x - 6), half)  # never over the next label
-                text = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, int(room.width()))
+                text = self._fitting_label(painter, number, label, int(room.width()), upper=top == 0.0)
                 painter.drawText(room, Qt.AlignmentFlag.AlignVCenter, text)
+
+    def _fitting_label(self, painter: QPainter, number: int, label: str, room: int, upper: bool) -> str:
+        """The label, or a shorter name of the same month ("Oct 2022", "Oct") when the column is
+        narrow; cut with "…" only when even the shortest does not fit."""
+        metrics = painter.fontMetrics()
+        candidates = [label]
+        if upper and self.pixels_per_day >= ZOOMS["weeks"]:  # upper ticks name months at these zooms
+            day = date_of(number)
+            candidates += [day.strftime("%b %Y"), day.strftime("%b")]
+        for candidate in candidates:
+            if metrics.horizontalAdvance(candidate) <= room:
+                return candidate
+        return metrics.elidedText(candidates[-1], Qt.TextElideMode.ElideRight, room)
 
     def _paint_row(self, painter: QPainter, index: int) -> None:
         row = self.rows[index]
@@ -291,28 +304,43 @@ class GanttChart(QAbstractScrollArea):
             end = self._anchor(b, at_finish=link_type[1] == "F")
             if start is None or end is None:
                 continue
-            out = 8 if link_type[0] == "F" else -8
-            into = -8 if link_type[1] == "S" else 8
-            path = QPainterPath(start)
-            path.lineTo(start.x() + out, start.y())
-            middle_y = end.y() - (ROW_HEIGHT / 2 if b > a else -ROW_HEIGHT / 2)
-            path.lineTo(start.x() + out, middle_y)
-            path.lineTo(end.x() + into, middle_y)
-            path.lineTo(end.x() + into, end.y())
-            path.lineTo(end.x(), end.y())
             painter.setBrush(Qt.BrushStyle.NoBrush)
+            path, tip, arrow = self._link_route(start, end, link_type, b > a)
             painter.drawPath(path)
-            tip = -1 if into < 0 else 1  # the arrow points into the bar
             painter.setBrush(ARROW)
-            painter.drawPolygon(
-                QPolygonF(
-                    [
-                        end,
-                        QPointF(end.x() + 5 * tip, end.y() - 3.5),
-                        QPointF(end.x() + 5 * tip, end.y() + 3.5),
-                    ]
-                )
-            )
+            painter.drawPolygon(QPolygonF([tip, tip + arrow[0], tip + arrow[1]]))
+
+    def _link_route(
+        self, start: QPointF, end: QPointF, link_type: str, downwards: bool
+    ) -> tuple[QPainterPath, QPointF, tuple[QPointF, QPointF]]:
+        """The line of one link, where its arrow points and the arrow's two back corners (relative).
+
+        A successor that starts to the right is reached the way planners know from MS Project: along
+        the edge of the predecessor's row, then straight down (or up) onto the successor's bar, so a
+        successor scrolled out of view leaves no line framing the rows in between. Otherwise the line
+        goes round through the gap beside the successor's row and enters the bar from the side."""
+        out = 8 if link_type[0] == "F" else -8
+        path = QPainterPath(start)
+        drop_x = end.x() + 6
+        if link_type[1] == "S" and drop_x >= start.x() + out:
+            edge = 5 if downwards else -5  # the successor bar's top (or bottom) edge
+            tip = QPointF(drop_x, end.y() - edge)
+            gap_y = start.y() + (ROW_HEIGHT / 2 if downwards else -ROW_HEIGHT / 2)  # clear of the labels
+            path.lineTo(start.x() + out / 2, start.y())
+            path.lineTo(start.x() + out / 2, gap_y)
+            path.lineTo(drop_x, gap_y)
+            path.lineTo(tip)
+            back = -5 if downwards else 5
+            return path, tip, (QPointF(-3.5, back), QPointF(3.5, back))
+        into = -8 if link_type[1] == "S" else 8
+        middle_y = end.y() - (ROW_HEIGHT / 2 if downwards else -ROW_HEIGHT / 2)
+        path.lineTo(start.x() + out, start.y())
+        path.lineTo(start.x() + out, middle_y)
+        path.lineTo(end.x() + into, middle_y)
+        path.lineTo(end.x() + into, end.y())
+        path.lineTo(end)
+        side = -5 if into < 0 else 5  # the arrow points into the bar
+        return path, end, (QPointF(side, -3.5), QPointF(side, 3.5))
 
     def _paint_drag(self, painter: QPainter) -> None:
         drag = self._drag
