@@ -79,3 +79,28 @@ def test_own_projects_save_in_place(sample_folder, tmp_path):
     workspace.project.stack.push(edits.AddStakeholders([{"name": "A", "kind": "enterprise"}]))
     assert workspace.save() == tmp_path / "own.gpkg"
     workspace.close()
+
+
+def test_recovered_work_on_a_sample_still_needs_a_new_name(sample_folder, tmp_path):
+    sample = sample_folder / "garments.gpkg"
+    shipped = sample.read_bytes()
+    crashed = Workspace(RecentFiles(tmp_path / "recent.json"))
+    crashed.open(sample)
+    assert crashed.state.sample
+    crashed.project.stack.push(edits.AddStakeholders([{"name": "Tejidos Nuevos", "kind": "enterprise"}]))
+    crashed.autosave_tick()  # then the program ends without closing: the recovery copy stays
+
+    restarted = Workspace(RecentFiles(tmp_path / "recent.json"))
+    [copy] = restarted.pending_recovery_copies()
+    assert copy.original == sample
+    restarted.recover(copy)
+    assert restarted.is_sample and restarted.state.sample
+    with pytest.raises(ReadOnlyProjectError):
+        restarted.save()
+    restarted.save_as(tmp_path / "recovered.gpkg")
+    assert not restarted.state.sample
+    restarted.close()
+    crashed.project.stack.set_clean()
+    crashed.close()
+    assert sample.read_bytes() == shipped
+    assert_valid_project(tmp_path / "recovered.gpkg")

@@ -38,6 +38,7 @@ def test_ctrl_s_on_a_sample_asks_for_a_new_name(make_window, small_project, tmp_
     listed.itemActivated.emit(listed.item(0))
     qtbot.waitUntil(lambda: window.central.currentWidget() is window.canvas, timeout=5000)
     assert window.statusBar().currentMessage() == "Sample project: Save As to keep your changes"
+    assert window.windowTitle() == "atuntaqui_garments[*] (sample) — ClusterDesk"
     assert window.canvas.editable()  # a sample is for trying things out
 
     project = window.workspace.project
@@ -56,6 +57,7 @@ def test_ctrl_s_on_a_sample_asks_for_a_new_name(make_window, small_project, tmp_
     assert sample.read_bytes() == shipped
     assert sorted(p.name for p in folder.iterdir()) == ["atuntaqui_garments.gpkg"]  # no .bak, no temp
     assert window.workspace.project.path == own and not window.isWindowModified()
+    assert window.windowTitle() == "my_garments[*] — ClusterDesk"
     assert not dialogs.errors
     assert_valid(own)
     names = [r[0] for r in window.workspace.project.connection.execute("SELECT name FROM stakeholders")]

@@ -80,6 +80,7 @@ class WorkspaceState:
     read_only: bool
     undo_label: str | None
     redo_label: str | None
+    sample: bool = False  # a shipped sample: Save asks for a new name
 
 
 class Workspace:
@@ -112,6 +113,7 @@ class Workspace:
             project.read_only,
             project.stack.undo_label,
             project.stack.redo_label,
+            is_bundled_sample(project.path),
         )
 
     @property

@@ -79,7 +79,7 @@ class DocumentController:
             message = f"{path.name} is read-only: use Save As to keep changes."
             self.window.statusBar().showMessage(message, 10000)
         elif self.workspace.is_sample:
-            self.window.statusBar().showMessage(SAMPLE_NOTE)  # stays until the next message
+            self.window.statusBar().showMessage(SAMPLE_NOTE, 15000)  # the title keeps saying "sample"
         return True
 
     def save(self) -> bool:

@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
             info = project.info()
             self.status.set_summary(info.cluster_name, len(project.stakeholder_points()), relations)
         if state.has_project:
-            suffix = " (read-only)" if state.read_only else ""
+            suffix = " (read-only)" if state.read_only else " (sample)" if state.sample else ""
             self.setWindowTitle(f"{state.title}[*]{suffix} — ClusterDesk")
         else:
             self.setWindowTitle("ClusterDesk")
