@@ -19,36 +19,53 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
+from clusterdesk.gui.form_parts import ERROR_STYLE
 
 PROJECT_FILTER = "ClusterDesk projects (*.gpkg)"
 
 
 class _FormDialog(QDialog):
-    """A form with OK/Cancel whose OK is enabled only while `problem()` returns None."""
+    """A form with OK/Cancel that accepts only while `problem()` returns None.
+
+    The problem is shown once the user has typed in a field or pressed OK: a red complaint about an
+    empty form that was just opened reads as a mistake already made."""
 
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = QFormLayout(self)
         self.hint = QLabel()
-        self.hint.setStyleSheet("color: #9a3412;")
+        self.hint.setStyleSheet(ERROR_STYLE)
+        self.hint.setWordWrap(True)
+        self.touched = False
         buttons = QDialogButtonBox.StandardButton
         self.buttons = QDialogButtonBox(buttons.Ok | buttons.Cancel)
-        self.buttons.accepted.connect(self.accept)
+        self.buttons.accepted.connect(self._try_accept)
         self.buttons.rejected.connect(self.reject)
 
     def _finish(self) -> None:
         self.form.addRow(self.hint)
         self.form.addRow(self.buttons)
+        for field in self.findChildren(QLineEdit):
+            field.textEdited.connect(self._touch)  # typed by the user, not filled in by the dialog
         self._update()
 
     def problem(self) -> str | None:
         return None
 
+    def _touch(self) -> None:
+        self.touched = True
+        self._update()
+
+    def _try_accept(self) -> None:
+        self.touched = True
+        self._update()
+        if self.problem() is None:
+            self.accept()
+
     def _update(self) -> None:
         problem = self.problem()
-        self.hint.setText(problem or "")
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
+        self.hint.setText(problem if problem and self.touched else "")
 
 
 class NewProjectDialog(_FormDialog):
