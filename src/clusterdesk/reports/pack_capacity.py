@@ -38,8 +38,8 @@ TARGET_COLOUR = "#5d6d7e"
 GRID_COLOUR = "#d5d8dc"
 TEXT_COLOUR = "#2c3e50"
 _LABEL_SIZE = 6.5
-# A page holds the gap table for the samples' institutions at this many rows each
-GAPS_PER_INSTITUTION = 3
+# The gap table keeps this many of each institution's largest gaps, so it fits on one page
+GAPS_PER_INSTITUTION = 2
 _LEGEND_ROW = 9.5
 
 
@@ -271,7 +271,9 @@ def _gaps(context: PackContext, framework) -> list:
             f" {left_out} {smaller} left out here; the Gaps tab of the app's Institutional capacity panel "
             "lists them all."
         )
-    return [CondPageBreak(50 * mm), Paragraph("Gaps to targets", styles.h2), table,
+    # The shortened table starts on a fresh page rather than being split, when a page can hold it whole
+    height = table.wrap(width, 10_000)[1] + 20 * mm
+    return [CondPageBreak(min(height, 200 * mm)), Paragraph("Gaps to targets", styles.h2), table,
             Paragraph(note, styles.small)]  # fmt: skip
 
 

@@ -14,6 +14,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rec
 from reportlab.lib import colors
 from reportlab.lib.units import inch, mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from clusterdesk.core.symbology import (
@@ -285,8 +286,11 @@ def legend_table(context: PackContext, facts: MapFacts, counts: list[KindCount])
         row = [item for cell in cells[start : start + columns] for item in cell]
         rows.append(row + [""] * (3 * columns - len(row)))
     width = context.frame_width / columns
-    # The gap keeps a count apart from the next column's symbol; "x of y" counts need a wider column
-    sample, count, gap = 20, (54 if any(c.located != c.total for c in counts) else 32), 14
+    # The gap keeps a count apart from the next column's symbol; an "x of y" count widens its column
+    # only as far as it needs, so kind names keep their room
+    style = context.styles.cell_right
+    widest = max((stringWidth(c.text, style.fontName, style.fontSize) for c in counts), default=0)
+    sample, count, gap = 20, max(32, math.ceil(widest) + 8), 14
     table = Table(rows, colWidths=[sample, width - sample - count - gap, count + gap] * columns)
     table.setStyle(
         table_style(
