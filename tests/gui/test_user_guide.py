@@ -7,7 +7,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QImage
 
 from clusterdesk import resources_path
 from clusterdesk.gui import about
@@ -21,6 +21,7 @@ class References(HTMLParser):
         self.addresses: list[str] = []
         self.ids: set[str] = set()
         self.images_without_text: list[str] = []
+        self.image_sizes: dict[str, tuple[int, int]] = {}
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
@@ -31,6 +32,8 @@ class References(HTMLParser):
                 self.addresses.append(values[name])
         if tag == "img" and not (values.get("alt") or "").strip():
             self.images_without_text.append(values.get("src") or "?")
+        if tag == "img" and values.get("width") and values.get("height"):
+            self.image_sizes[values["src"] or "?"] = (int(values["width"]), int(values["height"]))
 
 
 def _guide() -> tuple[Path, References]:
@@ -61,6 +64,11 @@ def test_guide_pictures_are_shipped_and_used():
     shipped = {p.name for p in (guide.parent / "images").iterdir()}
     used = {Path(a).name for a in page.addresses if a.startswith("images/")}
     assert used == shipped, "ship exactly the pictures the guide shows"
+    # width and height reserve the space before a picture loads; wrong ones stretch it
+    assert set(page.image_sizes) == {a for a in page.addresses if a.startswith("images/")}
+    for address, (width, height) in page.image_sizes.items():
+        picture = QImage(str(guide.parent / address))
+        assert (picture.width(), picture.height()) == (width, height), address
 
 
 def test_guide_names_the_real_shortcuts(make_window):
