@@ -20,7 +20,12 @@ import zipfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from clusterdesk.core.errors import ClusterDeskError, NotAProjectError, ProjectFileError
+from clusterdesk.core.errors import (
+    ClusterDeskError,
+    NotAProjectError,
+    ProjectFileError,
+    missing_folder_message,
+)
 from clusterdesk.core.schema import read_schema_version
 
 PLUGIN_NAME = "clusterdesk_qgis"
@@ -64,7 +69,7 @@ def build_plugin_zip(out: str | Path) -> Path:
     if out.suffix.lower() != ".zip":
         raise ClusterDeskError(f"{out.name}: the plugin archive must be a .zip file.")
     if not out.parent.is_dir():
-        raise ClusterDeskError(f"Folder {out.parent} does not exist; create it or choose another place.")
+        raise ClusterDeskError(missing_folder_message(out.parent))
     files = sorted(
         path
         for path in source.rglob("*")

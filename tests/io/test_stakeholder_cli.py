@@ -113,8 +113,8 @@ def test_export_command(tmp_path, new_project, capsys):
     assert main(["export-stakeholders", str(new_project.path), str(out)]) == 0
     assert "Exported 3 stakeholders" in capsys.readouterr().out
     assert out.exists()
-    assert main(["export-stakeholders", str(new_project.path), str(tmp_path / "firms.doc")]) == 1
-    assert "cannot export to .doc" in capsys.readouterr().err
+    assert main(["export-stakeholders", str(new_project.path), str(tmp_path / "firms.doc")]) == 2
+    assert "firms.doc: the export file must end in .csv" in capsys.readouterr().err
 
 
 def test_console_script_without_traceback(tmp_path, new_project):

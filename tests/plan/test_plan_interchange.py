@@ -14,7 +14,7 @@ from clusterdesk.core.project import Project
 from clusterdesk.io.plan_csv import read_plan_csv, write_plan_csv
 from clusterdesk.io.plan_mspdi import write_mspdi
 from clusterdesk.io.plan_mspdi_reader import read_mspdi
-from clusterdesk.io.plan_records import plan_import_command, read_plan
+from clusterdesk.io.plan_records import PlanAlreadyInProjectError, plan_import_command, read_plan
 from conftest import assert_valid_project
 
 
@@ -63,21 +63,35 @@ def test_round_trip_keeps_the_plan(planned_project, empty_twin, tmp_path, suffix
     assert read_plan(empty_twin).holiday_names == ({} if suffix == ".xml" else original.holiday_names)
 
 
-def test_importing_twice_gives_new_uuids_and_appends(planned_project, tmp_path):
+def test_importing_the_same_plan_twice_is_refused(planned_project, tmp_path):
     path = write_plan_csv(read_plan(planned_project), tmp_path / "plan.csv")
-    command, _ = plan_import_command(planned_project, read_plan_csv(path))
+    with pytest.raises(PlanAlreadyInProjectError, match="8 of its 8 tasks are already in the project's plan"):
+        plan_import_command(planned_project, read_plan_csv(path), source="plan.csv")
+    assert len(read_plan(planned_project).tasks) == 8
+    command, _ = plan_import_command(planned_project, read_plan_csv(path), replace=True)
     planned_project.stack.push(command)
+    assert len(read_plan(planned_project).tasks) == 8
+
+
+def test_a_plan_without_uuids_appends_with_new_ones(planned_project, tmp_path):
     document = read_plan(planned_project)
-    assert len(document.tasks) == 16
-    assert len({t.uuid for t in document.tasks}) == 16
-    assert [t.level for t in document.tasks].count(1) == 4
+    for task in document.tasks:  # a template: the same plan, written without task identities
+        task.uuid = None
+    command, _ = plan_import_command(planned_project, document)
+    planned_project.stack.push(command)
+    copied = read_plan(planned_project)
+    assert len(copied.tasks) == 16
+    assert len({t.uuid for t in copied.tasks}) == 16
+    assert [t.level for t in copied.tasks].count(1) == 4
 
 
-def test_unknown_responsible_is_reported_not_invented(planned_project, tmp_path):
+def test_unknown_stakeholders_are_summarised_in_one_warning(planned_project, tmp_path):
     path = write_plan_csv(read_plan(planned_project), tmp_path / "plan.csv")
     with Project.new(None, "Elsewhere") as stranger:
         _command, warnings = plan_import_command(stranger, read_plan_csv(path), source="plan.csv")
-    assert any("'Universidad Técnica del Norte' is not a stakeholder" in w for w in warnings)
+    assert len(warnings) == 1
+    assert "are not stakeholders here and were left out" in warnings[0]
+    assert "'Universidad Técnica del Norte'" in warnings[0]
 
 
 def test_schedule_pushes_successors_and_baseline_measures_slippage(planned_project):
@@ -95,3 +109,23 @@ def test_schedule_pushes_successors_and_baseline_measures_slippage(planned_proje
     slips = {s.name: s for s in slippage(planned_project, "Agreed")}
     assert slips["Market study, Colombia"].start_slip_days == 2
     assert slips["Collective brand design"].start_slip_days == 3  # pushed by 3 working days over Carnaval
+
+
+def test_plan_import_command_refuses_a_second_import_and_suggests_replace(planned_project, tmp_path, capsys):
+    from clusterdesk.cli.main import main
+
+    path = planned_project.path
+    planned_project.close()
+    exported = tmp_path / "plan.xml"
+    assert main(["plan", "export", str(path), str(exported)]) == 0
+    capsys.readouterr()
+    assert main(["plan", "import", str(path), str(exported)]) == 2
+    err = capsys.readouterr().err
+    assert "plan.xml: 8 of its 8 tasks are already in the project's plan (same UUID)" in err
+    assert "run again with --replace" in err
+    with Project.open(path) as project:
+        assert project.counts()["plan_tasks"] == 8
+    assert main(["plan", "import", str(path), str(exported), "--replace"]) == 0
+    with Project.open(path) as project:
+        assert project.counts()["plan_tasks"] == 8
+    assert_valid_project(path)

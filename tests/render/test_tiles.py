@@ -201,7 +201,7 @@ def test_render_map_command_with_a_tile_file(qt_app, small_project, tmp_path):
     assert code == 0
     assert QImage(str(out)).pixelColor(100, 60) == QColor("#22aa44")
     missing = tmp_path / "no.mbtiles"
-    assert main(["render-map", str(small_project.path), "-o", str(out), "--tiles", str(missing)]) == 1
+    assert main(["render-map", str(small_project.path), "-o", str(out), "--tiles", str(missing)]) == 2
 
 
 def test_tile_cache_keeps_the_newest_within_its_size(tmp_path):

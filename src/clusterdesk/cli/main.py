@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from clusterdesk import __version__
@@ -49,7 +50,17 @@ def main(argv: list[str] | None = None) -> int:
             parser.print_help()
             return EXIT_OK
     try:
-        return args.handler(args) or EXIT_OK
+        code = args.handler(args) or EXIT_OK
+        sys.stdout.flush()  # a closed pipe shows here, while it can still be handled
+        return code
+    except BrokenPipeError:
+        # The reader stopped early (`clusterdesk info x.gpkg | head -3`): like other Unix tools, end quietly.
+        # Output still buffered would fail again when the interpreter flushes stdout at exit, so point
+        # stdout at the null device first.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return EXIT_OK
     except ClusterDeskError as error:
         print(f"clusterdesk: {error}", file=sys.stderr)
         return EXIT_ERROR

@@ -15,7 +15,7 @@ from clusterdesk.io.plan_csv import read_plan_csv, write_plan_csv
 from clusterdesk.io.plan_ical import read_meetings, write_plan_ical
 from clusterdesk.io.plan_mspdi import write_mspdi
 from clusterdesk.io.plan_mspdi_reader import read_mspdi
-from clusterdesk.io.plan_records import plan_import_command, read_plan
+from clusterdesk.io.plan_records import PlanAlreadyInProjectError, plan_import_command, read_plan
 
 EXPORTERS = {".xml": write_mspdi, ".csv": write_plan_csv, ".ics": write_plan_ical}
 IMPORTERS = {".xml": read_mspdi, ".csv": read_plan_csv}
@@ -71,9 +71,12 @@ def run_import(args: argparse.Namespace) -> int:
     document = IMPORTERS[suffix](args.source)  # a bad file stops here, before the project is opened
     project = Project.open(args.path)
     try:
-        command, warnings = plan_import_command(
-            project, document, replace=args.replace, source=Path(args.source).name
-        )
+        try:
+            command, warnings = plan_import_command(
+                project, document, replace=args.replace, source=Path(args.source).name
+            )
+        except PlanAlreadyInProjectError as error:
+            return refuse(f"{error} To load the file instead of the current plan, run again with --replace.")
         project.stack.push(command)
         try:
             schedule_project(project)

@@ -10,7 +10,7 @@ import struct
 from pathlib import Path
 
 from clusterdesk import __version__
-from clusterdesk.cli.refusals import refuse
+from clusterdesk.cli.refusals import EXIT_INVALID_INPUT, refuse
 from clusterdesk.core import schema
 from clusterdesk.core.errors import NotAProjectError, ProjectFileError
 from clusterdesk.core.project import SQLITE_HEADER, Project
@@ -21,20 +21,25 @@ _ISIC_CODE = re.compile(r"^(?:[A-U]|\d{2,4})$")
 
 
 def register(subparsers) -> None:
-    new = subparsers.add_parser("new", help="create an empty project file")
-    new.add_argument("path")
+    new = subparsers.add_parser(
+        "new",
+        help="create an empty project file",
+        description="Create an empty project file. A PATH without an extension gets .gpkg added; "
+        "any other extension is refused.",
+    )
+    new.add_argument("path", help="the project file to create, e.g. atuntaqui.gpkg")
     new.add_argument("--name", required=True, help="cluster name, e.g. 'Atuntaqui garments'")
     new.add_argument("--country", help="ISO 3166-1 alpha-2 code, e.g. EC")
     new.add_argument("--sector", help="ISIC Rev.4 code, e.g. 1430 (knitted apparel) or C (manufacturing)")
     new.set_defaults(handler=run_new)
 
     info = subparsers.add_parser("info", help="counts per table, schema version and extent")
-    info.add_argument("path")
+    info.add_argument("path", help="project file (.gpkg)")
     info.add_argument("--json", action="store_true", help="print JSON instead of text")
     info.set_defaults(handler=run_info)
 
     validate = subparsers.add_parser("validate", help="check the file (SQLite, GeoPackage and our own rules)")
-    validate.add_argument("path")
+    validate.add_argument("path", help="project file (.gpkg) to check")
     validate.set_defaults(handler=run_validate)
 
 
@@ -50,10 +55,29 @@ def run_new(args: argparse.Namespace) -> int:
         )
     if not args.name.strip():
         return refuse("--name must not be empty: give the cluster a name, e.g. 'Atuntaqui garments'.")
-    project = Project.new(args.path, args.name.strip(), country=country, sector_code=sector)
-    print(f"Created {project.path}")
+    path = _new_project_path(args.path)
+    if path is None:
+        return EXIT_INVALID_INPUT
+    project = Project.new(path, args.name.strip(), country=country, sector_code=sector)
+    added = " (.gpkg added to the name)" if path.name != Path(args.path.strip()).name else ""
+    print(f"Created {project.path}{added}")
     project.close()
     return 0
+
+
+def _new_project_path(text: str) -> Path | None:
+    """The file `new` creates: .gpkg is added to a bare name; another extension is refused."""
+    if not text.strip():
+        refuse("give the project a file name, e.g. clusterdesk new atuntaqui.gpkg --name 'Atuntaqui'.")
+        return None
+    path = Path(text.strip()).expanduser()
+    suffix = path.suffix.lower()
+    if not suffix:
+        return path.with_name(path.name + ".gpkg")
+    if suffix != ".gpkg":
+        refuse(f"{path.name}: a project file must end in .gpkg (for example {path.stem}.gpkg).")
+        return None
+    return path
 
 
 def run_info(args: argparse.Namespace) -> int:

@@ -6,10 +6,17 @@ import argparse
 import re
 from pathlib import Path
 
-from clusterdesk.render.export import export_view, fetch_tiles_in_view, parse_extent, parse_size, viewport_for
+from clusterdesk.cli.refusals import EXIT_INVALID_INPUT, allowed_suffix, refuse
+from clusterdesk.render.export import (
+    EXPORT_FORMATS,
+    MapExportError,
+    export_view,
+    fetch_tiles_in_view,
+    parse_extent,
+    parse_size,
+    viewport_for,
+)
 from clusterdesk.render.renderer import DEFAULT_LAYERS, LAYER_TITLES, MapRenderer
-
-EXIT_INVALID_INPUT = 2
 
 
 def register(subparsers) -> None:
@@ -53,18 +60,21 @@ def register(subparsers) -> None:
 def run_render_map(args: argparse.Namespace) -> int:
     from clusterdesk.core.project import Project
     from clusterdesk.render.export import ensure_gui_application
-    from clusterdesk.render.tiles import open_tile_file
+    from clusterdesk.render.tiles import TileFileError, open_tile_file
 
-    width, height = parse_size(args.size)
-    extent = parse_extent(args.extent) if args.extent else None
+    try:
+        width, height = parse_size(args.size)
+        extent = parse_extent(args.extent) if args.extent else None
+    except MapExportError as error:
+        return refuse(str(error))
+    if allowed_suffix(args.output, EXPORT_FORMATS, "the map image") is None:
+        return EXIT_INVALID_INPUT
     layers = [name.strip() for name in args.layers.split(",") if name.strip()]
     unknown = [name for name in layers if name not in LAYER_TITLES]
     if unknown:
-        print(f"clusterdesk: unknown layer {', '.join(unknown)}; choose from {', '.join(LAYER_TITLES)}.")
-        return EXIT_INVALID_INPUT
+        return refuse(f"unknown layer {', '.join(unknown)}; choose from {', '.join(LAYER_TITLES)}.")
     if not 24 <= args.dpi <= 1200:
-        print(f"clusterdesk: --dpi {args.dpi:g} is out of range; use 24 to 1200.")
-        return EXIT_INVALID_INPUT
+        return refuse(f"--dpi {args.dpi:g} is out of range; use 24 to 1200.")
     ensure_gui_application()
     project = Project.open(args.path)
     try:
@@ -72,7 +82,10 @@ def run_render_map(args: argparse.Namespace) -> int:
         renderer.size_by_employees = args.size_by_employees
         renderer.colour_by_capacity = args.colour_by_capacity
         for tile_file in args.tiles:
-            renderer.add_tile_layer(open_tile_file(tile_file))
+            try:
+                renderer.add_tile_layer(open_tile_file(tile_file))
+            except TileFileError as error:
+                return refuse(f"--tiles {error}")
         viewport = viewport_for(renderer, width, height, extent, args.dpi)
         fetch_tiles_in_view(renderer, viewport)
         output = export_view(renderer, viewport, Path(args.output), width, height, args.dpi)

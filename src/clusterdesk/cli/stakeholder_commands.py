@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
-from clusterdesk.cli.refusals import EXIT_INVALID_INPUT, refuse
+from clusterdesk.cli.refusals import EXIT_INVALID_INPUT, allowed_suffix, refuse
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.project import Project
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
@@ -60,7 +61,7 @@ def register(subparsers) -> None:
         description=f"Write every stakeholder of PATH to OUT ({', '.join(EXPORT_EXTENSIONS)}, by extension).",
     )
     exports.add_argument("path", help="project file (.gpkg)")
-    exports.add_argument("out", help="file to write")
+    exports.add_argument("out", help="file to write; an existing file of that name is replaced")
     exports.set_defaults(handler=run_export)
 
 
@@ -72,7 +73,14 @@ def _print_plan(plan: ImportPlan) -> None:
     for note in plan.notes:
         print(f"Note: {note}")
     rejected = len(plan.rejected_rows)
-    print(f"Rows: {plan.total_rows} read, {plan.valid_count} valid, {rejected} with problems")
+    known = len(plan.already_present)
+    print(f"Rows: {plan.total_rows} read, {plan.valid_count + known} valid, {rejected} with problems")
+    if known:
+        print(f"Already in the project (same UUID), skipped: {known}")
+        for entry in plan.already_present[:_LISTED_DUPLICATES]:
+            print(f"  {entry.describe()}")
+        if known > _LISTED_DUPLICATES:
+            print(f"  ... and {known - _LISTED_DUPLICATES} more")
     if plan.duplicates:
         print(f"Likely duplicates: {len(plan.duplicates)}")
         for duplicate in plan.duplicates[:_LISTED_DUPLICATES]:
@@ -135,6 +143,9 @@ def run_import(args: argparse.Namespace) -> int:
             rejected = plan.write_rejected()
             print(f"Rejected rows with their reasons written to {rejected}")
         if plan.valid_count == 0:
+            if plan.already_present and not plan.has_problems:
+                print("Nothing to import: every row is already in the project (same UUID).")
+                return 0
             print("Nothing to import: no valid rows.")
             return EXIT_INVALID_INPUT if plan.has_problems else 0
         project.stack.push(plan.command())
@@ -146,14 +157,21 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    if allowed_suffix(args.out, EXPORT_EXTENSIONS, "the export file") is None:
+        return EXIT_INVALID_INPUT
+    out = Path(args.out).expanduser()
+    replacing = out.is_file()  # an export is overwritten without asking, but the user is told
     project = Project.open(args.path)
     try:
         try:
-            count = export_stakeholders(project, args.out)
+            count = export_stakeholders(project, out)
         except ExportError as error:
             print(f"clusterdesk: {error}", file=sys.stderr)
             return 1
     finally:
         project.close()
-    print(f"Exported {count} stakeholders to {args.out}")
+    if replacing:
+        print(f"Replaced {args.out} with {count} stakeholders")
+    else:
+        print(f"Exported {count} stakeholders to {args.out}")
     return 0

@@ -38,3 +38,8 @@ class ValidationError(ClusterDeskError):
         super().__init__(f"{field}: {message}")
         self.field = field
         self.reason = message
+
+
+def missing_folder_message(folder: object) -> str:
+    """The one wording, for every command and dialog, of an output folder that is not there."""
+    return f"The folder {folder} does not exist. Create it or choose another."

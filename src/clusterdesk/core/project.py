@@ -100,7 +100,8 @@ def _check_is_sqlite(path: Path) -> None:
     if header != SQLITE_HEADER:
         raise NotAProjectError(
             f"{path.name} is not a ClusterDesk project: it is not a GeoPackage file. "
-            "To bring stakeholders from a spreadsheet or GIS file, use Import stakeholders."
+            "To bring stakeholders from a spreadsheet or GIS file, import them into a project instead "
+            "(File > Import stakeholders, or clusterdesk import-stakeholders PROJECT FILE)."
         )
 
 
@@ -112,7 +113,8 @@ def _inspect_source(path: Path) -> tuple[sqlite3.Connection, int]:
         if version is None:
             raise NotAProjectError(
                 f"{path.name} is a GeoPackage or SQLite file but not a ClusterDesk project. "
-                "To bring its stakeholder layer in, use Import stakeholders."
+                "To bring its stakeholder layer in, import it into a project instead "
+                "(File > Import stakeholders, or clusterdesk import-stakeholders PROJECT FILE)."
             )
         if version > schema.SCHEMA_VERSION:
             raise NewerVersionError(

@@ -9,7 +9,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from clusterdesk.core.errors import ProjectFileError
+from clusterdesk.core.errors import ProjectFileError, missing_folder_message
 
 
 def backup_path(target: Path) -> Path:
@@ -46,7 +46,7 @@ def copy_database_atomically(source: sqlite3.Connection, target: Path, *, keep_b
     """
     target = Path(target)
     if not target.parent.is_dir():
-        raise ProjectFileError(f"Cannot save {target.name}: the folder {target.parent} does not exist.")
+        raise ProjectFileError(f"Cannot save {target.name}: {missing_folder_message(target.parent)}")
     temporary = _temporary_name(target, "saving")
     try:
         with contextlib.suppress(FileNotFoundError):

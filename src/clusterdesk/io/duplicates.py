@@ -1,8 +1,8 @@
 """Likely duplicates: the same normalised name within about 100 m, inside the file or already in the project.
 
 Names are compared without case, accents, punctuation and legal-form words ("Textiles Imbabura S.A." and
-"TEXTILES IMBABURA" match). Two entries without a location and with the same name also count: nothing
-tells them apart.
+"TEXTILES IMBABURA" match), unless nothing else is left of the name. Two entries without a location and
+with the same name also count: nothing tells them apart.
 """
 
 from __future__ import annotations
@@ -58,7 +58,8 @@ def name_key(name: str) -> str:
         start += 1
     while end > start and words[end - 1] in _LEGAL_WORDS:
         end -= 1
-    return " ".join(words[start:end])
+    # A name made only of such words ("A", "C", "S.A.") keeps them all: an empty key is never compared
+    return " ".join(words[start:end] if end > start else words)
 
 
 def name_keys(names: list) -> list[str]:

@@ -33,6 +33,14 @@ class PlanFileError(ClusterDeskError):
     """A plan file cannot be read; the message names the file, the row or element and the field."""
 
 
+class PlanAlreadyInProjectError(PlanFileError):
+    """The file's tasks are already in the project's plan (same UUIDs): importing would duplicate them."""
+
+    def __init__(self, message: str, repeated: int) -> None:
+        super().__init__(message)
+        self.repeated = repeated
+
+
 @dataclass
 class TaskRecord:
     key: str  # unique within the document: the task UUID, or the UID of a foreign MSPDI file
@@ -160,6 +168,31 @@ def _roll_up_summaries(records: list[TaskRecord], calendar: WorkCalendar) -> Non
         summary.milestone = False
 
 
+_NAMED_LEFT_OUT = 3  # names quoted in the warning; the rest are counted
+
+
+def _left_out(source: str, missing: dict[str, set[str]]) -> str:
+    """One warning for every responsible party and firm that is not a stakeholder of the project.
+
+    A plan imported into a project without its stakeholders would otherwise give one line per name."""
+    names = list(missing)
+    tasks = set().union(*missing.values())
+    quoted = ", ".join(f"'{name}'" for name in names[:_NAMED_LEFT_OUT])
+    more = f" and {len(names) - _NAMED_LEFT_OUT} more" if len(names) > _NAMED_LEFT_OUT else ""
+    in_tasks = f"named in {len(tasks)} task{'' if len(tasks) == 1 else 's'}"
+    if len(names) == 1:
+        found = f"1 responsible party or firm {in_tasks} is not a stakeholder here and was left out"
+    else:
+        found = (
+            f"{len(names)} responsible parties and firms {in_tasks} are not stakeholders here and were "
+            "left out"
+        )
+    return (
+        f"{source}: {found}: {quoted}{more}. "
+        "Add or import the stakeholders, then assign them to the tasks again."
+    )
+
+
 def _next_fid(project: Project, table: str) -> int:
     connection = project.connection
     highest = connection.execute(f"SELECT coalesce(max(fid), 0) FROM {table}").fetchone()[0]
@@ -188,10 +221,20 @@ def plan_import_command(
     and warnings about what could not be matched."""
     session = project.session
     warnings: list[str] = []
+    missing: dict[str, set[str]] = {}  # name not found among the stakeholders -> keys of its tasks
     by_name: dict[str, int] = {}
     for fid, name in session.execute(select(Stakeholder.fid, Stakeholder.name)):
         by_name.setdefault(name.strip().casefold(), fid)
     existing_uuids = set() if replace else set(session.scalars(select(PlanTask.uuid)))
+    repeated = [record for record in document.tasks if record.uuid and record.uuid in existing_uuids]
+    if repeated:
+        count = len(repeated)
+        raise PlanAlreadyInProjectError(
+            f"{source}: {count} of its {len(document.tasks)} tasks {'is' if count == 1 else 'are'} already "
+            f"in the project's plan (same UUID), for example '{repeated[0].name}'. Importing the file again "
+            "would add them twice, so nothing was imported.",
+            count,
+        )
     rows = PlanRows()
     calendar = document.calendar or load_calendar(session.connection())
     next_task = _next_fid(project, "plan_tasks")
@@ -248,10 +291,7 @@ def plan_import_command(
         for name, role in record.responsible:
             stakeholder = by_name.get(name.strip().casefold())
             if stakeholder is None:
-                warnings.append(
-                    f"{source}: task '{record.name}': responsible '{name}' is not a stakeholder of "
-                    "this project and was left out; add the stakeholder and assign it again."
-                )
+                missing.setdefault(name, set()).add(record.key)
                 continue
             rows.responsibles.append(
                 {"task_id": fid, "stakeholder_id": stakeholder, "role": role or "lead", "uuid": new_uuid()}
@@ -259,12 +299,11 @@ def plan_import_command(
         for name in record.firms:
             stakeholder = by_name.get(name.strip().casefold())
             if stakeholder is None:
-                warnings.append(
-                    f"{source}: task '{record.name}': firm '{name}' is not a stakeholder of this "
-                    "project and was left out."
-                )
+                missing.setdefault(name, set()).add(record.key)
                 continue
             rows.firms.append({"task_id": fid, "stakeholder_id": stakeholder, "uuid": new_uuid()})
+    if missing:
+        warnings.append(_left_out(source, missing))
     for link in document.links:
         if link.predecessor not in fid_of or link.successor not in fid_of:
             missing = link.predecessor if link.predecessor not in fid_of else link.successor

@@ -158,7 +158,10 @@ def table_from_grid(
             f"{file_name} has a header in row {position + first_row_number} but no stakeholder rows below it."
         )
     table = SourceTable(file_name, data, numbers[present], format, header_row=position + first_row_number)
-    if position:
+    if header_row:
+        skipped = " (rows above it skipped)" if position else ""
+        table.notes.append(f"header row {header_row} as given{skipped}")
+    elif position:
         table.notes.append(f"header found in row {position + first_row_number} (rows above it skipped)")
     table.notes.extend(notes)
     return table

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from clusterdesk.core.errors import ClusterDeskError
+from clusterdesk.core.errors import ClusterDeskError, missing_folder_message
 from clusterdesk.io.errors import ExportError
 from clusterdesk.io.stakeholder_export_table import stakeholder_frame
 from clusterdesk.io.task import CancelCallback, ProgressCallback, TaskState
@@ -61,7 +61,7 @@ def export_stakeholders(
             f"Use one of: {', '.join(EXPORT_EXTENSIONS)}."
         )
     if not out.parent.is_dir():
-        raise ExportError(f"The folder {out.parent} does not exist.")
+        raise ExportError(missing_folder_message(out.parent))
     if project.path is not None and out == project.path:
         raise ExportError(f"{out.name} is the open project itself; choose another file name.")
     _refuse_project_file(out)

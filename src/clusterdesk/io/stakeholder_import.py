@@ -1,8 +1,9 @@
 """Planning a stakeholder import: read, map, check and look for duplicates without writing anything.
 
 The plan says how the file was read (encoding, delimiter, sheet, header row), which column went to which
-field, which rows are valid, every problem and every likely duplicate. The CLI prints it; the import wizard
-shows it; either then asks the plan for the one undoable command that performs the import.
+field, which rows are valid, every problem, every likely duplicate and the rows already in the project
+(same UUID), which are skipped. The CLI prints it; the import wizard shows it; either then asks the plan
+for the one undoable command that performs the import.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from clusterdesk.io.row_checks import CheckedRows, Problem, check_rows
 from clusterdesk.io.source_table import SourceTable
 from clusterdesk.io.stakeholder_import_command import ImportStakeholders
 from clusterdesk.io.task import CancelCallback, ProgressCallback, TaskState
+from clusterdesk.io.uuid_matches import AlreadyInProject, set_aside_known_rows
 
 if TYPE_CHECKING:
     from clusterdesk.core.project import Project
@@ -39,6 +41,8 @@ class ImportPlan:
     checked: CheckedRows
     duplicates: list[Duplicate]
     notes: list[str] = field(default_factory=list)
+    # valid rows whose UUID the project already holds: reported and skipped, never imported twice
+    already_present: list[AlreadyInProject] = field(default_factory=list)
 
     # -- what the user is told ---------------------------------------------------------------------
     @property
@@ -209,12 +213,36 @@ def _plan(
     state.stage(start + 0.05 * share, start + 0.7 * share, f"Checking {len(table)} rows")
     checked = check_rows(table, used_mapping, default_kind)
     state.stage(start + 0.7 * share, 1.0, "Looking for duplicates")
+    connection = project.connection if project is not None else None
+    checked, already_present = set_aside_known_rows(table, checked, connection)
     duplicates = find_duplicates(
         checked.values.get("name", []),
         checked.lon,
         checked.lat,
         table.row_numbers[checked.positions],
-        project.connection if project is not None else None,
+        connection,
     )
     state.report(1.0, "Ready to import")
-    return ImportPlan(source, table, used_mapping, default_kind, checked, duplicates, [*table.notes, *notes])
+    notes = [*table.notes, *notes]
+    unlocated_note = _unlocated_note(checked)
+    if unlocated_note:
+        notes.append(unlocated_note)
+    return ImportPlan(
+        source, table, used_mapping, default_kind, checked, duplicates, notes, already_present
+    )
+
+
+def _unlocated_note(checked: CheckedRows) -> str | None:
+    """Rows without coordinates are imported (a travelling trader still belongs to the cluster), but the
+    user should know they will not appear on the map."""
+    unlocated = int(np.count_nonzero(np.isnan(checked.lon) | np.isnan(checked.lat)))
+    total = len(checked.lon)
+    if not unlocated:
+        return None
+    if total == 1:
+        rows = "the row to import has"
+    elif unlocated == total:
+        rows = f"all {total:,} rows to import have"
+    else:
+        rows = f"{unlocated:,} of the {total:,} rows to import {'has' if unlocated == 1 else 'have'}"
+    return f"{rows} no coordinates: imported, but not on the map until a location is added"

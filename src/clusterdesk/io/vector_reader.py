@@ -6,6 +6,7 @@ representative point (a point inside the shape).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -20,13 +21,25 @@ from clusterdesk.io.task import TaskState
 FORMATS = {".geojson": "GeoJSON", ".json": "GeoJSON", ".shp": "Shapefile", ".gpkg": "GeoPackage"}
 
 
+# GDAL's advice on choosing a driver is for programmers, and its "not recognized" names the whole path
+_GDAL_DRIVER_ADVICE = re.compile(r";?\s*It might help to specify the correct driver.*$", re.DOTALL)
+_GDAL_NOT_RECOGNISED = re.compile(r"^'.*' not recognized as being in a supported file format\.?", re.DOTALL)
+
+
+def _gdal_reason(error: Exception) -> str:
+    """GDAL's reason for refusing a file, in words for the user."""
+    text = _GDAL_DRIVER_ADVICE.sub("", str(error)).strip()
+    text = _GDAL_NOT_RECOGNISED.sub("its contents are in no format that can be read", text)
+    return text.rstrip(".;: ") or type(error).__name__
+
+
 def layer_names(path: Path) -> list[str]:
     import pyogrio
 
     try:
         return [str(name) for name, _geometry_type in pyogrio.list_layers(path)]
     except Exception as error:  # GDAL reports unreadable files with several exception types
-        raise ImportFileError(f"{path.name} cannot be read as a GIS file ({error}).") from error
+        raise ImportFileError(f"{path.name} cannot be read as a GIS file ({_gdal_reason(error)}).") from error
 
 
 def _choose_layer(path: Path, wanted: str | None) -> str | None:
@@ -37,7 +50,10 @@ def _choose_layer(path: Path, wanted: str | None) -> str | None:
     try:
         layers = [(str(n), str(t)) for n, t in pyogrio.list_layers(path)]
     except Exception as error:
-        raise ImportFileError(f"{path.name} is not a readable GeoPackage ({error}).") from error
+        raise ImportFileError(
+            f"{path.name} is not a readable GeoPackage ({_gdal_reason(error)}). "
+            "Choose a .gpkg file saved by QGIS, ClusterDesk or another GIS."
+        ) from error
     names = [n for n, _ in layers]
     if not layers:
         raise ImportFileError(f"{path.name} has no layers to import.")
@@ -61,8 +77,8 @@ def _read(path: Path, layer: str | None):
     except Exception as error:
         kind = FORMATS.get(path.suffix.lower(), "GIS")
         raise ImportFileError(
-            f"{path.name} cannot be read as {kind} ({error}). The file may be truncated or damaged; "
-            "export it again from the GIS."
+            f"{path.name} cannot be read as {kind} ({_gdal_reason(error)}). "
+            "The file may be truncated or damaged; export it again from the GIS."
         ) from error
 
 

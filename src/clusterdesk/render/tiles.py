@@ -335,7 +335,10 @@ def _open_tile_database(path: Path, required_table: str, kind: str) -> sqlite3.C
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
         present = _has_table(connection, required_table)
     except sqlite3.DatabaseError as error:
-        raise TileFileError(f"{path.name} is not {kind} file ({error}).") from error
+        raise TileFileError(
+            f"{path.name} is not {kind} file: it is not an SQLite database. "
+            "Choose an .mbtiles file or a GeoPackage that holds raster tiles."
+        ) from error
     if not present:
         connection.close()
         raise TileFileError(f"{path.name} is not {kind} file: it has no {required_table} table.")

@@ -165,20 +165,28 @@ class ReviewPage(QWizardPage):
     def _planned(self, plan: ImportPlan) -> None:
         self.plan = plan
         rejected = len(plan.rejected_rows)
-        lines = [f"<b>{plan.valid_count:,} rows will be imported</b>; {rejected:,} with problems will not."]
+        not_imported = f"; {rejected:,} with problems will not" if rejected else ""
+        lines = [f"<b>{plan.valid_count:,} rows will be imported</b>{not_imported}."]
+        if plan.already_present:
+            lines.append(
+                f"{len(plan.already_present):,} are already in the project (same UUID) and will be skipped."
+            )
         if plan.duplicates:
             lines.append(
                 f"{len(plan.duplicates):,} look like duplicates; they are imported too, so check them "
                 "afterwards (Merge in the registry)."
             )
         lines += [f"• {note}" for note in plan.notes]
-        if not plan.valid_count:
+        if not plan.valid_count and plan.already_present and not plan.has_problems:
+            lines.append("Nothing to import: every row is already in the project.")
+        elif not plan.valid_count:
             lines.append(
                 "<span style='color:#b0352c'>No row can be imported. Go back and check the columns, "
                 "or correct the file.</span>"
             )
         rows = [(str(p.row), p.column, p.value, p.reason) for p in plan.problems]
         rows += [(str(d.row), "name", d.name, f"Possible duplicate: {d.describe()}") for d in plan.duplicates]
+        rows += [(str(a.row), "uuid", a.name, f"Skipped: {a.describe()}") for a in plan.already_present]
         if len(rows) > MAX_LISTED:
             lines.append(
                 f"The first {MAX_LISTED:,} of {len(rows):,} findings are listed; save them all as CSV."
