@@ -16,6 +16,11 @@ from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
 EARLIEST_YEAR = 1800
 MAX_EMPLOYEES = 1_000_000
 EMAIL_SHAPE = re.compile(r"^[^@\s;,]+@[^@\s;,]+\.[^@\s;,.]{2,}$")
+# An address as people write it: an optional http(s)://, a dotted host name ending in a letters-only
+# top-level domain (or its xn-- form), an optional port and path
+WEBSITE_SHAPE = re.compile(
+    r"^(https?://)?([\w-]+\.)+([^\W\d_]{2,}|xn--[\w-]+)(:\d{1,5})?([/?#]\S*)?$", re.IGNORECASE
+)
 # Digits with the usual separators and an optional leading +, at least six digits in all
 PHONE_SHAPE = re.compile(r"^\+?[\d\s().\-/]{6,}$")
 
@@ -92,6 +97,9 @@ def stakeholder_problems(values: Mapping[str, Any], today: dt.date | None = None
     phone = str(values.get("phone") or "").strip()
     if phone and not PHONE_SHAPE.match(phone):
         problems["phone"] = "Phone may hold digits, spaces, + ( ) - . / and needs at least six digits."
+    website = str(values.get("website") or "").strip()
+    if website and not WEBSITE_SHAPE.match(website):
+        problems["website"] = "Website must look like www.example.org or https://example.org."
     problems.update(coordinate_problems(values.get("lon"), values.get("lat")))
     return problems
 

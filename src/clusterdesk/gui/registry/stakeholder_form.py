@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -66,11 +67,16 @@ class StakeholderForm(QDialog):
         )
         self.editors: dict[str, QLineEdit | QComboBox] = {}
         self.errors: dict[str, QLabel] = {}
+        self._error_rows: dict[str, tuple[QFormLayout, int]] = {}
         self.custom_editors: dict[str, QLineEdit | QComboBox] = {}
         self.definitions = list(project.session.query(CustomFieldDefinition).order_by(
             CustomFieldDefinition.position, CustomFieldDefinition.fid))  # fmt: skip
         tabs = QTabWidget()
-        tabs.addTab(self._details_page(), "Details")
+        details = QScrollArea()  # every field wrong at once is taller than a laptop screen
+        details.setWidget(self._details_page())
+        details.setWidgetResizable(True)
+        details.setFrameShape(QScrollArea.Shape.NoFrame)
+        tabs.addTab(details, "Details")
         tabs.addTab(self._contacts_page(), "Contact persons")
         tabs.addTab(self._notes_page(), "Notes and custom fields")
         self.summary = QLabel()
@@ -92,18 +98,20 @@ class StakeholderForm(QDialog):
 
     # -- building ---------------------------------------------------------------------------------
     def _field(self, form: QFormLayout, name: str, editor: QWidget) -> None:
+        form.addRow(FIELD_TITLES[name], editor)
+        self._error_row(form, name)
+
+    def _error_row(self, form: QFormLayout, name: str) -> None:
+        """The field's message in a row of its own under it: the form gives a row of its own the
+        height its wrapped lines need, where a message stacked under the editor was cut off."""
         error = QLabel()
         error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)
-        error.hide()
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(1)
-        column.addWidget(editor)
-        column.addWidget(error)
-        form.addRow(FIELD_TITLES[name], box)
+        error.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # close to its field
+        form.addRow("", error)
+        form.setRowVisible(form.rowCount() - 1, False)
         self.errors[name] = error
+        self._error_rows[name] = (form, form.rowCount() - 1)
 
     def _details_page(self) -> QWidget:
         page = QWidget()
@@ -169,12 +177,8 @@ class StakeholderForm(QDialog):
                                            "number": "number"}.get(definition.value_type, ""))  # fmt: skip
                 editor.textChanged.connect(self.check)
             self.custom_editors[definition.key] = editor
-            error = QLabel()
-            error.setStyleSheet(ERROR_STYLE)
-            error.hide()
-            self.errors[f"custom:{definition.key}"] = error
             form.addRow(definition.label, editor)
-            form.addRow("", error)
+            self._error_row(form, f"custom:{definition.key}")
         if not self.definitions:
             form.addRow(QLabel("This project defines no custom fields."))
         return page
@@ -264,7 +268,8 @@ class StakeholderForm(QDialog):
         problems = self.problems()
         for name, label in self.errors.items():
             label.setText(problems.get(name, ""))
-            label.setVisible(name in problems)
+            form, row = self._error_rows[name]
+            form.setRowVisible(row, name in problems)
         count = len(problems)
         self.summary.setText(
             f"{count} field{'' if count == 1 else 's'} to correct before saving." if count else ""
