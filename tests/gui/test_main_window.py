@@ -507,3 +507,37 @@ def test_returning_to_the_window_notices_a_change_on_disk(make_window, small_pro
     assert len(window.workspace.project.stakeholder_points()) == 3  # kept the working copy
     QApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
     assert asked == ["atuntaqui.gpkg"]  # asked once per change
+
+
+def test_draw_a_named_boundary_from_the_view_menu(make_window, small_project, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    window = make_window()
+    project = _open(window, small_project, qtbot)
+    before = project.counts()["cluster_boundaries"]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("Zona núcleo", True))
+    window.menu_actions["tool_draw_boundary"].trigger()
+    assert window.canvas.tool.name == "draw_boundary"
+    for lon, lat in ((-78.25, 0.30), (-78.15, 0.30), (-78.15, 0.38)):
+        QTest.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=_pixel(window, lon, lat))
+    QTest.keyClick(window.canvas, Qt.Key.Key_Return)
+    assert project.counts()["cluster_boundaries"] == before + 1
+    name = project.connection.execute("SELECT name FROM cluster_boundaries ORDER BY fid DESC").fetchone()[0]
+    assert name == "Zona núcleo"
+    assert window.menu_actions["undo"].text() == "&Undo Add boundary Zona núcleo"
+    window.menu_actions["undo"].trigger()
+    assert project.counts()["cluster_boundaries"] == before
+
+
+def test_cancelling_the_boundary_name_adds_nothing(make_window, small_project, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    window = make_window()
+    project = _open(window, small_project, qtbot)
+    before = project.counts()["cluster_boundaries"]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("", False))
+    window.menu_actions["tool_draw_boundary"].trigger()
+    for lon, lat in ((-78.25, 0.30), (-78.15, 0.30), (-78.15, 0.38)):
+        QTest.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=_pixel(window, lon, lat))
+    QTest.keyClick(window.canvas, Qt.Key.Key_Return)
+    assert project.counts()["cluster_boundaries"] == before

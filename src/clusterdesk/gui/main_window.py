@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.canvas.cursorMoved.connect(self.status.set_position)
         self.canvas.scaleChanged.connect(self.status.set_scale)
         self.canvas.placeRequested.connect(self.editor.place_stakeholder)
+        self.canvas.ask_boundary_name = self.editor.ask_boundary_name
         self.workspace.project_changed.connect(self._on_project_changed)
         self.workspace.state_changed.connect(self._on_state_changed)
         self.workspace.selection.changed.connect(self._on_selection_changed)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QInputDialog
+
 from clusterdesk.core import edits
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.gui import ask, dialogs
@@ -60,3 +62,10 @@ class StakeholderEditor:
             self.window.status.showMessage(f"{len(fids):,} {noun} found for “{text.strip()}”", 5000)
         else:
             self.window.status.showMessage(f"No stakeholder name contains “{text.strip()}”", 5000)
+
+    def ask_boundary_name(self, suggested: str) -> str | None:
+        value, accepted = QInputDialog.getText(
+            self.window, "New cluster boundary", "Name of the area (e.g. core area, wider area):",
+            text=suggested,
+        )
+        return value if accepted else None

@@ -21,9 +21,11 @@ Keys = QKeySequence.StandardKey
 PROJECT_ACTIONS = (
     "save", "save_as", "import", "export", "export_pack", "export_webmap", "open_in_qgis", "close", "delete",
     "select_all", "select_none", "find", "zoom_in", "zoom_out", "zoom_cluster", "zoom_all", "zoom_selection",
-    "tool_select", "tool_pan", "tool_identify", "tool_place",
+    "tool_select", "tool_pan", "tool_identify", "tool_place", "tool_draw_boundary", "tool_edit_boundary",
 )  # fmt: skip
-TOOL_ACTIONS = ("tool_select", "tool_pan", "tool_identify", "tool_place")
+TOOL_ACTIONS = (
+    "tool_select", "tool_pan", "tool_identify", "tool_place", "tool_draw_boundary", "tool_edit_boundary",
+)
 
 
 def _action(
@@ -110,6 +112,13 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         "tool_place": _action(window, "Place stakeholder", lambda _c: window.canvas.set_tool("place"),
                               shortcut="P", icon_name="tool-place", checkable=True,
                               tip="Click on the map to place a new stakeholder"),
+        "tool_draw_boundary": _action(window, "Draw cluster boundary",
+                                      lambda _c: window.canvas.set_tool("draw_boundary"), shortcut="B",
+                                      icon_name="tool-boundary", checkable=True,
+                                      tip="Click the corners; double-click or Enter finishes, Esc cancels"),
+        "tool_edit_boundary": _action(window, "Edit cluster boundary",
+                                      lambda _c: window.canvas.set_tool("edit_boundary"), shortcut="Shift+B",
+                                      checkable=True, tip="Drag a corner of a boundary to reshape it"),
         "user_guide": _action(window, "&User guide", window.open_user_guide, shortcut=Keys.HelpContents),
         "about": _action(window, "&About ClusterDesk", window.show_about),
     }  # fmt: skip
@@ -172,7 +181,7 @@ def build_toolbar(window: MainWindow, a: dict[str, QAction]) -> QToolBar:
     groups = [
         ("new", "open", "save"),
         ("undo", "redo"),
-        ("tool_select", "tool_pan", "tool_identify", "tool_place", "delete"),
+        ("tool_select", "tool_pan", "tool_identify", "tool_place", "tool_draw_boundary", "delete"),
         ("zoom_in", "zoom_out", "zoom_cluster", "zoom_selection"),
         ("import", "find"),
     ]

@@ -61,7 +61,12 @@ class DrawBoundaryTool(MapTool):
         if polygon.area == 0:
             return None
         count = len(self.canvas.renderer.data.boundaries) if self.canvas.renderer.data else 0
-        command = AddBoundary(name or f"Cluster boundary {count + 1}", polygon)
+        suggested = f"Cluster boundary {count + 1}"
+        if name is None and self.canvas.ask_boundary_name is not None:
+            name = self.canvas.ask_boundary_name(suggested)
+            if name is None:
+                return None  # the user cancelled: nothing is added
+        command = AddBoundary(name.strip() if name and name.strip() else suggested, polygon)
         self.canvas.push(command)
         return command
 

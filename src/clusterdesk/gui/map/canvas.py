@@ -7,6 +7,7 @@ read only through the renderer's cached data, which is refreshed when a command 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -70,6 +71,8 @@ class MapCanvas(CanvasLayersMixin, CanvasPickingMixin, QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.project: Project | None = None
         self.selection: Selection | None = None
+        # Asks a name for a boundary just drawn (suggested name in, None to cancel); the window sets it
+        self.ask_boundary_name: Callable[[str], str | None] | None = None
         self.renderer = MapRenderer(None)
         self._connect_online_tiles()
         self.viewport = Viewport.world(max(self.width(), 1), max(self.height(), 1))
