@@ -28,6 +28,7 @@ from clusterdesk.gui.icons import icon
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
+WHERE_ROLE = Qt.ItemDataRole.UserRole + 2  # the quieter second line: a path, or a file name
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -83,7 +84,8 @@ class ProjectItemDelegate(QStyledItemDelegate):
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
         painter.setFont(option.font)
         painter.setPen(QColor("#6b7b8a"))
-        where = painter.fontMetrics().elidedText(str(path), Qt.TextElideMode.ElideMiddle, path_rect.width())
+        where = index.data(WHERE_ROLE) or str(path)
+        where = painter.fontMetrics().elidedText(where, Qt.TextElideMode.ElideMiddle, path_rect.width())
         painter.drawText(path_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, where)
         painter.restore()
 
@@ -96,9 +98,10 @@ class ProjectList(QListWidget):
 
     openRequested = Signal(Path)
 
-    def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, empty_text: str, parent: QWidget | None = None, show_folders: bool = True) -> None:
         super().__init__(parent)
         self.empty_text = empty_text
+        self.show_folders = show_folders  # samples all share one folder: their file names say enough
         self.setIconSize(QSize(28, 28))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -114,6 +117,7 @@ class ProjectList(QListWidget):
             item = QListWidgetItem(icon("clusterdesk"), f"{title}\n{path}")  # the text serves accessibility
             item.setData(PATH_ROLE, path)
             item.setData(TITLE_ROLE, title)
+            item.setData(WHERE_ROLE, str(path) if self.show_folders else path.name)
             item.setToolTip(str(path))
             self.addItem(item)
         if not paths:
@@ -160,7 +164,9 @@ class StartPage(QWidget):
         self.open_button.clicked.connect(self.openDialogRequested)
 
         self.recent_list = ProjectList("No recent projects yet. Open a project or start a new one.")
-        self.sample_list = ProjectList("No sample projects were found in this installation.")
+        self.sample_list = ProjectList(
+            "No sample projects were found in this installation.", show_folders=False
+        )
         for project_list in (self.recent_list, self.sample_list):
             project_list.openRequested.connect(self.openRequested)
 
