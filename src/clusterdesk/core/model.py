@@ -209,6 +209,8 @@ FEATURE_TABLES: dict[str, tuple[str, str]] = {
     "cluster_boundaries": ("geom", "MULTIPOLYGON"),
 }
 
+# Titles shown in gpkg_contents (and by QGIS); the plan, capacity and governance modules add their own
+# tables' titles beside their table classes.
 TABLE_TITLES: dict[str, str] = {
     "stakeholders": "Stakeholders",
     "relations": "Relations",
@@ -217,16 +219,6 @@ TABLE_TITLES: dict[str, str] = {
     "clusterdesk_meta": "ClusterDesk file information",
     "contact_persons": "Contact persons",
     "custom_field_definitions": "Custom stakeholder fields",
-    # the action plan tables (clusterdesk.core.plan)
-    "vision_statements": "Vision statements",
-    "plan_calendars": "Plan calendar",
-    "plan_holidays": "Plan holidays",
-    "plan_tasks": "Action plan: objectives, actions and activities",
-    "plan_links": "Action plan dependencies",
-    "plan_task_responsibles": "Action plan responsible stakeholders",
-    "plan_task_firms": "Action plan participating firms",
-    "plan_baselines": "Action plan baselines",
-    "plan_baseline_tasks": "Action plan baseline dates",
 }
 
 STAKEHOLDER_FIELDS = (

@@ -20,7 +20,7 @@ from sqlalchemy import BOOLEAN, INTEGER, REAL, TEXT, CheckConstraint, ForeignKey
 from sqlalchemy.orm import Mapped, mapped_column
 
 from clusterdesk.core.column_types import Date, DateTime, utc_now
-from clusterdesk.core.model import Base, FidAndUuid, _in_list
+from clusterdesk.core.model import TABLE_TITLES, Base, FidAndUuid, _in_list
 
 JOINT_ACTION_TYPES: dict[str, str] = {
     "joint_purchasing": "Joint purchasing",
@@ -59,10 +59,18 @@ BUDGET_SOURCES: dict[str, str] = {
     "other": "Other",
 }
 
-PLAN_TABLES = (
-    "vision_statements", "plan_calendars", "plan_holidays", "plan_tasks", "plan_links",
-    "plan_task_responsibles", "plan_task_firms", "plan_baselines", "plan_baseline_tasks",
-)  # fmt: skip
+PLAN_TABLE_TITLES: dict[str, str] = {
+    "vision_statements": "Vision statements",
+    "plan_calendars": "Plan calendar",
+    "plan_holidays": "Plan holidays",
+    "plan_tasks": "Action plan: objectives, actions and activities",
+    "plan_links": "Action plan dependencies",
+    "plan_task_responsibles": "Action plan responsible stakeholders",
+    "plan_task_firms": "Action plan participating firms",
+    "plan_baselines": "Action plan baselines",
+    "plan_baseline_tasks": "Action plan baseline dates",
+}
+PLAN_TABLES = tuple(PLAN_TABLE_TITLES)  # derived: a table titled is a table watched
 
 
 def kind_for_depth(depth: int) -> str:
@@ -204,6 +212,8 @@ class PlanBaselineTask(FidAndUuid, Base):
     finish: Mapped[dt.date | None] = mapped_column(Date)
     duration_days: Mapped[int] = mapped_column(INTEGER, default=0)
 
+
+TABLE_TITLES.update(PLAN_TABLE_TITLES)  # one list of titles for gpkg_contents, kept beside the tables
 
 # Working weeks that differ from Monday to Friday (ISO 3166 alpha-2 -> Monday..Sunday digits).
 WORKING_WEEK_BY_COUNTRY: dict[str, str] = {
