@@ -148,6 +148,7 @@ class CapacityPanel(WorkbookActions, QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)  # like the other panels: the height goes to the chart
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)

@@ -20,6 +20,7 @@ GRID_COLOUR = QColor("#d5d8dc")
 TEXT_COLOUR = QColor("#2c3e50")
 LABEL_WIDTH = 130.0
 LEGEND_ROW = 18.0
+LEGEND_BESIDE_WIDTH = 380.0  # pixels at most for a legend drawn to the left of the radar
 
 
 @dataclass(frozen=True)
@@ -83,19 +84,27 @@ class RadarChart(QWidget):
         title_font.setPointSizeF(self.font().pointSizeF() * 1.15)
         painter.setFont(title_font)
         painter.setPen(TEXT_COLOUR)
-        title_height = QFontMetricsF(title_font).height() + 6
-        painter.drawText(
-            QRectF(bounds.left(), bounds.top(), bounds.width(), title_height),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            self.title,
-        )
+        # a short, wide chart (a dock under the map) keeps title and legend beside the radar, not
+        # over and under it, so the radar gets the whole height
+        beside = bounds.width() >= 2.2 * bounds.height()
+        text_width = min(LEGEND_BESIDE_WIDTH, bounds.width() * 0.4) if beside else bounds.width()
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        title_room = QRectF(bounds.left(), bounds.top(), text_width, bounds.height())
+        title_height = painter.boundingRect(title_room, flags, self.title).height() + 6
+        painter.drawText(title_room, flags, self.title)
         painter.setFont(self.font())
         if not self.axes or not self.series:
             painter.setPen(QColor("#7f8c8d"))
-            painter.drawText(bounds, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text)
+            empty = bounds.adjusted(0, title_height, 0, 0)
+            painter.drawText(empty, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text)
             return
         legend_height = LEGEND_ROW * (len(self.series) + (1 if self.target else 0)) + 8
-        area = bounds.adjusted(0, title_height, 0, -legend_height)
+        if beside:
+            area = bounds.adjusted(text_width, 0, 0, 0)
+            legend = QRectF(bounds.left(), bounds.top() + title_height, text_width, legend_height)
+        else:
+            area = bounds.adjusted(0, title_height, 0, -legend_height)
+            legend = QRectF(bounds.left(), bounds.bottom() - legend_height + 8, bounds.width(), legend_height)
         centre, radius = self._centre_and_radius(area)
         self._paint_grid(painter, centre, radius)
         if self.target:
@@ -113,9 +122,7 @@ class RadarChart(QWidget):
                 fill=series.complete,
             )
         self._paint_levels(painter, centre, radius)
-        self._paint_legend(
-            painter, QRectF(bounds.left(), bounds.bottom() - legend_height + 8, bounds.width(), legend_height)
-        )
+        self._paint_legend(painter, legend)
 
     def _paint_grid(self, painter: QPainter, centre: QPointF, radius: float) -> None:
         painter.setPen(QPen(GRID_COLOUR, 1))
@@ -219,8 +226,6 @@ class RadarChart(QWidget):
             painter.setPen(pen)
             painter.drawLine(QPointF(area.left() + 2, y), QPointF(area.left() + 28, y))
             painter.setPen(TEXT_COLOUR)
-            painter.drawText(
-                QRectF(area.left() + 36, y - LEGEND_ROW / 2, area.width() - 36, LEGEND_ROW),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                text,
-            )
+            room = QRectF(area.left() + 36, y - LEGEND_ROW / 2, area.width() - 36, LEGEND_ROW)
+            text = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, int(room.width()))
+            painter.drawText(room, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
