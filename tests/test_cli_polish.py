@@ -112,6 +112,34 @@ def test_rows_with_a_new_or_missing_uuid_are_imported(firms_project, tmp_path):
     assert_valid_project(firms_project.path)
 
 
+def test_imported_rows_keep_the_files_uuids_so_a_second_import_is_recognised(firms_project, tmp_path):
+    from clusterdesk.io.stakeholder_export import export_stakeholders
+
+    exported = tmp_path / "firms.csv"
+    export_stakeholders(firms_project, exported)
+    with open(exported, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    rows.append(list(rows[1]))  # the same UUID twice in one file: only the first row may keep it
+    rows[-1][rows[0].index("name")] = "Copia"
+    with open(exported, "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    original = dict(firms_project.connection.execute("SELECT name, uuid FROM stakeholders").fetchall())
+    with Project.new(tmp_path / "other.gpkg", "Other") as other:
+        plan = build_import_plan(exported, other)
+        assert plan.already_present == [] and plan.valid_count == 4
+        other.stack.push(plan.command())
+        copied = dict(other.connection.execute("SELECT name, uuid FROM stakeholders").fetchall())
+        assert {name: copied[name] for name in original} == original
+        assert copied["Copia"] not in original.values()
+        again = build_import_plan(exported, other)
+        assert len(again.already_present) == 4 and again.valid_count == 0
+        other.stack.undo()
+        other.stack.redo()  # redo puts back the same identities
+        assert dict(other.connection.execute("SELECT name, uuid FROM stakeholders").fetchall()) == copied
+        other.save()
+    assert_valid_project(tmp_path / "other.gpkg")
+
+
 # -- 5. names made of legal-form letters -----------------------------------------------------------------
 
 
@@ -253,3 +281,24 @@ def test_a_fake_geopackage_is_named_not_explained_in_gdal_terms(new_project, tmp
     err = capsys.readouterr().err
     assert "fake.gpkg is not a ClusterDesk project" in err
     assert "clusterdesk import-stakeholders PROJECT FILE" in err
+
+
+def test_import_wizard_counts_skipped_rows_and_no_empty_problem_clause(firms_project, tmp_path, qtbot):
+    from clusterdesk.gui.import_wizard import ImportWizard
+    from clusterdesk.io.stakeholder_export import export_stakeholders
+
+    exported = tmp_path / "firms.csv"
+    export_stakeholders(firms_project, exported)
+    with open(exported, "a", encoding="utf-8-sig", newline="") as handle:
+        handle.write("Nueva Textil,enterprise,0.34,-78.21" + "," * 18 + "\n")
+    wizard = ImportWizard(firms_project, exported)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=10000)
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(wizard.review_page.isComplete, timeout=10000)
+    summary = wizard.review_page.summary.text()
+    assert "<b>1 row will be imported</b>." in summary
+    assert "with problems" not in summary
+    assert "3 rows are already in the project (same UUID) and will be skipped." in summary

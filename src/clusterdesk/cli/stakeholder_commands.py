@@ -12,9 +12,11 @@ from clusterdesk.core.project import Project
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
 from clusterdesk.io.column_mapping import describe_mapping, parse_overrides
 from clusterdesk.io.errors import ExportError, ImportFileError, MappingError
+from clusterdesk.io.field_names import IGNORE
 from clusterdesk.io.readers import IMPORT_EXTENSIONS
 from clusterdesk.io.stakeholder_export import EXPORT_EXTENSIONS, export_stakeholders
 from clusterdesk.io.stakeholder_import import ImportPlan, build_import_plan
+from clusterdesk.io.uuid_matches import uuid_column
 
 _LISTED_DUPLICATES = 20
 
@@ -68,7 +70,10 @@ def register(subparsers) -> None:
 def _print_plan(plan: ImportPlan) -> None:
     print(f"Read {plan.source.name}: {plan.describe_source()}")
     print("Columns:")
-    for line in describe_mapping(plan.mapping):
+    uuids = uuid_column(plan.table)
+    for column, line in zip(plan.mapping, describe_mapping(plan.mapping), strict=True):
+        if column == uuids and plan.mapping[column] == IGNORE:  # read for identity, not as a field
+            line = f"{column} → uuid (rows already in the project are skipped)"
         print(f"  {line}")
     for note in plan.notes:
         print(f"Note: {note}")

@@ -43,6 +43,8 @@ class ImportPlan:
     notes: list[str] = field(default_factory=list)
     # valid rows whose UUID the project already holds: reported and skipped, never imported twice
     already_present: list[AlreadyInProject] = field(default_factory=list)
+    # the UUID each valid row brings from the file (None: a new one is made); None without a uuid column
+    file_uuids: list[str | None] | None = None
 
     # -- what the user is told ---------------------------------------------------------------------
     @property
@@ -122,6 +124,7 @@ class ImportPlan:
             self.checked.custom,
             self.checked.contacts,
             custom_labels=labels,
+            file_uuids=self.file_uuids,
             label=label or f"Import {self.valid_count} stakeholders from {self.source.name}",
         )
 
@@ -214,7 +217,7 @@ def _plan(
     checked = check_rows(table, used_mapping, default_kind)
     state.stage(start + 0.7 * share, 1.0, "Looking for duplicates")
     connection = project.connection if project is not None else None
-    checked, already_present = set_aside_known_rows(table, checked, connection)
+    checked, already_present, file_uuids = set_aside_known_rows(table, checked, connection)
     duplicates = find_duplicates(
         checked.values.get("name", []),
         checked.lon,
@@ -228,7 +231,7 @@ def _plan(
     if unlocated_note:
         notes.append(unlocated_note)
     return ImportPlan(
-        source, table, used_mapping, default_kind, checked, duplicates, notes, already_present
+        source, table, used_mapping, default_kind, checked, duplicates, notes, already_present, file_uuids
     )
 
 

@@ -70,6 +70,8 @@ class ImportStakeholders:
     custom: list[dict | None]  # custom field values per row (None: none)
     contacts: list[list[dict]]  # contact persons per row
     custom_labels: dict[str, str] = field(default_factory=dict)  # custom key -> column header
+    # UUIDs the file gives its rows (None: make one); kept so that importing the file again is recognised
+    file_uuids: list[str | None] | None = None
     label: str = ""
     tables: frozenset[str] = frozenset({"stakeholders", "contact_persons", "custom_field_definitions"})
     added_fids: range = range(0)
@@ -83,6 +85,8 @@ class ImportStakeholders:
         # Random UUIDs handed out in sorted order: the unique index then grows at its end, which makes a
         # 100,000-row insert several times faster than inserting at random places in the B-tree
         self._uuids = sorted_random_uuids(self.count)
+        if self.file_uuids is not None:
+            self._uuids = [given or made for given, made in zip(self.file_uuids, self._uuids, strict=True)]
         self._stamp = format_datetime(utc_now())
 
     def do(self, project: Project) -> None:

@@ -2,7 +2,8 @@
 
 A file exported from the project carries each stakeholder's UUID. Importing it again (or a copy edited
 elsewhere) must not add every row a second time, so such rows are set aside and reported instead of
-imported. Only the UUID counts here; rows that merely look alike (same name and place) stay with
+imported. Rows that are new keep the file's UUID, so that the next import of the same file is recognised
+too. Only the UUID counts here; rows that merely look alike (same name and place) stay with
 `duplicates`, which reports them and imports them.
 """
 
@@ -61,19 +62,19 @@ def _existing(connection: sqlite3.Connection, uuids: list[str]) -> dict[str, tup
 
 def set_aside_known_rows(
     table: SourceTable, checked: CheckedRows, connection: sqlite3.Connection | None
-) -> tuple[CheckedRows, list[AlreadyInProject]]:
-    """Remove from `checked` the rows whose UUID the project already has; return what is left and them."""
+) -> tuple[CheckedRows, list[AlreadyInProject], list[str | None] | None]:
+    """Remove from `checked` the rows whose UUID the project already has.
+
+    Returns the rows left, the rows set aside, and the UUIDs the rows left bring along (None where a row
+    has none, or repeats one of an earlier row), or None when the file has no UUID column.
+    """
     column = uuid_column(table)
-    if column is None or connection is None or not len(checked.positions):
-        return checked, []
+    if column is None or not len(checked.positions):
+        return checked, [], None
     cells = table.frame[column].astype(str).to_numpy()[checked.positions]
     canonical = [_canonical(cell) if cell else None for cell in cells]
     wanted = sorted({value for value in canonical if value})
-    if not wanted:
-        return checked, []
-    existing = _existing(connection, wanted)
-    if not existing:
-        return checked, []
+    existing = _existing(connection, wanted) if connection is not None and wanted else {}
     keep = np.array([value not in existing for value in canonical], dtype=bool)
     names = checked.values.get("name") or [""] * len(keep)
     skipped = [
@@ -81,7 +82,14 @@ def set_aside_known_rows(
         for position, name, value, kept in zip(checked.positions, names, canonical, keep, strict=True)
         if not kept
     ]
-    return _only(checked, keep), skipped
+    seen: set[str] = set()
+    carried: list[str | None] = []
+    for value, kept in zip(canonical, keep, strict=True):
+        if kept:
+            carried.append(value if value and value not in seen else None)
+            if value:
+                seen.add(value)
+    return (_only(checked, keep) if skipped else checked), skipped, carried
 
 
 def _only(checked: CheckedRows, keep: np.ndarray) -> CheckedRows:

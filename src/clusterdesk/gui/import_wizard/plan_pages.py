@@ -166,10 +166,12 @@ class ReviewPage(QWizardPage):
         self.plan = plan
         rejected = len(plan.rejected_rows)
         not_imported = f"; {rejected:,} with problems will not" if rejected else ""
-        lines = [f"<b>{plan.valid_count:,} rows will be imported</b>{not_imported}."]
+        rows_word = "row" if plan.valid_count == 1 else "rows"
+        lines = [f"<b>{plan.valid_count:,} {rows_word} will be imported</b>{not_imported}."]
         if plan.already_present:
             lines.append(
-                f"{len(plan.already_present):,} are already in the project (same UUID) and will be skipped."
+                f"{len(plan.already_present):,} rows are already in the project (same UUID) "
+                "and will be skipped."
             )
         if plan.duplicates:
             lines.append(
@@ -186,7 +188,10 @@ class ReviewPage(QWizardPage):
             )
         rows = [(str(p.row), p.column, p.value, p.reason) for p in plan.problems]
         rows += [(str(d.row), "name", d.name, f"Possible duplicate: {d.describe()}") for d in plan.duplicates]
-        rows += [(str(a.row), "uuid", a.name, f"Skipped: {a.describe()}") for a in plan.already_present]
+        rows += [
+            (str(a.row), "uuid", a.name, f"Skipped: in the project as stakeholder {a.fid} (same UUID)")
+            for a in plan.already_present
+        ]
         if len(rows) > MAX_LISTED:
             lines.append(
                 f"The first {MAX_LISTED:,} of {len(rows):,} findings are listed; save them all as CSV."
