@@ -29,6 +29,7 @@ from clusterdesk.core.plan import JOINT_ACTION_TYPES, TASK_STATUSES, PlanTask, V
 from clusterdesk.core.plan_edits import AddTask, ChangeOutline, DeleteTasks, move_task, resize_task
 from clusterdesk.core.plan_link_edits import AddVisionStatement, LinkTasks, SetBaseline, UnlinkTasks
 from clusterdesk.core.workspace import Workspace
+from clusterdesk.gui.elided_label import ElidedLabel
 from clusterdesk.gui.form_parts import ERROR_STYLE, menu_button
 from clusterdesk.gui.plan.gantt_chart import ROW_HEIGHT, GanttChart
 from clusterdesk.gui.plan.gantt_data import GanttData, GanttRow, date_of, day_number, load_gantt
@@ -89,12 +90,11 @@ class GanttPanel(QWidget):
         self.message = QLabel()
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
+        self.message.hide()  # shown with a message only: an empty line would take a row of the chart
         self.setMinimumHeight(220)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
-        self.vision = QLabel()
-        self.vision.setWordWrap(True)
-        self.vision.setTextFormat(Qt.TextFormat.PlainText)
+        self.vision = ElidedLabel()  # one line, whole in its tooltip: the rows need the panel's height
         layout.addWidget(self.vision)
         layout.addWidget(self._toolbar())
         layout.addWidget(self.filter_bar)
@@ -264,16 +264,20 @@ class GanttPanel(QWidget):
         """Run a command on the project's stack; a refused edit is explained under the chart."""
         project = self.workspace.project
         if isinstance(command, Exception):
-            self.message.setText(str(command))
+            self._say(str(command))
             return
         if project is None:
             return
         try:
             project.stack.push(Rescheduled(command))
         except ClusterDeskError as error:
-            self.message.setText(str(error))
+            self._say(str(error))
         else:
-            self.message.clear()
+            self._say("")
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def _move(self, fid: int, start: dt.date) -> None:
         if self.workspace.project is not None:
@@ -313,7 +317,7 @@ class GanttPanel(QWidget):
     def _delete(self) -> None:
         fid = self.selected_task()
         if fid is None:
-            self.message.setText("Select a task first.")
+            self._say("Select a task first.")
             return
         self.push(DeleteTasks([fid]))
 
@@ -321,14 +325,14 @@ class GanttPanel(QWidget):
         fid = self.selected_task()
         links = [link[0] for link in self.data.links if fid in (link[1], link[2])]
         if fid is None or not links:
-            self.message.setText("Select a task that has dependencies first.")
+            self._say("Select a task that has dependencies first.")
             return
         self.push(UnlinkTasks(links))
 
     def _show_vision(self) -> None:
         vision = self._current_vision()
         if vision is None:
-            self.vision.setText("No vision agreed yet: record it with Vision….")
+            self.vision.setText("No vision agreed yet: record it with More ▾ Vision….")
             return
         agreed = ", ".join(filter(None, (str(vision.agreed_on or ""), vision.agreed_by)))
         self.vision.setText(
@@ -363,7 +367,7 @@ class GanttPanel(QWidget):
         fid = self.selected_task()
         project = self.workspace.project
         if fid is None or project is None:
-            self.message.setText("Select a task first.")
+            self._say("Select a task first.")
             return
         dialog = TaskDialog(project, fid, self)
         if dialog.exec() == TaskDialog.DialogCode.Accepted:
@@ -374,7 +378,7 @@ class GanttPanel(QWidget):
     def _outline(self, indent: bool) -> None:
         fid = self.selected_task()
         if fid is None:
-            self.message.setText("Select a task first.")
+            self._say("Select a task first.")
             return
         self.push(ChangeOutline(fid, indent=indent))
 
