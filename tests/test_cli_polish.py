@@ -157,6 +157,8 @@ def test_single_letter_names_are_compared_not_dropped():
         None,
     )
     assert [(d.row, d.other_row) for d in found] == [(4, 2)]
+    nothing = np.array([], dtype=float)
+    assert find_duplicates([], nothing, nothing, np.array([], dtype=int), None) == []
 
 
 # -- 7. import hints -------------------------------------------------------------------------------------

@@ -113,6 +113,8 @@ def find_duplicates(
     names: list, lon: np.ndarray, lat: np.ndarray, rows: np.ndarray, connection: sqlite3.Connection | None
 ) -> list[Duplicate]:
     """Likely duplicates among the rows to import and between them and the project's stakeholders."""
+    if not len(names):  # nothing left to import (e.g. every row already in the project by its UUID)
+        return []
     incoming = pd.DataFrame({"key": name_keys(names), "name": names, "lon": lon, "lat": lat, "row": rows})
     incoming = incoming[incoming["key"] != ""]
     found: list[Duplicate] = []
