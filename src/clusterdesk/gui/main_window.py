@@ -27,7 +27,7 @@ from clusterdesk.gui.worker import thread_pool
 
 ORGANISATION = "ClusterDesk"
 APPLICATION = "ClusterDesk"
-STATE_VERSION = 1  # bump when docks change so an old saved layout is ignored rather than misapplied
+STATE_VERSION = 2  # bump when docks change so an old saved layout is ignored rather than misapplied
 
 
 def app_settings() -> QSettings:
