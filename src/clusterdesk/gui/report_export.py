@@ -103,10 +103,12 @@ def export_webmap(window: MainWindow) -> Task | None:
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
     )
     target = Path(chosen).with_suffix(".html")
+    include_contacts = answer == QMessageBox.StandardButton.Yes
+    size_by_employees = window.canvas.renderer.size_by_employees  # as the user sees the map
     from clusterdesk.reports import export_webmap as write_webmap  # folium loads on first use
 
     def build(project, progress, cancel):
-        return write_webmap(project, target, include_contacts=answer == QMessageBox.StandardButton.Yes,
-                            progress=progress, cancel=cancel)
+        return write_webmap(project, target, include_contacts=include_contacts,
+                            size_by_employees=size_by_employees, progress=progress, cancel=cancel)
 
     return _run_on_snapshot(window, "Web map", build, f"Exported {target.name}", target)
