@@ -46,7 +46,7 @@ def copy_database_atomically(source: sqlite3.Connection, target: Path, *, keep_b
     """
     target = Path(target)
     if not target.parent.is_dir():
-        raise ProjectFileError(f"Cannot save {target.name}: {missing_folder_message(target.parent)}")
+        raise ProjectFileError(f"Cannot save {target.name}. {missing_folder_message(target.parent)}")
     temporary = _temporary_name(target, "saving")
     try:
         with contextlib.suppress(FileNotFoundError):
