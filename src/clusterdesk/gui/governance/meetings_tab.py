@@ -53,24 +53,30 @@ class MeetingsTab(QWidget):
             table.verticalHeader().setVisible(False)
         self.meetings.itemSelectionChanged.connect(self._show_decisions)
         self.meetings.itemDoubleClicked.connect(lambda _item: self._edit_meeting())
+        # the body on a line of its own and short button texts (the tab says they are about meetings):
+        # in one row they were wider than a dock beside the map and squeezed the body's name away
+        choice = QHBoxLayout()
+        choice.addWidget(QLabel("Body"))
+        choice.addWidget(self.body_choice, 1)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Body"))
-        bar.addWidget(self.body_choice, 1)
         bar.addWidget(
-            push_button("Record meeting…", "Date, attendance, minutes and decisions", self._record_meeting)
-        )
-        bar.addWidget(push_button("Edit meeting…", "Correct the date, attendance or minutes; add decisions",
-                              self._edit_meeting))  # fmt: skip
-        bar.addWidget(push_button("Delete meeting", "Delete the selected meeting", self._delete_meeting))
+            push_button("Record…", "Record a meeting: date, attendance, minutes and decisions",
+                        self._record_meeting)
+        )  # fmt: skip
+        bar.addWidget(push_button("Edit…", "Correct the selected meeting's date, attendance or minutes; add "
+                                  "decisions", self._edit_meeting))  # fmt: skip
+        bar.addWidget(push_button("Delete", "Delete the selected meeting", self._delete_meeting))
         bar.addWidget(
             push_button("Create task", "Turn the selected decision into an action-plan task", self._task)
         )
+        bar.addStretch(1)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.meetings)
         split.addWidget(self.decisions)
         split.setSizes([400, 200])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(choice)
         layout.addLayout(bar)
         layout.addWidget(split, 1)
 
