@@ -23,6 +23,13 @@ FIRMS = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def _application(qapp):
+    """A widget application from the start: render-map would otherwise create a windowless one, on which
+    the import wizard test (or any later widget test in the same run) cannot build its window."""
+    return qapp
+
+
 @pytest.fixture
 def firms_project(new_project):
     new_project.stack.push(edits.AddStakeholders([dict(row) for row in FIRMS]))
