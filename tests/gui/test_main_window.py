@@ -541,3 +541,30 @@ def test_cancelling_the_boundary_name_adds_nothing(make_window, small_project, q
         QTest.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=_pixel(window, lon, lat))
     QTest.keyClick(window.canvas, Qt.Key.Key_Return)
     assert project.counts()["cluster_boundaries"] == before
+
+
+def test_a_status_message_is_not_drawn_over_the_project_summary(make_window, small_project, qtbot):
+    window = make_window()
+    _open(window, small_project, qtbot)
+    window.status.showMessage("Sample project: Save As to keep your changes", 5000)
+    window.status.set_project_open(True)  # what reopening or reloading does while a message shows
+    assert not window.status.summary_label.isVisible()
+    window.status.clearMessage()
+    assert window.status.summary_label.isVisible()
+    assert "stakeholders" in window.status.summary_label.text()
+
+
+def test_no_stray_dock_tab_bar_after_reopening_the_window(make_window, small_project, qtbot):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QTabBar
+
+    first = make_window()
+    _open(first, small_project, qtbot)
+    first.workspace.close(discard=True)
+    first.close()
+    second = make_window()  # restores the layout saved by the first, with tabified bottom panels
+    second.resize(1920, 1080)
+    qtbot.wait(50)
+    corner = [bar for bar in second.findChildren(QTabBar)
+              if bar.isVisible() and bar.mapTo(second, QPoint(0, 0)) == QPoint(0, 0)]  # fmt: skip
+    assert corner == []

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QFileSystemWatcher, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QTabBar, QVBoxLayout, QWidget
 
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.project import Project
@@ -147,6 +147,17 @@ class MainWindow(QMainWindow):
                 dock.toggleViewAction().setEnabled(with_project)
         finally:
             self._switching_panels = False
+        QTimer.singleShot(0, self, self._hide_stray_tab_bars)
+
+    def _hide_stray_tab_bars(self) -> None:
+        """Qt can leave the tab bar of tabified docks showing in the window's top-left corner after those
+        docks were hidden (seen after restoreState); hide any tab bar that is over no visible dock."""
+        docks = [d for d in self.docks.values() if d.isVisible() and not d.isFloating()]
+        direct = Qt.FindChildOption.FindDirectChildrenOnly
+        for bar in self.findChildren(QTabBar, options=direct):
+            near_a_dock = any(bar.geometry().intersects(d.geometry().adjusted(-8, -40, 8, 40)) for d in docks)
+            if bar.isVisible() and not near_a_dock:
+                bar.hide()
 
     # -- settings --------------------------------------------------------------------------------
     def _restore_settings(self) -> None:

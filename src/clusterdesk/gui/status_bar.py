@@ -67,8 +67,12 @@ class MainStatusBar(QStatusBar):
 
     def set_project_open(self, is_open: bool) -> None:
         """Position, scale and selection mean nothing on the start page."""
-        for label in (self.position_label, self.scale_label, self.selection_label, self.summary_label):
+        for label in (self.position_label, self.scale_label, self.selection_label):
             label.setVisible(is_open)
+        # The summary is a normal status-bar widget that Qt hides while a message shows; hiding it here
+        # too would fight that (and showing it would paint it under the message), so only its text changes.
+        if not is_open:
+            self.summary_label.clear()
 
     def set_summary(self, cluster_name: str, stakeholders: int, relations: int) -> None:
         noun = "stakeholder" if stakeholders == 1 else "stakeholders"

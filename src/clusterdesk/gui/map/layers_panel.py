@@ -207,6 +207,9 @@ class LayersPanel(QWidget):
                     item.addChild(child)
             if state.id == current:
                 self.tree.setCurrentItem(item)
+        if current is None:  # nothing chosen yet: no row should look selected
+            self.tree.setCurrentItem(None)
+            self.tree.clearSelection()
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, header.ResizeMode.Stretch)
