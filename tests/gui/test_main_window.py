@@ -552,19 +552,3 @@ def test_a_status_message_is_not_drawn_over_the_project_summary(make_window, sma
     window.status.clearMessage()
     assert window.status.summary_label.isVisible()
     assert "stakeholders" in window.status.summary_label.text()
-
-
-def test_no_stray_dock_tab_bar_after_reopening_the_window(make_window, small_project, qtbot):
-    from PySide6.QtCore import QPoint
-    from PySide6.QtWidgets import QTabBar
-
-    first = make_window()
-    _open(first, small_project, qtbot)
-    first.workspace.close(discard=True)
-    first.close()
-    second = make_window()  # restores the layout saved by the first, with tabified bottom panels
-    second.resize(1920, 1080)
-    qtbot.wait(50)
-    corner = [bar for bar in second.findChildren(QTabBar)
-              if bar.isVisible() and bar.mapTo(second, QPoint(0, 0)) == QPoint(0, 0)]  # fmt: skip
-    assert corner == []
