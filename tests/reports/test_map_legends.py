@@ -183,6 +183,6 @@ def test_gap_table_keeps_the_largest_three_per_institution(sample, tmp_path):  #
         kept = [g for g in shown if g.institution_id == institution]
         assert kept == gaps[: pack_capacity.GAPS_PER_INSTITUTION]
     assert [g.gap for g in shown] == sorted((g.gap for g in shown), reverse=True)
-    result = build_pack(sample, tmp_path / "pack.pdf", sections=["capacity"])
+    result = build_pack(sample, tmp_path / "pack.pdf", sections=["capacity"], language="en")
     text = " ".join(" ".join((p.extract_text() or "") for p in PdfReader(result.path).pages).split())
     assert f"{len(found) - len(shown)} smaller gaps are left out here" in text

@@ -36,7 +36,7 @@ def sample(tmp_path):
 
 
 def test_capacity_section_prints_radars_comparison_and_gaps(sample, tmp_path):
-    result = build_pack(sample, tmp_path / "pack.pdf", sections=["capacity"])
+    result = build_pack(sample, tmp_path / "pack.pdf", sections=["capacity"], language="en")
     assert result.sections == ["capacity"]
     pages = [page.extract_text() or "" for page in PdfReader(result.path).pages]
     flat = _flat("\n".join(pages))

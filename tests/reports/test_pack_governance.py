@@ -40,7 +40,7 @@ def sample(tmp_path):
 
 
 def test_governance_section_prints_bodies_members_and_checks(sample, tmp_path):
-    result = build_pack(sample, tmp_path / "pack.pdf", sections=["governance"])
+    result = build_pack(sample, tmp_path / "pack.pdf", sections=["governance"], language="en")
     assert result.sections == ["governance"]
     text = _text(result.path)
     flat = _flat(text)
@@ -73,7 +73,9 @@ def test_governance_section_prints_bodies_members_and_checks(sample, tmp_path):
 
 
 def test_governance_is_listed_in_the_contents_before_the_vision(sample, tmp_path):
-    result = build_pack(sample, tmp_path / "pack.pdf", sections=["relations", "governance", "vision"])
+    result = build_pack(
+        sample, tmp_path / "pack.pdf", sections=["relations", "governance", "vision"], language="en"
+    )
     contents = PdfReader(result.path).pages[1].extract_text()
     assert "Governance" in contents
     assert result.sections.index("governance") == 1

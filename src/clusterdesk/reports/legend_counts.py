@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
+from clusterdesk.core.vocabulary_labels import kind_label
 from clusterdesk.reports.pack_style import number
+from clusterdesk.reports.texts import text
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(STAKEHOLDER_KINDS)}
 
@@ -21,31 +23,31 @@ class KindCount:
     label: str
     located: int  # with a location, so on the map
     total: int
+    language: str = "en"
 
     @property
     def text(self) -> str:
         """The count as the legend prints it: "8" when all are mapped, "4 of 8" when some lack a location."""
         if self.located == self.total:
             return number(self.total)
-        return f"{number(self.located)} of {number(self.total)}"
+        return text("x_of_y", self.language, located=number(self.located), total=number(self.total))
 
 
-def kind_counts(connection) -> list[KindCount]:
+def kind_counts(connection, language: str = "en") -> list[KindCount]:
     """Every kind the project has, in vocabulary order, with how many of its stakeholders are located."""
     rows = connection.execute(
         "SELECT kind, sum(geom IS NOT NULL), count(*) FROM stakeholders GROUP BY kind"
     ).fetchall()
     counts = [
-        KindCount(kind, STAKEHOLDER_KINDS.get(kind, kind), int(located), int(total))
+        KindCount(kind, kind_label(kind, language), int(located), int(total), language)
         for kind, located, total in rows
     ]
     return sorted(counts, key=lambda c: _KIND_ORDER.get(c.kind, len(_KIND_ORDER)))
 
 
-def unlocated_note(counts: list[KindCount]) -> str:
+def unlocated_note(counts: list[KindCount], language: str = "en") -> str:
     """The note under the legend entries; empty when every stakeholder is on the map."""
     missing = sum(c.total - c.located for c in counts)
     if not missing:
         return ""
-    who = "stakeholder has no location and is" if missing == 1 else "stakeholders have no location and are"
-    return f"Where a count reads “x of y”, x are on the map: {number(missing)} {who} not on the map."
+    return text("unlocated_one" if missing == 1 else "unlocated_many", language, count=number(missing))

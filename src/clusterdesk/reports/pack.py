@@ -27,6 +27,7 @@ from clusterdesk.reports.pack_doc import LANDSCAPE, PORTRAIT, PackDocument
 from clusterdesk.reports.pack_glyphs import unprintable_characters
 from clusterdesk.reports.pack_style import page_size, styles
 from clusterdesk.reports.progress import CancelFlag, ProgressCallback, Steps
+from clusterdesk.reports.texts import SUPPORTED_LANGUAGES, language_code
 
 
 @dataclass(frozen=True)
@@ -66,8 +67,11 @@ def build_pack(
     sections: Sequence[str] | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelFlag | None = None,
+    language: str | None = None,
 ) -> PackResult:
-    """Write the action-plan pack of `project` to `out_path` (PDF) and describe what was printed."""
+    """Write the action-plan pack of `project` to `out_path` (PDF) and describe what was printed.
+
+    The pack speaks `language` (en, es, fr or ru), by default the project's own language."""
     started = time.perf_counter()
     steps = Steps(progress, cancel, "The action-plan pack")
     target = Path(out_path).expanduser()
@@ -80,7 +84,12 @@ def build_pack(
     if unknown:
         raise ClusterDeskError(f"Unknown pack section {unknown[0]!r}; choose from {', '.join(SECTIONS)}.")
     page_size(paper)  # rejects unknown paper sizes before any work
-    context = PackContext(project, project.info(), paper.upper(), styles())
+    if language is not None and language.lower() not in SUPPORTED_LANGUAGES:
+        raise ClusterDeskError(
+            f"The pack cannot be printed in {language!r}; choose one of {', '.join(SUPPORTED_LANGUAGES)}."
+        )
+    info = project.info()
+    context = PackContext(project, info, paper.upper(), styles(), language_code(language or info.language))
 
     width, height = page_size(paper)
     story: list = pack_cover.cover(context, width, height)
@@ -113,6 +122,7 @@ def build_pack(
         paper=context.paper,
         cluster_name=context.info.cluster_name,
         agency=context.info.agency_name,
+        language=context.language,
     )
     try:
         document.multiBuild(story, maxPasses=6)

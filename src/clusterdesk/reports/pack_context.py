@@ -8,6 +8,7 @@ from functools import cached_property
 from clusterdesk.core.model import ProjectInfo
 from clusterdesk.reports.basemap import country_name
 from clusterdesk.reports.pack_style import MARGIN, PackStyles, page_size
+from clusterdesk.reports.texts import text
 
 FIRM_KINDS = ("enterprise", "supplier", "buyer")
 
@@ -22,8 +23,13 @@ class PackContext:
     info: ProjectInfo
     paper: str
     styles: PackStyles
+    language: str = "en"  # a code of texts.TEXTS: the pack prints every heading and label in it
     notes: dict = field(default_factory=dict)  # messages for the user about things left out
     notes_cache: dict = field(default_factory=dict)  # data read once and shared by several sections
+
+    def t(self, key: str, **values) -> str:
+        """The printed text `key` in the pack's language."""
+        return text(key, self.language, **values)
 
     @property
     def connection(self):

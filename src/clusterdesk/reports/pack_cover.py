@@ -14,10 +14,12 @@ from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Paragraph
 
 from clusterdesk.core.symbology import stakeholder_style
-from clusterdesk.core.vocabulary import PHASES, STAKEHOLDER_KINDS, SUPPORT_INSTITUTION_KINDS
+from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS, SUPPORT_INSTITUTION_KINDS
+from clusterdesk.core.vocabulary_labels import phase_label
 from clusterdesk.reports.pack_context import FIRM_KINDS, PackContext, country_label
 from clusterdesk.reports.pack_map import symbol
 from clusterdesk.reports.pack_style import ACCENT, FONT, FONT_BOLD, INK, RULE, number
+from clusterdesk.reports.texts import long_date
 
 AGENCY_STYLE = ParagraphStyle("agency", fontName=FONT_BOLD, fontSize=13, leading=17, textColor=INK)
 
@@ -40,7 +42,7 @@ class CoverPage(Flowable):
         margin = 22 * mm
         canvas.setFillColor(colors.HexColor("#a8c5e2"))
         canvas.setFont(FONT_BOLD, 9)
-        canvas.drawString(margin, self.height - 30 * mm, "CLUSTER DEVELOPMENT INITIATIVE")
+        canvas.drawString(margin, self.height - 30 * mm, self.context.t("cover_kicker"))
         text_width = self.width - 2 * margin
         title = Paragraph(escape(info.cluster_name), styles.title)
         _w, title_height = title.wrap(text_width, 200)
@@ -50,7 +52,8 @@ class CoverPage(Flowable):
             escape(p) for p in (info.sector_label, info.region, country_label(info.country)) if p
         )
         subtitle = Paragraph(
-            f"Action-plan pack<br/><font size='11' color='#c9d8ea'>{facts}</font>", styles.subtitle
+            f"{escape(self.context.t('cover_subtitle'))}<br/><font size='11' color='#c9d8ea'>{facts}</font>",
+            styles.subtitle,
         )
         _w, sub_height = subtitle.wrap(text_width, 100)
         subtitle.drawOn(canvas, margin, title_top - title_height / 2 - sub_height - 8)
@@ -76,30 +79,32 @@ class CoverPage(Flowable):
             y -= 6 * mm
         canvas.setFont(FONT, 10)
         canvas.setFillColor(colors.HexColor("#616e7c"))
-        phase = PHASES.get(info.phase or 1, "")
-        canvas.drawString(margin, y, f"Phase {info.phase} of 6: {phase}")
+        phase = phase_label(info.phase or 1, self.context.language)
+        canvas.drawString(margin, y, self.context.t("cover_phase", phase=info.phase, label=phase))
         y -= 6 * mm
-        canvas.drawString(margin, y, f"Printed {_long_date(dt.date.today())}")
+        canvas.drawString(
+            margin, y, self.context.t("printed", date=long_date(dt.date.today(), self.context.language))
+        )
         self._draw_cover_figures(margin, min(y, logo_bottom) - 20 * mm)
         canvas.setStrokeColor(RULE)
         canvas.line(margin, 24 * mm, self.width - margin, 24 * mm)
         canvas.setFont(FONT, 8)
-        canvas.drawString(margin, 18 * mm, "Prepared with ClusterDesk · Basemap data: Natural Earth")
+        canvas.drawString(margin, 18 * mm, self.context.t("cover_footer"))
 
     def _draw_cover_figures(self, margin: float, top: float) -> None:
         c = self.context
         firms = c.count(f"SELECT count(*) FROM stakeholders WHERE kind IN {FIRM_KINDS!r}")
         employees = c.count("SELECT sum(employees) FROM stakeholders WHERE kind IN " + repr(FIRM_KINDS))
         figures = [
-            ("firms", firms),
-            ("jobs in those firms", employees),
+            (c.t("cover_firms"), firms),
+            (c.t("cover_jobs"), employees),
             (
-                "support institutions",
+                c.t("cover_institutions"),
                 c.count(f"SELECT count(*) FROM stakeholders WHERE kind IN {SUPPORT_INSTITUTION_KINDS!r}"),
             ),
         ]
         if c.task_count:
-            figures.append(("tasks in the action plan", c.task_count))
+            figures.append((c.t("cover_tasks"), c.task_count))
         column = (self.width - 2 * margin) / len(figures)
         canvas = self.canv
         for i, (label, value) in enumerate(figures):
@@ -131,10 +136,6 @@ class CoverPage(Flowable):
         bottom = band_bottom - 10 * mm - height * scale
         self.canv.drawImage(image, left, bottom, width * scale, height * scale, mask="auto")
         return width * scale, bottom
-
-
-def _long_date(day: dt.date) -> str:
-    return f"{day.day} {day.strftime('%B')} {day.year}"
 
 
 def cover(context: PackContext, width: float, height: float) -> list:

@@ -11,6 +11,7 @@ from reportlab.platypus import Frame, PageTemplate, Paragraph
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
 from clusterdesk.reports.pack_style import ACCENT, FONT, FONT_BOLD, HEADER_GAP, MARGIN, MUTED, RULE, page_size
+from clusterdesk.reports.texts import long_date, text
 
 PORTRAIT = "portrait"
 LANDSCAPE = "landscape"
@@ -28,8 +29,11 @@ class SectionHeading(Paragraph):
 
 
 class PackDocument(BaseDocTemplate):
-    def __init__(self, filename, *, paper: str, cluster_name: str, agency: str | None, **kwargs):
+    def __init__(
+        self, filename, *, paper: str, cluster_name: str, agency: str | None, language: str = "en", **kwargs
+    ):
         self.paper = paper
+        self.language = language
         self.cluster_name = cluster_name
         self.agency = agency
         self.printed_on = dt.date.today()
@@ -44,9 +48,10 @@ class PackDocument(BaseDocTemplate):
             rightMargin=MARGIN,
             topMargin=MARGIN + HEADER_GAP,
             bottomMargin=MARGIN + HEADER_GAP,
-            title=f"{cluster_name} – action-plan pack",
+            title=text("pack_title", language, cluster=cluster_name),
             author=agency or "ClusterDesk",
-            subject="Cluster development action-plan pack",
+            subject=text("pack_subject", language),
+            lang=language,
             creator="ClusterDesk",
             # Without this every page would also reference the non-embedded standard Helvetica
             initialFontName=FONT,
@@ -116,11 +121,12 @@ class PackDocument(BaseDocTemplate):
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, bottom + 4 * mm, width - MARGIN, bottom + 4 * mm)
-        left = " · ".join(p for p in (self.agency, f"Printed {self.printed_on.isoformat()}") if p)
+        printed = text("printed", self.language, date=long_date(self.printed_on, self.language))
+        left = " · ".join(p for p in (self.agency, printed) if p)
         canvas.setFont(FONT, 7.5)
         canvas.drawString(MARGIN, bottom, left)
         # The total is a form drawn once the last page is known (forward reference)
-        label = f"Page {doc.page} of "
+        label = text("page_of", self.language, page=doc.page)
         total_width = canvas.stringWidth("0000", FONT, 7.5)
         x = width - MARGIN - total_width - canvas.stringWidth(label, FONT, 7.5)
         canvas.drawString(x, bottom, label)

@@ -13,6 +13,7 @@ from reportlab.lib import colors
 from clusterdesk.reports.pack_charts import fit_text
 from clusterdesk.reports.pack_plan_data import PlanRow
 from clusterdesk.reports.pack_style import ACCENT, FONT, FONT_CONDENSED, FONT_CONDENSED_BOLD, INK, RULE, ZEBRA
+from clusterdesk.reports.texts import month_abbreviation, status_label, text
 
 ROW_HEIGHT = 12.0
 HEADER_HEIGHT = 26.0
@@ -28,7 +29,6 @@ STATUS_COLOURS = {
 SUMMARY_COLOUR = colors.HexColor("#33415c")
 MILESTONE_COLOUR = colors.HexColor("#e76f51")
 CRITICAL_COLOUR = colors.HexColor("#c1121f")
-_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 
 def rows_per_page(height: float) -> int:
@@ -47,9 +47,16 @@ class GanttPage:
     """Draws `rows` against the time span [first, last] into a drawing of the given size."""
 
     def __init__(
-        self, rows: Sequence[PlanRow], first: dt.date, last: dt.date, width: float, label_width: float
+        self,
+        rows: Sequence[PlanRow],
+        first: dt.date,
+        last: dt.date,
+        width: float,
+        label_width: float,
+        language: str = "en",
     ):
         self.rows, self.first, self.last = rows, first, last
+        self.language = language
         self.width, self.label_width = width, label_width
         self.days = max((last - first).days + 1, 1)
         self.chart_left = label_width + 6
@@ -82,14 +89,30 @@ class GanttPage:
             drawing.add(
                 Line(x, 0, x, top, strokeColor=MILESTONE_COLOUR, strokeWidth=0.8, strokeDashArray=(3, 2))
             )
-            drawing.add(String(x + 2, 2, "today", fontName=FONT, fontSize=6, fillColor=MILESTONE_COLOUR))
+            drawing.add(
+                String(
+                    x + 2,
+                    2,
+                    text("today", self.language),
+                    fontName=FONT,
+                    fontSize=6,
+                    fillColor=MILESTONE_COLOUR,
+                )
+            )
         drawing.add(Line(0, 0, self.width, 0, strokeColor=RULE, strokeWidth=0.5))
         return drawing
 
     def _header(self, drawing: Drawing, height: float, top: float) -> None:
         drawing.add(Rect(0, top, self.width, HEADER_HEIGHT, fillColor=ACCENT, strokeColor=None))
         drawing.add(
-            String(4, top + 9, "No.  Task", fontName=FONT_CONDENSED_BOLD, fontSize=8, fillColor=colors.white)
+            String(
+                4,
+                top + 9,
+                text("gantt_task_header", self.language),
+                fontName=FONT_CONDENSED_BOLD,
+                fontSize=8,
+                fillColor=colors.white,
+            )
         )
         months = _month_starts(self.first, self.last)
         month_width = self.chart_width / max(len(months), 1)
@@ -113,7 +136,11 @@ class GanttPage:
             elif (month.month - 1) % step == 0:
                 drawing.add(Line(x, 0, x, top, strokeColor=colors.HexColor("#e4e7eb"), strokeWidth=0.4))
             if (month.month - 1) % step == 0 and step < 12:
-                label = _MONTHS[month.month - 1] if step == 1 else f"Q{(month.month - 1) // 3 + 1}"
+                label = (
+                    month_abbreviation(month.month, self.language)
+                    if step == 1
+                    else f"Q{(month.month - 1) // 3 + 1}"
+                )
                 drawing.add(
                     String(
                         x + 2,
@@ -172,7 +199,12 @@ class GanttPage:
 
 
 def gantt_pages(
-    rows: Sequence[PlanRow], width: float, first_height: float, height: float, today: dt.date | None
+    rows: Sequence[PlanRow],
+    width: float,
+    first_height: float,
+    height: float,
+    today: dt.date | None,
+    language: str = "en",
 ) -> list[Drawing]:
     """Drawings for the whole plan: the first fits under the section heading, the rest a full page."""
     dated = [r for r in rows if r.start]
@@ -190,17 +222,15 @@ def gantt_pages(
     pages, start, take = [], 0, min(first_capacity, per_page)
     while start < len(rows):
         chunk = rows[start : start + take]
-        pages.append(GanttPage(chunk, first, last, width, label_width).drawing(today))
+        pages.append(GanttPage(chunk, first, last, width, label_width, language).drawing(today))
         start += take
         remaining_pages = max(page_count - len(pages), 1)
         take = min(capacity, math.ceil((len(rows) - start) / remaining_pages))
     return pages
 
 
-def status_legend() -> list[tuple[str, str]]:
-    from clusterdesk.core.plan import TASK_STATUSES
-
-    return [(TASK_STATUSES[code], colour) for code, colour in STATUS_COLOURS.items()] + [
-        ("Milestone", "#e76f51"),
-        ("Objective or summary", "#33415c"),
+def status_legend(language: str = "en") -> list[tuple[str, str]]:
+    return [(status_label(code, language), colour) for code, colour in STATUS_COLOURS.items()] + [
+        (text("milestone", language), "#e76f51"),
+        (text("summary_bar", language), "#33415c"),
     ]

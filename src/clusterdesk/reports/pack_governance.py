@@ -22,6 +22,7 @@ from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
 from clusterdesk.reports.pack_context import PackContext
 from clusterdesk.reports.pack_sections import heading
 from clusterdesk.reports.pack_style import MUTED, data_table_style, number
+from clusterdesk.reports.texts import format_percent, long_date, short_date
 
 # A body whose share of women lies outside this range is flagged, as in the Governance panel's checks.
 BALANCE_RANGE = (0.3, 0.7)
@@ -71,7 +72,8 @@ def _bodies_table(context: PackContext, data: GovernanceData, today: dt.date) ->
     meetings = defaultdict(int)
     for meeting in data.meetings:
         meetings[meeting["body_id"]] += 1
-    rows = [["Body", "Purpose", "Reports to", "Members", "Meetings"]]
+    t = context.t
+    rows = [[t("col_body"), t("col_purpose"), t("col_reports_to"), t("col_members"), t("col_meetings")]]
     for body, depth in _tree_order(data.bodies):
         label = f"<b>{escape(body['name'])}</b><br/><font color='#616e7c'>"
         label += escape(checks.body_type_label(body["body_type"]))
@@ -113,7 +115,8 @@ def _member_tables(context: PackContext, data: GovernanceData, today: dt.date) -
         members = data.members_of(body["fid"])
         if not members:
             continue
-        rows = [["Member", "Role", "Interest group", "Gender", "Term"]]
+        t = context.t
+        rows = [[t("col_member"), t("col_role"), t("col_interest"), t("col_gender"), t("col_term")]]
         for member in members:
             contact = data.contacts.get(member["contact_id"]) or {}
             gender = member["gender"] or contact.get("gender")
@@ -137,7 +140,7 @@ def _member_tables(context: PackContext, data: GovernanceData, today: dt.date) -
             repeatRows=1,
         )
         table.setStyle(data_table_style())
-        title = Paragraph(f"Members: {escape(body['name'])}", context.styles.h2)
+        title = Paragraph(escape(context.t("h_members", body=body["name"])), context.styles.h2)
         story += [CondPageBreak(30 * mm), title, table]
     return story
 
@@ -153,24 +156,31 @@ def _check_list(context: PackContext, title: str, items: list[str], ok_text: str
 
 def _representation(context: PackContext, data: GovernanceData, today: dt.date) -> list:
     styles, width = context.styles, context.frame_width
-    story: list = [CondPageBreak(60 * mm), Paragraph("Representation checks", styles.h2)]
-    story.append(Paragraph(f"As of {today.isoformat()}, for the bodies active on that day.", styles.small))
+    t = context.t
+    story: list = [CondPageBreak(60 * mm), Paragraph(escape(t("h_representation")), styles.h2)]
+    story.append(Paragraph(escape(t("as_of", date=long_date(today, context.language))), styles.small))
     gaps = checks.missing_interest_groups(data, today)
     if gaps is None:
         story += _check_list(
-            context, "Interest groups absent from the Cluster Commission",
-            ["The cluster has no Cluster Commission yet."], "",
+            context, t("h_absent"), [escape(t("no_commission"))], "",
         )  # fmt: skip
     else:
         story += _check_list(
             context,
-            "Interest groups absent from the Cluster Commission",
-            [f"{escape(g.label)} ({number(g.registry_count)} in the registry)" for g in gaps],
-            "Every kind and sector of the registry has a seat.",
+            t("h_absent"),
+            [escape(t("in_registry", label=g.label, count=number(g.registry_count))) for g in gaps],
+            escape(t("every_seat")),
         )
     head = ParagraphStyle("cell_head_right", parent=context.styles.cell_head, alignment=TA_RIGHT)
     rows = [
-        ["Body", "Women", "Men", "Other", Paragraph("Not recorded", head), Paragraph("Share of women", head)]
+        [
+            t("col_body"),
+            t("col_women_count"),
+            t("col_men"),
+            t("col_other"),
+            Paragraph(escape(t("col_not_recorded")), head),
+            Paragraph(escape(t("col_women_share")), head),
+        ]  # fmt: skip
     ]
     flagged_rows = []
     for balance in checks.gender_balance(data, today):
@@ -191,20 +201,20 @@ def _representation(context: PackContext, data: GovernanceData, today: dt.date) 
         table = Table(rows, colWidths=[width * 0.4] + [width * 0.12] * 5, repeatRows=1)
         table.setStyle(data_table_style(numeric_from_column=1))
         table.setStyle(TableStyle([("TEXTCOLOR", (5, r), (5, r), WARNING) for r in flagged_rows]))
-        low, high = (f"{100 * b:.0f}\u00a0%" for b in BALANCE_RANGE)
-        note = Paragraph(f"Shares of women below {low} or above {high} are shown in red.", styles.small)
-        story += [KeepTogether([Paragraph("Gender balance of current members", styles.h2), table, note])]
+        low, high = (format_percent(100 * b, context.language) for b in BALANCE_RANGE)
+        note = Paragraph(escape(t("shares_red", low=low, high=high)), styles.small)
+        story += [KeepTogether([Paragraph(escape(t("h_gender")), styles.h2), table, note])]
     without = checks.bodies_without_chair(data, today)
     story += _check_list(
-        context, "Bodies without a chair", [escape(b["name"]) for b in without], "Every body has a chair."
+        context, t("h_chairless"), [escape(b["name"]) for b in without], escape(t("every_chair"))
     )
     names = {b["fid"]: b["name"] for b in data.bodies}
     expired = [
         f"{escape(data.member_name(m))}, {escape(names[m['body_id']])}: "
-        f"term ended {m['term_end'].isoformat()}"
+        + escape(t("term_ended", date=short_date(m["term_end"], context.language)))
         for m in checks.expired_terms(data, today)
     ]
-    story += _check_list(context, "Expired terms", expired, "No member's term has expired.")
+    story += _check_list(context, t("h_expired"), expired, escape(t("no_expired")))
     return story
 
 
@@ -214,7 +224,8 @@ def _attendance(context: PackContext, data: GovernanceData) -> list:
     for meeting in data.meetings:
         counts[meeting["body_id"]] += 1
     by_year = checks.attendance_by_body_over_time(data)
-    rows = [["Body", "Meetings", "Attendance", "By year"]]
+    t = context.t
+    rows = [[t("col_body"), t("col_meetings"), t("col_attendance"), t("col_by_year")]]
     for body, _depth in _tree_order(data.bodies):
         if not counts[body["fid"]]:
             continue
@@ -222,7 +233,7 @@ def _attendance(context: PackContext, data: GovernanceData) -> list:
         present = sum(rate.present for _year, rate in years)
         expected = sum(rate.meetings for _year, rate in years)
         overall = checks.AttendanceRate(present, 0, expected).rate
-        yearly = ", ".join(f"{year}: {_percent(rate.rate)}" for year, rate in years) or "not taken"
+        yearly = ", ".join(f"{year}: {_percent(rate.rate)}" for year, rate in years) or t("not_taken")
         rows.append(
             [
                 _cell(context, escape(body["name"])),
@@ -236,22 +247,25 @@ def _attendance(context: PackContext, data: GovernanceData) -> list:
     table = Table(rows, colWidths=[width * 0.36, width * 0.11, width * 0.13, width * 0.4], repeatRows=1)
     table.setStyle(data_table_style())
     table.setStyle(TableStyle([("ALIGN", (1, 0), (2, -1), "RIGHT")]))
-    note = Paragraph(
-        "Attendance is the share of members present at the meetings whose attendance was taken, counting "
-        "each member only at the meetings held during their term.",
-        styles.small,
-    )
-    return [CondPageBreak(40 * mm), Paragraph("Meetings and attendance", styles.h2), table, note]
+    note = Paragraph(escape(t("attendance_note")), styles.small)
+    return [CondPageBreak(40 * mm), Paragraph(escape(t("h_meetings")), styles.h2), table, note]
 
 
 def _maturity(context: PackContext, data: GovernanceData, today: dt.date) -> list:
     styles, width = context.styles, context.frame_width
-    story: list = [CondPageBreak(50 * mm), Paragraph("Maturity and phase-out readiness", styles.h2)]
+    t = context.t
+    story: list = [CondPageBreak(50 * mm), Paragraph(escape(t("h_maturity")), styles.h2)]
     timeline = checks.maturity_timeline(data)
     if timeline:
-        rows = [["Period", "Who led the joint actions"]]
+        rows = [[t("col_period"), t("col_led_by")]]
         for start, end, label, _level in timeline:
-            rows.append([f"{start.isoformat()} – {end.isoformat() if end else 'now'}", label])
+            rows.append(
+                [
+                    f"{short_date(start, context.language)} – "
+                    + (short_date(end, context.language) if end else t("now")),
+                    label,
+                ]
+            )
         table = Table(rows, colWidths=[width * 0.35, width * 0.65], repeatRows=1)
         table.setStyle(data_table_style())
         story += [table, Spacer(1, 3 * mm)]
@@ -259,19 +273,17 @@ def _maturity(context: PackContext, data: GovernanceData, today: dt.date) -> lis
     done, judged = checks.readiness_score(items)
     story.append(
         Paragraph(
-            f"<b>{done} of {judged}</b> conditions for the Cluster Development Agent's withdrawal are met"
-            + (
-                f"; {len(items) - judged} cannot be judged from the data yet." if judged < len(items) else "."
-            ),
+            t("conditions_met", done=done, judged=judged)
+            + (escape(t("conditions_unjudged", count=len(items) - judged)) if judged < len(items) else "."),
             styles.body,
         )
     )
-    rows = [["", "Condition", "Evidence"]]
+    rows = [["", t("col_condition"), t("col_evidence")]]
     marks = []
     for item in items:
         mark, colour = _mark(item.done)
         marks.append(("TEXTCOLOR", (0, len(rows)), (0, len(rows)), colour))
-        how = "" if item.computed else " <i>(ticked by hand)</i>"
+        how = "" if item.computed else f" <i>{escape(t('ticked_by_hand'))}</i>"
         rows.append([mark, _cell(context, escape(item.label) + how), _cell(context, escape(item.evidence))])
     table = Table(rows, colWidths=[width * 0.05, width * 0.5, width * 0.45], repeatRows=1)
     table.setStyle(data_table_style())
@@ -292,14 +304,16 @@ def governance(context: PackContext, today: dt.date | None = None) -> list:
     data = load_governance(context.project.session)
     active = checks.active_bodies(data, today)
     members = sum(len(checks.active_members(data, b["fid"], today)) for b in active)
-    summary = (
-        f"The cluster's governance structure has {number(len(active))} active bodies with "
-        f"{number(members)} current members; {number(len(data.meetings))} meetings are on record."
+    summary = context.t(
+        "gov_summary",
+        bodies=number(len(active)),
+        members=number(members),
+        meetings=number(len(data.meetings)),
     )
     story = [
-        heading(context, "Governance", "governance"),
-        Paragraph(summary, context.styles.lead),
-        Paragraph("Bodies", context.styles.h2),
+        heading(context, context.t("governance"), "governance"),
+        Paragraph(escape(summary), context.styles.lead),
+        Paragraph(escape(context.t("h_bodies")), context.styles.h2),
         _bodies_table(context, data, today),
     ]
     story += _member_tables(context, data, today)

@@ -26,6 +26,7 @@ from clusterdesk.core.symbology import (
     stakeholder_style,
 )
 from clusterdesk.core.vocabulary import RELATION_KINDS
+from clusterdesk.core.vocabulary_labels import relation_label
 from clusterdesk.render.export import default_extent, render_map_png, viewport_for
 from clusterdesk.render.overlays import (
     DETAILED_LENGTH_PX,
@@ -240,7 +241,7 @@ def _boundary_cells(context: PackContext) -> list[list]:
             strokeWidth=BOUNDARY_OUTLINE_WIDTH_MM * mm,
         )
     )
-    return [_legend_entry(context, drawing, "Cluster boundary", count)]
+    return [_legend_entry(context, drawing, context.t("legend_boundary"), count)]
 
 
 def _relation_cells(context: PackContext, lines: str) -> list[list]:
@@ -254,7 +255,7 @@ def _relation_cells(context: PackContext, lines: str) -> list[list]:
                 Line(1, 7 + offset, 15, 7 - offset, strokeColor=_translucent(NETWORK_COLOUR, opacity))
             )
         total = sum(n for _kind, n in kinds)
-        return [_legend_entry(context, drawing, "Relations, darker where more ties cross", total)]
+        return [_legend_entry(context, drawing, context.t("legend_relation_density"), total)]
     cells = []
     for kind, count in sorted(kinds, key=lambda row: _RELATION_ORDER.get(row[0], 99)):
         style = relation_style(kind)
@@ -267,7 +268,7 @@ def _relation_cells(context: PackContext, lines: str) -> list[list]:
         else:  # many lines are drawn thin and plain, in the colour of their kind
             line = Line(1, 7, 15, 7, strokeColor=_translucent(style.colour, 0.6), strokeWidth=0.6)
         drawing.add(line)
-        cells.append(_legend_entry(context, drawing, RELATION_KINDS.get(kind, kind), count))
+        cells.append(_legend_entry(context, drawing, relation_label(kind, context.language), count))
     return cells
 
 
@@ -304,25 +305,20 @@ def legend_table(context: PackContext, facts: MapFacts, counts: list[KindCount])
 
 
 def _caption(context: PackContext, facts: MapFacts) -> str:
+    t = context.t
     if not facts.located:
-        return "No stakeholder has a location yet; the map shows the cluster boundaries."
-    parts = [f"{number(facts.located)} of {number(context.stakeholder_count)} stakeholders have a location."]
-    if facts.dots:
-        parts.append("At this number each stakeholder is a dot in the colour of its kind.")
-    else:
-        parts.append("Each symbol is a stakeholder, shaped and coloured by kind.")
+        return t("map_no_location")
+    parts = [t("map_located", located=number(facts.located), total=number(context.stakeholder_count))]
+    parts.append(t("map_dots") if facts.dots else t("map_symbols"))
     if facts.relation_lines == DENSITY:
-        parts.append(
-            "Relations are drawn as one density of lines; the Relations section counts them by kind."
-        )
+        parts.append(t("map_density"))
     elif facts.relations_shown:
-        parts.append("Lines join related stakeholders.")
+        parts.append(t("map_lines"))
     outside = facts.located - facts.shown
     if outside:
         parts.append(
-            f"The map shows the cluster area: {number(outside)} located stakeholders further away "
-            "(buyers or suppliers elsewhere) lie outside it"
-            + (", and their ties run to the map's edge." if facts.relations_shown else ".")
+            t("map_outside", count=number(outside))
+            + (t("map_outside_ties") if facts.relations_shown else ".")
         )
     return " ".join(parts)
 
@@ -330,14 +326,14 @@ def _caption(context: PackContext, facts: MapFacts) -> str:
 def _around_map(context: PackContext, facts: MapFacts) -> tuple[list, list]:
     """The flowables above the map (heading) and below it (caption; legend heading and table)."""
     below = [Paragraph(escape(_caption(context, facts)), context.styles.caption)]
-    counts = kind_counts(context.connection)
+    counts = kind_counts(context.connection, context.language)
     legend = legend_table(context, facts, counts)
     if legend is not None:
-        below += [Spacer(1, 2 * mm), Paragraph("Legend", context.styles.h2), legend]
-        note = unlocated_note(counts) if facts.shown else ""
+        below += [Spacer(1, 2 * mm), Paragraph(escape(context.t("legend")), context.styles.h2), legend]
+        note = unlocated_note(counts, context.language) if facts.shown else ""
         if note:  # right under the entries it explains
             below.append(Paragraph(escape(note), context.styles.small))
-    return [SectionHeading("Cluster map", context.styles.h1, "map")], below
+    return [SectionHeading(escape(context.t("map")), context.styles.h1, "map")], below
 
 
 def _height_taken(flowables: list, width: float) -> float:

@@ -12,7 +12,7 @@ from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer, Tabl
 
 from clusterdesk.analysis.plan_schedule import schedule_project
 from clusterdesk.core.errors import ClusterDeskError
-from clusterdesk.core.plan import BUDGET_SOURCES, TASK_STATUSES
+from clusterdesk.core.plan import BUDGET_SOURCES
 from clusterdesk.reports.pack_charts import donut, stacked_columns
 from clusterdesk.reports.pack_context import PackContext
 from clusterdesk.reports.pack_gantt import gantt_pages, status_legend
@@ -29,6 +29,7 @@ from clusterdesk.reports.pack_style import (
     page_size,
     table_style,
 )
+from clusterdesk.reports.texts import budget_source_label, format_percent, long_date, short_date, status_label
 
 SOURCE_COLOURS = {"enterprises": "#d95f02", "public": "#386cb0", "donor": "#1b9e77", "other": "#9e9e9e"}
 _TABLE_CHUNK = 45  # rows per table: short tables split fast, and each repeats its header
@@ -51,14 +52,14 @@ def _mark_critical(context: PackContext, plan: list[PlanRow]) -> None:
         critical = set(schedule_project(context.project).result.critical_ids())
     except ClusterDeskError as error:
         # A dependency loop is the planner's to fix in the plan panel; the pack still prints
-        context.notes["critical"] = f"The critical path is not marked: {error}"
+        context.notes["critical"] = context.t("critical_not_marked", error=error)
         return
     for row in plan:
         row.critical = row.fid in critical and not row.is_summary
 
 
-def _date(day: dt.date | None) -> str:
-    return day.isoformat() if day else "–"
+def _date(context: PackContext, day: dt.date | None) -> str:
+    return short_date(day, context.language)
 
 
 def _money(context: PackContext, value: float) -> str:
@@ -71,7 +72,7 @@ def vision(context: PackContext) -> list:
     objectives = [row for row in _plan(context) if row.depth == 0]
     if statement is None and not objectives:
         return []
-    story = [heading(context, "Vision and objectives", "vision")]
+    story = [heading(context, context.t("vision"), "vision")]
     if statement is not None:
         text, agreed_on, agreed_by = statement
         box = Table(
@@ -88,12 +89,12 @@ def vision(context: PackContext) -> list:
                 ]
             )
         )
-        story += [Paragraph("Shared vision", styles.h2), box]
+        story += [Paragraph(escape(context.t("shared_vision")), styles.h2), box]
         agreed = " ".join(
             p
             for p in (
-                f"Agreed by {escape(agreed_by)}" if agreed_by else "",
-                f"on {agreed_on.isoformat()}" if agreed_on else "",
+                context.t("agreed_by", who=escape(agreed_by)) if agreed_by else "",
+                context.t("agreed_on", date=long_date(agreed_on, context.language)) if agreed_on else "",
             )
             if p
         )
@@ -102,22 +103,26 @@ def vision(context: PackContext) -> list:
     if objectives:
         plan = _plan(context)
         width = context.frame_width
-        data = [["No.", "Strategic objective", "From", "To", "Actions", f"Budget {context.currency}".strip()]]
+        t = context.t
+        data = [
+            [t("col_no"), t("col_objective"), t("col_from"), t("col_to"), t("col_actions"),
+             t("col_budget", currency=context.currency).strip()]
+        ]  # fmt: skip
         for objective in objectives:
             actions = sum(1 for r in plan if r.parent_id == objective.fid)
             data.append(
                 [
                     objective.number,
                     Paragraph(escape(objective.name), styles.cell),
-                    _date(objective.start),
-                    _date(objective.finish),
+                    _date(context, objective.start),
+                    _date(context, objective.finish),
                     number(actions),
                     _money(context, _subtree_budget(plan, objective)[4]),
                 ]
             )
         table = Table(data, colWidths=[width * f for f in (0.06, 0.44, 0.13, 0.13, 0.09, 0.15)], repeatRows=1)
         table.setStyle(data_table_style(numeric_from_column=4))
-        story += [Spacer(1, 4 * mm), Paragraph("Strategic objectives", styles.h2), table]
+        story += [Spacer(1, 4 * mm), Paragraph(escape(t("strategic_objectives")), styles.h2), table]
     return story
 
 
@@ -126,24 +131,15 @@ def plan_table(context: PackContext) -> list:
     if not plan:
         return []
     styles, width = context.styles, context.landscape_frame_width
+    t = context.t
     header = [
-        "No.",
-        "Task",
-        "Start",
-        "Finish",
-        "Days",
-        "Status",
-        "Responsible",
-        f"Budget {context.currency}".strip(),
-    ]
+        t("col_no"), t("col_task"), t("col_start"), t("col_finish"), t("col_days"), t("col_status"),
+        t("col_responsible"), t("col_budget", currency=context.currency).strip(),
+    ]  # fmt: skip
     widths = [width * f for f in (0.06, 0.33, 0.08, 0.08, 0.05, 0.09, 0.2, 0.11)]
     story = [
-        heading(context, "Action plan", "plan"),
-        Paragraph(
-            f"{number(len(plan))} tasks in outline order: strategic objectives, their actions and "
-            "activities. Dates of objectives and actions span the tasks under them.",
-            styles.body,
-        ),
+        heading(context, t("plan"), "plan"),
+        Paragraph(escape(t("plan_intro", count=number(len(plan)))), styles.body),
     ]
     for start in range(0, len(plan), _TABLE_CHUNK):
         data = [header]
@@ -157,10 +153,10 @@ def plan_table(context: PackContext) -> list:
                 [
                     row.number,
                     Paragraph(name, styles.cell),
-                    _date(row.start),
-                    _date(row.finish),
+                    _date(context, row.start),
+                    _date(context, row.finish),
                     "" if row.is_summary else str(row.duration_days),
-                    TASK_STATUSES.get(row.status, row.status),
+                    Paragraph(escape(status_label(row.status, context.language)), styles.cell),
                     Paragraph(escape(row.responsible), styles.cell),
                     _money(context, row.budget_total) if row.budget_total else "",
                 ]
@@ -188,13 +184,16 @@ def gantt(context: PackContext) -> list:
     frame_width = width - 2 * MARGIN
     frame_height = height - 2 * (MARGIN + HEADER_GAP)
     legend = "   ".join(
-        f"<font color='{colour}'>■</font> {escape(label)}" for label, colour in status_legend()
+        f"<font color='{colour}'>■</font> {escape(label)}"
+        for label, colour in status_legend(context.language)
     )
     if any(row.critical for row in plan):
-        legend += "   <font color='#c1121f'>□</font> Critical path"
-    intro = [heading(context, "Gantt chart", "gantt"), Paragraph(legend, context.styles.small)]
+        legend += f"   <font color='#c1121f'>□</font> {escape(context.t('critical_path'))}"
+    intro = [heading(context, context.t("gantt"), "gantt"), Paragraph(legend, context.styles.small)]
     heading_height = 36 * mm / 2 + 8
-    pages = gantt_pages(plan, frame_width, frame_height - heading_height, frame_height - 2, dt.date.today())
+    pages = gantt_pages(
+        plan, frame_width, frame_height - heading_height, frame_height - 2, dt.date.today(), context.language
+    )
     story = intro + [pages[0]]
     for page in pages[1:]:
         story += [PageBreak(), page]
@@ -221,24 +220,27 @@ def budget(context: PackContext) -> list:
     sources = list(BUDGET_SOURCES)
     currency = context.currency
     story = [
-        heading(context, "Budget and cost sharing", "budget"),
+        heading(context, context.t("budget"), "budget"),
         Paragraph(
-            f"The plan's budget is <b>{number(sum(totals))} {escape(currency)}</b>, the sum of the "
-            "amounts entered on its tasks. Cost sharing shows who pays: firms' own contribution "
-            "signals commitment to the joint actions.",
-            styles.body,
+            context.t("budget_intro", total=number(sum(totals)), currency=escape(currency)), styles.body
         ),
     ]
     story.append(
-        donut([BUDGET_SOURCES[s] for s in sources], totals, [SOURCE_COLOURS[s] for s in sources], width)
+        donut(
+            [budget_source_label(s, context.language) for s in sources],
+            totals,
+            [SOURCE_COLOURS[s] for s in sources],
+            width,
+        )
     )
     objectives = [row for row in plan if row.depth == 0]
-    data = [["No.", "Strategic objective"] + [BUDGET_SOURCES[s] for s in sources] + ["Total", "Firms' share"]]
+    t, source_labels = context.t, [budget_source_label(s, context.language) for s in sources]
+    data = [[t("col_no"), t("col_objective"), *source_labels, t("col_total"), t("col_firms_share")]]
     per_objective = []
     for objective in objectives:
         values = _subtree_budget(plan, objective)
         per_objective.append(values)
-        share = f"{100 * values[0] / values[4]:.0f}%" if values[4] else "–"
+        share = format_percent(100 * values[0] / values[4], context.language) if values[4] else "–"
         data.append(
             [objective.number, Paragraph(escape(objective.name), styles.cell)]
             + [number(v) for v in values]
@@ -246,7 +248,9 @@ def budget(context: PackContext) -> list:
         )
     grand = sum(totals)
     data.append(
-        ["", "Total"] + [number(v) for v in totals] + [number(grand), f"{100 * totals[0] / grand:.0f}%"]
+        ["", t("col_total")]
+        + [number(v) for v in totals]
+        + [number(grand), format_percent(100 * totals[0] / grand, context.language)]
     )
     table = Table(
         data, colWidths=[width * f for f in (0.05, 0.3, 0.11, 0.1, 0.1, 0.09, 0.12, 0.13)], repeatRows=1
@@ -260,10 +264,10 @@ def budget(context: PackContext) -> list:
             ]
         )
     )
-    story += [Paragraph(f"By strategic objective ({escape(currency) or 'amounts'})", styles.h2), table]
+    story += [Paragraph(escape(t("by_objective", currency=currency or t("amounts"))), styles.h2), table]
     if 1 < len(objectives) <= 12:
         series = [
-            (BUDGET_SOURCES[s], SOURCE_COLOURS[s], [v[i] for v in per_objective])
+            (source_labels[i], SOURCE_COLOURS[s], [v[i] for v in per_objective])
             for i, s in enumerate(sources)
         ]
         chart = stacked_columns([o.number for o in objectives], series, width, height=170)
@@ -271,6 +275,6 @@ def budget(context: PackContext) -> list:
             CondPageBreak(65 * mm),
             Spacer(1, 4 * mm),
             chart,
-            Paragraph("Budget of each strategic objective by source of funds.", styles.caption),
+            Paragraph(escape(t("budget_caption")), styles.caption),
         ]
     return story

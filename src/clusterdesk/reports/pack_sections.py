@@ -12,13 +12,8 @@ from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from clusterdesk.core.symbology import relation_style, stakeholder_style
-from clusterdesk.core.vocabulary import (
-    PHASES,
-    RELATION_KINDS,
-    STAKEHOLDER_KINDS,
-    SUPPORT_INSTITUTION_KINDS,
-    survey_round_label,
-)
+from clusterdesk.core.vocabulary import RELATION_KINDS, STAKEHOLDER_KINDS, SUPPORT_INSTITUTION_KINDS
+from clusterdesk.core.vocabulary_labels import kind_label, phase_label, relation_label, survey_round_label
 from clusterdesk.reports.pack_charts import horizontal_bars, stacked_columns
 from clusterdesk.reports.pack_context import FIRM_KINDS, PackContext, country_label
 from clusterdesk.reports.pack_doc import SectionHeading
@@ -29,6 +24,7 @@ from clusterdesk.reports.pack_style import (
     number,
     table_style,
 )
+from clusterdesk.reports.texts import format_percent, long_date
 
 SECTOR_COLOUR = "#52796f"  # neutral: sectors have no colour of their own in the symbology
 _KIND_ORDER = {kind: i for i, kind in enumerate(STAKEHOLDER_KINDS)}
@@ -45,7 +41,7 @@ def contents(context: PackContext) -> list:
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         *[(side, (0, 0), (-1, -1), 0) for side in ("LEFTPADDING", "RIGHTPADDING", "BOTTOMPADDING")],
     )
-    return [Paragraph("Contents", context.styles.h1), Spacer(1, 4 * mm), toc]
+    return [Paragraph(escape(context.t("contents")), context.styles.h1), Spacer(1, 4 * mm), toc]
 
 
 def _key_figures(context: PackContext, figures: list[tuple[str, str]]) -> Table:
@@ -82,39 +78,44 @@ def profile(context: PackContext) -> list:
     women = c.count("SELECT sum(women_employees) FROM stakeholders WHERE women_employees IS NOT NULL")
     with_women = c.count("SELECT sum(employees) FROM stakeholders WHERE women_employees IS NOT NULL")
     figures = [
-        ("Stakeholders", number(c.stakeholder_count)),
-        ("Firms", number(firms)),
-        ("Support institutions", number(institutions)),
-        ("Employees", number(employees)),
-        ("Relations", number(c.relation_count)),
-        ("Women among employees", f"{100 * women / with_women:.0f}%" if with_women else "–"),
-        ("Plan tasks", number(c.task_count)),
-        ("Phase", f"{info.phase} / 6"),
+        (c.t("fig_stakeholders"), number(c.stakeholder_count)),
+        (c.t("fig_firms"), number(firms)),
+        (c.t("fig_institutions"), number(institutions)),
+        (c.t("fig_employees"), number(employees)),
+        (c.t("fig_relations"), number(c.relation_count)),
+        (c.t("fig_women"), format_percent(100 * women / with_women, c.language) if with_women else "–"),
+        (c.t("fig_tasks"), number(c.task_count)),
+        (c.t("fig_phase"), f"{info.phase} / 6"),
     ]
     region = ", ".join(p for p in (info.region, country_label(info.country)) if p)
+    phase = phase_label(info.phase or 1, c.language)
     summary = (
-        f"<b>{escape(info.cluster_name)}</b> brings together {number(firms)} firms and "
-        f"{number(institutions)} support institutions"
-        + (f" in {escape(region)}" if region else "")
-        + (f", in the sector <i>{escape(info.sector_label)}</i>" if info.sector_label else "")
-        + f". The initiative is in phase {info.phase}, {escape(PHASES.get(info.phase or 1, '').lower())}."
+        c.t(
+            "profile_summary",
+            cluster=escape(info.cluster_name),
+            firms=number(firms),
+            institutions=number(institutions),
+        )
+        + (c.t("profile_in_region", region=escape(region)) if region else "")
+        + (c.t("profile_in_sector", sector=escape(info.sector_label)) if info.sector_label else "")
+        + c.t("profile_phase", phase=info.phase, label=escape(phase[:1].lower() + phase[1:]))
     )
-    story = [heading(context, "Cluster profile", "profile"), Paragraph(summary, styles.lead)]
+    story = [heading(context, c.t("profile"), "profile"), Paragraph(summary, styles.lead)]
     if info.description:
         story.append(Paragraph(escape(info.description), styles.body))
     story += [Spacer(1, 3 * mm), _key_figures(context, figures), Spacer(1, 6 * mm)]
     details = [
-        ("Cluster", info.cluster_name),
-        ("Sector", " – ".join(p for p in (info.sector_code, info.sector_label) if p)),
-        ("Region", info.region),
-        ("Country", country_label(info.country)),
-        ("Agency", info.agency_name),
-        ("Phase", f"{info.phase}. {PHASES.get(info.phase or 1, '')}"),
-        ("Start date", info.start_date.isoformat() if info.start_date else None),
-        ("Currency", info.currency),
+        (c.t("fact_cluster"), info.cluster_name),
+        (c.t("fact_sector"), " – ".join(p for p in (info.sector_code, info.sector_label) if p)),
+        (c.t("fact_region"), info.region),
+        (c.t("fact_country"), country_label(info.country)),
+        (c.t("fact_agency"), info.agency_name),
+        (c.t("fact_phase"), f"{info.phase}. {phase}"),
+        (c.t("fact_start"), long_date(info.start_date, c.language) if info.start_date else None),
+        (c.t("fact_currency"), info.currency),
     ]
     rows = [
-        [Paragraph(f"<b>{k}</b>", styles.cell), Paragraph(escape(str(v)), styles.cell)]
+        [Paragraph(f"<b>{escape(k)}</b>", styles.cell), Paragraph(escape(str(v)), styles.cell)]
         for k, v in details
         if v
     ]
@@ -122,7 +123,7 @@ def profile(context: PackContext) -> list:
     table.setStyle(
         table_style(("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"))
     )
-    story += [Paragraph("Facts", styles.h2), table]
+    story += [Paragraph(escape(c.t("facts")), styles.h2), table]
     return story
 
 
@@ -134,20 +135,21 @@ def stakeholders(context: PackContext) -> list:
         "SELECT kind, count(*), sum(employees), sum(women_employees) FROM stakeholders GROUP BY kind"
     ).fetchall()
     by_kind.sort(key=lambda row: _KIND_ORDER.get(row[0], 99))
-    labels = [STAKEHOLDER_KINDS.get(kind, kind) for kind, *_rest in by_kind]
-    story = [heading(context, "Stakeholders", "stakeholders"), Paragraph("By kind", styles.h2)]
+    t = context.t
+    labels = [kind_label(kind, context.language) for kind, *_rest in by_kind]
+    story = [heading(context, t("stakeholders"), "stakeholders"), Paragraph(escape(t("by_kind")), styles.h2)]
     story.append(
         horizontal_bars(
             labels, [row[1] for row in by_kind], [stakeholder_style(row[0]).colour for row in by_kind], width
         )
     )
-    rows = [["Kind", "Stakeholders", "Employees", "Women employees"]]
+    rows = [[t("col_kind"), t("col_stakeholders"), t("col_employees"), t("col_women")]]
     for label, (_kind, count, employees, women) in zip(labels, by_kind, strict=True):
         rows.append([label, number(count), number(employees), number(women)])
     women_total = sum(r[3] or 0 for r in by_kind) if any(r[3] is not None for r in by_kind) else None
     rows.append(
         [
-            "Total",
+            t("col_total"),
             number(sum(r[1] for r in by_kind)),
             number(sum(r[2] or 0 for r in by_kind)),
             number(women_total),
@@ -158,17 +160,17 @@ def stakeholders(context: PackContext) -> list:
     table.setStyle(table_style(*[("FONTNAME", (0, -1), (-1, -1), "ClusterDeskSans-CondensedBold")]))
     story += [Spacer(1, 3 * mm), table]
     sectors = context.connection.execute(
-        "SELECT coalesce(sector_code, '(not recorded)'), count(*) FROM stakeholders "
-        "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 12"
+        "SELECT coalesce(sector_code, ?), count(*) FROM stakeholders GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 12",
+        (t("not_recorded"),),
     ).fetchall()
-    if len(sectors) > 1 or (sectors and sectors[0][0] != "(not recorded)"):
+    if len(sectors) > 1 or (sectors and sectors[0][0] != t("not_recorded")):
         names = {context.info.sector_code: context.info.sector_label} if context.info.sector_label else {}
         labels = [
             f"{code} {names[code]}" if code in names else f"ISIC {code}" if code[0].isdigit() else code
             for code, _n in sectors
         ]
         chart = horizontal_bars(labels, [n for _c, n in sectors], [SECTOR_COLOUR] * len(sectors), width)
-        story += [CondPageBreak(60 * mm), Paragraph("By sector (ISIC Rev.4)", styles.h2), chart]
+        story += [CondPageBreak(60 * mm), Paragraph(escape(t("by_sector")), styles.h2), chart]
     story += _largest_firms(context)
     return story
 
@@ -181,12 +183,13 @@ def _largest_firms(context: PackContext) -> list:
     ).fetchall()
     if not rows:
         return []
-    data = [["Firm", "Kind", "Employees", "Products", "Area"]]
+    t = context.t
+    data = [[t("col_firm"), t("col_kind"), t("col_employees"), t("col_products"), t("col_area")]]
     for name, kind, employees, products, area in rows:
         data.append(
             [
                 Paragraph(escape(name), styles.cell),
-                STAKEHOLDER_KINDS.get(kind, kind),
+                Paragraph(escape(kind_label(kind, context.language)), styles.cell),
                 number(employees),
                 Paragraph(escape(products or ""), styles.cell),
                 Paragraph(escape(area or ""), styles.cell),
@@ -197,7 +200,7 @@ def _largest_firms(context: PackContext) -> list:
     )
     table.setStyle(data_table_style())
     table.setStyle(table_style(*[("ALIGN", (2, 0), (2, -1), "RIGHT")]))
-    return [CondPageBreak(50 * mm), Paragraph("Largest firms", styles.h2), table]
+    return [CondPageBreak(50 * mm), Paragraph(escape(t("largest_firms")), styles.h2), table]
 
 
 def relations(context: PackContext) -> list:
@@ -211,20 +214,25 @@ def relations(context: PackContext) -> list:
     kinds = [k for k in RELATION_KINDS if any(r[0] == k for r in counts)]
     table_of = {(k, s): n for k, s, n in counts}
     series = [
-        (RELATION_KINDS[k], relation_style(k).colour, [table_of.get((k, s), 0) for s in rounds])
+        (
+            relation_label(k, context.language),
+            relation_style(k).colour,
+            [table_of.get((k, s), 0) for s in rounds],
+        )
         for k in kinds
     ]
     story = [
-        heading(context, "Relations", "relations"),
-        Paragraph(
-            "Ties between stakeholders recorded in each survey round, by kind of relation.", styles.body
-        ),
-        stacked_columns([survey_round_label(s) for s in rounds], series, width),
+        heading(context, context.t("relations"), "relations"),
+        Paragraph(escape(context.t("relations_intro")), styles.body),
+        stacked_columns([survey_round_label(s, context.language) for s in rounds], series, width),
     ]
-    rows = [["Kind"] + [survey_round_label(s) for s in rounds] + ["Total"]]
+    rounds_labels = [survey_round_label(s, context.language) for s in rounds]
+    rows = [[context.t("col_kind"), *rounds_labels, context.t("col_total")]]
     for k in kinds:
         values = [table_of.get((k, s), 0) for s in rounds]
-        rows.append([RELATION_KINDS[k]] + [number(v) for v in values] + [number(sum(values))])
+        rows.append(
+            [relation_label(k, context.language)] + [number(v) for v in values] + [number(sum(values))]
+        )
     column = (width * 0.35) if len(rounds) < 5 else width * 0.25
     others = (width - column) / (len(rounds) + 1)
     table = Table(rows, colWidths=[column] + [others] * (len(rounds) + 1), repeatRows=1)
@@ -237,11 +245,11 @@ def relations(context: PackContext) -> list:
         "GROUP BY fid ORDER BY ties DESC LIMIT 10) d JOIN stakeholders s ON s.fid = d.fid "
         "ORDER BY d.ties DESC, s.name"
     ).fetchall()
-    data = [["Stakeholder", "Kind", "Ties"]] + [
-        [Paragraph(escape(name), styles.cell), STAKEHOLDER_KINDS.get(kind, kind), number(ties)]
+    data = [[context.t("col_stakeholder"), context.t("col_kind"), context.t("col_ties")]] + [
+        [Paragraph(escape(name), styles.cell), kind_label(kind, context.language), number(ties)]
         for name, kind, ties in central
     ]
     table = Table(data, colWidths=[width * 0.55, width * 0.3, width * 0.15], repeatRows=1)
     table.setStyle(data_table_style(numeric_from_column=2))
-    story += [CondPageBreak(45 * mm), Paragraph("Most connected stakeholders", styles.h2), table]
+    story += [CondPageBreak(45 * mm), Paragraph(escape(context.t("most_connected")), styles.h2), table]
     return story

@@ -18,6 +18,19 @@ from clusterdesk.core.vocabulary_labels import SUPPORTED_LANGUAGES
 NBSP = "\u00a0"
 
 _EN = {
+    "gov_summary": "The cluster's governance structure has {bodies} active bodies with {members} current members; {meetings} meetings are on record.",
+    "as_of": "As of {date}, for the bodies active on that day.", "no_commission": "The cluster has no Cluster Commission yet.",
+    "in_registry": "{label} ({count} in the registry)", "every_seat": "Every kind and sector of the registry has a seat.",
+    "shares_red": "Shares of women below {low} or above {high} are shown in red.", "every_chair": "Every body has a chair.",
+    "term_ended": "term ended {date}", "no_expired": "No member's term has expired.", "not_taken": "not taken", "now": "now",
+    "attendance_note": "Attendance is the share of members present at the meetings whose attendance was taken, counting each member only at the meetings held during their term.",
+    "conditions_met": "<b>{done} of {judged}</b> conditions for the Cluster Development Agent's withdrawal are met",
+    "conditions_unjudged": "; {count} cannot be judged from the data yet.", "ticked_by_hand": "(ticked by hand)",
+    "today": "today", "critical_not_marked": "The critical path is not marked: {error}",
+    "plan_intro": "{count} tasks in outline order: strategic objectives, their actions and activities. Dates of objectives and actions span the tasks under them.",
+    "map_located": "{located} of {total} stakeholders have a location.",
+    "map_outside": "The map shows the cluster area: {count} located stakeholders further away (buyers or suppliers elsewhere) lie outside it",
+    "map_outside_ties": ", and their ties run to the map's edge.",
     # Headings of the sections, as printed and as listed by `clusterdesk report --list-sections`
     "contents": "Contents", "profile": "Cluster profile", "map": "Cluster map", "stakeholders": "Stakeholders",
     "relations": "Relations", "governance": "Governance", "vision": "Vision and objectives",
@@ -96,6 +109,19 @@ _EN = {
 }  # fmt: skip
 
 _ES = {
+    "gov_summary": "La estructura de gobernanza del clúster cuenta con {bodies} órganos activos y {members} miembros en funciones; hay {meetings} reuniones registradas.",
+    "as_of": "Al {date}, para los órganos activos en esa fecha.", "no_commission": "El clúster aún no tiene Comisión del Clúster.",
+    "in_registry": "{label} ({count} en el registro)", "every_seat": "Todos los tipos y sectores del registro tienen un puesto.",
+    "shares_red": "Las proporciones de mujeres inferiores al {low} o superiores al {high} aparecen en rojo.", "every_chair": "Todos los órganos tienen presidencia.",
+    "term_ended": "mandato vencido el {date}", "no_expired": "Ningún mandato ha vencido.", "not_taken": "sin registrar", "now": "hoy",
+    "attendance_note": "La asistencia es la proporción de miembros presentes en las reuniones en que se registró, contando a cada miembro solo en las reuniones celebradas durante su mandato.",
+    "conditions_met": "Se cumplen <b>{done} de {judged}</b> condiciones para la retirada del agente de desarrollo del clúster",
+    "conditions_unjudged": "; {count} aún no pueden evaluarse con los datos disponibles.", "ticked_by_hand": "(marcada a mano)",
+    "today": "hoy", "critical_not_marked": "La ruta crítica no está marcada: {error}",
+    "plan_intro": "{count} tareas en orden jerárquico: objetivos estratégicos, sus acciones y actividades. Las fechas de objetivos y acciones abarcan las de las tareas que contienen.",
+    "map_located": "{located} de {total} actores tienen ubicación.",
+    "map_outside": "El mapa muestra la zona del clúster: {count} actores ubicados más lejos (compradores o proveedores de otros lugares) quedan fuera de él",
+    "map_outside_ties": ", y sus vínculos llegan hasta el borde del mapa.",
     "contents": "Índice", "profile": "Perfil del clúster", "map": "Mapa del clúster", "stakeholders": "Actores",
     "relations": "Relaciones", "governance": "Gobernanza", "vision": "Visión y objetivos",
     "plan": "Plan de acción", "gantt": "Diagrama de Gantt", "budget": "Presupuesto y cofinanciación",
@@ -171,6 +197,19 @@ _ES = {
 }  # fmt: skip
 
 _FR = {
+    "gov_summary": "La gouvernance du cluster compte {bodies} instances actives et {members} membres en exercice ; {meetings} réunions sont enregistrées.",
+    "as_of": "Au {date}, pour les instances actives à cette date.", "no_commission": "Le cluster n'a pas encore de Commission du cluster.",
+    "in_registry": "{label} ({count} dans le registre)", "every_seat": "Chaque type et chaque secteur du registre dispose d'un siège.",
+    "shares_red": "Les parts de femmes inférieures à {low} ou supérieures à {high} sont en rouge.", "every_chair": "Chaque instance a un président.",
+    "term_ended": "mandat échu le {date}", "no_expired": "Aucun mandat n'est échu.", "not_taken": "non relevée", "now": "aujourd'hui",
+    "attendance_note": "La participation est la part des membres présents aux réunions dont les présences ont été relevées, chaque membre n'étant compté que pour les réunions tenues pendant son mandat.",
+    "conditions_met": "<b>{done} conditions sur {judged}</b> du retrait de l'agent de développement du cluster sont remplies",
+    "conditions_unjudged": " ; {count} ne peuvent pas encore être évaluées à partir des données.", "ticked_by_hand": "(cochée à la main)",
+    "today": "aujourd'hui", "critical_not_marked": "Le chemin critique n'est pas indiqué : {error}",
+    "plan_intro": "{count} tâches dans l'ordre du plan : objectifs stratégiques, actions et activités. Les dates des objectifs et des actions couvrent celles des tâches qu'ils regroupent.",
+    "map_located": "{located} acteurs sur {total} sont localisés.",
+    "map_outside": "La carte montre la zone du cluster : {count} acteurs localisés plus loin (acheteurs ou fournisseurs d'ailleurs) sont hors cadre",
+    "map_outside_ties": ", et leurs liens s'arrêtent au bord de la carte.",
     "contents": "Sommaire", "profile": "Profil du cluster", "map": "Carte du cluster", "stakeholders": "Acteurs",
     "relations": "Relations", "governance": "Gouvernance", "vision": "Vision et objectifs",
     "plan": "Plan d'action", "gantt": "Diagramme de Gantt", "budget": "Budget et partage des coûts",
@@ -246,6 +285,19 @@ _FR = {
 }  # fmt: skip
 
 _RU = {
+    "gov_summary": "В структуре управления кластером действующих органов: {bodies}, действующих членов: {members}; зарегистрировано заседаний: {meetings}.",
+    "as_of": "По состоянию на {date}, для органов, действовавших в этот день.", "no_commission": "Кластерная комиссия ещё не создана.",
+    "in_registry": "{label} (в реестре: {count})", "every_seat": "Все типы и отрасли реестра представлены.",
+    "shares_red": "Доля женщин ниже {low} или выше {high} выделена красным.", "every_chair": "У всех органов есть председатель.",
+    "term_ended": "полномочия истекли {date}", "no_expired": "Ни у одного члена полномочия не истекли.", "not_taken": "не отмечалась", "now": "н. в.",
+    "attendance_note": "Явка — доля членов, присутствовавших на заседаниях, где велась регистрация; каждый член учитывается только на заседаниях в период своих полномочий.",
+    "conditions_met": "Выполнено условий для выхода агента по развитию кластера: <b>{done} из {judged}</b>",
+    "conditions_unjudged": "; ещё {count} нельзя оценить по имеющимся данным.", "ticked_by_hand": "(отмечено вручную)",
+    "today": "сегодня", "critical_not_marked": "Критический путь не отмечен: {error}",
+    "plan_intro": "Задач в плане: {count}, в порядке структуры — стратегические цели, меры и мероприятия. Сроки целей и мер охватывают сроки входящих в них задач.",
+    "map_located": "Координаты есть у {located} из {total} участников.",
+    "map_outside": "Карта показывает территорию кластера: участники с координатами за её пределами (покупатели или поставщики из других мест) — {count} — на неё не попали",
+    "map_outside_ties": ", их связи доходят до края карты.",
     "contents": "Содержание", "profile": "Профиль кластера", "map": "Карта кластера", "stakeholders": "Участники",
     "relations": "Связи", "governance": "Управление", "vision": "Видение и цели",
     "plan": "План действий", "gantt": "Диаграмма Ганта", "budget": "Бюджет и софинансирование",
