@@ -17,7 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableStyle
 
 from clusterdesk.analysis import capacity_scores as scores
-from clusterdesk.core.capacity import SCALE_MAX, SCALE_MIN, round_label
+from clusterdesk.core.capacity import SCALE_MAX, SCALE_MIN
 from clusterdesk.render.score_colours import score_rgb
 from clusterdesk.reports.pack_charts import fit_text
 from clusterdesk.reports.pack_context import PackContext
@@ -30,6 +30,8 @@ from clusterdesk.reports.pack_style import (
     data_table_style,
     table_style,
 )
+from clusterdesk.reports.texts import capacity_round_label, format_number, short_date
+from clusterdesk.reports.texts import text as printed_text
 
 # The colours of the app's radar chart (gui.capacity.radar_chart), in round order: early rounds warm,
 # later ones cool, so progress reads outward in print as on screen.
@@ -67,14 +69,16 @@ def _wrap(text: str, width: float, lines: int = 3) -> list[str]:
     return found
 
 
-def _series_label(result: scores.AssessmentResult) -> str:
+def _series_label(result: scores.AssessmentResult, language: str = "en") -> str:
     assessment = result.assessment
-    label = assessment.round_label + (
-        f", {assessment.assessed_on:%d %b %Y}" if assessment.assessed_on else ""
+    label = capacity_round_label(assessment.round, language) + (
+        f", {short_date(assessment.assessed_on, language)}" if assessment.assessed_on else ""
     )
     if result.overall is not None:
-        return f"{label} · overall {result.overall:.1f}"
-    return f"{label} (incomplete: {result.scored} of {result.total} indicators scored)"
+        return printed_text(
+            "series_overall", language, label=label, score=format_number(result.overall, language, 1)
+        )
+    return printed_text("series_incomplete", language, label=label, scored=result.scored, total=result.total)
 
 
 def radar(
@@ -82,6 +86,7 @@ def radar(
     results: list[scores.AssessmentResult],
     target: tuple[float, ...],
     width: float,
+    language: str = "en",
 ) -> Drawing:
     """Dimension scores of each round on a spider chart, the target dashed in grey. A dimension without a
     score leaves a gap in its round's outline; an incomplete round is dashed and unfilled."""
@@ -137,8 +142,8 @@ def radar(
         drawing.add(Rect(x - 7, y - 2.5, 5, 6, fillColor=colors.Color(1, 1, 1, alpha=0.85), strokeColor=None))
         drawing.add(String(x - 4.5, y - 1.8, str(level), fontName=FONT, fontSize=5.5, fillColor=MUTED,
                            textAnchor="middle"))  # fmt: skip
-    rows = [(round_colour(i), _series_label(r), not r.complete) for i, r in enumerate(results)]
-    rows.append((TARGET_COLOUR, "Target", True))
+    rows = [(round_colour(i), _series_label(r, language), not r.complete) for i, r in enumerate(results)]
+    rows.append((TARGET_COLOUR, printed_text("target", language), True))
     for row, (colour, text, dashed) in enumerate(rows):
         y = legend_height - (row + 1) * _LEGEND_ROW + 2
         drawing.add(
@@ -183,31 +188,40 @@ def _radars(context: PackContext, framework, grouped, targets) -> list:
             scores.target_for(targets, framework, institution, d.fid) for d in framework.dimensions
         )
         title = Paragraph(f"<b>{escape(results[0].assessment.institution_name)}</b>", styles.cell)
-        cells.append([title, radar(axes, results, target, column - 8)])
+        cells.append([title, radar(axes, results, target, column - 8, context.language)])
     rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
     if len(rows[-1]) == 1:
         rows[-1].append("")
     table = Table(rows, colWidths=[column, column])
     table.setStyle(table_style(("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)))
-    return [Paragraph("Capacity by institution and round", styles.h2), table]
+    return [Paragraph(escape(context.t("h_capacity_rounds")), styles.h2), table]
 
 
 def _comparison(context: PackContext, framework, grouped) -> list:
     styles, width = context.styles, context.frame_width
     dimensions = framework.dimensions
-    rows = [["Institution", "Round", "Scored"] + [d.code for d in dimensions] + ["Overall"]]
+    t = context.t
+    rows = [
+        [
+            t("col_institution"),
+            t("col_round"),
+            t("col_scored"),
+            *[d.code for d in dimensions],
+            t("col_overall"),
+        ]
+    ]
     commands = []
     for _institution, results in grouped:
         result = results[-1]  # the latest round, as in the app's comparison
         row = [
             Paragraph(escape(result.assessment.institution_name), styles.cell),
-            round_label(result.assessment.round),
+            capacity_round_label(result.assessment.round, context.language),
             f"{result.scored}/{result.total}",
         ]
         for column, part in enumerate([*result.dimensions, None], start=3):
             value = part.score if part is not None else result.overall
             if value is None:
-                row.append("–" if part is not None else "incomplete")
+                row.append("–" if part is not None else t("incomplete"))
                 commands.append(("TEXTCOLOR", (column, len(rows)), (column, len(rows)), MUTED))
             else:
                 row.append(f"{value:.1f}")
@@ -219,30 +233,27 @@ def _comparison(context: PackContext, framework, grouped) -> list:
     table.setStyle(data_table_style(numeric_from_column=2))
     table.setStyle(TableStyle(commands))  # on top of the data style, whose fonts stay
     key = "; ".join(f"<b>{escape(d.code)}</b> {escape(d.name)}" for d in dimensions)
-    note = (
-        "The latest round of each institution. A dimension has a score only when all its indicators are "
-        "scored, and the overall score only when every dimension has one; an incomplete assessment is "
-        f"never averaged as if it were whole. {key}."
-    )
-    return [CondPageBreak(50 * mm), Paragraph("Comparison across institutions", styles.h2), table,
+    note = f"{escape(t('cap_comparison_note'))} {key}."
+    return [CondPageBreak(50 * mm), Paragraph(escape(t("h_comparison")), styles.h2), table,
             Paragraph(note, styles.small)]  # fmt: skip
 
 
 def _gaps(context: PackContext, framework) -> list:
     styles, width = context.styles, context.frame_width
     found = scores.gaps(context.project, framework)
+    t = context.t
     if not found:
-        reached = "Every completely scored dimension has reached its target."
-        return [Paragraph("Gaps to targets", styles.h2), Paragraph(reached, styles.body)]
+        return [Paragraph(escape(t("h_gaps")), styles.h2), Paragraph(escape(t("cap_reached")), styles.body)]
     shown = largest_gaps(found)
-    rows = [["Institution", "Dimension", "Round", "Score", "Target", "Gap", "Weakest indicators"]]
+    keys = ("col_institution", "col_dimension", "col_round", "col_score", "target", "col_gap", "col_weakest")
+    rows = [[t(key) for key in keys]]
     for gap in shown:
         weakest = ", ".join(f"{i.code} {i.name} ({s})" for i, s in gap.weakest)
         rows.append(
             [
                 Paragraph(escape(gap.institution_name), styles.cell),
                 Paragraph(escape(gap.dimension.name), styles.cell),
-                round_label(gap.round),
+                capacity_round_label(gap.round, context.language),
                 f"{gap.score:.1f}",
                 f"{gap.target:.1f}",
                 f"{gap.gap:.1f}",
@@ -260,20 +271,14 @@ def _gaps(context: PackContext, framework) -> list:
             ]
         )
     )
-    note = (
-        "Gap = target minus score, from the latest round in which the dimension was completely scored; "
-        f"the largest gaps first, at most {GAPS_PER_INSTITUTION} per institution."
-    )
+    note = t("cap_gaps_note", count=GAPS_PER_INSTITUTION)
     left_out = len(found) - len(shown)
     if left_out:
-        smaller = "smaller gap is" if left_out == 1 else "smaller gaps are"
-        note += (
-            f" {left_out} {smaller} left out here; the Gaps tab of the app's Institutional capacity panel "
-            "lists them all."
-        )
+        note += t("cap_left_one" if left_out == 1 else "cap_left_many", count=left_out)
+    note = escape(note)
     # The shortened table starts on a fresh page rather than being split, when a page can hold it whole
     height = table.wrap(width, 10_000)[1] + 20 * mm
-    return [CondPageBreak(min(height, 200 * mm)), Paragraph("Gaps to targets", styles.h2), table,
+    return [CondPageBreak(min(height, 200 * mm)), Paragraph(escape(t("h_gaps")), styles.h2), table,
             Paragraph(note, styles.small)]  # fmt: skip
 
 
@@ -295,7 +300,7 @@ def capacity(context: PackContext) -> list:
         return []
     if context.count("SELECT count(*) FROM capacity_assessments") == 0:
         return []
-    story: list = [heading(context, "Institutional capacity", "capacity")]
+    story: list = [heading(context, context.t("capacity"), "capacity")]
     for framework_id, _name in scores.framework_names(context.project):
         framework = scores.load_framework(context.project, framework_id)
         by_institution = scores.results_by_institution(context.project, framework)
@@ -307,13 +312,11 @@ def capacity(context: PackContext) -> list:
         targets = scores.targets(context.project, framework)
         incomplete = sum(not r.complete for _i, results in grouped for r in results)
         rounds = sum(len(results) for _i, results in grouped)
-        summary = (
-            f"{len(grouped)} support institutions assessed with the framework "
-            f"<i>{escape(framework.name)}</i> "
-            f"({len(framework.dimensions)} dimensions, {len(framework.indicators)} indicators scored "
-            f"{SCALE_MIN} to {SCALE_MAX}), {rounds} assessments in all"
-            + (f", {incomplete} of them not yet completely scored." if incomplete else ".")
-        )
+        summary = context.t(
+            "cap_summary", count=len(grouped), framework=escape(framework.name),
+            dimensions=len(framework.dimensions), indicators=len(framework.indicators), low=SCALE_MIN,
+            high=SCALE_MAX, rounds=rounds,
+        ) + (escape(context.t("cap_incomplete", count=incomplete)) if incomplete else ".")  # fmt: skip
         story += [Paragraph(summary, context.styles.lead), *_radars(context, framework, grouped, targets)]
         story += _comparison(context, framework, grouped)
         story += [Spacer(1, 2 * mm), *_gaps(context, framework)]

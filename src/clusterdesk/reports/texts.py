@@ -18,6 +18,15 @@ from clusterdesk.core.vocabulary_labels import SUPPORTED_LANGUAGES
 NBSP = "\u00a0"
 
 _EN = {
+    "round_baseline": "Baseline", "round_mid_term": "Mid-term", "round_final": "Final",
+    "series_overall": "{label} · overall {score}", "series_incomplete": "{label} (incomplete: {scored} of {total} indicators scored)",
+    "cap_summary": "{count} support institutions assessed with the framework <i>{framework}</i> ({dimensions} dimensions, {indicators} indicators scored {low} to {high}), {rounds} assessments in all",
+    "cap_incomplete": ", {count} of them not yet completely scored.", "incomplete": "incomplete",
+    "cap_reached": "Every completely scored dimension has reached its target.",
+    "cap_comparison_note": "The latest round of each institution. A dimension has a score only when all its indicators are scored, and the overall score only when every dimension has one; an incomplete assessment is never averaged as if it were whole.",
+    "cap_gaps_note": "Gap = target minus score, from the latest round in which the dimension was completely scored; the largest gaps first, at most {count} per institution.",
+    "cap_left_one": " {count} smaller gap is left out here; the Gaps tab of the app's Institutional capacity panel lists them all.",
+    "cap_left_many": " {count} smaller gaps are left out here; the Gaps tab of the app's Institutional capacity panel lists them all.",
     "gov_summary": "The cluster's governance structure has {bodies} active bodies with {members} current members; {meetings} meetings are on record.",
     "as_of": "As of {date}, for the bodies active on that day.", "no_commission": "The cluster has no Cluster Commission yet.",
     "in_registry": "{label} ({count} in the registry)", "every_seat": "Every kind and sector of the registry has a seat.",
@@ -109,6 +118,15 @@ _EN = {
 }  # fmt: skip
 
 _ES = {
+    "round_baseline": "Línea de base", "round_mid_term": "Medio término", "round_final": "Final",
+    "series_overall": "{label} · global {score}", "series_incomplete": "{label} (incompleta: {scored} de {total} indicadores puntuados)",
+    "cap_summary": "{count} instituciones de apoyo evaluadas con el marco <i>{framework}</i> ({dimensions} dimensiones, {indicators} indicadores puntuados de {low} a {high}), {rounds} evaluaciones en total",
+    "cap_incomplete": ", {count} de ellas aún sin puntuar por completo.", "incomplete": "incompleta",
+    "cap_reached": "Todas las dimensiones puntuadas por completo han alcanzado su meta.",
+    "cap_comparison_note": "Última ronda de cada institución. Una dimensión solo tiene puntuación cuando todos sus indicadores están puntuados, y la puntuación global solo cuando la tienen todas las dimensiones; una evaluación incompleta nunca se promedia como si estuviera completa.",
+    "cap_gaps_note": "Brecha = meta menos puntuación, según la última ronda en que la dimensión se puntuó por completo; primero las brechas mayores, como máximo {count} por institución.",
+    "cap_left_one": " Se omite {count} brecha menor; la pestaña Brechas del panel Capacidad institucional de la aplicación las muestra todas.",
+    "cap_left_many": " Se omiten {count} brechas menores; la pestaña Brechas del panel Capacidad institucional de la aplicación las muestra todas.",
     "gov_summary": "La estructura de gobernanza del clúster cuenta con {bodies} órganos activos y {members} miembros en funciones; hay {meetings} reuniones registradas.",
     "as_of": "Al {date}, para los órganos activos en esa fecha.", "no_commission": "El clúster aún no tiene Comisión del Clúster.",
     "in_registry": "{label} ({count} en el registro)", "every_seat": "Todos los tipos y sectores del registro tienen un puesto.",
@@ -197,6 +215,15 @@ _ES = {
 }  # fmt: skip
 
 _FR = {
+    "round_baseline": "Référence", "round_mid_term": "Mi-parcours", "round_final": "Finale",
+    "series_overall": "{label} · global {score}", "series_incomplete": "{label} (incomplète : {scored} indicateurs notés sur {total})",
+    "cap_summary": "{count} institutions d'appui évaluées selon le référentiel <i>{framework}</i> ({dimensions} dimensions, {indicators} indicateurs notés de {low} à {high}), {rounds} évaluations au total",
+    "cap_incomplete": ", dont {count} pas encore entièrement notées.", "incomplete": "incomplète",
+    "cap_reached": "Toutes les dimensions entièrement notées ont atteint leur cible.",
+    "cap_comparison_note": "Dernière évaluation de chaque institution. Une dimension n'a de note que si tous ses indicateurs sont notés, et la note globale que si toutes les dimensions en ont une ; une évaluation incomplète n'est jamais moyennée comme si elle était complète.",
+    "cap_gaps_note": "Écart = cible moins note, d'après la dernière évaluation où la dimension a été entièrement notée ; les plus grands écarts d'abord, au plus {count} par institution.",
+    "cap_left_one": " {count} écart plus faible n'est pas repris ici ; l'onglet Écarts du panneau Capacités institutionnelles de l'application les présente tous.",
+    "cap_left_many": " {count} écarts plus faibles ne sont pas repris ici ; l'onglet Écarts du panneau Capacités institutionnelles de l'application les présente tous.",
     "gov_summary": "La gouvernance du cluster compte {bodies} instances actives et {members} membres en exercice ; {meetings} réunions sont enregistrées.",
     "as_of": "Au {date}, pour les instances actives à cette date.", "no_commission": "Le cluster n'a pas encore de Commission du cluster.",
     "in_registry": "{label} ({count} dans le registre)", "every_seat": "Chaque type et chaque secteur du registre dispose d'un siège.",
@@ -285,6 +312,15 @@ _FR = {
 }  # fmt: skip
 
 _RU = {
+    "round_baseline": "Исходная", "round_mid_term": "Промежуточная", "round_final": "Итоговая",
+    "series_overall": "{label} · итог {score}", "series_incomplete": "{label} (не завершена: оценено {scored} из {total} показателей)",
+    "cap_summary": "Организаций поддержки, оценённых по методике <i>{framework}</i>: {count} ({dimensions} направлений, {indicators} показателей по шкале от {low} до {high}); всего оценок: {rounds}",
+    "cap_incomplete": ", из них не завершены: {count}.", "incomplete": "не завершена",
+    "cap_reached": "Все полностью оценённые направления достигли целевых значений.",
+    "cap_comparison_note": "Последний раунд по каждой организации. Направление получает оценку, только когда оценены все его показатели, а итоговая оценка — только когда оценены все направления; незавершённая оценка никогда не усредняется как полная.",
+    "cap_gaps_note": "Отставание = целевое значение минус оценка, по последнему раунду, в котором направление оценено полностью; сначала наибольшие, не более {count} на организацию.",
+    "cap_left_one": " Меньших отставаний не показано: {count}; все они приведены на вкладке «Отставания» панели «Институциональный потенциал» в приложении.",
+    "cap_left_many": " Меньших отставаний не показано: {count}; все они приведены на вкладке «Отставания» панели «Институциональный потенциал» в приложении.",
     "gov_summary": "В структуре управления кластером действующих органов: {bodies}, действующих членов: {members}; зарегистрировано заседаний: {meetings}.",
     "as_of": "По состоянию на {date}, для органов, действовавших в этот день.", "no_commission": "Кластерная комиссия ещё не создана.",
     "in_registry": "{label} (в реестре: {count})", "every_seat": "Все типы и отрасли реестра представлены.",
@@ -485,3 +521,9 @@ def budget_source_label(code: str, language: str | None = "en") -> str:
 
 def joint_action_label(code: str, language: str | None = "en") -> str:
     return _JOINT_ACTIONS.get(language_code(language), {}).get(code) or JOINT_ACTION_TYPES.get(code, code)
+
+
+def capacity_round_label(code: str, language: str | None = "en") -> str:
+    """Named capacity rounds (baseline, mid-term, final) translated; dated rounds keep their own name."""
+    key = f"round_{code}"
+    return text(key, language) if key in _EN else code
