@@ -8,6 +8,7 @@ import time
 
 from clusterdesk.cli.refusals import refuse
 from clusterdesk.core.project import Project
+from clusterdesk.core.vocabulary_labels import SUPPORTED_LANGUAGES
 
 
 def register(subparsers) -> None:
@@ -24,6 +25,7 @@ def register(subparsers) -> None:
         action="store_true",
         help="size firms, suppliers and buyers by their employees (off by default, as on the desktop map)",
     )
+    _add_language(webmap, "legend, layer names and popups")
     webmap.set_defaults(handler=run_webmap)
 
     report = subparsers.add_parser("report", help="write the printed action-plan pack (PDF)")
@@ -42,7 +44,24 @@ def register(subparsers) -> None:
         "see --list-sections",
     )
     report.add_argument("--list-sections", action="store_true", help="print the section names and stop")
+    _add_language(report, "headings, tables, charts and notes")
     report.set_defaults(handler=run_report)
+
+
+def _add_language(parser, what: str) -> None:
+    parser.add_argument(
+        "--language",
+        type=_language,
+        metavar="{en,es,fr,ru}",
+        help=f"language of the {what} (default: the project's language)",
+    )
+
+
+def _language(text: str) -> str:
+    code = text.strip().lower()
+    if code not in SUPPORTED_LANGUAGES:
+        raise argparse.ArgumentTypeError(f"choose en, es, fr or ru, not {text!r}")
+    return code
 
 
 _PAPERS = {"a4": "A4", "letter": "Letter"}
@@ -62,7 +81,11 @@ def run_webmap(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     with Project.open(args.path) as project:
         target = export_webmap(
-            project, args.output, include_contacts=args.contacts, size_by_employees=args.size_by_employees
+            project,
+            args.output,
+            include_contacts=args.contacts,
+            size_by_employees=args.size_by_employees,
+            language=args.language,
         )
     size_mb = target.stat().st_size / 1e6
     print(f"Wrote {target} ({size_mb:.1f} MB) in {time.perf_counter() - started:.2f} s")
@@ -94,7 +117,7 @@ def run_report(args: argparse.Namespace) -> int:
             return 2
     started = time.perf_counter()
     with Project.open(args.path) as project:
-        result = build_pack(project, args.output, paper=args.paper, sections=sections)
+        result = build_pack(project, args.output, paper=args.paper, sections=sections, language=args.language)
     elapsed = time.perf_counter() - started
     print(f"Wrote {result.path} ({result.pages} pages: {', '.join(result.sections)}) in {elapsed:.2f} s")
     for note in result.notes:

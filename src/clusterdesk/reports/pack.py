@@ -27,7 +27,7 @@ from clusterdesk.reports.pack_doc import LANDSCAPE, PORTRAIT, PackDocument
 from clusterdesk.reports.pack_glyphs import unprintable_characters
 from clusterdesk.reports.pack_style import page_size, styles
 from clusterdesk.reports.progress import CancelFlag, ProgressCallback, Steps
-from clusterdesk.reports.texts import SUPPORTED_LANGUAGES, language_code
+from clusterdesk.reports.texts import chosen_language
 
 
 @dataclass(frozen=True)
@@ -84,12 +84,8 @@ def build_pack(
     if unknown:
         raise ClusterDeskError(f"Unknown pack section {unknown[0]!r}; choose from {', '.join(SECTIONS)}.")
     page_size(paper)  # rejects unknown paper sizes before any work
-    if language is not None and language.lower() not in SUPPORTED_LANGUAGES:
-        raise ClusterDeskError(
-            f"The pack cannot be printed in {language!r}; choose one of {', '.join(SUPPORTED_LANGUAGES)}."
-        )
     info = project.info()
-    context = PackContext(project, info, paper.upper(), styles(), language_code(language or info.language))
+    context = PackContext(project, info, paper.upper(), styles(), chosen_language(language, info.language))
 
     width, height = page_size(paper)
     story: list = pack_cover.cover(context, width, height)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.plan import BUDGET_SOURCES, JOINT_ACTION_TYPES, TASK_STATUSES
 from clusterdesk.core.vocabulary_labels import SUPPORTED_LANGUAGES
 
@@ -527,3 +528,15 @@ def capacity_round_label(code: str, language: str | None = "en") -> str:
     """Named capacity rounds (baseline, mid-term, final) translated; dated rounds keep their own name."""
     key = f"round_{code}"
     return text(key, language) if key in _EN else code
+
+
+def chosen_language(override: str | None, project_language: str | None) -> str:
+    """The language a report is printed in: `override` when given (it must be one we print), else the
+    project's own language (anything unknown there falls back to English rather than failing)."""
+    if override is None:
+        return language_code(project_language)
+    if override.strip().lower() not in SUPPORTED_LANGUAGES:
+        raise ClusterDeskError(
+            f"Reports cannot be printed in {override!r}; choose one of {', '.join(SUPPORTED_LANGUAGES)}."
+        )
+    return override.strip().lower()

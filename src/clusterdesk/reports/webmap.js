@@ -184,6 +184,7 @@
         map.options.maxBoundsViscosity = 1.0;
       }
       declutter();
+      document.documentElement.lang = data.language || "en";
       document.documentElement.setAttribute("data-clusterdesk-markers", String(data.markerCount));
     }, 0);
   };

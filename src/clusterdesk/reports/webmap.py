@@ -30,6 +30,7 @@ from clusterdesk.core.symbology import (
     stakeholder_style,
 )
 from clusterdesk.core.vocabulary import RELATION_KINDS, STAKEHOLDER_KINDS
+from clusterdesk.core.vocabulary_labels import kind_label, relation_label
 from clusterdesk.reports.basemap import (
     BASEMAP_ATTRIBUTION,
     country_extent,
@@ -39,15 +40,16 @@ from clusterdesk.reports.basemap import (
     padded_bbox,
 )
 from clusterdesk.reports.legend_counts import KindCount, kind_counts, unlocated_note
+from clusterdesk.reports.pack_style import number
 from clusterdesk.reports.progress import CancelFlag, ProgressCallback, Steps
 from clusterdesk.reports.symbols import shape_outline, svg_line, svg_symbol
+from clusterdesk.reports.texts import chosen_language, text
 from clusterdesk.reports.webmap_assets import inline_assets_html, remote_references
 
 _HERE = Path(__file__).resolve().parent
 PX_PER_MM = 96 / 25.4
 OSM_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
-LABELS = {"employees": "Employees", "products": "Products", "contacts": "Contacts"}
 
 
 def _unit_outline(shape: str) -> tuple[list[list[float]] | None, float]:
@@ -80,7 +82,9 @@ def _radius_px(kind: str, base_mm: float, employees: int | None, reach: float, b
     return round(size_mm * PX_PER_MM / 2 * reach, 1)
 
 
-def _stakeholder_layers(connection, include_contacts: bool, size_by_employees: bool = False) -> list[dict]:
+def _stakeholder_layers(
+    connection, include_contacts: bool, size_by_employees: bool = False, language: str = "en"
+) -> list[dict]:
     """One layer per kind with located members. Symbols have the kind's fixed size from core.symbology,
     as on the desktop map, unless `size_by_employees` scales firms, suppliers and buyers."""
     rows = connection.execute(
@@ -94,7 +98,8 @@ def _stakeholder_layers(connection, include_contacts: bool, size_by_employees: b
         if not (np.isnan(lons[index]) or np.isnan(lats[index])):
             by_kind[row[2]].append(index)
     layers = []
-    for kind, label in STAKEHOLDER_KINDS.items():
+    for kind in STAKEHOLDER_KINDS:
+        label = kind_label(kind, language)
         members = by_kind.get(kind)
         if not members:
             continue
@@ -121,7 +126,7 @@ def _stakeholder_layers(connection, include_contacts: bool, size_by_employees: b
     return layers
 
 
-def _relation_layers(connection) -> list[dict]:
+def _relation_layers(connection, language: str = "en") -> list[dict]:
     by_kind: dict[str, list] = defaultdict(list)
     for kind, blob in connection.execute(
         "SELECT kind, geom FROM relations WHERE geom IS NOT NULL ORDER BY fid"
@@ -134,7 +139,8 @@ def _relation_layers(connection) -> list[dict]:
     # Hundreds of ties would bury the stakeholders: the more there are, the lighter each is drawn
     opacity = round(max(0.25, 0.8 * min(1.0, math.sqrt(80 / max(total, 1)))), 2)
     layers = []
-    for kind, label in RELATION_KINDS.items():
+    for kind in RELATION_KINDS:
+        label = relation_label(kind, language)
         if not by_kind.get(kind):
             continue
         style = relation_style(kind)
@@ -183,12 +189,16 @@ def _legend_html(
     relations: list[dict],
     boundary: bool,
     size_by_employees: bool,
+    language: str = "en",
 ) -> str:
+    def t(key: str, **values) -> str:
+        return html.escape(text(key, language, **values))
+
     parts = [f"<h3>{html.escape(title)}</h3>"]
     if subtitle:
         parts.append(f"<div class='cd-subtitle'>{html.escape(subtitle)}</div>")
     if counts:
-        parts.append("<h4>Stakeholders</h4>")
+        parts.append(f"<h4>{t('web_stakeholders')}</h4>")
         for count in counts:
             style = stakeholder_style(count.kind)
             symbol = svg_symbol(style.shape, style.colour, "#ffffff")
@@ -196,29 +206,31 @@ def _legend_html(
                 f"<div class='cd-row'>{symbol}<span>{html.escape(count.label)}</span>"
                 f"<span class='cd-count'>{html.escape(count.text)}</span></div>"
             )
-        note = unlocated_note(counts)
+        note = unlocated_note(counts, language)
         if note:  # right under the counts it explains
             parts.append(f"<div class='cd-note cd-unlocated'>{html.escape(note)}</div>")
     if relations:
-        parts.append("<h4>Relations</h4>")
+        parts.append(f"<h4>{t('web_relations')}</h4>")
         for layer in relations:
             style = relation_style(layer["kind"])
             parts.append(
                 f"<div class='cd-row'>{svg_line(style.colour, layer['weight'], style.dash)}"
                 f"<span>{html.escape(layer['label'])}</span>"
-                f"<span class='cd-count'>{len(layer['lines']):,}</span></div>"
+                f"<span class='cd-count'>{html.escape(number(len(layer['lines'])))}</span></div>"
             )
     if boundary:
         swatch = (
             f"<svg width='26' height='14' aria-hidden='true'><rect x='1' y='1' width='24' height='12' "
             f"fill='{BOUNDARY_FILL}' fill-opacity='0.15' stroke='{BOUNDARY_OUTLINE}' stroke-width='2'/></svg>"
         )
-        parts.append(f"<h4>Area</h4><div class='cd-row'>{swatch}<span>Cluster boundary</span></div>")
+        parts.append(
+            f"<h4>{t('web_area')}</h4><div class='cd-row'>{swatch}<span>{t('web_boundary')}</span></div>"
+        )
     if any(c.located for c in counts):
-        sized = "Firms, suppliers and buyers are sized by employees. " if size_by_employees else ""
-        parts.append(f"<div class='cd-note'>{sized}Click a symbol for details.</div>")
+        sized = t("web_sized") if size_by_employees else ""
+        parts.append(f"<div class='cd-note'>{sized}{t('web_click')}</div>")
     if not counts:
-        parts.append("<div class='cd-note'>This project has no stakeholders yet.</div>")
+        parts.append(f"<div class='cd-note'>{t('web_empty')}</div>")
     return "".join(parts)
 
 
@@ -245,18 +257,24 @@ clusterdeskMap({{ this._parent.get_name() }}, {
 
 
 def build_webmap_html(
-    project, include_contacts: bool = False, steps: Steps | None = None, size_by_employees: bool = False
+    project,
+    include_contacts: bool = False,
+    steps: Steps | None = None,
+    size_by_employees: bool = False,
+    language: str | None = None,
 ) -> str:
-    """The complete HTML page of the web map for `project`."""
+    """The complete HTML page of the web map for `project`, labelled in `language` (en, es, fr or ru;
+    by default the project's own language)."""
     steps = steps or Steps(None, None, "The web map export")
     connection = project.connection
     info = project.info()
+    language = chosen_language(language, info.language)
     steps.report(0.05, "Reading stakeholders")
-    stakeholders = _stakeholder_layers(connection, include_contacts, size_by_employees)
-    counts = kind_counts(connection)
+    stakeholders = _stakeholder_layers(connection, include_contacts, size_by_employees, language)
+    counts = kind_counts(connection, language)
     count_text = {c.kind: c.text for c in counts}
     steps.report(0.35, "Reading relations and boundaries")
-    relations = _relation_layers(connection)
+    relations = _relation_layers(connection, language)
     boundaries = _boundaries(connection)
     extent = project.extent()
     # Open on the cluster itself, not on its farthest buyer; a project with nothing located yet opens on
@@ -278,7 +296,7 @@ def build_webmap_html(
     web_map.default_js = []
     web_map.default_css = []
     root = web_map.get_root()
-    root.title = f"{info.cluster_name} – ClusterDesk web map"
+    root.title = text("web_title", language, cluster=info.cluster_name)
     root.header.add_child(Element(inline_assets_html()), name="leaflet_inline")
     own_script = (_HERE / "webmap.js").read_text(encoding="utf-8")
     own_style = (_HERE / "webmap.css").read_text(encoding="utf-8")
@@ -286,11 +304,13 @@ def build_webmap_html(
         Element(f"<style>{own_style}</style>\n<script>{own_script}</script>"), name="cd_assets"
     )
 
-    basemap_group = folium.FeatureGroup(name="Offline basemap (Natural Earth)", overlay=False, control=True)
+    basemap_group = folium.FeatureGroup(
+        name=text("web_offline_basemap", language), overlay=False, control=True
+    )
     basemap_group.add_to(web_map)
     folium.TileLayer(
         OSM_URL,
-        name="OpenStreetMap (needs internet)",
+        name=text("web_osm", language),
         attr=OSM_ATTRIBUTION,
         overlay=False,
         show=False,
@@ -298,9 +318,13 @@ def build_webmap_html(
     ).add_to(web_map)
     boundary_group = None
     if boundaries:
-        boundary_group = folium.FeatureGroup(name="Cluster boundary").add_to(web_map)
+        boundary_group = folium.FeatureGroup(name=text("web_boundary", language)).add_to(web_map)
     relation_groups = [
-        folium.FeatureGroup(name=f"Relations: {layer['label']} ({len(layer['lines']):,})").add_to(web_map)
+        folium.FeatureGroup(
+            name=text(
+                "web_relations_layer", language, label=layer["label"], count=number(len(layer["lines"]))
+            )
+        ).add_to(web_map)
         for layer in relations
     ]
     stakeholder_groups = [
@@ -327,11 +351,13 @@ def build_webmap_html(
             "borders": _feature_collection(basemap.borders),
             "places": [[n, round(x, 5), round(y, 5)] for n, x, y, _rank in basemap.places[:40]],
         },
-        "labels": LABELS,
-        "attribution": f"{BASEMAP_ATTRIBUTION} · Data: {info.agency_name or info.cluster_name} (ClusterDesk)",
+        "labels": {key: text(f"web_{key}", language) for key in ("employees", "products", "contacts")},
+        "attribution": f"{BASEMAP_ATTRIBUTION} · {text('web_data', language)}: "
+        f"{info.agency_name or info.cluster_name} (ClusterDesk)",
         "legendHtml": _legend_html(
-            info.cluster_name, subtitle, counts, relations, bool(boundaries), size_by_employees
+            info.cluster_name, subtitle, counts, relations, bool(boundaries), size_by_employees, language
         ),
+        "language": language,  # the page's lang attribute, for screen readers and hyphenation
         "bounds": None if focus is None else [[focus[1], focus[0]], [focus[3], focus[2]]],
         # The view stays inside the embedded basemap, which ends in straight edges
         "limits": [[basemap_box[1], basemap_box[0]], [basemap_box[3], basemap_box[2]]],
@@ -359,17 +385,19 @@ def export_webmap(
     progress: ProgressCallback | None = None,
     cancel: CancelFlag | None = None,
     size_by_employees: bool = False,
+    language: str | None = None,
 ) -> Path:
     """Write the web map of `project` to `out_path` (HTML). Contacts are included only when asked,
     because the file is meant to be handed out. `size_by_employees` scales firms, suppliers and buyers by
-    their employees, like the desktop map's option; other kinds keep their size."""
+    their employees, like the desktop map's option; other kinds keep their size. Legend, layer names and
+    popups speak `language` (en, es, fr or ru), by default the project's own language."""
     target = Path(out_path).expanduser()
     if target.suffix.lower() not in (".html", ".htm"):
         target = target.with_suffix(".html")
     if not target.parent.is_dir():
         raise ClusterDeskError(missing_folder_message(target.parent))
     steps = Steps(progress, cancel, "The web map export")
-    page = build_webmap_html(project, include_contacts, steps, size_by_employees)
+    page = build_webmap_html(project, include_contacts, steps, size_by_employees, language)
     temporary = target.with_name(f".{target.name}.part")
     try:
         temporary.write_text(page, encoding="utf-8")
