@@ -28,6 +28,7 @@ from clusterdesk.reports.pack_style import (
     FONT_CONDENSED_BOLD,
     MUTED,
     data_table_style,
+    header_cells,
     table_style,
 )
 from clusterdesk.reports.texts import capacity_round_label, format_number, short_date
@@ -201,15 +202,8 @@ def _comparison(context: PackContext, framework, grouped) -> list:
     styles, width = context.styles, context.frame_width
     dimensions = framework.dimensions
     t = context.t
-    rows = [
-        [
-            t("col_institution"),
-            t("col_round"),
-            t("col_scored"),
-            *[d.code for d in dimensions],
-            t("col_overall"),
-        ]
-    ]
+    labels = [t("col_institution"), t("col_round"), t("col_scored"), *[d.code for d in dimensions]]
+    rows = [header_cells([*labels, t("col_overall")], numeric_from_column=2)]
     commands = []
     for _institution, results in grouped:
         result = results[-1]  # the latest round, as in the app's comparison
@@ -246,7 +240,7 @@ def _gaps(context: PackContext, framework) -> list:
         return [Paragraph(escape(t("h_gaps")), styles.h2), Paragraph(escape(t("cap_reached")), styles.body)]
     shown = largest_gaps(found)
     keys = ("col_institution", "col_dimension", "col_round", "col_score", "target", "col_gap", "col_weakest")
-    rows = [[t(key) for key in keys]]
+    rows = [header_cells([t(key) for key in keys])]
     for gap in shown:
         weakest = ", ".join(f"{i.code} {i.name} ({s})" for i, s in gap.weakest)
         rows.append(

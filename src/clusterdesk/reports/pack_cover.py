@@ -22,6 +22,9 @@ from clusterdesk.reports.pack_style import ACCENT, FONT, FONT_BOLD, INK, RULE, n
 from clusterdesk.reports.texts import long_date
 
 AGENCY_STYLE = ParagraphStyle("agency", fontName=FONT_BOLD, fontSize=13, leading=17, textColor=INK)
+FIGURE_LABEL_STYLE = ParagraphStyle(
+    "cover_figure", fontName=FONT, fontSize=8.5, leading=10.5, textColor=colors.HexColor("#616e7c")
+)
 
 
 class CoverPage(Flowable):
@@ -115,9 +118,10 @@ class CoverPage(Flowable):
             canvas.setFillColor(ACCENT)
             canvas.setFont(FONT_BOLD, 22)
             canvas.drawString(x, top, number(value))
-            canvas.setFillColor(colors.HexColor("#616e7c"))
-            canvas.setFont(FONT, 8.5)
-            canvas.drawString(x, top - 5 * mm, label)
+            # Labels wrap within their column: in Russian or Spanish they are often longer than it
+            caption = Paragraph(escape(label), FIGURE_LABEL_STYLE)
+            _w, caption_height = caption.wrap(column - 6 * mm, 20 * mm)
+            caption.drawOn(canvas, x, top - 2 * mm - caption_height)
 
     def _draw_logo(self, margin: float, band_bottom: float) -> tuple[float, float]:
         """Draws the agency logo at the right under the band; returns its width and its bottom edge."""

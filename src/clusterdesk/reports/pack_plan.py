@@ -25,6 +25,7 @@ from clusterdesk.reports.pack_style import (
     HEADER_GAP,
     MARGIN,
     data_table_style,
+    header_cells,
     number,
     page_size,
     table_style,
@@ -142,7 +143,7 @@ def plan_table(context: PackContext) -> list:
         Paragraph(escape(t("plan_intro", count=number(len(plan)))), styles.body),
     ]
     for start in range(0, len(plan), _TABLE_CHUNK):
-        data = [header]
+        data = [header_cells(header)]
         bold_rows = []
         for offset, row in enumerate(plan[start : start + _TABLE_CHUNK], start=1):
             indent = "&nbsp;" * 3 * min(row.depth, 5)
@@ -235,7 +236,11 @@ def budget(context: PackContext) -> list:
     )
     objectives = [row for row in plan if row.depth == 0]
     t, source_labels = context.t, [budget_source_label(s, context.language) for s in sources]
-    data = [[t("col_no"), t("col_objective"), *source_labels, t("col_total"), t("col_firms_share")]]
+    data = [
+        header_cells(
+            [t("col_no"), t("col_objective"), *source_labels, t("col_total"), t("col_firms_share")], 2
+        )
+    ]
     per_objective = []
     for objective in objectives:
         values = _subtree_budget(plan, objective)

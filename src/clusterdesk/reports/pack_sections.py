@@ -21,6 +21,7 @@ from clusterdesk.reports.pack_style import (
     ACCENT_LIGHT,
     RULE,
     data_table_style,
+    header_cells,
     number,
     table_style,
 )
@@ -143,7 +144,7 @@ def stakeholders(context: PackContext) -> list:
             labels, [row[1] for row in by_kind], [stakeholder_style(row[0]).colour for row in by_kind], width
         )
     )
-    rows = [[t("col_kind"), t("col_stakeholders"), t("col_employees"), t("col_women")]]
+    rows = [header_cells([t("col_kind"), t("col_stakeholders"), t("col_employees"), t("col_women")], 1)]
     for label, (_kind, count, employees, women) in zip(labels, by_kind, strict=True):
         rows.append([label, number(count), number(employees), number(women)])
     women_total = sum(r[3] or 0 for r in by_kind) if any(r[3] is not None for r in by_kind) else None
@@ -227,7 +228,7 @@ def relations(context: PackContext) -> list:
         stacked_columns([survey_round_label(s, context.language) for s in rounds], series, width),
     ]
     rounds_labels = [survey_round_label(s, context.language) for s in rounds]
-    rows = [[context.t("col_kind"), *rounds_labels, context.t("col_total")]]
+    rows = [header_cells([context.t("col_kind"), *rounds_labels, context.t("col_total")], 1)]
     for k in kinds:
         values = [table_of.get((k, s), 0) for s in rounds]
         rows.append(

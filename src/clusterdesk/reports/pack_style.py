@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from xml.sax.saxutils import escape
 
 from reportlab.graphics import shapes
 from reportlab.lib import colors
@@ -14,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import TableStyle
+from reportlab.platypus import Paragraph, TableStyle
 
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.resources_path import resource
@@ -191,3 +192,18 @@ def number(value: float | int | None, decimals: int = 0) -> str:
         return "–"
     text = f"{value:,.{decimals}f}"
     return text.replace(",", THOUSANDS_SEPARATOR)
+
+
+def header_cells(labels: list, numeric_from_column: int | None = None) -> list:
+    """A table's header row as paragraphs, so a long heading (Spanish and Russian ones often are) wraps
+    within its column instead of running into the next; numeric columns keep right-aligned headings."""
+    head = styles().cell_head
+    right = ParagraphStyle("cell_head_right", parent=head, alignment=TA_RIGHT)
+    cells = []
+    for column, label in enumerate(labels):
+        if not isinstance(label, str):
+            cells.append(label)
+            continue
+        numeric = numeric_from_column is not None and column >= numeric_from_column
+        cells.append(Paragraph(escape(label), right if numeric else head))
+    return cells
