@@ -18,11 +18,11 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, T
 
 from clusterdesk.analysis import governance_checks as checks
 from clusterdesk.core.governance import GENDERS, MEMBER_ROLES, TEAM_POSITIONS, GovernanceData, load_governance
-from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
+from clusterdesk.core.vocabulary_labels import kind_label
 from clusterdesk.reports.pack_context import PackContext
 from clusterdesk.reports.pack_sections import heading
 from clusterdesk.reports.pack_style import MUTED, data_table_style, number
-from clusterdesk.reports.texts import format_percent, long_date, short_date
+from clusterdesk.reports.texts import format_percent, governance_label, long_date, short_date
 
 # A body whose share of women lies outside this range is flagged, as in the Governance panel's checks.
 BALANCE_RANGE = (0.3, 0.7)
@@ -76,9 +76,11 @@ def _bodies_table(context: PackContext, data: GovernanceData, today: dt.date) ->
     rows = [[t("col_body"), t("col_purpose"), t("col_reports_to"), t("col_members"), t("col_meetings")]]
     for body, depth in _tree_order(data.bodies):
         label = f"<b>{escape(body['name'])}</b><br/><font color='#616e7c'>"
-        label += escape(checks.body_type_label(body["body_type"]))
+        label += escape(
+            governance_label(body["body_type"], checks.body_type_label(body["body_type"]), context.language)
+        )
         if body["dissolved_on"] and body["dissolved_on"] <= today:
-            label += f", dissolved {body['dissolved_on'].isoformat()}"
+            label += escape(t("dissolved", date=short_date(body["dissolved_on"], context.language)))
         label += "</font>"
         # the place in the structure as an indent of the whole cell, wrapped lines included
         indented = ParagraphStyle(f"body_depth_{depth}", parent=context.styles.cell, leftIndent=7 * depth)
@@ -99,13 +101,14 @@ def _bodies_table(context: PackContext, data: GovernanceData, today: dt.date) ->
     return table
 
 
-def _term(member: dict, today: dt.date) -> str:
+def _term(context: PackContext, member: dict, today: dt.date) -> str:
     start, end = member["term_start"], member["term_end"]
+    day = lambda value: short_date(value, context.language)  # noqa: E731 - a one-line formatter
     if end and end < today:
-        return f"<font color='#b0352c'>ended {end.isoformat()}</font>"
+        return f"<font color='#b0352c'>{escape(context.t('term_ended_on', date=day(end)))}</font>"
     if end:
-        return f"until {end.isoformat()}"
-    return f"since {start.isoformat()}" if start else "–"
+        return escape(context.t("term_until", date=day(end)))
+    return escape(context.t("term_since", date=day(start))) if start else "–"
 
 
 def _member_tables(context: PackContext, data: GovernanceData, today: dt.date) -> list:
@@ -120,17 +123,21 @@ def _member_tables(context: PackContext, data: GovernanceData, today: dt.date) -
         for member in members:
             contact = data.contacts.get(member["contact_id"]) or {}
             gender = member["gender"] or contact.get("gender")
-            role = MEMBER_ROLES.get(member["role"], member["role"])
+            language = context.language
+            role = governance_label(
+                member["role"], MEMBER_ROLES.get(member["role"], member["role"]), language
+            )
             if member["team_position"]:
-                role = TEAM_POSITIONS.get(member["team_position"], member["team_position"])
+                position = member["team_position"]
+                role = governance_label(position, TEAM_POSITIONS.get(position, position), language)
             group = member["interest_group"]
-            term = _term(member, today)
+            term = _term(context, member, today)
             rows.append(
                 [
                     _cell(context, escape(data.member_name(member))),
                     _cell(context, escape(role)),
-                    _cell(context, escape(STAKEHOLDER_KINDS.get(group, group) if group else "–")),
-                    GENDERS.get(gender, "–") if gender else "–",
+                    _cell(context, escape(kind_label(group, language) if group else "–")),
+                    governance_label(gender, GENDERS.get(gender, "–"), language) if gender else "–",
                     _cell(context, term),
                 ]
             )

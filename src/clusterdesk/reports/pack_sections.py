@@ -167,7 +167,7 @@ def stakeholders(context: PackContext) -> list:
     if len(sectors) > 1 or (sectors and sectors[0][0] != t("not_recorded")):
         names = {context.info.sector_code: context.info.sector_label} if context.info.sector_label else {}
         labels = [
-            f"{code} {names[code]}" if code in names else f"ISIC {code}" if code[0].isdigit() else code
+            f"{code} {names[code]}" if code in names else t("isic", code=code) if code[0].isdigit() else code
             for code, _n in sectors
         ]
         chart = horizontal_bars(labels, [n for _c, n in sectors], [SECTOR_COLOUR] * len(sectors), width)

@@ -19,6 +19,8 @@ from clusterdesk.core.vocabulary_labels import SUPPORTED_LANGUAGES
 NBSP = "\u00a0"
 
 _EN = {
+    "term_ended_on": "ended {date}", "term_until": "until {date}", "term_since": "since {date}", "dissolved": ", dissolved {date}",
+    "isic": "ISIC {code}",
     "round_baseline": "Baseline", "round_mid_term": "Mid-term", "round_final": "Final",
     "series_overall": "{label} · overall {score}", "series_incomplete": "{label} (incomplete: {scored} of {total} indicators scored)",
     "cap_summary": "{count} support institutions assessed with the framework <i>{framework}</i> ({dimensions} dimensions, {indicators} indicators scored {low} to {high}), {rounds} assessments in all",
@@ -119,6 +121,8 @@ _EN = {
 }  # fmt: skip
 
 _ES = {
+    "term_ended_on": "venció el {date}", "term_until": "hasta el {date}", "term_since": "desde el {date}", "dissolved": ", disuelto el {date}",
+    "isic": "CIIU {code}",
     "round_baseline": "Línea de base", "round_mid_term": "Medio término", "round_final": "Final",
     "series_overall": "{label} · global {score}", "series_incomplete": "{label} (incompleta: {scored} de {total} indicadores puntuados)",
     "cap_summary": "{count} instituciones de apoyo evaluadas con el marco <i>{framework}</i> ({dimensions} dimensiones, {indicators} indicadores puntuados de {low} a {high}), {rounds} evaluaciones en total",
@@ -216,6 +220,8 @@ _ES = {
 }  # fmt: skip
 
 _FR = {
+    "term_ended_on": "échu le {date}", "term_until": "jusqu'au {date}", "term_since": "depuis le {date}", "dissolved": ", dissous le {date}",
+    "isic": "CITI {code}",
     "round_baseline": "Référence", "round_mid_term": "Mi-parcours", "round_final": "Finale",
     "series_overall": "{label} · global {score}", "series_incomplete": "{label} (incomplète : {scored} indicateurs notés sur {total})",
     "cap_summary": "{count} institutions d'appui évaluées selon le référentiel <i>{framework}</i> ({dimensions} dimensions, {indicators} indicateurs notés de {low} à {high}), {rounds} évaluations au total",
@@ -313,6 +319,8 @@ _FR = {
 }  # fmt: skip
 
 _RU = {
+    "term_ended_on": "истёк {date}", "term_until": "до {date}", "term_since": "с {date}", "dissolved": ", распущен {date}",
+    "isic": "МСОК {code}",
     "round_baseline": "Исходная", "round_mid_term": "Промежуточная", "round_final": "Итоговая",
     "series_overall": "{label} · итог {score}", "series_incomplete": "{label} (не завершена: оценено {scored} из {total} показателей)",
     "cap_summary": "Организаций поддержки, оценённых по методике <i>{framework}</i>: {count} ({dimensions} направлений, {indicators} показателей по шкале от {low} до {high}); всего оценок: {rounds}",
@@ -458,6 +466,31 @@ _SHORT_MONTHS = {
     "ru": "янв фев мар апр май июн июл авг сен окт ноя дек",
 }
 
+# Governance vocabulary (core.governance codes) as printed in the pack's member and body tables
+_GOVERNANCE = {
+    "es": {"steering_committee": "Comité directivo", "cluster_commission": "Comisión del clúster",
+           "project_team": "Equipo del proyecto", "working_group": "Grupo de trabajo",
+           "enterprise_network": "Red empresarial", "association": "Asociación", "chair": "Presidencia",
+           "vice_chair": "Vicepresidencia", "secretary": "Secretaría", "member": "Miembro",
+           "observer": "Observador", "project_coordinator": "Coordinación del proyecto",
+           "cda": "Agente de desarrollo del clúster", "specialist_consultant": "Consultor especializado",
+           "female": "Mujer", "male": "Hombre", "other": "Otro"},
+    "fr": {"steering_committee": "Comité de pilotage", "cluster_commission": "Commission du cluster",
+           "project_team": "Équipe de projet", "working_group": "Groupe de travail",
+           "enterprise_network": "Réseau d'entreprises", "association": "Association", "chair": "Président",
+           "vice_chair": "Vice-président", "secretary": "Secrétaire", "member": "Membre",
+           "observer": "Observateur", "project_coordinator": "Coordinateur du projet",
+           "cda": "Agent de développement du cluster", "specialist_consultant": "Consultant spécialisé",
+           "female": "Femme", "male": "Homme", "other": "Autre"},
+    "ru": {"steering_committee": "Руководящий комитет", "cluster_commission": "Кластерная комиссия",
+           "project_team": "Проектная команда", "working_group": "Рабочая группа",
+           "enterprise_network": "Сеть предприятий", "association": "Ассоциация", "chair": "Председатель",
+           "vice_chair": "Заместитель председателя", "secretary": "Секретарь", "member": "Член",
+           "observer": "Наблюдатель", "project_coordinator": "Координатор проекта",
+           "cda": "Агент по развитию кластера", "specialist_consultant": "Профильный консультант",
+           "female": "Ж", "male": "М", "other": "Другое"},
+}  # fmt: skip
+
 TEXTS = {"en": _EN, "es": _ES, "fr": _FR, "ru": _RU}
 
 
@@ -540,3 +573,9 @@ def chosen_language(override: str | None, project_language: str | None) -> str:
             f"Reports cannot be printed in {override!r}; choose one of {', '.join(SUPPORTED_LANGUAGES)}."
         )
     return override.strip().lower()
+
+
+def governance_label(code: str, english: str, language: str | None = "en") -> str:
+    """A governance body type, member role, team position or gender in `language`; `english` is the
+    label core.governance gives it, printed as it is in English or where a translation is missing."""
+    return _GOVERNANCE.get(language_code(language), {}).get(code, english)
