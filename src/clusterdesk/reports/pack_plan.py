@@ -258,7 +258,7 @@ def budget(context: PackContext) -> list:
         + [number(grand), format_percent(100 * totals[0] / grand, context.language)]
     )
     table = Table(
-        data, colWidths=[width * f for f in (0.05, 0.3, 0.11, 0.1, 0.1, 0.09, 0.12, 0.13)], repeatRows=1
+        data, colWidths=[width * f for f in (0.05, 0.23, 0.12, 0.12, 0.1, 0.13, 0.13, 0.12)], repeatRows=1
     )
     table.setStyle(data_table_style(numeric_from_column=2))
     table.setStyle(

@@ -197,7 +197,9 @@ def number(value: float | int | None, decimals: int = 0) -> str:
 def header_cells(labels: list, numeric_from_column: int | None = None) -> list:
     """A table's header row as paragraphs, so a long heading (Spanish and Russian ones often are) wraps
     within its column instead of running into the next; numeric columns keep right-aligned headings."""
-    head = styles().cell_head
+    # Whole words only: a word wider than its column runs into the cell padding rather than being
+    # broken mid-word, which reads far worse ("Предприят-ия")
+    head = ParagraphStyle("cell_head_words", parent=styles().cell_head, fontSize=7.5, splitLongWords=0)
     right = ParagraphStyle("cell_head_right", parent=head, alignment=TA_RIGHT)
     cells = []
     for column, label in enumerate(labels):
