@@ -17,7 +17,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from clusterdesk.analysis import governance_checks as checks
-from clusterdesk.core.governance import GENDERS, MEMBER_ROLES, TEAM_POSITIONS, GovernanceData, load_governance
+from clusterdesk.core.governance import (
+    GENDERS,
+    LEADERSHIP_LEVELS,
+    MEMBER_ROLES,
+    TEAM_POSITIONS,
+    GovernanceData,
+    load_governance,
+)
 from clusterdesk.core.vocabulary_labels import kind_label
 from clusterdesk.reports.pack_context import PackContext
 from clusterdesk.reports.pack_sections import heading
@@ -265,7 +272,9 @@ def _maturity(context: PackContext, data: GovernanceData, today: dt.date) -> lis
     timeline = checks.maturity_timeline(data)
     if timeline:
         rows = [[t("col_period"), t("col_led_by")]]
-        for start, end, label, _level in timeline:
+        for start, end, label, level in timeline:
+            # the level counts 1-3 along LEADERSHIP_LEVELS, whose codes the translations are keyed by
+            label = governance_label(list(LEADERSHIP_LEVELS)[level - 1], label, context.language)
             rows.append(
                 [
                     f"{short_date(start, context.language)} – "
@@ -291,7 +300,8 @@ def _maturity(context: PackContext, data: GovernanceData, today: dt.date) -> lis
         mark, colour = _mark(item.done)
         marks.append(("TEXTCOLOR", (0, len(rows)), (0, len(rows)), colour))
         how = "" if item.computed else f" <i>{escape(t('ticked_by_hand'))}</i>"
-        rows.append([mark, _cell(context, escape(item.label) + how), _cell(context, escape(item.evidence))])
+        condition = escape(governance_label(item.code, item.label, context.language)) + how
+        rows.append([mark, _cell(context, condition), _cell(context, escape(item.evidence))])
     table = Table(rows, colWidths=[width * 0.05, width * 0.5, width * 0.45], repeatRows=1)
     table.setStyle(data_table_style())
     table.setStyle(

@@ -466,7 +466,8 @@ _SHORT_MONTHS = {
     "ru": "янв фев мар апр май июн июл авг сен окт ноя дек",
 }
 
-# Governance vocabulary (core.governance codes) as printed in the pack's member and body tables
+# Governance vocabulary (core.governance codes, and the phase-out conditions of
+# analysis.governance_checks by their code) as printed in the pack's member and body tables
 _GOVERNANCE = {
     "es": {"steering_committee": "Comité directivo", "cluster_commission": "Comisión del clúster",
            "project_team": "Equipo del proyecto", "working_group": "Grupo de trabajo",
@@ -474,21 +475,39 @@ _GOVERNANCE = {
            "vice_chair": "Vicepresidencia", "secretary": "Secretaría", "member": "Miembro",
            "observer": "Observador", "project_coordinator": "Coordinación del proyecto",
            "cda": "Agente de desarrollo del clúster", "specialist_consultant": "Consultor especializado",
-           "female": "Mujer", "male": "Hombre", "other": "Otro"},
+           "female": "Mujer", "male": "Hombre", "other": "Otro",
+           "cda_led": "Liderado por el agente", "shared": "Compartido", "locally_owned": "Apropiación local",
+           "meet_without_cda": "Los órganos locales se reúnen sin el agente",
+           "lead_institutions": "Instituciones líderes designadas para los órganos locales",
+           "tools_handed_over": "Herramientas (registro, plan de acción, seguimiento) transferidas a una institución local",
+           "methods_handed_over": "Métodos (diagnóstico, planificación, facilitación) transferidos y puestos en práctica",
+           "funding_secured": "Financiación de la secretaría de los órganos asegurada tras el proyecto"},
     "fr": {"steering_committee": "Comité de pilotage", "cluster_commission": "Commission du cluster",
            "project_team": "Équipe de projet", "working_group": "Groupe de travail",
            "enterprise_network": "Réseau d'entreprises", "association": "Association", "chair": "Président",
            "vice_chair": "Vice-président", "secretary": "Secrétaire", "member": "Membre",
            "observer": "Observateur", "project_coordinator": "Coordinateur du projet",
            "cda": "Agent de développement du cluster", "specialist_consultant": "Consultant spécialisé",
-           "female": "Femme", "male": "Homme", "other": "Autre"},
+           "female": "Femme", "male": "Homme", "other": "Autre",
+           "cda_led": "Piloté par l'agent", "shared": "Partagé", "locally_owned": "Appropriation locale",
+           "meet_without_cda": "Les instances locales se réunissent sans l'agent",
+           "lead_institutions": "Institutions chefs de file désignées pour les instances locales",
+           "tools_handed_over": "Outils (registre, plan d'action, suivi) transférés à une institution locale",
+           "methods_handed_over": "Méthodes (diagnostic, planification, animation) transférées et pratiquées",
+           "funding_secured": "Financement du secrétariat des instances assuré après le projet"},
     "ru": {"steering_committee": "Руководящий комитет", "cluster_commission": "Кластерная комиссия",
            "project_team": "Проектная команда", "working_group": "Рабочая группа",
            "enterprise_network": "Сеть предприятий", "association": "Ассоциация", "chair": "Председатель",
            "vice_chair": "Заместитель председателя", "secretary": "Секретарь", "member": "Член",
            "observer": "Наблюдатель", "project_coordinator": "Координатор проекта",
            "cda": "Агент по развитию кластера", "specialist_consultant": "Профильный консультант",
-           "female": "Ж", "male": "М", "other": "Другое"},
+           "female": "Ж", "male": "М", "other": "Другое",
+           "cda_led": "Под руководством агента", "shared": "Совместно", "locally_owned": "Местная ответственность",
+           "meet_without_cda": "Местные органы собираются без агента",
+           "lead_institutions": "Для местных органов назначены ведущие организации",
+           "tools_handed_over": "Инструменты (реестр, план действий, мониторинг) переданы местной организации",
+           "methods_handed_over": "Методы (диагностика, планирование, модерация) переданы и применяются",
+           "funding_secured": "Финансирование секретариата органов обеспечено после проекта"},
 }  # fmt: skip
 
 TEXTS = {"en": _EN, "es": _ES, "fr": _FR, "ru": _RU}
