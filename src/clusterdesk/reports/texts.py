@@ -19,6 +19,7 @@ from clusterdesk.core.vocabulary_labels import SUPPORTED_LANGUAGES
 NBSP = "\u00a0"
 
 _EN = {
+    "web_basemap": "Basemap: Natural Earth (public domain)",
     "term_ended_on": "ended {date}", "term_until": "until {date}", "term_since": "since {date}", "dissolved": ", dissolved {date}",
     "isic": "ISIC {code}",
     "round_baseline": "Baseline", "round_mid_term": "Mid-term", "round_final": "Final",
@@ -121,6 +122,7 @@ _EN = {
 }  # fmt: skip
 
 _ES = {
+    "web_basemap": "Mapa base: Natural Earth (dominio público)",
     "term_ended_on": "venció el {date}", "term_until": "hasta el {date}", "term_since": "desde el {date}", "dissolved": ", disuelto el {date}",
     "isic": "CIIU {code}",
     "round_baseline": "Línea de base", "round_mid_term": "Medio término", "round_final": "Final",
@@ -220,6 +222,7 @@ _ES = {
 }  # fmt: skip
 
 _FR = {
+    "web_basemap": "Fond de carte : Natural Earth (domaine public)",
     "term_ended_on": "échu le {date}", "term_until": "jusqu'au {date}", "term_since": "depuis le {date}", "dissolved": ", dissous le {date}",
     "isic": "CITI {code}",
     "round_baseline": "Référence", "round_mid_term": "Mi-parcours", "round_final": "Finale",
@@ -319,6 +322,7 @@ _FR = {
 }  # fmt: skip
 
 _RU = {
+    "web_basemap": "Подложка: Natural Earth (общественное достояние)",
     "term_ended_on": "истёк {date}", "term_until": "до {date}", "term_since": "с {date}", "dissolved": ", распущен {date}",
     "isic": "МСОК {code}",
     "round_baseline": "Исходная", "round_mid_term": "Промежуточная", "round_final": "Итоговая",

@@ -32,7 +32,6 @@ from clusterdesk.core.symbology import (
 from clusterdesk.core.vocabulary import RELATION_KINDS, STAKEHOLDER_KINDS
 from clusterdesk.core.vocabulary_labels import kind_label, relation_label
 from clusterdesk.reports.basemap import (
-    BASEMAP_ATTRIBUTION,
     country_extent,
     country_name,
     focus_extent,
@@ -352,7 +351,7 @@ def build_webmap_html(
             "places": [[n, round(x, 5), round(y, 5)] for n, x, y, _rank in basemap.places[:40]],
         },
         "labels": {key: text(f"web_{key}", language) for key in ("employees", "products", "contacts")},
-        "attribution": f"{BASEMAP_ATTRIBUTION} · {text('web_data', language)}: "
+        "attribution": f"{text('web_basemap', language)} · {text('web_data', language)}: "
         f"{info.agency_name or info.cluster_name} (ClusterDesk)",
         "legendHtml": _legend_html(
             info.cluster_name, subtitle, counts, relations, bool(boundaries), size_by_employees, language
