@@ -139,7 +139,7 @@ class GanttPage:
                 label = (
                     month_abbreviation(month.month, self.language)
                     if step == 1
-                    else f"Q{(month.month - 1) // 3 + 1}"
+                    else text("quarter", self.language, n=(month.month - 1) // 3 + 1)
                 )
                 drawing.add(
                     String(

@@ -19,6 +19,7 @@ from clusterdesk.core.vocabulary_labels import SUPPORTED_LANGUAGES
 NBSP = "\u00a0"
 
 _EN = {
+    "quarter": "Q{n}",
     "web_basemap": "Basemap: Natural Earth (public domain)",
     "term_ended_on": "ended {date}", "term_until": "until {date}", "term_since": "since {date}", "dissolved": ", dissolved {date}",
     "isic": "ISIC {code}",
@@ -122,6 +123,7 @@ _EN = {
 }  # fmt: skip
 
 _ES = {
+    "quarter": "T{n}",
     "web_basemap": "Mapa base: Natural Earth (dominio público)",
     "term_ended_on": "venció el {date}", "term_until": "hasta el {date}", "term_since": "desde el {date}", "dissolved": ", disuelto el {date}",
     "isic": "CIIU {code}",
@@ -222,6 +224,7 @@ _ES = {
 }  # fmt: skip
 
 _FR = {
+    "quarter": "T{n}",
     "web_basemap": "Fond de carte : Natural Earth (domaine public)",
     "term_ended_on": "échu le {date}", "term_until": "jusqu'au {date}", "term_since": "depuis le {date}", "dissolved": ", dissous le {date}",
     "isic": "CITI {code}",
@@ -322,6 +325,7 @@ _FR = {
 }  # fmt: skip
 
 _RU = {
+    "quarter": "{n} кв.",
     "web_basemap": "Подложка: Natural Earth (общественное достояние)",
     "term_ended_on": "истёк {date}", "term_until": "до {date}", "term_since": "с {date}", "dissolved": ", распущен {date}",
     "isic": "МСОК {code}",
