@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
 
 import pytest
-from conftest import assert_valid_project
 
 from clusterdesk.core import edits
 from clusterdesk.core.errors import (
@@ -15,13 +15,15 @@ from clusterdesk.core.errors import (
 )
 from clusterdesk.core.project import Project, recovery_copies
 from clusterdesk.core.safe_write import backup_path
+from conftest import assert_valid_project
 
 
 def _add_two(project: Project) -> None:
     project.stack.push(
         edits.AddStakeholders(
             [
-                {"name": "Textiles Imbabura", "lon": -78.22, "lat": 0.33, "employees": 40, "women_employees": 31},
+                {"name": "Textiles Imbabura", "lon": -78.22, "lat": 0.33, "employees": 40,
+                 "women_employees": 31},
                 {"name": "Hilados del Norte", "kind": "supplier", "lon": -78.13, "lat": 0.35},
             ]
         )
@@ -175,3 +177,32 @@ def test_recovery_copy_of_a_running_instance_is_not_offered(new_project):
         other.kill()
         other.wait()
     assert [c.path for c in recovery_copies()] == [recovery]  # its owner is gone: a crash
+
+
+def test_stale_save_temporary_is_removed_even_when_its_process_id_is_reused(new_project):
+    import os
+    import sys
+    import time
+
+    from clusterdesk.core.safe_write import remove_stale_temporaries
+
+    if not os.path.exists(f"/proc/{os.getpid()}/stat"):
+        pytest.skip("process start times come from /proc (Linux)")
+    path = new_project.path
+    # A temporary left by a killed save whose process id now belongs to a younger, live process
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        leftover = path.with_name(f".{path.name}.saving-{other.pid}")
+        leftover.write_bytes(b"half a database")
+        an_hour_ago = time.time() - 3600
+        os.utime(leftover, (an_hour_ago, an_hour_ago))
+        fresh = path.with_name(f".{path.name}.backup-{other.pid}")
+        fresh.write_bytes(b"being written now")  # written after the live process started: still in use
+        remove_stale_temporaries(path)
+        assert not leftover.exists()
+        assert fresh.exists()
+    finally:
+        other.kill()
+        other.wait()
+    remove_stale_temporaries(path)
+    assert not fresh.exists()  # its process is gone now

@@ -98,8 +98,40 @@ def remove_stale_temporaries(target: Path) -> None:
         # SQLite's own companions of a temporary (".x.saving-123-journal") carry the same process id
         name = leftover.name.removesuffix("-journal").removesuffix("-wal").removesuffix("-shm")
         pid = name.rsplit("-", 1)[-1]
-        if pid.isdigit() and not _process_alive(int(pid)):
+        if pid.isdigit() and not _written_by_running_process(leftover, int(pid)):
             _remove_quietly(leftover)
+
+
+def _written_by_running_process(leftover: Path, pid: int) -> bool:
+    """Whether process `pid` may still be writing `leftover`.
+
+    Process ids are reused (Linux wraps at 32768 by default), so a live process with the right id only
+    counts when it started before the file was last written.
+    """
+    if not _process_alive(pid):
+        return False
+    started = _process_start_time(pid)
+    if started is None:
+        return True
+    try:
+        written = leftover.stat().st_mtime
+    except OSError:
+        return False
+    return written >= started - 2.0  # boot time is known to the second
+
+
+def _process_start_time(pid: int) -> float | None:
+    """Start of process `pid` in seconds since the epoch, where /proc tells it (Linux), else None."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        boot = next(
+            float(line.split()[1])
+            for line in Path("/proc/stat").read_text().splitlines()
+            if line.startswith("btime")
+        )
+        return boot + int(fields[19]) / os.sysconf("SC_CLK_TCK")  # field 22: start time in clock ticks
+    except (OSError, StopIteration, ValueError, IndexError):
+        return None
 
 
 def _process_alive(pid: int) -> bool:
