@@ -20,7 +20,7 @@ from .common import (
     unique_name,
 )
 from .locales import ENGLISH_FIRM_ROLES, ENGLISH_INSTITUTION_ROLES, TURKEY, TURKISH_SURNAMES
-from .network import ClusterActors, GrowthRates, grow_network
+from .network import ClusterActors, GrowthRates, add_institutions, grow_network
 
 _APPROX = "town centre, approximate (the town is not in Natural Earth 1:10m)"
 KAHRAMANMARAS = Town("Kahramanmaraş", "Onikişubat", "Kahramanmaraş", 36.9450, 37.6100)
@@ -132,19 +132,8 @@ def populate(builder: SampleBuilder, rng: random.Random) -> None:
         builder.add(rng, name, "buyer", town, notes=note, radius_km=2.0, sector_code="4641")
         for name, town, note in _BUYERS
     ]
-    institutions: dict[str, list[int]] = {}
-    for name, kind, town in _INSTITUTIONS:
-        institutions.setdefault(kind, []).append(builder.add(rng, name, kind, town, radius_km=0.8))
-    actors = ClusterActors(
-        firms=firms,
-        suppliers=suppliers,
-        buyers=buyers,
-        associations=institutions["business_association"],
-        advisors=institutions["bds_provider"] + institutions["training_institution"],
-        financiers=institutions["financial_institution"],
-        public=institutions["public_authority"],
-        ngos=institutions["ngo_other"],
-    )
+    institutions = add_institutions(builder, rng, _INSTITUTIONS, radius_km=0.8)
+    actors = ClusterActors.by_kind(firms, suppliers, buyers, institutions)
     grow_network(builder, rng, actors, GrowthRates(membership=(0.45, 0.25), credit=(0.1, 0.35)))
     maras = [h for h in firms if builder.rows[h]["admin_area"].endswith("Kahramanmaraş")]
     builder.boundary_around(

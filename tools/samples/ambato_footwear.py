@@ -11,7 +11,7 @@ import random
 
 from .common import SampleBuilder, SampleDefinition, SurveyRounds, Town, employees_with_women, unique_name
 from .locales import ECUADOR, ECUADOR_SURNAMES, SPANISH_FIRM_ROLES, SPANISH_INSTITUTION_ROLES
-from .network import ClusterActors, GrowthRates, grow_network
+from .network import ClusterActors, GrowthRates, add_institutions, grow_network
 
 _APPROX = "town centre, approximate (the town is not in Natural Earth 1:10m)"
 AMBATO = Town("Ambato", "Ambato", "Tungurahua", -78.6200, -1.2696)
@@ -113,19 +113,8 @@ def populate(builder: SampleBuilder, rng: random.Random) -> None:
         builder.add(rng, name, "buyer", town, notes=note, radius_km=2.0, sector_code="4772")
         for name, town, note in _BUYERS
     ]
-    institutions: dict[str, list[int]] = {}
-    for name, kind, town in _INSTITUTIONS:
-        institutions.setdefault(kind, []).append(builder.add(rng, name, kind, town, radius_km=0.6))
-    actors = ClusterActors(
-        firms=firms,
-        suppliers=suppliers,
-        buyers=buyers,
-        associations=institutions["business_association"],
-        advisors=institutions["bds_provider"] + institutions["training_institution"],
-        financiers=institutions["financial_institution"],
-        public=institutions["public_authority"],
-        ngos=institutions["ngo_other"],
-    )
+    institutions = add_institutions(builder, rng, _INSTITUTIONS, radius_km=0.6)
+    actors = ClusterActors.by_kind(firms, suppliers, buyers, institutions)
     grow_network(
         builder, rng, actors, GrowthRates(membership=(0.35, 0.20), joint_actions_per_firm=(0.08, 0.25))
     )

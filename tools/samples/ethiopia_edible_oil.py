@@ -20,7 +20,7 @@ from .common import (
     unique_name,
 )
 from .locales import ENGLISH_FIRM_ROLES, ENGLISH_INSTITUTION_ROLES, ETHIOPIA, ETHIOPIAN_MEN
-from .network import ClusterActors, GrowthRates, grow_network
+from .network import ClusterActors, GrowthRates, add_institutions, grow_network
 
 MSMES = 50
 MSME_TAG = "MSME"
@@ -125,25 +125,14 @@ def populate(builder: SampleBuilder, rng: random.Random) -> None:
         builder.add(rng, name, "buyer", town, notes=note, radius_km=1.5, sector_code="4630")
         for name, town, note in _BUYERS
     ]
-    institutions: dict[str, list[int]] = {}
-    for name, kind, town in _INSTITUTIONS:
-        institutions.setdefault(kind, []).append(builder.add(rng, name, kind, town, radius_km=0.8))
+    institutions = add_institutions(builder, rng, _INSTITUTIONS, radius_km=0.8)
     association, *other_associations = institutions["business_association"]
     for position, mill in enumerate(rng.sample(msmes, 44)):
         survey_round = "baseline" if position < 30 else "follow_up_1"
         builder.relate(rng, mill, association, "member_of", survey_round)
     for mill in msmes:  # every mill became a shareholder when the company was founded
         builder.relate(rng, mill, company, "member_of", "follow_up_1", strength=4, notes="shareholder")
-    actors = ClusterActors(
-        firms=msmes,
-        suppliers=suppliers,
-        buyers=buyers,
-        associations=other_associations,
-        advisors=institutions["bds_provider"] + institutions["training_institution"],
-        financiers=institutions["financial_institution"],
-        public=institutions["public_authority"],
-        ngos=institutions["ngo_other"],
-    )
+    actors = ClusterActors.by_kind(msmes, suppliers, buyers, institutions, associations=other_associations)
     grow_network(builder, rng, actors, GrowthRates(membership=(0.1, 0.1), joint_actions_per_firm=(0.1, 0.4)))
     for institution in institutions["financial_institution"][1:] + pick(
         rng, institutions["public_authority"], 0.7

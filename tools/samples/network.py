@@ -25,6 +25,28 @@ class ClusterActors:
     public: list[int] = field(default_factory=list)  # municipalities, ministries, agencies
     ngos: list[int] = field(default_factory=list)
 
+    @classmethod
+    def by_kind(
+        cls,
+        firms: list[int],
+        suppliers: list[int],
+        buyers: list[int],
+        institutions: dict[str, list[int]],
+        associations: list[int] | None = None,
+    ) -> ClusterActors:
+        """The actors of a cluster whose institutions are grouped by stakeholder kind
+        (`associations` replaces the kind's list when one association has a story of its own)."""
+        return cls(
+            firms=firms,
+            suppliers=suppliers,
+            buyers=buyers,
+            associations=institutions["business_association"] if associations is None else associations,
+            advisors=institutions["bds_provider"] + institutions["training_institution"],
+            financiers=institutions["financial_institution"],
+            public=institutions["public_authority"],
+            ngos=institutions["ngo_other"],
+        )
+
 
 @dataclass
 class GrowthRates:
@@ -126,3 +148,11 @@ def _institutional_ties(builder, rng, actors, survey_round: str) -> None:
         institutions = actors.public + actors.advisors + actors.associations + actors.ngos
         for first in pick(rng, institutions, 0.3):
             builder.relate(rng, first, rng.choice(institutions), "joint_action", survey_round, directed=False)
+
+
+def add_institutions(builder, rng, rows, radius_km: float) -> dict[str, list[int]]:
+    """Add (name, kind, town) rows; their handles grouped by kind, in the order given."""
+    institutions: dict[str, list[int]] = {}
+    for name, kind, town in rows:
+        institutions.setdefault(kind, []).append(builder.add(rng, name, kind, town, radius_km=radius_km))
+    return institutions

@@ -12,7 +12,7 @@ import random
 
 from .common import SampleBuilder, SampleDefinition, SurveyRounds, Town, employees_with_women, slug
 from .locales import RUSSIA, RUSSIAN_FIRM_ROLES, RUSSIAN_INSTITUTION_ROLES
-from .network import ClusterActors, GrowthRates, grow_network
+from .network import ClusterActors, GrowthRates, add_institutions, grow_network
 
 ASSOCIATION = "Ассоциация поставщиков автокомпонентов Самарской области"
 FOUNDING_MEMBERS = 17
@@ -129,21 +129,11 @@ def populate(builder: SampleBuilder, rng: random.Random) -> None:
         builder.add(rng, name, "buyer", town, notes=note, radius_km=1.5, sector_code="2910")
         for name, town, note in _BUYERS
     ]
-    institutions: dict[str, list[int]] = {}
-    for name, kind, town in _INSTITUTIONS:
-        institutions.setdefault(kind, []).append(builder.add(rng, name, kind, town, radius_km=0.8))
+    institutions = add_institutions(builder, rng, _INSTITUTIONS, radius_km=0.8)
     association, *other_associations = institutions["business_association"]
     _association_members(builder, rng, firms, association)
-    actors = ClusterActors(
-        firms=firms,
-        suppliers=suppliers,
-        buyers=buyers,
-        associations=other_associations,  # the suppliers' association has its own, counted membership
-        advisors=institutions["bds_provider"] + institutions["training_institution"],
-        financiers=institutions["financial_institution"],
-        public=institutions["public_authority"],
-        ngos=institutions["ngo_other"],
-    )
+    # the suppliers' association has its own, counted membership
+    actors = ClusterActors.by_kind(firms, suppliers, buyers, institutions, associations=other_associations)
     rates = GrowthRates(buyer=(0.7, 0.2), membership=(0.2, 0.1), subcontract=(0.15, 0.1))
     grow_network(builder, rng, actors, rates)
     for institution in institutions["public_authority"] + institutions["training_institution"]:
