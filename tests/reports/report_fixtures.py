@@ -2,11 +2,32 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 from shapely.geometry import Polygon
 
 from clusterdesk.core.edits import AddBoundary, AddRelations, AddStakeholders, update_project_info
 from clusterdesk.core.project import Project
+
+SAMPLES = Path(__file__).resolve().parents[2] / "sample_projects"
+
+
+def open_sample_copy(tmp_path: Path, name: str) -> Project:
+    """A copy of a bundled sample, opened (the test is skipped when the samples are not built)."""
+    source = SAMPLES / f"{name}.gpkg"
+    if not source.exists():
+        pytest.skip("the sample projects are built by tools/build_samples.py")
+    copy = tmp_path / source.name
+    shutil.copy(source, copy)
+    return Project.open(copy)
+
+
+def flat_text(text: str) -> str:
+    """Text with line breaks and no-break spaces as plain spaces, so wrapped phrases can be found."""
+    return " ".join(text.replace("\u00a0", " ").split())
+
 
 NAMES = {
     "spanish": "Confecciones Añañuca y Peña",

@@ -3,34 +3,21 @@ the comparison and the gap table from the analysis functions, incomplete assessm
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 from pypdf import PdfReader
+from report_fixtures import flat_text, open_sample_copy
 from reportlab.platypus import Paragraph
 
 from clusterdesk.analysis import capacity_scores as scores
 from clusterdesk.core.capacity import round_label
-from clusterdesk.core.project import Project
 from clusterdesk.reports import pack_capacity
 from clusterdesk.reports.pack import build_pack
 from clusterdesk.reports.pack_style import number, styles
 
-SAMPLE = Path(__file__).resolve().parents[2] / "sample_projects" / "samara_automotive.gpkg"
-
-
-def _flat(text: str) -> str:
-    return " ".join(text.replace("\u00a0", " ").split())
-
 
 @pytest.fixture
 def sample(tmp_path):
-    if not SAMPLE.exists():
-        pytest.skip("the sample projects are built by tools/build_samples.py")
-    copy = tmp_path / SAMPLE.name
-    shutil.copy(SAMPLE, copy)
-    project = Project.open(copy)
+    project = open_sample_copy(tmp_path, "samara_automotive")
     yield project
     project.close()
 
@@ -39,7 +26,7 @@ def test_capacity_section_prints_radars_comparison_and_gaps(sample, tmp_path):
     result = build_pack(sample, tmp_path / "pack.pdf", sections=["capacity"], language="en")
     assert result.sections == ["capacity"]
     pages = [page.extract_text() or "" for page in PdfReader(result.path).pages]
-    flat = _flat("\n".join(pages))
+    flat = flat_text("\n".join(pages))
     for heading in ("Institutional capacity", "Capacity by institution and round",
                     "Comparison across institutions", "Gaps to targets"):  # fmt: skip
         assert heading in flat, heading

@@ -4,37 +4,25 @@ saying what the analysis says; left out, heading and contents line included, wit
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from report_fixtures import flat_text, open_sample_copy
 
 from clusterdesk.analysis import governance_checks as checks
 from clusterdesk.cli.main import main
 from clusterdesk.core.governance import load_governance
-from clusterdesk.core.project import Project
 from clusterdesk.reports.pack import SECTIONS, build_pack
-
-SAMPLE = Path(__file__).resolve().parents[2] / "sample_projects" / "atuntaqui_garments.gpkg"
 
 
 def _text(path) -> str:
     return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
 
 
-def _flat(text: str) -> str:
-    """Text with line breaks and no-break spaces as plain spaces, so wrapped phrases can be found."""
-    return " ".join(text.replace("\u00a0", " ").split())
-
 
 @pytest.fixture
 def sample(tmp_path):
-    if not SAMPLE.exists():
-        pytest.skip("the sample projects are built by tools/build_samples.py")
-    copy = tmp_path / SAMPLE.name
-    shutil.copy(SAMPLE, copy)
-    project = Project.open(copy)
+    project = open_sample_copy(tmp_path, "atuntaqui_garments")
     yield project
     project.close()
 
@@ -43,7 +31,7 @@ def test_governance_section_prints_bodies_members_and_checks(sample, tmp_path):
     result = build_pack(sample, tmp_path / "pack.pdf", sections=["governance"], language="en")
     assert result.sections == ["governance"]
     text = _text(result.path)
-    flat = _flat(text)
+    flat = flat_text(text)
     today = dt.date.today()
     data = load_governance(sample.session)
     for heading in ("Governance", "Bodies", "Representation checks", "Gender balance of current members",
@@ -53,7 +41,7 @@ def test_governance_section_prints_bodies_members_and_checks(sample, tmp_path):
     for body in checks.active_bodies(data, today):
         assert f"Members: {body['name']}" in flat, body["name"]
         if body["purpose"]:
-            assert _flat(body["purpose"]) in flat
+            assert flat_text(body["purpose"]) in flat
     chair = next(m for m in data.members if m["role"] == "chair")
     assert data.member_name(chair).split(" (")[0] in flat
     gaps = checks.missing_interest_groups(data, today)

@@ -6,16 +6,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import shutil
 import string
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from report_fixtures import flat_text, open_sample_copy
 
 from clusterdesk.cli.main import main
 from clusterdesk.core.errors import ClusterDeskError
-from clusterdesk.core.project import Project
 from clusterdesk.core.vocabulary_labels import kind_label
 from clusterdesk.reports import webmap
 from clusterdesk.reports.pack import build_pack
@@ -33,18 +32,8 @@ ENGLISH_HEADINGS = ("Contents", "Cluster profile", "Cluster map", "Stakeholders"
                     "CLUSTER DEVELOPMENT INITIATIVE", "Action-plan pack", "Women employees")  # fmt: skip
 
 
-def _open_sample(tmp_path: Path, name: str) -> Project:
-    source = SAMPLES / f"{name}.gpkg"
-    if not source.exists():
-        pytest.skip("the sample projects are built by tools/build_samples.py")
-    copy = tmp_path / source.name
-    shutil.copy(source, copy)
-    return Project.open(copy)
-
-
 def _flat(path: Path) -> str:
-    pages = "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
-    return " ".join(pages.replace("\u00a0", " ").split())
+    return flat_text("\n".join(page.extract_text() or "" for page in PdfReader(path).pages))
 
 
 def _outline(path: Path) -> list[str]:
@@ -79,7 +68,7 @@ def test_numbers_and_dates_follow_each_language():
 
 
 def test_spanish_sample_pack_has_spanish_headings_and_no_english_ones(tmp_path):
-    project = _open_sample(tmp_path, "atuntaqui_garments")
+    project = open_sample_copy(tmp_path, "atuntaqui_garments")
     try:
         assert project.info().language == "es"
         result = build_pack(project, tmp_path / "pack.pdf")
@@ -100,7 +89,7 @@ def test_spanish_sample_pack_has_spanish_headings_and_no_english_ones(tmp_path):
 
 
 def test_russian_sample_pack_prints_cyrillic_headings(tmp_path):
-    project = _open_sample(tmp_path, "samara_automotive")
+    project = open_sample_copy(tmp_path, "samara_automotive")
     try:
         result = build_pack(project, tmp_path / "pack.pdf", sections=["profile", "stakeholders", "budget"])
     finally:
@@ -140,7 +129,7 @@ def _payload(page: str) -> dict:
 
 
 def test_web_map_legend_and_layers_speak_the_project_language(tmp_path):
-    project = _open_sample(tmp_path, "samara_automotive")
+    project = open_sample_copy(tmp_path, "samara_automotive")
     try:
         russian = webmap.build_webmap_html(project)
         english = webmap.build_webmap_html(project, language="en")
