@@ -27,6 +27,14 @@ class ReadOnlyProjectError(ProjectFileError):
     pass
 
 
+class DamagedProjectError(CorruptProjectError):
+    """Parts of the project (tables, indexes, registrations) are missing or unreadable; `repair` can help."""
+
+
+class ProjectInUseError(ProjectFileError):
+    """Another program holds a lock on the file; trying again later may succeed."""
+
+
 class FileChangedOnDiskError(ProjectFileError):
     """The file was modified by another program since it was opened or last saved."""
 
