@@ -1,9 +1,10 @@
 """A save killed at any moment leaves the old project or the new one, never a corrupt or partial file.
 
 The test runs `clusterdesk import-stakeholders PROJECT FILE.csv` (import and save) many times and kills it
-with SIGKILL: half of the kills at a random moment of the whole run, half while the save's temporary file
-exists (the dangerous few milliseconds). After every kill the file must open, pass SQLite's integrity check
-and hold exactly the stakeholders of before or of after the import.
+with SIGKILL: half of the kills at a random moment of the whole run, half while the save writes (its backup
+copy or SQLite's journal exists: the dangerous few milliseconds). After every kill the file must open in
+SQLite, which rolls back an interrupted write as any SQLite program does, pass the integrity check and hold
+exactly the stakeholders of before or of after the import.
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ def make_old_project(path: Path) -> None:
 
 def stakeholders_on_disk(path: Path) -> int:
     """Stakeholder count of the file; fails the test if it is not an intact SQLite database."""
-    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    connection = sqlite3.connect(path)  # read-write, so that SQLite may roll back an interrupted save
     try:
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         return connection.execute("SELECT count(*) FROM stakeholders").fetchone()[0]
@@ -69,8 +70,11 @@ def stakeholders_on_disk(path: Path) -> int:
 
 
 def is_saving(path: Path, pid: int) -> bool:
-    """Whether process `pid` has its save temporary next to `path` (those of killed runs do not count)."""
-    return path.with_name(f".{path.name}.saving-{pid}").exists()
+    """Whether process `pid` is writing the backup copy or the file itself (SQLite's journal exists)."""
+    return (
+        path.with_name(f".{path.name}.backup-{pid}").exists()
+        or path.with_name(f"{path.name}-journal").exists()
+    )
 
 
 def run_and_kill(command: list[str], environment: dict, path: Path, delay: float | None, rng) -> bool:

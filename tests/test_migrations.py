@@ -146,12 +146,20 @@ def test_migrated_schema_matches_a_new_project(old_copy, tmp_path):
         migrated.close()
 
 
+def _content(path: Path) -> list[str]:
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        return list(connection.iterdump())
+    finally:
+        connection.close()
+
+
 def test_saving_a_migrated_file_writes_the_current_version(old_copy):
-    original = old_copy.read_bytes()
+    original = _content(old_copy)
     with Project.open(old_copy) as project:
         project.save()
         assert not project.is_dirty
-    assert backup_path(old_copy).read_bytes() == original  # the old file is kept as the backup
+    assert _content(backup_path(old_copy)) == original  # the old file is kept as the backup
     assert_valid_project(old_copy)
     with Project.open(old_copy) as reopened:
         assert reopened.migrated_from is None

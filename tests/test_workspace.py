@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 
 import pytest
 
@@ -139,6 +140,11 @@ def test_disk_change_is_reported_once_and_save_asks(workspace, tmp_path):
     assert not workspace.check_disk_change()
     stamp = path.stat()
     os.utime(path, ns=(stamp.st_atime_ns, stamp.st_mtime_ns + 5_000_000_000))
+    assert not workspace.check_disk_change()  # a touched file is not a changed project
+    other = sqlite3.connect(path)
+    other.execute("UPDATE project_info SET region = 'Imbabura'")
+    other.commit()
+    other.close()
     assert workspace.check_disk_change()
     assert not workspace.check_disk_change()  # already asked about this change
     _add(workspace)

@@ -7,12 +7,10 @@ file as `<name>.bak`. Autosave writes a recovery copy that the next start can of
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import sqlite3
 import stat
-import tempfile
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,31 +29,22 @@ from clusterdesk.core.errors import (
     NewerVersionError,
     NotAProjectError,
     ProjectFileError,
+    ProjectInUseError,
     ReadOnlyProjectError,
 )
 from clusterdesk.core.events import Event
+from clusterdesk.core.file_link import ChangedMeanwhile, FileLink, disk_stamp
+from clusterdesk.core.file_users import describe_users
 from clusterdesk.core.geometry import POINT_BLOB_LENGTH, decode_point_array, decode_points
 from clusterdesk.core.model import FEATURE_TABLES, ProjectInfo
+from clusterdesk.core.recovery import RecoveryCopy, recovery_copies, write_sidecar
 from clusterdesk.core.safe_write import copy_database_atomically, remove_stale_temporaries
 from clusterdesk.core.userdirs import recovery_dir
+from clusterdesk.core.working_copies import new_working_path
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 KIND_CODES = tuple(STAKEHOLDER_KINDS)
-
-
-@dataclass(frozen=True)
-class DiskStamp:
-    mtime_ns: int
-    size: int
-
-    @classmethod
-    def of(cls, path: Path) -> DiskStamp | None:
-        try:
-            status = path.stat()
-        except FileNotFoundError:
-            return None
-        return cls(status.st_mtime_ns, status.st_size)
 
 
 @dataclass
@@ -75,18 +64,6 @@ class StakeholderPoints:
         return ~np.isnan(self.lon)
 
 
-@dataclass(frozen=True)
-class RecoveryCopy:
-    path: Path
-    original: Path | None
-    cluster_name: str
-    saved_at: str
-
-    def discard(self) -> None:
-        for item in (self.path, self.path.with_suffix(".json")):
-            item.unlink(missing_ok=True)
-
-
 def _check_is_sqlite(path: Path) -> None:
     if not path.exists():
         raise ProjectFileError(f"{path} does not exist. Check the name and folder, or open another project.")
@@ -103,6 +80,70 @@ def _check_is_sqlite(path: Path) -> None:
             "To bring stakeholders from a spreadsheet or GIS file, import them into a project instead "
             "(File > Import stakeholders, or clusterdesk import-stakeholders PROJECT FILE)."
         )
+
+
+def _is_writable(path: Path) -> bool:
+    # A file marked read-only counts as read-only even for administrators, who bypass permissions
+    marked_writable = bool(path.stat().st_mode & stat.S_IWUSR)
+    return marked_writable and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _finish_interrupted_write(path: Path) -> None:
+    """Let SQLite roll back a write that was interrupted (a kill or power cut during a save leaves a hot
+    journal next to the file), as any SQLite program does on opening; a read-only check cannot."""
+    if not Path(f"{path}-journal").exists():
+        return
+    try:
+        connection = sqlite3.connect(path, timeout=5.0)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        pass  # the checks that follow report what is wrong
+
+
+def _is_lock_error(error: sqlite3.Error) -> bool:
+    return "locked" in str(error).lower() or "busy" in str(error).lower()
+
+
+def _in_use_error(path: Path) -> ProjectInUseError:
+    return ProjectInUseError(
+        f"{path.name} is in use: {describe_users(path)} holds a lock on it while it writes. It was not "
+        "changed. Try again in a moment, or close the file in that program."
+    )
+
+
+def _refuse_while_locked(path: Path) -> None:
+    """A file that another program has locked is in use, not damaged: say so (and by whom if known)."""
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5.0)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.OperationalError as error:
+        if _is_lock_error(error):
+            raise _in_use_error(path) from error
+    except sqlite3.DatabaseError:
+        pass  # damaged: _inspect_source says so
+
+
+def _holds_a_database(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def _open_link_for_saving(target: Path) -> FileLink:
+    try:
+        link = FileLink(target, writable=True)
+    except sqlite3.Error as error:
+        raise ProjectFileError(f"Cannot save {target}: {error}. Choose another file with Save As.") from error
+    link.take_current_as_seen()
+    return link
 
 
 def _inspect_source(path: Path) -> tuple[sqlite3.Connection, int]:
@@ -142,13 +183,15 @@ def _inspect_source(path: Path) -> tuple[sqlite3.Connection, int]:
 class Project:
     """An open ClusterDesk project. Create with `Project.new`, `Project.open` or `Project.recover`."""
 
-    def __init__(self, working_path: Path, path: Path | None, *, read_only: bool = False):
+    def __init__(
+        self, working_path: Path, path: Path | None, *, read_only: bool = False, link: FileLink | None = None
+    ):
         self.path = path
         self.working_path = working_path
         self.read_only = read_only
         self.migrated_from: int | None = None
         self._recovery_id = uuid.uuid4().hex
-        self._disk_stamp = DiskStamp.of(path) if path else None
+        self._link = link  # the connection to the saved file, None until the project is saved
         self.connection = sqlite3.connect(working_path, check_same_thread=False)
         gpkg.register_functions(self.connection)
         self.connection.execute("PRAGMA foreign_keys = ON")
@@ -164,7 +207,7 @@ class Project:
     # -- lifecycle -------------------------------------------------------------------------------
     @staticmethod
     def _new_working_path() -> Path:
-        return Path(tempfile.mkdtemp(prefix="clusterdesk-")) / "working.gpkg"
+        return new_working_path()
 
     @classmethod
     def new(
@@ -207,21 +250,29 @@ class Project:
     def open(cls, path: str | Path) -> Project:
         path = Path(path).expanduser().absolute()
         _check_is_sqlite(path)
+        writable = _is_writable(path)
+        if writable:
+            _finish_interrupted_write(path)
+        _refuse_while_locked(path)
         source, version = _inspect_source(path)
+        source.close()
         working = cls._new_working_path()
+        link = None
         try:
+            link = FileLink(path, writable=writable)
             destination = sqlite3.connect(working)
-            source.backup(destination)
-            destination.close()
+            try:
+                link.copy_into(destination)
+            finally:
+                destination.close()
         except sqlite3.DatabaseError as error:
             shutil.rmtree(working.parent, ignore_errors=True)
+            if link is not None:
+                link.close()
+            if _is_lock_error(error):
+                raise _in_use_error(path) from error
             raise CorruptProjectError(f"{path.name} is damaged and cannot be read ({error}).") from error
-        finally:
-            source.close()
-        # A file marked read-only counts as read-only even for administrators, who bypass permissions
-        marked_writable = bool(path.stat().st_mode & stat.S_IWUSR)
-        writable = marked_writable and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-        project = cls(working, path, read_only=not writable)
+        project = cls(working, path, read_only=not writable, link=link)
         if version < schema.SCHEMA_VERSION:
             schema.migrate(project.connection, version)
             project.connection.commit()
@@ -239,7 +290,19 @@ class Project:
         source.backup(destination)
         destination.close()
         source.close()
-        project = cls(working, copy.original)
+        link = None
+        original = copy.original
+        if original is not None and original.is_file():
+            try:
+                link = FileLink(original, writable=_is_writable(original))
+            except sqlite3.Error:
+                link = None  # the original cannot be read now: Save will say so
+            else:
+                if copy.original_stamp is None or disk_stamp(link.path) != copy.original_stamp:
+                    link.forget_baseline()  # saved or edited after the crash: Save asks before replacing it
+                else:
+                    link.take_current_as_seen()
+        project = cls(working, original, link=link)
         project._recovery_id = copy.path.stem
         project.stack.set_dirty()
         return project
@@ -265,19 +328,46 @@ class Project:
             )
         self.session.commit()
         self._refresh_extents()
-        remove_stale_temporaries(target)
-        copy_database_atomically(self.connection, target, keep_backup=True)
+        remove_stale_temporaries(Path(os.path.realpath(target)))
+        if same_file and self._link is not None and self._link.path.exists():
+            self._save_in_place(self._link, overwrite_changed)
+        elif _holds_a_database(target):  # Save As over an existing project: the user confirmed it
+            link = _open_link_for_saving(target)
+            try:
+                self._save_in_place(link, True)
+            except BaseException:
+                link.close()
+                raise
+            self._replace_link(link)
+        else:
+            copy_database_atomically(self.connection, target, keep_backup=True)
+            self._replace_link(_open_link_for_saving(target))
         self.path = target
         self.read_only = False
-        self._disk_stamp = DiskStamp.of(target)
         self.stack.set_clean()
         self._remove_recovery_copy()
         return target
+
+    def _save_in_place(self, link: FileLink, overwrite_changed: bool) -> None:
+        try:
+            link.save_from(self.connection, overwrite_changed=overwrite_changed, keep_backup=True)
+        except ChangedMeanwhile:
+            raise FileChangedOnDiskError(
+                f"{link.path.name} was changed by another program since it was opened. Nothing was saved. "
+                "Save anyway to overwrite those changes, or Save As to keep both."
+            ) from None
+
+    def _replace_link(self, link: FileLink) -> None:
+        if self._link is not None:
+            self._link.close()
+        self._link = link
 
     def close(self) -> None:
         self.session.close()
         self.engine.dispose()
         self.connection.close()
+        if self._link is not None:
+            self._link.close()
         shutil.rmtree(self.working_path.parent, ignore_errors=True)
         self._remove_recovery_copy()
         self.closed.emit()
@@ -298,14 +388,15 @@ class Project:
         return self.path.stem if self.path else "Untitled"
 
     def changed_on_disk(self) -> bool:
-        """True when the saved file was modified (or removed) by something else since we read it."""
-        if self.path is None or self._disk_stamp is None:
+        """True when another program changed, replaced or removed the saved file since we read or wrote
+        it, including changes that still sit in its WAL file (QGIS keeps GeoPackages in WAL mode)."""
+        if self.path is None or self._link is None:
             return False
-        return DiskStamp.of(self.path) != self._disk_stamp
+        return self._link.changed()
 
-    def acknowledge_disk_change(self) -> None:
-        """Treat the file on disk as seen (the user chose to keep working on this copy)."""
-        self._disk_stamp = DiskStamp.of(self.path) if self.path else None
+    def disk_change_token(self) -> tuple | None:
+        """Differs between two calls when the file changed in between."""
+        return self._link.change_token() if self._link is not None else None
 
     # -- autosave and recovery -------------------------------------------------------------------
     @property
@@ -324,13 +415,13 @@ class Project:
             return None
         self.session.commit()
         copy_database_atomically(self.connection, self.recovery_path, keep_backup=False)
-        sidecar = {
-            "original": str(self.path) if self.path else None,
-            "cluster_name": self.info().cluster_name,
-            "saved_at": _now_text(),
-            "pid": os.getpid(),
-        }
-        self.recovery_path.with_suffix(".json").write_text(json.dumps(sidecar), encoding="utf-8")
+        write_sidecar(
+            self.recovery_path,
+            original=str(self.path) if self.path else None,
+            cluster_name=self.info().cluster_name,
+            saved_at=_now_text(),
+            original_stamp=self._link.seen_stamp if self._link is not None else None,
+        )
         return self.recovery_path
 
     def _remove_recovery_copy(self) -> None:
@@ -420,36 +511,3 @@ def _read_stakeholder_points(connection: sqlite3.Connection) -> StakeholderPoint
 
 def _now_text() -> str:
     return format_datetime(utc_now())
-
-
-def _held_by_another_running_instance(pid: object) -> bool:
-    """True when the copy belongs to another ClusterDesk that is still running (not a crash)."""
-    if not isinstance(pid, int) or pid == os.getpid() or os.name == "nt":
-        return False  # on Windows os.kill would end the process, so a copy is always offered
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # exists but belongs to another user
-    return True
-
-
-def recovery_copies() -> list[RecoveryCopy]:
-    """Recovery copies left by sessions that did not close normally, newest first."""
-    found = []
-    for sidecar in recovery_dir().glob("*.json"):
-        copy_path = sidecar.with_suffix(".gpkg")
-        if not copy_path.exists():
-            sidecar.unlink(missing_ok=True)
-            continue
-        try:
-            data = json.loads(sidecar.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            continue
-        if _held_by_another_running_instance(data.get("pid")):
-            continue
-        original = Path(data["original"]) if data.get("original") else None
-        name, saved_at = data.get("cluster_name", ""), data.get("saved_at", "")
-        found.append(RecoveryCopy(copy_path, original, name, saved_at))
-    return sorted(found, key=lambda c: c.saved_at, reverse=True)

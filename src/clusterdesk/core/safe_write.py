@@ -7,9 +7,11 @@ import contextlib
 import os
 import shutil
 import sqlite3
+import stat
 from pathlib import Path
 
-from clusterdesk.core.errors import ProjectFileError, missing_folder_message
+from clusterdesk.core.errors import ProjectFileError, ProjectInUseError, missing_folder_message
+from clusterdesk.core.file_users import describe_users
 
 
 def backup_path(target: Path) -> Path:
@@ -63,6 +65,9 @@ def copy_database_atomically(source: sqlite3.Connection, target: Path, *, keep_b
             _replace_backup(target)
         os.replace(temporary, target)
         _fsync_dir(target.parent)
+    except sqlite3.Error as error:
+        _remove_quietly(temporary)
+        raise sqlite_save_error(error, target) from error
     except PermissionError as error:
         _remove_quietly(temporary)
         raise ProjectFileError(
@@ -74,6 +79,56 @@ def copy_database_atomically(source: sqlite3.Connection, target: Path, *, keep_b
         raise ProjectFileError(
             f"Cannot save {target}: {error.strerror or error}. The previous file is unchanged."
         ) from error
+
+
+def sqlite_save_error(error: sqlite3.Error, target: Path) -> ProjectFileError:
+    """The message for a save that SQLite refused; the file keeps its previous content in every case."""
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return ProjectInUseError(
+            f"Cannot save {target.name}: {describe_users(target)} is writing to it right now. "
+            "Nothing was saved; your work is still open. Try again in a moment, or close the file there."
+        )
+    if "full" in text:
+        return ProjectFileError(
+            f"Cannot save {target}: the disk is full. Nothing was saved and the previous file is unchanged; "
+            "your work is still open. Free some space, or save to another drive with File > Save As."
+        )
+    if "readonly" in text or "read-only" in text or "permission" in text:
+        return ProjectFileError(
+            f"Cannot save {target}: the file or its folder cannot be written. Your work is still open; "
+            "choose File > Save As to save it in a folder you can write to."
+        )
+    return ProjectFileError(f"Cannot save {target}: {error}. The previous file is unchanged.")
+
+
+def write_backup_copy(source: sqlite3.Connection, target: Path) -> None:
+    """Keep the file at `target`, read through `source` under SQLite's read lock, as `<name>.bak`, with
+    the original's permissions, owner and group (a project may hold personal data)."""
+    backup = backup_path(target)
+    staging = _temporary_name(target, "backup")
+    _remove_quietly(staging)
+    status = target.stat()
+    descriptor = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_EXCL, stat.S_IMODE(status.st_mode))
+    try:
+        if os.name != "nt":  # the umask narrowed the mode given to open; Windows has neither
+            with contextlib.suppress(OSError):  # only root may give a file away; keep the group if allowed
+                os.fchown(descriptor, status.st_uid, status.st_gid)
+            os.fchmod(descriptor, stat.S_IMODE(status.st_mode))
+    finally:
+        os.close(descriptor)
+    try:
+        destination = sqlite3.connect(staging)
+        try:
+            source.backup(destination)
+            destination.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            destination.close()
+        _fsync_file(staging)
+        os.replace(staging, backup)
+    except BaseException:
+        _remove_quietly(staging)
+        raise
 
 
 def _replace_backup(target: Path) -> None:
@@ -94,15 +149,24 @@ def _remove_quietly(path: Path) -> None:
 
 def remove_stale_temporaries(target: Path) -> None:
     """Remove temporaries left next to `target` by a save that was killed."""
-    for leftover in target.parent.glob(f".{target.name}.*-*"):
+    _remove_stale(target.parent.glob(f".{target.name}.*-*"))
+
+
+def remove_stale_temporaries_in(folder: Path) -> None:
+    """Remove every temporary of a killed save in `folder` (the recovery folder after a crash)."""
+    _remove_stale(folder.glob(".*.*-*"))
+
+
+def _remove_stale(candidates) -> None:
+    for leftover in candidates:
         # SQLite's own companions of a temporary (".x.saving-123-journal") carry the same process id
         name = leftover.name.removesuffix("-journal").removesuffix("-wal").removesuffix("-shm")
         pid = name.rsplit("-", 1)[-1]
-        if pid.isdigit() and not _written_by_running_process(leftover, int(pid)):
+        if pid.isdigit() and not written_by_running_process(leftover, int(pid)):
             _remove_quietly(leftover)
 
 
-def _written_by_running_process(leftover: Path, pid: int) -> bool:
+def written_by_running_process(leftover: Path, pid: int) -> bool:
     """Whether process `pid` may still be writing `leftover`.
 
     Process ids are reused (Linux wraps at 32768 by default), so a live process with the right id only

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from clusterdesk.core.errors import ClusterDeskError, ProjectFileError, ReadOnlyProjectError
 from clusterdesk.core.events import Event
-from clusterdesk.core.project import DiskStamp, Project, RecoveryCopy, recovery_copies
+from clusterdesk.core.project import Project
+from clusterdesk.core.recovery import RecoveryCopy, recovery_copies
 from clusterdesk.core.samples import is_bundled_sample, refuse_overwrite_message
 from clusterdesk.core.selection import Selection
 from clusterdesk.core.userdirs import data_dir
@@ -98,7 +99,7 @@ class Workspace:
         self.autosave_seconds = DEFAULT_AUTOSAVE_SECONDS
         self.project_changed = Event()
         self.state_changed = Event()
-        self._reported_stamp: DiskStamp | None = None
+        self._reported_change: tuple | None = None
 
     # -- state -----------------------------------------------------------------------------------
     @property
@@ -212,7 +213,7 @@ class Workspace:
             previous.stack.changed.disconnect(self._on_stack_changed)
             previous.close()
         self.project = project
-        self._reported_stamp = None
+        self._reported_change = None
         self.selection.clear(source=self)
         if project is not None:
             project.stack.changed.connect(self._on_stack_changed)
@@ -220,7 +221,7 @@ class Workspace:
 
     def _after_save(self, saved: Path) -> None:
         self.recent.add(saved)
-        self._reported_stamp = None
+        self._reported_change = None
         self.state_changed.emit(set())
 
     def _on_stack_changed(self, tables: set[str]) -> None:
@@ -265,10 +266,10 @@ class Workspace:
         project = self.project
         if project is None or project.path is None or not project.changed_on_disk():
             return False
-        stamp = DiskStamp.of(project.path)
-        if stamp == self._reported_stamp:
+        token = project.disk_change_token()
+        if token == self._reported_change:
             return False
-        self._reported_stamp = stamp
+        self._reported_change = token
         return True
 
     def shutdown(self) -> None:

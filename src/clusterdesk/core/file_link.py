@@ -1,0 +1,202 @@
+"""The open project's connection to its file on disk.
+
+Other programs may hold the same GeoPackage open while ClusterDesk works on it: QGIS keeps it in WAL mode
+and its committed edits may live in the `-wal` file until it closes. Replacing or renaming a database file
+that another connection has open corrupts it, so a save writes into the existing file through SQLite's
+own locking, with the backup API: one write transaction, atomic and crash-safe through SQLite's journal.
+
+A `FileLink` keeps one connection to the file for as long as the project is open. SQLite's
+`PRAGMA data_version` on that connection changes whenever another connection commits to the file (and
+not for the link's own writes), which is how the project sees other programs' changes, in WAL mode too.
+The check before a save is repeated once the save holds the write lock, so a change committed by another
+program while the save waited for the lock stops the save instead of being overwritten.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import struct
+from pathlib import Path
+
+from clusterdesk.core.safe_write import sqlite_save_error, write_backup_copy
+
+LOCK_WAIT_SECONDS = 10.0
+POLL_WAIT_MS = 200  # a check on window focus must not freeze the window while another program writes
+CHANGE_COUNTER_OFFSET = 24  # "file change counter" of the SQLite header, bumped by every rollback-mode commit
+
+
+class ChangedMeanwhile(Exception):
+    """Another program committed to the file while the save waited for the lock."""
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
+
+
+def disk_stamp(path: Path) -> list[int] | None:
+    """What the file and its WAL look like on disk, to tell later (in another session) whether it changed."""
+    parts: list[int] = []
+    for item in (path, Path(f"{path}-wal")):
+        try:
+            status = item.stat()
+        except OSError:
+            if item == path:
+                return None
+            continue
+        parts += [status.st_ino, status.st_size, status.st_mtime_ns]
+    return parts
+
+
+def _change_counter(path: Path) -> int | None:
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(CHANGE_COUNTER_OFFSET + 4)
+    except OSError:
+        return None
+    if len(header) < CHANGE_COUNTER_OFFSET + 4:
+        return None
+    return struct.unpack_from(">I", header, CHANGE_COUNTER_OFFSET)[0]
+
+
+def _data_version(connection: sqlite3.Connection) -> int:
+    return connection.execute("PRAGMA data_version").fetchone()[0]
+
+
+class FileLink:
+    """One connection to a saved project file: sees other writers, takes saves in place."""
+
+    def __init__(self, path: Path, *, writable: bool) -> None:
+        self.path = Path(os.path.realpath(path))  # a save through a symbolic link writes the real file
+        self.writable = writable
+        uri = f"{self.path.as_uri()}?mode={'rw' if writable else 'ro'}"
+        self.connection = sqlite3.connect(
+            uri, uri=True, isolation_level=None, timeout=LOCK_WAIT_SECONDS, check_same_thread=False
+        )
+        self._identity = _identity(self.path)
+        self._baseline: int | None = None
+        self.seen_stamp = disk_stamp(self.path)  # the file as this session last read or wrote it
+
+    # -- reading -------------------------------------------------------------------------------------
+    def copy_into(self, destination: sqlite3.Connection) -> None:
+        """Copy the file into `destination` and remember the version copied, in one read transaction,
+        so that a commit by another program just after the copy still counts as a change."""
+        self.connection.execute("BEGIN")
+        try:
+            self._baseline = _data_version(self.connection)
+            self.connection.backup(destination)
+            self.seen_stamp = disk_stamp(self.path)
+        finally:
+            self.connection.execute("COMMIT")
+
+    def take_current_as_seen(self) -> None:
+        """The file as it is now is what the project holds (after reloading or an accepted overwrite)."""
+        self._baseline = _data_version(self.connection)
+        self._identity = _identity(self.path)
+        self.seen_stamp = disk_stamp(self.path)
+
+    def forget_baseline(self) -> None:
+        """The project's content is not known to match any version of the file (recovered work)."""
+        self._baseline = None
+
+    def changed(self) -> bool:
+        """True when another program changed, replaced or removed the file since it was last seen."""
+        if _identity(self.path) != self._identity:
+            return True
+        if self._baseline is None:
+            return True
+        self.connection.execute(f"PRAGMA busy_timeout = {POLL_WAIT_MS}")
+        try:
+            return _data_version(self.connection) != self._baseline
+        except sqlite3.OperationalError:
+            return False  # another program is writing right now; the next check or the save will see it
+        finally:
+            self.connection.execute(f"PRAGMA busy_timeout = {int(LOCK_WAIT_SECONDS * 1000)}")
+
+    def change_token(self) -> tuple:
+        """Differs between two calls when the file changed in between (to report each change once)."""
+        try:
+            version = _data_version(self.connection)
+        except sqlite3.OperationalError:
+            version = None
+        return _identity(self.path), version
+
+    # -- writing -------------------------------------------------------------------------------------
+    def save_from(self, source: sqlite3.Connection, *, overwrite_changed: bool, keep_backup: bool) -> None:
+        """Write the database `source` into the file, in place, as one transaction.
+
+        Raises ChangedMeanwhile (nothing written) when another program changed the file and
+        `overwrite_changed` is false; sqlite3 errors are turned into messages by `sqlite_save_error`.
+        """
+        if not overwrite_changed and self.changed():
+            raise ChangedMeanwhile
+        try:
+            if keep_backup:
+                write_backup_copy(self.connection, self.path)
+            self._match_page_size(source)
+            self._write(source, check=not overwrite_changed)
+            self._leave_self_contained()
+        except sqlite3.Error as error:
+            with contextlib.suppress(sqlite3.Error):
+                self.connection.execute("ROLLBACK")
+            raise sqlite_save_error(error, self.path) from error
+        self._baseline = _data_version(self.connection)  # own writes do not change it
+        self._identity = _identity(self.path)
+        self.seen_stamp = disk_stamp(self.path)
+
+    def _write(self, source: sqlite3.Connection, *, check: bool) -> None:
+        wal = self.connection.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal"
+        # Read the other writers' marks before the last check, compare them again once the lock is held:
+        # in WAL mode a second connection's data_version, in rollback mode the header's change counter
+        watcher = sqlite3.connect(self.path.as_uri() + "?mode=ro", uri=True, isolation_level=None) if wal else None
+        try:
+            mark = _data_version(watcher) if watcher else _change_counter(self.path)
+            if check and self.changed():
+                raise ChangedMeanwhile
+            pages = source.execute("PRAGMA page_count").fetchone()[0]
+            step = max(1, min(256, pages // 4))  # the first step must not finish (and commit) the copy
+            checked = False
+
+            def compare_under_lock(_status: int, _remaining: int, _total: int) -> None:
+                nonlocal checked
+                if checked or not check:
+                    return
+                checked = True
+                now = _data_version(watcher) if watcher else _change_counter(self.path)
+                if now != mark:
+                    raise ChangedMeanwhile  # the backup is rolled back: the file keeps the other edit
+
+            source.backup(self.connection, pages=step, progress=compare_under_lock)
+        finally:
+            if watcher is not None:
+                watcher.close()
+
+    def _match_page_size(self, source: sqlite3.Connection) -> None:
+        """A WAL database only takes a backup of its own page size; the working copy adapts."""
+        own = self.connection.execute("PRAGMA page_size").fetchone()[0]
+        if source.execute("PRAGMA page_size").fetchone()[0] != own:
+            source.execute(f"PRAGMA page_size = {own}")
+            source.execute("VACUUM")
+
+    def _leave_self_contained(self) -> None:
+        """After a save in WAL mode, fold the WAL into the file and, when no other program has it open,
+        return to a rollback journal so that the file alone holds the project (to e-mail or copy)."""
+        if self.connection.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            return
+        self.connection.execute("PRAGMA busy_timeout = 0")
+        try:
+            self.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.connection.execute("PRAGMA journal_mode = DELETE")
+        except sqlite3.OperationalError:
+            pass  # another program still has the file open: it stays in WAL mode, which is consistent
+        finally:
+            self.connection.execute(f"PRAGMA busy_timeout = {int(LOCK_WAIT_SECONDS * 1000)}")
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.connection.close()
