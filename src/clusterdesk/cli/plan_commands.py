@@ -11,6 +11,7 @@ from clusterdesk.analysis.plan_schedule import schedule_project, slippage
 from clusterdesk.analysis.schedule import ScheduleError
 from clusterdesk.cli.refusals import EXIT_INVALID_INPUT, allowed_suffix, refuse
 from clusterdesk.core.project import Project
+from clusterdesk.io.output_file import check_output_folder
 from clusterdesk.io.plan_csv import read_plan_csv, write_plan_csv
 from clusterdesk.io.plan_ical import read_meetings, write_plan_ical
 from clusterdesk.io.plan_mspdi import write_mspdi
@@ -45,6 +46,7 @@ def run_export(args: argparse.Namespace) -> int:
     suffix = allowed_suffix(args.out, EXPORTERS, "the output file")
     if suffix is None:
         return EXIT_INVALID_INPUT
+    check_output_folder(args.out)  # before the project is read; the writers also replace the file whole
     project = Project.open(args.path)
     try:
         document = read_plan(project)

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 
 from clusterdesk import qgis_bridge
+from clusterdesk.io.output_file import cannot_write_message
 
 
 def register(subparsers) -> None:
@@ -36,7 +39,11 @@ def run_qgis_plugin(args: argparse.Namespace) -> int:
         print(f"  {qgis_bridge.plugin_source_dir()}")
         print("Build an archive to install with: clusterdesk qgis-plugin --zip clusterdesk_qgis.zip")
         return 0
-    out = qgis_bridge.build_plugin_zip(args.zip)
+    try:
+        out = qgis_bridge.build_plugin_zip(args.zip)
+    except OSError as error:  # the folder exists but cannot be written, or the name is taken by a folder
+        print(f"clusterdesk: {cannot_write_message(Path(args.zip), error)}", file=sys.stderr)
+        return 1
     print(f"Wrote {out} ({described}).")
     print("Install it in QGIS with Plugins > Manage and Install Plugins > Install from ZIP.")
     return 0

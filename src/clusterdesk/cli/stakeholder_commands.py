@@ -52,7 +52,12 @@ def register(subparsers) -> None:
         "--skip-invalid",
         action="store_true",
         help="import the valid rows; write the rejected ones with their reasons to NAME.rejected.csv "
-        "next to FILE",
+        "next to FILE (next to the project when FILE's folder cannot be written)",
+    )
+    imports.add_argument(
+        "--rejected",
+        metavar="OUT.csv",
+        help="with --skip-invalid: write the rejected rows here instead of next to FILE",
     )
     imports.add_argument("--header-row", type=int, metavar="N", help="spreadsheet row holding the headers")
     imports.set_defaults(handler=run_import)
@@ -104,7 +109,37 @@ def _print_problems(plan: ImportPlan) -> None:
         )
 
 
+def _write_rejected(plan: ImportPlan, project_path: Path, chosen: str | None) -> Path | None:
+    """Write the rejected rows where asked, else next to the source or, failing that, next to the project.
+
+    Returns where they went, or None after saying why they could not be written (nothing is imported then:
+    rows left out without a record of why would be lost from sight).
+    """
+    if chosen:
+        targets = [Path(chosen)]
+    else:
+        targets = [plan.rejected_path(), project_path.parent / plan.rejected_path().name]
+    failures: list[str] = []
+    for target in dict.fromkeys(targets):
+        try:
+            written = plan.write_rejected(target)
+        except ExportError as error:
+            failures.append(str(error))
+            continue
+        for failure in failures:
+            print(f"Note: {failure}")
+        print(f"Rejected rows with their reasons written to {written}{' instead' if failures else ''}")
+        return written
+    advice = f"Name {'another' if chosen else 'a'} file with --rejected OUT.csv."
+    for failure in failures:
+        print(f"clusterdesk: {failure}", file=sys.stderr)
+    print(f"Nothing was imported: the rejected rows could not be written. {advice}", file=sys.stderr)
+    return None
+
+
 def run_import(args: argparse.Namespace) -> int:
+    if args.rejected and not args.skip_invalid:
+        return refuse("--rejected names where rows left out by --skip-invalid go; add --skip-invalid.")
     project = Project.open(args.path)
     try:
         if project.read_only:
@@ -145,8 +180,9 @@ def run_import(args: argparse.Namespace) -> int:
                     advice = "no row is valid; fix the rows above"
                 print(f"Nothing was imported: {advice}.", file=sys.stderr)
                 return EXIT_INVALID_INPUT
-            rejected = plan.write_rejected()
-            print(f"Rejected rows with their reasons written to {rejected}")
+            rejected = _write_rejected(plan, project.path, args.rejected)
+            if rejected is None:
+                return EXIT_INVALID_INPUT
         if plan.valid_count == 0:
             if plan.already_present and not plan.has_problems:
                 print("Nothing to import: every row is already in the project (same UUID).")

@@ -12,6 +12,7 @@ import uuid as uuid_module
 from pathlib import Path
 
 from clusterdesk.core.plan import BUDGET_SOURCES, JOINT_ACTION_TYPES, TASK_STATUSES
+from clusterdesk.io.output_file import written_atomically
 from clusterdesk.io.plan_records import LinkRecord, PlanDocument, PlanFileError, TaskRecord
 
 COLUMNS = (
@@ -66,9 +67,11 @@ def write_plan_csv(document: PlanDocument, path: str | Path) -> Path:
     for link in document.links:
         lag = f"{link.lag_days:+d}" if link.lag_days else ""
         predecessors.setdefault(link.successor, []).append(f"{wbs_of[link.predecessor]}{link.link_type}{lag}")
-    with open(
-        path, "w", encoding="utf-8-sig", newline=""
-    ) as handle:  # the mark lets spreadsheets detect UTF-8
+    # the byte-order mark lets spreadsheets detect UTF-8
+    with (
+        written_atomically(path) as temporary,
+        open(temporary, "w", encoding="utf-8-sig", newline="") as handle,
+    ):
         writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow(COLUMNS)
         for task, number in zip(document.tasks, numbers, strict=True):

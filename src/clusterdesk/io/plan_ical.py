@@ -15,6 +15,7 @@ from sqlalchemy import select
 from clusterdesk import __version__
 from clusterdesk.core.governance import GovernanceBody, GovernanceMeeting
 from clusterdesk.core.project import Project
+from clusterdesk.io.output_file import written_atomically
 from clusterdesk.io.plan_records import PlanDocument
 
 LINE_LIMIT = 75  # octets per line before folding (RFC 5545, 3.1)
@@ -154,5 +155,6 @@ def write_plan_ical(
 ) -> Path:
     path = Path(path)
     text = "".join(fold(line) + "\r\n" for line in calendar_lines(document, meetings, stamp=stamp))
-    path.write_bytes(text.encode("utf-8"))
+    with written_atomically(path) as temporary:
+        temporary.write_bytes(text.encode("utf-8"))
     return path

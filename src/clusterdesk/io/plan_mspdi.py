@@ -18,6 +18,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from clusterdesk.core.plan import WorkCalendar
+from clusterdesk.io.output_file import written_atomically
 from clusterdesk.io.plan_records import LinkRecord, PlanDocument
 
 NAMESPACE = "http://schemas.microsoft.com/project"
@@ -107,7 +108,7 @@ def _write_calendar(root: ET.Element, document: PlanDocument) -> None:
 
 
 def write_mspdi(document: PlanDocument, path: str | Path) -> Path:
-    """Write the plan as MS Project XML."""
+    """Write the plan as MS Project XML; raises ExportError when the file cannot be written."""
     path = Path(path)
     calendar = document.calendar or WorkCalendar()
     minutes_per_day = round(calendar.hours_per_day * 60)
@@ -141,7 +142,8 @@ def write_mspdi(document: PlanDocument, path: str | Path) -> Path:
     _write_tasks(_add(root, "Tasks"), document, uid_of, calendar, minutes_per_day)
     _write_resources(root, document, uid_of, minutes_per_day)
     ET.indent(root, space="  ")
-    ET.ElementTree(root).write(path, encoding="UTF-8", xml_declaration=True)
+    with written_atomically(path) as temporary:
+        ET.ElementTree(root).write(temporary, encoding="UTF-8", xml_declaration=True)
     return path
 
 

@@ -21,6 +21,7 @@ from clusterdesk.io.column_mapping import guess_mapping
 from clusterdesk.io.duplicates import Duplicate, find_duplicates
 from clusterdesk.io.errors import MappingError
 from clusterdesk.io.field_names import CUSTOM_PREFIX
+from clusterdesk.io.output_file import written_atomically
 from clusterdesk.io.readers import read_table
 from clusterdesk.io.row_checks import CheckedRows, Problem, check_rows
 from clusterdesk.io.source_table import SourceTable
@@ -132,7 +133,10 @@ class ImportPlan:
         return self.source.with_name(f"{self.source.stem}.rejected.csv")
 
     def write_rejected(self, path: Path | None = None) -> Path | None:
-        """Write the rejected rows with their reasons next to the input (UTF-8 with BOM for Excel)."""
+        """Write the rejected rows with their reasons next to the input (UTF-8 with BOM for Excel).
+
+        Raises ExportError, naming the file, when it cannot be written; nothing is left half-written.
+        """
         if not self.problems:
             return None
         path = Path(path) if path else self.rejected_path()
@@ -141,7 +145,10 @@ class ImportPlan:
             reasons.setdefault(problem.row, []).append(f"{problem.column}: {problem.reason}")
         position_of = {int(row): i for i, row in enumerate(self.table.row_numbers)}
         delimiter = {"semicolon": ";", "tab": "\t", "pipe": "|"}.get(self.delimiter or "", ",")
-        with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        with (
+            written_atomically(path) as temporary,
+            open(temporary, "w", encoding="utf-8-sig", newline="") as handle,
+        ):
             writer = csv.writer(handle, delimiter=delimiter)
             writer.writerow(["row", "problems", *self.table.columns])
             rows = sorted(reasons)

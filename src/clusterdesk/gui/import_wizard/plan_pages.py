@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.gui import ask
 from clusterdesk.gui.errors import report_exception
 from clusterdesk.gui.import_wizard.background import BackgroundProgress
@@ -221,7 +222,7 @@ class ReviewPage(QWizardPage):
             return
         try:
             written = self.plan.write_rejected(Path(chosen))
-        except OSError as error:
+        except ClusterDeskError as error:  # the folder or the medium cannot be written
             report_exception(self, error)
             return
         ask.show_info(self, f"The problem rows were saved to {written}.")
