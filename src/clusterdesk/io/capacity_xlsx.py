@@ -24,6 +24,7 @@ from clusterdesk.core.capacity import SCALE_MAX, SCALE_MIN, is_valid_round, roun
 from clusterdesk.core.model import Stakeholder
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS, SUPPORT_INSTITUTION_KINDS
 from clusterdesk.io.errors import ExportError
+from clusterdesk.io.spreadsheet_text import xlsx_row
 
 if TYPE_CHECKING:
     from clusterdesk.core.project import Project
@@ -78,7 +79,7 @@ def _header(sheet, columns: Iterable[str], widths: Iterable[int]) -> None:
     from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    sheet.append(list(columns))
+    sheet.append(xlsx_row(sheet, columns))
     for position, width in enumerate(widths, start=1):
         cell = sheet.cell(row=1, column=position)
         cell.font = Font(bold=True, color="FFFFFF")
@@ -105,18 +106,21 @@ def _scores_sheet(workbook, framework: Framework, rows: list[tuple[Any, str, Ass
                 day = assessment.assessed_on if assessment else None
                 assessor = assessment.assessor if assessment else None
                 sheet.append(
-                    [
-                        institution.name,
-                        round_code,
-                        day,
-                        assessor,
-                        dimension.name,
-                        indicator.code,
-                        indicator.name,
-                        score,
-                        evidence,
-                        institution.uuid,
-                    ]
+                    xlsx_row(
+                        sheet,
+                        [
+                            institution.name,
+                            round_code,
+                            day,
+                            assessor,
+                            dimension.name,
+                            indicator.code,
+                            indicator.name,
+                            score,
+                            evidence,
+                            institution.uuid,
+                        ],
+                    )
                 )
                 row += 1
                 sheet.cell(row=row, column=3).number_format = "yyyy-mm-dd"
@@ -153,7 +157,7 @@ def _rubric_sheet(workbook, framework: Framework) -> None:
     for row, indicator_of in enumerate(((d, i) for d in framework.dimensions for i in d.indicators), start=2):
         dimension, indicator = indicator_of
         texts = [indicator.levels.get(n, "") for n in levels]
-        sheet.append([dimension.name, indicator.code, indicator.name, *texts])
+        sheet.append(xlsx_row(sheet, [dimension.name, indicator.code, indicator.name, *texts]))
         for column in range(1, 4 + len(levels)):
             sheet.cell(row=row, column=column).alignment = wrapped
 
@@ -167,8 +171,8 @@ def _key_sheet(workbook, project: Project, framework: Framework) -> None:
         .scalar()
     )
     sheet = workbook.create_sheet(KEY_SHEET)
-    sheet.append(["framework_uuid", uuid])
-    sheet.append(["framework_name", framework.name])
+    sheet.append(xlsx_row(sheet, ["framework_uuid", uuid]))
+    sheet.append(xlsx_row(sheet, ["framework_name", framework.name]))
     sheet.sheet_state = "hidden"
 
 
@@ -222,7 +226,7 @@ def write_template(
         "Do not change the Institution, Round or Indicator code columns; delete the rows of institutions "
         "you did not visit, or leave them empty.",
     ):
-        instructions.append([line])
+        instructions.append(xlsx_row(instructions, [line]))
     instructions.column_dimensions["A"].width = 110
     _key_sheet(workbook, project, framework)
     return _save(workbook, path)
@@ -256,17 +260,20 @@ def export_assessments(project: Project, path: Path, *, framework_id: int | None
         result = score_assessment(framework, assessment)
         scores = [None if d.score is None else round(d.score, 2) for d in result.dimensions]
         summary.append(
-            [
-                assessment.institution_name,
-                STAKEHOLDER_KINDS.get(kinds[assessment.institution_id], ""),
-                assessment.round_label,
-                assessment.assessed_on,
-                assessment.assessor,
-                f"{result.scored}/{result.total}",
-                "yes" if result.complete else "no",
-                *scores,
-                None if result.overall is None else round(result.overall, 2),
-            ]
+            xlsx_row(
+                summary,
+                [
+                    assessment.institution_name,
+                    STAKEHOLDER_KINDS.get(kinds[assessment.institution_id], ""),
+                    assessment.round_label,
+                    assessment.assessed_on,
+                    assessment.assessor,
+                    f"{result.scored}/{result.total}",
+                    "yes" if result.complete else "no",
+                    *scores,
+                    None if result.overall is None else round(result.overall, 2),
+                ],
+            )
         )
         summary.cell(row=row, column=4).number_format = "yyyy-mm-dd"
     by_uuid = {s.fid: s for s in _stakeholders(project, {a.institution_id for a in assessments})}

@@ -15,6 +15,7 @@ import pandas as pd
 
 from clusterdesk.io.errors import ImportFileError
 from clusterdesk.io.field_names import field_for_header
+from clusterdesk.io.spreadsheet_text import QUOTE, text_from_csv_cell
 
 _HEADER_SEARCH_ROWS = 30
 _NOTE_START = re.compile(
@@ -117,6 +118,19 @@ def _blank_before(filled: np.ndarray, position: int) -> bool:
     return above >= 0 and filled[above] == 0
 
 
+def restore_csv_text(grid: pd.DataFrame) -> pd.DataFrame:
+    """The grid of a CSV file with the quote taken off the text that exporters protect from being run
+    as a formula (`spreadsheet_text.csv_cell`), so every cell holds its original text."""
+
+    def column(cells: pd.Series) -> pd.Series:
+        quoted = cells.str.startswith(QUOTE, na=False)
+        if not quoted.any():
+            return cells
+        return cells.where(~quoted, cells[quoted].map(text_from_csv_cell))
+
+    return grid.apply(column)
+
+
 def table_from_grid(
     grid: pd.DataFrame,
     *,
@@ -130,6 +144,8 @@ def table_from_grid(
     `header_row` (1-based spreadsheet row) overrides the detection.
     """
     grid = grid.reset_index(drop=True)
+    if format == "CSV":
+        grid = restore_csv_text(grid)
     if grid.empty or not (grid != "").to_numpy().any():
         raise ImportFileError(f"{file_name} has no data: every cell is empty.")
     position = header_row - first_row_number if header_row else find_header_row(grid)

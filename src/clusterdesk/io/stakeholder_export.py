@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from clusterdesk.core.errors import ClusterDeskError, missing_folder_message
 from clusterdesk.io.errors import ExportError
+from clusterdesk.io.spreadsheet_text import csv_cell, xlsx_row, xlsx_text_cell
 from clusterdesk.io.stakeholder_export_table import stakeholder_frame
 from clusterdesk.io.task import CancelCallback, ProgressCallback, TaskState
 
@@ -124,13 +125,19 @@ def _replace_atomically(out: Path, write) -> None:
 
 
 def _write_csv(frame: pd.DataFrame, path: Path) -> None:
+    import pandas as pd
+
+    table = frame.drop(columns="geometry")
+    # Text cells only: coordinates and counts are numbers, and "-78.22" is no formula
+    text_columns = [c for c in table.columns if pd.api.types.is_string_dtype(table[c].dtype)]
+    table[text_columns] = table[text_columns].apply(lambda column: column.map(csv_cell))
+    table.columns = [csv_cell(c) for c in table.columns]
     # A byte-order mark makes Excel read UTF-8 instead of the Windows code page
-    frame.drop(columns="geometry").to_csv(path, index=False, encoding="utf-8-sig")
+    table.to_csv(path, index=False, encoding="utf-8-sig")
 
 
 def _write_xlsx(frame: pd.DataFrame, path: Path, state: TaskState) -> None:
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
@@ -143,12 +150,12 @@ def _write_xlsx(frame: pd.DataFrame, path: Path, state: TaskState) -> None:
     bold = Font(bold=True)
     header = []
     for name in table.columns:
-        cell = WriteOnlyCell(sheet, value=name)
+        cell = xlsx_text_cell(sheet, _xlsx_value(name))
         cell.font = bold
         header.append(cell)
     sheet.append(header)
     for position, row in enumerate(table.itertuples(index=False, name=None)):
-        sheet.append([_xlsx_value(v) for v in row])
+        sheet.append(xlsx_row(sheet, [_xlsx_value(v) for v in row]))
         if position % 5000 == 0:
             state.report(position / max(len(table), 1), f"Writing row {position + 1}")
     workbook.save(path)
