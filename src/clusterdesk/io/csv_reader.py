@@ -78,5 +78,6 @@ def read_csv(path: Path, state: TaskState, *, header_row: int | None = None) -> 
     state.report(0.9, f"Finding the header of {path.name}")
     table = table_from_grid(grid, file_name=path.name, format="CSV", header_row=header_row)
     table.encoding = decoded.encoding_label
+    table.notes.extend(decoded.notes)
     table.delimiter = DELIMITERS[delimiter]
     return table

@@ -29,11 +29,15 @@ _BINARY_SIGNATURES = (
 )
 
 
+_LISTED_LINES = 10
+
+
 @dataclass(frozen=True)
 class DecodedText:
     text: str
     encoding: str  # Python codec name
     encoding_label: str  # what the user is told
+    notes: tuple[str, ...] = ()  # lines read in another encoding than the rest
 
 
 def _looks_like_utf16(sample: bytes) -> str | None:
@@ -72,6 +76,10 @@ def decode_bytes(data: bytes, file_name: str) -> DecodedText:
             raise ImportFileError(f"{file_name} is not a text (CSV) file: it looks like {what}.")
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
+            if codec == "utf-8-sig":
+                mixed = _utf8_with_foreign_lines(data[len(bom) :], label)
+                if mixed is not None:
+                    return _checked(mixed, file_name)
             return DecodedText(_decode(data, codec, file_name, label), codec, label)
     utf16 = _looks_like_utf16(data[:4000])
     if utf16:
@@ -82,13 +90,88 @@ def decode_bytes(data: bytes, file_name: str) -> DecodedText:
         return _checked(DecodedText(text, "utf-8", "UTF-8"), file_name)
     except UnicodeDecodeError:
         pass
-    if _cyrillic_score(data[:200_000]) > 0.6:
-        codec, label = "cp1251", "Windows-1251 (Cyrillic)"
-    elif any(b in data for b in (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d")):
-        codec, label = "latin-1", "ISO-8859-1 (Latin-1)"
-    else:
-        codec, label = "cp1252", "Windows-1252 (Western European)"
+    mixed = _utf8_with_foreign_lines(data, "UTF-8")
+    if mixed is not None:
+        return _checked(mixed, file_name)
+    codec, label = _legacy_codec(data)
     return _checked(DecodedText(data.decode(codec, errors="replace"), codec, label), file_name)
+
+
+def _alphabet(text: str) -> str | None:
+    """'cyrillic' or 'latin' for the letters beyond ASCII that `text` mostly holds; None without any."""
+    letters = [ch for ch in text if not ch.isascii() and ch.isalpha()]
+    if not letters:
+        return None
+    cyrillic = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
+    return "cyrillic" if cyrillic * 2 > len(letters) else "latin"
+
+
+def _legacy_codec(data: bytes, alphabet: str | None = None) -> tuple[str, str]:
+    """The Windows code page (or Latin-1) that bytes which are not UTF-8 were most likely written in.
+
+    `alphabet` is what the rest of the file is written in, when known: lines pasted into a Spanish file
+    are Spanish too, whatever their bytes suggest on their own.
+    """
+    if alphabet == "cyrillic" or (alphabet is None and _cyrillic_score(data[:200_000]) > 0.6):
+        return "cp1251", "Windows-1251 (Cyrillic)"
+    if any(b in data for b in (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d")):
+        return "latin-1", "ISO-8859-1 (Latin-1)"
+    return "cp1252", "Windows-1252 (Western European)"
+
+
+def _utf8_with_foreign_lines(data: bytes, utf8_label: str) -> DecodedText | None:
+    """A file of UTF-8 lines with some lines in a Windows code page (rows pasted from another file), read
+    line by line; None when no line shows UTF-8 letters, so the whole file is in one code page.
+
+    Multi-byte UTF-8 sequences practically never occur by chance in text of a code page, so a line
+    that decodes as UTF-8 and holds non-ASCII letters is taken as UTF-8, and the others in the code page
+    their bytes suggest. Whichever kind holds fewer lines is named in a note for the user to check.
+    """
+    lines = data.split(b"\n")
+    decoded: list[str | None] = []
+    utf8_letters: list[int] = []
+    foreign: list[int] = []
+    for number, line in enumerate(lines, start=1):
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError:
+            decoded.append(None)
+            foreign.append(number)
+            continue
+        decoded.append(text)
+        if not text.isascii():
+            utf8_letters.append(number)
+    if not utf8_letters or not foreign:
+        return None
+    utf8_text = "".join(decoded[n - 1] for n in utf8_letters)  # type: ignore[misc]
+    codec, label = _legacy_codec(b"\n".join(lines[n - 1] for n in foreign), _alphabet(utf8_text))
+    for number in foreign:
+        decoded[number - 1] = lines[number - 1].decode(codec, errors="replace")
+    text = "\n".join(decoded)  # type: ignore[arg-type]  # every None was filled in above
+    if len(foreign) <= len(utf8_letters):
+        note = (
+            f"{_line_span(foreign)} of the file {'is' if len(foreign) == 1 else 'are'} not UTF-8 like "
+            f"the rest and {'was' if len(foreign) == 1 else 'were'} read as {label}: check the accented "
+            "letters there"
+        )
+        return DecodedText(text, "utf-8", utf8_label, (note,))
+    note = (
+        f"{_line_span(utf8_letters)} of the file {'is' if len(utf8_letters) == 1 else 'are'} UTF-8, "
+        f"unlike the rest, and {'was' if len(utf8_letters) == 1 else 'were'} read as UTF-8: check the "
+        "accented letters there"
+    )
+    return DecodedText(text, codec, label, (note,))
+
+
+def _line_span(numbers: list[int]) -> str:
+    """'line 4', 'lines 4, 9 and 12' or 'lines 4, 9, 12, ... (25 lines)'."""
+    if len(numbers) == 1:
+        return f"line {numbers[0]}"
+    shown = ", ".join(str(n) for n in numbers[:_LISTED_LINES])
+    if len(numbers) > _LISTED_LINES:
+        return f"lines {shown}, ... ({len(numbers)} lines)"
+    head, _, last = shown.rpartition(", ")
+    return f"lines {head} and {last}"
 
 
 def _decode(data: bytes, codec: str, file_name: str, label: str) -> str:
