@@ -7,6 +7,7 @@ import csv
 
 import openpyxl
 import pytest
+from stakeholder_files import write_text_table
 
 from clusterdesk.core.edits import AddStakeholders
 from clusterdesk.io.spreadsheet_text import csv_cell, text_from_csv_cell
@@ -107,3 +108,17 @@ def test_hostile_names_are_inert_in_the_file_and_import_back_exactly(tmp_path, h
     assert values["notes"][0] == "-2+3" and values["phone"][0] == "+593 6 290 6000"
     assert values["employees"] == [10 + i for i in range(len(HOSTILE_NAMES))]
     assert plan.checked.lon[0] == pytest.approx(-78.2)
+
+
+def test_rejected_rows_file_keeps_formula_like_text_inert(tmp_path):
+    table = [["name", "employees"], [LINK_FORMULA, "many"], ["@SUM(A1:A9)", "-3"], ["Fine", "4"]]
+    source = write_text_table(
+        tmp_path / "survey.csv", [[csv_cell(c) for c in row] for row in table], delimiter=","
+    )
+    plan = build_import_plan(source)
+    rejected = plan.write_rejected()
+    with open(rejected, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert [row[2] for row in rows[1:]] == ["'" + LINK_FORMULA, "'@SUM(A1:A9)"]
+    assert rows[2][3] == "'-3"
+    assert build_import_plan(rejected).table.frame["name"].tolist() == [LINK_FORMULA, "@SUM(A1:A9)"]

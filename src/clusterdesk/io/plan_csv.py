@@ -14,6 +14,7 @@ from pathlib import Path
 from clusterdesk.core.plan import BUDGET_SOURCES, JOINT_ACTION_TYPES, TASK_STATUSES
 from clusterdesk.io.output_file import written_atomically
 from clusterdesk.io.plan_records import LinkRecord, PlanDocument, PlanFileError, TaskRecord
+from clusterdesk.io.spreadsheet_text import csv_cell, text_from_csv_cell
 
 COLUMNS = (
     "wbs",
@@ -80,25 +81,30 @@ def write_plan_csv(document: PlanDocument, path: str | Path) -> Path:
 
 
 def _cells(task: TaskRecord, number: str, predecessors: list[str]) -> list[object]:
-    return [
-        number,
-        task.name,
-        task.start.isoformat() if task.start else "",
-        task.finish.isoformat() if task.finish else "",
-        "" if task.duration_days is None else task.duration_days,
-        "yes" if task.milestone else "no",
-        task.status,
-        _number(task.percent_complete),
-        task.joint_action_type or "",
-        task.cda_in_charge or "",
-        *(_number(task.budget.get(source, 0.0)) for source in BUDGET_SOURCES),
-        "; ".join(f"{name} ({role})" for name, role in task.responsible),
-        "; ".join(task.firms),
-        "; ".join(predecessors),
-        task.description or "",
-        task.notes or "",
-        task.uuid or "",
-    ]
+    # Text a spreadsheet would run as a formula gets a quote (csv_cell), which reading takes off again
+    text = {
+        "name": task.name,
+        "status": task.status,
+        "joint_action_type": task.joint_action_type or "",
+        "cda_in_charge": task.cda_in_charge or "",
+        "responsible": "; ".join(f"{name} ({role})" for name, role in task.responsible),
+        "firms": "; ".join(task.firms),
+        "predecessors": "; ".join(predecessors),
+        "description": task.description or "",
+        "notes": task.notes or "",
+        "uuid": task.uuid or "",
+    }
+    values = {
+        "wbs": number,
+        "start": task.start.isoformat() if task.start else "",
+        "finish": task.finish.isoformat() if task.finish else "",
+        "duration_days": "" if task.duration_days is None else task.duration_days,
+        "milestone": "yes" if task.milestone else "no",
+        "percent_complete": _number(task.percent_complete),
+        **{f"budget_{source}": _number(task.budget.get(source, 0.0)) for source in BUDGET_SOURCES},
+        **{column: csv_cell(value) for column, value in text.items()},
+    }
+    return [values[column] for column in COLUMNS]
 
 
 class _Row:
@@ -111,7 +117,7 @@ class _Row:
         return PlanFileError(f"{self.source}, row {self.line}, column {column}: {message}")
 
     def text(self, column: str) -> str:
-        return (self.cells.get(column) or "").strip()
+        return text_from_csv_cell((self.cells.get(column) or "").strip())
 
     def date(self, column: str) -> dt.date | None:
         value = self.text(column)

@@ -25,6 +25,7 @@ from clusterdesk.io.output_file import written_atomically
 from clusterdesk.io.readers import read_table
 from clusterdesk.io.row_checks import CheckedRows, Problem, check_rows
 from clusterdesk.io.source_table import SourceTable
+from clusterdesk.io.spreadsheet_text import csv_cell
 from clusterdesk.io.stakeholder_import_command import ImportStakeholders
 from clusterdesk.io.task import CancelCallback, ProgressCallback, TaskState
 from clusterdesk.io.uuid_matches import AlreadyInProject, set_aside_known_rows
@@ -150,11 +151,11 @@ class ImportPlan:
             open(temporary, "w", encoding="utf-8-sig", newline="") as handle,
         ):
             writer = csv.writer(handle, delimiter=delimiter)
-            writer.writerow(["row", "problems", *self.table.columns])
+            writer.writerow(csv_cell(c) for c in ["row", "problems", *self.table.columns])
             rows = sorted(reasons)
             cells = self.table.frame.iloc[[position_of[row] for row in rows]]
             for row, values in zip(rows, cells.itertuples(index=False, name=None), strict=True):
-                writer.writerow([row, "; ".join(reasons[row]), *values])
+                writer.writerow(csv_cell(c) for c in [row, "; ".join(reasons[row]), *values])
         return path
 
 
