@@ -1,7 +1,9 @@
 """Reading MS Project XML (MSPDI) written by MS Project, ProjectLibre, GanttProject or ClusterDesk.
 
 Element names are matched without their namespace, since some programs write none. Blank rows
-(IsNull) and the project summary task (outline level 0) are skipped.
+(IsNull) and the project summary task (outline level 0) are skipped. The XML is parsed with defusedxml:
+a file that declares entities (which can expand to gigabytes or pull in other files) or refers to
+external ones is refused; project programs never write them.
 """
 
 from __future__ import annotations
@@ -11,6 +13,9 @@ import math
 import uuid as uuid_module
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+import defusedxml
+import defusedxml.ElementTree
 
 from clusterdesk.core.plan import BUDGET_SOURCES, JOINT_ACTION_TYPES, TASK_STATUSES, WorkCalendar
 from clusterdesk.io.plan_mspdi import _DURATION, _ELAPSED_FORMATS, LINK_TYPES_BY_CODE, TEXT_FIELDS
@@ -83,7 +88,12 @@ def read_mspdi(path: str | Path) -> PlanDocument:
     path = Path(path)
     reader = _Reader(path)
     try:
-        root = ET.parse(path).getroot()
+        root = defusedxml.ElementTree.parse(path).getroot()
+    except defusedxml.DefusedXmlException:
+        raise reader.fail(
+            "refused: the file declares XML entities or refers to external ones, which MS Project XML "
+            "never does (they can make a file expand without limit or read other files)."
+        ) from None
     except ET.ParseError as error:
         line, column = error.position
         raise reader.fail(
