@@ -7,10 +7,13 @@ import io
 import re
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
+from clusterdesk.io.cell_findings import GridFinding
 from clusterdesk.io.errors import ImportFileError
-from clusterdesk.io.source_table import SourceTable, table_from_grid
+from clusterdesk.io.field_names import field_for_header
+from clusterdesk.io.source_table import HEADER_SEARCH_ROWS, SourceTable, table_from_grid
 from clusterdesk.io.task import TaskState
 from clusterdesk.io.text_decoding import DELIMITERS, decode_bytes, detect_delimiter
 
@@ -50,6 +53,54 @@ def _excel_separator_line(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+def lines_with_another_delimiter(grid: pd.DataFrame, delimiter: str) -> list[GridFinding]:
+    """Lines written with another delimiter than the file's (rows pasted from another file), which would
+    be read as one cell holding the whole line.
+
+    A line counts when it holds no delimiter of the file, so all of it lands in the first cell, and that
+    cell splits into three fields (or as many as the widest line) at another delimiter.
+    """
+    width = grid.shape[1]
+    if width < 2 or grid.empty:
+        return []
+    others = [d for d in DELIMITERS if d != delimiter]
+    first = grid[0].astype(str)
+    alone = (grid.iloc[:, 1:] == "").all(axis=1) & first.str.contains(
+        "|".join(re.escape(d) for d in others), regex=True
+    )
+    findings = []
+    for row in np.flatnonzero(alone.to_numpy()):
+        cell = first.iat[row]
+        counts = {d: len(next(csv.reader([cell], delimiter=d), [])) for d in others}
+        other = max(counts, key=counts.get)
+        if counts[other] < min(3, width):
+            continue
+        reason = (
+            f"this line is separated by {DELIMITERS[other]}s while the file uses {DELIMITERS[delimiter]}s, "
+            "so all of it would land in one cell; use one delimiter throughout (save the file again from "
+            "the spreadsheet, or correct the line)"
+        )
+        findings.append(GridFinding(int(row), 0, cell, reason, whole_row=True))
+    return findings
+
+
+def _known_names(cells: list[str]) -> int:
+    return sum(1 for cell in cells if cell.strip() and field_for_header(cell) is not None)
+
+
+def _refuse_header_with_another_delimiter(grid: pd.DataFrame, findings: list[GridFinding], name: str) -> None:
+    """A header line written with another delimiter than the rows below would leave a data row to be
+    taken for the header: refuse when such a line names more fields than any line of the file's own."""
+    top = [finding for finding in findings if finding.row < HEADER_SEARCH_ROWS]
+    if not top:
+        return
+    own = max(_known_names(row) for row in grid.iloc[:HEADER_SEARCH_ROWS].to_numpy().tolist())
+    for finding in top:
+        fields = max((next(csv.reader([finding.value], delimiter=d), []) for d in DELIMITERS), key=len)
+        if _known_names(fields) >= max(2, own + 1):
+            raise ImportFileError(f"{name}, row {finding.row + 1} (the column names): {finding.reason}.")
+
+
 def read_csv(path: Path, state: TaskState, *, header_row: int | None = None) -> SourceTable:
     try:
         data = path.read_bytes()
@@ -76,7 +127,9 @@ def read_csv(path: Path, state: TaskState, *, header_row: int | None = None) -> 
     # Strip every cell once here; later steps rely on cells without surrounding spaces
     grid = grid.apply(lambda column: column.str.strip())
     state.report(0.9, f"Finding the header of {path.name}")
-    table = table_from_grid(grid, file_name=path.name, format="CSV", header_row=header_row)
+    findings = lines_with_another_delimiter(grid, delimiter)
+    _refuse_header_with_another_delimiter(grid, findings, path.name)
+    table = table_from_grid(grid, file_name=path.name, format="CSV", header_row=header_row, findings=findings)
     table.encoding = decoded.encoding_label
     table.notes.extend(decoded.notes)
     table.delimiter = DELIMITERS[delimiter]

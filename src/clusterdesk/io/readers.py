@@ -6,6 +6,7 @@ from pathlib import Path
 
 from clusterdesk.io.csv_reader import read_csv
 from clusterdesk.io.errors import ImportFileError
+from clusterdesk.io.nul_characters import remove_nul_characters
 from clusterdesk.io.source_table import SourceTable
 from clusterdesk.io.task import TaskState
 from clusterdesk.io.vector_reader import FORMATS as VECTOR_FORMATS
@@ -50,7 +51,10 @@ def read_table(
             "--sheet applies to XLSX workbooks and GeoPackages."
         )
     if suffix in TEXT_EXTENSIONS:
-        return read_csv(path, state, header_row=header_row)
-    if suffix in EXCEL_EXTENSIONS:
-        return read_xlsx(path, state, sheet=sheet, header_row=header_row)
-    return read_vector(path, state, layer=sheet)
+        table = read_csv(path, state, header_row=header_row)
+    elif suffix in EXCEL_EXTENSIONS:
+        table = read_xlsx(path, state, sheet=sheet, header_row=header_row)
+    else:
+        table = read_vector(path, state, layer=sheet)
+    remove_nul_characters(table)
+    return table

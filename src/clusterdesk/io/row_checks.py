@@ -18,7 +18,7 @@ from clusterdesk.core.stakeholder_rules import EARLIEST_YEAR, EMAIL_SHAPE, MAX_E
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
 from clusterdesk.io.column_mapping import CUSTOM_FIELDS_COLUMN
 from clusterdesk.io.coordinates import parse_coordinate_column
-from clusterdesk.io.field_names import CUSTOM_PREFIX, INTEGER_FIELDS, TEXT_FIELDS, kind_for_value
+from clusterdesk.io.field_names import CUSTOM_PREFIX, IGNORE, INTEGER_FIELDS, TEXT_FIELDS, kind_for_value
 from clusterdesk.io.source_table import SourceTable
 
 # The same limits and e-mail shape as the stakeholder form (one definition in core)
@@ -67,6 +67,11 @@ class _Collector:
         self.problems: list[Problem] = []
         self.bad = np.zeros(len(table), dtype=bool)
 
+    def add_value(self, position: int, column: str, value: str, reason: str) -> None:
+        """Record a problem with a value other than the cell's (a formula, a whole line)."""
+        self.problems.append(Problem(int(self.table.row_numbers[position]), column, value, reason))
+        self.bad[position] = True
+
     def add(self, positions, column: str, reason, values: pd.Series | None = None) -> None:
         """Record a problem at each position; `reason` is a str or a per-position callable."""
         cells = values if values is not None else self.table.frame[column]
@@ -111,6 +116,7 @@ def check_rows(table: SourceTable, mapping: dict[str, str], default_kind: str = 
         raise ValueError(f"unknown default kind {default_kind}")
     frame = table.frame
     collector = _Collector(table)
+    _reader_findings(table, mapping, collector)
     column_of = {target: column for column, target in mapping.items()}
     values: dict[str, list] = {}
 
@@ -152,6 +158,13 @@ def check_rows(table: SourceTable, mapping: dict[str, str], default_kind: str = 
         good = good[keep]
     problems = sorted(collector.problems, key=lambda p: (p.row, list(frame.columns).index(p.column)))
     return CheckedRows(good, result, lon[good], lat[good], custom, contacts, problems)
+
+
+def _reader_findings(table: SourceTable, mapping: dict[str, str], collector: _Collector) -> None:
+    """Cells the reader found wrong, where their row or their column is imported."""
+    for finding in table.findings:
+        if finding.whole_row or mapping.get(finding.column, IGNORE) != IGNORE:
+            collector.add_value(finding.position, finding.column, finding.value, finding.reason)
 
 
 def _tags(text: str) -> str:

@@ -8,16 +8,18 @@ below title rows), drops blank rows and the notes that often follow the data ("S
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
+from clusterdesk.io.cell_findings import CellFinding, GridFinding, place_findings
 from clusterdesk.io.errors import ImportFileError
 from clusterdesk.io.field_names import field_for_header
 from clusterdesk.io.spreadsheet_text import QUOTE, text_from_csv_cell
 
-_HEADER_SEARCH_ROWS = 30
+HEADER_SEARCH_ROWS = 30
 _NOTE_START = re.compile(
     r"^\s*([*†(]|(source|sources|note|notes|total|totals|fuente|fuentes|nota|notas|total general|"
     r"elaborado|remarque|источник|примечание|итого|всего)\b)",
@@ -40,6 +42,7 @@ class SourceTable:
     lon: np.ndarray | None = None  # coordinates taken from the geometry of GIS files (NaN when missing)
     lat: np.ndarray | None = None
     notes: list[str] = field(default_factory=list)  # what the user should know (skipped rows, CRS, ...)
+    findings: list[CellFinding] = field(default_factory=list)  # bad cells the reader met, reported per row
 
     @property
     def columns(self) -> list[str]:
@@ -70,7 +73,7 @@ def find_header_row(grid: pd.DataFrame) -> int:
     The header is the row naming the most known fields; without any known name, the first row that is as
     wide as the widest of the first rows (title rows usually fill one cell).
     """
-    top = grid.iloc[:_HEADER_SEARCH_ROWS]
+    top = grid.iloc[:HEADER_SEARCH_ROWS]
     best_position, best_known = None, 0
     for position, (_, row) in enumerate(top.iterrows()):
         cells = [c for c in row.tolist() if c.strip()]
@@ -138,10 +141,12 @@ def table_from_grid(
     format: str,
     first_row_number: int = 1,
     header_row: int | None = None,
+    findings: Sequence[GridFinding] = (),
 ) -> SourceTable:
     """Build a SourceTable from a grid of text cells whose first row is spreadsheet row `first_row_number`.
 
-    `header_row` (1-based spreadsheet row) overrides the detection.
+    `header_row` (1-based spreadsheet row) overrides the detection. `findings` are cells the reader found
+    wrong; see `cell_findings.place_findings`.
     """
     grid = grid.reset_index(drop=True)
     if format == "CSV":
@@ -155,10 +160,13 @@ def table_from_grid(
     used = [i for i, h in enumerate(headers) if h.strip()] or list(range(len(headers)))
     data = grid.iloc[position + 1 :]
     # Columns without a header are kept only when some cell below holds a value
-    keep = [i for i in range(grid.shape[1]) if i in used or (data.iloc[:, i] != "").any()]
+    found = {finding.column for finding in findings}
+    keep = [i for i in range(grid.shape[1]) if i in used or i in found or (data.iloc[:, i] != "").any()]
     data = data.iloc[:, keep]
     data.columns = unique_headers([headers[i] for i in keep])
     filled = (data != "").sum(axis=1).to_numpy()
+    if findings:  # a formula without its value reads as empty, yet its row is not blank
+        filled = filled + np.isin(data.index.to_numpy(), [finding.row for finding in findings])
     notes: list[str] = []
     trailing = _trailing_note_rows(data, filled)
     numbers = data.index.to_numpy() + first_row_number
@@ -174,6 +182,15 @@ def table_from_grid(
             f"{file_name} has a header in row {position + first_row_number} but no stakeholder rows below it."
         )
     table = SourceTable(file_name, data, numbers[present], format, header_row=position + first_row_number)
+    table.findings = place_findings(
+        findings,
+        file_name=file_name,
+        header_position=position,
+        first_row_number=first_row_number,
+        grid_columns=keep,
+        column_names=table.columns,
+        row_numbers=table.row_numbers,
+    )
     if header_row:
         skipped = " (rows above it skipped)" if position else ""
         table.notes.append(f"header row {header_row} as given{skipped}")
