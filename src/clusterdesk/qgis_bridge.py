@@ -27,6 +27,7 @@ from clusterdesk.core.errors import (
     missing_folder_message,
 )
 from clusterdesk.core.schema import read_schema_version
+from clusterdesk.core.userdirs import private_dir
 
 PLUGIN_NAME = "clusterdesk_qgis"
 _PACKAGE = Path(__file__).resolve().parent
@@ -217,10 +218,30 @@ def startup_script(project_path: Path, plugin_parent: Path) -> str:
 
 
 def write_startup_script(project_path: Path) -> Path:
-    """The start-up script for `project_path`, in the temporary folder (one file per project)."""
+    """The start-up script for `project_path` (one file per project), which QGIS runs.
+
+    It lives in the user's private folder, not in the shared temporary folder where another user could
+    plant code under a predictable name. It is written to a new file only the user can read and write
+    (mkstemp: created exclusively, mode 0600, links not followed) and renamed over the script's name, so
+    whatever was there before is replaced, never written through or reused.
+    """
+    folder = private_dir("qgis")
     digest = hashlib.sha1(str(project_path).encode("utf-8")).hexdigest()[:12]
-    script = Path(tempfile.gettempdir()) / f"clusterdesk-open-in-qgis-{digest}.py"
-    script.write_text(startup_script(project_path, plugin_source_dir().parent), encoding="utf-8")
+    script = folder / f"open-in-qgis-{digest}.py"
+    text = startup_script(project_path, plugin_source_dir().parent)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".open-in-qgis-", suffix=".py", dir=folder)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                stream.write(text)
+            os.replace(temporary, script)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError as error:
+        raise ClusterDeskError(
+            f"The start-up script for QGIS cannot be written in {folder}: {error.strerror or error}."
+        ) from error
     return script
 
 

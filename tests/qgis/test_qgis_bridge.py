@@ -3,6 +3,11 @@ the start-up script QGIS runs, and what the user is told when QGIS is missing.""
 
 from __future__ import annotations
 
+import hashlib
+import os
+import shutil
+import stat
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +16,7 @@ from qgis_process import run_qgis_script
 
 from clusterdesk import qgis_bridge
 from clusterdesk.cli.main import main as cli_main
+from clusterdesk.core.errors import ClusterDeskError
 
 
 @pytest.fixture
@@ -88,3 +94,67 @@ def test_open_in_qgis_refuses_a_file_that_is_not_a_project(tmp_path, capsys):
     other.write_text("not a database", encoding="utf-8")
     assert cli_main(["qgis", str(other)]) == 1
     assert "survey.gpkg is not a ClusterDesk project" in capsys.readouterr().err
+
+
+posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes, links and /bin/sh are POSIX")
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(os.lstat(path).st_mode)
+
+
+@posix_only
+def test_startup_script_is_private_to_the_user(project_file, private_user_dirs):
+    digest = hashlib.sha1(str(project_file).encode("utf-8")).hexdigest()[:12]
+    planted = Path(tempfile.gettempdir()) / f"clusterdesk-open-in-qgis-{digest}.py"
+    planted.write_text("import os  # planted by another user\n", encoding="utf-8")
+    try:
+        script = qgis_bridge.write_startup_script(project_file)
+        assert planted.read_text(encoding="utf-8") == "import os  # planted by another user\n"
+    finally:
+        planted.unlink()
+    assert script.parent == private_user_dirs / "qgis" and script != planted
+    assert _mode(script.parent) == 0o700 and _mode(script) == 0o600
+    assert repr(str(project_file)) in script.read_text(encoding="utf-8")
+    assert [p.name for p in script.parent.iterdir()] == [script.name]  # no temporary left behind
+
+
+@posix_only
+def test_a_link_or_file_planted_at_the_script_is_replaced_not_written_through(project_file, tmp_path):
+    first = qgis_bridge.write_startup_script(project_file)
+    victim = tmp_path / "victim.py"
+    victim.write_text("print('kept')\n", encoding="utf-8")
+    first.unlink()
+    first.symlink_to(victim)
+    script = qgis_bridge.write_startup_script(project_file)
+    assert script == first and not script.is_symlink() and _mode(script) == 0o600
+    assert victim.read_text(encoding="utf-8") == "print('kept')\n"
+    assert "ClusterDeskPlugin" in script.read_text(encoding="utf-8")
+
+
+@posix_only
+def test_a_shared_or_linked_script_folder_is_private_or_refused(project_file, private_user_dirs, tmp_path):
+    folder = private_user_dirs / "qgis"
+    folder.mkdir(mode=0o777)
+    folder.chmod(0o777)
+    qgis_bridge.write_startup_script(project_file)
+    assert _mode(folder) == 0o700
+    shutil.rmtree(folder)
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    folder.symlink_to(shared, target_is_directory=True)
+    with pytest.raises(ClusterDeskError, match="should be a folder but is a link or a file"):
+        qgis_bridge.write_startup_script(project_file)
+    assert list(shared.iterdir()) == []
+
+
+@posix_only
+def test_qgis_is_started_on_the_private_script(project_file, tmp_path):
+    arguments = tmp_path / "arguments.txt"
+    fake_qgis = tmp_path / "qgis"
+    fake_qgis.write_text(f'#!/bin/sh\nprintf "%s\\n" "$@" > "{arguments}"\n', encoding="utf-8")
+    fake_qgis.chmod(0o755)
+    qgis_bridge.open_in_qgis(project_file, fake_qgis).wait(timeout=30)
+    option, script = arguments.read_text(encoding="utf-8").splitlines()
+    assert option == "--code" and Path(script) == qgis_bridge.write_startup_script(project_file)
+    assert _mode(Path(script)) == 0o600 and _mode(Path(script).parent) == 0o700

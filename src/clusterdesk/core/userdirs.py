@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from pathlib import Path
 
+from clusterdesk.core.errors import ClusterDeskError
+
 APP_DIR_NAME = "ClusterDesk"
+PRIVATE_MODE = 0o700
 
 
 def data_dir() -> Path:
@@ -41,3 +45,22 @@ def log_dir() -> Path:
 
 def cache_dir() -> Path:
     return _data_subdir("cache")
+
+
+def private_dir(name: str) -> Path:
+    """A per-user folder that only its owner can enter (mode 0700 on POSIX), for files that another
+    program runs, such as the start-up script of Open in QGIS. A link, a file or another user's folder
+    in its place is refused, never used."""
+    path = data_dir() / name
+    try:
+        path.mkdir(mode=PRIVATE_MODE)
+    except FileExistsError:
+        pass
+    info = os.lstat(path)
+    if not stat.S_ISDIR(info.st_mode):
+        raise ClusterDeskError(f"{path} should be a folder but is a link or a file. Remove it and try again.")
+    if hasattr(os, "getuid") and info.st_uid != os.getuid():
+        raise ClusterDeskError(f"{path} belongs to another user. Remove it and try again.")
+    if os.name == "posix" and stat.S_IMODE(info.st_mode) != PRIVATE_MODE:
+        os.chmod(path, PRIVATE_MODE)  # made before, or by a umask that let others in
+    return path
