@@ -233,6 +233,11 @@ def _legend_html(
     return "".join(parts)
 
 
+def _layer_group(name: str, **options) -> folium.FeatureGroup:
+    """A layer for the layer control, which shows names as HTML: the name is escaped."""
+    return folium.FeatureGroup(name=html.escape(name), **options)
+
+
 class _ClusterDeskLayers(MacroElement):
     """Calls clusterdeskMap() once every folium group exists, so the layer control lists them."""
 
@@ -251,8 +256,8 @@ clusterdeskMap({{ this._parent.get_name() }}, {
         super().__init__()
         self.basemap, self.boundaries = basemap, boundaries
         self.relations, self.stakeholders = relations, stakeholders
-        # "</" inside JSON would close the script element in the middle of the data
-        self.payload = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+        # "</script>" or "<!--" inside the data would end or derail the script element: no "<" at all
+        self.payload = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
 
 
 def build_webmap_html(
@@ -295,7 +300,8 @@ def build_webmap_html(
     web_map.default_js = []
     web_map.default_css = []
     root = web_map.get_root()
-    root.title = text("web_title", language, cluster=info.cluster_name)
+    # Every text of the page is escaped where it enters HTML: branca writes the title as it is
+    root.title = html.escape(text("web_title", language, cluster=info.cluster_name))
     root.header.add_child(Element(inline_assets_html()), name="leaflet_inline")
     own_script = (_HERE / "webmap.js").read_text(encoding="utf-8")
     own_style = (_HERE / "webmap.css").read_text(encoding="utf-8")
@@ -303,13 +309,11 @@ def build_webmap_html(
         Element(f"<style>{own_style}</style>\n<script>{own_script}</script>"), name="cd_assets"
     )
 
-    basemap_group = folium.FeatureGroup(
-        name=text("web_offline_basemap", language), overlay=False, control=True
-    )
+    basemap_group = _layer_group(text("web_offline_basemap", language), overlay=False, control=True)
     basemap_group.add_to(web_map)
     folium.TileLayer(
         OSM_URL,
-        name=text("web_osm", language),
+        name=html.escape(text("web_osm", language)),  # the layer control shows names as HTML
         attr=OSM_ATTRIBUTION,
         overlay=False,
         show=False,
@@ -317,17 +321,15 @@ def build_webmap_html(
     ).add_to(web_map)
     boundary_group = None
     if boundaries:
-        boundary_group = folium.FeatureGroup(name=text("web_boundary", language)).add_to(web_map)
+        boundary_group = _layer_group(text("web_boundary", language)).add_to(web_map)
     relation_groups = [
-        folium.FeatureGroup(
-            name=text(
-                "web_relations_layer", language, label=layer["label"], count=number(len(layer["lines"]))
-            )
+        _layer_group(
+            text("web_relations_layer", language, label=layer["label"], count=number(len(layer["lines"])))
         ).add_to(web_map)
         for layer in relations
     ]
     stakeholder_groups = [
-        folium.FeatureGroup(name=f"{layer['label']} ({count_text[layer['kind']]})").add_to(web_map)
+        _layer_group(f"{layer['label']} ({count_text[layer['kind']]})").add_to(web_map)
         for layer in stakeholders
     ]
     steps.report(0.7, "Assembling the map")
