@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from enum import Enum
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 APP_NAME = "ClusterDesk"
@@ -25,6 +26,8 @@ class Answer(Enum):
 
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, text: str, informative: str = "") -> QMessageBox:
     box = QMessageBox(icon, APP_NAME, text, QMessageBox.StandardButton.NoButton, parent)
+    # Messages quote names and file names: shown as typed, never as HTML (the informative text follows)
+    box.setTextFormat(Qt.TextFormat.PlainText)
     if informative:
         box.setInformativeText(informative)
     return box

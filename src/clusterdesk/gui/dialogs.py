@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
 from clusterdesk.gui.form_parts import ERROR_STYLE
+from clusterdesk.gui.plain_text import plain_label
 
 PROJECT_FILTER = "ClusterDesk projects (*.gpkg)"
 
@@ -34,7 +35,7 @@ class _FormDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = QFormLayout(self)
-        self.hint = QLabel()
+        self.hint = plain_label()
         self.hint.setStyleSheet(ERROR_STYLE)
         self.hint.setWordWrap(True)
         self.touched = False

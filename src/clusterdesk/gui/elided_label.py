@@ -10,6 +10,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from clusterdesk.gui.plain_text import literal_text
+
 
 class ElidedLabel(QWidget):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
@@ -23,7 +25,7 @@ class ElidedLabel(QWidget):
 
     def setText(self, text: str) -> None:  # noqa: N802 - named like QLabel's, which it replaces
         self._text = text
-        self.setToolTip(text)
+        self.setToolTip(literal_text(text))
         self.updateGeometry()
         self.update()
 

@@ -19,6 +19,7 @@ from clusterdesk.gui.errors import report_exception
 from clusterdesk.gui.icons import icon
 from clusterdesk.gui.map import MapCanvas
 from clusterdesk.gui.panels import PanelSpec, registered_panels
+from clusterdesk.gui.plain_text import literal_text
 from clusterdesk.gui.stakeholder_editor import StakeholderEditor
 from clusterdesk.gui.start_page import StartPage
 from clusterdesk.gui.status_bar import MainStatusBar
@@ -326,7 +327,7 @@ class MainWindow(QMainWindow):
         paths = self.workspace.recent.paths()
         for index, path in enumerate(paths, start=1):
             action = QAction(f"&{index % 10} {path.name}", menu)
-            action.setToolTip(str(path))
+            action.setToolTip(literal_text(str(path)))
             action.setStatusTip(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self.documents.open_path(p))
             menu.addAction(action)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from clusterdesk import __version__
 from clusterdesk.core.samples import sample_projects
 from clusterdesk.gui.icons import icon
+from clusterdesk.gui.plain_text import literal_text
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -118,7 +119,7 @@ class ProjectList(QListWidget):
             item.setData(PATH_ROLE, path)
             item.setData(TITLE_ROLE, title)
             item.setData(WHERE_ROLE, str(path) if self.show_folders else path.name)
-            item.setToolTip(str(path))
+            item.setToolTip(literal_text(str(path)))
             self.addItem(item)
         if not paths:
             item = QListWidgetItem(self.empty_text)

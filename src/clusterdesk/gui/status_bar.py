@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
+from clusterdesk.gui.plain_text import plain_label
 from clusterdesk.gui.worker import Task
 
 
@@ -27,10 +28,10 @@ def format_scale(denominator: float) -> str:
 class MainStatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.summary_label = QLabel()  # left side; temporary messages cover it while shown
+        self.summary_label = plain_label()  # left side; temporary messages cover it while shown
         self.summary_label.setStyleSheet("color: #4a5a6a; padding-left: 4px;")
         self.addWidget(self.summary_label, 1)
-        self.progress_label = QLabel()
+        self.progress_label = plain_label()  # task titles name files
         self.progress_bar = QProgressBar()
         self.progress_bar.setMaximumWidth(160)
         self.progress_bar.setTextVisible(False)

@@ -4,6 +4,7 @@ the rubric of the indicator in focus shown below the table so the assessor score
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -24,6 +25,7 @@ from clusterdesk.analysis.capacity_scores import Assessment, Framework, Indicato
 from clusterdesk.core.capacity import NAMED_ROUNDS, SCALE_MAX, SCALE_MIN, is_valid_round
 from clusterdesk.core.capacity_edits import AssessmentInput
 from clusterdesk.gui.form_parts import ERROR_STYLE, ok_cancel_buttons
+from clusterdesk.gui.plain_text import plain_label
 
 NOT_SCORED = "—"
 SCORE_COLUMN, EVIDENCE_COLUMN = 1, 2
@@ -78,7 +80,7 @@ class AssessmentDialog(QDialog):
         self.rubric.setWordWrap(True)
         self.rubric.setTextFormat(Qt.TextFormat.RichText)
         self.rubric.setMinimumHeight(110)
-        self.problem = QLabel()
+        self.problem = plain_label()
         self.problem.setStyleSheet(ERROR_STYLE)
         buttons = ok_cancel_buttons(self, self._accept_if_valid)
         layout = QVBoxLayout(self)
@@ -127,9 +129,10 @@ class AssessmentDialog(QDialog):
         chosen = self.score_box(row).currentText()
         lines = []
         for level in range(SCALE_MIN, SCALE_MAX + 1):
-            text = f"<b>{level}</b> {indicator.levels.get(level, '')}"
+            text = f"<b>{level}</b> {html.escape(indicator.levels.get(level, ''))}"
             lines.append(f"<span style='background:#fcf3cf'>{text}</span>" if str(level) == chosen else text)
-        self.rubric.setText(f"<b>{indicator.code} {indicator.name}</b><br>" + "<br>".join(lines))
+        title = html.escape(f"{indicator.code} {indicator.name}")  # the framework's texts are the user's
+        self.rubric.setText(f"<b>{title}</b><br>" + "<br>".join(lines))
 
     def assessment(self) -> AssessmentInput:
         """What the form holds, as the command's input (scores left at — are stored as not scored)."""

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 
 from clusterdesk.analysis.capacity_scores import AssessmentResult, Framework, Gap
 from clusterdesk.core.capacity import SCALE_MAX, SCALE_MIN, round_label
+from clusterdesk.gui.plain_text import literal_text
 from clusterdesk.render.score_colours import score_colour as scale_colour
 
 Index = QModelIndex | QPersistentModelIndex
@@ -68,7 +69,7 @@ class ComparisonModel(QAbstractTableModel):
             part = dimensions[position] if position < len(dimensions) else None
             return short_header(part.code, part.name) if part is not None else "Overall"
         if role == TOOLTIP and len(self.FIXED) <= section < len(self.FIXED) + len(dimensions):
-            return dimensions[section - len(self.FIXED)].name
+            return literal_text(dimensions[section - len(self.FIXED)].name)
         return None
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
@@ -98,10 +99,10 @@ class ComparisonModel(QAbstractTableModel):
             if position < len(dimensions):
                 part = dimensions[position]
                 if score is None:
-                    return (
+                    return literal_text(
                         f"{part.dimension.name}: incomplete, {part.scored} of {part.total} indicators scored"
                     )
-                return f"{part.dimension.name}: {score:.2f}"
+                return literal_text(f"{part.dimension.name}: {score:.2f}")
             if score is None:
                 return f"No overall score: {result.scored} of {result.total} indicators scored"
         return None
@@ -177,7 +178,9 @@ class GapModel(QAbstractTableModel):
         if role == BACKGROUND and column == 5:
             return score_colour(max(SCALE_MIN, SCALE_MAX - gap.gap * 2))  # a wider gap reads redder
         if role == TOOLTIP and column == 7:
-            return "\n".join(
-                f"{i.code} {i.name}: {s}. Next level: {i.levels.get(s + 1, '')}" for i, s in gap.weakest
+            return literal_text(
+                "\n".join(
+                    f"{i.code} {i.name}: {s}. Next level: {i.levels.get(s + 1, '')}" for i, s in gap.weakest
+                )
             )
         return None

@@ -39,6 +39,7 @@ from clusterdesk.gui.capacity.framework_dialog import FrameworkDialog
 from clusterdesk.gui.capacity.radar_chart import RadarChart, RadarSeries, round_colour
 from clusterdesk.gui.capacity.workbook_actions import WorkbookActions
 from clusterdesk.gui.form_parts import menu_button
+from clusterdesk.gui.plain_text import plain_label
 from clusterdesk.gui.workspace_listeners import follow_workspace
 from clusterdesk.io.capacity_xlsx import support_institutions
 
@@ -145,7 +146,7 @@ class CapacityPanel(WorkbookActions, QWidget):
         self.tabs.addTab(self.radar, "Radar")
         self.tabs.addTab(comparison_page, "Comparison")
         self.tabs.addTab(gap_page, "Gaps")
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)  # like the other panels: the height goes to the chart

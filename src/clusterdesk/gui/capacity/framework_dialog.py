@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -30,6 +29,7 @@ from clusterdesk.core.capacity_framework import IndicatorSpec
 from clusterdesk.core.capacity_framework_edits import AddIndicator, DeleteIndicator, SetRubricText
 from clusterdesk.core.commands import CommandGroup
 from clusterdesk.core.edits import UpdateRow
+from clusterdesk.gui.plain_text import plain_label
 
 ITEM = Qt.ItemDataRole.UserRole
 
@@ -73,7 +73,7 @@ class FrameworkDialog(QDialog):
         splitter.addWidget(self.tree)
         splitter.addWidget(editor_page)
         splitter.setSizes([320, 560])
-        self.note = QLabel("Changes are stored at once; Edit ▸ Undo in the main window takes them back.")
+        self.note = plain_label("Changes are stored at once; Edit ▸ Undo in the main window takes them back.")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.accept)
         layout = QVBoxLayout(self)

@@ -1,4 +1,5 @@
-"""The governance checks as an HTML page for the panel's Checks tab."""
+"""The governance checks as an HTML page for the panel's Checks tab; every text from the project is
+escaped, so names and decisions show as typed."""
 
 from __future__ import annotations
 
@@ -59,7 +60,7 @@ def checks_html(data: GovernanceData, today: dt.date) -> str:
     expired = checks.expired_terms(data, today)
     names = {b["fid"]: b["name"] for b in data.bodies}
     items = [
-        f"{escape(data.member_name(m))} — {escape(names[m['body_id']])}, until {m['term_end']}"
+        f"{escape(data.member_name(m))} — {escape(names[m['body_id']])}, until {escape(str(m['term_end']))}"
         for m in expired
     ]
     parts.append(_section("Expired terms", _list(items, WARN) if items else _list(["No expired terms."], OK)))
@@ -80,7 +81,7 @@ def checks_html(data: GovernanceData, today: dt.date) -> str:
     for item in follow_ups[-12:]:  # the latest decisions; older ones are in the Meetings tab
         progress = "" if item.percent_complete is None else f" ({item.percent_complete:.0f} %)"
         rows.append(
-            f"<tr><td>{item.meeting['held_on']}</td><td>{escape(item.body)}</td>"
+            f"<tr><td>{escape(str(item.meeting['held_on']))}</td><td>{escape(item.body)}</td>"
             f"<td>{escape(item.decision['text'])}</td><td>{escape(item.status)}{progress}</td></tr>"
         )
     decisions = (
@@ -89,7 +90,10 @@ def checks_html(data: GovernanceData, today: dt.date) -> str:
     parts.append(_section("Latest decisions and their follow-up", decisions))
 
     timeline = checks.maturity_timeline(data)
-    items = [f"{start} – {end or 'now'}: <b>{escape(label)}</b>" for start, end, label, _level in timeline]
+    items = [
+        f"{escape(str(start))} – {escape(str(end or 'now'))}: <b>{escape(label)}</b>"
+        for start, end, label, _level in timeline
+    ]
     parts.append(
         _section(
             "Governance maturity (who leads joint actions)",

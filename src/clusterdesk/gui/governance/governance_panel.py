@@ -46,6 +46,7 @@ from clusterdesk.gui.governance.checks_report import checks_html
 from clusterdesk.gui.governance.dialogs import BodyDialog, MemberDialog, _date_edit, date_of
 from clusterdesk.gui.governance.meetings_tab import MeetingsTab
 from clusterdesk.gui.governance.org_chart import OrgChartWidget, export_png, export_svg
+from clusterdesk.gui.plain_text import plain_label
 from clusterdesk.gui.workspace_listeners import follow_workspace
 
 WATCHED = {*GOVERNANCE_TABLES, "stakeholders", "contact_persons", "plan_tasks"}
@@ -83,7 +84,7 @@ class GovernancePanel(QWidget):
         self.tabs.addTab(_scrolled(self.meetings_tab), "Meetings")
         self.tabs.addTab(_scrolled(self._checks_tab()), "Checks")
         self.tabs.addTab(self._chart_tab(), "Chart")
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)

@@ -7,10 +7,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.gui.errors import describe_exception
+from clusterdesk.gui.plain_text import plain_label
 from clusterdesk.gui.worker import Task
 
 
@@ -22,7 +23,7 @@ class BackgroundProgress(QWidget):
         super().__init__(parent)
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
-        self.text = QLabel()
+        self.text = plain_label()
         self.cancel_button = QPushButton("Stop")
         self.task: Task | None = None
         self.error: BaseException | None = None  # of the last failure, for callers that report it themselves

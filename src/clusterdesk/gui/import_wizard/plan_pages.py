@@ -3,6 +3,7 @@ editable), then every problem row with its reason, before the valid rows are imp
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -179,7 +180,7 @@ class ReviewPage(QWizardPage):
                 f"{len(plan.duplicates):,} look like duplicates; they are imported too, so check them "
                 "afterwards (Merge in the registry)."
             )
-        lines += [f"• {note}" for note in plan.notes]
+        lines += [f"• {html.escape(note)}" for note in plan.notes]  # notes quote the file
         if not plan.valid_count and plan.already_present and not plan.has_problems:
             lines.append("Nothing to import: every row is already in the project.")
         elif not plan.valid_count:
@@ -211,7 +212,7 @@ class ReviewPage(QWizardPage):
         self.completeChanged.emit()
 
     def _failed(self, message: str) -> None:
-        self.summary.setText(f"<span style='color:#b0352c'>{message}</span>")
+        self.summary.setText(f"<span style='color:#b0352c'>{html.escape(message)}</span>")
         self.completeChanged.emit()
 
     def _save_rejected(self) -> None:

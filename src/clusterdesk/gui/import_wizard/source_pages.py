@@ -3,9 +3,11 @@ was read, with the first rows as a preview."""
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -25,6 +27,7 @@ from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
 from clusterdesk.gui import ask
 from clusterdesk.gui.form_parts import ERROR_STYLE
 from clusterdesk.gui.import_wizard.background import BackgroundProgress
+from clusterdesk.gui.plain_text import plain_label
 from clusterdesk.io.readers import EXCEL_EXTENSIONS, IMPORT_EXTENSIONS, read_table
 from clusterdesk.io.source_table import SourceTable
 from clusterdesk.io.task import TaskState
@@ -72,7 +75,7 @@ class SourcePage(QWizardPage):
         self.default_kind = QComboBox()
         for code, label in STAKEHOLDER_KINDS.items():
             self.default_kind.addItem(label, code)
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
         row = QHBoxLayout()
@@ -132,6 +135,7 @@ class PreviewPage(QWizardPage):
         self.setTitle("Preview")
         self.table: SourceTable | None = None
         self.facts = QLabel()
+        self.facts.setTextFormat(Qt.TextFormat.RichText)
         self.facts.setWordWrap(True)
         self.preview = QTableWidget()
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -174,8 +178,10 @@ class PreviewPage(QWizardPage):
         for fact, text in described:
             if fact:
                 facts.append(text)
-        lines = [f"<b>{len(table):,} rows</b> and {len(table.columns)} columns ({', '.join(facts)})."]
-        lines += [f"• {note}" for note in table.notes]
+        # Rich text: the sheet's name, the notes and messages quote the file, so they are escaped
+        read_as = html.escape(", ".join(facts))
+        lines = [f"<b>{len(table):,} rows</b> and {len(table.columns)} columns ({read_as})."]
+        lines += [f"• {html.escape(note)}" for note in table.notes]
         if len(table) > PREVIEW_ROWS:
             lines.append(f"The first {PREVIEW_ROWS} rows are shown.")
         self.facts.setText("<br>".join(lines))
@@ -192,7 +198,7 @@ class PreviewPage(QWizardPage):
 
     def _failed(self, message: str) -> None:
         self._read_for = None
-        self.facts.setText(f"<span style='color:#b0352c'>{message}</span>")
+        self.facts.setText(f"<span style='color:#b0352c'>{html.escape(message)}</span>")
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

@@ -56,6 +56,7 @@ class IdentifyPopup(QFrame):
             for label, value in pairs
         )
         self.label = QLabel(f"<b>{html.escape(name)}</b><table>{rows}</table>", self)
+        self.label.setTextFormat(Qt.TextFormat.RichText)  # every text in it is escaped above
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)

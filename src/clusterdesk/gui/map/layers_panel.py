@@ -25,6 +25,7 @@ from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.symbology import relation_style, stakeholder_style
 from clusterdesk.core.vocabulary import RELATION_KINDS, STAKEHOLDER_KINDS
 from clusterdesk.gui.map.canvas import MapCanvas
+from clusterdesk.gui.plain_text import literal_text, plain_label
 from clusterdesk.render.renderer import RELATIONS, STAKEHOLDERS
 from clusterdesk.render.score_colours import SCORED_OUTLINE, score_colour
 from clusterdesk.render.score_symbols import INCOMPLETE, paint_score_symbol
@@ -146,7 +147,7 @@ class LayersPanel(QWidget):
         self.colour_by_capacity.setChecked(canvas.renderer.colour_by_capacity)
         self.colour_by_capacity.toggled.connect(self._on_colour_by_capacity)
         self.score_legend = ScoreLegend(self)
-        self.score_summary = QLabel(self)
+        self.score_summary = plain_label(parent=self)
         self.score_summary.setWordWrap(True)
         buttons = QHBoxLayout()
         for button in (self.up, self.down, self.add_tiles, self.remove):
@@ -327,5 +328,5 @@ class LayersPanel(QWidget):
         try:
             return self.canvas.add_tile_file(path)
         except ClusterDeskError as error:
-            QMessageBox.warning(self, "Cannot add the tile file", str(error))
+            QMessageBox.warning(self, "Cannot add the tile file", literal_text(str(error)))
             return None

@@ -31,13 +31,14 @@ from clusterdesk.core.plan_link_edits import AddVisionStatement, LinkTasks, SetB
 from clusterdesk.core.workspace import Workspace
 from clusterdesk.gui.elided_label import ElidedLabel
 from clusterdesk.gui.form_parts import ERROR_STYLE, menu_button
+from clusterdesk.gui.plain_text import plain_label
 from clusterdesk.gui.plan.gantt_chart import ROW_HEIGHT, GanttChart
 from clusterdesk.gui.plan.gantt_data import GanttData, GanttRow, date_of, day_number, load_gantt
 from clusterdesk.gui.plan.gantt_toolbar import (
     add_command,
     compact_toolbar,
     filter_toolbar,
-        zoom_combo,
+    zoom_combo,
 )
 from clusterdesk.gui.plan.plan_table_model import PlanTableModel
 from clusterdesk.gui.plan.task_dialog import TaskDialog
@@ -87,7 +88,7 @@ class GanttPanel(QWidget):
         splitter.addWidget(self.chart)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([560, 840])
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
         self.message.hide()  # shown with a message only: an empty line would take a row of the chart

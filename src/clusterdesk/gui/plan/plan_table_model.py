@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from clusterdesk.core.plan import TASK_STATUSES
 from clusterdesk.core.plan_edits import UpdateTask, move_task, resize_task
 from clusterdesk.core.project import Project
+from clusterdesk.gui.plain_text import literal_text
 from clusterdesk.gui.plan.gantt_data import GanttRow, date_of
 
 COLUMNS = ("WBS", "Task", "Start", "Finish", "Days", "%", "Status")
@@ -64,7 +65,7 @@ class PlanTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == "Task":
             tip = f"{row.name}\nTotal float: {row.total_float} working days"
-            return tip + ("\nOn the critical path" if row.critical else "")
+            return literal_text(tip + ("\nOn the critical path" if row.critical else ""))
         return None
 
     @staticmethod

@@ -36,6 +36,7 @@ from clusterdesk.core.plan_link_edits import SetTaskStakeholders
 from clusterdesk.core.project import Project
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
 from clusterdesk.gui.form_parts import ok_cancel_buttons
+from clusterdesk.gui.plain_text import plain_label
 
 FIRM_KINDS = ("enterprise", "supplier", "buyer")
 BUDGET_FIELDS = {
@@ -128,7 +129,8 @@ class TaskDialog(QDialog):
         form.addRow("Status", self.status)
         form.addRow("Complete", self.percent)
         form.addRow("CDA in charge", self.cda)
-        form.addRow(f"Budget {currency} (enterprises, public, donor, other)".replace("  ", " "), budget_row)
+        budget_label = f"Budget {currency} (enterprises, public, donor, other)".replace("  ", " ")
+        form.addRow(plain_label(budget_label), budget_row)  # the currency is the project's text
         form.addRow("Notes", self.notes)
         general = QWidget()
         general.setLayout(form)

@@ -33,6 +33,7 @@ from clusterdesk.core.registry_edits import CONTACT_FIELDS, EditStakeholderDetai
 from clusterdesk.core.stakeholder_rules import parse_integer, parse_number, stakeholder_problems
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
 from clusterdesk.gui.form_parts import ERROR_STYLE
+from clusterdesk.gui.plain_text import plain_label
 from clusterdesk.gui.registry.map_point_picker import MapPointPicker
 
 TEXT_FIELDS = ("name", "address", "admin_area", "sector_code", "products", "legal_form", "phone", "email",
@@ -79,7 +80,7 @@ class StakeholderForm(QDialog):
         tabs.addTab(details, "Details")
         tabs.addTab(self._contacts_page(), "Contact persons")
         tabs.addTab(self._notes_page(), "Notes and custom fields")
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -104,7 +105,7 @@ class StakeholderForm(QDialog):
     def _error_row(self, form: QFormLayout, name: str) -> None:
         """The field's message in a row of its own under it: the form gives a row of its own the
         height its wrapped lines need, where a message stacked under the editor was cut off."""
-        error = QLabel()
+        error = plain_label()
         error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)
         error.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # close to its field
@@ -177,7 +178,7 @@ class StakeholderForm(QDialog):
                                            "number": "number"}.get(definition.value_type, ""))  # fmt: skip
                 editor.textChanged.connect(self.check)
             self.custom_editors[definition.key] = editor
-            form.addRow(definition.label, editor)
+            form.addRow(plain_label(definition.label), editor)  # the project's own words
             self._error_row(form, f"custom:{definition.key}")
         if not self.definitions:
             form.addRow(QLabel("This project defines no custom fields."))

@@ -18,6 +18,7 @@ from PySide6.QtGui import QGuiApplication
 
 from clusterdesk.core.project import Project
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
+from clusterdesk.gui.plain_text import literal_text
 from clusterdesk.gui.registry.registry_query import (
     COLUMNS,
     ENTRY_ORDER,
@@ -262,4 +263,4 @@ class StakeholderTableModel(QAbstractTableModel):
             return str(value)[:16].replace("T", " ")
         if spec.numeric:
             return f"{value:,}" if isinstance(value, int) else str(value)
-        return str(value)
+        return literal_text(str(value)) if role == Qt.ItemDataRole.ToolTipRole else str(value)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from clusterdesk.core.vocabulary import RELATION_KINDS
 from clusterdesk.core.workspace import Workspace
 from clusterdesk.gui import ask
 from clusterdesk.gui.errors import report_exception
+from clusterdesk.gui.plain_text import plain_label
 from clusterdesk.gui.relations.relation_dialog import RelationDialog
 from clusterdesk.gui.relations.relation_model import (
     RelationRow,
@@ -66,7 +66,7 @@ class RelationsPanel(QWidget):
         for combo in (self.kind, self.round):
             combo.currentIndexChanged.connect(self.refresh)
         self.selected_only.toggled.connect(self.refresh)
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from clusterdesk.core.edits import RELATIONS, AddRelations, UpdateRow, _relation
 from clusterdesk.core.project import Project
 from clusterdesk.core.vocabulary import RELATION_KINDS
 from clusterdesk.gui.form_parts import ERROR_STYLE, ok_cancel_buttons
+from clusterdesk.gui.plain_text import plain_label
 from clusterdesk.gui.relations.relation_model import RelationRow, survey_rounds
 
 SUGGESTIONS = 30
@@ -100,7 +100,7 @@ class RelationDialog(QDialog):
         self.since = QLineEdit()
         self.since.setPlaceholderText("YYYY-MM-DD (optional)")
         self.notes = QLineEdit()
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
         form = QFormLayout()

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from clusterdesk.core.vocabulary import RELATION_KINDS
+from clusterdesk.gui.plain_text import literal_text
 
 MAX_LISTED = 5000
 HEADERS = ("From", "To", "Kind", "Strength", "Survey round", "Since", "Notes")
@@ -116,4 +117,5 @@ class RelationTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        return self.rows[index.row()].cells()[index.column()]
+        text = self.rows[index.row()].cells()[index.column()]
+        return literal_text(text) if role == Qt.ItemDataRole.ToolTipRole and isinstance(text, str) else text
