@@ -8,6 +8,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPen
 
 from clusterdesk.render.labels import label_font
+from clusterdesk.render.painting import painting
 from clusterdesk.render.viewport import Viewport
 
 
@@ -94,10 +95,9 @@ def draw_attribution(painter: QPainter, viewport: Viewport, credits: list[str]) 
 
 
 def decorate(image: QImage, viewport: Viewport, credits: list[str], *, scale_bar: bool = True) -> None:
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    if scale_bar:
-        draw_scale_bar(painter, viewport)
-    draw_attribution(painter, viewport, credits)
-    painter.end()
+    with painting(image) as painter:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        if scale_bar:
+            draw_scale_bar(painter, viewport)
+        draw_attribution(painter, viewport, credits)

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QSize, QSizeF
-from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPdfWriter
 
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.project import Project
 from clusterdesk.render.basemap import NaturalEarthBasemap
+from clusterdesk.render.painting import painting
 from clusterdesk.render.renderer import DEFAULT_LAYERS, MapRenderer
 from clusterdesk.render.tiles import XYZTileSource
 from clusterdesk.render.viewport import Viewport
@@ -194,9 +195,8 @@ def _write_svg(renderer: MapRenderer, viewport: Viewport, path: Path) -> None:
     generator.setViewBox(QRect(0, 0, viewport.width, viewport.height))
     generator.setResolution(round(viewport.dpi))
     generator.setTitle("ClusterDesk map")
-    painter = QPainter(generator)
-    renderer.paint_vector(painter, viewport)
-    painter.end()
+    with painting(generator) as painter:
+        renderer.paint_vector(painter, viewport)
 
 
 def _write_pdf(renderer: MapRenderer, viewport: Viewport, path: Path) -> None:
@@ -212,6 +212,5 @@ def _write_pdf(renderer: MapRenderer, viewport: Viewport, path: Path) -> None:
     )
     writer.setTitle("ClusterDesk map")
     writer.setCreator("ClusterDesk")
-    painter = QPainter(writer)
-    renderer.paint_vector(painter, viewport)
-    painter.end()
+    with painting(writer) as painter:
+        renderer.paint_vector(painter, viewport)

@@ -17,6 +17,7 @@ from clusterdesk.core.project import KIND_CODES
 from clusterdesk.core.symbology import SELECTION_COLOUR, stakeholder_style
 from clusterdesk.core.vocabulary import SUPPORT_INSTITUTION_KINDS
 from clusterdesk.render.labels import HaloText, LabelPlacer, candidate_rects, label_font, reserve_decorations
+from clusterdesk.render.painting import painting
 from clusterdesk.render.project_data import PointData, ProjectData, ScoreData
 from clusterdesk.render.score_colours import INCOMPLETE_COLOUR, score_colour
 from clusterdesk.render.score_symbols import (
@@ -257,12 +258,11 @@ def draw_stakeholders(
     if count == 0:
         return 0
     if count <= PAINTER_LIMIT:
-        painter = QPainter(image)
-        for kind, size, px, py, key in groups:
-            symbol = _sprite_for(kind, size, viewport.dpi, key)
-            for x, y in zip(px.tolist(), py.tolist(), strict=False):
-                painter.drawImage(QPointF(x - symbol.radius - 0.5, y - symbol.radius - 0.5), symbol.image)
-        painter.end()
+        with painting(image) as painter:
+            for kind, size, px, py, key in groups:
+                symbol = _sprite_for(kind, size, viewport.dpi, key)
+                for x, y in zip(px.tolist(), py.tolist(), strict=False):
+                    painter.drawImage(QPointF(x - symbol.radius - 0.5, y - symbol.radius - 0.5), symbol.image)
         return count
     stamper = PointStamper(viewport.width, viewport.height, int(max_size) + 4)
     for kind, size, px, py, key in groups:

@@ -17,6 +17,7 @@ from clusterdesk.render.basemap import NaturalEarthBasemap
 from clusterdesk.render.decorations import decorate
 from clusterdesk.render.labels import LabelPlacer, reserve_decorations
 from clusterdesk.render.overlays import draw_boundaries, draw_boundary_labels, draw_relations
+from clusterdesk.render.painting import painting
 from clusterdesk.render.points import (
     draw_labels,
     draw_selection,
@@ -208,10 +209,9 @@ class MapRenderer:
                 scores=self._scores(),
             )
         else:
-            painter = QPainter(image)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            drawn = self._paint_layer(painter, layer_id, viewport) is not False
-            painter.end()
+            with painting(image) as painter:
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                drawn = self._paint_layer(painter, layer_id, viewport) is not False
         self._cache[layer_id] = (key, image if drawn else None)
         return image if drawn else None
 
@@ -314,25 +314,24 @@ class MapRenderer:
         image.setDotsPerMeterX(round(viewport.dpi / 0.0254))
         image.setDotsPerMeterY(round(viewport.dpi / 0.0254))
         image.fill(background)
-        painter = QPainter(image)
-        first = True
-        for state in self._draw_order():
-            if state.id == SELECTION and not self.selection:
-                continue
-            layer = self.layer_image(state.id, viewport)
-            if layer is None:
-                continue
-            # The Natural Earth layer covers the whole image: copy it instead of blending it.
-            opaque_copy = state.id == BASEMAP and state.opacity >= 1 and first
-            painter.setCompositionMode(
-                QPainter.CompositionMode.CompositionMode_Source
-                if opaque_copy
-                else QPainter.CompositionMode.CompositionMode_SourceOver
-            )
-            painter.setOpacity(state.opacity)
-            painter.drawImage(0, 0, layer)
-            first = False
-        painter.end()
+        with painting(image) as painter:
+            first = True
+            for state in self._draw_order():
+                if state.id == SELECTION and not self.selection:
+                    continue
+                layer = self.layer_image(state.id, viewport)
+                if layer is None:
+                    continue
+                # The Natural Earth layer covers the whole image: copy it instead of blending it.
+                opaque_copy = state.id == BASEMAP and state.opacity >= 1 and first
+                painter.setCompositionMode(
+                    QPainter.CompositionMode.CompositionMode_Source
+                    if opaque_copy
+                    else QPainter.CompositionMode.CompositionMode_SourceOver
+                )
+                painter.setOpacity(state.opacity)
+                painter.drawImage(0, 0, layer)
+                first = False
         if self.decorations:
             decorate(image, viewport, self.credits())
         return image

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QImage, QPainter, QPen
 
 from clusterdesk.core.symbology import stakeholder_style
 from clusterdesk.render.labels import LabelPlacer, candidate_rects, label_font
+from clusterdesk.render.painting import painting
 from clusterdesk.render.score_colours import INCOMPLETE_COLOUR, SCORED_OUTLINE, score_colour
 from clusterdesk.render.symbols import SCREEN_DPI, Sprite, outline_width_px, shape_path
 from clusterdesk.render.viewport import Viewport
@@ -63,11 +64,10 @@ def _symbol_image(kind: str, size_px: float, radius: int, pen: QPen, brush: QBru
     side = 2 * radius + 1
     image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.translate(radius + 0.5, radius + 0.5)
-    _draw_shape(painter, kind, size_px, pen, brush)
-    painter.end()
+    with painting(image) as painter:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(radius + 0.5, radius + 0.5)
+        _draw_shape(painter, kind, size_px, pen, brush)
     return image
 
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
 
 from clusterdesk.core.symbology import PointStyle, stakeholder_style
+from clusterdesk.render.painting import painting
 
 # Outline width in points, so a printed map at 300 dpi shows the outline as the screen does; 0.9 pt is
 # 1.2 px at the 96 dpi of a screen.
@@ -99,10 +100,9 @@ def sprite(kind: str, size_px: float, dpi: float = SCREEN_DPI) -> Sprite:
     side = 2 * radius + 1
     image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    paint_symbol(painter, style, size_px, radius + 0.5, radius + 0.5, dpi)
-    painter.end()
+    with painting(image) as painter:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        paint_symbol(painter, style, size_px, radius + 0.5, radius + 0.5, dpi)
     pixels = np.frombuffer(image.constBits(), dtype=np.uint32).reshape(side, image.bytesPerLine() // 4)[
         :, :side
     ]
