@@ -48,6 +48,16 @@ class ValidationError(ClusterDeskError):
         self.reason = message
 
 
+def damaged_project_message(file_name: str, problems: list[str]) -> str:
+    """The one wording of a project whose tables, indexes or registrations are missing or broken."""
+    stem = file_name[: -len(".gpkg")] if file_name.lower().endswith(".gpkg") else file_name
+    return (
+        f"{file_name} is damaged: {'; '.join(problems)}. It was not changed. "
+        f"Run clusterdesk repair {file_name}, which writes a repaired copy ({stem}-repaired.gpkg) "
+        "and never changes the original."
+    )
+
+
 def missing_folder_message(folder: object) -> str:
     """The one wording, for every command and dialog, of an output folder that is not there."""
     return f"The folder {folder} does not exist. Create it or choose another."

@@ -67,33 +67,46 @@ def is_geopackage_blob(blob: bytes) -> bool:
 
 
 def decode(blob: bytes | None) -> BaseGeometry | None:
-    """Return the shapely geometry of a GeoPackage blob (None for NULL)."""
-    if blob is None:
+    """Return the shapely geometry of a GeoPackage blob: None for NULL, and for a blob that cannot be read.
+
+    Other programs can write anything into a geometry column; `core.structure` reports such blobs when
+    a project is opened, and no reader may crash on one that slips through.
+    """
+    if blob is None or not is_geopackage_blob(blob):
         return None
-    if not is_geopackage_blob(blob):
-        raise ValueError("not a GeoPackage geometry blob")
-    return shapely.from_wkb(bytes(blob[_header_length(blob) :]))
+    try:
+        return shapely.from_wkb(bytes(blob[_header_length(blob) :]))
+    except (shapely.errors.GEOSException, ValueError, TypeError):
+        return None
 
 
 def is_empty(blob: bytes | None) -> bool:
-    return blob is None or bool(blob[3] & _EMPTY)
+    return blob is None or (len(blob) > 3 and bool(blob[3] & _EMPTY))
 
 
 def bounds(blob: bytes) -> tuple[float, float, float, float]:
-    """(minx, maxx, miny, maxy), the order the RTree triggers need."""
+    """(minx, maxx, miny, maxy), the order the RTree triggers need; ValueError for an unreadable blob."""
+    if not is_geopackage_blob(blob):
+        raise ValueError("not a GeoPackage geometry blob")
     flags = blob[3]
     little = flags & _LITTLE_ENDIAN
-    if (flags >> 1) & 0x07:
-        return struct.unpack("<4d" if little else ">4d", blob[8:40])
-    if len(blob) == _POINT_BLOB_LENGTH and blob[8:13] == _POINT_WKB_PREFIX:
-        x, y = struct.unpack("<2d", blob[13:29])
-        return x, x, y, y
-    minx, miny, maxx, maxy = decode(blob).bounds
+    try:
+        if (flags >> 1) & 0x07:
+            return struct.unpack("<4d" if little else ">4d", blob[8:40])
+        if len(blob) == _POINT_BLOB_LENGTH and blob[8:13] == _POINT_WKB_PREFIX:
+            x, y = struct.unpack("<2d", blob[13:29])
+            return x, x, y, y
+    except struct.error as error:
+        raise ValueError(f"unreadable GeoPackage geometry blob ({error})") from error
+    shape = decode(blob)
+    if shape is None:
+        raise ValueError("unreadable GeoPackage geometry blob")
+    minx, miny, maxx, maxy = shape.bounds
     return minx, maxx, miny, maxy
 
 
 def decode_points(blobs: list[bytes | None]) -> tuple[np.ndarray, np.ndarray]:
-    """Decode many point blobs to (lon, lat) arrays; NULL or empty give NaN.
+    """Decode many point blobs to (lon, lat) arrays; NULL, empty or unreadable give NaN.
 
     Uses one numpy view when every blob is a plain little-endian point, which is what ClusterDesk
     writes; falls back to shapely for blobs written by other tools.
@@ -101,7 +114,7 @@ def decode_points(blobs: list[bytes | None]) -> tuple[np.ndarray, np.ndarray]:
     count = len(blobs)
     lons = np.full(count, np.nan)
     lats = np.full(count, np.nan)
-    present = [i for i, b in enumerate(blobs) if b is not None and len(b) == _POINT_BLOB_LENGTH]
+    present = [i for i, b in enumerate(blobs) if isinstance(b, bytes) and len(b) == _POINT_BLOB_LENGTH]
     if present:
         raw = np.frombuffer(
             b"".join(blobs[i] for i in present),
@@ -115,7 +128,7 @@ def decode_points(blobs: list[bytes | None]) -> tuple[np.ndarray, np.ndarray]:
     else:
         leftovers = set()
     leftovers.update(
-        i for i, b in enumerate(blobs) if b is not None and len(b) != _POINT_BLOB_LENGTH
+        i for i, b in enumerate(blobs) if isinstance(b, bytes) and len(b) != _POINT_BLOB_LENGTH
     )
     for i in leftovers:
         blob = blobs[i]

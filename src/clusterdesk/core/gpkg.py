@@ -63,24 +63,37 @@ CREATE TABLE layer_styles (
 """
 
 
+def _bound(blob, position: int) -> float | None:
+    """One bound of a geometry; NULL for a geometry that cannot be read, as GDAL's own functions do,
+    so that writing such a row (or repairing it) never fails inside a trigger."""
+    if blob is None:
+        return None
+    try:
+        return geometry.bounds(blob)[position]
+    except ValueError:
+        return None
+
+
 def _st_minx(blob):
-    return None if blob is None else geometry.bounds(blob)[0]
+    return _bound(blob, 0)
 
 
 def _st_maxx(blob):
-    return None if blob is None else geometry.bounds(blob)[1]
+    return _bound(blob, 1)
 
 
 def _st_miny(blob):
-    return None if blob is None else geometry.bounds(blob)[2]
+    return _bound(blob, 2)
 
 
 def _st_maxy(blob):
-    return None if blob is None else geometry.bounds(blob)[3]
+    return _bound(blob, 3)
 
 
 def _st_isempty(blob):
-    return None if blob is None else int(geometry.is_empty(blob))
+    if blob is None:
+        return None
+    return int(geometry.is_empty(blob)) if geometry.is_geopackage_blob(blob) else None
 
 
 def register_functions(connection: sqlite3.Connection) -> None:
@@ -112,6 +125,11 @@ def initialise(connection: sqlite3.Connection) -> None:
             ("WGS 84 geodetic", 4326, "EPSG", 4326, _WGS84_WKT, "longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid"),
         ],
     )  # fmt: skip
+    create_layer_styles(connection)
+
+
+def create_layer_styles(connection: sqlite3.Connection) -> None:
+    """The table QGIS reads default layer styles from, registered as attributes."""
     connection.execute(_LAYER_STYLES_DDL)
     register_attributes(connection, "layer_styles", "QGIS layer styles")
 
@@ -131,8 +149,11 @@ def register_features(
     geometry_type: str,
     description: str = "",
     srs_id: int = geometry.WGS84_SRS_ID,
+    *,
+    with_rtree: bool = True,
 ) -> None:
-    """Register a feature table and give it an RTree index with the standard triggers."""
+    """Register a feature table and (unless not `with_rtree`) give it an RTree index with the standard
+    triggers."""
     connection.execute(
         "INSERT OR REPLACE INTO gpkg_contents (table_name, data_type, identifier, description,"
         " last_change, srs_id) VALUES (?, 'features', ?, ?, ?, ?)",
@@ -142,7 +163,8 @@ def register_features(
         "INSERT OR REPLACE INTO gpkg_geometry_columns VALUES (?, ?, ?, ?, 0, 0)",
         (table, column, geometry_type, srs_id),
     )
-    create_rtree(connection, table, column)
+    if with_rtree:
+        create_rtree(connection, table, column)
 
 
 def create_rtree(connection: sqlite3.Connection, table: str, column: str, pk: str = "fid") -> None:
@@ -202,8 +224,18 @@ def rebuild_rtree(connection: sqlite3.Connection, table: str, column: str, pk: s
     connection.execute(f"DELETE FROM {rtree}")
     # One bounds() per feature rather than four ST_* calls back into Python from SQL for every row
     features = connection.execute(f'SELECT "{pk}", "{column}" FROM "{table}" WHERE "{column}" IS NOT NULL')
-    entries = ((fid, *geometry.bounds(blob)) for fid, blob in features if not geometry.is_empty(blob))
-    connection.executemany(f"INSERT INTO {rtree} VALUES (?, ?, ?, ?, ?)", entries)
+    connection.executemany(f"INSERT INTO {rtree} VALUES (?, ?, ?, ?, ?)", _index_entries(features))
+
+
+def _index_entries(features):
+    """(fid, minx, maxx, miny, maxy) of each non-empty geometry; unreadable ones are left out."""
+    for fid, blob in features:
+        if geometry.is_empty(blob):
+            continue
+        try:
+            yield (fid, *geometry.bounds(blob))
+        except ValueError:
+            continue
 
 
 def rtree_extent(connection: sqlite3.Connection, table: str, column: str = "geom") -> tuple | None:

@@ -148,8 +148,11 @@ def _open_link_for_saving(target: Path) -> FileLink:
 
 def _inspect_source(path: Path) -> tuple[sqlite3.Connection, int]:
     """Open `path` read-only and check it is a project this version can open."""
+    from clusterdesk.core.structure import check_structure
+
     source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
+        check_structure(source, path)  # missing tables, indexes, registrations or rows: name them all
         version = schema.read_schema_version(source)
         if version is None:
             raise NotAProjectError(

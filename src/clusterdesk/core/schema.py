@@ -6,14 +6,17 @@ old file under tests/data that proves it still opens.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 
 from sqlalchemy import create_engine
 from sqlalchemy.pool import StaticPool
 
 from clusterdesk import __version__
 from clusterdesk.core import capacity, governance, gpkg, plan
+from clusterdesk.core.errors import DamagedProjectError, damaged_project_message
 from clusterdesk.core.model import FEATURE_TABLES, TABLE_TITLES, Base, CustomFieldDefinition
 from clusterdesk.core.qgis_styles import write_default_styles
 
@@ -43,6 +46,31 @@ def create_tables(connection: sqlite3.Connection) -> None:
     write_default_styles(connection)
 
 
+def create_table(connection: sqlite3.Connection, name: str) -> None:
+    """Create one table of the current schema, empty, and register it (a feature table with its spatial
+    index); used to rebuild a table another program removed."""
+    if name == "layer_styles":
+        gpkg.create_layer_styles(connection)
+        write_default_styles(connection)
+        return
+    connection.commit()
+    engine = _engine_on(connection)
+    Base.metadata.tables[name].create(engine)
+    engine.dispose(close=False)
+    register(connection, name)
+
+
+def register(connection: sqlite3.Connection, name: str) -> None:
+    """Record a table of the current schema in gpkg_contents (and a feature table's geometry column)."""
+    if name in FEATURE_TABLES:
+        column, geometry_type = FEATURE_TABLES[name]
+        gpkg.register_features(
+            connection, name, column, geometry_type, TABLE_TITLES.get(name, ""), with_rtree=False
+        )
+    else:
+        gpkg.register_attributes(connection, name, TABLE_TITLES.get(name, ""))
+
+
 def write_meta(connection: sqlite3.Connection, version: int) -> None:
     connection.executemany(
         f"INSERT INTO {META_TABLE} (key, value) VALUES (?, ?)"
@@ -55,17 +83,55 @@ def write_meta(connection: sqlite3.Connection, version: int) -> None:
     )
 
 
-def read_schema_version(connection: sqlite3.Connection) -> int | None:
-    """The file's schema version, or None when it is not a ClusterDesk project."""
+def read_schema_marker(connection: sqlite3.Connection) -> object | None:
+    """The raw `schema_version` value of clusterdesk_meta, or None when the table or the row is missing."""
     has_meta = connection.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (META_TABLE,)
     ).fetchone()
     if not has_meta:
         return None
     row = connection.execute(f"SELECT value FROM {META_TABLE} WHERE key = 'schema_version'").fetchone()
-    if row is None or not str(row[0]).isdigit():
+    return None if row is None else row[0]
+
+
+def parse_schema_version(marker: object) -> int | None:
+    """The version a marker stands for: a whole number from 1 to 9999 in ASCII digits.
+
+    Anything else ('0', '²', '4.0', a blob) gives None; str.isdigit would accept '²', which int() refuses.
+    """
+    text = marker if isinstance(marker, str) else str(marker) if isinstance(marker, int) else ""
+    if not re.fullmatch(r"[0-9]{1,4}", text.strip()):
         return None
-    return int(row[0])
+    version = int(text)
+    return version if version >= 1 else None
+
+
+def describe_bad_marker(marker: object) -> str:
+    """How a bad schema_version marker is named in messages."""
+    return f"its project format marker (clusterdesk_meta.schema_version = {marker!r}) is not a version number"
+
+
+def read_schema_version(connection: sqlite3.Connection) -> int | None:
+    """The file's schema version, or None when it is not a ClusterDesk project (no marker).
+
+    A marker that is there but is not a version number raises DamagedProjectError naming the file.
+    """
+    marker = read_schema_marker(connection)
+    if marker is None:
+        return None
+    version = parse_schema_version(marker)
+    if version is None:
+        raise DamagedProjectError(
+            damaged_project_message(_file_name(connection), [describe_bad_marker(marker)])
+        )
+    return version
+
+
+def _file_name(connection: sqlite3.Connection) -> str:
+    for _seq, name, file in connection.execute("PRAGMA database_list"):
+        if name == "main":
+            return Path(file).name if file else "the project"
+    return "the project"
 
 
 def _migrate_1_to_2(connection: sqlite3.Connection) -> None:
@@ -102,6 +168,31 @@ def _migrate_3_to_4(connection: sqlite3.Connection) -> None:
     engine.dispose(close=False)
     for name in TABLES_ADDED_IN_4:
         gpkg.register_attributes(connection, name, TABLE_TITLES[name])
+
+
+# The tables each version added; a file of version N has those of every version up to N.
+TABLES_ADDED: dict[int, tuple[str, ...]] = {
+    1: ("layer_styles", META_TABLE, "project_info", "stakeholders", "relations", "cluster_boundaries",
+        "contact_persons"),
+    2: ("custom_field_definitions",),
+    3: plan.PLAN_TABLES,
+    4: TABLES_ADDED_IN_4,
+}  # fmt: skip
+
+
+def tables_of_version(version: int) -> tuple[str, ...]:
+    """Every table a project file of `version` has (GeoPackage core tables and indexes aside)."""
+    return tuple(name for step in range(1, version + 1) for name in TABLES_ADDED.get(step, ()))
+
+
+def infer_schema_version(table_names: set[str]) -> int:
+    """The newest version whose added tables the file has (at least one of them): the best guess of a
+    file whose marker is lost."""
+    found = 1
+    for version, added in TABLES_ADDED.items():
+        if version > 1 and any(name in table_names for name in added):
+            found = max(found, version)
+    return found
 
 
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {

@@ -1,0 +1,298 @@
+"""Is the file still shaped like a ClusterDesk project? Tables, registrations, spatial indexes, the project
+row, the format marker and the geometry blobs, checked in a few milliseconds per table.
+
+A QGIS user can drop or rename tables, or write geometries ClusterDesk cannot read. Opening, validation
+and `clusterdesk repair` all start from `inspect_structure`, so they agree on what is wrong.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from clusterdesk.core import schema
+from clusterdesk.core.errors import DamagedProjectError, damaged_project_message
+from clusterdesk.core.geometry import WGS84_SRS_ID, bounds, decode, is_empty
+from clusterdesk.core.model import FEATURE_TABLES, Base
+
+GEOPACKAGE_TABLES = ("gpkg_spatial_ref_sys", "gpkg_contents", "gpkg_geometry_columns", "gpkg_extensions")
+RTREE_TRIGGER_SUFFIXES = ("insert", "update1", "update2", "update3", "update4", "delete")
+_INTERNAL_PREFIXES = ("gpkg_", "rtree_", "sqlite_")
+_WKB_TYPE_CODES = {"POINT": 1, "LINESTRING": 2, "POLYGON": 3, "MULTIPOINT": 4, "MULTILINESTRING": 5,
+                   "MULTIPOLYGON": 6, "GEOMETRYCOLLECTION": 7}  # fmt: skip
+
+
+@dataclass
+class StructureReport:
+    """What is missing or broken; empty lists mean the structure is sound."""
+
+    is_project: bool = True
+    version: int | None = None  # the version the tables were checked against (marker, or inferred)
+    bad_marker: object | None = None  # the unusable marker when there is one
+    marker_missing: bool = False
+    missing_geopackage_tables: list[str] = field(default_factory=list)
+    missing_tables: list[str] = field(default_factory=list)
+    renamed: dict[str, str] = field(default_factory=dict)  # missing table -> unknown table with its columns
+    unknown_tables: list[str] = field(default_factory=list)
+    missing_columns: dict[str, list[str]] = field(default_factory=dict)
+    unregistered: list[str] = field(default_factory=list)  # absent from gpkg_contents
+    misregistered: dict[str, str] = field(default_factory=dict)  # table -> the data_type recorded instead
+    unregistered_geometry: list[str] = field(default_factory=list)  # gpkg_geometry_columns row wrong
+    missing_rtrees: list[str] = field(default_factory=list)  # feature tables without an RTree
+    missing_rtree_triggers: list[str] = field(default_factory=list)
+    no_project_info_row: bool = False
+    bad_geometries: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems()
+
+    def problems(self) -> list[str]:
+        """One phrase per kind of problem, for messages."""
+        found = []
+        if self.marker_missing:
+            found.append("the project format marker (clusterdesk_meta.schema_version) is missing")
+        if self.bad_marker is not None:
+            found.append(schema.describe_bad_marker(self.bad_marker))
+        if self.missing_geopackage_tables:
+            found.append(f"GeoPackage table {_names(self.missing_geopackage_tables)} missing")
+        for table in self.missing_tables:
+            if table in self.renamed:
+                found.append(f"table {table} is missing (it looks renamed to {self.renamed[table]})")
+            else:
+                found.append(f"table {table} is missing")
+        others = [t for t in self.unknown_tables if t not in self.renamed.values()]
+        if self.missing_tables and others:
+            found.append(f"table {_names(others)} not part of a ClusterDesk project")
+        for table, columns in self.missing_columns.items():
+            found.append(f"{table} lacks column {_names(columns)}")
+        if self.unregistered:
+            found.append(f"table {_names(self.unregistered)} not registered in gpkg_contents")
+        for table, data_type in self.misregistered.items():
+            expected = "features" if table in FEATURE_TABLES else "attributes"
+            found.append(f"gpkg_contents records {table} as {data_type!r} instead of {expected!r}")
+        if self.unregistered_geometry:
+            found.append(
+                f"table {_names(self.unregistered_geometry)} not registered in gpkg_geometry_columns"
+            )
+        if self.missing_rtrees:
+            indexes = [f"rtree_{t}_{FEATURE_TABLES[t][0]}" for t in self.missing_rtrees]
+            found.append(f"spatial index {_names(indexes)} missing")
+        if self.missing_rtree_triggers:
+            found.append(f"the spatial index triggers of {_names(self.missing_rtree_triggers)} missing")
+        if self.no_project_info_row:
+            found.append("project_info has no row (the project's name and details)")
+        for table, count in self.bad_geometries.items():
+            verb = "is" if count == 1 else "are"
+            found.append(f"{count_geometries(count)} {verb} unreadable or of the wrong type in {table}")
+        return found
+
+
+def count_geometries(count: int) -> str:
+    return "1 geometry" if count == 1 else f"{count} geometries"
+
+
+def _names(items: list[str]) -> str:
+    """'a is', 'a, b are': the subject of a phrase listing tables or columns."""
+    return f"{items[0]} is" if len(items) == 1 else f"{', '.join(items)} are"
+
+
+def check_structure(connection: sqlite3.Connection, path: Path) -> None:
+    """Raise DamagedProjectError naming every problem of a ClusterDesk project this version can read.
+
+    Files that are not ClusterDesk projects, or are from a newer version, pass: their callers say so.
+    """
+    report = inspect_structure(connection)
+    problems = report.problems()
+    if report.is_project and problems:
+        raise DamagedProjectError(damaged_project_message(path.name, problems))
+
+
+def inspect_structure(connection: sqlite3.Connection) -> StructureReport:
+    """Everything `StructureReport` names, read without writing (read-only connections are fine)."""
+    tables = {
+        name
+        for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")
+    }
+    report = StructureReport()
+    marker = schema.read_schema_marker(connection)
+    if marker is None:
+        looks_like_ours = "project_info" in tables and any(t in tables for t in FEATURE_TABLES)
+        if schema.META_TABLE not in tables and not looks_like_ours:
+            report.is_project = False
+            return report
+        report.marker_missing = True
+        report.version = schema.infer_schema_version(tables)
+    else:
+        report.version = schema.parse_schema_version(marker)
+        if report.version is None:
+            report.bad_marker = marker
+            report.version = schema.infer_schema_version(tables)
+    if report.version > schema.SCHEMA_VERSION:
+        return report  # a newer format: its tables are not ours to judge
+    report.missing_geopackage_tables = [t for t in GEOPACKAGE_TABLES if t not in tables]
+    required = schema.tables_of_version(report.version)
+    report.missing_tables = [t for t in required if t not in tables]
+    report.unknown_tables = sorted(
+        t for t in tables if not t.startswith(_INTERNAL_PREFIXES) and t not in required
+        and t not in Base.metadata.tables
+    )  # fmt: skip
+    report.renamed = _renamed_tables(connection, report.missing_tables, report.unknown_tables)
+    present = [t for t in required if t in tables]
+    if report.version == schema.SCHEMA_VERSION:
+        report.missing_columns = _missing_columns(connection, present)
+    if not report.missing_geopackage_tables:
+        _check_registration(connection, present, report)
+    _check_rtrees(connection, tables, report)
+    if "project_info" in tables:
+        report.no_project_info_row = (
+            connection.execute("SELECT 1 FROM project_info LIMIT 1").fetchone() is None
+        )
+    for table, (column, geometry_type) in FEATURE_TABLES.items():
+        if table in tables and column in _columns(connection, table):
+            bad = count_bad_geometries(connection, table, column, geometry_type)
+            if bad:
+                report.bad_geometries[table] = bad
+    return report
+
+
+def _columns(connection: sqlite3.Connection, table: str) -> list[str]:
+    return [row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')]
+
+
+def _missing_columns(connection: sqlite3.Connection, tables: list[str]) -> dict[str, list[str]]:
+    missing = {}
+    for table in tables:
+        if table not in Base.metadata.tables:
+            continue
+        have = set(_columns(connection, table))
+        lacking = [c.name for c in Base.metadata.tables[table].columns if c.name not in have]
+        if lacking:
+            missing[table] = lacking
+    return missing
+
+
+def _renamed_tables(connection: sqlite3.Connection, missing: list[str], unknown: list[str]) -> dict[str, str]:
+    """A missing table whose columns an unknown table has exactly was most likely renamed to it."""
+    if not missing or not unknown:
+        return {}
+    columns = {name: set(_columns(connection, name)) for name in unknown}
+    found = {}
+    for table in missing:
+        if table not in Base.metadata.tables:
+            continue
+        expected = {c.name for c in Base.metadata.tables[table].columns}
+        matches = [name for name in unknown if columns[name] == expected and name not in found.values()]
+        if len(matches) == 1:
+            found[table] = matches[0]
+    return found
+
+
+def _check_registration(connection: sqlite3.Connection, present: list[str], report: StructureReport) -> None:
+    contents = dict(connection.execute("SELECT table_name, data_type FROM gpkg_contents"))
+    columns = {
+        table: (column, str(kind).upper(), srs)
+        for table, column, kind, srs in connection.execute(
+            "SELECT table_name, column_name, geometry_type_name, srs_id FROM gpkg_geometry_columns"
+        )
+    }
+    for table in present:
+        feature = FEATURE_TABLES.get(table)
+        recorded = contents.get(table)
+        if table not in contents:
+            report.unregistered.append(table)
+        elif recorded != ("features" if feature else "attributes"):
+            report.misregistered[table] = recorded
+        if feature and columns.get(table) != (feature[0], feature[1], WGS84_SRS_ID):
+            report.unregistered_geometry.append(table)
+
+
+def _check_rtrees(connection: sqlite3.Connection, tables: set[str], report: StructureReport) -> None:
+    triggers = {
+        name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+    }
+    for table, (column, _type) in FEATURE_TABLES.items():
+        if table not in tables:
+            continue
+        rtree = f"rtree_{table}_{column}"
+        if rtree not in tables:
+            report.missing_rtrees.append(table)
+        elif any(f"{rtree}_{suffix}" not in triggers for suffix in RTREE_TRIGGER_SUFFIXES):
+            report.missing_rtree_triggers.append(table)
+
+
+def bad_geometry_condition(column: str, geometry_type: str) -> str:
+    """SQL that is true for a non-NULL value of `column` that is not a readable GeoPackage geometry of
+    `geometry_type` (2D, any byte order, with or without an envelope).
+
+    The geometry itself is not parsed: the header ("GP", version 0, a known envelope), the WKB type code
+    after it and the length the type needs are enough to keep every decoder on safe ground, and cost
+    about as much as reading the column. What ClusterDesk writes itself is recognised first, by a
+    prefix and a length, so the general test runs only for geometries written by other programs.
+    """
+    b = f'"{column}"'
+    code = _WKB_TYPE_CODES[geometry_type]
+    little = f"X'01{code:02X}000000'"
+    big = f"X'00000000{code:02X}'"
+    srs = WGS84_SRS_ID.to_bytes(4, "little").hex().upper()
+    envelope_code = f"(instr('0123456789ABCDEF', substr(hex(substr({b}, 4, 1)), 2, 1)) - 1) / 2"
+    sizes = " ".join(f"WHEN {code} THEN {size}" for code, size in enumerate((0, 32, 48, 48, 64)))
+    envelope = f"(CASE {envelope_code} {sizes} END)"
+    wkb_start = f"(9 + {envelope})"
+    wkb_length = f"(length({b}) - 8 - {envelope})"
+    if geometry_type == "POINT":
+        ours = f"length({b}) = 29 AND substr({b}, 1, 13) = X'47500001{srs}0101000000'"
+        size_ok = f"{wkb_length} = 21"
+    elif geometry_type == "LINESTRING":
+        ours = (
+            f"substr({b}, 1, 8) = X'47500003{srs}' AND substr({b}, 41, 5) = {little}"
+            f" AND length({b}) >= 49 AND (length({b}) - 49) % 16 = 0"
+        )
+        size_ok = f"{wkb_length} >= 9 AND ({wkb_length} - 9) % 16 = 0"
+    else:
+        ours = f"substr({b}, 1, 8) = X'47500003{srs}' AND substr({b}, 41, 5) = {little} AND length({b}) >= 49"
+        size_ok = f"{wkb_length} >= 9"
+    readable = (
+        f"typeof({b}) = 'blob' AND length({b}) >= 8 AND substr({b}, 1, 3) = X'475000'"
+        f" AND {envelope} IS NOT NULL AND substr({b}, {wkb_start}, 5) IN ({little}, {big}) AND {size_ok}"
+    )
+    return f"{b} IS NOT NULL AND NOT ({ours}) AND NOT ({readable})"
+
+
+def bad_geometry_fids(
+    connection: sqlite3.Connection, table: str, column: str, geometry_type: str
+) -> list[int]:
+    """fids of the geometries `bad_geometry_condition` finds; for polygons, whose length does not show
+    that a blob was cut short, also those shapely cannot decode (boundaries are few)."""
+    condition = bad_geometry_condition(column, geometry_type)
+    fids = [fid for (fid,) in connection.execute(f'SELECT fid FROM "{table}" WHERE {condition}')]
+    if geometry_type in ("POLYGON", "MULTIPOLYGON"):
+        readable = f'SELECT fid, "{column}" FROM "{table}" WHERE "{column}" IS NOT NULL AND NOT ({condition})'
+        fids += [fid for fid, blob in connection.execute(readable) if decode(blob) is None]
+    return fids
+
+
+def count_bad_geometries(connection: sqlite3.Connection, table: str, column: str, geometry_type: str) -> int:
+    return len(bad_geometry_fids(connection, table, column, geometry_type))
+
+
+def geometries_out_of_range(connection: sqlite3.Connection, table: str, column: str) -> list[int]:
+    """fids of readable geometries with a coordinate that is not a number or lies beyond longitude
+    -180..180 or latitude -90..90; the layers are EPSG:4326. Reads every geometry, so it belongs in
+    validation and repair rather than in opening."""
+    condition = bad_geometry_condition(column, FEATURE_TABLES[table][1])
+    rows = connection.execute(f'SELECT fid, "{column}" FROM "{table}" WHERE NOT ({condition})')
+    found = []
+    for fid, blob in rows:
+        if blob is None or is_empty(blob):
+            continue
+        try:
+            minx, maxx, miny, maxy = bounds(blob)
+        except ValueError:
+            continue
+        finite = all(math.isfinite(v) for v in (minx, maxx, miny, maxy))
+        if not finite or minx < -180 or maxx > 180 or miny < -90 or maxy > 90:
+            found.append(fid)
+    return found
