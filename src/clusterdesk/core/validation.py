@@ -1,5 +1,6 @@
-"""Checks of a saved project file: SQLite integrity, foreign keys, registration of every table in
-gpkg_contents, RTree indexes in step with their tables, and GDAL's GeoPackage validator when installed."""
+"""Checks of a saved project file: SQLite integrity, foreign keys, the project's structure (tables,
+registrations, spatial indexes, project row, format marker, geometries; see `structure`), RTree indexes
+in step with their tables, and GDAL's GeoPackage validator when installed."""
 
 from __future__ import annotations
 
@@ -8,7 +9,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from clusterdesk.core import gpkg, schema
+from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.model import FEATURE_TABLES
+from clusterdesk.core.structure import (
+    StructureReport,
+    count_geometries,
+    geometries_out_of_range,
+    inspect_structure,
+)
 
 _INTERNAL_PREFIXES = ("gpkg_", "rtree_", "sqlite_")
 
@@ -19,23 +27,47 @@ class ValidationReport:
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     gdal_validator_ran: bool = False
+    repairable: bool = False  # some errors are of the kind `clusterdesk repair` fixes
 
     @property
     def ok(self) -> bool:
         return not self.errors
 
 
+@dataclass
+class GdalFindings:
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
 def run_gdal_validator(path: Path) -> list[str] | None:
     """Errors from GDAL's validate_gpkg.py (PyPI gdal-utils), or None when it is not installed."""
+    findings = gdal_findings(path)
+    return None if findings is None else findings.errors
+
+
+def gdal_findings(path: Path) -> GdalFindings | None:
+    """Errors and warnings of GDAL's validator, checking everything rather than stopping at the first.
+
+    `check(..., abort_at_first_error=False)` returns the list of (requirement, message) it found instead
+    of raising; the validator itself can fail on a damaged file (a registered table that is gone), which
+    is reported as an error too.
+    """
     try:
         from osgeo_utils.samples import validate_gpkg
     except ImportError:
         return None
+    findings = GdalFindings()
     try:
-        validate_gpkg.check(str(path), abort_at_first_error=False, warning_as_error=False)
-    except validate_gpkg.GPKGCheckException as error:
-        return [str(error)]
-    return []
+        found = validate_gpkg.check(
+            str(path), abort_at_first_error=False, warning_as_error=False, myprint=findings.warnings.append
+        )
+    except Exception as error:  # noqa: BLE001 - any failure of the validator is a finding about the file
+        findings.errors.append(f"the validator could not finish ({type(error).__name__}: {error})")
+        return findings
+    for requirement, message in found:
+        findings.errors.append(f"Req {requirement}: {message}" if requirement else str(message))
+    return findings
 
 
 def validate_file(path: str | Path, *, gdal: bool = True) -> ValidationReport:
@@ -48,17 +80,23 @@ def validate_file(path: str | Path, *, gdal: bool = True) -> ValidationReport:
     gpkg.register_functions(connection)
     try:
         _check_sqlite(connection, report)
-        _check_registration(connection, report)
-        _check_rtrees(connection, report)
+        structure = inspect_structure(connection)
+        report.errors.extend(structure.problems())
+        report.repairable = structure.is_project and not structure.ok
+        _check_version(structure, report)
+        _check_registration(connection, structure, report)
+        _check_rtrees(connection, structure, report)
+        _check_coordinates(connection, report)
     except sqlite3.DatabaseError as error:
         report.errors.append(f"SQLite cannot read the file: {error}")
     finally:
         connection.close()
     if gdal:
-        gdal_errors = run_gdal_validator(path)
-        if gdal_errors is not None:
+        findings = gdal_findings(path)
+        if findings is not None:
             report.gdal_validator_ran = True
-            report.errors.extend(f"GeoPackage validator: {e}" for e in gdal_errors)
+            report.errors.extend(f"GeoPackage validator: {e}" for e in findings.errors)
+            report.warnings.extend(f"GeoPackage validator: {w}" for w in findings.warnings)
     return report
 
 
@@ -68,31 +106,70 @@ def _check_sqlite(connection: sqlite3.Connection, report: ValidationReport) -> N
         report.errors.extend(f"integrity_check: {line}" for line in integrity)
     for table, rowid, parent, _ in connection.execute("PRAGMA foreign_key_check"):
         report.errors.append(f"foreign_key_check: {table} row {rowid} refers to a missing {parent} row")
-    version = schema.read_schema_version(connection)
-    if version is None:
+
+
+def _check_version(structure: StructureReport, report: ValidationReport) -> None:
+    if not structure.is_project:
         report.errors.append("not a ClusterDesk project: clusterdesk_meta has no schema_version")
-    elif version > schema.SCHEMA_VERSION:
-        report.errors.append(f"written by a newer ClusterDesk (format {version})")
-    elif version < schema.SCHEMA_VERSION:
-        report.warnings.append(f"older project format {version}: it is upgraded when saved")
+    elif structure.marker_missing or structure.bad_marker is not None:
+        return  # named among the structure's problems
+    elif structure.version > schema.SCHEMA_VERSION:
+        report.errors.append(f"written by a newer ClusterDesk (format {structure.version})")
+    elif structure.version < schema.SCHEMA_VERSION:
+        report.warnings.append(f"older project format {structure.version}: it is upgraded when saved")
 
 
-def _check_registration(connection: sqlite3.Connection, report: ValidationReport) -> None:
-    registered = {r[0] for r in connection.execute("SELECT table_name FROM gpkg_contents")}
+def _check_registration(
+    connection: sqlite3.Connection, structure: StructureReport, report: ValidationReport
+) -> None:
+    """Tables that are not ours must be registered too (ours are checked by `structure`)."""
+    try:
+        registered = {r[0] for r in connection.execute("SELECT table_name FROM gpkg_contents")}
+    except sqlite3.OperationalError:
+        return  # gpkg_contents itself is missing: named among the structure's problems
+    ours = set()
+    if structure.is_project and structure.version <= schema.SCHEMA_VERSION:
+        ours = set(schema.tables_of_version(structure.version))
     for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
-        if name.startswith(_INTERNAL_PREFIXES) or name in registered:
+        if name.startswith(_INTERNAL_PREFIXES) or name in registered or name in ours:
             continue
         report.errors.append(f"table {name} is not registered in gpkg_contents (QGIS would not show it)")
 
 
-def _check_rtrees(connection: sqlite3.Connection, report: ValidationReport) -> None:
+def _check_rtrees(
+    connection: sqlite3.Connection, structure: StructureReport, report: ValidationReport
+) -> None:
+    """Each spatial index holds exactly its table's boxes (where the index and geometries are sound)."""
+    tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     for table, (column, _type) in FEATURE_TABLES.items():
-        exists = connection.execute(
-            "SELECT 1 FROM sqlite_master WHERE name = ?", (f"rtree_{table}_{column}",)
-        ).fetchone()
-        if not exists:
-            report.errors.append(f"spatial index rtree_{table}_{column} is missing")
+        if (
+            table not in tables
+            or f"rtree_{table}_{column}" not in tables
+            or table in structure.bad_geometries
+        ):
             continue
-        bad = gpkg.rtree_mismatches(connection, table, column)
+        try:
+            bad = gpkg.rtree_mismatches(connection, table, column)
+        except (ClusterDeskError, ValueError) as error:
+            report.errors.append(f"spatial index of {table} could not be compared with the table ({error})")
+            continue
         if bad:
             report.errors.append(f"spatial index of {table} is out of step with the table ({bad} entries)")
+            report.repairable = True
+
+
+def _check_coordinates(connection: sqlite3.Connection, report: ValidationReport) -> None:
+    tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table, (column, _type) in FEATURE_TABLES.items():
+        if table not in tables or column not in {
+            r[1] for r in connection.execute(f'PRAGMA table_info("{table}")')
+        }:
+            continue
+        outside = geometries_out_of_range(connection, table, column)
+        if outside:
+            report.repairable = True
+            report.errors.append(
+                f"{count_geometries(len(outside))} of {table} with coordinates that are not numbers or lie "
+                f"outside longitude -180..180, latitude -90..90 (fid {', '.join(map(str, outside[:5]))}"
+                f"{', ...' if len(outside) > 5 else ''})"
+            )
