@@ -14,6 +14,7 @@ from clusterdesk.core.errors import ClusterDeskError
 # Modules under clusterdesk.cli that add subcommands, in the order they appear in --help.
 COMMAND_MODULES = [
     "project_commands",
+    "repair_commands",
     "stakeholder_commands",
     "report_commands",
     "render_commands",

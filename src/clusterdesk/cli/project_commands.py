@@ -14,6 +14,8 @@ from clusterdesk.cli.refusals import EXIT_INVALID_INPUT, refuse
 from clusterdesk.core import schema
 from clusterdesk.core.errors import NotAProjectError, ProjectFileError
 from clusterdesk.core.project import SQLITE_HEADER, Project
+from clusterdesk.core.repair import repaired_path
+from clusterdesk.core.structure import inspect_structure
 from clusterdesk.core.validation import ValidationReport, validate_file
 
 # ISIC Rev.4: a section letter (A-U), or a division, group or class of 2 to 4 digits
@@ -134,12 +136,12 @@ def _require_project_file(path: Path) -> None:
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            version = schema.read_schema_version(connection)
+            is_project = inspect_structure(connection).is_project
         finally:
             connection.close()
     except sqlite3.DatabaseError:
         return  # damaged: validate_file reports what it can read
-    if version is None:
+    if not is_project:
         raise NotAProjectError(
             f"{path.name} is a GeoPackage or SQLite file but not a ClusterDesk project: "
             "validate checks ClusterDesk projects. To bring its stakeholders in, use import-stakeholders."
@@ -163,5 +165,10 @@ def run_validate(args: argparse.Namespace) -> int:
         print(f"error: {error}")
     if checked_fully and not report.gdal_validator_ran:
         print("note: GDAL's GeoPackage validator is not installed (pip install --no-deps gdal-utils)")
+    if report.repairable:
+        print(
+            f"note: clusterdesk repair {args.path} writes a repaired copy ({repaired_path(path).name}); "
+            "the original is never changed"
+        )
     print(f"{args.path}: {'valid' if report.ok else f'{len(report.errors)} error(s)'}")
     return 0 if report.ok else 1

@@ -1,0 +1,302 @@
+"""A repaired copy of a damaged project (`clusterdesk repair`). The original file is never changed.
+
+Rebuilt is what the file itself shows how to rebuild: a table renamed by another program gets its name
+back when its columns are those of the missing table; missing tables of the current format come back
+empty; registrations, spatial indexes and their triggers are written again; a lost format marker is
+worked out from the tables present; a missing project_info row is restored from the file name; and
+geometries that cannot be read are set to NULL. The copy is then validated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import create_engine
+from sqlalchemy.pool import StaticPool
+
+from clusterdesk.core import gpkg, schema
+from clusterdesk.core.errors import (
+    CorruptProjectError,
+    DamagedProjectError,
+    NewerVersionError,
+    NotAProjectError,
+    ProjectFileError,
+    missing_folder_message,
+)
+from clusterdesk.core.model import FEATURE_TABLES, Base, ProjectInfo
+from clusterdesk.core.structure import (
+    StructureReport,
+    bad_geometry_fids,
+    count_geometries,
+    geometries_out_of_range,
+    inspect_structure,
+)
+from clusterdesk.core.validation import validate_file
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass
+class RepairResult:
+    source: Path
+    target: Path | None  # None when there was nothing to repair and no copy was written
+    actions: list[str] = field(default_factory=list)
+    remaining: list[str] = field(default_factory=list)  # what validation still finds in the copy
+
+
+def repaired_path(path: Path) -> Path:
+    """Where the repaired copy goes by default: `<stem>-repaired.gpkg` next to the original."""
+    return path.with_name(f"{path.stem}-repaired.gpkg")
+
+
+def repair_project(path: str | Path, target: str | Path | None = None) -> RepairResult:
+    """Write a repaired copy of the project `path` to `target` (never over an existing file)."""
+    path = Path(path).expanduser().absolute()
+    _require_database(path)
+    target = Path(target).expanduser().absolute() if target else repaired_path(path)
+    if target.exists():
+        raise ProjectFileError(
+            f"{target.name} already exists, and repair never overwrites a file. "
+            "Move it away or name another file with -o."
+        )
+    if not target.parent.is_dir():
+        raise ProjectFileError(missing_folder_message(target.parent))
+    source = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        report = _inspect_original(source, path)
+        if report.ok and not _stale_indexes(source):
+            return RepairResult(path, None)
+        temporary = target.with_name(f".{target.name}.repairing-{os.getpid()}")
+        try:
+            _copy(source, temporary)
+            actions = _repair_copy(temporary, path, report)
+            _move_into_place(temporary, target)
+        finally:
+            temporary.unlink(missing_ok=True)
+    finally:
+        source.close()
+    remaining = validate_file(target).errors
+    return RepairResult(path, target, actions, remaining)
+
+
+def _require_database(path: Path) -> None:
+    if not path.is_file():
+        raise ProjectFileError(f"{path} does not exist. Check the name and folder.")
+    with open(path, "rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise NotAProjectError(
+                f"{path.name} is not a GeoPackage (SQLite) file: there is nothing to repair."
+            )
+
+
+def _inspect_original(source: sqlite3.Connection, path: Path) -> StructureReport:
+    try:
+        problem = source.execute("PRAGMA quick_check").fetchone()[0]
+        report = inspect_structure(source)
+    except sqlite3.DatabaseError as error:
+        problem = str(error)
+    else:
+        if not report.is_project:
+            raise NotAProjectError(
+                f"{path.name} is a GeoPackage or SQLite file but not a ClusterDesk project: "
+                "there is nothing to repair. To bring its stakeholders in, use import-stakeholders."
+            )
+        if report.version > schema.SCHEMA_VERSION:
+            raise NewerVersionError(
+                f"{path.name} was written by a newer ClusterDesk (project format {report.version}). "
+                "Update ClusterDesk to open it; the file is unchanged."
+            )
+        if problem == "ok":
+            return report
+    raise CorruptProjectError(
+        f"{path.name} is damaged inside the database itself ({problem}), which repair cannot rebuild. "
+        f"It was not changed. Open its backup {path.name}.bak if there is one, or a recovery copy."
+    )
+
+
+def _stale_indexes(connection: sqlite3.Connection) -> list[str]:
+    """Feature tables whose spatial index no longer matches the table (another program wrote rows
+    without the triggers)."""
+    return [
+        table
+        for table, (column, _type) in FEATURE_TABLES.items()
+        if gpkg.rtree_mismatches(connection, table, column)
+        or geometries_out_of_range(connection, table, column)
+    ]
+
+
+def _copy(source: sqlite3.Connection, temporary: Path) -> None:
+    temporary.unlink(missing_ok=True)
+    destination = sqlite3.connect(temporary)
+    try:
+        source.backup(destination)
+    finally:
+        destination.close()
+
+
+def _move_into_place(temporary: Path, target: Path) -> None:
+    """Give the finished copy its name, failing rather than replacing a file that appeared meanwhile."""
+    try:
+        os.link(temporary, target)
+    except FileExistsError as error:
+        raise ProjectFileError(f"{target.name} appeared while repairing; it was left as it is.") from error
+    except OSError:
+        os.replace(temporary, target)  # file systems without hard links
+
+
+def _repair_copy(temporary: Path, original: Path, report: StructureReport) -> list[str]:
+    connection = sqlite3.connect(temporary)
+    gpkg.register_functions(connection)
+    try:
+        actions = _restore_names_and_format(connection, report)
+        actions += _rebuild(connection, original, inspect_structure(connection))
+        connection.commit()
+        return actions
+    except sqlite3.Error as error:
+        connection.rollback()
+        raise DamagedProjectError(
+            f"{original.name} could not be repaired ({error}). It was not changed."
+        ) from error
+    finally:
+        connection.close()
+
+
+def _restore_names_and_format(connection: sqlite3.Connection, report: StructureReport) -> list[str]:
+    """Renamed tables back, a usable format marker, and the current format: after this the copy is
+    checked again against the current schema."""
+    actions = []
+    for missing, found in report.renamed.items():
+        _rename_back(connection, found, missing)
+        actions.append(f"renamed table {found} back to {missing} (its columns are those of {missing})")
+    if report.marker_missing or report.bad_marker is not None:
+        if not _has_table(connection, schema.META_TABLE):
+            schema.create_table(connection, schema.META_TABLE)
+        schema.write_meta(connection, report.version)
+        was = "missing" if report.marker_missing else repr(report.bad_marker)
+        actions.append(
+            f"set the project format marker to {report.version} (was {was}; "
+            "worked out from the tables present)"
+        )
+    if report.version < schema.SCHEMA_VERSION:
+        if not _has_table(connection, "layer_styles"):
+            schema.create_table(connection, "layer_styles")  # the upgrade rewrites the default styles
+        schema.migrate(connection, report.version)
+        actions.append(f"upgraded the project format from {report.version} to {schema.SCHEMA_VERSION}")
+    connection.commit()
+    return actions
+
+
+def _rename_back(connection: sqlite3.Connection, found: str, name: str) -> None:
+    """Undo a rename by another program, forgetting what was registered under the new name."""
+    for (trigger,) in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND name LIKE 'rtree%'",
+        (found,),
+    ).fetchall():
+        connection.execute(f'DROP TRIGGER "{trigger}"')
+    column = FEATURE_TABLES.get(name, ("geom",))[0]
+    connection.execute(f'DROP TABLE IF EXISTS "rtree_{found}_{column}"')
+    for table in ("gpkg_geometry_columns", "gpkg_extensions", "gpkg_contents", "gpkg_ogr_contents"):
+        if _has_table(connection, table):
+            connection.execute(f"DELETE FROM {table} WHERE table_name = ?", (found,))
+    connection.execute(f'ALTER TABLE "{found}" RENAME TO "{name}"')
+
+
+def _rebuild(connection: sqlite3.Connection, original: Path, report: StructureReport) -> list[str]:
+    actions = []
+    for name in report.missing_tables:
+        schema.create_table(connection, name)
+        actions.append(f"created the missing table {name} (empty)")
+    for table, columns in report.missing_columns.items():
+        for column in columns:
+            actions.append(_add_column(connection, table, column))
+    for name in [*report.unregistered, *report.misregistered]:
+        schema.register(connection, name)
+        actions.append(f"registered {name} in gpkg_contents")
+    for name in report.unregistered_geometry:
+        if name not in report.unregistered and name not in report.misregistered:
+            schema.register(connection, name)
+            actions.append(f"registered the geometry column of {name} in gpkg_geometry_columns")
+    actions += _rebuild_spatial_data(connection, report, created=set(report.missing_tables))
+    if connection.execute("SELECT 1 FROM project_info LIMIT 1").fetchone() is None:
+        actions.append(_restore_project_info(connection, original))
+    return actions
+
+
+def _add_column(connection: sqlite3.Connection, table: str, column: str) -> str:
+    declared = Base.metadata.tables[table].columns[column]
+    kind = declared.type.compile(dialect=create_engine("sqlite://").dialect)
+    try:
+        connection.execute(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {kind}')
+    except sqlite3.OperationalError as error:
+        return f"could not add the missing column {table}.{column} ({error})"
+    return f"added the missing column {table}.{column} (empty)"
+
+
+def _rebuild_spatial_data(
+    connection: sqlite3.Connection, report: StructureReport, created: set[str]
+) -> list[str]:
+    """Unreadable geometries to NULL, then every spatial index that is missing, lacks its triggers or
+    no longer matches its table made again from the table."""
+    actions = []
+    for table, (column, geometry_type) in FEATURE_TABLES.items():
+        rtree = f"rtree_{table}_{column}"
+        if table in created:
+            connection.execute(f'DROP TABLE IF EXISTS "{rtree}"')
+            gpkg.create_rtree(connection, table, column)
+            continue
+        bad = report.bad_geometries.get(table, 0)
+        outside = geometries_out_of_range(connection, table, column)
+        if table in report.missing_rtrees or table in report.missing_rtree_triggers or bad or outside:
+            gpkg.drop_rtree_triggers(connection, table, column)
+        if bad:
+            fids = bad_geometry_fids(connection, table, column, geometry_type)
+            connection.executemany(
+                f'UPDATE "{table}" SET "{column}" = NULL WHERE fid = ?', [(f,) for f in fids]
+            )
+            actions.append(
+                f"set {count_geometries(bad)} of {table} to NULL that could not be read or were not "
+                f"{geometry_type} (those rows now have no location)"
+            )
+        if outside:
+            connection.executemany(
+                f'UPDATE "{table}" SET "{column}" = NULL WHERE fid = ?', [(f,) for f in outside]
+            )
+            actions.append(
+                f"set {count_geometries(len(outside))} of {table} to NULL whose coordinates were not "
+                "numbers or lay outside longitude -180..180, latitude -90..90"
+            )
+        if table in report.missing_rtrees:
+            gpkg.create_rtree(connection, table, column)
+            actions.append(f"rebuilt the spatial index {rtree}")
+        elif table in report.missing_rtree_triggers or bad or outside:
+            gpkg.restore_rtree_triggers(connection, table, column)
+            if table in report.missing_rtree_triggers:
+                actions.append(f"restored the triggers of the spatial index {rtree}")
+        elif gpkg.rtree_mismatches(connection, table, column):
+            gpkg.rebuild_rtree(connection, table, column)
+            actions.append(f"brought the spatial index {rtree} in step with {table}")
+        gpkg.update_extent(connection, table, column)
+    return actions
+
+
+def _restore_project_info(connection: sqlite3.Connection, original: Path) -> str:
+    name = original.stem.replace("_", " ").strip() or "Restored project"
+    note = (
+        f"Restored by clusterdesk repair on {dt.date.today().isoformat()}: the project's details were "
+        "missing. Check the name, country, sector and the other details."
+    )
+    connection.commit()
+    engine = create_engine("sqlite://", creator=lambda: connection, poolclass=StaticPool)
+    with engine.begin() as transaction:
+        transaction.execute(ProjectInfo.__table__.insert().values(cluster_name=name, description=note))
+    engine.dispose(close=False)
+    return f"restored the missing project_info row as '{name}' (check the project's details)"
+
+
+def _has_table(connection: sqlite3.Connection, name: str) -> bool:
+    query = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
+    return connection.execute(query, (name,)).fetchone() is not None
