@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import platform
 from pathlib import Path
 
@@ -42,7 +43,7 @@ def user_guide_path() -> Path | None:
 
 def about_text() -> str:
     cells = "<tr><td>{}</td><td>&nbsp;&nbsp;{}</td></tr>"
-    rows = "".join(cells.format(name, value) for name, value in versions().items())
+    rows = "".join(cells.format(html.escape(name), html.escape(value)) for name, value in versions().items())
     return (
         f"<h3>ClusterDesk {__version__}</h3>"
         "<p>Maps, stakeholder registry and action plans for cluster development initiatives.</p>"
