@@ -20,7 +20,7 @@ import sqlite3
 import struct
 from pathlib import Path
 
-from clusterdesk.core.safe_write import sqlite_save_error, write_backup_copy
+from clusterdesk.core.safe_write import BUSY_CODES, give_up_when_locked, sqlite_save_error, write_backup_copy
 
 LOCK_WAIT_SECONDS = 10.0
 POLL_WAIT_MS = 200  # a check on window focus must not freeze the window while another program writes
@@ -29,6 +29,24 @@ CHANGE_COUNTER_OFFSET = 24  # "file change counter" of the SQLite header, bumped
 
 class ChangedMeanwhile(Exception):
     """Another program committed to the file while the save waited for the lock."""
+
+
+def backup_waiting_at_most(
+    source: sqlite3.Connection, target: sqlite3.Connection, seconds: float, *, pages: int, after_first_step
+) -> None:
+    """`source.backup(target)` that gives up when a lock keeps it waiting for `seconds`, and calls
+    `after_first_step` once the first pages are copied (the write lock on `target` is then held)."""
+    give_up = give_up_when_locked(seconds)
+    first = True
+
+    def progress(status: int, remaining: int, total: int) -> None:
+        nonlocal first
+        give_up(status, remaining, total)
+        if first and status not in BUSY_CODES:
+            first = False
+            after_first_step()
+
+    source.backup(target, pages=pages, progress=progress, sleep=0.05)
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -53,15 +71,23 @@ def disk_stamp(path: Path) -> list[int] | None:
     return parts
 
 
-def _change_counter(path: Path) -> int | None:
-    try:
-        with open(path, "rb") as handle:
-            header = handle.read(CHANGE_COUNTER_OFFSET + 4)
-    except OSError:
-        return None
-    if len(header) < CHANGE_COUNTER_OFFSET + 4:
-        return None
-    return struct.unpack_from(">I", header, CHANGE_COUNTER_OFFSET)[0]
+class ChangeCounter:
+    """Reads the header's change counter through a descriptor opened before SQLite takes its locks and
+    closed after it released them: closing any descriptor of a file drops every POSIX lock this process
+    holds on it, SQLite's included ("How To Corrupt An SQLite Database File", section 2.2)."""
+
+    def __init__(self, path: Path) -> None:
+        self._descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+
+    def read(self) -> int | None:
+        header = os.pread(self._descriptor, 4, CHANGE_COUNTER_OFFSET) if hasattr(os, "pread") else None
+        if header is None:
+            os.lseek(self._descriptor, CHANGE_COUNTER_OFFSET, os.SEEK_SET)
+            header = os.read(self._descriptor, 4)
+        return struct.unpack(">I", header)[0] if len(header) == 4 else None
+
+    def close(self) -> None:
+        os.close(self._descriptor)
 
 
 def _data_version(connection: sqlite3.Connection) -> int:
@@ -137,7 +163,7 @@ class FileLink:
             raise ChangedMeanwhile
         try:
             if keep_backup:
-                write_backup_copy(self.connection, self.path)
+                write_backup_copy(self.connection, self.path, LOCK_WAIT_SECONDS)
             self._match_page_size(source)
             self._write(source, check=not overwrite_changed)
             self._leave_self_contained()
@@ -153,28 +179,32 @@ class FileLink:
         wal = self.connection.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal"
         # Read the other writers' marks before the last check, compare them again once the lock is held:
         # in WAL mode a second connection's data_version, in rollback mode the header's change counter
-        watcher = sqlite3.connect(self.path.as_uri() + "?mode=ro", uri=True, isolation_level=None) if wal else None
+        watcher = (
+            sqlite3.connect(self.path.as_uri() + "?mode=ro", uri=True, isolation_level=None) if wal else None
+        )
+        counter = None if wal else ChangeCounter(self.path)
         try:
-            mark = _data_version(watcher) if watcher else _change_counter(self.path)
+            mark = _data_version(watcher) if watcher else counter.read()
             if check and self.changed():
                 raise ChangedMeanwhile
             pages = source.execute("PRAGMA page_count").fetchone()[0]
             step = max(1, min(256, pages // 4))  # the first step must not finish (and commit) the copy
-            checked = False
 
-            def compare_under_lock(_status: int, _remaining: int, _total: int) -> None:
-                nonlocal checked
-                if checked or not check:
+            def compare_under_lock() -> None:
+                if not check:
                     return
-                checked = True
-                now = _data_version(watcher) if watcher else _change_counter(self.path)
+                now = _data_version(watcher) if watcher else counter.read()
                 if now != mark:
                     raise ChangedMeanwhile  # the backup is rolled back: the file keeps the other edit
 
-            source.backup(self.connection, pages=step, progress=compare_under_lock)
+            backup_waiting_at_most(
+                source, self.connection, LOCK_WAIT_SECONDS, pages=step, after_first_step=compare_under_lock
+            )
         finally:
             if watcher is not None:
                 watcher.close()
+            if counter is not None:
+                counter.close()  # the backup has finished: SQLite holds no lock on the file now
 
     def _match_page_size(self, source: sqlite3.Connection) -> None:
         """A WAL database only takes a backup of its own page size; the working copy adapts."""

@@ -6,7 +6,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-KNOWN_PROGRAMS = {"qgis": "QGIS", "qgis-bin": "QGIS", "sqlite3": "the sqlite3 shell", "clusterdesk": "ClusterDesk"}
+KNOWN_PROGRAMS = {
+    "qgis": "QGIS",
+    "qgis-bin": "QGIS",
+    "sqlite3": "the sqlite3 shell",
+    "clusterdesk": "ClusterDesk",
+}
 
 
 def programs_using(path: Path) -> list[tuple[int, str]]:

@@ -44,6 +44,7 @@ from clusterdesk.core.working_copies import new_working_path
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+OPEN_LOCK_WAIT_SECONDS = 5.0  # how long opening waits for another program to finish writing
 KIND_CODES = tuple(STAKEHOLDER_KINDS)
 
 
@@ -82,6 +83,13 @@ def _check_is_sqlite(path: Path) -> None:
         )
 
 
+def _changed_on_disk_error(path: Path) -> FileChangedOnDiskError:
+    return FileChangedOnDiskError(
+        f"{path.name} was changed by another program while this work was open. Nothing was saved, so "
+        "those changes are kept; open the file again and repeat your change (or save under another name)."
+    )
+
+
 def _is_writable(path: Path) -> bool:
     # A file marked read-only counts as read-only even for administrators, who bypass permissions
     marked_writable = bool(path.stat().st_mode & stat.S_IWUSR)
@@ -94,7 +102,7 @@ def _finish_interrupted_write(path: Path) -> None:
     if not Path(f"{path}-journal").exists():
         return
     try:
-        connection = sqlite3.connect(path, timeout=5.0)
+        connection = sqlite3.connect(path, timeout=OPEN_LOCK_WAIT_SECONDS)
         try:
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
@@ -117,7 +125,9 @@ def _in_use_error(path: Path) -> ProjectInUseError:
 def _refuse_while_locked(path: Path) -> None:
     """A file that another program has locked is in use, not damaged: say so (and by whom if known)."""
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5.0)
+        connection = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=OPEN_LOCK_WAIT_SECONDS
+        )
         try:
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
@@ -325,10 +335,7 @@ class Project:
                 f"{target.name} is read-only. Use Save As to save your changes to another file."
             )
         if same_file and not overwrite_changed and self.changed_on_disk():
-            raise FileChangedOnDiskError(
-                f"{target.name} was changed by another program since it was opened. "
-                "Save anyway to overwrite those changes, or Save As to keep both."
-            )
+            raise _changed_on_disk_error(target)
         self.session.commit()
         self._refresh_extents()
         remove_stale_temporaries(Path(os.path.realpath(target)))
@@ -355,10 +362,7 @@ class Project:
         try:
             link.save_from(self.connection, overwrite_changed=overwrite_changed, keep_backup=True)
         except ChangedMeanwhile:
-            raise FileChangedOnDiskError(
-                f"{link.path.name} was changed by another program since it was opened. Nothing was saved. "
-                "Save anyway to overwrite those changes, or Save As to keep both."
-            ) from None
+            raise _changed_on_disk_error(self.path or link.path) from None
 
     def _replace_link(self, link: FileLink) -> None:
         if self._link is not None:

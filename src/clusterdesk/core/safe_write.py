@@ -8,10 +8,13 @@ import os
 import shutil
 import sqlite3
 import stat
+import time
 from pathlib import Path
 
 from clusterdesk.core.errors import ProjectFileError, ProjectInUseError, missing_folder_message
 from clusterdesk.core.file_users import describe_users
+
+BUSY_CODES = {getattr(sqlite3, "SQLITE_BUSY", 5), getattr(sqlite3, "SQLITE_LOCKED", 6)}
 
 
 def backup_path(target: Path) -> Path:
@@ -102,7 +105,19 @@ def sqlite_save_error(error: sqlite3.Error, target: Path) -> ProjectFileError:
     return ProjectFileError(f"Cannot save {target}: {error}. The previous file is unchanged.")
 
 
-def write_backup_copy(source: sqlite3.Connection, target: Path) -> None:
+def give_up_when_locked(seconds: float):
+    """A backup progress callback that stops a copy kept waiting by another program's lock for
+    `seconds` (Python's backup would retry for ever)."""
+    deadline = time.monotonic() + seconds
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status in BUSY_CODES and time.monotonic() > deadline:
+            raise sqlite3.OperationalError("database is locked")
+
+    return progress
+
+
+def write_backup_copy(source: sqlite3.Connection, target: Path, lock_wait_seconds: float) -> None:
     """Keep the file at `target`, read through `source` under SQLite's read lock, as `<name>.bak`, with
     the original's permissions, owner and group (a project may hold personal data)."""
     backup = backup_path(target)
@@ -120,7 +135,7 @@ def write_backup_copy(source: sqlite3.Connection, target: Path) -> None:
     try:
         destination = sqlite3.connect(staging)
         try:
-            source.backup(destination)
+            source.backup(destination, progress=give_up_when_locked(lock_wait_seconds), sleep=0.05)
             destination.execute("PRAGMA journal_mode = DELETE")
         finally:
             destination.close()
