@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 from clusterdesk.core import edits
 from clusterdesk.core.project import Project
 
-UNEXPECTED = ("save_discard_cancel", "restore_or_discard", "reload_or_keep", "confirm", "open_file_name",
-              "save_file_name", "text")  # fmt: skip
+UNEXPECTED = ("save_discard_cancel", "restore_or_discard", "reload_or_keep", "confirm", "choose",
+              "open_file_name", "save_file_name", "text")  # fmt: skip
 
 
 class Dialogs:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from pathlib import Path
 
@@ -10,7 +11,12 @@ from clusterdesk.cli.refusals import EXIT_INVALID_INPUT, allowed_suffix, refuse
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.project import Project
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
-from clusterdesk.io.column_mapping import describe_mapping, parse_overrides
+from clusterdesk.io.column_mapping import (
+    MAX_UNASKED_CUSTOM_FIELDS,
+    TooManyCustomFieldsError,
+    describe_mapping,
+    parse_overrides,
+)
 from clusterdesk.io.errors import ExportError, ImportFileError, MappingError
 from clusterdesk.io.field_names import IGNORE
 from clusterdesk.io.readers import IMPORT_EXTENSIONS
@@ -19,6 +25,7 @@ from clusterdesk.io.stakeholder_import import ImportPlan, build_import_plan
 from clusterdesk.io.uuid_matches import uuid_column
 
 _LISTED_DUPLICATES = 20
+_LISTED_IGNORED_COLUMNS = 20
 
 
 def register(subparsers) -> None:
@@ -59,6 +66,12 @@ def register(subparsers) -> None:
         metavar="OUT.csv",
         help="with --skip-invalid: write the rejected rows here instead of next to FILE",
     )
+    imports.add_argument(
+        "--unmapped",
+        choices=("custom", "ignore"),
+        help="columns that match no field: keep each as a custom field, or leave them out (default: "
+        f"custom, asked for when more than {MAX_UNASKED_CUSTOM_FIELDS})",
+    )
     imports.add_argument("--header-row", type=int, metavar="N", help="spreadsheet row holding the headers")
     imports.set_defaults(handler=run_import)
 
@@ -76,10 +89,17 @@ def _print_plan(plan: ImportPlan) -> None:
     print(f"Read {plan.source.name}: {plan.describe_source()}")
     print("Columns:")
     uuids = uuid_column(plan.table)
+    left_out = 0
     for column, line in zip(plan.mapping, describe_mapping(plan.mapping), strict=True):
         if column == uuids and plan.mapping[column] == IGNORE:  # read for identity, not as a field
             line = f"{column} → uuid (rows already in the project are skipped)"
+        elif plan.mapping[column] == IGNORE:
+            left_out += 1
+            if left_out > _LISTED_IGNORED_COLUMNS:
+                continue
         print(f"  {line}")
+    if left_out > _LISTED_IGNORED_COLUMNS:
+        print(f"  ... and {left_out - _LISTED_IGNORED_COLUMNS:,} more columns → ignore")
     for note in plan.notes:
         print(f"Note: {note}")
     rejected = len(plan.rejected_rows)
@@ -156,7 +176,15 @@ def run_import(args: argparse.Namespace) -> int:
                 sheet=args.sheet,
                 mapping=parse_overrides(args.map),
                 default_kind=args.kind,
+                keep_unmapped=args.unmapped != "ignore",
+                custom_field_limit=None if args.unmapped else MAX_UNASKED_CUSTOM_FIELDS,
                 header_row=args.header_row,
+            )
+        except TooManyCustomFieldsError as error:
+            return refuse(
+                f"{error} Nothing was imported. Name the columns to keep with --map COLUMN=FIELD (or "
+                "COLUMN=custom:KEY) and leave out the others with --unmapped ignore, or keep all of them "
+                "with --unmapped custom."
             )
         except (ImportFileError, MappingError) as error:
             return refuse(str(error))
@@ -172,6 +200,10 @@ def run_import(args: argparse.Namespace) -> int:
         _print_plan(plan)
         if plan.has_problems:
             _print_problems(plan)
+            if plan.swapped_columns:
+                latitude, longitude = plan.swapped_columns
+                exchanged = f"--map {shlex.quote(latitude + '=lon')} --map {shlex.quote(longitude + '=lat')}"
+                print(f"To read the columns the other way round, add {exchanged}", file=sys.stderr)
             if not args.skip_invalid:
                 if plan.valid_count:
                     rows = "the valid row" if plan.valid_count == 1 else f"the {plan.valid_count} valid rows"

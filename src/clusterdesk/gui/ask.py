@@ -116,6 +116,17 @@ def confirm(parent: QWidget | None, question: str, detail: str, yes_text: str) -
     return box.clickedButton() is yes
 
 
+def choose(parent: QWidget | None, question: str, detail: str, first: str, second: str) -> bool:
+    """One of two named answers; True for `first`. Closing the box counts as `second`, the default."""
+    box = _box(parent, QMessageBox.Icon.Question, question, detail)
+    first_button = box.addButton(first, QMessageBox.ButtonRole.AcceptRole)
+    second_button = box.addButton(second, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(second_button)
+    box.setEscapeButton(second_button)
+    box.exec()
+    return box.clickedButton() is first_button
+
+
 def open_file_name(parent: QWidget | None, title: str, folder: str, filters: str) -> str:
     """The chosen file, or "" when the user cancelled."""
     chosen, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)

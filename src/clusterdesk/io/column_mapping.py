@@ -18,6 +18,20 @@ from clusterdesk.io.field_names import (
 
 CUSTOM_FIELDS_COLUMN = "custom_fields"  # a JSON object, as ClusterDesk exports and projects hold it
 _ACCEPTED_TARGETS = (*TARGET_FIELDS, CUSTOM_FIELDS_COLUMN, IGNORE)
+# More unrecognised columns than this are not all made custom fields without the user saying so: a wide
+# statistical export would otherwise fill the project with thousands of fields nobody asked for
+MAX_UNASKED_CUSTOM_FIELDS = 200
+
+
+class TooManyCustomFieldsError(MappingError):
+    """More columns match no field than may become custom fields without asking."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__(
+            f"{count:,} columns match no stakeholder field; keeping them would add {count:,} custom fields "
+            "to the project."
+        )
+        self.count = count
 
 
 def custom_key(header: str) -> str:
@@ -72,12 +86,18 @@ def _find_column(columns: list[str], wanted: str) -> str:
 
 
 def guess_mapping(
-    columns: list[str], overrides: dict[str, str] | None = None, *, keep_unmapped: bool = True
+    columns: list[str],
+    overrides: dict[str, str] | None = None,
+    *,
+    keep_unmapped: bool = True,
+    custom_field_limit: int | None = MAX_UNASKED_CUSTOM_FIELDS,
 ) -> tuple[dict[str, str], list[str]]:
     """Map every column to a target; returns (mapping, notes for the user).
 
     A target is a stakeholder field, 'lat'/'lon', a contact field, 'custom:KEY' or 'ignore'. When two
-    columns look like the same field, the first keeps it and the other becomes a custom field.
+    columns look like the same field, the first keeps it and the other becomes a custom field. More than
+    `custom_field_limit` columns made custom fields by guess (not by `overrides`) raise
+    TooManyCustomFieldsError; None keeps any number.
     """
     notes: list[str] = []
     mapping: dict[str, str] = {}
@@ -88,6 +108,7 @@ def guess_mapping(
             raise MappingError(f"--map gives both {twin!r} and {column!r} to {resolved}; choose one column.")
         mapping[column] = resolved
     taken = {t for t in mapping.values() if t != IGNORE and not t.startswith(CUSTOM_PREFIX)}
+    guessed_custom = 0
     for column in columns:
         if column in mapping:
             continue
@@ -102,9 +123,12 @@ def guess_mapping(
             target = None
         if target is None:
             target = CUSTOM_PREFIX + custom_key(column) if keep_unmapped else IGNORE
+            guessed_custom += keep_unmapped
         mapping[column] = target
         if target != IGNORE and not target.startswith(CUSTOM_PREFIX):
             taken.add(target)
+    if custom_field_limit is not None and guessed_custom > custom_field_limit:
+        raise TooManyCustomFieldsError(guessed_custom)
     targets = set(mapping.values())
     if "name" not in targets:
         raise MappingError(

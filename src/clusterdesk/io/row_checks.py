@@ -17,7 +17,9 @@ import pandas as pd
 from clusterdesk.core.stakeholder_rules import EARLIEST_YEAR, EMAIL_SHAPE, MAX_EMPLOYEES
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
 from clusterdesk.io.column_mapping import CUSTOM_FIELDS_COLUMN
+from clusterdesk.io.coordinate_swaps import check_swaps, exchange_lands_outside_antarctica
 from clusterdesk.io.coordinates import parse_coordinate_column
+from clusterdesk.io.country_bounds import CountryArea
 from clusterdesk.io.field_names import CUSTOM_PREFIX, IGNORE, INTEGER_FIELDS, TEXT_FIELDS, kind_for_value
 from clusterdesk.io.source_table import SourceTable
 
@@ -59,6 +61,9 @@ class CheckedRows:
     custom: list[dict[str, str] | None]
     contacts: list[list[dict[str, str | None]]]
     problems: list[Problem] = field(default_factory=list)
+    # rows whose coordinate columns hold valid degrees, and how many of them look swapped
+    located_by_columns: int = 0
+    swapped_by_columns: int = 0
 
 
 class _Collector:
@@ -110,8 +115,14 @@ def _nullable(cells: pd.Series) -> list:
     return [None if v == "" else v for v in cells.tolist()]
 
 
-def check_rows(table: SourceTable, mapping: dict[str, str], default_kind: str = "enterprise") -> CheckedRows:
-    """Validate and convert every mapped cell; see the module docstring."""
+def check_rows(
+    table: SourceTable,
+    mapping: dict[str, str],
+    default_kind: str = "enterprise",
+    country: CountryArea | None = None,
+) -> CheckedRows:
+    """Validate and convert every mapped cell; see the module docstring. `country`, the project's, shows
+    coordinates whose latitude and longitude were exchanged."""
     if default_kind not in STAKEHOLDER_KINDS:
         raise ValueError(f"unknown default kind {default_kind}")
     frame = table.frame
@@ -133,7 +144,7 @@ def check_rows(table: SourceTable, mapping: dict[str, str], default_kind: str = 
         values["tags"] = values["tags"].map(_tags)
     values["kind"] = _kinds(frame, column_of, collector, default_kind)
     numbers = _integers(frame, column_of, collector)
-    lon, lat = _coordinates(table, column_of, collector)
+    lon, lat, located, swapped = _coordinates(table, column_of, collector, country)
 
     good = np.flatnonzero(~collector.bad)
     result: dict[str, list] = {}
@@ -157,7 +168,7 @@ def check_rows(table: SourceTable, mapping: dict[str, str], default_kind: str = 
         contacts = [c for c, k in zip(contacts, keep, strict=True) if k]
         good = good[keep]
     problems = sorted(collector.problems, key=lambda p: (p.row, list(frame.columns).index(p.column)))
-    return CheckedRows(good, result, lon[good], lat[good], custom, contacts, problems)
+    return CheckedRows(good, result, lon[good], lat[good], custom, contacts, problems, located, swapped)
 
 
 def _reader_findings(table: SourceTable, mapping: dict[str, str], collector: _Collector) -> None:
@@ -249,13 +260,14 @@ def _integers(frame: pd.DataFrame, column_of: dict[str, str], collector: _Collec
 
 
 def _coordinates(
-    table: SourceTable, column_of: dict[str, str], collector: _Collector
-) -> tuple[np.ndarray, np.ndarray]:
+    table: SourceTable, column_of: dict[str, str], collector: _Collector, country: CountryArea | None
+) -> tuple[np.ndarray, np.ndarray, int, int]:
+    """Longitudes and latitudes, how many rows the columns locate and how many of those look swapped."""
     count = len(table)
     lon = table.lon.copy() if table.lon is not None else np.full(count, np.nan)
     lat = table.lat.copy() if table.lat is not None else np.full(count, np.nan)
     if "lat" not in column_of:
-        return lon, lat
+        return lon, lat, 0, 0
     # Coordinates from a GIS file's geometry win; the columns only fill rows without geometry
     need = np.isnan(lon) | np.isnan(lat)
     lat_column, lon_column = column_of["lat"], column_of["lon"]
@@ -276,7 +288,11 @@ def _coordinates(
         "the latitude is missing while the longitude is given",
     )
     with np.errstate(invalid="ignore"):
-        swapped = (np.abs(lat_values) > 90) & (np.abs(lat_values) <= 180) & (np.abs(lon_values) <= 90)
+        swapped = (
+            (np.abs(lat_values) > 90)
+            & (np.abs(lat_values) <= 180)
+            & exchange_lands_outside_antarctica(lon_values)
+        )
         lat_out = need & (np.abs(lat_values) > 90)
         lon_out = need & (np.abs(lon_values) > 180)
         zero = need & (lat_values == 0) & (lon_values == 0)
@@ -306,8 +322,11 @@ def _coordinates(
         "0, 0 is in the open sea: probably a missing location written as zero; leave both cells empty",
     )
     use = need & np.isfinite(lat_values) & np.isfinite(lon_values) & ~lat_out & ~lon_out
+    swaps = check_swaps(lon_values, lat_values, use & ~zero, country)
+    collector.add(np.flatnonzero(swaps.swapped | swaps.antarctic), lat_column, swaps.reasons.__getitem__)
     lon[use], lat[use] = lon_values[use], lat_values[use]
-    return lon, lat
+    located = int(np.count_nonzero(use | (lat_out & swapped)))
+    return lon, lat, located, int(np.count_nonzero(swaps.swapped | (lat_out & swapped)))
 
 
 def _custom_values(

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
-from clusterdesk.io.column_mapping import guess_mapping
+from clusterdesk.io.column_mapping import MAX_UNASKED_CUSTOM_FIELDS, guess_mapping
+from clusterdesk.io.country_bounds import CountryArea, country_area, project_country
 from clusterdesk.io.duplicates import Duplicate, find_duplicates
 from clusterdesk.io.errors import MappingError
 from clusterdesk.io.field_names import CUSTOM_PREFIX
@@ -47,6 +48,8 @@ class ImportPlan:
     already_present: list[AlreadyInProject] = field(default_factory=list)
     # the UUID each valid row brings from the file (None: a new one is made); None without a uuid column
     file_uuids: list[str | None] | None = None
+    # (latitude column, longitude column) when most rows read them the wrong way round
+    swapped_columns: tuple[str, str] | None = None
 
     # -- what the user is told ---------------------------------------------------------------------
     @property
@@ -167,20 +170,23 @@ def build_import_plan(
     mapping: dict[str, str] | None = None,
     default_kind: str = "enterprise",
     keep_unmapped: bool = True,
+    custom_field_limit: int | None = MAX_UNASKED_CUSTOM_FIELDS,
     header_row: int | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelCallback | None = None,
 ) -> ImportPlan:
     """Read and check `source`; nothing is written. `mapping` holds COLUMN -> FIELD overrides.
 
-    `project`, when given, is searched for stakeholders the file repeats.
+    `project`, when given, is searched for stakeholders the file repeats. More than `custom_field_limit`
+    unrecognised columns kept as custom fields raise TooManyCustomFieldsError (None: no limit).
     """
     _check_kind(default_kind)
     source = Path(source)
     state = TaskState(progress, cancel)
     state.stage(0.0, 0.5, f"Reading {source.name}")
     table = read_table(source, state, sheet=sheet, header_row=header_row)
-    return _plan(source, table, project, mapping, default_kind, keep_unmapped, state, 0.5)
+    columns = _ColumnChoice(mapping, keep_unmapped, custom_field_limit)
+    return _plan(source, table, project, columns, default_kind, state, 0.5)
 
 
 def plan_from_table(
@@ -191,6 +197,7 @@ def plan_from_table(
     mapping: dict[str, str] | None = None,
     default_kind: str = "enterprise",
     keep_unmapped: bool = True,
+    custom_field_limit: int | None = MAX_UNASKED_CUSTOM_FIELDS,
     progress: ProgressCallback | None = None,
     cancel: CancelCallback | None = None,
 ) -> ImportPlan:
@@ -198,7 +205,17 @@ def plan_from_table(
     plans again each time the user changes the mapping."""
     _check_kind(default_kind)
     state = TaskState(progress, cancel)
-    return _plan(Path(source), table, project, mapping, default_kind, keep_unmapped, state, 0.0)
+    columns = _ColumnChoice(mapping, keep_unmapped, custom_field_limit)
+    return _plan(Path(source), table, project, columns, default_kind, state, 0.0)
+
+
+@dataclass(frozen=True)
+class _ColumnChoice:
+    """What the caller said about the columns: overrides, and what becomes of the unrecognised ones."""
+
+    overrides: dict[str, str] | None
+    keep_unmapped: bool
+    custom_field_limit: int | None
 
 
 def _check_kind(default_kind: str) -> None:
@@ -212,17 +229,23 @@ def _plan(
     source: Path,
     table: SourceTable,
     project: Project | None,
-    mapping: dict[str, str] | None,
+    columns: _ColumnChoice,
     default_kind: str,
-    keep_unmapped: bool,
     state: TaskState,
     start: float,
 ) -> ImportPlan:
     share = 1.0 - start
     state.stage(start, start + 0.05 * share, "Matching columns to fields")
-    used_mapping, notes = guess_mapping(table.columns, mapping, keep_unmapped=keep_unmapped)
+    used_mapping, notes = guess_mapping(
+        table.columns,
+        columns.overrides,
+        keep_unmapped=columns.keep_unmapped,
+        custom_field_limit=columns.custom_field_limit,
+    )
     state.stage(start + 0.05 * share, start + 0.7 * share, f"Checking {len(table)} rows")
-    checked = check_rows(table, used_mapping, default_kind)
+    country = country_area(project_country(project.connection)) if project is not None else None
+    checked = check_rows(table, used_mapping, default_kind, country)
+    swapped_columns = _swapped_columns(checked, used_mapping)
     state.stage(start + 0.7 * share, 1.0, "Looking for duplicates")
     connection = project.connection if project is not None else None
     checked, already_present, file_uuids = set_aside_known_rows(table, checked, connection)
@@ -238,8 +261,40 @@ def _plan(
     unlocated_note = _unlocated_note(checked)
     if unlocated_note:
         notes.append(unlocated_note)
+    if swapped_columns is not None:
+        notes.append(_swapped_note(checked, swapped_columns, country))
     return ImportPlan(
-        source, table, used_mapping, default_kind, checked, duplicates, notes, already_present, file_uuids
+        source,
+        table,
+        used_mapping,
+        default_kind,
+        checked,
+        duplicates,
+        notes,
+        already_present,
+        file_uuids,
+        swapped_columns,
+    )
+
+
+def _swapped_columns(checked: CheckedRows, mapping: dict[str, str]) -> tuple[str, str] | None:
+    """The latitude and longitude columns, when at least two thirds of the rows they locate look swapped."""
+    if not checked.swapped_by_columns or 3 * checked.swapped_by_columns < 2 * checked.located_by_columns:
+        return None
+    column_of = {target: column for column, target in mapping.items()}
+    return column_of["lat"], column_of["lon"]
+
+
+def _swapped_note(checked: CheckedRows, columns: tuple[str, str], country: CountryArea | None) -> str:
+    where = (
+        f"outside {country.name}, the project's country, but inside it"
+        if country
+        else ("in Antarctica, but outside it")
+    )
+    return (
+        f"{checked.swapped_by_columns:,} of the {checked.located_by_columns:,} rows with coordinates lie "
+        f"{where} once latitude and longitude are exchanged: the columns {columns[0]!r} and {columns[1]!r} "
+        f"look swapped. Read {columns[0]!r} as the longitude and {columns[1]!r} as the latitude"
     )
 
 

@@ -24,7 +24,7 @@ from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.gui import ask
 from clusterdesk.gui.errors import report_exception
 from clusterdesk.gui.import_wizard.background import BackgroundProgress
-from clusterdesk.io.column_mapping import CUSTOM_FIELDS_COLUMN, custom_key
+from clusterdesk.io.column_mapping import CUSTOM_FIELDS_COLUMN, MAX_UNASKED_CUSTOM_FIELDS, custom_key
 from clusterdesk.io.field_names import CUSTOM_PREFIX, IGNORE, TARGET_FIELDS, field_for_header
 from clusterdesk.io.stakeholder_import import ImportPlan, plan_from_table
 
@@ -83,7 +83,7 @@ class MappingPage(QWizardPage):
         self._for_table = table
         self.combos.clear()
         self.grid.setRowCount(len(table.columns))
-        taken: set[str] = set()
+        guesses = self._guesses(table.columns)
         for row, column in enumerate(table.columns):
             samples = [v for v in table.frame[column].iloc[:50].tolist() if v][:SAMPLE_VALUES]
             self.grid.setItem(row, 0, QTableWidgetItem(column))
@@ -94,15 +94,33 @@ class MappingPage(QWizardPage):
             combo.addItem(f"Custom field “{custom_key(column)}”", own)
             for target in (*TARGET_FIELDS, CUSTOM_FIELDS_COLUMN):
                 combo.addItem(TARGET_TITLES.get(target, target), target)
-            guess = guessed_target(column, taken)
-            if not guess.startswith(CUSTOM_PREFIX):
-                taken.add(guess)
-            combo.setCurrentIndex(max(combo.findData(guess), 0))
+            combo.setCurrentIndex(max(combo.findData(guesses[column]), 0))
             combo.currentIndexChanged.connect(self.completeChanged)
             self.grid.setCellWidget(row, 2, combo)
             self.combos[column] = combo
         self.grid.resizeColumnToContents(0)
         self.grid.setColumnWidth(2, 220)
+
+    def _guesses(self, columns: list[str]) -> dict[str, str]:
+        """The guessed target of every column; when very many would become custom fields, the user is
+        asked first whether to keep them all or leave them out and pick the ones needed."""
+        taken: set[str] = set()
+        guesses = {}
+        for column in columns:
+            guesses[column] = guess = guessed_target(column, taken)
+            if not guess.startswith(CUSTOM_PREFIX):
+                taken.add(guess)
+        custom = [column for column, guess in guesses.items() if guess.startswith(CUSTOM_PREFIX)]
+        if len(custom) > MAX_UNASKED_CUSTOM_FIELDS and not ask.choose(
+            self,
+            f"{len(custom):,} columns of the file match no stakeholder field.",
+            f"Each column kept becomes a custom field of the project ({len(custom):,} new fields). Leave "
+            "them out and choose below the ones to keep as custom fields, or keep them all?",
+            f"Keep all {len(custom):,}",
+            "Leave them out",
+        ):
+            guesses.update(dict.fromkeys(custom, IGNORE))
+        return guesses
 
     def mapping(self) -> dict[str, str]:
         return {column: combo.currentData() for column, combo in self.combos.items()}
@@ -132,10 +150,14 @@ class ReviewPage(QWizardPage):
         self.problems.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.save_button = QPushButton("Save problem rows as CSV…")
         self.save_button.clicked.connect(self._save_rejected)
+        self.swap_button = QPushButton("Swap latitude and longitude columns")
+        self.swap_button.setToolTip("Read the latitude column as the longitude and the other way round")
+        self.swap_button.clicked.connect(self._swap_coordinate_columns)
         self.progress = BackgroundProgress()
         self.progress.succeeded.connect(self._planned)
         self.progress.failed.connect(self._failed)
         row = QHBoxLayout()
+        row.addWidget(self.swap_button)
         row.addStretch(1)
         row.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -149,6 +171,7 @@ class ReviewPage(QWizardPage):
         self.problems.setRowCount(0)
         self.summary.setText("")
         self.save_button.hide()
+        self.swap_button.hide()
         path, _sheet, _header = self.owner.source_page.choices()
         table = self.owner.preview_page.table
         mapping = self.owner.mapping_page.mapping()
@@ -206,6 +229,7 @@ class ReviewPage(QWizardPage):
         self.problems.resizeColumnsToContents()
         self.problems.setVisible(bool(rows))
         self.save_button.setVisible(plan.has_problems)
+        self.swap_button.setVisible(plan.swapped_columns is not None)
         self.wizard().setButtonText(
             self.wizard().WizardButton.FinishButton, f"Import {plan.valid_count:,} rows"
         )
@@ -214,6 +238,15 @@ class ReviewPage(QWizardPage):
     def _failed(self, message: str) -> None:
         self.summary.setText(f"<span style='color:#b0352c'>{html.escape(message)}</span>")
         self.completeChanged.emit()
+
+    def _swap_coordinate_columns(self) -> None:
+        """Offered when most rows lie outside the project's country but inside it once exchanged."""
+        if self.plan is None or self.plan.swapped_columns is None:
+            return
+        latitude, longitude = self.plan.swapped_columns
+        self.owner.mapping_page.set_target(latitude, "lon")
+        self.owner.mapping_page.set_target(longitude, "lat")
+        self.initializePage()
 
     def _save_rejected(self) -> None:
         if self.plan is None:
