@@ -4,6 +4,8 @@ the project's country) can be swapped with one button. The findings of the reade
 
 from __future__ import annotations
 
+import html
+
 from clusterdesk.gui import ask
 from clusterdesk.gui.import_wizard import ImportWizard
 from clusterdesk.io.column_mapping import MAX_UNASKED_CUSTOM_FIELDS
@@ -82,3 +84,23 @@ def test_swapped_coordinate_columns_are_offered_a_swap(new_project, tmp_path, qt
     assert not review.swap_button.isVisible()
     wizard.accept()
     assert new_project.stakeholder_points().lat.tolist() == [0.3345, 0.3512]
+
+
+def test_what_the_reader_found_reaches_the_preview_and_the_review(new_project, tmp_path, qtbot):
+    source = tmp_path / "talleres.csv"
+    source.write_bytes(
+        "Razón social;Tipo;Notas\nTextiles Peñaherrera;empresa;tejidos\n".encode()
+        + "Hilados Muñoz;proveedor;hilos\x00\n".encode("latin-1")
+        + b"Bordados Otavalo,empresa,bordados\n"
+    )
+    wizard = _open(new_project, source, qtbot)
+    facts = html.unescape(wizard.preview_page.facts.text())
+    assert "line 3 of the file is not UTF-8 like the rest and was read as Windows-1252" in facts
+    assert "NUL characters (zero bytes) removed from column 'Notas' in row 3" in facts
+    wizard.next()
+    _review(wizard, qtbot)
+    review = wizard.review_page
+    assert review.plan.checked.values["name"] == ["Textiles Peñaherrera", "Hilados Muñoz"]
+    assert (review.problems.item(0, 0).text(), review.problems.item(0, 1).text()) == ("4", "Razón social")
+    assert review.problems.item(0, 3).text().startswith("this line is separated by commas")
+    assert "line 3 of the file is not UTF-8" in html.unescape(review.summary.text())
