@@ -52,3 +52,27 @@ def assert_valid_project(path: Path) -> None:
     report = validate_file(path)
     assert report.gdal_validator_ran, "gdal-utils is not installed (pip install --no-deps gdal-utils)"
     assert report.ok, "\n".join(report.errors)
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A folder on a tmpfs of the given size in bytes, like a nearly full USB stick; skipped where this
+    process may not mount (the tests need root, as in CI)."""
+    import subprocess
+
+    mounted: list[Path] = []
+
+    def make(size: int) -> Path:
+        folder = tmp_path / f"disk{len(mounted)}"
+        folder.mkdir()
+        result = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True
+        )
+        if result.returncode != 0:
+            pytest.skip(f"cannot mount a small tmpfs here: {result.stderr.decode(errors='replace').strip()}")
+        mounted.append(folder)
+        return folder
+
+    yield make
+    for folder in mounted:
+        subprocess.run(["umount", "-l", str(folder)], check=False)

@@ -20,7 +20,13 @@ import sqlite3
 import struct
 from pathlib import Path
 
-from clusterdesk.core.safe_write import BUSY_CODES, give_up_when_locked, sqlite_save_error, write_backup_copy
+from clusterdesk.core.safe_write import (
+    BUSY_CODES,
+    give_up_when_locked,
+    os_save_error,
+    sqlite_save_error,
+    write_backup_copy,
+)
 
 LOCK_WAIT_SECONDS = 10.0
 POLL_WAIT_MS = 200  # a check on window focus must not freeze the window while another program writes
@@ -171,6 +177,8 @@ class FileLink:
             with contextlib.suppress(sqlite3.Error):
                 self.connection.execute("ROLLBACK")
             raise sqlite_save_error(error, self.path) from error
+        except OSError as error:  # the backup copy could not be written
+            raise os_save_error(error, self.path) from error
         self._baseline = _data_version(self.connection)  # own writes do not change it
         self._identity = _identity(self.path)
         self.seen_stamp = disk_stamp(self.path)

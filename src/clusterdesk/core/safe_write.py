@@ -4,6 +4,7 @@ never a half-written one."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import sqlite3
@@ -71,17 +72,30 @@ def copy_database_atomically(source: sqlite3.Connection, target: Path, *, keep_b
     except sqlite3.Error as error:
         _remove_quietly(temporary)
         raise sqlite_save_error(error, target) from error
-    except PermissionError as error:
-        _remove_quietly(temporary)
-        raise ProjectFileError(
-            f"Cannot save {target}: permission denied ({error.strerror}). "
-            "Choose File > Save As to save it in a folder you can write to."
-        ) from error
     except OSError as error:
         _remove_quietly(temporary)
-        raise ProjectFileError(
-            f"Cannot save {target}: {error.strerror or error}. The previous file is unchanged."
-        ) from error
+        raise os_save_error(error, target) from error
+
+
+def os_save_error(error: OSError, target: Path) -> ProjectFileError:
+    """The message for a save that the operating system refused; the previous file is unchanged."""
+    if isinstance(error, PermissionError):
+        return ProjectFileError(
+            f"Cannot save {target}: permission denied ({error.strerror}). Your work is still open; "
+            "choose File > Save As to save it in a folder you can write to."
+        )
+    if error.errno == errno.ENOSPC:
+        return _disk_full_error(target)
+    return ProjectFileError(
+        f"Cannot save {target}: {error.strerror or error}. The previous file is unchanged."
+    )
+
+
+def _disk_full_error(target: Path) -> ProjectFileError:
+    return ProjectFileError(
+        f"Cannot save {target}: the disk is full. Nothing was saved and the previous file is unchanged; "
+        "your work is still open. Free some space, or save to another drive with File > Save As."
+    )
 
 
 def sqlite_save_error(error: sqlite3.Error, target: Path) -> ProjectFileError:
@@ -93,11 +107,8 @@ def sqlite_save_error(error: sqlite3.Error, target: Path) -> ProjectFileError:
             "Nothing was saved; your work is still open. Try again in a moment, or close the file there."
         )
     if "full" in text:
-        return ProjectFileError(
-            f"Cannot save {target}: the disk is full. Nothing was saved and the previous file is unchanged; "
-            "your work is still open. Free some space, or save to another drive with File > Save As."
-        )
-    if "readonly" in text or "read-only" in text or "permission" in text:
+        return _disk_full_error(target)
+    if any(word in text for word in ("readonly", "read-only", "permission", "unable to open")):
         return ProjectFileError(
             f"Cannot save {target}: the file or its folder cannot be written. Your work is still open; "
             "choose File > Save As to save it in a folder you can write to."

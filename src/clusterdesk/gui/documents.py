@@ -7,7 +7,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from clusterdesk import qgis_bridge
-from clusterdesk.core.errors import ClusterDeskError, FileChangedOnDiskError, ReadOnlyProjectError
+from clusterdesk.core.errors import (
+    ClusterDeskError,
+    FileChangedOnDiskError,
+    ProjectInUseError,
+    ReadOnlyProjectError,
+)
 from clusterdesk.core.project import RecoveryCopy
 from clusterdesk.core.samples import SAMPLE_NOTE
 from clusterdesk.gui import ask, dialogs
@@ -66,7 +71,8 @@ class DocumentController:
         if not self.maybe_save("open another project"):
             return False
         try:
-            self.workspace.open(path, discard_unsaved=True)
+            if self._retry_while_in_use(lambda: self.workspace.open(path, discard_unsaved=True)) is None:
+                return False
         except ClusterDeskError as error:
             report_exception(self.window, error)
             self.window.refresh_start_page()  # a vanished file leaves the recent list
@@ -89,7 +95,7 @@ class DocumentController:
         if project.path is None or project.read_only or self.workspace.is_sample:
             return self.save_as()
         try:
-            saved = self.workspace.save()
+            saved = self._retry_while_in_use(self.workspace.save)
         except FileChangedOnDiskError:
             if not ask.confirm(
                 self.window,
@@ -100,18 +106,32 @@ class DocumentController:
             ):
                 return False
             try:
-                saved = self.workspace.save(overwrite_changed=True)
+                saved = self._retry_while_in_use(lambda: self.workspace.save(overwrite_changed=True))
             except ClusterDeskError as error:
                 report_exception(self.window, error)
+                return False
+            if saved is None:
                 return False
         except ReadOnlyProjectError:
             return self.save_as()
         except ClusterDeskError as error:
             report_exception(self.window, error)
             return False
+        if saved is None:
+            return False
         self.window.watch_project_file()
         self.window.statusBar().showMessage(f"Saved {saved}", 5000)
         return True
+
+    def _retry_while_in_use(self, action):
+        """Run `action`; while another program holds the file, offer to try again. None when the user
+        gave up (the message was shown)."""
+        while True:
+            try:
+                return action()
+            except ProjectInUseError as error:
+                if not ask.confirm(self.window, "The project file is in use.", str(error), "Try Again"):
+                    return None
 
     def save_as(self) -> bool:
         project = self.workspace.project

@@ -357,7 +357,12 @@ class MainWindow(QMainWindow):
 
     # -- Qt events -------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        if not self.documents.maybe_save("quit"):
+        try:
+            may_close = self.documents.maybe_save("quit")
+        except Exception as error:  # noqa: BLE001 - a failed save must never close the window
+            report_exception(self, error)
+            may_close = False
+        if not may_close:
             event.ignore()
             return
         self._save_settings()
