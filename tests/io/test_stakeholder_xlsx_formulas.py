@@ -19,6 +19,7 @@ ROWS = [
     ["Textiles Imbabura", 40, 31, "=B3+C3"],  # stored with its result below, as Excel saves it
     ["Hilados del Norte", "=10+2", 3, '=IF(B4>100,"grande","")'],  # B4 never computed; D4 computed as ""
     ["Confecciones Anita", 7, 7, "=B5+C5"],  # never computed
+    ['=PROPER("bordados otavalo")', 4, 1, None],  # the name itself never computed: one problem, not two
 ]
 
 
@@ -57,13 +58,14 @@ def test_formulas_without_a_result_are_named_by_sheet_and_cell(tmp_path):
     assert [(p.row, p.column, p.value) for p in plan.problems] == [
         (4, "Empleados", "=10+2"),
         (5, "Total", "=B5+C5"),
+        (6, "Razón social", '=PROPER("bordados otavalo")'),
     ]
     assert plan.problems[0].reason.startswith(
         "cell B4 of sheet 'Talleres' holds a formula whose result was never computed, so it reads as empty; "
         "open the file in Excel or LibreOffice and save it"
     )
     assert any(
-        note.startswith("2 formula cells of sheet 'Talleres' (B4, D5) have no computed result")
+        note.startswith("3 formula cells of sheet 'Talleres' (B4, D5, A6) have no computed result")
         for note in plan.notes
     )
     assert plan.checked.values["name"] == ["Textiles Imbabura"]
@@ -72,7 +74,7 @@ def test_formulas_without_a_result_are_named_by_sheet_and_cell(tmp_path):
 
 def test_a_column_not_imported_does_not_stop_its_rows(tmp_path):
     plan = build_import_plan(_workbook(tmp_path / "talleres.xlsx"), mapping={"Total": "ignore"})
-    assert [(p.row, p.column) for p in plan.problems] == [(4, "Empleados")]
+    assert [(p.row, p.column) for p in plan.problems] == [(4, "Empleados"), (6, "Razón social")]
     assert plan.checked.values["name"] == ["Textiles Imbabura", "Confecciones Anita"]
 
 

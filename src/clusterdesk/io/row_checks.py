@@ -71,16 +71,24 @@ class _Collector:
         self.table = table
         self.problems: list[Problem] = []
         self.bad = np.zeros(len(table), dtype=bool)
+        self.found_by_reader: set[tuple[int, str]] = set()
 
     def add_value(self, position: int, column: str, value: str, reason: str) -> None:
-        """Record a problem with a value other than the cell's (a formula, a whole line)."""
+        """Record what the reader found wrong with a cell (a formula without its result, a whole line).
+
+        It is the cell's one problem: what the checks would say about the empty or garbled text the
+        reader was left with is not added.
+        """
         self.problems.append(Problem(int(self.table.row_numbers[position]), column, value, reason))
         self.bad[position] = True
+        self.found_by_reader.add((position, column))
 
     def add(self, positions, column: str, reason, values: pd.Series | None = None) -> None:
         """Record a problem at each position; `reason` is a str or a per-position callable."""
         cells = values if values is not None else self.table.frame[column]
         for position in np.asarray(positions, dtype=int):
+            if (position, column) in self.found_by_reader:
+                continue
             text = reason(position) if callable(reason) else reason
             value = str(cells.iat[position])
             self.problems.append(Problem(int(self.table.row_numbers[position]), column, value, text))
