@@ -39,8 +39,13 @@ def check_swaps(
     with np.errstate(invalid="ignore"):
         antarctic = candidates & (lat < ANTARCTIC_LATITUDE)
     if country is not None:
-        home = country.contains(lon, lat)
-        swapped = candidates & ~home & plausible & country.contains(lat, lon)
+        home = np.zeros(len(lon), dtype=bool)
+        exchanged_home = np.zeros(len(lon), dtype=bool)
+        rows = np.flatnonzero(candidates)
+        home[rows] = country.contains(lon[rows], lat[rows])
+        away = rows[~home[rows]]
+        exchanged_home[away] = country.contains(lat[away], lon[away])
+        swapped = candidates & ~home & plausible & exchanged_home
         antarctic &= ~home
     else:
         swapped = antarctic & plausible

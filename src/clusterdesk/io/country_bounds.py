@@ -31,13 +31,15 @@ class CountryArea:
     boxes: np.ndarray  # (parts, 4): min lon, min lat, max lon, max lat, widened by MARGIN_DEGREES
 
     def contains(self, lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
-        """Which points lie in a box of the country (NaN never does)."""
-        lon = np.asarray(lon, dtype=float)[:, None]
-        lat = np.asarray(lat, dtype=float)[:, None]
-        b = self.boxes
+        """Which points lie in a box of the country (NaN never does). One pass per part keeps memory at
+        one flag per point: Canada has some 140 parts, an import may have 100,000 rows."""
+        lon = np.asarray(lon, dtype=float)
+        lat = np.asarray(lat, dtype=float)
+        inside = np.zeros(lon.shape, dtype=bool)
         with np.errstate(invalid="ignore"):
-            inside = (lon >= b[:, 0]) & (lat >= b[:, 1]) & (lon <= b[:, 2]) & (lat <= b[:, 3])
-        return inside.any(axis=1)
+            for west, south, east, north in self.boxes.tolist():
+                inside |= (lon >= west) & (lat >= south) & (lon <= east) & (lat <= north)
+        return inside
 
 
 def project_country(connection: sqlite3.Connection) -> str | None:
