@@ -16,6 +16,8 @@ SEMICOLONS = [
     "Textiles Imbabura, S.A.;empresa;0,3345;-78,2201;tejidos, confección",
     "Hilados del Norte,proveedor,0.3512,-78.1302,",
     "Confecciones, Anita y Cía",  # only a name, the other cells not written
+    '"Bordados, tejidos,\nconfección, ropa";;;;',  # a name over two lines with commas in it
+    "Modas, Tejidos y Confección, Cía.;;;;",  # a name with commas and nothing else
     '"Bordados Otavalo, S.A.",empresa,0.23,-78.26,',
     "Modas Imbabura;empresa;0,35;-78,13;",
     "Tejidos San Roque;empresa;0,31;-78,21;",
@@ -33,10 +35,12 @@ def test_lines_with_another_delimiter_are_problems_naming_the_row(tmp_path):
     assert plan.checked.values["name"] == [
         "Textiles Imbabura, S.A.",
         "Confecciones, Anita y Cía",
+        "Bordados, tejidos,\nconfección, ropa",
+        "Modas, Tejidos y Confección, Cía.",
         "Modas Imbabura",
         "Tejidos San Roque",
     ]
-    assert [(p.row, p.column) for p in plan.problems] == [(4, "Razón social"), (6, "Razón social")]
+    assert [(p.row, p.column) for p in plan.problems] == [(4, "Razón social"), (8, "Razón social")]
     assert plan.problems[0].value == "Hilados del Norte,proveedor,0.3512,-78.1302,"
     assert plan.problems[0].reason.startswith(
         "this line is separated by commas while the file uses semicolons, so all of it would land in one cell"
@@ -48,7 +52,7 @@ def test_the_cli_lists_them_and_imports_nothing(tmp_path, new_project, capsys):
     assert main(["import-stakeholders", str(new_project.path), str(source)]) == 2
     err = capsys.readouterr().err
     assert "row 4, column 'Razón social'" in err and "separated by commas" in err
-    assert "row 6, column 'Razón social'" in err
+    assert "row 8, column 'Razón social'" in err
     with Project.open(new_project.path) as project:
         assert project.counts()["stakeholders"] == 0
 

@@ -53,12 +53,31 @@ def _excel_separator_line(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-def lines_with_another_delimiter(grid: pd.DataFrame, delimiter: str) -> list[GridFinding]:
+def _split(cell: str, delimiter: str) -> list[str]:
+    """The fields of one cell's text at `delimiter` (a cell may hold line breaks; they split nothing)."""
+    flat = cell.replace("\r", " ").replace("\n", " ")
+    try:
+        return next(csv.reader([flat], delimiter=delimiter), [])
+    except csv.Error:
+        return [cell]
+
+
+def _record_widths(text: str, delimiter: str) -> list[int]:
+    """How many cells each record of the text has (0 for a blank line), as the parser counts records."""
+    try:
+        return [len(record) for record in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    except csv.Error:
+        return []
+
+
+def lines_with_another_delimiter(text: str, grid: pd.DataFrame, delimiter: str) -> list[GridFinding]:
     """Lines written with another delimiter than the file's (rows pasted from another file), which would
     be read as one cell holding the whole line.
 
     A line counts when it holds no delimiter of the file, so all of it lands in the first cell, and that
-    cell splits into three fields (or as many as the widest line) at another delimiter.
+    cell splits into three fields (or as many as the widest line) at another delimiter. A name with commas
+    and empty cells after it ("Bordados, tejidos, confección;;;") has the file's delimiters, so it does not
+    count.
     """
     width = grid.shape[1]
     if width < 2 or grid.empty:
@@ -68,10 +87,18 @@ def lines_with_another_delimiter(grid: pd.DataFrame, delimiter: str) -> list[Gri
     alone = (grid.iloc[:, 1:] == "").all(axis=1) & first.str.contains(
         "|".join(re.escape(d) for d in others), regex=True
     )
+    candidates = np.flatnonzero(alone.to_numpy())
+    if not len(candidates):
+        return []
+    widths = _record_widths(text, delimiter)
+    if len(widths) != len(grid):  # the records cannot be matched to the rows: no guess
+        return []
     findings = []
-    for row in np.flatnonzero(alone.to_numpy()):
+    for row in candidates:
+        if widths[row] != 1:
+            continue
         cell = first.iat[row]
-        counts = {d: len(next(csv.reader([cell], delimiter=d), [])) for d in others}
+        counts = {d: len(_split(cell, d)) for d in others}
         other = max(counts, key=counts.get)
         if counts[other] < min(3, width):
             continue
@@ -96,7 +123,7 @@ def _refuse_header_with_another_delimiter(grid: pd.DataFrame, findings: list[Gri
         return
     own = max(_known_names(row) for row in grid.iloc[:HEADER_SEARCH_ROWS].to_numpy().tolist())
     for finding in top:
-        fields = max((next(csv.reader([finding.value], delimiter=d), []) for d in DELIMITERS), key=len)
+        fields = max((_split(finding.value, d) for d in DELIMITERS), key=len)
         if _known_names(fields) >= max(2, own + 1):
             raise ImportFileError(f"{name}, row {finding.row + 1} (the column names): {finding.reason}.")
 
@@ -127,7 +154,7 @@ def read_csv(path: Path, state: TaskState, *, header_row: int | None = None) -> 
     # Strip every cell once here; later steps rely on cells without surrounding spaces
     grid = grid.apply(lambda column: column.str.strip())
     state.report(0.9, f"Finding the header of {path.name}")
-    findings = lines_with_another_delimiter(grid, delimiter)
+    findings = lines_with_another_delimiter(text, grid, delimiter)
     _refuse_header_with_another_delimiter(grid, findings, path.name)
     table = table_from_grid(grid, file_name=path.name, format="CSV", header_row=header_row, findings=findings)
     table.encoding = decoded.encoding_label
