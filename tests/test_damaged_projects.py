@@ -257,13 +257,29 @@ def test_unknown_tables_are_named_when_a_table_is_missing(sample_copy, capsys):
     assert code == 1 and "table roads is not part of a ClusterDesk project" in err
 
 
-def test_a_layer_added_in_qgis_is_no_damage(sample_copy, capsys):
+def _as_geopackage_14_triggers(path: Path, rtree: str) -> None:
+    """Rename update1 and update3 to update6 and update7 and add update5: the names GDAL gives the spatial
+    index triggers of a GeoPackage 1.4 file."""
+    connection = sqlite3.connect(path)
+    for old, new in (("update1", "update6"), ("update3", "update7"), ("update2", "update5")):
+        (sql,) = connection.execute(
+            "SELECT sql FROM sqlite_master WHERE name = ?", (f"{rtree}_{old}",)
+        ).fetchone()
+        if old != "update2":
+            connection.execute(f'DROP TRIGGER "{rtree}_{old}"')
+        connection.execute(sql.replace(f"{rtree}_{old}", f"{rtree}_{new}"))
+    connection.commit()
+    connection.close()
+
+
+def test_what_qgis_adds_is_no_damage(sample_copy, capsys):
     edit_like_qgis(
         sample_copy,
         "CREATE TABLE roads (fid INTEGER PRIMARY KEY, name TEXT)",
         "INSERT INTO gpkg_contents (table_name, data_type, identifier)"
         " VALUES ('roads', 'attributes', 'roads')",
     )
+    _as_geopackage_14_triggers(sample_copy, "rtree_stakeholders_geom")
     code, out, err = run_cli(capsys, "info", sample_copy)
     assert code == 0, err
     code, out, err = run_cli(capsys, "repair", sample_copy)

@@ -209,7 +209,7 @@ BEGIN DELETE FROM {r} WHERE id = OLD.{i}; END;
 def drop_rtree_triggers(connection: sqlite3.Connection, table: str, column: str) -> None:
     """Drop the triggers before a bulk load; `restore_rtree_triggers` puts them back and rebuilds."""
     n = f"rtree_{table}_{column}"
-    for suffix in ("insert", "update1", "update2", "update3", "update4", "delete"):
+    for suffix in ("insert", *(f"update{i}" for i in range(1, 8)), "delete"):  # GeoPackage 1.2 and 1.4 sets
         connection.execute(f'DROP TRIGGER IF EXISTS "{n}_{suffix}"')
 
 

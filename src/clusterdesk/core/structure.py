@@ -18,7 +18,12 @@ from clusterdesk.core.geometry import WGS84_SRS_ID, bounds, decode, is_empty
 from clusterdesk.core.model import FEATURE_TABLES, Base
 
 GEOPACKAGE_TABLES = ("gpkg_spatial_ref_sys", "gpkg_contents", "gpkg_geometry_columns", "gpkg_extensions")
-RTREE_TRIGGER_SUFFIXES = ("insert", "update1", "update2", "update3", "update4", "delete")
+# The spatial index triggers of GeoPackage 1.2, which ClusterDesk writes, and of 1.4, which GDAL writes
+# into 1.4 files: either set keeps the index in step.
+RTREE_TRIGGER_SETS = (
+    ("insert", "update1", "update2", "update3", "update4", "delete"),
+    ("insert", "update2", "update4", "update5", "update6", "update7", "delete"),
+)
 _INTERNAL_PREFIXES = ("gpkg_", "rtree_", "sqlite_")
 _WKB_TYPE_CODES = {"POINT": 1, "LINESTRING": 2, "POLYGON": 3, "MULTIPOINT": 4, "MULTILINESTRING": 5,
                    "MULTIPOLYGON": 6, "GEOMETRYCOLLECTION": 7}  # fmt: skip
@@ -219,7 +224,7 @@ def _check_rtrees(connection: sqlite3.Connection, tables: set[str], report: Stru
         rtree = f"rtree_{table}_{column}"
         if rtree not in tables:
             report.missing_rtrees.append(table)
-        elif any(f"{rtree}_{suffix}" not in triggers for suffix in RTREE_TRIGGER_SUFFIXES):
+        elif not any(all(f"{rtree}_{s}" in triggers for s in names) for names in RTREE_TRIGGER_SETS):
             report.missing_rtree_triggers.append(table)
 
 
