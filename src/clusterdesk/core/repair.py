@@ -28,13 +28,8 @@ from clusterdesk.core.errors import (
     missing_folder_message,
 )
 from clusterdesk.core.model import FEATURE_TABLES, Base, ProjectInfo
-from clusterdesk.core.structure import (
-    StructureReport,
-    bad_geometry_fids,
-    count_geometries,
-    geometries_out_of_range,
-    inspect_structure,
-)
+from clusterdesk.core.repair_spatial import repair_spatial_data, spatial_repair_needed
+from clusterdesk.core.structure import StructureReport, inspect_structure
 from clusterdesk.core.validation import validate_file
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -68,7 +63,7 @@ def repair_project(path: str | Path, target: str | Path | None = None) -> Repair
     source = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     try:
         report = _inspect_original(source, path)
-        if report.ok and not _stale_indexes(source):
+        if report.ok and not spatial_repair_needed(source):
             return RepairResult(path, None)
         temporary = target.with_name(f".{target.name}.repairing-{os.getpid()}")
         try:
@@ -116,17 +111,6 @@ def _inspect_original(source: sqlite3.Connection, path: Path) -> StructureReport
         f"{path.name} is damaged inside the database itself ({problem}), which repair cannot rebuild. "
         f"It was not changed. Open its backup {path.name}.bak if there is one, or a recovery copy."
     )
-
-
-def _stale_indexes(connection: sqlite3.Connection) -> list[str]:
-    """Feature tables whose spatial index no longer matches the table (another program wrote rows
-    without the triggers)."""
-    return [
-        table
-        for table, (column, _type) in FEATURE_TABLES.items()
-        if gpkg.rtree_mismatches(connection, table, column)
-        or geometries_out_of_range(connection, table, column)
-    ]
 
 
 def _copy(source: sqlite3.Connection, temporary: Path) -> None:
@@ -220,7 +204,7 @@ def _rebuild(connection: sqlite3.Connection, original: Path, report: StructureRe
         if name not in report.unregistered and name not in report.misregistered:
             schema.register(connection, name)
             actions.append(f"registered the geometry column of {name} in gpkg_geometry_columns")
-    actions += _rebuild_spatial_data(connection, report, created=set(report.missing_tables))
+    actions += repair_spatial_data(connection, report, created=set(report.missing_tables))
     if connection.execute("SELECT 1 FROM project_info LIMIT 1").fetchone() is None:
         actions.append(_restore_project_info(connection, original))
     return actions
@@ -234,53 +218,6 @@ def _add_column(connection: sqlite3.Connection, table: str, column: str) -> str:
     except sqlite3.OperationalError as error:
         return f"could not add the missing column {table}.{column} ({error})"
     return f"added the missing column {table}.{column} (empty)"
-
-
-def _rebuild_spatial_data(
-    connection: sqlite3.Connection, report: StructureReport, created: set[str]
-) -> list[str]:
-    """Unreadable geometries to NULL, then every spatial index that is missing, lacks its triggers or
-    no longer matches its table made again from the table."""
-    actions = []
-    for table, (column, geometry_type) in FEATURE_TABLES.items():
-        rtree = f"rtree_{table}_{column}"
-        if table in created:
-            connection.execute(f'DROP TABLE IF EXISTS "{rtree}"')
-            gpkg.create_rtree(connection, table, column)
-            continue
-        bad = report.bad_geometries.get(table, 0)
-        outside = geometries_out_of_range(connection, table, column)
-        if table in report.missing_rtrees or table in report.missing_rtree_triggers or bad or outside:
-            gpkg.drop_rtree_triggers(connection, table, column)
-        if bad:
-            fids = bad_geometry_fids(connection, table, column, geometry_type)
-            connection.executemany(
-                f'UPDATE "{table}" SET "{column}" = NULL WHERE fid = ?', [(f,) for f in fids]
-            )
-            actions.append(
-                f"set {count_geometries(bad)} of {table} to NULL that could not be read or were not "
-                f"{geometry_type} (those rows now have no location)"
-            )
-        if outside:
-            connection.executemany(
-                f'UPDATE "{table}" SET "{column}" = NULL WHERE fid = ?', [(f,) for f in outside]
-            )
-            actions.append(
-                f"set {count_geometries(len(outside))} of {table} to NULL whose coordinates were not "
-                "numbers or lay outside longitude -180..180, latitude -90..90"
-            )
-        if table in report.missing_rtrees:
-            gpkg.create_rtree(connection, table, column)
-            actions.append(f"rebuilt the spatial index {rtree}")
-        elif table in report.missing_rtree_triggers or bad or outside:
-            gpkg.restore_rtree_triggers(connection, table, column)
-            if table in report.missing_rtree_triggers:
-                actions.append(f"restored the triggers of the spatial index {rtree}")
-        elif gpkg.rtree_mismatches(connection, table, column):
-            gpkg.rebuild_rtree(connection, table, column)
-            actions.append(f"brought the spatial index {rtree} in step with {table}")
-        gpkg.update_extent(connection, table, column)
-    return actions
 
 
 def _restore_project_info(connection: sqlite3.Connection, original: Path) -> str:
