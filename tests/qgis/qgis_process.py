@@ -164,3 +164,42 @@ def assert_opens_in_qgis(*paths: Path) -> None:
     for path, report in zip(paths, result["files"], strict=True):
         problems += qgis_problems(report, clusterdesk_counts(path))
     assert problems == [], "\n".join(problems)
+
+
+class LiveQgis:
+    """A QGIS process that keeps running beside the test and obeys commands (tests/qgis/<script>)."""
+
+    def __init__(self, script: str, *args: str | Path) -> None:
+        requires_qgis()
+        self._settings = tempfile.TemporaryDirectory(prefix="clusterdesk-qgis-")
+        self.process = subprocess.Popen(
+            [qgis_python(), str(HERE / script), *map(str, args)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+            env=_qgis_environment(Path(self._settings.name)),
+        )  # fmt: skip
+
+    def ask(self, command: str) -> dict:
+        """Send one command and return the result it reported."""
+        if command:
+            self.process.stdin.write(command + "\n")
+            self.process.stdin.flush()
+        seen = []
+        for line in self.process.stdout:
+            if line.startswith(RESULT_MARKER + " "):
+                return json.loads(line[len(RESULT_MARKER) + 1 :])
+            seen.append(line)
+        raise AssertionError(f"QGIS ended (exit {self.process.wait()}) without answering {command!r}: {seen}")
+
+    def quit(self) -> dict:
+        self.process.stdin.write("quit\n")
+        self.process.stdin.close()
+        result = self.ask("")
+        self.process.wait(timeout=120)
+        self._settings.cleanup()
+        return result
+
+    def kill(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        self._settings.cleanup()

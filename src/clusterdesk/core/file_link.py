@@ -30,6 +30,7 @@ from clusterdesk.core.safe_write import (
 
 LOCK_WAIT_SECONDS = 10.0
 POLL_WAIT_MS = 200  # a check on window focus must not freeze the window while another program writes
+WAL_HEADER_BYTES = 32
 CHANGE_COUNTER_OFFSET = 24  # "file change counter" of the SQLite header, bumped by every rollback-mode commit
 
 
@@ -93,7 +94,26 @@ class ChangeCounter:
         return struct.unpack(">I", header)[0] if len(header) == 4 else None
 
     def close(self) -> None:
-        os.close(self._descriptor)
+        if self._descriptor is not None:  # closing twice could close a descriptor reused by then
+            os.close(self._descriptor)
+            self._descriptor = None
+
+
+def _wal_signature(path: Path) -> tuple | None:
+    """Checkpoint sequence, salts and size of the file's WAL, None when it holds no frames.
+
+    A commit in WAL mode appends frames or restarts the WAL with new salts, so this changes with every
+    commit of another program, also where SQLite's data_version does not tell a connection of ours
+    (seen with QGIS 3.22). SQLite takes no locks on the -wal file, so reading it is safe."""
+    try:
+        with open(f"{path}-wal", "rb") as handle:
+            header = handle.read(WAL_HEADER_BYTES)
+            size = os.fstat(handle.fileno()).st_size
+    except OSError:
+        return None
+    if size <= WAL_HEADER_BYTES or len(header) < WAL_HEADER_BYTES:
+        return None
+    return header[12:24], size
 
 
 def _data_version(connection: sqlite3.Connection) -> int:
@@ -111,13 +131,22 @@ class FileLink:
             uri, uri=True, isolation_level=None, timeout=LOCK_WAIT_SECONDS, check_same_thread=False
         )
         self._identity = _identity(self.path)
+        self._counter = ChangeCounter(self.path)  # open until the connection is closed, see ChangeCounter
         self._baseline: int | None = None
+        self._seen_token: tuple | None = None
         self.seen_stamp = disk_stamp(self.path)  # the file as this session last read or wrote it
+
+    def _token(self) -> tuple:
+        """Marks that any commit by another program changes: the header's change counter (rollback
+        mode), the WAL's frames, and the times and sizes of file and WAL (a commit that another program
+        checkpoints at once leaves only the file's modification time behind)."""
+        return self._counter.read(), _wal_signature(self.path), tuple(disk_stamp(self.path) or ())
 
     # -- reading -------------------------------------------------------------------------------------
     def copy_into(self, destination: sqlite3.Connection) -> None:
         """Copy the file into `destination` and remember the version copied, in one read transaction,
         so that a commit by another program just after the copy still counts as a change."""
+        self._seen_token = self._token()  # before the snapshot: a commit in between counts as a change
         self.connection.execute("BEGIN")
         try:
             self._baseline = _data_version(self.connection)
@@ -128,6 +157,7 @@ class FileLink:
 
     def take_current_as_seen(self) -> None:
         """The file as it is now is what the project holds (after reloading or an accepted overwrite)."""
+        self._seen_token = self._token()
         self._baseline = _data_version(self.connection)
         self._identity = _identity(self.path)
         self.seen_stamp = disk_stamp(self.path)
@@ -140,7 +170,7 @@ class FileLink:
         """True when another program changed, replaced or removed the file since it was last seen."""
         if _identity(self.path) != self._identity:
             return True
-        if self._baseline is None:
+        if self._baseline is None or self._token() != self._seen_token:
             return True
         self.connection.execute(f"PRAGMA busy_timeout = {POLL_WAIT_MS}")
         try:
@@ -156,7 +186,7 @@ class FileLink:
             version = _data_version(self.connection)
         except sqlite3.OperationalError:
             version = None
-        return _identity(self.path), version
+        return _identity(self.path), version, self._token()
 
     # -- writing -------------------------------------------------------------------------------------
     def save_from(self, source: sqlite3.Connection, *, overwrite_changed: bool, keep_backup: bool) -> None:
@@ -180,39 +210,26 @@ class FileLink:
         except OSError as error:  # the backup copy could not be written
             raise os_save_error(error, self.path) from error
         self._baseline = _data_version(self.connection)  # own writes do not change it
+        self._seen_token = self._token()
         self._identity = _identity(self.path)
         self.seen_stamp = disk_stamp(self.path)
 
     def _write(self, source: sqlite3.Connection, *, check: bool) -> None:
-        wal = self.connection.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal"
-        # Read the other writers' marks before the last check, compare them again once the lock is held:
-        # in WAL mode a second connection's data_version, in rollback mode the header's change counter
-        watcher = (
-            sqlite3.connect(self.path.as_uri() + "?mode=ro", uri=True, isolation_level=None) if wal else None
+        # Read the other writers' marks before the last check and compare them again once the write lock
+        # is held: nobody can commit after that, so a difference is a commit made while the save waited
+        mark = self._token()
+        if check and self.changed():
+            raise ChangedMeanwhile
+        pages = source.execute("PRAGMA page_count").fetchone()[0]
+        step = max(1, min(256, pages // 4))  # the first step must not finish (and commit) the copy
+
+        def compare_under_lock() -> None:
+            if check and self._token() != mark:
+                raise ChangedMeanwhile  # the backup is rolled back: the file keeps the other edit
+
+        backup_waiting_at_most(
+            source, self.connection, LOCK_WAIT_SECONDS, pages=step, after_first_step=compare_under_lock
         )
-        counter = None if wal else ChangeCounter(self.path)
-        try:
-            mark = _data_version(watcher) if watcher else counter.read()
-            if check and self.changed():
-                raise ChangedMeanwhile
-            pages = source.execute("PRAGMA page_count").fetchone()[0]
-            step = max(1, min(256, pages // 4))  # the first step must not finish (and commit) the copy
-
-            def compare_under_lock() -> None:
-                if not check:
-                    return
-                now = _data_version(watcher) if watcher else counter.read()
-                if now != mark:
-                    raise ChangedMeanwhile  # the backup is rolled back: the file keeps the other edit
-
-            backup_waiting_at_most(
-                source, self.connection, LOCK_WAIT_SECONDS, pages=step, after_first_step=compare_under_lock
-            )
-        finally:
-            if watcher is not None:
-                watcher.close()
-            if counter is not None:
-                counter.close()  # the backup has finished: SQLite holds no lock on the file now
 
     def _match_page_size(self, source: sqlite3.Connection) -> None:
         """A WAL database only takes a backup of its own page size; the working copy adapts."""
@@ -222,19 +239,21 @@ class FileLink:
             source.execute("VACUUM")
 
     def _leave_self_contained(self) -> None:
-        """After a save in WAL mode, fold the WAL into the file and, when no other program has it open,
-        return to a rollback journal so that the file alone holds the project (to e-mail or copy)."""
+        """After a save in WAL mode, fold the WAL into the file where no reader needs its frames, so that
+        the file alone holds the saved project. The journal mode is left as it is: switching another
+        program's open database out of WAL mode made QGIS 3.22 write its next edits where no other
+        connection saw them. SQLite folds and removes the WAL itself when the last program closes it."""
         if self.connection.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
             return
         self.connection.execute("PRAGMA busy_timeout = 0")
         try:
-            self.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            self.connection.execute("PRAGMA journal_mode = DELETE")
+            self.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         except sqlite3.OperationalError:
-            pass  # another program still has the file open: it stays in WAL mode, which is consistent
+            pass  # another program is busy with the file; its frames stay in the WAL, which is consistent
         finally:
             self.connection.execute(f"PRAGMA busy_timeout = {int(LOCK_WAIT_SECONDS * 1000)}")
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             self.connection.close()
+        self._counter.close()  # after SQLite let go of its locks
