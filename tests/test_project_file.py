@@ -13,7 +13,8 @@ from clusterdesk.core.errors import (
     NotAProjectError,
     ReadOnlyProjectError,
 )
-from clusterdesk.core.project import Project, recovery_copies
+from clusterdesk.core.project import Project
+from clusterdesk.core.recovery import recovery_copies
 from clusterdesk.core.safe_write import backup_path
 from conftest import assert_valid_project
 

@@ -18,7 +18,8 @@ import pytest
 
 from clusterdesk.core import edits, working_copies
 from clusterdesk.core.errors import FileChangedOnDiskError
-from clusterdesk.core.project import Project, recovery_copies
+from clusterdesk.core.project import Project
+from clusterdesk.core.recovery import recovery_copies
 from clusterdesk.core.safe_write import backup_path
 from clusterdesk.core.userdirs import recovery_dir
 from conftest import assert_valid_project

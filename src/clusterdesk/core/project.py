@@ -37,11 +37,11 @@ from clusterdesk.core.file_link import ChangedMeanwhile, FileLink, disk_stamp
 from clusterdesk.core.file_users import describe_users
 from clusterdesk.core.geometry import POINT_BLOB_LENGTH, decode_point_array, decode_points
 from clusterdesk.core.model import FEATURE_TABLES, ProjectInfo
-from clusterdesk.core.recovery import RecoveryCopy, recovery_copies, write_sidecar
+from clusterdesk.core.recovery import RecoveryCopy, write_sidecar
 from clusterdesk.core.safe_write import copy_database_atomically, remove_stale_temporaries
 from clusterdesk.core.userdirs import recovery_dir
-from clusterdesk.core.working_copies import new_working_path
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
+from clusterdesk.core.working_copies import new_working_path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 OPEN_LOCK_WAIT_SECONDS = 5.0  # how long opening waits for another program to finish writing

@@ -9,7 +9,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from clusterdesk.core.safe_write import remove_stale_temporaries_in, written_by_running_process
+from clusterdesk.core.processes import written_by_running_process
+from clusterdesk.core.safe_write import remove_stale_temporaries_in
 from clusterdesk.core.userdirs import recovery_dir
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from clusterdesk.core.errors import ProjectFileError, ProjectInUseError, missing_folder_message
 from clusterdesk.core.file_users import describe_users
+from clusterdesk.core.processes import written_by_running_process
 
 BUSY_CODES = {getattr(sqlite3, "SQLITE_BUSY", 5), getattr(sqlite3, "SQLITE_LOCKED", 6)}
 
@@ -190,47 +191,3 @@ def _remove_stale(candidates) -> None:
         pid = name.rsplit("-", 1)[-1]
         if pid.isdigit() and not written_by_running_process(leftover, int(pid)):
             _remove_quietly(leftover)
-
-
-def written_by_running_process(leftover: Path, pid: int) -> bool:
-    """Whether process `pid` may still be writing `leftover`.
-
-    Process ids are reused (Linux wraps at 32768 by default), so a live process with the right id only
-    counts when it started before the file was last written.
-    """
-    if not _process_alive(pid):
-        return False
-    started = _process_start_time(pid)
-    if started is None:
-        return True
-    try:
-        written = leftover.stat().st_mtime
-    except OSError:
-        return False
-    return written >= started - 2.0  # boot time is known to the second
-
-
-def _process_start_time(pid: int) -> float | None:
-    """Start of process `pid` in seconds since the epoch, where /proc tells it (Linux), else None."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        boot = next(
-            float(line.split()[1])
-            for line in Path("/proc/stat").read_text().splitlines()
-            if line.startswith("btime")
-        )
-        return boot + int(fields[19]) / os.sysconf("SC_CLK_TCK")  # field 22: start time in clock ticks
-    except (OSError, StopIteration, ValueError, IndexError):
-        return None
-
-
-def _process_alive(pid: int) -> bool:
-    if pid == os.getpid() or os.name == "nt":  # os.kill would terminate the process on Windows
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True

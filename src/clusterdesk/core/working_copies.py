@@ -13,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from clusterdesk.core.safe_write import written_by_running_process
+from clusterdesk.core.processes import written_by_running_process
 
 PREFIX = "clusterdesk-"
 UNMARKED_AGE_SECONDS = 24 * 3600  # folders of older versions carry no process id: removed after a day

@@ -13,7 +13,7 @@ from clusterdesk.core.errors import (
     ProjectInUseError,
     ReadOnlyProjectError,
 )
-from clusterdesk.core.project import RecoveryCopy
+from clusterdesk.core.recovery import RecoveryCopy
 from clusterdesk.core.samples import SAMPLE_NOTE
 from clusterdesk.gui import ask, dialogs
 from clusterdesk.gui.ask import Answer
