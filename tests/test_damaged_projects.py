@@ -136,7 +136,9 @@ def _commands(path: Path, out: Path, csv: Path) -> dict[str, list]:
     }
 
 
-def test_every_command_names_the_damage_and_the_repair(damaged, firms_csv, tmp_path, capsys):
+def test_every_command_names_the_damage_and_the_repair(damaged, firms_csv, tmp_path, capsys, qapp):
+    # qapp: render-map would otherwise start a QGuiApplication, and widget tests later in the same
+    # process need a full QApplication
     path, words = damaged
     before = path.read_bytes()
     for name, argv in _commands(path, tmp_path, firms_csv).items():
