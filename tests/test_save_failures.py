@@ -57,7 +57,7 @@ def test_save_on_a_full_disk_keeps_the_work_and_the_file(template, small_disk, r
         project.stack.push(edits.AddStakeholders(_rows(STARTING * 3, "Nuevo")))
         with pytest.raises(ProjectFileError, match="disk is full") as failed:
             project.save()
-        assert "Save As" in str(failed.value)
+        assert "another drive" in str(failed.value)
         assert project.is_dirty and len(project.stakeholder_points()) == STARTING * 4
         assert _count(path) == STARTING
         assert _leftovers(path) == []
@@ -97,7 +97,29 @@ def test_save_as_into_a_folder_that_cannot_be_written(template, tmp_path):
         folder.chmod(0o555)
     with Project.open(template) as project:
         project.stack.push(edits.AddStakeholders(_rows(1, "Nuevo")))
-        with pytest.raises(ProjectFileError, match="Save As") as failed:
+        with pytest.raises(ProjectFileError, match="folder you can write to") as failed:
             project.save(folder / "copy.gpkg")
         assert "cannot be written" in str(failed.value) or "permission denied" in str(failed.value)
         assert project.is_dirty
+
+
+@pytest.mark.parametrize("where", ["unwritable", "through-a-file"])
+def test_new_project_where_it_cannot_be_written_says_so_in_one_line(tmp_path, where):
+    if where == "through-a-file":
+        blocker = tmp_path / "notes.txt"
+        blocker.write_text("not a folder", encoding="utf-8")
+        target, expected = blocker / "cluster.gpkg", "is a file, not a folder"
+    elif os.geteuid() == 0:
+        target, expected = Path("/proc/cluster.gpkg"), "cannot be written"
+    else:
+        folder = tmp_path / "locked"
+        folder.mkdir()
+        folder.chmod(0o555)
+        target, expected = folder / "cluster.gpkg", "permission denied"
+    finished = subprocess.run(
+        [sys.executable, "-m", "clusterdesk.cli.main", "new", str(target), "--name", "Atuntaqui"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert finished.returncode == 1, finished.stderr
+    lines = finished.stderr.strip().splitlines()
+    assert len(lines) == 1 and expected in lines[0] and "Traceback" not in finished.stderr

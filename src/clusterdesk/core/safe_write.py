@@ -52,6 +52,8 @@ def copy_database_atomically(source: sqlite3.Connection, target: Path, *, keep_b
     With keep_backup, the file previously at `target` stays next to it as `<name>.bak`.
     """
     target = Path(target)
+    if target.parent.exists() and not target.parent.is_dir():
+        raise ProjectFileError(f"Cannot save {target}: {target.parent} is a file, not a folder.")
     if not target.parent.is_dir():
         raise ProjectFileError(f"Cannot save {target.name}. {missing_folder_message(target.parent)}")
     temporary = _temporary_name(target, "saving")
@@ -82,8 +84,8 @@ def os_save_error(error: OSError, target: Path) -> ProjectFileError:
     """The message for a save that the operating system refused; the previous file is unchanged."""
     if isinstance(error, PermissionError):
         return ProjectFileError(
-            f"Cannot save {target}: permission denied ({error.strerror}). Your work is still open; "
-            "choose File > Save As to save it in a folder you can write to."
+            f"Cannot save {target}: permission denied ({error.strerror}). Nothing was saved; "
+            "save it in a folder you can write to."
         )
     if error.errno == errno.ENOSPC:
         return _disk_full_error(target)
@@ -95,7 +97,7 @@ def os_save_error(error: OSError, target: Path) -> ProjectFileError:
 def _disk_full_error(target: Path) -> ProjectFileError:
     return ProjectFileError(
         f"Cannot save {target}: the disk is full. Nothing was saved and the previous file is unchanged; "
-        "your work is still open. Free some space, or save to another drive with File > Save As."
+        "free some space, or save it to another drive."
     )
 
 
@@ -105,14 +107,14 @@ def sqlite_save_error(error: sqlite3.Error, target: Path) -> ProjectFileError:
     if "locked" in text or "busy" in text:
         return ProjectInUseError(
             f"Cannot save {target.name}: {describe_users(target)} is writing to it right now. "
-            "Nothing was saved; your work is still open. Try again in a moment, or close the file there."
+            "Nothing was saved. Try again in a moment, or close the file in that program."
         )
     if "full" in text:
         return _disk_full_error(target)
     if any(word in text for word in ("readonly", "read-only", "permission", "unable to open")):
         return ProjectFileError(
-            f"Cannot save {target}: the file or its folder cannot be written. Your work is still open; "
-            "choose File > Save As to save it in a folder you can write to."
+            f"Cannot save {target}: the file or its folder cannot be written. Nothing was saved; "
+            "save it in a folder you can write to."
         )
     return ProjectFileError(f"Cannot save {target}: {error}. The previous file is unchanged.")
 
