@@ -86,6 +86,10 @@ class ChangeCounter:
     def __init__(self, path: Path) -> None:
         self._descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
 
+    @property
+    def descriptor(self) -> int:
+        return self._descriptor
+
     def read(self) -> int | None:
         header = os.pread(self._descriptor, 4, CHANGE_COUNTER_OFFSET) if hasattr(os, "pread") else None
         if header is None:
@@ -199,7 +203,9 @@ class FileLink:
             raise ChangedMeanwhile
         try:
             if keep_backup:
-                write_backup_copy(self.connection, self.path, LOCK_WAIT_SECONDS)
+                wal = self.connection.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal"
+                raw = None if wal or not hasattr(os, "pread") else self._counter.descriptor
+                write_backup_copy(self.connection, self.path, LOCK_WAIT_SECONDS, raw_from=raw)
             self._match_page_size(source)
             self._write(source, check=not overwrite_changed)
             self._leave_self_contained()

@@ -131,33 +131,66 @@ def give_up_when_locked(seconds: float):
     return progress
 
 
-def write_backup_copy(source: sqlite3.Connection, target: Path, lock_wait_seconds: float) -> None:
+def write_backup_copy(
+    source: sqlite3.Connection, target: Path, lock_wait_seconds: float, *, raw_from: int | None = None
+) -> None:
     """Keep the file at `target`, read through `source` under SQLite's read lock, as `<name>.bak`, with
-    the original's permissions, owner and group (a project may hold personal data)."""
+    the original's permissions, owner and group (a project may hold personal data).
+
+    `raw_from`, a descriptor of `target` that stays open, lets a file in rollback-journal mode be copied
+    by the kernel while the read lock is held (several times faster than the backup API); in WAL mode
+    the file alone lacks the WAL's pages, so the backup API reads both."""
     backup = backup_path(target)
     staging = _temporary_name(target, "backup")
     _remove_quietly(staging)
     status = target.stat()
-    descriptor = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_EXCL, stat.S_IMODE(status.st_mode))
+    descriptor = os.open(staging, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
     try:
         if os.name != "nt":  # the umask narrowed the mode given to open; Windows has neither
             with contextlib.suppress(OSError):  # only root may give a file away; keep the group if allowed
                 os.fchown(descriptor, status.st_uid, status.st_gid)
             os.fchmod(descriptor, stat.S_IMODE(status.st_mode))
-    finally:
+        if raw_from is not None:
+            _copy_under_read_lock(source, raw_from, descriptor, lock_wait_seconds)
+            os.fsync(descriptor)
+    except BaseException:
         os.close(descriptor)
+        _remove_quietly(staging)
+        raise
+    os.close(descriptor)
     try:
-        destination = sqlite3.connect(staging)
-        try:
-            source.backup(destination, progress=give_up_when_locked(lock_wait_seconds), sleep=0.05)
-            destination.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            destination.close()
-        _fsync_file(staging)
+        if raw_from is None:
+            destination = sqlite3.connect(staging)
+            try:
+                source.backup(destination, progress=give_up_when_locked(lock_wait_seconds), sleep=0.05)
+                destination.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                destination.close()
+            _fsync_file(staging)
         os.replace(staging, backup)
     except BaseException:
         _remove_quietly(staging)
         raise
+
+
+def _copy_under_read_lock(source: sqlite3.Connection, origin: int, destination: int, wait: float) -> None:
+    source.execute(f"PRAGMA busy_timeout = {int(wait * 1000)}")
+    source.execute("BEGIN")
+    try:
+        source.execute("SELECT count(*) FROM sqlite_master").fetchone()  # takes SQLite's shared lock
+        size = os.fstat(origin).st_size
+        copied = 0
+        while copied < size:
+            if hasattr(os, "copy_file_range"):
+                step = os.copy_file_range(origin, destination, size - copied, copied, copied)
+            else:
+                chunk = os.pread(origin, min(size - copied, 1 << 22), copied)
+                step = os.write(destination, chunk) if chunk else 0
+            if step <= 0:
+                raise OSError(errno.EIO, "the project file ended while it was copied")
+            copied += step
+    finally:
+        source.execute("COMMIT")
 
 
 def _replace_backup(target: Path) -> None:
