@@ -151,3 +151,47 @@ def test_killed_import_leaves_old_or_new_project(tmp_path):
     assert not list(path.parent.glob(f".{path.name}.*")), "temporaries of killed saves were not removed"
     assert stakeholders_on_disk(path) in (OLD_COUNT + 1, NEW_COUNT + 1)
     assert_valid_project(path)
+
+
+AUTOSAVING = """
+import sys
+from clusterdesk.core import edits
+from clusterdesk.core.project import Project
+project = Project.open(sys.argv[1])
+for round_number in range(1000):
+    rows = [{"name": f"Autosaved {round_number}-{i}", "lon": -78.2, "lat": 0.33} for i in range(200)]
+    project.stack.push(edits.AddStakeholders(rows))
+    project.autosave()
+    print(round_number, flush=True)
+"""
+
+
+def test_kill_during_autosave_leaves_a_usable_copy_and_no_leftovers(tmp_path, private_user_dirs):
+    from clusterdesk.core.recovery import recovery_copies
+    from clusterdesk.core.userdirs import recovery_dir
+
+    path = tmp_path / "atuntaqui.gpkg"
+    make_old_project(path)
+    environment = {**os.environ, "TMPDIR": str(tmp_path), "CLUSTERDESK_DATA_DIR": str(private_user_dirs)}
+    rng = random.Random(7)
+    hits = 0
+    for _attempt in range(8):
+        process = subprocess.Popen(
+            [sys.executable, "-c", AUTOSAVING, str(path)], env=environment, stdout=subprocess.PIPE, text=True
+        )
+        process.stdout.readline()  # one autosave is complete
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and not list(recovery_dir().glob(f".*.saving-{process.pid}")):
+            time.sleep(0.0005)
+        time.sleep(rng.uniform(0, 0.005))
+        hits += bool(list(recovery_dir().glob(f".*.saving-{process.pid}")))
+        process.send_signal(signal.SIGKILL)
+        process.communicate(timeout=60)
+
+        copies = recovery_copies()  # the next start: half-written autosaves go, complete copies stay
+        assert not list(recovery_dir().glob(".*")), "a half-written autosave was left behind"
+        assert len(copies) == 1 and copies[0].original == path
+        with Project.recover(copies[0]) as recovered:
+            assert len(recovered.stakeholder_points()) > OLD_COUNT
+        copies[0].discard()
+    assert hits >= 2, f"only {hits} kills hit an autosave: the test lost its aim"
