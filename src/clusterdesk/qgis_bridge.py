@@ -27,6 +27,7 @@ from clusterdesk.core.errors import (
     missing_folder_message,
 )
 from clusterdesk.core.schema import read_schema_version
+from clusterdesk.core.structure import check_structure
 from clusterdesk.core.userdirs import private_dir
 
 PLUGIN_NAME = "clusterdesk_qgis"
@@ -69,6 +70,8 @@ def build_plugin_zip(out: str | Path) -> Path:
     out = Path(out).expanduser().absolute()
     if out.suffix.lower() != ".zip":
         raise ClusterDeskError(f"{out.name}: the plugin archive must be a .zip file.")
+    if out.parent.exists() and not out.parent.is_dir():
+        raise ClusterDeskError(f"Cannot write {out}: {out.parent} is a file, not a folder.")
     if not out.parent.is_dir():
         raise ClusterDeskError(missing_folder_message(out.parent))
     files = sorted(
@@ -189,6 +192,8 @@ def check_is_project(path: str | Path) -> Path:
         connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         try:
             version = read_schema_version(connection)
+            if version is not None:
+                check_structure(connection, path)  # QGIS would show a damaged project half-loaded
         except sqlite3.DatabaseError:
             version = None
         finally:

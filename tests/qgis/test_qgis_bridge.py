@@ -96,6 +96,28 @@ def test_open_in_qgis_refuses_a_file_that_is_not_a_project(tmp_path, capsys):
     assert "survey.gpkg is not a ClusterDesk project" in capsys.readouterr().err
 
 
+def test_open_in_qgis_refuses_a_damaged_project_and_names_the_repair(project_file, capsys, monkeypatch):
+    import sqlite3
+
+    connection = sqlite3.connect(project_file)
+    connection.execute("DROP TABLE relations")
+    connection.commit()
+    connection.close()
+    started = []
+    monkeypatch.setattr(qgis_bridge.subprocess, "Popen", lambda *a, **k: started.append(a))
+    assert cli_main(["qgis", str(project_file)]) == 1
+    error = capsys.readouterr().err
+    assert "relations" in error and "clusterdesk repair" in error
+    assert started == []  # QGIS was not started on the damaged file
+
+
+def test_plugin_archive_through_a_file_says_so(tmp_path, capsys):
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("not a folder", encoding="utf-8")
+    assert cli_main(["qgis-plugin", "--zip", str(blocker / "clusterdesk_qgis.zip")]) == 1
+    assert "is a file, not a folder" in capsys.readouterr().err
+
+
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes, links and /bin/sh are POSIX")
 
 
