@@ -343,7 +343,7 @@ def test_cli_registers_the_gui_command():
 def test_preferences_persist_and_drive_autosave(make_window, small_project, qtbot, monkeypatch):
     window = make_window()
     project = _open(window, small_project, qtbot)
-    monkeypatch.setattr(dialogs, "ask_preferences", lambda _p, minutes, reopen: (7, True))
+    monkeypatch.setattr(dialogs, "ask_preferences", lambda _p, minutes, reopen: (7, True, "ru"))
     window.menu_actions["preferences"].trigger()
     assert not window.autosave_timer.isActive()  # nothing unsaved yet
     project.stack.push(edits.AddStakeholders([{"name": "Sin guardar", "lon": -78.2, "lat": 0.3}]))
@@ -352,6 +352,9 @@ def test_preferences_persist_and_drive_autosave(make_window, small_project, qtbo
     assert not window.autosave_timer.isActive()
     again = make_window(show=False)
     assert (again.autosave_minutes, again.reopen_last) == (7, True)
+    from clusterdesk.gui.i18n import chosen_language, interface_language
+
+    assert chosen_language() == "ru" and interface_language() == "ru"  # used at the next start
 
 
 def test_cursor_position_and_scale_in_the_status_bar(make_window, small_project, qtbot):

@@ -7,10 +7,16 @@ import os
 import sys
 from pathlib import Path
 
+from clusterdesk.core.vocabulary_labels import SUPPORTED_LANGUAGES
+
 
 def register(subparsers) -> None:
     gui = subparsers.add_parser("gui", help="open the desktop application, optionally on a project file")
     gui.add_argument("path", nargs="?", help="a project file (.gpkg) to open")
+    gui.add_argument(
+        "--language", choices=SUPPORTED_LANGUAGES,
+        help="the interface language for this run (default: as chosen in Preferences, else the system's)",
+    )  # fmt: skip
     gui.set_defaults(handler=run_gui)
 
 
@@ -34,4 +40,4 @@ def run_gui(args: argparse.Namespace) -> int:
     # Imported here so that other commands start without loading Qt
     from clusterdesk.gui.app import run
 
-    return run(Path(args.path).expanduser() if args.path else None)
+    return run(Path(args.path).expanduser() if args.path else None, getattr(args, "language", None))

@@ -11,16 +11,20 @@ from PySide6.QtWidgets import QApplication
 
 from clusterdesk import __version__
 from clusterdesk.gui.errors import install_error_handlers
+from clusterdesk.gui.i18n import install_translations
 from clusterdesk.gui.icons import icon
-from clusterdesk.gui.main_window import APPLICATION, ORGANISATION, MainWindow
+from clusterdesk.gui.main_window import MainWindow
+from clusterdesk.gui.settings import APPLICATION, ORGANISATION
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with ClusterDesk's names (QSettings uses them) and a calm Fusion palette."""
+def make_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    """The QApplication with ClusterDesk's names (QSettings uses them), the interface language (the
+    Preferences' choice unless `language` overrides it) and a calm Fusion palette."""
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
+    install_translations(app, language)
     app.setWindowIcon(icon("clusterdesk"))
     app.setStyle("Fusion")
     palette = app.style().standardPalette()
@@ -56,8 +60,8 @@ def open_main_window(path: Path | None = None) -> MainWindow:
     return window
 
 
-def run(path: Path | None = None) -> int:
-    app = make_application()
+def run(path: Path | None = None, language: str | None = None) -> int:
+    app = make_application(language=language)
     install_error_handlers()
     window = open_main_window(path)
     code = app.exec()

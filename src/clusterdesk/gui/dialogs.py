@@ -20,6 +20,13 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
 from clusterdesk.gui.form_parts import ERROR_STYLE
+from clusterdesk.gui.i18n import (
+    LANGUAGE_NAMES,
+    SYSTEM,
+    chosen_language,
+    system_language,
+    translate,
+)
 from clusterdesk.gui.plain_text import plain_label
 
 PROJECT_FILTER = "ClusterDesk projects (*.gpkg)"
@@ -224,12 +231,27 @@ class PreferencesDialog(_FormDialog):
         self.reopen.addItem("Show the start page", False)
         self.reopen.addItem("Reopen the last project", True)
         self.reopen.setCurrentIndex(1 if reopen_last else 0)
+        self.language = QComboBox()
+        system = LANGUAGE_NAMES[system_language()]
+        self.language.addItem(translate("PreferencesDialog", "As the system ({language})").format(
+            language=system), SYSTEM)  # fmt: skip
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(chosen_language())))
+        self.language_note = plain_label(
+            translate("PreferencesDialog", "A new language shows when ClusterDesk starts again.")
+        )
+        self.language_note.setWordWrap(True)
         self.form.addRow("Save a recovery copy every", self.autosave)
         self.form.addRow("On start", self.reopen)
+        self.form.addRow(translate("PreferencesDialog", "Interface language"), self.language)
+        self.form.addRow(self.language_note)
         self._finish()
 
-    def values(self) -> tuple[int, bool]:
-        return self.autosave.value(), bool(self.reopen.currentData())
+    def values(self) -> tuple[int, bool, str]:
+        """Minutes between recovery copies, reopen the last project, interface language ('system' or a
+        language code)."""
+        return self.autosave.value(), bool(self.reopen.currentData()), self.language.currentData()
 
 
 def ask_new_project(parent: QWidget | None, folder: Path | None) -> dict | None:
@@ -251,6 +273,6 @@ def ask_export_view(parent: QWidget | None, suggested: Path) -> tuple[Path, int,
 
 def ask_preferences(
     parent: QWidget | None, autosave_minutes: int, reopen_last: bool
-) -> tuple[int, bool] | None:
+) -> tuple[int, bool, str] | None:
     dialog = PreferencesDialog(autosave_minutes, reopen_last, parent)
     return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None

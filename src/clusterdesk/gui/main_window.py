@@ -2,41 +2,31 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QFileSystemWatcher, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QFileSystemWatcher, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QTabBar, QVBoxLayout, QWidget
 
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.project import Project
-from clusterdesk.core.userdirs import data_dir
 from clusterdesk.core.workspace import DEFAULT_AUTOSAVE_SECONDS, Workspace
 from clusterdesk.gui import about, ask, dialogs
 from clusterdesk.gui.documents import DocumentController
 from clusterdesk.gui.errors import report_exception
+from clusterdesk.gui.i18n import choose_language, translate
 from clusterdesk.gui.icons import icon
 from clusterdesk.gui.map import MapCanvas
 from clusterdesk.gui.panels import PanelSpec, registered_panels
 from clusterdesk.gui.plain_text import literal_text
+from clusterdesk.gui.settings import app_settings
 from clusterdesk.gui.stakeholder_editor import StakeholderEditor
 from clusterdesk.gui.start_page import StartPage
 from clusterdesk.gui.status_bar import MainStatusBar
 from clusterdesk.gui.window_actions import PROJECT_ACTIONS, build_actions, build_menus, build_toolbar
 from clusterdesk.gui.worker import thread_pool
 
-ORGANISATION = "ClusterDesk"
-APPLICATION = "ClusterDesk"
 STATE_VERSION = 2  # bump when docks change so an old saved layout is ignored rather than misapplied
-
-
-def app_settings() -> QSettings:
-    """Window layout and preferences. An INI file everywhere (easy to copy or reset by hand); a portable
-    install or a test that sets CLUSTERDESK_DATA_DIR keeps it in that folder."""
-    if os.environ.get("CLUSTERDESK_DATA_DIR"):
-        return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
 
 
 class CentralArea(QWidget):
@@ -187,7 +177,8 @@ class MainWindow(QMainWindow):
         chosen = dialogs.ask_preferences(self, self.autosave_minutes, self.reopen_last)
         if chosen is None:
             return
-        self.autosave_minutes, self.reopen_last = chosen
+        self.autosave_minutes, self.reopen_last, language = chosen
+        choose_language(language)
         self.workspace.autosave_seconds = self.autosave_minutes * 60
         self.autosave_timer.stop()  # restarted with the new interval while there is unsaved work
         self._update_autosave()
@@ -225,8 +216,16 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("ClusterDesk")
         self.setWindowModified(state.dirty)
         undo, redo = self.menu_actions["undo"], self.menu_actions["redo"]
-        undo.setText(f"&Undo {state.undo_label}" if state.undo_label else "&Undo")
-        redo.setText(f"&Redo {state.redo_label}" if state.redo_label else "&Redo")
+        undo.setText(
+            translate("MainWindow", "&Undo {action}").format(action=state.undo_label)
+            if state.undo_label
+            else translate("MainWindow", "&Undo")
+        )
+        redo.setText(
+            translate("MainWindow", "&Redo {action}").format(action=state.redo_label)
+            if state.redo_label
+            else translate("MainWindow", "&Redo")
+        )
         undo.setEnabled(state.undo_label is not None)
         redo.setEnabled(state.redo_label is not None)
         for name in PROJECT_ACTIONS:

@@ -49,7 +49,7 @@ MIN_COLUMN_WIDTH, MAX_COLUMN_WIDTH = 60, 280  # pixels, for the widths fitted to
 
 def _remembered_columns() -> set[str]:
     """The columns the user chose last time (kept with the window's settings), or the defaults."""
-    from clusterdesk.gui.main_window import app_settings
+    from clusterdesk.gui.settings import app_settings
 
     chosen = app_settings().value(COLUMNS_SETTING)
     if isinstance(chosen, str):
@@ -60,7 +60,7 @@ def _remembered_columns() -> set[str]:
 
 
 def _remember_columns(names: list[str]) -> None:
-    from clusterdesk.gui.main_window import app_settings
+    from clusterdesk.gui.settings import app_settings
 
     app_settings().setValue(COLUMNS_SETTING, names)
 
