@@ -76,3 +76,31 @@ def small_disk(tmp_path):
     yield make
     for folder in mounted:
         subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+# Names and abbreviations that stay as they are in every language of the interface
+PROPER_NAMES = {
+    "ClusterDesk", "QGIS", "CSV", "Excel", "Shapefile", "GeoJSON", "GeoPackage", "PNG", "SVG", "PDF", "HTML",
+    "XLSX", "XML", "ISIC", "UUID", "UNIDO", "SWOT", "OpenStreetMap", "Natural", "Earth", "Enter", "Esc",
+    "Shift", "Ctrl", "MBTiles", "iCalendar", "Project", "Microsoft", "Gantt", "KoboToolbox",
+}  # fmt: skip
+
+
+def english_words(text: str) -> list[str]:
+    """Latin-script words of three letters or more in `text`, other than proper names: in a Russian
+    window these are English left untranslated."""
+    import re
+
+    return [w for w in re.findall(r"[A-Za-z]{3,}", text.replace("&", "")) if w not in PROPER_NAMES]
+
+
+@pytest.fixture
+def interface_language(qapp):
+    """Switch the window's language for one test: `interface_language("ru")`; English again afterwards."""
+    from clusterdesk.gui.i18n import install_translations
+
+    def switch(language: str) -> None:
+        assert install_translations(qapp, language) == language
+
+    yield switch
+    install_translations(qapp, "en")

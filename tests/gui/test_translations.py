@@ -3,7 +3,6 @@ with the code, and actually shown: the window in Russian has no English words in
 
 from __future__ import annotations
 
-import re
 import shutil
 import subprocess
 import sys
@@ -13,16 +12,12 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from conftest import REPO
+from conftest import REPO, english_words
 
 sys.path.insert(0, str(REPO / "tools"))
 import translations  # noqa: E402
 
 CATALOGUES = sorted(translations.CATALOGUES.glob("*.ts"))
-LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
-# Names that stay as they are in every language
-PROPER_NAMES = {"ClusterDesk", "QGIS", "CSV", "Excel", "Shapefile", "GeoJSON", "PNG", "SVG", "PDF", "HTML",
-                "Enter", "Esc", "Shift"}  # fmt: skip
 
 
 def test_every_area_has_a_catalogue_per_language():
@@ -66,30 +61,19 @@ def test_catalogues_hold_every_text_the_code_translates(tmp_path, monkeypatch):
         assert _sources(fresh) == _sources(shipped), f"{fresh.name} is out of step with the code"
 
 
-@pytest.fixture
-def russian(qapp):
-    from clusterdesk.gui.i18n import install_translations
-
-    assert install_translations(qapp, "ru") == "ru"
-    yield
-    install_translations(qapp, "en")
-
-
-def _english_words(text: str) -> list[str]:
-    return [w for w in LATIN_WORD.findall(text.replace("&", "")) if w not in PROPER_NAMES]
-
-
-def test_main_window_menus_and_toolbar_speak_russian(russian, make_window):
+def test_main_window_menus_and_toolbar_speak_russian(interface_language, make_window):
+    interface_language("ru")
     window = make_window(show=False)
     texts = [action.text() for action in window.menuBar().actions()]  # the menus' titles
     for action in window.menu_actions.values():
         texts += [action.text(), action.toolTip(), action.statusTip()]
-    english = {text: _english_words(text) for text in texts if _english_words(text)}
+    english = {text: english_words(text) for text in texts if english_words(text)}
     assert english == {}, f"English left in the Russian window: {english}"
     assert window.menu_actions["save"].text() == "&Сохранить"
 
 
-def test_qt_standard_buttons_follow_the_interface_language(russian):
+def test_qt_standard_buttons_follow_the_interface_language(interface_language):
+    interface_language("ru")
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Отмена"
 
