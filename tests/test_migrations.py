@@ -202,7 +202,7 @@ def test_read_only_old_file_is_upgraded_by_save_as_only(old_copy):
     try:
         with Project.open(old_copy) as project:
             assert project.read_only and project.migrated_from == file_version(old_copy)
-            with pytest.raises(ReadOnlyProjectError, match="Save As"):
+            with pytest.raises(ReadOnlyProjectError, match="under another name"):
                 project.save()
             upgraded = project.save(old_copy.with_name("upgraded.gpkg"))
     finally:

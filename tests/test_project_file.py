@@ -110,7 +110,7 @@ def test_read_only_file_cannot_be_saved_in_place(new_project):
         project = Project.open(path)
         assert project.read_only
         _add_two(project)
-        with pytest.raises(ReadOnlyProjectError, match="Save As"):
+        with pytest.raises(ReadOnlyProjectError, match="under another name"):
             project.save()
         project.close()
     finally:

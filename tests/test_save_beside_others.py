@@ -127,9 +127,9 @@ def test_a_commit_made_while_the_save_waits_for_the_lock_stops_the_save(new_proj
 @needs_sqlite3_shell
 def test_a_file_locked_by_another_program_is_in_use_not_damaged(new_project, monkeypatch):
     from clusterdesk.core import file_link
-    from clusterdesk.core import project as project_module
+    from clusterdesk.core import opening
 
-    monkeypatch.setattr(project_module, "OPEN_LOCK_WAIT_SECONDS", 0.3)
+    monkeypatch.setattr(opening, "OPEN_LOCK_WAIT_SECONDS", 0.3)
     monkeypatch.setattr(file_link, "LOCK_WAIT_SECONDS", 0.3)
     path = new_project.path
     _add(new_project, "Textiles Imbabura")
@@ -196,3 +196,124 @@ def test_two_imports_saving_the_same_file_at_once_never_lose_one(tmp_path):
     print(f"{imported} imports saved, {refused} refused")
     assert imported >= 4  # every round saved at least one of the two
     assert_valid_project(path)
+
+
+def _locks_held_by_us(path: Path) -> int:
+    """POSIX locks this process holds on `path` (Linux /proc/locks)."""
+    import os
+
+    inode = path.stat().st_ino
+    count = 0
+    for line in Path("/proc/locks").read_text().split("\n"):
+        fields = line.split()
+        if len(fields) > 5 and fields[4] == str(os.getpid()) and fields[5].endswith(f":{inode}"):
+            count += 1
+    return count
+
+
+@needs_sqlite3_shell
+@pytest.mark.skipif(not Path("/proc/locks").exists(), reason="lock table from /proc (Linux)")
+def test_reading_the_file_elsewhere_keeps_sqlites_locks(new_project):
+    """Closing any descriptor of a file drops the process's locks on it: checks that read the file's
+    header must not, or another program could switch the journal mode under the open project."""
+    from clusterdesk import qgis_bridge
+    from clusterdesk.core.workspace import Workspace
+
+    path = new_project.path
+    new_project.close()
+    with SqliteShell(path) as shell:
+        shell.run("PRAGMA journal_mode=WAL;")
+    workspace = Workspace()
+    workspace.open(path)
+    try:
+        held = _locks_held_by_us(path)
+        assert held >= 1  # SQLite's shared lock of a WAL-mode connection
+        qgis_bridge.check_is_project(path)
+        assert _locks_held_by_us(path) == held
+        workspace.reload()  # the fresh project opens before the old one closes
+        assert _locks_held_by_us(path) == held
+        with SqliteShell(path) as shell:
+            refused = shell.run("PRAGMA journal_mode=DELETE;")  # refused: we still hold the file
+            assert "locked" in " ".join(refused) and shell.run("PRAGMA journal_mode;") == ["wal"]
+    finally:
+        workspace.shutdown()
+
+
+def test_saving_a_file_with_large_pages_is_not_taken_for_another_programs_change(tmp_path):
+    path = tmp_path / "large_pages.gpkg"
+    with Project.new(None, "Atuntaqui garments") as project:
+        project.connection.execute("PRAGMA page_size = 65536")
+        project.connection.execute("VACUUM")
+        project.save(path)
+    with Project.open(path) as project:
+        rows = [{"name": f"Taller {i}", "lon": -78.2, "lat": 0.33, "notes": "x" * 400} for i in range(4000)]
+        project.stack.push(edits.AddStakeholders(rows))
+        project.save()
+        project.stack.push(edits.AddStakeholders([{"name": "Otro", "lon": -78.2, "lat": 0.33}]))
+        project.save()
+    connection = sqlite3.connect(path)
+    assert connection.execute("PRAGMA page_size").fetchone()[0] == 65536
+    connection.close()
+    assert len(_names(path)) == 4001
+
+
+def test_a_file_replaced_by_another_program_is_asked_about_then_saved(new_project, tmp_path):
+    path = new_project.path
+    elsewhere = tmp_path / "elsewhere.gpkg"
+    with Project.open(path) as other:
+        _add(other, "Written by another program")
+        other.save(elsewhere)
+    elsewhere.replace(path)  # an editor or sync tool puts a new file in place
+    _add(new_project, "Ours")
+    with pytest.raises(FileChangedOnDiskError):
+        new_project.save()
+    new_project.save(overwrite_changed=True)
+    assert _names(path) == {"Ours"}
+    assert _names(backup_path(path)) == {"Written by another program"}
+    _add(new_project, "Ours again")
+    new_project.save()  # the project now follows the new file
+    assert _names(path) == {"Ours", "Ours again"}
+
+
+@needs_sqlite3_shell
+def test_save_as_over_a_locked_project_says_it_is_in_use(new_project, tmp_path, monkeypatch):
+    from clusterdesk.core import file_link, opening
+
+    monkeypatch.setattr(opening, "OPEN_LOCK_WAIT_SECONDS", 0.3)
+    monkeypatch.setattr(file_link, "LOCK_WAIT_SECONDS", 0.3)
+    other = tmp_path / "other.gpkg"
+    Project.new(other, "Other").close()
+    _add(new_project, "Ours")
+    with SqliteShell(other) as shell:
+        shell.run("BEGIN EXCLUSIVE; UPDATE project_info SET region = 'x';")
+        with pytest.raises(ProjectInUseError):
+            new_project.save(other)
+        shell.run("ROLLBACK;")
+    assert new_project.is_dirty
+
+
+@needs_sqlite3_shell
+def test_repair_of_a_locked_file_says_it_is_in_use_not_damaged(new_project, monkeypatch):
+    from clusterdesk.core import opening
+    from clusterdesk.core.repair import repair_project
+
+    monkeypatch.setattr(opening, "OPEN_LOCK_WAIT_SECONDS", 0.3)
+    path = new_project.path
+    new_project.close()
+    with SqliteShell(path) as shell:
+        shell.run("BEGIN EXCLUSIVE; DELETE FROM project_info;")
+        with pytest.raises(ProjectInUseError):
+            repair_project(path)
+
+
+def test_repair_into_a_place_it_cannot_write_says_so(new_project, tmp_path):
+    from clusterdesk.cli.main import main as cli_main
+
+    path = new_project.path
+    new_project.close()
+    connection = sqlite3.connect(path)
+    connection.execute("DROP TABLE relations")
+    connection.commit()
+    connection.close()
+    target = Path("/proc/repaired.gpkg") if Path("/proc").is_dir() else tmp_path / "x" / "y.gpkg"
+    assert cli_main(["repair", str(path), "-o", str(target)]) == 1

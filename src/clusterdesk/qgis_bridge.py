@@ -26,6 +26,7 @@ from clusterdesk.core.errors import (
     ProjectFileError,
     missing_folder_message,
 )
+from clusterdesk.core.file_access import is_sqlite_file
 from clusterdesk.core.schema import read_schema_version
 from clusterdesk.core.structure import check_structure
 from clusterdesk.core.userdirs import private_dir
@@ -38,7 +39,6 @@ _PLUGIN_CANDIDATES = (_PACKAGE / "qgis_plugin" / PLUGIN_NAME, _PACKAGE.parents[1
 _SKIPPED_IN_ZIP = ("__pycache__", ".pyc", ".pyo", ".DS_Store")
 # Zip entries get a fixed time so that building twice gives the same archive.
 _ZIP_TIME = (2024, 1, 1, 0, 0, 0)
-_SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class QgisNotFoundError(ClusterDeskError):
@@ -185,8 +185,7 @@ def check_is_project(path: str | Path) -> Path:
     path = Path(path).expanduser().absolute()
     if not path.is_file():
         raise ProjectFileError(f"{path} does not exist. Check the name and folder.")
-    with open(path, "rb") as handle:
-        is_sqlite = handle.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
+    is_sqlite = is_sqlite_file(path)  # read without dropping the open project's locks on the file
     version = None
     if is_sqlite:
         connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sqlite3
 import struct
@@ -13,7 +14,8 @@ from clusterdesk import __version__
 from clusterdesk.cli.refusals import EXIT_INVALID_INPUT, refuse
 from clusterdesk.core import schema
 from clusterdesk.core.errors import NotAProjectError, ProjectFileError
-from clusterdesk.core.project import SQLITE_HEADER, Project
+from clusterdesk.core.file_access import is_sqlite_file
+from clusterdesk.core.project import Project
 from clusterdesk.core.repair import repaired_path
 from clusterdesk.core.structure import inspect_structure
 from clusterdesk.core.validation import ValidationReport, validate_file
@@ -124,12 +126,9 @@ def _require_project_file(path: Path) -> None:
         raise ProjectFileError(f"{path} does not exist. Check the name and folder.")
     if path.is_dir():
         raise ProjectFileError(f"{path} is a folder, not a project file.")
-    try:
-        with open(path, "rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as error:
-        raise ProjectFileError(f"{path} cannot be read: {error.strerror}.") from error
-    if header != SQLITE_HEADER:
+    if not os.access(path, os.R_OK):
+        raise ProjectFileError(f"{path} cannot be read: permission denied.")
+    if not is_sqlite_file(path):
         raise NotAProjectError(
             f"{path.name} is not a GeoPackage (SQLite) file: there is nothing to validate."
         )

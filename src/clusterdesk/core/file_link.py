@@ -20,6 +20,7 @@ import sqlite3
 import struct
 from pathlib import Path
 
+from clusterdesk.core import file_access
 from clusterdesk.core.safe_write import (
     BUSY_CODES,
     give_up_when_locked,
@@ -31,6 +32,7 @@ from clusterdesk.core.safe_write import (
 LOCK_WAIT_SECONDS = 10.0
 POLL_WAIT_MS = 200  # a check on window focus must not freeze the window while another program writes
 WAL_HEADER_BYTES = 32
+FIRST_STEP_BYTES = 1_000_000
 CHANGE_COUNTER_OFFSET = 24  # "file change counter" of the SQLite header, bumped by every rollback-mode commit
 
 
@@ -78,31 +80,6 @@ def disk_stamp(path: Path) -> list[int] | None:
     return parts
 
 
-class ChangeCounter:
-    """Reads the header's change counter through a descriptor opened before SQLite takes its locks and
-    closed after it released them: closing any descriptor of a file drops every POSIX lock this process
-    holds on it, SQLite's included ("How To Corrupt An SQLite Database File", section 2.2)."""
-
-    def __init__(self, path: Path) -> None:
-        self._descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
-
-    @property
-    def descriptor(self) -> int:
-        return self._descriptor
-
-    def read(self) -> int | None:
-        header = os.pread(self._descriptor, 4, CHANGE_COUNTER_OFFSET) if hasattr(os, "pread") else None
-        if header is None:
-            os.lseek(self._descriptor, CHANGE_COUNTER_OFFSET, os.SEEK_SET)
-            header = os.read(self._descriptor, 4)
-        return struct.unpack(">I", header)[0] if len(header) == 4 else None
-
-    def close(self) -> None:
-        if self._descriptor is not None:  # closing twice could close a descriptor reused by then
-            os.close(self._descriptor)
-            self._descriptor = None
-
-
 def _wal_signature(path: Path) -> tuple | None:
     """Checkpoint sequence, salts and size of the file's WAL, None when it holds no frames.
 
@@ -129,22 +106,35 @@ class FileLink:
 
     def __init__(self, path: Path, *, writable: bool) -> None:
         self.path = Path(os.path.realpath(path))  # a save through a symbolic link writes the real file
-        self.writable = writable
+        # Held before SQLite takes any lock and let go after it released them (see core.file_access)
+        self._held = file_access.hold(self.path)
         uri = f"{self.path.as_uri()}?mode={'rw' if writable else 'ro'}"
-        self.connection = sqlite3.connect(
-            uri, uri=True, isolation_level=None, timeout=LOCK_WAIT_SECONDS, check_same_thread=False
-        )
+        try:
+            self.connection = sqlite3.connect(
+                uri, uri=True, isolation_level=None, timeout=LOCK_WAIT_SECONDS, check_same_thread=False
+            )
+        except BaseException:
+            file_access.release(self._held)
+            raise
         self._identity = _identity(self.path)
-        self._counter = ChangeCounter(self.path)  # open until the connection is closed, see ChangeCounter
         self._baseline: int | None = None
         self._seen_token: tuple | None = None
         self.seen_stamp = disk_stamp(self.path)  # the file as this session last read or wrote it
+
+    def _change_counter(self) -> int | None:
+        """The header's change counter, which every commit in rollback-journal mode increments."""
+        header = file_access.read_at(file_access.held_descriptor(self._held), 4, CHANGE_COUNTER_OFFSET)
+        return struct.unpack(">I", header)[0] if len(header) == 4 else None
+
+    def replaced(self) -> bool:
+        """True when the path now names another file than the one this link has open (or none)."""
+        return _identity(self.path) != self._identity
 
     def _token(self) -> tuple:
         """Marks that any commit by another program changes: the header's change counter (rollback
         mode), the WAL's frames, and the times and sizes of file and WAL (a commit that another program
         checkpoints at once leaves only the file's modification time behind)."""
-        return self._counter.read(), _wal_signature(self.path), tuple(disk_stamp(self.path) or ())
+        return self._change_counter(), _wal_signature(self.path), tuple(disk_stamp(self.path) or ())
 
     # -- reading -------------------------------------------------------------------------------------
     def copy_into(self, destination: sqlite3.Connection) -> None:
@@ -204,7 +194,7 @@ class FileLink:
         try:
             if keep_backup:
                 wal = self.connection.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal"
-                raw = None if wal or not hasattr(os, "pread") else self._counter.descriptor
+                raw = None if wal else file_access.held_descriptor(self._held)
                 write_backup_copy(self.connection, self.path, LOCK_WAIT_SECONDS, raw_from=raw)
             self._match_page_size(source)
             self._write(source, check=not overwrite_changed)
@@ -215,7 +205,10 @@ class FileLink:
             raise sqlite_save_error(error, self.path) from error
         except OSError as error:  # the backup copy could not be written
             raise os_save_error(error, self.path) from error
-        self._baseline = _data_version(self.connection)  # own writes do not change it
+        try:
+            self._baseline = _data_version(self.connection)  # own writes do not change it
+        except sqlite3.Error:
+            self._baseline = None  # saved, but unseen since: the next save asks rather than guess
         self._seen_token = self._token()
         self._identity = _identity(self.path)
         self.seen_stamp = disk_stamp(self.path)
@@ -227,7 +220,10 @@ class FileLink:
         if check and self.changed():
             raise ChangedMeanwhile
         pages = source.execute("PRAGMA page_count").fetchone()[0]
-        step = max(1, min(256, pages // 4))  # the first step must not finish (and commit) the copy
+        page_size = source.execute("PRAGMA page_size").fetchone()[0]
+        # The first step must neither finish the copy (it would commit) nor spill pages into the file
+        # before the check (SQLite's default cache holds 2 MB), or our own write would look like another's
+        step = max(1, min(256, pages // 4, FIRST_STEP_BYTES // page_size))
 
         def compare_under_lock() -> None:
             if check and self._token() != mark:
@@ -262,4 +258,4 @@ class FileLink:
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             self.connection.close()
-        self._counter.close()  # after SQLite let go of its locks
+        file_access.release(self._held)  # after SQLite let go of its locks

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-import stat
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,21 +19,17 @@ from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
-from clusterdesk.core import gpkg, schema
+from clusterdesk.core import gpkg, opening, schema
 from clusterdesk.core.column_types import format_datetime, utc_now
 from clusterdesk.core.commands import CommandStack
 from clusterdesk.core.errors import (
     CorruptProjectError,
-    FileChangedOnDiskError,
-    NewerVersionError,
-    NotAProjectError,
     ProjectFileError,
-    ProjectInUseError,
     ReadOnlyProjectError,
 )
 from clusterdesk.core.events import Event
+from clusterdesk.core.file_access import is_sqlite_file
 from clusterdesk.core.file_link import ChangedMeanwhile, FileLink, disk_stamp
-from clusterdesk.core.file_users import describe_users
 from clusterdesk.core.geometry import POINT_BLOB_LENGTH, decode_point_array, decode_points
 from clusterdesk.core.model import FEATURE_TABLES, ProjectInfo
 from clusterdesk.core.recovery import RecoveryCopy, write_sidecar
@@ -43,8 +38,6 @@ from clusterdesk.core.userdirs import recovery_dir
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
 from clusterdesk.core.working_copies import new_working_path
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-OPEN_LOCK_WAIT_SECONDS = 5.0  # how long opening waits for another program to finish writing
 KIND_CODES = tuple(STAKEHOLDER_KINDS)
 
 
@@ -63,134 +56,6 @@ class StakeholderPoints:
 
     def located(self) -> np.ndarray:
         return ~np.isnan(self.lon)
-
-
-def _check_is_sqlite(path: Path) -> None:
-    if not path.exists():
-        raise ProjectFileError(f"{path} does not exist. Check the name and folder, or open another project.")
-    if path.is_dir():
-        raise ProjectFileError(f"{path} is a folder, not a project file.")
-    try:
-        with open(path, "rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except PermissionError as error:
-        raise ProjectFileError(f"{path} cannot be read: permission denied.") from error
-    if header != SQLITE_HEADER:
-        raise NotAProjectError(
-            f"{path.name} is not a ClusterDesk project: it is not a GeoPackage file. "
-            "To bring stakeholders from a spreadsheet or GIS file, import them into a project instead "
-            "(File > Import stakeholders, or clusterdesk import-stakeholders PROJECT FILE)."
-        )
-
-
-def _changed_on_disk_error(path: Path) -> FileChangedOnDiskError:
-    return FileChangedOnDiskError(
-        f"{path.name} was changed by another program while this work was open. Nothing was saved, so "
-        "those changes are kept; open the file again and repeat your change (or save under another name)."
-    )
-
-
-def _is_writable(path: Path) -> bool:
-    # A file marked read-only counts as read-only even for administrators, who bypass permissions
-    marked_writable = bool(path.stat().st_mode & stat.S_IWUSR)
-    return marked_writable and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-
-
-def _finish_interrupted_write(path: Path) -> None:
-    """Let SQLite roll back a write that was interrupted (a kill or power cut during a save leaves a hot
-    journal next to the file), as any SQLite program does on opening; a read-only check cannot."""
-    if not Path(f"{path}-journal").exists():
-        return
-    try:
-        connection = sqlite3.connect(path, timeout=OPEN_LOCK_WAIT_SECONDS)
-        try:
-            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError:
-        pass  # the checks that follow report what is wrong
-
-
-def _is_lock_error(error: sqlite3.Error) -> bool:
-    return "locked" in str(error).lower() or "busy" in str(error).lower()
-
-
-def _in_use_error(path: Path) -> ProjectInUseError:
-    return ProjectInUseError(
-        f"{path.name} is in use: {describe_users(path)} holds a lock on it while it writes. It was not "
-        "changed. Try again in a moment, or close the file in that program."
-    )
-
-
-def _refuse_while_locked(path: Path) -> None:
-    """A file that another program has locked is in use, not damaged: say so (and by whom if known)."""
-    try:
-        connection = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=OPEN_LOCK_WAIT_SECONDS
-        )
-        try:
-            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        finally:
-            connection.close()
-    except sqlite3.OperationalError as error:
-        if _is_lock_error(error):
-            raise _in_use_error(path) from error
-    except sqlite3.DatabaseError:
-        pass  # damaged: _inspect_source says so
-
-
-def _holds_a_database(path: Path) -> bool:
-    try:
-        with open(path, "rb") as handle:
-            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-    except OSError:
-        return False
-
-
-def _open_link_for_saving(target: Path) -> FileLink:
-    try:
-        link = FileLink(target, writable=True)
-    except sqlite3.Error as error:
-        raise ProjectFileError(f"Cannot save {target}: {error}. Choose another file with Save As.") from error
-    link.take_current_as_seen()
-    return link
-
-
-def _inspect_source(path: Path) -> tuple[sqlite3.Connection, int]:
-    """Open `path` read-only and check it is a project this version can open."""
-    from clusterdesk.core.structure import check_structure
-
-    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        check_structure(source, path)  # missing tables, indexes, registrations or rows: name them all
-        version = schema.read_schema_version(source)
-        if version is None:
-            raise NotAProjectError(
-                f"{path.name} is a GeoPackage or SQLite file but not a ClusterDesk project. "
-                "To bring its stakeholder layer in, import it into a project instead "
-                "(File > Import stakeholders, or clusterdesk import-stakeholders PROJECT FILE)."
-            )
-        if version > schema.SCHEMA_VERSION:
-            raise NewerVersionError(
-                f"{path.name} was written by a newer ClusterDesk (project format {version}; this version "
-                f"reads up to {schema.SCHEMA_VERSION}). Update ClusterDesk to open it; the file is unchanged."
-            )
-        problem = source.execute("PRAGMA quick_check").fetchone()[0]
-        if problem != "ok":
-            raise CorruptProjectError(
-                f"{path.name} is damaged ({problem}). It was not changed. "
-                f"Open its backup {path.name}.bak if there is one, or a recovery copy."
-            )
-    except sqlite3.DatabaseError as error:
-        source.close()
-        raise CorruptProjectError(
-            f"{path.name} is damaged and cannot be read ({error}). It was not changed. "
-            f"Open its backup {path.name}.bak if there is one."
-        ) from error
-    except ProjectFileError:
-        source.close()
-        raise
-    return source, version
 
 
 class Project:
@@ -218,10 +83,6 @@ class Project:
         self.stack.changed.connect(self._forget_cached)
 
     # -- lifecycle -------------------------------------------------------------------------------
-    @staticmethod
-    def _new_working_path() -> Path:
-        return new_working_path()
-
     @classmethod
     def new(
         cls,
@@ -237,7 +98,7 @@ class Project:
         target = Path(path).expanduser().absolute() if path else None
         if target is not None and target.exists():
             raise ProjectFileError(f"{target} already exists. Choose another name or open it instead.")
-        working = cls._new_working_path()
+        working = new_working_path()
         connection = sqlite3.connect(working)
         gpkg.register_functions(connection)
         gpkg.initialise(connection)
@@ -262,14 +123,14 @@ class Project:
     @classmethod
     def open(cls, path: str | Path) -> Project:
         path = Path(path).expanduser().absolute()
-        _check_is_sqlite(path)
-        writable = _is_writable(path)
+        opening.check_is_sqlite(path)
+        writable = opening.is_writable(path)
         if writable:
-            _finish_interrupted_write(path)
-        _refuse_while_locked(path)
-        source, version = _inspect_source(path)
+            opening.finish_interrupted_write(path)
+        opening.refuse_while_locked(path)
+        source, version = opening.inspect_source(path)
         source.close()
-        working = cls._new_working_path()
+        working = new_working_path()
         link = None
         try:
             link = FileLink(path, writable=writable)
@@ -282,8 +143,8 @@ class Project:
             shutil.rmtree(working.parent, ignore_errors=True)
             if link is not None:
                 link.close()
-            if _is_lock_error(error):
-                raise _in_use_error(path) from error
+            if opening.is_lock_error(error):
+                raise opening.in_use_error(path) from error
             raise CorruptProjectError(f"{path.name} is damaged and cannot be read ({error}).") from error
         project = cls(working, path, read_only=not writable, link=link)
         if version < schema.SCHEMA_VERSION:
@@ -296,9 +157,9 @@ class Project:
     @classmethod
     def recover(cls, copy: RecoveryCopy) -> Project:
         """Open a recovery copy as unsaved work belonging to its original file."""
-        _check_is_sqlite(copy.path)
-        source, _version = _inspect_source(copy.path)
-        working = cls._new_working_path()
+        opening.check_is_sqlite(copy.path)
+        source, _version = opening.inspect_source(copy.path)
+        working = new_working_path()
         destination = sqlite3.connect(working)
         source.backup(destination)
         destination.close()
@@ -307,7 +168,7 @@ class Project:
         original = copy.original
         if original is not None and original.is_file():
             try:
-                link = FileLink(original, writable=_is_writable(original))
+                link = FileLink(original, writable=opening.is_writable(original))
             except sqlite3.Error:
                 link = None  # the original cannot be read now: Save will say so
             else:
@@ -331,18 +192,16 @@ class Project:
             raise ProjectFileError("This project has not been saved yet: choose a file name with Save As.")
         same_file = self.path is not None and target == self.path
         if same_file and self.read_only:
-            raise ReadOnlyProjectError(
-                f"{target.name} is read-only. Use Save As to save your changes to another file."
-            )
+            raise ReadOnlyProjectError(f"{target.name} is read-only: save your changes under another name.")
         if same_file and not overwrite_changed and self.changed_on_disk():
-            raise _changed_on_disk_error(target)
+            raise opening.changed_on_disk_error(target)
         self.session.commit()
         self._refresh_extents()
         remove_stale_temporaries(Path(os.path.realpath(target)))
-        if same_file and self._link is not None and self._link.path.exists():
+        if same_file and self._link is not None and not self._link.replaced():
             self._save_in_place(self._link, overwrite_changed)
-        elif _holds_a_database(target):  # Save As over an existing project: the user confirmed it
-            link = _open_link_for_saving(target)
+        elif is_sqlite_file(target):  # Save As over a project, or a file another program put in place
+            link = opening.open_link_for_saving(target)
             try:
                 self._save_in_place(link, True)
             except BaseException:
@@ -351,7 +210,7 @@ class Project:
             self._replace_link(link)
         else:
             copy_database_atomically(self.connection, target, keep_backup=True)
-            self._replace_link(_open_link_for_saving(target))
+            self._replace_link(opening.open_link_for_saving(target))
         self.path = target
         self.read_only = False
         self.stack.set_clean()
@@ -362,7 +221,7 @@ class Project:
         try:
             link.save_from(self.connection, overwrite_changed=overwrite_changed, keep_backup=True)
         except ChangedMeanwhile:
-            raise _changed_on_disk_error(self.path or link.path) from None
+            raise opening.changed_on_disk_error(self.path or link.path) from None
 
     def _replace_link(self, link: FileLink) -> None:
         if self._link is not None:

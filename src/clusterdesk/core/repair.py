@@ -27,12 +27,13 @@ from clusterdesk.core.errors import (
     ProjectFileError,
     missing_folder_message,
 )
+from clusterdesk.core.file_access import is_sqlite_file
 from clusterdesk.core.model import FEATURE_TABLES, Base, ProjectInfo
+from clusterdesk.core.opening import in_use_error, refuse_while_locked
 from clusterdesk.core.repair_spatial import repair_spatial_data, spatial_repair_needed
+from clusterdesk.core.safe_write import is_lock_error, os_save_error, sqlite_save_error
 from clusterdesk.core.structure import StructureReport, inspect_structure
 from clusterdesk.core.validation import validate_file
-
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 @dataclass
@@ -70,6 +71,12 @@ def repair_project(path: str | Path, target: str | Path | None = None) -> Repair
             _copy(source, temporary)
             actions = _repair_copy(temporary, path, report)
             _move_into_place(temporary, target)
+        except sqlite3.OperationalError as error:
+            if is_lock_error(error):
+                raise in_use_error(path) from error
+            raise sqlite_save_error(error, target) from error
+        except OSError as error:
+            raise os_save_error(error, target) from error
         finally:
             temporary.unlink(missing_ok=True)
     finally:
@@ -81,11 +88,9 @@ def repair_project(path: str | Path, target: str | Path | None = None) -> Repair
 def _require_database(path: Path) -> None:
     if not path.is_file():
         raise ProjectFileError(f"{path} does not exist. Check the name and folder.")
-    with open(path, "rb") as handle:
-        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise NotAProjectError(
-                f"{path.name} is not a GeoPackage (SQLite) file: there is nothing to repair."
-            )
+    if not is_sqlite_file(path):
+        raise NotAProjectError(f"{path.name} is not a GeoPackage (SQLite) file: there is nothing to repair.")
+    refuse_while_locked(path)  # a file another program is writing is in use, not damaged
 
 
 def _inspect_original(source: sqlite3.Connection, path: Path) -> StructureReport:

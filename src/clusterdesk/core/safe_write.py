@@ -16,6 +16,7 @@ from clusterdesk.core.errors import ProjectFileError, ProjectInUseError, missing
 from clusterdesk.core.file_users import describe_users
 from clusterdesk.core.processes import written_by_running_process
 
+TEMPORARY_PURPOSES = ("saving", "backup")  # `.<name>.<purpose>-<pid>`: what a save writes before renaming
 BUSY_CODES = {getattr(sqlite3, "SQLITE_BUSY", 5), getattr(sqlite3, "SQLITE_LOCKED", 6)}
 
 
@@ -101,10 +102,15 @@ def _disk_full_error(target: Path) -> ProjectFileError:
     )
 
 
+def is_lock_error(error: sqlite3.Error) -> bool:
+    """Another connection holds a lock that SQLite waited for in vain."""
+    return "locked" in str(error).lower() or "busy" in str(error).lower()
+
+
 def sqlite_save_error(error: sqlite3.Error, target: Path) -> ProjectFileError:
     """The message for a save that SQLite refused; the file keeps its previous content in every case."""
     text = str(error).lower()
-    if "locked" in text or "busy" in text:
+    if is_lock_error(error):
         return ProjectInUseError(
             f"Cannot save {target.name}: {describe_users(target)} is writing to it right now. "
             "Nothing was saved. Try again in a moment, or close the file in that program."
@@ -173,6 +179,24 @@ def write_backup_copy(
         raise
 
 
+_KERNEL_COPY_REFUSALS = {errno.ENOSYS, errno.EXDEV, errno.EINVAL, getattr(errno, "EOPNOTSUPP", -1)}
+_kernel_copy = hasattr(os, "copy_file_range")
+
+
+def _copy_range(origin: int, destination: int, count: int, offset: int) -> int:
+    """Copy up to `count` bytes at `offset`; the kernel does it where the file system lets it."""
+    global _kernel_copy
+    if _kernel_copy:
+        try:
+            return os.copy_file_range(origin, destination, count, offset, offset)
+        except OSError as error:
+            if error.errno not in _KERNEL_COPY_REFUSALS:
+                raise
+            _kernel_copy = False  # old kernels, some network and FUSE file systems
+    chunk = os.pread(origin, min(count, 1 << 22), offset)
+    return os.pwrite(destination, chunk, offset) if chunk else 0
+
+
 def _copy_under_read_lock(source: sqlite3.Connection, origin: int, destination: int, wait: float) -> None:
     source.execute(f"PRAGMA busy_timeout = {int(wait * 1000)}")
     source.execute("BEGIN")
@@ -181,11 +205,7 @@ def _copy_under_read_lock(source: sqlite3.Connection, origin: int, destination: 
         size = os.fstat(origin).st_size
         copied = 0
         while copied < size:
-            if hasattr(os, "copy_file_range"):
-                step = os.copy_file_range(origin, destination, size - copied, copied, copied)
-            else:
-                chunk = os.pread(origin, min(size - copied, 1 << 22), copied)
-                step = os.write(destination, chunk) if chunk else 0
+            step = _copy_range(origin, destination, size - copied, copied)
             if step <= 0:
                 raise OSError(errno.EIO, "the project file ended while it was copied")
             copied += step
@@ -211,12 +231,16 @@ def _remove_quietly(path: Path) -> None:
 
 def remove_stale_temporaries(target: Path) -> None:
     """Remove temporaries left next to `target` by a save that was killed."""
-    _remove_stale(target.parent.glob(f".{target.name}.*-*"))
+    _remove_stale(
+        leftover
+        for purpose in TEMPORARY_PURPOSES
+        for leftover in target.parent.glob(f".{target.name}.{purpose}-*")
+    )
 
 
 def remove_stale_temporaries_in(folder: Path) -> None:
     """Remove every temporary of a killed save in `folder` (the recovery folder after a crash)."""
-    _remove_stale(folder.glob(".*.*-*"))
+    _remove_stale(leftover for purpose in TEMPORARY_PURPOSES for leftover in folder.glob(f".*.{purpose}-*"))
 
 
 def _remove_stale(candidates) -> None:

@@ -24,7 +24,7 @@ RTREE_TRIGGER_SETS = (
     ("insert", "update1", "update2", "update3", "update4", "delete"),
     ("insert", "update2", "update4", "update5", "update6", "update7", "delete"),
 )
-_INTERNAL_PREFIXES = ("gpkg_", "rtree_", "sqlite_")
+INTERNAL_PREFIXES = ("gpkg_", "rtree_", "sqlite_")
 _WKB_TYPE_CODES = {"POINT": 1, "LINESTRING": 2, "POLYGON": 3, "MULTIPOINT": 4, "MULTILINESTRING": 5,
                    "MULTIPOLYGON": 6, "GEOMETRYCOLLECTION": 7}  # fmt: skip
 
@@ -141,7 +141,7 @@ def inspect_structure(connection: sqlite3.Connection) -> StructureReport:
     required = schema.tables_of_version(report.version)
     report.missing_tables = [t for t in required if t not in tables]
     report.unknown_tables = sorted(
-        t for t in tables if not t.startswith(_INTERNAL_PREFIXES) and t not in required
+        t for t in tables if not t.startswith(INTERNAL_PREFIXES) and t not in required
         and t not in Base.metadata.tables
     )  # fmt: skip
     report.renamed = _renamed_tables(connection, report.missing_tables, report.unknown_tables)

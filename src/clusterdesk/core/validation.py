@@ -12,13 +12,12 @@ from clusterdesk.core import gpkg, schema
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.model import FEATURE_TABLES
 from clusterdesk.core.structure import (
+    INTERNAL_PREFIXES,
     StructureReport,
     count_geometries,
     geometries_out_of_range,
     inspect_structure,
 )
-
-_INTERNAL_PREFIXES = ("gpkg_", "rtree_", "sqlite_")
 
 
 @dataclass
@@ -131,7 +130,7 @@ def _check_registration(
     if structure.is_project and structure.version <= schema.SCHEMA_VERSION:
         ours = set(schema.tables_of_version(structure.version))
     for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
-        if name.startswith(_INTERNAL_PREFIXES) or name in registered or name in ours:
+        if name.startswith(INTERNAL_PREFIXES) or name in registered or name in ours:
             continue
         report.errors.append(f"table {name} is not registered in gpkg_contents (QGIS would not show it)")
 
