@@ -144,9 +144,11 @@ class DocumentController:
         if not chosen:
             return False
         try:
-            saved = self.workspace.save_as(Path(chosen))
+            saved = self._retry_while_in_use(lambda: self.workspace.save_as(Path(chosen)))
         except ClusterDeskError as error:
             report_exception(self.window, error)
+            return False
+        if saved is None:
             return False
         self.window.watch_project_file()
         self.window.statusBar().showMessage(f"Saved {saved}", 5000)

@@ -6,6 +6,7 @@ a full disk, a read-only folder or an interrupted write leaves an earlier file o
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
@@ -20,6 +21,8 @@ def cannot_write_message(path: Path, error: OSError) -> str:
     """Why `path` cannot be written, in words for the user, with what to do."""
     if isinstance(error, PermissionError):
         reason = "permission denied (the folder or the medium is read-only, or the file is open elsewhere)"
+    elif error.errno == errno.ENOSPC:
+        return f"{path} cannot be written: the disk is full. Free some space, or write it to another drive."
     else:
         reason = (error.strerror or str(error)).rstrip(".")
     return f"{path} cannot be written: {reason}. Choose a folder you can write to."
