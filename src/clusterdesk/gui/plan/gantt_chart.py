@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPainterPath, QPen, QPolygonF, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
+from clusterdesk.gui.i18n import translate
 from clusterdesk.gui.plan.gantt_data import GanttData, GanttRow, date_of, day_number
 
 ROW_HEIGHT = 24
@@ -31,6 +32,24 @@ TODAY = QColor("#e08a00")
 GRID = QColor("#e6e6e6")
 ARROW = QColor("#5a5a5a")
 SELECTED_ROW = QColor("#dce8f7")
+LONG, SHORT = QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat
+
+
+def month_name(day: dt.date, form: QLocale.FormatType = LONG, year: bool = True) -> str:
+    """The month of `day` as a heading in the interface language ("February 2027", "Февраль 2027",
+    "févr. 2027"): the standalone form, which Russian needs for a month named on its own."""
+    name = QLocale().standaloneMonthName(day.month, form)
+    name = name[:1].upper() + name[1:]
+    return f"{name} {day.year}" if year else name
+
+
+def day_and_month(day: dt.date) -> str:
+    """A week's first day, "1 Feb" ("1 févr.", "3 мая") in the interface language."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+
+
+def quarter_name(day: dt.date) -> str:
+    return translate("GanttChart", "Q{number}").format(number=(day.month - 1) // 3 + 1)
 
 
 class GanttChart(QAbstractScrollArea):
@@ -167,26 +186,30 @@ class GanttChart(QAbstractScrollArea):
             if self.pixels_per_day >= ZOOMS["days"]:
                 lower.append((number, f"{day.day}"))
                 if day.day == 1 or day == start:
-                    upper.append((number, day.strftime("%B %Y")))
+                    upper.append((number, month_name(day)))
             elif self.pixels_per_day >= ZOOMS["weeks"]:
                 if day.weekday() == 0:
-                    lower.append((number, f"{day.day} {day.strftime('%b')}"))
+                    lower.append((number, day_and_month(day)))
                 if day.day == 1:
-                    upper.append((number, day.strftime("%B %Y")))
+                    upper.append((number, month_name(day)))
             elif self.pixels_per_day >= ZOOMS["months"]:
                 if day.day == 1:
-                    lower.append((number, day.strftime("%b")))
+                    lower.append((number, month_name(day, SHORT, year=False)))
                     if day.month == 1 or day == start:
                         upper.append((number, str(day.year)))
             elif day.day == 1 and day.month in (1, 4, 7, 10):
-                lower.append((number, f"Q{(day.month - 1) // 3 + 1}"))
+                lower.append((number, quarter_name(day)))
                 if day.month == 1:
                     upper.append((number, str(day.year)))
             day += dt.timedelta(days=1)
         if lower and (not upper or upper[0][0] > lower[0][0]):  # name the period the view starts in
             first = date_of(lower[0][0])
             upper.insert(
-                0, (lower[0][0], first.strftime("%B %Y" if self.pixels_per_day >= ZOOMS["weeks"] else "%Y"))
+                0,
+                (
+                    lower[0][0],
+                    month_name(first) if self.pixels_per_day >= ZOOMS["weeks"] else str(first.year),
+                ),
             )
         return lower, upper
 
@@ -220,12 +243,12 @@ class GanttChart(QAbstractScrollArea):
 
     def _fitting_label(self, painter: QPainter, number: int, label: str, room: int, upper: bool) -> str:
         """The label, or a shorter name of the same month ("Oct 2022", "Oct") when the column is
-        narrow; cut with "…" only when even the shortest does not fit."""
+        narrow; cut with "…" only when even the shortest does not fit. Names in the interface language."""
         metrics = painter.fontMetrics()
         candidates = [label]
         if upper and self.pixels_per_day >= ZOOMS["weeks"]:  # upper ticks name months at these zooms
             day = date_of(number)
-            candidates += [day.strftime("%b %Y"), day.strftime("%b")]
+            candidates += [month_name(day, SHORT), month_name(day, SHORT, year=False)]
         for candidate in candidates:
             if metrics.horizontalAdvance(candidate) <= room:
                 return candidate

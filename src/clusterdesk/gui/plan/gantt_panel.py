@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 from clusterdesk.analysis.plan_schedule import Rescheduled
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.model import Stakeholder
-from clusterdesk.core.plan import JOINT_ACTION_TYPES, TASK_STATUSES, PlanTask, VisionStatement, load_calendar
+from clusterdesk.core.plan import PlanTask, VisionStatement, load_calendar
 from clusterdesk.core.plan_edits import AddTask, ChangeOutline, DeleteTasks, move_task, resize_task
 from clusterdesk.core.plan_link_edits import AddVisionStatement, LinkTasks, SetBaseline, UnlinkTasks
 from clusterdesk.core.workspace import Workspace
 from clusterdesk.gui.elided_label import ElidedLabel
 from clusterdesk.gui.form_parts import ERROR_STYLE, menu_button
+from clusterdesk.gui.i18n import translate
 from clusterdesk.gui.plain_text import plain_label
 from clusterdesk.gui.plan.gantt_chart import ROW_HEIGHT, GanttChart
 from clusterdesk.gui.plan.gantt_data import GanttData, GanttRow, date_of, day_number, load_gantt
@@ -40,6 +41,7 @@ from clusterdesk.gui.plan.gantt_toolbar import (
     filter_toolbar,
     zoom_combo,
 )
+from clusterdesk.gui.plan.plan_labels import joint_action_choices, status_choices
 from clusterdesk.gui.plan.plan_table_model import PlanTableModel
 from clusterdesk.gui.plan.task_dialog import TaskDialog
 from clusterdesk.gui.workspace_listeners import follow_workspace
@@ -59,6 +61,12 @@ PLAN_TABLES = {
 ALL = None
 HEADER_HEIGHT = 40
 COLUMN_WIDTHS = (52, 250, 84, 84, 44, 40)
+INDENT_KEYS, OUTDENT_KEYS = "Alt+Shift+Right", "Alt+Shift+Left"
+
+
+def key_text(keys: str) -> str:
+    """A shortcut as the platform and the interface language name it (Alt+Maj+Droite)."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class GanttPanel(QWidget):
@@ -113,7 +121,7 @@ class GanttPanel(QWidget):
         self.chart.resizeRequested.connect(self._resize)
         self.chart.linkRequested.connect(lambda a, b: self.push(LinkTasks(a, b)))
         follow_workspace(self, workspace, self._on_project_changed, self._on_state_changed)
-        for keys, indent in (("Alt+Shift+Right", True), ("Alt+Shift+Left", False)):
+        for keys, indent in ((INDENT_KEYS, True), (OUTDENT_KEYS, False)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(partial(self._outline, indent))
@@ -124,33 +132,83 @@ class GanttPanel(QWidget):
         bar = compact_toolbar(self)
         self.zoom = zoom_combo()
         self.zoom.currentIndexChanged.connect(lambda _i: self.chart.set_zoom(self.zoom.currentData()))
-        bar.addWidget(QLabel("Zoom "))
+        bar.addWidget(QLabel(translate("GanttPanel", "Zoom") + " "))
         bar.addWidget(self.zoom)
         for text, tip, slot in (
-            ("Today", "Scroll to today", self._scroll_to_today),
-            ("Add", "Add a task at the level of the selected one (an objective if none)", self._add),
-            ("Delete", "Delete the selected task with everything under it", self._delete),
-            ("Details…", "Joint action, status, budget, responsible and firms of the task", self._details),
-            ("Indent", "Make it part of the task above (Alt+Shift+Right)", partial(self._outline, True)),
-            ("Outdent", "Move the task one level up (Alt+Shift+Left)", partial(self._outline, False)),
+            (
+                translate("GanttPanel", "Today"),
+                translate("GanttPanel", "Scroll to today"),
+                self._scroll_to_today,
+            ),
+            (
+                translate("GanttPanel", "Add"),
+                translate("GanttPanel", "Add a task at the level of the selected one (an objective if none)"),
+                self._add,
+            ),
+            (
+                translate("GanttPanel", "Delete"),
+                translate("GanttPanel", "Delete the selected task with everything under it"),
+                self._delete,
+            ),
+            (
+                translate("GanttPanel", "Details…"),
+                translate("GanttPanel", "Joint action, status, budget, responsible and firms of the task"),
+                self._details,
+            ),
+            (
+                translate("GanttPanel", "Indent"),
+                translate("GanttPanel", "Make it part of the task above ({keys})").format(
+                    keys=key_text(INDENT_KEYS)
+                ),
+                partial(self._outline, True),
+            ),
+            (
+                translate("GanttPanel", "Outdent"),
+                translate("GanttPanel", "Move the task one level up ({keys})").format(
+                    keys=key_text(OUTDENT_KEYS)
+                ),
+                partial(self._outline, False),
+            ),
         ):
             add_command(bar, text, tip, slot)
         more = QMenu(self)
-        add_command(more, "Unlink", "Remove the dependencies of the selected task", self._unlink)
+        add_command(
+            more,
+            translate("GanttPanel", "Unlink"),
+            translate("GanttPanel", "Remove the dependencies of the selected task"),
+            self._unlink,
+        )
         more.addSeparator()
-        add_command(more, "Set baseline…", "Save the current dates to measure slippage", self._baseline)
-        self.show_baseline = more.addAction("Show baseline")
+        add_command(
+            more,
+            translate("GanttPanel", "Set baseline…"),
+            translate("GanttPanel", "Save the current dates to measure slippage"),
+            self._baseline,
+        )
+        self.show_baseline = more.addAction(translate("GanttPanel", "Show baseline"))
         self.show_baseline.setCheckable(True)
         self.show_baseline.setChecked(True)
         self.show_baseline.toggled.connect(self._toggle_baseline)
         more.addSeparator()
-        add_command(more, "Vision…", "Record a newly agreed version of the cluster's vision", self._vision)
-        bar.addWidget(menu_button("More", "Dependencies, baselines and the vision", more))
+        add_command(
+            more,
+            translate("GanttPanel", "Vision…"),
+            translate("GanttPanel", "Record a newly agreed version of the cluster's vision"),
+            self._vision,
+        )
+        self.more = menu_button(
+            translate("GanttPanel", "More"),
+            translate("GanttPanel", "Dependencies, baselines and the vision"),
+            more,
+        )
+        bar.addWidget(self.more)
         self.filter_bar, self.filters = filter_toolbar(self, self._show_rows)
         self.filter_bar.setVisible(False)
-        self.show_filters = bar.addAction("Filters")
+        self.show_filters = bar.addAction(translate("GanttPanel", "Filters"))
         self.show_filters.setCheckable(True)
-        self.show_filters.setToolTip("Show only the tasks of one objective, responsible, action or status")
+        self.show_filters.setToolTip(
+            translate("GanttPanel", "Show only the tasks of one objective, responsible, action or status")
+        )
         self.show_filters.toggled.connect(self.filter_bar.setVisible)
         return bar
 
@@ -168,14 +226,14 @@ class GanttPanel(QWidget):
             "responsible": sorted(
                 ((name, fid) for fid, name in names.items()), key=lambda c: c[0].casefold()
             ),
-            "joint": list((label, code) for code, label in JOINT_ACTION_TYPES.items()),
-            "status": list((label, code) for code, label in TASK_STATUSES.items()),
+            "joint": joint_action_choices(),
+            "status": status_choices(),
         }
         titles = {
-            "objective": "All objectives",
-            "responsible": "All responsible",
-            "joint": "All joint actions",
-            "status": "All statuses",
+            "objective": translate("GanttPanel", "All objectives"),
+            "responsible": translate("GanttPanel", "All responsible"),
+            "joint": translate("GanttPanel", "All joint actions"),
+            "status": translate("GanttPanel", "All statuses"),
         }
         for key, combo in self.filters.items():
             current = combo.currentData()
@@ -228,7 +286,11 @@ class GanttPanel(QWidget):
     def _show_rows(self) -> None:
         selected = self.selected_task()
         active = sum(combo.currentData() is not ALL for combo in self.filters.values())
-        self.show_filters.setText(f"Filters ({active})" if active else "Filters")  # even while folded away
+        self.show_filters.setText(  # even while folded away
+            translate("GanttPanel", "Filters ({count})").format(count=active)
+            if active
+            else translate("GanttPanel", "Filters")
+        )
         rows = self.visible_rows()
         self.model.set_rows(self.workspace.project, rows)
         self.chart.header_height = HEADER_HEIGHT
@@ -304,9 +366,14 @@ class GanttPanel(QWidget):
             if selected is not None and selected.start is not None
             else dt.date.today()
         )
-        values = {"name": "New task", "parent_id": parent, "start": start, "duration_days": 5}
+        values = {
+            "name": translate("GanttPanel", "New task"),
+            "parent_id": parent,
+            "start": start,
+            "duration_days": 5,
+        }
         if parent is None:
-            values = {"name": "New objective"}
+            values = {"name": translate("GanttPanel", "New objective")}
         command = AddTask(values)
         self.push(command)
         if command.fid is not None:
@@ -318,7 +385,7 @@ class GanttPanel(QWidget):
     def _delete(self) -> None:
         fid = self.selected_task()
         if fid is None:
-            self._say("Select a task first.")
+            self._say(translate("GanttPanel", "Select a task first."))
             return
         self.push(DeleteTasks([fid]))
 
@@ -326,19 +393,25 @@ class GanttPanel(QWidget):
         fid = self.selected_task()
         links = [link[0] for link in self.data.links if fid in (link[1], link[2])]
         if fid is None or not links:
-            self._say("Select a task that has dependencies first.")
+            self._say(translate("GanttPanel", "Select a task that has dependencies first."))
             return
         self.push(UnlinkTasks(links))
 
     def _show_vision(self) -> None:
         vision = self._current_vision()
         if vision is None:
-            self.vision.setText("No vision agreed yet: record it with More ▾ Vision….")
+            self.vision.setText(
+                translate("GanttPanel", "No vision agreed yet: record it with {more} ▾ {vision}.").format(
+                    more=translate("GanttPanel", "More"), vision=translate("GanttPanel", "Vision…")
+                )
+            )
             return
         agreed = ", ".join(filter(None, (str(vision.agreed_on or ""), vision.agreed_by)))
-        self.vision.setText(
-            f"Vision (version {vision.version}{', ' + agreed if agreed else ''}): {vision.text}"
-        )
+        if agreed:
+            text = translate("GanttPanel", "Vision (version {version}, {agreed}): {text}")
+        else:
+            text = translate("GanttPanel", "Vision (version {version}): {text}")
+        self.vision.setText(text.format(version=vision.version, agreed=agreed, text=vision.text))
 
     def _current_vision(self) -> VisionStatement | None:
         project = self.workspace.project
@@ -348,14 +421,15 @@ class GanttPanel(QWidget):
 
     def _vision(self) -> None:
         current = self._current_vision()
+        title = translate("GanttPanel", "Vision")
         text, accepted = QInputDialog.getMultiLineText(
-            self, "Vision", "The vision as agreed:", current.text if current else ""
+            self, title, translate("GanttPanel", "The vision as agreed:"), current.text if current else ""
         )
         if not accepted or not text.strip() or (current is not None and text.strip() == current.text):
             return
         previous_body = (current.agreed_by or "") if current else ""
         body, accepted = QInputDialog.getText(
-            self, "Vision", "Agreed by (the body that agreed it):", text=previous_body
+            self, title, translate("GanttPanel", "Agreed by (the body that agreed it):"), text=previous_body
         )
         if accepted:
             self.push(AddVisionStatement(text.strip(), dt.date.today(), body.strip() or None))
@@ -368,7 +442,7 @@ class GanttPanel(QWidget):
         fid = self.selected_task()
         project = self.workspace.project
         if fid is None or project is None:
-            self._say("Select a task first.")
+            self._say(translate("GanttPanel", "Select a task first."))
             return
         dialog = TaskDialog(project, fid, self)
         if dialog.exec() == TaskDialog.DialogCode.Accepted:
@@ -379,13 +453,16 @@ class GanttPanel(QWidget):
     def _outline(self, indent: bool) -> None:
         fid = self.selected_task()
         if fid is None:
-            self._say("Select a task first.")
+            self._say(translate("GanttPanel", "Select a task first."))
             return
         self.push(ChangeOutline(fid, indent=indent))
 
     def _baseline(self) -> None:
         name, accepted = QInputDialog.getText(
-            self, "Set baseline", "Name of the baseline:", text=f"Baseline {dt.date.today().isoformat()}"
+            self,
+            translate("GanttPanel", "Set baseline"),
+            translate("GanttPanel", "Name of the baseline:"),
+            text=translate("GanttPanel", "Baseline {date}").format(date=dt.date.today().isoformat()),
         )
         if accepted and name.strip():
             self.push(SetBaseline(name.strip()))

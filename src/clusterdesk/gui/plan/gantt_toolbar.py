@@ -9,18 +9,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolBar, QWidget
 
+from clusterdesk.gui.i18n import translate
 from clusterdesk.gui.plan.gantt_chart import ZOOMS
 
+# filter key and the tooltip of its combo
 FILTERS = (
-    ("objective", "Objective"),
-    ("responsible", "Responsible"),
-    ("joint", "Joint action"),
-    ("status", "Status"),
+    ("objective", QT_TRANSLATE_NOOP("GanttPanel", "Show only the tasks of this objective")),
+    ("responsible", QT_TRANSLATE_NOOP("GanttPanel", "Show only the tasks of this responsible institution")),
+    ("joint", QT_TRANSLATE_NOOP("GanttPanel", "Show only the tasks of this kind of joint action")),
+    ("status", QT_TRANSLATE_NOOP("GanttPanel", "Show only the tasks with this status")),
 )
+ZOOM_NAMES = {
+    "days": QT_TRANSLATE_NOOP("GanttPanel", "Days"),
+    "weeks": QT_TRANSLATE_NOOP("GanttPanel", "Weeks"),
+    "months": QT_TRANSLATE_NOOP("GanttPanel", "Months"),
+    "quarters": QT_TRANSLATE_NOOP("GanttPanel", "Quarters"),
+}
 
 
 def compact_toolbar(parent: QWidget) -> QToolBar:
@@ -44,22 +52,22 @@ def add_command(bar: QToolBar | QMenu, text: str, tip: str, slot: Callable[[], o
 def zoom_combo() -> QComboBox:
     combo = QComboBox()
     for name in ZOOMS:
-        combo.addItem(name.capitalize(), name)
+        combo.addItem(translate("GanttPanel", ZOOM_NAMES[name]), name)
     combo.setCurrentIndex(1)
-    combo.setToolTip("Time scale of the chart")
+    combo.setToolTip(translate("GanttPanel", "Time scale of the chart"))
     return combo
 
 
 def filter_toolbar(parent: QWidget, on_change: Callable[[], None]) -> tuple[QToolBar, dict[str, QComboBox]]:
     """The four filters in their own row; each combo can shrink, and the row hides what does not fit."""
     bar = compact_toolbar(parent)
-    bar.addWidget(QLabel("Show only: "))
+    bar.addWidget(QLabel(translate("GanttPanel", "Show only:") + " "))
     combos: dict[str, QComboBox] = {}
-    for key, label in FILTERS:
+    for key, tip in FILTERS:
         combo = QComboBox()
         combo.setMinimumContentsLength(10)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setToolTip(f"Show only tasks with this {label.lower()}")
+        combo.setToolTip(translate("GanttPanel", tip))
         combo.currentIndexChanged.connect(lambda _i: on_change())
         combos[key] = combo
         bar.addWidget(combo)

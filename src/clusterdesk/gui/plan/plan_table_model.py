@@ -5,16 +5,41 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from clusterdesk.core.plan import TASK_STATUSES
+from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.plan_edits import UpdateTask, move_task, resize_task
 from clusterdesk.core.project import Project
+from clusterdesk.gui.i18n import translate
 from clusterdesk.gui.plain_text import literal_text
 from clusterdesk.gui.plan.gantt_data import GanttRow, date_of
+from clusterdesk.gui.plan.plan_labels import status_label
 
-COLUMNS = ("WBS", "Task", "Start", "Finish", "Days", "%", "Status")
+COLUMNS = ("WBS", "Task", "Start", "Finish", "Days", "%", "Status")  # the code's names of the columns
+HEADERS = {
+    "WBS": QT_TRANSLATE_NOOP("PlanTableModel", "WBS"),
+    "Task": QT_TRANSLATE_NOOP("PlanTableModel", "Task"),
+    "Start": QT_TRANSLATE_NOOP("PlanTableModel", "Start"),
+    "Finish": QT_TRANSLATE_NOOP("PlanTableModel", "Finish"),
+    "Days": QT_TRANSLATE_NOOP("PlanTableModel", "Days"),
+    "%": "%",
+    "Status": QT_TRANSLATE_NOOP("PlanTableModel", "Status"),
+}
+HEADER_TIPS = {
+    "WBS": QT_TRANSLATE_NOOP(
+        "PlanTableModel", "Number of the task in the outline (work breakdown structure)"
+    ),
+    "Days": QT_TRANSLATE_NOOP("PlanTableModel", "Duration in working days"),
+    "%": QT_TRANSLATE_NOOP("PlanTableModel", "Percent complete"),
+}
 EDITABLE = {"Task", "Start", "Days", "%"}
 Index = QModelIndex | QPersistentModelIndex
 
@@ -38,8 +63,13 @@ class PlanTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        column = COLUMNS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return translate("PlanTableModel", HEADERS[column])
+        if role == Qt.ItemDataRole.ToolTipRole and column in HEADER_TIPS:
+            return translate("PlanTableModel", HEADER_TIPS[column])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -64,8 +94,12 @@ class PlanTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("Days", "%"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == "Task":
-            tip = f"{row.name}\nTotal float: {row.total_float} working days"
-            return literal_text(tip + ("\nOn the critical path" if row.critical else ""))
+            # self.tr (context PlanTableModel): lupdate takes a count for a plural only in tr(), in
+            # translate() only as a literal number
+            lines = [row.name, self.tr("Total float: %n working day(s)", None, row.total_float)]
+            if row.critical:
+                lines.append(translate("PlanTableModel", "On the critical path"))
+            return literal_text("\n".join(lines))
         return None
 
     @staticmethod
@@ -81,8 +115,8 @@ class PlanTableModel(QAbstractTableModel):
         if column == "Days":
             return "" if row.summary else ("◆" if row.milestone and not editing else row.duration_days)
         if column == "%":
-            return f"{row.percent:g}"
-        return TASK_STATUSES.get(row.status, row.status)
+            return QLocale().toString(float(row.percent), "g", 6)  # 35,5 where the language writes so
+        return status_label(row.status)
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or self.project is None:
@@ -92,28 +126,41 @@ class PlanTableModel(QAbstractTableModel):
         text = str(value).strip()
         try:
             if column == "Task" and text and text != row.name:
-                command = UpdateTask(row.fid, {"name": text}, label=f"Rename {row.name}")
+                label = translate("PlanTableModel", "Rename {task}").format(task=row.name)
+                command = UpdateTask(row.fid, {"name": text}, label=label)
             elif column == "Start":
                 command = move_task(self.project, row.fid, dt.date.fromisoformat(text))
             elif column == "Days":
                 command = resize_task(self.project, row.fid, int(text))
             elif column == "%":
-                percent = float(text.replace("%", ""))
+                percent = _number(text.replace("%", ""))
                 if not 0 <= percent <= 100:
                     raise ValueError(percent)
                 status = "completed" if percent == 100 else "in_progress" if percent > 0 else "not_started"
-                command = UpdateTask(
-                    row.fid, {"percent_complete": percent, "status": status}, label=f"Progress of {row.name}"
-                )
+                label = translate("PlanTableModel", "Progress of {task}").format(task=row.name)
+                command = UpdateTask(row.fid, {"percent_complete": percent, "status": status}, label=label)
             else:
                 return False
         except ValueError:
-            hint = {
-                "Start": "a date as YYYY-MM-DD",
-                "Days": "a whole number of working days",
-                "%": "a number from 0 to 100",
-            }.get(column, "a value")
-            self._push(ValueError(f"{row.name}: {column} needs {hint}, not {text!r}."))
+            problems = {
+                "Start": translate(
+                    "PlanTableModel", '{task}: Start needs a date as YYYY-MM-DD, not "{value}".'
+                ),
+                "Days": translate(
+                    "PlanTableModel", '{task}: Days needs a whole number of working days, not "{value}".'
+                ),
+                "%": translate("PlanTableModel", '{task}: % needs a number from 0 to 100, not "{value}".'),
+            }
+            self._push(ValueError(problems[column].format(task=row.name, value=text)))
+            return False
+        except ClusterDeskError as error:  # a rule of the plan, explained in core's words
+            self._push(error)
             return False
         self._push(command)
         return True
+
+
+def _number(text: str) -> float:
+    """A number typed the English way or the way of the interface language (35.5 or 35,5)."""
+    value, ok = QLocale().toDouble(text.strip())
+    return value if ok else float(text)

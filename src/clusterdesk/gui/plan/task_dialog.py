@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -24,26 +24,27 @@ from sqlalchemy import select
 
 from clusterdesk.core.commands import CommandGroup
 from clusterdesk.core.model import Stakeholder
-from clusterdesk.core.plan import (
-    JOINT_ACTION_TYPES,
-    TASK_STATUSES,
-    PlanTask,
-    PlanTaskFirm,
-    PlanTaskResponsible,
-)
+from clusterdesk.core.plan import PlanTask, PlanTaskFirm, PlanTaskResponsible
 from clusterdesk.core.plan_edits import FIRMS, RESPONSIBLES, UpdateTask
 from clusterdesk.core.plan_link_edits import SetTaskStakeholders
 from clusterdesk.core.project import Project
-from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
+from clusterdesk.core.vocabulary_labels import kind_label
 from clusterdesk.gui.form_parts import ok_cancel_buttons
+from clusterdesk.gui.i18n import translate
 from clusterdesk.gui.plain_text import plain_label
+from clusterdesk.gui.plan.plan_labels import (
+    budget_source_label,
+    joint_action_choices,
+    shown_language,
+    status_choices,
+)
 
 FIRM_KINDS = ("enterprise", "supplier", "buyer")
-BUDGET_FIELDS = {
-    "budget_enterprises": "Enterprises",
-    "budget_public": "Public",
-    "budget_donor": "Donor",
-    "budget_other": "Other",
+BUDGET_FIELDS = {  # task field: budget source
+    "budget_enterprises": "enterprises",
+    "budget_public": "public",
+    "budget_donor": "donor",
+    "budget_other": "other",
 }
 
 
@@ -55,8 +56,9 @@ def _sort_key(name: str) -> str:
 
 def _checklist(rows, checked: set[int]) -> QListWidget:
     widget = QListWidget()
+    language = shown_language()
     for fid, name, kind in rows:
-        item = QListWidgetItem(f"{name}  ({STAKEHOLDER_KINDS.get(kind, kind)})")
+        item = QListWidgetItem(f"{name}  ({kind_label(kind, language)})")
         item.setData(Qt.ItemDataRole.UserRole, fid)
         item.setCheckState(Qt.CheckState.Checked if fid in checked else Qt.CheckState.Unchecked)
         widget.addItem(item)
@@ -76,7 +78,7 @@ class TaskDialog(QDialog):
         super().__init__(parent)
         session = project.session
         self.task = session.get(PlanTask, task_id)
-        self.setWindowTitle(f"Task details: {self.task.name}")
+        self.setWindowTitle(translate("TaskDialog", "Task details: {task}").format(task=self.task.name))
         self.resize(620, 560)
         stakeholders = sorted(
             session.execute(select(Stakeholder.fid, Stakeholder.name, Stakeholder.kind)).all(),
@@ -97,11 +99,11 @@ class TaskDialog(QDialog):
         self.name = QLineEdit(self.task.name)
         self.joint = QComboBox()
         self.joint.addItem("—", None)
-        for code, label in JOINT_ACTION_TYPES.items():
+        for label, code in joint_action_choices():
             self.joint.addItem(label, code)
         self.joint.setCurrentIndex(max(0, self.joint.findData(self.task.joint_action_type)))
         self.status = QComboBox()
-        for code, label in TASK_STATUSES.items():
+        for label, code in status_choices():
             self.status.addItem(label, code)
         self.status.setCurrentIndex(self.status.findData(self.task.status))
         self.percent = QDoubleSpinBox()
@@ -112,26 +114,36 @@ class TaskDialog(QDialog):
         self.cda = QLineEdit(self.task.cda_in_charge or "")
         currency = project.info().currency or ""
         self.budget: dict[str, QDoubleSpinBox] = {}
-        budget_row = QHBoxLayout()
-        for field, label in BUDGET_FIELDS.items():
+        budget_grid = QGridLayout()  # each source named above its amount
+        budget_grid.setContentsMargins(0, 0, 0, 0)
+        budget_grid.setVerticalSpacing(2)
+        for column, (field, source) in enumerate(BUDGET_FIELDS.items()):
             box = QDoubleSpinBox()
             box.setRange(0, 1e12)
             box.setDecimals(0)
             box.setGroupSeparatorShown(True)
             box.setValue(getattr(self.task, field))
-            box.setToolTip(f"{label} share of the budget {currency}".strip())
+            box.setToolTip(
+                translate("TaskDialog", "Amount from this source of funds: {source}").format(
+                    source=budget_source_label(source)
+                )
+            )
             self.budget[field] = box
-            budget_row.addWidget(box)
+            budget_grid.addWidget(plain_label(budget_source_label(source)), 0, column)
+            budget_grid.addWidget(box, 1, column)
         self.notes = QPlainTextEdit(self.task.notes or "")
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Joint action", self.joint)
-        form.addRow("Status", self.status)
-        form.addRow("Complete", self.percent)
-        form.addRow("CDA in charge", self.cda)
-        budget_label = f"Budget {currency} (enterprises, public, donor, other)".replace("  ", " ")
-        form.addRow(plain_label(budget_label), budget_row)  # the currency is the project's text
-        form.addRow("Notes", self.notes)
+        form.addRow(translate("TaskDialog", "Name"), self.name)
+        form.addRow(translate("TaskDialog", "Joint action"), self.joint)
+        form.addRow(translate("TaskDialog", "Status"), self.status)
+        form.addRow(translate("TaskDialog", "Complete"), self.percent)
+        form.addRow(translate("TaskDialog", "CDA in charge"), self.cda)
+        if currency:
+            budget_label = translate("TaskDialog", "Budget ({currency})").format(currency=currency)
+        else:
+            budget_label = translate("TaskDialog", "Budget")
+        form.addRow(plain_label(budget_label), budget_grid)  # the currency is the project's text
+        form.addRow(translate("TaskDialog", "Notes"), self.notes)
         general = QWidget()
         general.setLayout(form)
 
@@ -145,11 +157,11 @@ class TaskDialog(QDialog):
         self.support = _checklist(institutions, {fid for fid, role in roles.items() if role == "support"})
         people = QWidget()
         people_form = QFormLayout(people)
-        people_form.addRow("Lead", self.lead)
-        people_form.addRow("Support", self.support)
+        people_form.addRow(translate("TaskDialog", "Lead institution"), self.lead)
+        people_form.addRow(translate("TaskDialog", "Supporting institutions"), self.support)
 
         self.firm_filter = QLineEdit()
-        self.firm_filter.setPlaceholderText("Filter firms by name")
+        self.firm_filter.setPlaceholderText(translate("TaskDialog", "Filter firms by name"))
         self.firms = _checklist([s for s in stakeholders if s.kind in FIRM_KINDS], firms)
         self.firm_filter.textChanged.connect(self._filter_firms)
         firm_page = QWidget()
@@ -158,9 +170,12 @@ class TaskDialog(QDialog):
         firm_layout.addWidget(self.firms)
 
         tabs = QTabWidget()
-        tabs.addTab(general, "General")
-        tabs.addTab(people, "Responsible")
-        tabs.addTab(firm_page, f"Participating firms ({len(firms)})")
+        self.tabs = tabs
+        tabs.addTab(general, translate("TaskDialog", "General"))
+        tabs.addTab(people, translate("TaskDialog", "Responsible"))
+        tabs.addTab(
+            firm_page, translate("TaskDialog", "Participating firms ({count})").format(count=len(firms))
+        )
         buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
@@ -194,4 +209,5 @@ class TaskDialog(QDialog):
         firms = set(_checked(self.firms))
         if firms != self.before_firms:
             commands.append(SetTaskStakeholders(task.fid, dict.fromkeys(sorted(firms), ""), table=FIRMS))
-        return CommandGroup(commands, label=f"Edit {task.name}") if commands else None
+        label = translate("TaskDialog", "Edit {task}").format(task=task.name)
+        return CommandGroup(commands, label=label) if commands else None
