@@ -1,6 +1,363 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
+    <name>About</name>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <source>Maps, stakeholder registry and action plans for cluster development initiatives.</source>
+        <translation>Mapas, registro de actores y planes de acción para iniciativas de desarrollo de clústeres.</translation>
+    </message>
+    <message>
+        <source>Basemap data: Natural Earth (public domain). Online tiles © OpenStreetMap contributors.</source>
+        <translation>Datos del mapa base: Natural Earth (dominio público). Teselas en línea © colaboradores de OpenStreetMap.</translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU General Public License, version 3 or later.</source>
+        <translation>Publicado bajo la Licencia Pública General de GNU, versión 3 o posterior.</translation>
+    </message>
+    <message>
+        <source>About ClusterDesk</source>
+        <translation>Acerca de ClusterDesk</translation>
+    </message>
+</context>
+<context>
+    <name>Ask</name>
+    <message>
+        <source>Save the changes to “{title}” before you create a new project?</source>
+        <translation>¿Guardar los cambios de «{title}» antes de crear un proyecto nuevo?</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{title}” before you open another project?</source>
+        <translation>¿Guardar los cambios de «{title}» antes de abrir otro proyecto?</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{title}” before you close it?</source>
+        <translation>¿Guardar los cambios de «{title}» antes de cerrarlo?</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{title}” before you quit?</source>
+        <translation>¿Guardar los cambios de «{title}» antes de salir?</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{title}” before you restore the recovered work?</source>
+        <translation>¿Guardar los cambios de «{title}» antes de restaurar el trabajo recuperado?</translation>
+    </message>
+    <message>
+        <source>If you don't save, your changes since the last save are lost.</source>
+        <translation>Si no guarda, se perderán los cambios realizados desde la última vez que guardó.</translation>
+    </message>
+    <message>
+        <source>ClusterDesk did not close normally last time. Restore the unsaved work?</source>
+        <translation>ClusterDesk no se cerró correctamente la última vez. ¿Restaurar el trabajo sin guardar?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>Decidir &amp;más tarde</translation>
+    </message>
+    <message>
+        <source>Reloading loses your unsaved changes.</source>
+        <translation>Al volver a cargarlo se perderán sus cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>Reloading shows the other program's changes.</source>
+        <translation>Al volver a cargarlo verá los cambios del otro programa.</translation>
+    </message>
+    <message>
+        <source>Keeping your version overwrites the other changes when you save.</source>
+        <translation>Si conserva su versión, los otros cambios se sobrescribirán al guardar.</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed by another program since you opened it. Reload it from disk?</source>
+        <translation>Otro programa ha modificado «{name}» desde que lo abrió. ¿Volver a cargarlo desde el disco?</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Volver a cargar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my version</source>
+        <translation>&amp;Conservar mi versión</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteQuestion</name>
+    <message>
+        <source>1 relation</source>
+        <translation>1 relación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln relations</source>
+        <translation><numerusform>%Ln relación</numerusform><numerusform>%Ln relaciones</numerusform></translation>
+    </message>
+    <message>
+        <source>1 contact person</source>
+        <translation>1 persona de contacto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact persons</source>
+        <translation><numerusform>%Ln persona de contacto</numerusform><numerusform>%Ln personas de contacto</numerusform></translation>
+    </message>
+    <message>
+        <source>1 plan responsibility</source>
+        <translation>1 responsabilidad en el plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln plan responsibilities</source>
+        <translation><numerusform>%Ln responsabilidad en el plan</numerusform><numerusform>%Ln responsabilidades en el plan</numerusform></translation>
+    </message>
+    <message>
+        <source>1 plan participation</source>
+        <translation>1 participación en el plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln plan participations</source>
+        <translation><numerusform>%Ln participación en el plan</numerusform><numerusform>%Ln participaciones en el plan</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln stakeholders?</source>
+        <translation><numerusform>¿Eliminar %Ln actor?</numerusform><numerusform>¿Eliminar %Ln actores?</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete “{name}”?</source>
+        <translation>¿Eliminar «{name}»?</translation>
+    </message>
+    <message>
+        <source>Delete this stakeholder?</source>
+        <translation>¿Eliminar este actor?</translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>Puede deshacer esta acción.</translation>
+    </message>
+    <message>
+        <source>Also removed: {items}.</source>
+        <translation>También se eliminarán: {items}.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentController</name>
+    <message>
+        <source>ClusterDesk projects ({patterns})</source>
+        <translation>Proyectos de ClusterDesk ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files ({patterns})</source>
+        <translation>Todos los archivos ({patterns})</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Abrir proyecto</translation>
+    </message>
+    <message>
+        <source>{file} was upgraded from format {version}; save to keep it.</source>
+        <translation>{file} se actualizó desde el formato {version}; guárdelo para conservar la actualización.</translation>
+    </message>
+    <message>
+        <source>{file} is read-only: use Save As to keep changes.</source>
+        <translation>{file} es de solo lectura: use «Guardar como» para conservar los cambios.</translation>
+    </message>
+    <message>
+        <source>Sample project: Save As to keep your changes</source>
+        <translation>Proyecto de ejemplo: use «Guardar como» para conservar sus cambios</translation>
+    </message>
+    <message>
+        <source>{file} was changed by another program since you opened it.</source>
+        <translation>Otro programa ha modificado {file} desde que lo abrió.</translation>
+    </message>
+    <message>
+        <source>Saving replaces those changes with yours; the replaced file is kept as a .bak backup. Use Save As to keep both.</source>
+        <translation>Al guardar, esos cambios se sustituirán por los suyos; el archivo sustituido se conserva como copia de seguridad .bak. Use «Guardar como» para conservar ambos.</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Sobrescribir</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Guardado: {path}</translation>
+    </message>
+    <message>
+        <source>The project file is in use.</source>
+        <translation>El archivo del proyecto está en uso.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>Guardar proyecto como</translation>
+    </message>
+    <message>
+        <source>Recovered work is shown as unsaved changes: save it to keep it.</source>
+        <translation>El trabajo recuperado se muestra como cambios sin guardar: guárdelo para conservarlo.</translation>
+    </message>
+    <message>
+        <source>last autosaved {time} (UTC)</source>
+        <translation>último guardado automático: {time} (UTC)</translation>
+    </message>
+    <message>
+        <source>last autosaved at an unknown time</source>
+        <translation>hora del último guardado automático desconocida</translation>
+    </message>
+    <message>
+        <source>Unsaved work on “{cluster}” of {file}, {autosaved}.</source>
+        <translation>Trabajo sin guardar en «{cluster}», archivo {file}; {autosaved}.</translation>
+    </message>
+    <message>
+        <source>Unsaved work on “{cluster}” of a project that was never saved, {autosaved}.</source>
+        <translation>Trabajo sin guardar en «{cluster}», un proyecto que nunca se guardó; {autosaved}.</translation>
+    </message>
+    <message>
+        <source>QGIS was not found on this computer.</source>
+        <translation>No se encontró QGIS en este equipo.</translation>
+    </message>
+    <message>
+        <source>Opening {file} in QGIS…</source>
+        <translation>Abriendo {file} en QGIS…</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>ClusterDesk ran out of memory. Save your work, close other programs and try again.</source>
+        <translation>ClusterDesk se quedó sin memoria. Guarde su trabajo, cierre otros programas e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>A file operation failed: {reason}. Check the disk space and permissions.</source>
+        <translation>Falló una operación con archivos: {reason}. Compruebe el espacio en disco y los permisos.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({error}). Your project is unchanged unless you saved; save under a new name if in doubt.</source>
+        <translation>Se produjo un error inesperado ({error}). Su proyecto no ha cambiado salvo que lo haya guardado; en caso de duda, guárdelo con otro nombre.</translation>
+    </message>
+    <message>
+        <source>The details were written to {path}.</source>
+        <translation>Los detalles se escribieron en {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportViewDialog</name>
+    <message>
+        <source>Export map view</source>
+        <translation>Exportar vista del mapa</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> ppp</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Width</source>
+        <translation>&amp;Ancho</translation>
+    </message>
+    <message>
+        <source>&amp;Height</source>
+        <translation>A&amp;lto</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution</source>
+        <translation>&amp;Resolución</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>Ar&amp;chivo</translation>
+    </message>
+    <message>
+        <source>PNG image ({patterns})</source>
+        <translation>Imagen PNG ({patterns})</translation>
+    </message>
+    <message>
+        <source>SVG drawing ({patterns})</source>
+        <translation>Dibujo SVG ({patterns})</translation>
+    </message>
+    <message>
+        <source>PDF document ({patterns})</source>
+        <translation>Documento PDF ({patterns})</translation>
+    </message>
+    <message>
+        <source>The file name must end in .png, .svg or .pdf.</source>
+        <translation>El nombre del archivo debe terminar en .png, .svg o .pdf.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>La carpeta no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>MainStatusBar</name>
+    <message>
+        <source>{degrees}° N</source>
+        <translation>{degrees}° N</translation>
+    </message>
+    <message>
+        <source>{degrees}° S</source>
+        <translation>{degrees}° S</translation>
+    </message>
+    <message>
+        <source>{degrees}° E</source>
+        <translation>{degrees}° E</translation>
+    </message>
+    <message>
+        <source>{degrees}° W</source>
+        <translation>{degrees}° O</translation>
+    </message>
+    <message>
+        <source>Map scale</source>
+        <translation>Escala del mapa</translation>
+    </message>
+    <message>
+        <source>Cursor position (WGS 84)</source>
+        <translation>Posición del cursor (WGS 84)</translation>
+    </message>
+    <message>
+        <source>1 stakeholder</source>
+        <translation>1 actor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation><numerusform>%Ln actor</numerusform><numerusform>%Ln actores</numerusform></translation>
+    </message>
+    <message>
+        <source>1 relation</source>
+        <translation>1 relación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln relations</source>
+        <translation><numerusform>%Ln relación</numerusform><numerusform>%Ln relaciones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation><numerusform>%Ln seleccionado</numerusform><numerusform>%Ln seleccionados</numerusform></translation>
+    </message>
+    <message>
+        <source>No selection</source>
+        <translation>Sin selección</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New…</source>
@@ -79,6 +436,14 @@
         <translation>&amp;Salir</translation>
     </message>
     <message>
+        <source>(read-only)</source>
+        <translation>(solo lectura)</translation>
+    </message>
+    <message>
+        <source>(sample)</source>
+        <translation>(ejemplo)</translation>
+    </message>
+    <message>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Deshacer: {action}</translation>
     </message>
@@ -93,6 +458,42 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Could not write the recovery copy: {error}</source>
+        <translation>No se pudo escribir la copia de recuperación: {error}</translation>
+    </message>
+    <message>
+        <source>Recovery copy saved</source>
+        <translation>Copia de recuperación guardada</translation>
+    </message>
+    <message>
+        <source>Stakeholder tables ({patterns})</source>
+        <translation>Tablas de actores ({patterns})</translation>
+    </message>
+    <message>
+        <source>Import stakeholders</source>
+        <translation>Importar actores</translation>
+    </message>
+    <message>
+        <source>{title} map</source>
+        <translation>Mapa {title}</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>Exportado: {path}</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>No hay proyectos recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Vaciar la lista</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of ClusterDesk.</source>
+        <translation>La guía del usuario no está instalada en esta copia de ClusterDesk.</translation>
     </message>
     <message>
         <source>&amp;Delete selected</source>
@@ -244,7 +645,136 @@
     </message>
 </context>
 <context>
+    <name>NewProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translation>Nuevo proyecto</translation>
+    </message>
+    <message>
+        <source>e.g. Atuntaqui garments</source>
+        <translation>p. ej., Confecciones de Atuntaqui</translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. EC</source>
+        <translation>Código ISO, p. ej., EC</translation>
+    </message>
+    <message>
+        <source>ISIC Rev.4, e.g. 1410</source>
+        <translation>CIIU Rev. 4, p. ej., 1410</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;name</source>
+        <translation>&amp;Nombre del clúster</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;País</translation>
+    </message>
+    <message>
+        <source>&amp;Sector</source>
+        <translation>&amp;Sector</translation>
+    </message>
+    <message>
+        <source>Save &amp;as</source>
+        <translation>&amp;Guardar como</translation>
+    </message>
+    <message>
+        <source>ClusterDesk projects ({patterns})</source>
+        <translation>Proyectos de ClusterDesk ({patterns})</translation>
+    </message>
+    <message>
+        <source>Enter the cluster's name.</source>
+        <translation>Escriba el nombre del clúster.</translation>
+    </message>
+    <message>
+        <source>Country must be a two-letter ISO code such as EC, or empty.</source>
+        <translation>El país debe ser un código ISO de dos letras, como EC, o quedar vacío.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the project.</source>
+        <translation>Elija dónde guardar el proyecto.</translation>
+    </message>
+    <message>
+        <source>{file} already exists; choose another name.</source>
+        <translation>{file} ya existe; elija otro nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <source>Layers</source>
+        <translation>Capas</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Actores</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relaciones</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>Gobernanza</translation>
+    </message>
+    <message>
+        <source>Institutional capacity</source>
+        <translation>Capacidad institucional</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceStakeholderDialog</name>
+    <message>
+        <source>New stakeholder</source>
+        <translation>Nuevo actor</translation>
+    </message>
+    <message>
+        <source>Name of the enterprise or institution</source>
+        <translation>Nombre de la empresa o institución</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Escriba un nombre.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Show the start page</source>
+        <translation>Mostrar la página de inicio</translation>
+    </message>
+    <message>
+        <source>Reopen the last project</source>
+        <translation>Volver a abrir el último proyecto</translation>
+    </message>
     <message>
         <source>As the system ({language})</source>
         <translation>Como el sistema ({language})</translation>
@@ -254,8 +784,153 @@
         <translation>El nuevo idioma se mostrará al volver a iniciar ClusterDesk.</translation>
     </message>
     <message>
-        <source>Interface language</source>
-        <translation>Idioma de la interfaz</translation>
+        <source>Save a recovery copy &amp;every</source>
+        <translation>Guardar una copia de recuperación &amp;cada</translation>
+    </message>
+    <message>
+        <source>On &amp;start</source>
+        <translation>Al &amp;iniciar</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation>I&amp;dioma de la interfaz</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>{task} cancelled; no file written.</source>
+        <translation>{task}: cancelado; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Export action-plan pack</source>
+        <translation>Exportar dossier del plan de acción</translation>
+    </message>
+    <message>
+        <source>{title} action plan</source>
+        <translation>Plan de acción {title}</translation>
+    </message>
+    <message>
+        <source>PDF documents ({patterns})</source>
+        <translation>Documentos PDF ({patterns})</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>Print the pack on:</source>
+        <translation>Imprimir el dossier en:</translation>
+    </message>
+    <message>
+        <source>Exported {file}</source>
+        <translation>Exportado: {file}</translation>
+    </message>
+    <message>
+        <source>Action-plan pack</source>
+        <translation>Dossier del plan de acción</translation>
+    </message>
+    <message>
+        <source>Export web map</source>
+        <translation>Exportar mapa web</translation>
+    </message>
+    <message>
+        <source>{title} map</source>
+        <translation>Mapa {title}</translation>
+    </message>
+    <message>
+        <source>Web pages ({patterns})</source>
+        <translation>Páginas web ({patterns})</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Datos de contacto</translation>
+    </message>
+    <message>
+        <source>Include phone numbers and e-mail addresses in the map's pop-ups?</source>
+        <translation>¿Incluir teléfonos y direcciones de correo electrónico en las ventanas emergentes del mapa?</translation>
+    </message>
+    <message>
+        <source>The file is meant to be handed out; leave them out unless everyone it reaches may see them.</source>
+        <translation>El archivo está pensado para distribuirse; no los incluya salvo que todas las personas que lo reciban puedan verlos.</translation>
+    </message>
+    <message>
+        <source>Web map</source>
+        <translation>Mapa web</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderEditor</name>
+    <message numerus="yes">
+        <source>%Ln stakeholders found for “{text}”</source>
+        <translation><numerusform>%Ln actor encontrado para «{text}»</numerusform><numerusform>%Ln actores encontrados para «{text}»</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Find stakeholders</source>
+        <translation>Buscar actores</translation>
+    </message>
+    <message>
+        <source>Name contains:</source>
+        <translation>El nombre contiene:</translation>
+    </message>
+    <message>
+        <source>1 stakeholder found for “{text}”</source>
+        <translation>1 actor encontrado para «{text}»</translation>
+    </message>
+    <message>
+        <source>No stakeholder name contains “{text}”</source>
+        <translation>Ningún nombre de actor contiene «{text}»</translation>
+    </message>
+    <message>
+        <source>New cluster boundary</source>
+        <translation>Nuevo límite del clúster</translation>
+    </message>
+    <message>
+        <source>Name of the area (e.g. core area, wider area):</source>
+        <translation>Nombre del área (p. ej., área central, área ampliada):</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Maps, stakeholder registry and action plans for cluster development initiatives</source>
+        <translation>Mapas, registro de actores y planes de acción para iniciativas de desarrollo de clústeres</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>versión {version}</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Abrir proyecto…</translation>
+    </message>
+    <message>
+        <source>No recent projects yet. Open a project or start a new one.</source>
+        <translation>Todavía no hay proyectos recientes. Abra un proyecto o cree uno nuevo.</translation>
+    </message>
+    <message>
+        <source>No sample projects were found in this installation.</source>
+        <translation>No se encontraron proyectos de ejemplo en esta instalación.</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Proyectos recientes</translation>
+    </message>
+    <message>
+        <source>Sample projects</source>
+        <translation>Proyectos de ejemplo</translation>
     </message>
 </context>
 </TS>

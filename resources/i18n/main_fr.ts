@@ -1,6 +1,363 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
+    <name>About</name>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>non disponible</translation>
+    </message>
+    <message>
+        <source>Maps, stakeholder registry and action plans for cluster development initiatives.</source>
+        <translation>Cartes, registre des acteurs et plans d’action pour les initiatives de développement de clusters.</translation>
+    </message>
+    <message>
+        <source>Basemap data: Natural Earth (public domain). Online tiles © OpenStreetMap contributors.</source>
+        <translation>Données du fond de carte : Natural Earth (domaine public). Tuiles en ligne © contributeurs d’OpenStreetMap.</translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU General Public License, version 3 or later.</source>
+        <translation>Distribué sous la licence publique générale GNU, version 3 ou ultérieure.</translation>
+    </message>
+    <message>
+        <source>About ClusterDesk</source>
+        <translation>À propos de ClusterDesk</translation>
+    </message>
+</context>
+<context>
+    <name>Ask</name>
+    <message>
+        <source>Save the changes to “{title}” before you create a new project?</source>
+        <translation>Enregistrer les modifications de « {title} » avant de créer un nouveau projet ?</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{title}” before you open another project?</source>
+        <translation>Enregistrer les modifications de « {title} » avant d’ouvrir un autre projet ?</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{title}” before you close it?</source>
+        <translation>Enregistrer les modifications de « {title} » avant de le fermer ?</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{title}” before you quit?</source>
+        <translation>Enregistrer les modifications de « {title} » avant de quitter ?</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{title}” before you restore the recovered work?</source>
+        <translation>Enregistrer les modifications de « {title} » avant de restaurer le travail récupéré ?</translation>
+    </message>
+    <message>
+        <source>If you don't save, your changes since the last save are lost.</source>
+        <translation>Si vous n’enregistrez pas, les modifications faites depuis le dernier enregistrement seront perdues.</translation>
+    </message>
+    <message>
+        <source>ClusterDesk did not close normally last time. Restore the unsaved work?</source>
+        <translation>ClusterDesk ne s’est pas fermé normalement la dernière fois. Restaurer le travail non enregistré ?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>Décider &amp;plus tard</translation>
+    </message>
+    <message>
+        <source>Reloading loses your unsaved changes.</source>
+        <translation>Le recharger fait perdre vos modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Reloading shows the other program's changes.</source>
+        <translation>Le recharger affiche les modifications de l’autre programme.</translation>
+    </message>
+    <message>
+        <source>Keeping your version overwrites the other changes when you save.</source>
+        <translation>Si vous gardez votre version, les autres modifications seront écrasées à l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed by another program since you opened it. Reload it from disk?</source>
+        <translation>« {name} » a été modifié par un autre programme depuis que vous l’avez ouvert. Le recharger depuis le disque ?</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my version</source>
+        <translation>&amp;Garder ma version</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteQuestion</name>
+    <message>
+        <source>1 relation</source>
+        <translation>1 relation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln relations</source>
+        <translation><numerusform>%Ln relation</numerusform><numerusform>%Ln relations</numerusform></translation>
+    </message>
+    <message>
+        <source>1 contact person</source>
+        <translation>1 personne de contact</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact persons</source>
+        <translation><numerusform>%Ln personne de contact</numerusform><numerusform>%Ln personnes de contact</numerusform></translation>
+    </message>
+    <message>
+        <source>1 plan responsibility</source>
+        <translation>1 responsabilité dans le plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln plan responsibilities</source>
+        <translation><numerusform>%Ln responsabilité dans le plan</numerusform><numerusform>%Ln responsabilités dans le plan</numerusform></translation>
+    </message>
+    <message>
+        <source>1 plan participation</source>
+        <translation>1 participation au plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln plan participations</source>
+        <translation><numerusform>%Ln participation au plan</numerusform><numerusform>%Ln participations au plan</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln stakeholders?</source>
+        <translation><numerusform>Supprimer %Ln acteur ?</numerusform><numerusform>Supprimer %Ln acteurs ?</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete “{name}”?</source>
+        <translation>Supprimer « {name} » ?</translation>
+    </message>
+    <message>
+        <source>Delete this stakeholder?</source>
+        <translation>Supprimer cet acteur ?</translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>Vous pouvez annuler cette action.</translation>
+    </message>
+    <message>
+        <source>Also removed: {items}.</source>
+        <translation>Seront aussi supprimés : {items}.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentController</name>
+    <message>
+        <source>ClusterDesk projects ({patterns})</source>
+        <translation>Projets ClusterDesk ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files ({patterns})</source>
+        <translation>Tous les fichiers ({patterns})</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>{file} was upgraded from format {version}; save to keep it.</source>
+        <translation>{file} a été mis à jour depuis le format {version} ; enregistrez-le pour conserver la mise à jour.</translation>
+    </message>
+    <message>
+        <source>{file} is read-only: use Save As to keep changes.</source>
+        <translation>{file} est en lecture seule : utilisez « Enregistrer sous » pour conserver les modifications.</translation>
+    </message>
+    <message>
+        <source>Sample project: Save As to keep your changes</source>
+        <translation>Projet d’exemple : utilisez « Enregistrer sous » pour conserver vos modifications</translation>
+    </message>
+    <message>
+        <source>{file} was changed by another program since you opened it.</source>
+        <translation>{file} a été modifié par un autre programme depuis que vous l’avez ouvert.</translation>
+    </message>
+    <message>
+        <source>Saving replaces those changes with yours; the replaced file is kept as a .bak backup. Use Save As to keep both.</source>
+        <translation>L’enregistrement remplace ces modifications par les vôtres ; le fichier remplacé est conservé en copie de sauvegarde .bak. Utilisez « Enregistrer sous » pour garder les deux.</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>É&amp;craser</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Enregistré : {path}</translation>
+    </message>
+    <message>
+        <source>The project file is in use.</source>
+        <translation>Le fichier du projet est en cours d’utilisation.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>Enregistrer le projet sous</translation>
+    </message>
+    <message>
+        <source>Recovered work is shown as unsaved changes: save it to keep it.</source>
+        <translation>Le travail récupéré apparaît comme des modifications non enregistrées : enregistrez-le pour le conserver.</translation>
+    </message>
+    <message>
+        <source>last autosaved {time} (UTC)</source>
+        <translation>dernier enregistrement automatique : {time} (UTC)</translation>
+    </message>
+    <message>
+        <source>last autosaved at an unknown time</source>
+        <translation>date du dernier enregistrement automatique inconnue</translation>
+    </message>
+    <message>
+        <source>Unsaved work on “{cluster}” of {file}, {autosaved}.</source>
+        <translation>Travail non enregistré sur « {cluster} », fichier {file} ; {autosaved}.</translation>
+    </message>
+    <message>
+        <source>Unsaved work on “{cluster}” of a project that was never saved, {autosaved}.</source>
+        <translation>Travail non enregistré sur « {cluster} », un projet jamais enregistré ; {autosaved}.</translation>
+    </message>
+    <message>
+        <source>QGIS was not found on this computer.</source>
+        <translation>QGIS est introuvable sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Opening {file} in QGIS…</source>
+        <translation>Ouverture de {file} dans QGIS…</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>ClusterDesk ran out of memory. Save your work, close other programs and try again.</source>
+        <translation>ClusterDesk manque de mémoire. Enregistrez votre travail, fermez d’autres programmes et réessayez.</translation>
+    </message>
+    <message>
+        <source>A file operation failed: {reason}. Check the disk space and permissions.</source>
+        <translation>Une opération sur un fichier a échoué : {reason}. Vérifiez l’espace disque et les autorisations.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({error}). Your project is unchanged unless you saved; save under a new name if in doubt.</source>
+        <translation>Une erreur inattendue s’est produite ({error}). Votre projet n’a pas changé, sauf si vous l’avez enregistré ; en cas de doute, enregistrez-le sous un autre nom.</translation>
+    </message>
+    <message>
+        <source>The details were written to {path}.</source>
+        <translation>Les détails ont été écrits dans {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportViewDialog</name>
+    <message>
+        <source>Export map view</source>
+        <translation>Exporter la vue de la carte</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> ppp</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Width</source>
+        <translation>&amp;Largeur</translation>
+    </message>
+    <message>
+        <source>&amp;Height</source>
+        <translation>&amp;Hauteur</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution</source>
+        <translation>&amp;Résolution</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>PNG image ({patterns})</source>
+        <translation>Image PNG ({patterns})</translation>
+    </message>
+    <message>
+        <source>SVG drawing ({patterns})</source>
+        <translation>Dessin SVG ({patterns})</translation>
+    </message>
+    <message>
+        <source>PDF document ({patterns})</source>
+        <translation>Document PDF ({patterns})</translation>
+    </message>
+    <message>
+        <source>The file name must end in .png, .svg or .pdf.</source>
+        <translation>Le nom du fichier doit se terminer par .png, .svg ou .pdf.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>Le dossier n’existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>MainStatusBar</name>
+    <message>
+        <source>{degrees}° N</source>
+        <translation>{degrees}° N</translation>
+    </message>
+    <message>
+        <source>{degrees}° S</source>
+        <translation>{degrees}° S</translation>
+    </message>
+    <message>
+        <source>{degrees}° E</source>
+        <translation>{degrees}° E</translation>
+    </message>
+    <message>
+        <source>{degrees}° W</source>
+        <translation>{degrees}° O</translation>
+    </message>
+    <message>
+        <source>Map scale</source>
+        <translation>Échelle de la carte</translation>
+    </message>
+    <message>
+        <source>Cursor position (WGS 84)</source>
+        <translation>Position du curseur (WGS 84)</translation>
+    </message>
+    <message>
+        <source>1 stakeholder</source>
+        <translation>1 acteur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation><numerusform>%Ln acteur</numerusform><numerusform>%Ln acteurs</numerusform></translation>
+    </message>
+    <message>
+        <source>1 relation</source>
+        <translation>1 relation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln relations</source>
+        <translation><numerusform>%Ln relation</numerusform><numerusform>%Ln relations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation><numerusform>%Ln sélectionné</numerusform><numerusform>%Ln sélectionnés</numerusform></translation>
+    </message>
+    <message>
+        <source>No selection</source>
+        <translation>Aucune sélection</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New…</source>
@@ -79,6 +436,14 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
+        <source>(read-only)</source>
+        <translation>(lecture seule)</translation>
+    </message>
+    <message>
+        <source>(sample)</source>
+        <translation>(exemple)</translation>
+    </message>
+    <message>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Annuler : {action}</translation>
     </message>
@@ -93,6 +458,42 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Could not write the recovery copy: {error}</source>
+        <translation>Impossible d’écrire la copie de récupération : {error}</translation>
+    </message>
+    <message>
+        <source>Recovery copy saved</source>
+        <translation>Copie de récupération enregistrée</translation>
+    </message>
+    <message>
+        <source>Stakeholder tables ({patterns})</source>
+        <translation>Tableaux d’acteurs ({patterns})</translation>
+    </message>
+    <message>
+        <source>Import stakeholders</source>
+        <translation>Importer des acteurs</translation>
+    </message>
+    <message>
+        <source>{title} map</source>
+        <translation>Carte {title}</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>Exporté : {path}</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Aucun projet récent</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of ClusterDesk.</source>
+        <translation>Le guide de l’utilisateur n’est pas installé avec cette copie de ClusterDesk.</translation>
     </message>
     <message>
         <source>&amp;Delete selected</source>
@@ -244,7 +645,136 @@
     </message>
 </context>
 <context>
+    <name>NewProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>e.g. Atuntaqui garments</source>
+        <translation>p. ex. Confection d’Atuntaqui</translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. EC</source>
+        <translation>Code ISO, p. ex. EC</translation>
+    </message>
+    <message>
+        <source>ISIC Rev.4, e.g. 1410</source>
+        <translation>CITI rév. 4, p. ex. 1410</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;name</source>
+        <translation>&amp;Nom du cluster</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>Pa&amp;ys</translation>
+    </message>
+    <message>
+        <source>&amp;Sector</source>
+        <translation>&amp;Secteur</translation>
+    </message>
+    <message>
+        <source>Save &amp;as</source>
+        <translation>&amp;Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>ClusterDesk projects ({patterns})</source>
+        <translation>Projets ClusterDesk ({patterns})</translation>
+    </message>
+    <message>
+        <source>Enter the cluster's name.</source>
+        <translation>Saisissez le nom du cluster.</translation>
+    </message>
+    <message>
+        <source>Country must be a two-letter ISO code such as EC, or empty.</source>
+        <translation>Le pays doit être un code ISO à deux lettres, comme EC, ou rester vide.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the project.</source>
+        <translation>Choisissez où enregistrer le projet.</translation>
+    </message>
+    <message>
+        <source>{file} already exists; choose another name.</source>
+        <translation>{file} existe déjà ; choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d’action</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>Gouvernance</translation>
+    </message>
+    <message>
+        <source>Institutional capacity</source>
+        <translation>Capacité institutionnelle</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceStakeholderDialog</name>
+    <message>
+        <source>New stakeholder</source>
+        <translation>Nouvel acteur</translation>
+    </message>
+    <message>
+        <source>Name of the enterprise or institution</source>
+        <translation>Nom de l’entreprise ou de l’institution</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Saisissez un nom.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Show the start page</source>
+        <translation>Afficher la page d’accueil</translation>
+    </message>
+    <message>
+        <source>Reopen the last project</source>
+        <translation>Rouvrir le dernier projet</translation>
+    </message>
     <message>
         <source>As the system ({language})</source>
         <translation>Comme le système ({language})</translation>
@@ -254,8 +784,153 @@
         <translation>La nouvelle langue s’affichera au prochain démarrage de ClusterDesk.</translation>
     </message>
     <message>
-        <source>Interface language</source>
-        <translation>Langue de l’interface</translation>
+        <source>Save a recovery copy &amp;every</source>
+        <translation>Enregistrer une copie de récupération &amp;toutes les</translation>
+    </message>
+    <message>
+        <source>On &amp;start</source>
+        <translation>Au &amp;démarrage</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation>&amp;Langue de l’interface</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>{task} cancelled; no file written.</source>
+        <translation>{task} : annulé ; aucun fichier écrit.</translation>
+    </message>
+    <message>
+        <source>Export action-plan pack</source>
+        <translation>Exporter le dossier du plan d’action</translation>
+    </message>
+    <message>
+        <source>{title} action plan</source>
+        <translation>Plan d’action {title}</translation>
+    </message>
+    <message>
+        <source>PDF documents ({patterns})</source>
+        <translation>Documents PDF ({patterns})</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Format du papier</translation>
+    </message>
+    <message>
+        <source>Print the pack on:</source>
+        <translation>Imprimer le dossier sur :</translation>
+    </message>
+    <message>
+        <source>Exported {file}</source>
+        <translation>Exporté : {file}</translation>
+    </message>
+    <message>
+        <source>Action-plan pack</source>
+        <translation>Dossier du plan d’action</translation>
+    </message>
+    <message>
+        <source>Export web map</source>
+        <translation>Exporter la carte web</translation>
+    </message>
+    <message>
+        <source>{title} map</source>
+        <translation>Carte {title}</translation>
+    </message>
+    <message>
+        <source>Web pages ({patterns})</source>
+        <translation>Pages web ({patterns})</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Include phone numbers and e-mail addresses in the map's pop-ups?</source>
+        <translation>Inclure les numéros de téléphone et les adresses e-mail dans les fenêtres contextuelles de la carte ?</translation>
+    </message>
+    <message>
+        <source>The file is meant to be handed out; leave them out unless everyone it reaches may see them.</source>
+        <translation>Le fichier est destiné à être diffusé ; ne les incluez que si toutes les personnes qui le recevront peuvent les voir.</translation>
+    </message>
+    <message>
+        <source>Web map</source>
+        <translation>Carte web</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderEditor</name>
+    <message numerus="yes">
+        <source>%Ln stakeholders found for “{text}”</source>
+        <translation><numerusform>%Ln acteur trouvé pour « {text} »</numerusform><numerusform>%Ln acteurs trouvés pour « {text} »</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Find stakeholders</source>
+        <translation>Rechercher des acteurs</translation>
+    </message>
+    <message>
+        <source>Name contains:</source>
+        <translation>Le nom contient :</translation>
+    </message>
+    <message>
+        <source>1 stakeholder found for “{text}”</source>
+        <translation>1 acteur trouvé pour « {text} »</translation>
+    </message>
+    <message>
+        <source>No stakeholder name contains “{text}”</source>
+        <translation>Aucun nom d’acteur ne contient « {text} »</translation>
+    </message>
+    <message>
+        <source>New cluster boundary</source>
+        <translation>Nouvelle limite du cluster</translation>
+    </message>
+    <message>
+        <source>Name of the area (e.g. core area, wider area):</source>
+        <translation>Nom de la zone (p. ex. zone centrale, zone élargie) :</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Maps, stakeholder registry and action plans for cluster development initiatives</source>
+        <translation>Cartes, registre des acteurs et plans d’action pour les initiatives de développement de clusters</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>version {version}</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>No recent projects yet. Open a project or start a new one.</source>
+        <translation>Aucun projet récent pour l’instant. Ouvrez un projet ou créez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>No sample projects were found in this installation.</source>
+        <translation>Aucun projet d’exemple n’a été trouvé dans cette installation.</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Projets récents</translation>
+    </message>
+    <message>
+        <source>Sample projects</source>
+        <translation>Projets d’exemple</translation>
     </message>
 </context>
 </TS>

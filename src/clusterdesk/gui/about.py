@@ -11,6 +11,9 @@ from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from clusterdesk import __version__, resources_path
+from clusterdesk.gui.i18n import translate
+
+NOT_AVAILABLE = "not available"
 
 
 def versions() -> dict[str, str]:
@@ -27,7 +30,7 @@ def versions() -> dict[str, str]:
         found["pyogrio"] = pyogrio.__version__
         found["GDAL"] = ".".join(str(part) for part in pyogrio.__gdal_version__)
     except ImportError:  # the importer is optional for the window itself
-        found["GDAL"] = "not available"
+        found["GDAL"] = NOT_AVAILABLE
     found["System"] = f"{platform.system()} {platform.release()}"
     return found
 
@@ -41,17 +44,30 @@ def user_guide_path() -> Path | None:
     return guide if guide.is_file() else None
 
 
+def _shown(name: str, value: str) -> tuple[str, str]:
+    """A row of the versions table as the user reads it: program names stay, the rest is translated."""
+    if name == "System":
+        name = translate("About", "System")
+    if value == NOT_AVAILABLE:
+        value = translate("About", "not available")
+    return name, value
+
+
 def about_text() -> str:
     cells = "<tr><td>{}</td><td>&nbsp;&nbsp;{}</td></tr>"
-    rows = "".join(cells.format(html.escape(name), html.escape(value)) for name, value in versions().items())
-    return (
-        f"<h3>ClusterDesk {__version__}</h3>"
-        "<p>Maps, stakeholder registry and action plans for cluster development initiatives.</p>"
-        f"<table>{rows}</table>"
-        "<p>Basemap data: Natural Earth (public domain). Online tiles © OpenStreetMap contributors.</p>"
-        "<p>Licensed under the GNU General Public License, version 3 or later.</p>"
+    rows = "".join(cells.format(*map(html.escape, _shown(name, value))) for name, value in versions().items())
+    paragraphs = (
+        translate(
+            "About", "Maps, stakeholder registry and action plans for cluster development initiatives."
+        ),
+        translate(
+            "About", "Basemap data: Natural Earth (public domain). Online tiles © OpenStreetMap contributors."
+        ),
+        translate("About", "Licensed under the GNU General Public License, version 3 or later."),
     )
+    intro, data, licence = (f"<p>{html.escape(text)}</p>" for text in paragraphs)
+    return f"<h3>ClusterDesk {__version__}</h3>{intro}<table>{rows}</table>{data}{licence}"
 
 
 def show_about(parent: QWidget | None) -> None:
-    QMessageBox.about(parent, "About ClusterDesk", about_text())
+    QMessageBox.about(parent, translate("About", "About ClusterDesk"), about_text())

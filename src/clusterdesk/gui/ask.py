@@ -11,6 +11,8 @@ from enum import Enum
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from clusterdesk.gui.i18n import translate
+
 APP_NAME = "ClusterDesk"
 
 
@@ -50,14 +52,24 @@ def show_info(parent: QWidget | None, message: str, details: str | None = None) 
     box.exec()
 
 
+def save_question(title: str, action: str) -> tuple[str, str]:
+    """The question asked before `action` ("new", "open", "close", "quit" or "restore") drops unsaved
+    changes to the project `title`, and its consequence."""
+    questions = {
+        "new": translate("Ask", "Save the changes to “{title}” before you create a new project?"),
+        "open": translate("Ask", "Save the changes to “{title}” before you open another project?"),
+        "close": translate("Ask", "Save the changes to “{title}” before you close it?"),
+        "quit": translate("Ask", "Save the changes to “{title}” before you quit?"),
+        "restore": translate("Ask", "Save the changes to “{title}” before you restore the recovered work?"),
+    }
+    consequence = translate("Ask", "If you don't save, your changes since the last save are lost.")
+    return questions[action].format(title=title), consequence
+
+
 def save_discard_cancel(parent: QWidget | None, title: str, action: str) -> Answer:
-    """Asked before closing, opening another project or quitting with unsaved changes."""
-    box = _box(
-        parent,
-        QMessageBox.Icon.Question,
-        f"Save the changes to {title} before you {action}?",
-        "If you don't save, your changes since the last save are lost.",
-    )
+    """Asked before closing, opening another project or quitting with unsaved changes; `action` is one
+    of the keys of `save_question`."""
+    box = _box(parent, QMessageBox.Icon.Question, *save_question(title, action))
     buttons = QMessageBox.StandardButton
     box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Save)
@@ -74,12 +86,12 @@ def restore_or_discard(parent: QWidget | None, description: str) -> Answer:
     box = _box(
         parent,
         QMessageBox.Icon.Question,
-        "ClusterDesk did not close normally last time. Restore the unsaved work?",
+        translate("Ask", "ClusterDesk did not close normally last time. Restore the unsaved work?"),
         description,
     )
-    restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-    later = box.addButton("Decide later", QMessageBox.ButtonRole.RejectRole)
+    restore = box.addButton(translate("Ask", "&Restore"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("Ask", "&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    later = box.addButton(translate("Ask", "Decide &later"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore)
     box.exec()
     clicked = box.clickedButton()
@@ -93,16 +105,17 @@ def restore_or_discard(parent: QWidget | None, description: str) -> Answer:
 def reload_or_keep(parent: QWidget | None, name: str, dirty: bool) -> Answer:
     """Asked when the project file was changed by another program (QGIS, a copy from a colleague)."""
     consequence = (
-        "Reloading loses your unsaved changes." if dirty else "Reloading shows the other program's changes."
+        translate("Ask", "Reloading loses your unsaved changes.")
+        if dirty
+        else translate("Ask", "Reloading shows the other program's changes.")
     )
-    box = _box(
-        parent,
-        QMessageBox.Icon.Question,
-        f"{name} was changed by another program since you opened it. Reload it from disk?",
-        consequence + " Keeping your version overwrites the other changes when you save.",
+    keeping = translate("Ask", "Keeping your version overwrites the other changes when you save.")
+    question = translate(
+        "Ask", "“{name}” was changed by another program since you opened it. Reload it from disk?"
     )
-    reload_button = box.addButton("Reload", QMessageBox.ButtonRole.AcceptRole)
-    keep = box.addButton("Keep my version", QMessageBox.ButtonRole.RejectRole)
+    box = _box(parent, QMessageBox.Icon.Question, question.format(name=name), f"{consequence} {keeping}")
+    reload_button = box.addButton(translate("Ask", "&Reload"), QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(translate("Ask", "&Keep my version"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.exec()
     return Answer.RELOAD if box.clickedButton() is reload_button else Answer.KEEP

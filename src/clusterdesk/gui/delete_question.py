@@ -4,13 +4,38 @@ from __future__ import annotations
 
 from clusterdesk.core.project import Project
 from clusterdesk.core.registry_edits import references_of
+from clusterdesk.gui.i18n import translate
 
-SINGULAR = {
-    "relations": "relation",
-    "contact persons": "contact person",
-    "plan responsibilities": "plan responsibility",
-    "plan participations": "plan participation",
-}
+
+def _plural_texts() -> None:
+    """Never called. pyside6-lupdate records a text as plural (with one form per plural category of the
+    language) only where the count is a literal number, and keeps what it finds first in a file; these
+    calls declare the texts below that take a count."""
+    translate("DeleteQuestion", "%Ln relations", None, 2)
+    translate("DeleteQuestion", "%Ln contact persons", None, 2)
+    translate("DeleteQuestion", "%Ln plan responsibilities", None, 2)
+    translate("DeleteQuestion", "%Ln plan participations", None, 2)
+    translate("DeleteQuestion", "Delete %Ln stakeholders?", None, 2)
+
+
+def _count(noun: str, count: int) -> str:
+    """`count` rows of what references_of calls `noun`, in the interface language. English has no
+    catalogue, so one is a text of its own and Qt's plural forms serve the other counts."""
+    if noun == "relations":
+        one = translate("DeleteQuestion", "1 relation")
+        many = translate("DeleteQuestion", "%Ln relations", None, count)
+    elif noun == "contact persons":
+        one = translate("DeleteQuestion", "1 contact person")
+        many = translate("DeleteQuestion", "%Ln contact persons", None, count)
+    elif noun == "plan responsibilities":
+        one = translate("DeleteQuestion", "1 plan responsibility")
+        many = translate("DeleteQuestion", "%Ln plan responsibilities", None, count)
+    elif noun == "plan participations":
+        one = translate("DeleteQuestion", "1 plan participation")
+        many = translate("DeleteQuestion", "%Ln plan participations", None, count)
+    else:  # a kind of reference added in core but not yet here: shown as core names it
+        return f"{count:,} {noun}"
+    return one if count == 1 else many
 
 
 def delete_question(project: Project, fids: list[int]) -> tuple[str, str]:
@@ -18,10 +43,15 @@ def delete_question(project: Project, fids: list[int]) -> tuple[str, str]:
     if len(fids) == 1:
         query = "SELECT name FROM stakeholders WHERE fid = ?"
         name = project.connection.execute(query, (fids[0],)).fetchone()
-        what = f"“{name[0]}”" if name else "this stakeholder"
+        if name:
+            question = translate("DeleteQuestion", "Delete “{name}”?").format(name=name[0])
+        else:
+            question = translate("DeleteQuestion", "Delete this stakeholder?")
     else:
-        what = f"{len(fids):,} stakeholders"
-    others = [f"{count:,} {SINGULAR.get(noun, noun) if count == 1 else noun}"
-              for noun, count in references_of(project, fids).items() if count]  # fmt: skip
-    detail = ("Also removed: " + ", ".join(others) + ". " if others else "") + "You can undo this."
-    return f"Delete {what}?", detail
+        question = translate("DeleteQuestion", "Delete %Ln stakeholders?", None, len(fids))
+    others = [_count(noun, count) for noun, count in references_of(project, fids).items() if count]
+    undo = translate("DeleteQuestion", "You can undo this.")
+    if not others:
+        return question, undo
+    removed = translate("DeleteQuestion", "Also removed: {items}.").format(items=", ".join(others))
+    return question, f"{removed} {undo}"

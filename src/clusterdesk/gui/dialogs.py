@@ -19,17 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
+from clusterdesk.core.vocabulary_labels import kind_label
 from clusterdesk.gui.form_parts import ERROR_STYLE
 from clusterdesk.gui.i18n import (
     LANGUAGE_NAMES,
     SYSTEM,
     chosen_language,
+    interface_language,
     system_language,
     translate,
 )
 from clusterdesk.gui.plain_text import plain_label
-
-PROJECT_FILTER = "ClusterDesk projects (*.gpkg)"
 
 
 class _FormDialog(QDialog):
@@ -78,25 +78,25 @@ class _FormDialog(QDialog):
 
 class NewProjectDialog(_FormDialog):
     def __init__(self, parent: QWidget | None = None, folder: Path | None = None) -> None:
-        super().__init__("New project", parent)
+        super().__init__(translate("NewProjectDialog", "New project"), parent)
         self.folder = folder or Path.home()
         self.cluster_name = QLineEdit()
-        self.cluster_name.setPlaceholderText("e.g. Atuntaqui garments")
+        self.cluster_name.setPlaceholderText(translate("NewProjectDialog", "e.g. Atuntaqui garments"))
         self.country = QLineEdit()
         self.country.setMaxLength(2)
-        self.country.setPlaceholderText("ISO code, e.g. EC")
+        self.country.setPlaceholderText(translate("NewProjectDialog", "ISO code, e.g. EC"))
         self.sector = QLineEdit()
-        self.sector.setPlaceholderText("ISIC Rev.4, e.g. 1410")
+        self.sector.setPlaceholderText(translate("NewProjectDialog", "ISIC Rev.4, e.g. 1410"))
         self.path = QLineEdit()
-        browse = QPushButton("Browse…")
+        browse = QPushButton(translate("NewProjectDialog", "&Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        self.form.addRow("Cluster name", self.cluster_name)
-        self.form.addRow("Country", self.country)
-        self.form.addRow("Sector", self.sector)
-        self.form.addRow("Save as", row)
+        self.form.addRow(translate("NewProjectDialog", "Cluster &name"), self.cluster_name)
+        self.form.addRow(translate("NewProjectDialog", "&Country"), self.country)
+        self.form.addRow(translate("NewProjectDialog", "&Sector"), self.sector)
+        self.form.addRow(translate("NewProjectDialog", "Save &as"), row)
         self.cluster_name.textChanged.connect(self._suggest_path)
         for field in (self.cluster_name, self.country, self.path):
             field.textChanged.connect(self._update)
@@ -111,21 +111,29 @@ class NewProjectDialog(_FormDialog):
             self.path.setText(str(self.folder / f"{stem}.gpkg"))
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, "New project", self.path.text(), PROJECT_FILTER)
+        projects = translate("NewProjectDialog", "ClusterDesk projects ({patterns})").format(
+            patterns="*.gpkg"
+        )
+        title = translate("NewProjectDialog", "New project")
+        chosen, _ = QFileDialog.getSaveFileName(self, title, self.path.text(), projects)
         if chosen:
             self._path_edited = True
             self.path.setText(chosen)
 
     def problem(self) -> str | None:
         if not self.cluster_name.text().strip():
-            return "Enter the cluster's name."
+            return translate("NewProjectDialog", "Enter the cluster's name.")
         country = self.country.text().strip()
         if country and (len(country) != 2 or not country.isalpha()):
-            return "Country must be a two-letter ISO code such as EC, or empty."
+            return translate(
+                "NewProjectDialog", "Country must be a two-letter ISO code such as EC, or empty."
+            )
         if not self.path.text().strip():
-            return "Choose where to save the project."
+            return translate("NewProjectDialog", "Choose where to save the project.")
         if Path(self.target_path()).exists():
-            return f"{Path(self.target_path()).name} already exists; choose another name."
+            return translate("NewProjectDialog", "{file} already exists; choose another name.").format(
+                file=Path(self.target_path()).name
+            )
         return None
 
     def target_path(self) -> Path:
@@ -147,23 +155,26 @@ class PlaceStakeholderDialog(_FormDialog):
     def __init__(
         self, lon: float, lat: float, parent: QWidget | None = None, kind: str = "enterprise"
     ) -> None:
-        super().__init__("New stakeholder", parent)
+        super().__init__(translate("PlaceStakeholderDialog", "New stakeholder"), parent)
         self.lon, self.lat = lon, lat
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Name of the enterprise or institution")
+        self.name.setPlaceholderText(
+            translate("PlaceStakeholderDialog", "Name of the enterprise or institution")
+        )
         self.kind = QComboBox()
-        for code, label in STAKEHOLDER_KINDS.items():
-            self.kind.addItem(label, code)
+        language = interface_language()
+        for code in STAKEHOLDER_KINDS:
+            self.kind.addItem(kind_label(code, language), code)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
-        self.form.addRow("Name", self.name)
-        self.form.addRow("Kind", self.kind)
-        self.form.addRow("Location", QLabel(f"{lat:.5f}, {lon:.5f}"))
+        self.form.addRow(translate("PlaceStakeholderDialog", "&Name"), self.name)
+        self.form.addRow(translate("PlaceStakeholderDialog", "&Kind"), self.kind)
+        self.form.addRow(translate("PlaceStakeholderDialog", "Location"), QLabel(f"{lat:.5f}, {lon:.5f}"))
         self.name.textChanged.connect(self._update)
         self.setMinimumWidth(380)
         self._finish()
 
     def problem(self) -> str | None:
-        return None if self.name.text().strip() else "Enter a name."
+        return None if self.name.text().strip() else translate("PlaceStakeholderDialog", "Enter a name.")
 
     def row(self) -> dict:
         name = self.name.text().strip()
@@ -174,45 +185,49 @@ class ExportViewDialog(_FormDialog):
     """Size, resolution and file of a map export (PNG, SVG or PDF by extension)."""
 
     def __init__(self, suggested: Path, parent: QWidget | None = None) -> None:
-        super().__init__("Export map view", parent)
+        super().__init__(translate("ExportViewDialog", "Export map view"), parent)
         self.width_box = QSpinBox()
         self.height_box = QSpinBox()
         for box in (self.width_box, self.height_box):
             box.setRange(200, 20000)
-            box.setSuffix(" px")
+            box.setSuffix(translate("ExportViewDialog", " px"))
         self.width_box.setValue(1600)
         self.height_box.setValue(1000)
         self.dpi = QSpinBox()
         self.dpi.setRange(72, 1200)
         self.dpi.setValue(150)
-        self.dpi.setSuffix(" dpi")
+        self.dpi.setSuffix(translate("ExportViewDialog", " dpi"))
         self.path = QLineEdit(str(suggested))
-        browse = QPushButton("Browse…")
+        browse = QPushButton(translate("ExportViewDialog", "&Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        self.form.addRow("Width", self.width_box)
-        self.form.addRow("Height", self.height_box)
-        self.form.addRow("Resolution", self.dpi)
-        self.form.addRow("File", row)
+        self.form.addRow(translate("ExportViewDialog", "&Width"), self.width_box)
+        self.form.addRow(translate("ExportViewDialog", "&Height"), self.height_box)
+        self.form.addRow(translate("ExportViewDialog", "&Resolution"), self.dpi)
+        self.form.addRow(translate("ExportViewDialog", "&File"), row)
         self.path.textChanged.connect(self._update)
         self.setMinimumWidth(480)
         self._finish()
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, "Export map view", self.path.text(), "PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)"
+        kinds = (
+            translate("ExportViewDialog", "PNG image ({patterns})").format(patterns="*.png"),
+            translate("ExportViewDialog", "SVG drawing ({patterns})").format(patterns="*.svg"),
+            translate("ExportViewDialog", "PDF document ({patterns})").format(patterns="*.pdf"),
         )
+        title = translate("ExportViewDialog", "Export map view")
+        chosen, _ = QFileDialog.getSaveFileName(self, title, self.path.text(), ";;".join(kinds))
         if chosen:
             self.path.setText(chosen)
 
     def problem(self) -> str | None:
         suffix = Path(self.path.text().strip()).suffix.lower()
         if suffix not in (".png", ".svg", ".pdf"):
-            return "The file name must end in .png, .svg or .pdf."
+            return translate("ExportViewDialog", "The file name must end in .png, .svg or .pdf.")
         if not Path(self.path.text().strip()).expanduser().parent.is_dir():
-            return "The folder does not exist."
+            return translate("ExportViewDialog", "The folder does not exist.")
         return None
 
     def values(self) -> tuple[Path, int, int, int]:
@@ -222,14 +237,14 @@ class ExportViewDialog(_FormDialog):
 
 class PreferencesDialog(_FormDialog):
     def __init__(self, autosave_minutes: int, reopen_last: bool, parent: QWidget | None = None) -> None:
-        super().__init__("Preferences", parent)
+        super().__init__(translate("PreferencesDialog", "Preferences"), parent)
         self.autosave = QSpinBox()
         self.autosave.setRange(1, 60)
-        self.autosave.setSuffix(" min")
+        self.autosave.setSuffix(translate("PreferencesDialog", " min"))
         self.autosave.setValue(autosave_minutes)
         self.reopen = QComboBox()
-        self.reopen.addItem("Show the start page", False)
-        self.reopen.addItem("Reopen the last project", True)
+        self.reopen.addItem(translate("PreferencesDialog", "Show the start page"), False)
+        self.reopen.addItem(translate("PreferencesDialog", "Reopen the last project"), True)
         self.reopen.setCurrentIndex(1 if reopen_last else 0)
         self.language = QComboBox()
         system = LANGUAGE_NAMES[system_language()]
@@ -242,9 +257,9 @@ class PreferencesDialog(_FormDialog):
             translate("PreferencesDialog", "A new language shows when ClusterDesk starts again.")
         )
         self.language_note.setWordWrap(True)
-        self.form.addRow("Save a recovery copy every", self.autosave)
-        self.form.addRow("On start", self.reopen)
-        self.form.addRow(translate("PreferencesDialog", "Interface language"), self.language)
+        self.form.addRow(translate("PreferencesDialog", "Save a recovery copy &every"), self.autosave)
+        self.form.addRow(translate("PreferencesDialog", "On &start"), self.reopen)
+        self.form.addRow(translate("PreferencesDialog", "Interface &language"), self.language)
         self.form.addRow(self.language_note)
         self._finish()
 

@@ -14,16 +14,21 @@ from clusterdesk.core.errors import (
     ReadOnlyProjectError,
 )
 from clusterdesk.core.recovery import RecoveryCopy
-from clusterdesk.core.samples import SAMPLE_NOTE
 from clusterdesk.gui import ask, dialogs
 from clusterdesk.gui.ask import Answer
 from clusterdesk.gui.errors import report_exception
+from clusterdesk.gui.i18n import translate
 from clusterdesk.qgis_bridge import QgisNotFoundError
 
 if TYPE_CHECKING:
     from clusterdesk.gui.main_window import MainWindow
 
-PROJECT_FILTER = "ClusterDesk projects (*.gpkg);;All files (*)"
+
+def project_filter() -> str:
+    """The file dialogs' filter for project files, in the interface language."""
+    projects = translate("DocumentController", "ClusterDesk projects ({patterns})").format(patterns="*.gpkg")
+    everything = translate("DocumentController", "All files ({patterns})").format(patterns="*")
+    return f"{projects};;{everything}"
 
 
 class DocumentController:
@@ -40,7 +45,8 @@ class DocumentController:
 
     # -- questions -------------------------------------------------------------------------------
     def maybe_save(self, action: str) -> bool:
-        """True when it is fine to drop the current working copy (saved, discarded or clean)."""
+        """True when it is fine to drop the current working copy (saved, discarded or clean); `action` is
+        what drops it: "new", "open", "close", "quit" or "restore" (see ask.save_question)."""
         if not self.workspace.is_dirty:
             return True
         answer = ask.save_discard_cancel(self.window, self.workspace.project.title, action)
@@ -50,7 +56,7 @@ class DocumentController:
 
     # -- commands --------------------------------------------------------------------------------
     def new_project(self) -> bool:
-        if not self.maybe_save("create a new project"):
+        if not self.maybe_save("new"):
             return False
         values = dialogs.ask_new_project(self.window, Path(self._folder()))
         if values is None:
@@ -63,12 +69,14 @@ class DocumentController:
         return True
 
     def open_dialog(self) -> bool:
-        chosen = ask.open_file_name(self.window, "Open project", self._folder(), PROJECT_FILTER)
+        chosen = ask.open_file_name(
+            self.window, translate("DocumentController", "Open project"), self._folder(), project_filter()
+        )
         return self.open_path(Path(chosen)) if chosen else False
 
     def open_path(self, path: Path) -> bool:
         """Open a project file; on failure the message says why and the current project stays."""
-        if not self.maybe_save("open another project"):
+        if not self.maybe_save("open"):
             return False
         try:
             if self._retry_while_in_use(lambda: self.workspace.open(path, discard_unsaved=True)) is None:
@@ -79,13 +87,18 @@ class DocumentController:
             return False
         project = self.workspace.project
         if project.migrated_from is not None:
-            message = f"{path.name} was upgraded from format {project.migrated_from}; save to keep it."
+            message = translate(
+                "DocumentController", "{file} was upgraded from format {version}; save to keep it."
+            ).format(file=path.name, version=project.migrated_from)
             self.window.statusBar().showMessage(message, 10000)
         elif project.read_only:
-            message = f"{path.name} is read-only: use Save As to keep changes."
+            message = translate(
+                "DocumentController", "{file} is read-only: use Save As to keep changes."
+            ).format(file=path.name)
             self.window.statusBar().showMessage(message, 10000)
         elif self.workspace.is_sample:
-            self.window.statusBar().showMessage(SAMPLE_NOTE, 15000)  # the title keeps saying "sample"
+            note = translate("DocumentController", "Sample project: Save As to keep your changes")
+            self.window.statusBar().showMessage(note, 15000)  # the title keeps saying "sample"
         return True
 
     def save(self) -> bool:
@@ -99,10 +112,15 @@ class DocumentController:
         except FileChangedOnDiskError:
             if not ask.confirm(
                 self.window,
-                f"{project.path.name} was changed by another program since you opened it.",
-                "Saving replaces those changes with yours; the replaced file is kept as a .bak backup. "
-                "Use Save As to keep both.",
-                "Overwrite",
+                translate(
+                    "DocumentController", "{file} was changed by another program since you opened it."
+                ).format(file=project.path.name),
+                translate(
+                    "DocumentController",
+                    "Saving replaces those changes with yours; the replaced file is kept as a .bak backup. "
+                    "Use Save As to keep both.",
+                ),
+                translate("DocumentController", "&Overwrite"),
             ):
                 return False
             try:
@@ -120,7 +138,9 @@ class DocumentController:
         if saved is None:
             return False
         self.window.watch_project_file()
-        self.window.statusBar().showMessage(f"Saved {saved}", 5000)
+        self.window.statusBar().showMessage(
+            translate("DocumentController", "Saved {path}").format(path=saved), 5000
+        )
         return True
 
     def _retry_while_in_use(self, action):
@@ -130,7 +150,10 @@ class DocumentController:
             try:
                 return action()
             except ProjectInUseError as error:
-                if not ask.confirm(self.window, "The project file is in use.", str(error), "Try Again"):
+                in_use = translate("DocumentController", "The project file is in use.")
+                if not ask.confirm(
+                    self.window, in_use, str(error), translate("DocumentController", "&Try again")
+                ):
                     return None
 
     def save_as(self) -> bool:
@@ -140,7 +163,9 @@ class DocumentController:
         suggested = project.path or Path(self._folder()) / f"{project.title}.gpkg"
         if self.workspace.is_sample:  # the user's own folder, never the shipped samples' one
             suggested = Path.home() / project.path.name
-        chosen = ask.save_file_name(self.window, "Save project as", str(suggested), PROJECT_FILTER)
+        chosen = ask.save_file_name(
+            self.window, translate("DocumentController", "Save project as"), str(suggested), project_filter()
+        )
         if not chosen:
             return False
         try:
@@ -151,11 +176,13 @@ class DocumentController:
         if saved is None:
             return False
         self.window.watch_project_file()
-        self.window.statusBar().showMessage(f"Saved {saved}", 5000)
+        self.window.statusBar().showMessage(
+            translate("DocumentController", "Saved {path}").format(path=saved), 5000
+        )
         return True
 
     def close_project(self) -> bool:
-        if not self.maybe_save("close it"):
+        if not self.maybe_save("close"):
             return False
         self.workspace.close(discard=True)
         return True
@@ -168,7 +195,7 @@ class DocumentController:
             if answer is Answer.DISCARD:
                 copy.discard()
             elif answer is Answer.RESTORE:
-                if not self.maybe_save("restore the recovered work"):
+                if not self.maybe_save("restore"):
                     return False
                 try:
                     self.workspace.recover(copy, discard_unsaved=True)
@@ -176,16 +203,30 @@ class DocumentController:
                     report_exception(self.window, error)
                     continue
                 self.window.statusBar().showMessage(
-                    "Recovered work is shown as unsaved changes: save it to keep it.", 10000
+                    translate(
+                        "DocumentController",
+                        "Recovered work is shown as unsaved changes: save it to keep it.",
+                    ),
+                    10000,
                 )
                 return True
         return False
 
     @staticmethod
     def _describe(copy: RecoveryCopy) -> str:
-        where = f"of {copy.original}" if copy.original else "of a project that was never saved"
-        when = copy.saved_at.replace("T", " ")[:16] if copy.saved_at else "an unknown time"
-        return f"Unsaved work on “{copy.cluster_name}” {where}, last autosaved {when} (UTC)."
+        if copy.saved_at:
+            when = copy.saved_at.replace("T", " ")[:16]
+            autosaved = translate("DocumentController", "last autosaved {time} (UTC)").format(time=when)
+        else:
+            autosaved = translate("DocumentController", "last autosaved at an unknown time")
+        if copy.original:
+            text = translate("DocumentController", "Unsaved work on “{cluster}” of {file}, {autosaved}.")
+        else:
+            text = translate(
+                "DocumentController",
+                "Unsaved work on “{cluster}” of a project that was never saved, {autosaved}.",
+            )
+        return text.format(cluster=copy.cluster_name, file=copy.original, autosaved=autosaved)
 
     def check_disk_change(self) -> None:
         if not self.workspace.check_disk_change():
@@ -208,9 +249,14 @@ class DocumentController:
         try:
             qgis_bridge.open_in_qgis(project.path)
         except QgisNotFoundError as error:
-            ask.show_info(self.window, "QGIS was not found on this computer.", str(error))
+            ask.show_info(
+                self.window,
+                translate("DocumentController", "QGIS was not found on this computer."),
+                str(error),
+            )
             return
         except (ClusterDeskError, OSError) as error:
             report_exception(self.window, error)
             return
-        self.window.statusBar().showMessage(f"Opening {project.path.name} in QGIS…", 5000)
+        opening = translate("DocumentController", "Opening {file} in QGIS…").format(file=project.path.name)
+        self.window.statusBar().showMessage(opening, 5000)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.userdirs import log_dir
 from clusterdesk.gui import ask
+from clusterdesk.gui.i18n import translate
 
 LOG_FILE_NAME = "clusterdesk.log"
 log = logging.getLogger("clusterdesk")
@@ -55,15 +56,21 @@ def describe_exception(error: BaseException) -> tuple[str, str]:
     if isinstance(error, ClusterDeskError):
         return str(error), details
     if isinstance(error, MemoryError):
-        message = "ClusterDesk ran out of memory. Save your work, close other programs and try again."
-    elif isinstance(error, OSError):
-        message = f"A file operation failed: {error.strerror or error}. Check the disk space and permissions."
-    else:
-        message = (
-            f"Something unexpected went wrong ({type(error).__name__}: {error}). Your project is unchanged "
-            "unless you saved; save under a new name if in doubt."
+        message = translate(
+            "Errors", "ClusterDesk ran out of memory. Save your work, close other programs and try again."
         )
-    return f"{message}\n\nThe details were written to {log_file()}.", details
+    elif isinstance(error, OSError):
+        message = translate(
+            "Errors", "A file operation failed: {reason}. Check the disk space and permissions."
+        ).format(reason=error.strerror or error)
+    else:
+        message = translate(
+            "Errors",
+            "Something unexpected went wrong ({error}). Your project is unchanged unless you saved; "
+            "save under a new name if in doubt.",
+        ).format(error=f"{type(error).__name__}: {error}")
+    where = translate("Errors", "The details were written to {path}.").format(path=log_file())
+    return f"{message}\n\n{where}", details
 
 
 def report_exception(parent: QWidget | None, error: BaseException) -> None:

@@ -17,7 +17,7 @@ from clusterdesk.gui.errors import report_exception
 from clusterdesk.gui.i18n import choose_language, translate
 from clusterdesk.gui.icons import icon
 from clusterdesk.gui.map import MapCanvas
-from clusterdesk.gui.panels import PanelSpec, registered_panels
+from clusterdesk.gui.panels import PanelSpec, panel_title, registered_panels
 from clusterdesk.gui.plain_text import literal_text
 from clusterdesk.gui.settings import app_settings
 from clusterdesk.gui.stakeholder_editor import StakeholderEditor
@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
 
     # -- panels ----------------------------------------------------------------------------------
     def add_panel(self, spec: PanelSpec) -> QDockWidget:
-        dock = QDockWidget(spec.title, self)
+        dock = QDockWidget(panel_title(spec), self)  # its toggle in View ▸ Panels shows the same title
         dock.setObjectName(f"panel_{spec.id}")
         dock.setMinimumWidth(200)  # narrower panels elide their own titles
         dock.setWidget(spec.factory(self))
@@ -210,7 +210,12 @@ class MainWindow(QMainWindow):
             info = project.info()
             self.status.set_summary(info.cluster_name, len(project.stakeholder_points()), relations)
         if state.has_project:
-            suffix = " (read-only)" if state.read_only else " (sample)" if state.sample else ""
+            if state.read_only:
+                suffix = " " + translate("MainWindow", "(read-only)")
+            elif state.sample:
+                suffix = " " + translate("MainWindow", "(sample)")
+            else:
+                suffix = ""
             self.setWindowTitle(f"{state.title}[*]{suffix} — ClusterDesk")
         else:
             self.setWindowTitle("ClusterDesk")
@@ -257,10 +262,11 @@ class MainWindow(QMainWindow):
         try:
             written = self.workspace.autosave_tick()
         except (ClusterDeskError, OSError) as error:
-            self.status.showMessage(f"Could not write the recovery copy: {error}", 10000)
+            failed = translate("MainWindow", "Could not write the recovery copy: {error}").format(error=error)
+            self.status.showMessage(failed, 10000)
             return
         if written is not None:
-            self.status.showMessage("Recovery copy saved", 3000)
+            self.status.showMessage(translate("MainWindow", "Recovery copy saved"), 3000)
 
     def watch_project_file(self) -> None:
         """Watch the saved file; re-armed after saves, since an atomic replace ends the old watch."""
@@ -288,7 +294,8 @@ class MainWindow(QMainWindow):
 
         if path is None:
             patterns = " ".join(f"*{s}" for s in sorted(IMPORTABLE_SUFFIXES))
-            chosen = ask.open_file_name(self, "Import stakeholders", "", f"Stakeholder tables ({patterns})")
+            tables = translate("MainWindow", "Stakeholder tables ({patterns})").format(patterns=patterns)
+            chosen = ask.open_file_name(self, translate("MainWindow", "Import stakeholders"), "", tables)
             if not chosen:
                 return
             path = Path(chosen)
@@ -299,7 +306,8 @@ class MainWindow(QMainWindow):
         if project is None:
             return
         folder = project.path.parent if project.path else Path.home()
-        chosen = dialogs.ask_export_view(self, folder / f"{project.title} map.png")
+        name = translate("MainWindow", "{title} map").format(title=project.title)
+        chosen = dialogs.ask_export_view(self, folder / f"{name}.png")
         if chosen is None:
             return
         path, width, height, dpi = chosen
@@ -308,7 +316,7 @@ class MainWindow(QMainWindow):
         except (ClusterDeskError, OSError) as error:
             report_exception(self, error)
             return
-        self.status.showMessage(f"Exported {path}", 5000)
+        self.status.showMessage(translate("MainWindow", "Exported {path}").format(path=path), 5000)
 
     def zoom_to_cluster(self) -> None:
         """The cluster's own area: its boundaries when drawn; distant buyers would otherwise shrink it."""
@@ -331,11 +339,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, p=path: self.documents.open_path(p))
             menu.addAction(action)
         if not paths:
-            empty = menu.addAction("No recent projects")
+            empty = menu.addAction(translate("MainWindow", "No recent projects"))
             empty.setEnabled(False)
         else:
             menu.addSeparator()
-            menu.addAction("Clear list", self._clear_recent)
+            menu.addAction(translate("MainWindow", "&Clear list"), self._clear_recent)
 
     def _clear_recent(self) -> None:
         self.workspace.recent.clear()
@@ -347,7 +355,10 @@ class MainWindow(QMainWindow):
     def open_user_guide(self) -> None:
         guide = about.user_guide_path()
         if guide is None:
-            ask.show_info(self, "The user guide is not installed with this copy of ClusterDesk.")
+            ask.show_info(
+                self,
+                translate("MainWindow", "The user guide is not installed with this copy of ClusterDesk."),
+            )
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide)))
 

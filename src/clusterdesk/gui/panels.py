@@ -2,6 +2,8 @@
 
 Adding a panel is one line: `register_panel(PanelSpec("registry", "Registry", make_registry_panel))`,
 where the factory receives the main window (for its workspace and canvas) and returns the widget. The
+title is English, marked with `QT_TRANSLATE_NOOP("Panels", ...)` so that the catalogues hold it, and
+shown translated (`panel_title`). The
 main window turns every registered panel into a dock with a toggle in the View menu, and saves its place
 with the window state (the id is the dock's objectName, so keep it stable).
 """
@@ -12,8 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QWidget
+
+from clusterdesk.gui.i18n import translate
 
 if TYPE_CHECKING:
     from clusterdesk.gui.main_window import MainWindow
@@ -43,13 +47,20 @@ def registered_panels() -> list[PanelSpec]:
     return list(_PANELS.values())
 
 
+def panel_title(spec: PanelSpec) -> str:
+    """The panel's title in the interface language (a plugin's title without a translation stays)."""
+    return translate("Panels", spec.title)
+
+
 def _layers_panel(window: MainWindow) -> QWidget:
     from clusterdesk.gui.map import LayersPanel
 
     return LayersPanel(window.canvas)
 
 
-register_panel(PanelSpec("layers", "Layers", _layers_panel, shortcut="Ctrl+Shift+L"))
+register_panel(
+    PanelSpec("layers", QT_TRANSLATE_NOOP("Panels", "Layers"), _layers_panel, shortcut="Ctrl+Shift+L")
+)
 
 
 def _plan_panel(window: MainWindow) -> QWidget:
@@ -59,8 +70,14 @@ def _plan_panel(window: MainWindow) -> QWidget:
 
 
 register_panel(
-    PanelSpec("plan", "Action plan", _plan_panel, area=Qt.DockWidgetArea.BottomDockWidgetArea, visible=False,
-              shortcut="Ctrl+Shift+G")  # fmt: skip
+    PanelSpec(
+        "plan",
+        QT_TRANSLATE_NOOP("Panels", "Action plan"),
+        _plan_panel,
+        area=Qt.DockWidgetArea.BottomDockWidgetArea,
+        visible=False,
+        shortcut="Ctrl+Shift+G",
+    )
 )
 
 
@@ -71,8 +88,13 @@ def _registry_panel(window: MainWindow) -> QWidget:
 
 
 register_panel(
-    PanelSpec("registry", "Stakeholders", _registry_panel, area=Qt.DockWidgetArea.BottomDockWidgetArea,
-              shortcut="Ctrl+Shift+R")  # fmt: skip
+    PanelSpec(
+        "registry",
+        QT_TRANSLATE_NOOP("Panels", "Stakeholders"),
+        _registry_panel,
+        area=Qt.DockWidgetArea.BottomDockWidgetArea,
+        shortcut="Ctrl+Shift+R",
+    )
 )
 
 
@@ -83,8 +105,14 @@ def _relations_panel(window: MainWindow) -> QWidget:
 
 
 register_panel(
-    PanelSpec("relations", "Relations", _relations_panel, area=Qt.DockWidgetArea.RightDockWidgetArea,
-              visible=False, shortcut="Ctrl+Shift+E")  # fmt: skip
+    PanelSpec(
+        "relations",
+        QT_TRANSLATE_NOOP("Panels", "Relations"),
+        _relations_panel,
+        area=Qt.DockWidgetArea.RightDockWidgetArea,
+        visible=False,
+        shortcut="Ctrl+Shift+E",
+    )
 )
 
 
@@ -95,8 +123,14 @@ def _governance_panel(window: MainWindow) -> QWidget:
 
 
 register_panel(
-    PanelSpec("governance", "Governance", _governance_panel, area=Qt.DockWidgetArea.RightDockWidgetArea,
-              visible=False, shortcut="Ctrl+Shift+O")  # fmt: skip
+    PanelSpec(
+        "governance",
+        QT_TRANSLATE_NOOP("Panels", "Governance"),
+        _governance_panel,
+        area=Qt.DockWidgetArea.RightDockWidgetArea,
+        visible=False,
+        shortcut="Ctrl+Shift+O",
+    )
 )
 
 
@@ -109,7 +143,7 @@ def _capacity_panel(window: MainWindow) -> QWidget:
 register_panel(
     PanelSpec(
         "capacity",
-        "Institutional capacity",
+        QT_TRANSLATE_NOOP("Panels", "Institutional capacity"),
         _capacity_panel,
         area=Qt.DockWidgetArea.BottomDockWidgetArea,
         visible=False,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from clusterdesk.core.project import Project
 from clusterdesk.gui import ask
 from clusterdesk.gui.errors import report_exception
+from clusterdesk.gui.i18n import translate
 from clusterdesk.gui.worker import Task
 
 if TYPE_CHECKING:
@@ -31,14 +32,17 @@ def default_paper() -> str:
     return "Letter" if imperial else "A4"
 
 
-def _suggested(window: MainWindow, suffix: str, what: str) -> str:
+def _suggested(window: MainWindow, name: str, suffix: str) -> str:
     project = window.workspace.project
     folder = project.path.parent if project.path else Path.home()
-    return str(folder / f"{project.title} {what}{suffix}")
+    return str(folder / f"{name.format(title=project.title)}{suffix}")
 
 
 def _run_on_snapshot(
-    window: MainWindow, title: str, build: Callable[[Project, Callable, Callable], object], done_text: str,
+    window: MainWindow,
+    title: str,
+    build: Callable[[Project, Callable, Callable], object],
+    done_text: str,
     target: Path,
 ) -> Task:
     snapshot_dir = Path(tempfile.mkdtemp(prefix="clusterdesk-export-"))
@@ -55,7 +59,7 @@ def _run_on_snapshot(
 
     task = Task(work, title, window)
     task.failed.connect(lambda error, _details: report_exception(window, error))
-    cancelled_text = f"{title} cancelled; no file written."
+    cancelled_text = translate("ReportExport", "{task} cancelled; no file written.").format(task=title)
     task.cancelled.connect(lambda: window.statusBar().showMessage(cancelled_text, 5000))
 
     def opened(_result) -> None:
@@ -71,36 +75,53 @@ def _run_on_snapshot(
 def export_pack(window: MainWindow) -> Task | None:
     if window.workspace.project is None:
         return None
-    chosen = ask.save_file_name(window, "Export action-plan pack", _suggested(window, ".pdf", "action plan"),
-                                "PDF documents (*.pdf)")
+    chosen = ask.save_file_name(
+        window,
+        translate("ReportExport", "Export action-plan pack"),
+        _suggested(window, translate("ReportExport", "{title} action plan"), ".pdf"),
+        translate("ReportExport", "PDF documents ({patterns})").format(patterns="*.pdf"),
+    )
     if not chosen:
         return None
     papers = ["A4", "Letter"]
-    paper, ok = QInputDialog.getItem(window, "Paper size", "Print the pack on:", papers,
-                                     papers.index(default_paper()), False)
+    names = ["A4", translate("ReportExport", "Letter")]  # US Letter, as the user's paper is called
+    title, label = translate("ReportExport", "Paper size"), translate("ReportExport", "Print the pack on:")
+    shown, ok = QInputDialog.getItem(window, title, label, names, papers.index(default_paper()), False)
     if not ok:
         return None
+    paper = papers[names.index(shown)] if shown in names else shown
     target = Path(chosen).with_suffix(".pdf")
     from clusterdesk.reports import build_pack  # ReportLab loads on first use
 
     def build(project, progress, cancel):
         return build_pack(project, target, paper=paper, progress=progress, cancel=cancel)
 
-    return _run_on_snapshot(window, "Action-plan pack", build, f"Exported {target.name}", target)
+    done = translate("ReportExport", "Exported {file}").format(file=target.name)
+    return _run_on_snapshot(window, translate("ReportExport", "Action-plan pack"), build, done, target)
 
 
 def export_webmap(window: MainWindow) -> Task | None:
     if window.workspace.project is None:
         return None
-    chosen = ask.save_file_name(window, "Export web map", _suggested(window, ".html", "map"),
-                                "Web pages (*.html)")
+    chosen = ask.save_file_name(
+        window,
+        translate("ReportExport", "Export web map"),
+        _suggested(window, translate("ReportExport", "{title} map"), ".html"),
+        translate("ReportExport", "Web pages ({patterns})").format(patterns="*.html"),
+    )
     if not chosen:
         return None
     answer = QMessageBox.question(
-        window, "Contact details",
-        "Include phone numbers and e-mail addresses in the map's pop-ups?\n\n"
-        "The file is meant to be handed out; leave them out unless everyone it reaches may see them.",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+        window,
+        translate("ReportExport", "Contact details"),
+        translate("ReportExport", "Include phone numbers and e-mail addresses in the map's pop-ups?")
+        + "\n\n"
+        + translate(
+            "ReportExport",
+            "The file is meant to be handed out; leave them out unless everyone it reaches may see them.",
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
     )
     target = Path(chosen).with_suffix(".html")
     include_contacts = answer == QMessageBox.StandardButton.Yes
@@ -108,7 +129,14 @@ def export_webmap(window: MainWindow) -> Task | None:
     from clusterdesk.reports import export_webmap as write_webmap  # folium loads on first use
 
     def build(project, progress, cancel):
-        return write_webmap(project, target, include_contacts=include_contacts,
-                            size_by_employees=size_by_employees, progress=progress, cancel=cancel)
+        return write_webmap(
+            project,
+            target,
+            include_contacts=include_contacts,
+            size_by_employees=size_by_employees,
+            progress=progress,
+            cancel=cancel,
+        )
 
-    return _run_on_snapshot(window, "Web map", build, f"Exported {target.name}", target)
+    done = translate("ReportExport", "Exported {file}").format(file=target.name)
+    return _run_on_snapshot(window, translate("ReportExport", "Web map"), build, done, target)

@@ -12,9 +12,17 @@ from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.gui import ask, dialogs
 from clusterdesk.gui.delete_question import delete_question
 from clusterdesk.gui.errors import report_exception
+from clusterdesk.gui.i18n import translate
 
 if TYPE_CHECKING:
     from clusterdesk.gui.main_window import MainWindow
+
+
+def _plural_texts() -> None:
+    """Never called. pyside6-lupdate records a text as plural (with one form per plural category of the
+    language) only where the count is a literal number, and keeps what it finds first in a file; these
+    calls declare the texts below that take a count."""
+    translate("StakeholderEditor", "%Ln stakeholders found for “{text}”", None, 2)
 
 
 class StakeholderEditor:
@@ -42,30 +50,39 @@ class StakeholderEditor:
         if project is None or not fids:
             return
         question, detail = delete_question(project, fids)
-        if ask.confirm(self.window, question, detail, "Delete"):
+        if ask.confirm(self.window, question, detail, translate("StakeholderEditor", "&Delete")):
             project.stack.push(edits.DeleteStakeholders(fids))
 
     def find_stakeholders(self) -> None:
         project = self.window.workspace.project
         if project is None:
             return
-        text = ask.text(self.window, "Find stakeholders", "Name contains:")
+        text = ask.text(
+            self.window,
+            translate("StakeholderEditor", "Find stakeholders"),
+            translate("StakeholderEditor", "Name contains:"),
+        )
         if not text or not text.strip():
             return
         pattern = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         fids = [r[0] for r in project.connection.execute(
             "SELECT fid FROM stakeholders WHERE name LIKE ? ESCAPE '\\'", (pattern,))]  # fmt: skip
         self.window.workspace.selection.set(fids, source=self.window)
+        if len(fids) == 1:
+            found = translate("StakeholderEditor", "1 stakeholder found for “{text}”")
+        elif fids:
+            found = translate("StakeholderEditor", "%Ln stakeholders found for “{text}”", None, len(fids))
+        else:
+            found = translate("StakeholderEditor", "No stakeholder name contains “{text}”")
         if fids:
             self.window.canvas.zoom_to_selection()
-            noun = "stakeholder" if len(fids) == 1 else "stakeholders"
-            self.window.status.showMessage(f"{len(fids):,} {noun} found for “{text.strip()}”", 5000)
-        else:
-            self.window.status.showMessage(f"No stakeholder name contains “{text.strip()}”", 5000)
+        self.window.status.showMessage(found.format(text=text.strip()), 5000)
 
     def ask_boundary_name(self, suggested: str) -> str | None:
         value, accepted = QInputDialog.getText(
-            self.window, "New cluster boundary", "Name of the area (e.g. core area, wider area):",
+            self.window,
+            translate("StakeholderEditor", "New cluster boundary"),
+            translate("StakeholderEditor", "Name of the area (e.g. core area, wider area):"),
             text=suggested,
         )
         return value if accepted else None

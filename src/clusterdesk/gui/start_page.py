@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from clusterdesk import __version__
 from clusterdesk.core.samples import sample_projects
+from clusterdesk.gui.i18n import translate
 from clusterdesk.gui.icons import icon
 from clusterdesk.gui.plain_text import literal_text
 
@@ -148,25 +149,30 @@ class StartPage(QWidget):
         title = QLabel("ClusterDesk")
         title.setObjectName("startTitle")
         subtitle = QLabel(
-            "Maps, stakeholder registry and action plans for cluster development initiatives"
-            f" · version {__version__}"
+            translate(
+                "StartPage", "Maps, stakeholder registry and action plans for cluster development initiatives"
+            )
+            + " · "
+            + translate("StartPage", "version {version}").format(version=__version__)
         )
         subtitle.setObjectName("startSubtitle")
         subtitle.setWordWrap(True)
         logo = QLabel()
         logo.setPixmap(icon("clusterdesk").pixmap(56, 56))
 
-        self.new_button = QPushButton(icon("document-new"), "New project…")
-        self.open_button = QPushButton(icon("document-open"), "Open project…")
+        self.new_button = QPushButton(icon("document-new"), translate("StartPage", "&New project…"))
+        self.open_button = QPushButton(icon("document-open"), translate("StartPage", "&Open project…"))
         for button in (self.new_button, self.open_button):
             button.setMinimumHeight(34)
             button.setIconSize(QSize(20, 20))
         self.new_button.clicked.connect(self.newRequested)
         self.open_button.clicked.connect(self.openDialogRequested)
 
-        self.recent_list = ProjectList("No recent projects yet. Open a project or start a new one.")
+        self.recent_list = ProjectList(
+            translate("StartPage", "No recent projects yet. Open a project or start a new one.")
+        )
         self.sample_list = ProjectList(
-            "No sample projects were found in this installation.", show_folders=False
+            translate("StartPage", "No sample projects were found in this installation."), show_folders=False
         )
         for project_list in (self.recent_list, self.sample_list):
             project_list.openRequested.connect(self.openRequested)
@@ -182,8 +188,8 @@ class StartPage(QWidget):
 
         lists = QHBoxLayout()
         lists.setSpacing(16)
-        lists.addWidget(self._card("Recent projects", self.recent_list), 1)
-        lists.addWidget(self._card("Sample projects", self.sample_list), 1)
+        lists.addWidget(self._card(translate("StartPage", "Recent projects"), self.recent_list), 1)
+        lists.addWidget(self._card(translate("StartPage", "Sample projects"), self.sample_list), 1)
 
         column = QVBoxLayout()
         column.setSpacing(18)

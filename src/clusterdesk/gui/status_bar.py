@@ -2,27 +2,47 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QLocale, Qt, Slot
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
+from clusterdesk.gui.i18n import translate
 from clusterdesk.gui.plain_text import plain_label
 from clusterdesk.gui.worker import Task
 
 
+def _plural_texts() -> None:
+    """Never called. pyside6-lupdate records a text as plural (with one form per plural category of the
+    language) only where the count is a literal number, and keeps what it finds first in a file; these
+    calls declare the texts below that take a count."""
+    translate("MainStatusBar", "%Ln stakeholders", None, 2)
+    translate("MainStatusBar", "%Ln relations", None, 2)
+    translate("MainStatusBar", "%Ln selected", None, 2)
+
+
+def _grouped(number: float) -> str:
+    """`number` without decimals, its thousands separated as the interface language does it."""
+    return f"{number:,.0f}".replace(",", QLocale().groupSeparator())
+
+
 def format_latitude(lat: float) -> str:
-    return f"{abs(lat):.5f}° {'N' if lat >= 0 else 'S'}"
+    degrees = f"{abs(lat):.5f}"
+    if lat >= 0:
+        return translate("MainStatusBar", "{degrees}° N").format(degrees=degrees)
+    return translate("MainStatusBar", "{degrees}° S").format(degrees=degrees)
 
 
 def format_longitude(lon: float) -> str:
-    return f"{abs(lon):.5f}° {'E' if lon >= 0 else 'W'}"
+    degrees = f"{abs(lon):.5f}"
+    if lon >= 0:
+        return translate("MainStatusBar", "{degrees}° E").format(degrees=degrees)
+    return translate("MainStatusBar", "{degrees}° W").format(degrees=degrees)
 
 
 def format_scale(denominator: float) -> str:
     """1:25,000 — rounded to three significant digits, as a map reader quotes a scale."""
     if denominator <= 0:
         return ""
-    rounded = float(f"{denominator:.3g}")
-    return f"1:{rounded:,.0f}"
+    return f"1:{_grouped(float(f'{denominator:.3g}'))}"
 
 
 class MainStatusBar(QStatusBar):
@@ -37,13 +57,14 @@ class MainStatusBar(QStatusBar):
         self.progress_bar.setTextVisible(False)
         self.selection_label = QLabel()
         self.scale_label = QLabel()
-        self.scale_label.setToolTip("Map scale")
+        self.scale_label.setToolTip(translate("MainStatusBar", "Map scale"))
         self.position_label = QLabel()
-        self.position_label.setToolTip("Cursor position (WGS 84)")
+        self.position_label.setToolTip(translate("MainStatusBar", "Cursor position (WGS 84)"))
         # Fixed widths stop the bar from jittering while the cursor moves
         metrics = self.fontMetrics()
-        self.position_label.setMinimumWidth(metrics.horizontalAdvance("000.00000° N  000.00000° W") + 12)
-        self.scale_label.setMinimumWidth(metrics.horizontalAdvance("1:10,000,000") + 12)
+        widest = f"{format_latitude(-88.88888)}  {format_longitude(-188.88888)}"
+        self.position_label.setMinimumWidth(metrics.horizontalAdvance(widest) + 12)
+        self.scale_label.setMinimumWidth(metrics.horizontalAdvance(format_scale(88_800_000)) + 12)
         for label in (self.position_label, self.scale_label, self.selection_label):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.addPermanentWidget(self.progress_label)
@@ -76,12 +97,23 @@ class MainStatusBar(QStatusBar):
             self.summary_label.clear()
 
     def set_summary(self, cluster_name: str, stakeholders: int, relations: int) -> None:
-        noun = "stakeholder" if stakeholders == 1 else "stakeholders"
-        ties = "relation" if relations == 1 else "relations"
-        self.summary_label.setText(f"{cluster_name}  ·  {stakeholders:,} {noun}  ·  {relations:,} {ties}")
+        # English has no catalogue, so one is a text of its own; Qt's plural forms serve the other counts
+        if stakeholders == 1:
+            firms = translate("MainStatusBar", "1 stakeholder")
+        else:
+            firms = translate("MainStatusBar", "%Ln stakeholders", None, stakeholders)
+        if relations == 1:
+            ties = translate("MainStatusBar", "1 relation")
+        else:
+            ties = translate("MainStatusBar", "%Ln relations", None, relations)
+        self.summary_label.setText(f"{cluster_name}  ·  {firms}  ·  {ties}")
 
     def set_selection_count(self, count: int) -> None:
-        self.selection_label.setText(f"{count:,} selected" if count else "No selection")
+        if count:
+            text = translate("MainStatusBar", "%Ln selected", None, count)
+        else:
+            text = translate("MainStatusBar", "No selection")
+        self.selection_label.setText(text)
 
     def track(self, task: Task) -> None:
         """Show the task's progress until it finishes; several tasks show the newest."""
