@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 from clusterdesk.cli.refusals import EXIT_INVALID_INPUT, allowed_suffix, refuse
+from clusterdesk.core.place_names import map_language
+from clusterdesk.core.vocabulary_labels import SUPPORTED_LANGUAGES
 from clusterdesk.render.export import (
     EXPORT_FORMATS,
     MapExportError,
@@ -36,6 +38,10 @@ def register(subparsers) -> None:
         "--layers",
         default=",".join(DEFAULT_LAYERS),
         help=f"comma-separated layers to show, from {', '.join(LAYER_TITLES)} (default: all but osm)",
+    )
+    render.add_argument(
+        "--language",
+        help="language of place and country names: en, es, fr or ru (default: the project's language)",
     )
     render.add_argument("--size-by-employees", action="store_true", help="scale firm symbols by employees")
     render.add_argument(
@@ -75,10 +81,13 @@ def run_render_map(args: argparse.Namespace) -> int:
         return refuse(f"unknown layer {', '.join(unknown)}; choose from {', '.join(LAYER_TITLES)}.")
     if not 24 <= args.dpi <= 1200:
         return refuse(f"--dpi {args.dpi:g} is out of range; use 24 to 1200.")
+    if args.language and map_language(args.language) != args.language.strip().lower():
+        return refuse(f"--language {args.language!r}: choose one of {', '.join(SUPPORTED_LANGUAGES)}.")
     ensure_gui_application()
     project = Project.open(args.path)
     try:
-        renderer = MapRenderer(project, layers=layers)
+        language = map_language(args.language or project.info().language)
+        renderer = MapRenderer(project, layers=layers, language=language)
         renderer.size_by_employees = args.size_by_employees
         renderer.colour_by_capacity = args.colour_by_capacity
         for tile_file in args.tiles:

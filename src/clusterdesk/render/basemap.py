@@ -2,7 +2,8 @@
 
 The data is read once per process from resources/basemap/basemap.gpkg and projected to Web Mercator with
 numpy; each feature's painter path is built the first time it is visible and reused afterwards, so a
-render only transforms cached paths.
+render only transforms cached paths. Place and country names are drawn in the language asked for
+(`core.place_names`), the English name where the basemap has none in it.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF, QTransform
 
 from clusterdesk.core import geometry
+from clusterdesk.core.place_names import localized_names, map_language, translated_credit
 from clusterdesk.render.labels import HaloText, LabelPlacer, candidate_rects, label_font, reserve_decorations
 from clusterdesk.render.viewport import Viewport, lonlat_to_mercator
 from clusterdesk.resources_path import resource
@@ -32,6 +34,13 @@ COUNTRY_LABEL = "#7d7a84"
 ATTRIBUTION = "© Natural Earth"
 # Qt rasterises with fixed-point coordinates, so geometry far outside the image is clipped first.
 _CLIP_FACTOR = 20
+
+
+def basemap_attribution(language: str | None) -> str:
+    """The basemap's credit: Natural Earth, and GeoNames too where place names are drawn in a language
+    other than English (they are GeoNames' names, CC BY 4.0)."""
+    credit = translated_credit(language)
+    return f"{ATTRIBUTION}, {credit}" if credit else ATTRIBUTION
 
 
 @dataclass
@@ -99,6 +108,15 @@ def _read_layer(path, name: str) -> tuple[np.ndarray, dict[str, np.ndarray]]:
     return shapes, attributes
 
 
+def _free_rect(placer: LabelPlacer, x: float, y: float, width: float, height: float, gaps) -> QRectF | None:
+    """The first free place for a label around (x, y), trying each gap in turn."""
+    for gap in gaps:
+        for rect in candidate_rects(x, y, width, height, gap):
+            if placer.is_free(rect):
+                return rect
+    return None
+
+
 class NaturalEarthBasemap:
     """Loaded once (see `shared`), drawn into any viewport."""
 
@@ -121,6 +139,15 @@ class NaturalEarthBasemap:
         anchors = shapely.get_coordinates(shapely.point_on_surface(np.array(largest, dtype=object)))
         self.country_x, self.country_y = anchors[:, 0], anchors[:, 1]
         self.country_area = shapely.area(np.array(largest, dtype=object))
+        self._names: dict[tuple[str, str], list[str]] = {}
+
+    def names(self, layer: str, language: str | None) -> list[str]:
+        """The names of a layer's features ("places" or "countries") in `language`."""
+        key = (layer, map_language(language))
+        found = self._names.get(key)
+        if found is None:
+            found = self._names[key] = localized_names(self.layers[layer].attributes, key[1])
+        return found
 
     @classmethod
     def shared(cls) -> NaturalEarthBasemap:
@@ -130,7 +157,10 @@ class NaturalEarthBasemap:
             return cls._shared
 
     # -- drawing --------------------------------------------------------------------------------
-    def draw(self, painter: QPainter, viewport: Viewport, *, labels: bool = True) -> None:
+    def draw(
+        self, painter: QPainter, viewport: Viewport, *, labels: bool = True, language: str | None = "en"
+    ) -> list[str]:
+        """Draw the basemap; returns the place and country names drawn, in the order they were placed."""
         painter.fillRect(QRectF(0, 0, viewport.width, viewport.height), QColor(WATER))
         px_per_mm = viewport.pixels_per_mm()
         self._fill(painter, viewport, "land", QColor(LAND), QPen(Qt.PenStyle.NoPen))
@@ -143,12 +173,28 @@ class NaturalEarthBasemap:
         boundary_pen = QPen(QColor(BOUNDARY), 0.35 * px_per_mm, Qt.PenStyle.DashLine)
         boundary_pen.setDashPattern([6, 2, 1.5, 2])
         self._stroke(painter, viewport, "boundaries", boundary_pen)
-        if labels:
-            placer = LabelPlacer(viewport.width, viewport.height)
-            reserve_decorations(placer, px_per_mm)
-            self._draw_places(painter, viewport, placer)
-            if zoom < 6.5:
-                self._draw_country_names(painter, viewport, placer)
+        if not labels:
+            return []
+        placer = LabelPlacer(viewport.width, viewport.height)
+        reserve_decorations(placer, px_per_mm)
+        return self.draw_labels(painter, viewport, placer, language)
+
+    def draw_labels(
+        self,
+        painter: QPainter,
+        viewport: Viewport,
+        placer: LabelPlacer,
+        language: str | None = "en",
+        symbols: LabelPlacer | None = None,
+    ) -> list[str]:
+        """Place and country names where `placer` has room; returns the names drawn.
+
+        `symbols` holds the project's symbols (also taken in `placer`): a town under them is named
+        beside them, a little farther out, and its dot is not drawn."""
+        drawn = self._draw_places(painter, viewport, placer, self.names("places", language), symbols)
+        if viewport.zoom() < 6.5:
+            drawn += self._draw_country_names(painter, viewport, placer, self.names("countries", language))
+        return drawn
 
     def _paths(self, layer_name: str, viewport: Viewport, polygon: bool):
         """Yield (path, in_pixels) for visible features; far-reaching ones are clipped to the view."""
@@ -197,7 +243,14 @@ class NaturalEarthBasemap:
             painter.drawPath(path)
         painter.resetTransform()
 
-    def _draw_places(self, painter: QPainter, viewport: Viewport, placer: LabelPlacer) -> None:
+    def _draw_places(
+        self,
+        painter: QPainter,
+        viewport: Viewport,
+        placer: LabelPlacer,
+        names: list[str],
+        symbols: LabelPlacer | None = None,
+    ) -> list[str]:
         places = self.layers["places"]
         zoom = viewport.zoom()
         # Natural Earth scalerank runs from 0 (world cities) to 10; reveal ranks as the map zooms in.
@@ -206,50 +259,62 @@ class NaturalEarthBasemap:
         inside = (px >= 0) & (px < viewport.width) & (py >= 0) & (py < viewport.height)
         ranks = places.attributes["scalerank"].astype(float)
         candidates = np.flatnonzero(inside & (ranks <= max_rank))[:600]  # already in priority order
+        drawn: list[str] = []
         if len(candidates) == 0:
-            return
+            return drawn
         dpi = viewport.dpi
         major = HaloText(label_font(9.5, dpi, bold=True), "#333333", dpi=dpi)
         minor = HaloText(label_font(8.0, dpi), "#444444", dpi=dpi)
         dot_pen = 0.75 * viewport.pixels_per_point()  # 1 px on a 96 dpi screen
         dot_radius = 0.7 * viewport.pixels_per_mm()
-        names = places.attributes["name"]
+        ring_step = 2.0 * viewport.pixels_per_mm()
         classes = places.attributes["featurecla"]
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for index in candidates:
             x, y = float(px[index]), float(py[index])
             capital = "capital" in str(classes[index]).lower() and "Admin-0" in str(classes[index])
             text_style = major if (capital or ranks[index] <= 2) else minor
-            name = str(names[index])
+            name = names[index]
+            if not name:
+                continue
             width, height = text_style.size(name)
             dot = QRectF(x - dot_radius, y - dot_radius, 2 * dot_radius, 2 * dot_radius)
-            if not placer.is_free(dot):
+            visible = placer.is_free(dot)
+            if not visible and (symbols is None or symbols.is_free(dot)):
+                continue  # another town or label is there
+            rings = (0,) if visible else range(1, 13)  # up to 24 mm out: beside a town's cluster
+            rect = _free_rect(placer, x, y, width, height, [dot_radius + 2 + r * ring_step for r in rings])
+            if rect is None:
                 continue
-            for rect in candidate_rects(x, y, width, height, dot_radius + 2):
-                if placer.is_free(rect):
-                    placer.occupy(rect)
-                    placer.occupy(dot.adjusted(-1, -1, 1, 1))
-                    painter.setPen(QPen(QColor("#ffffff"), dot_pen))
-                    painter.setBrush(QColor(PLACE_DOT))
-                    painter.drawEllipse(dot)
-                    if capital:
-                        painter.setBrush(Qt.BrushStyle.NoBrush)
-                        painter.setPen(QPen(QColor(PLACE_DOT), dot_pen))
-                        painter.drawEllipse(dot.adjusted(-2, -2, 2, 2))
-                    text_style.draw(painter, rect, name)
-                    break
+            placer.occupy(rect)
+            if visible:
+                placer.occupy(dot.adjusted(-1, -1, 1, 1))
+                painter.setPen(QPen(QColor("#ffffff"), dot_pen))
+                painter.setBrush(QColor(PLACE_DOT))
+                painter.drawEllipse(dot)
+                if capital:
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.setPen(QPen(QColor(PLACE_DOT), dot_pen))
+                    painter.drawEllipse(dot.adjusted(-2, -2, 2, 2))
+            text_style.draw(painter, rect, name)
+            drawn.append(name)
+        return drawn
 
-    def _draw_country_names(self, painter: QPainter, viewport: Viewport, placer: LabelPlacer) -> None:
+    def _draw_country_names(
+        self, painter: QPainter, viewport: Viewport, placer: LabelPlacer, names: list[str]
+    ) -> list[str]:
         px, py = viewport.mercator_to_pixel(self.country_x, self.country_y)
         area_px = self.country_area / viewport.resolution**2
         inside = (px >= 0) & (px < viewport.width) & (py >= 0) & (py < viewport.height) & (area_px > 2500)
         style = HaloText(
             label_font(9.0, viewport.dpi, bold=True), COUNTRY_LABEL, dpi=viewport.dpi, halo_pt=1.5
         )
-        names = self.layers["countries"].attributes["name"]
+        drawn: list[str] = []
         for index in np.flatnonzero(inside)[np.argsort(-area_px[inside])]:
-            text = str(names[index]).upper()
+            text = names[index].upper()
             width, height = style.size(text)
             rect = QRectF(px[index] - width / 2, py[index] - height / 2, width, height)
-            if placer.try_place(rect):
+            if text and placer.try_place(rect):
                 style.draw(painter, rect, text)
+                drawn.append(text)
+        return drawn

@@ -120,13 +120,15 @@ def render_map(
     *,
     dpi: float = 96.0,
     layers: Iterable[str] | None = None,
+    language: str = "en",
 ) -> QImage:
-    """A finished map image of a project (an open Project or a project file path)."""
+    """A finished map image of a project (an open Project or a project file path), its place and
+    country names in `language` (en, es, fr or ru)."""
     ensure_gui_application()
     owned = not isinstance(project_or_path, Project)
     project = Project.open(project_or_path) if owned else project_or_path
     try:
-        renderer = MapRenderer(project, layers=layers or DEFAULT_LAYERS)
+        renderer = MapRenderer(project, layers=layers or DEFAULT_LAYERS, language=language)
         viewport = viewport_for(renderer, width, height, extent, dpi)
         fetch_tiles_in_view(renderer, viewport)
         image = renderer.render(viewport)
@@ -145,9 +147,10 @@ def render_map_png(
     *,
     dpi: float = 96.0,
     layers: Iterable[str] | None = None,
+    language: str = "en",
 ) -> bytes:
     """render_map encoded as PNG, for documents that embed images (ReportLab takes a BytesIO of it)."""
-    image = render_map(project_or_path, width, height, extent, dpi=dpi, layers=layers)
+    image = render_map(project_or_path, width, height, extent, dpi=dpi, layers=layers, language=language)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

@@ -7,13 +7,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QLocale, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 
 from clusterdesk.core.capacity import CAPACITY_TABLES
+from clusterdesk.core.place_names import map_language
 from clusterdesk.core.project import Project
-from clusterdesk.render.basemap import ATTRIBUTION as NATURAL_EARTH_ATTRIBUTION
-from clusterdesk.render.basemap import NaturalEarthBasemap
+from clusterdesk.render.basemap import NaturalEarthBasemap, basemap_attribution
 from clusterdesk.render.decorations import decorate
 from clusterdesk.render.labels import LabelPlacer, reserve_decorations
 from clusterdesk.render.overlays import draw_boundaries, draw_boundary_labels, draw_relations
@@ -73,10 +73,27 @@ class LayerState:
         return self.source is not None
 
 
-class MapRenderer:
-    """Renders one project (or none: basemap only) into images of any viewport."""
+def application_language() -> str:
+    """The language the application speaks: Qt's default locale, which the window sets to the interface
+    language (`gui.i18n.install_translations`); English where ClusterDesk has no names in it."""
+    return map_language(QLocale().name())
 
-    def __init__(self, project: Project | None = None, *, layers: Iterable[str] = DEFAULT_LAYERS) -> None:
+
+class MapRenderer:
+    """Renders one project (or none: basemap only) into images of any viewport.
+
+    Place and country names are drawn in `language` (en, es, fr or ru); None follows the application's
+    language, as the canvas does, while printed maps pass the project's."""
+
+    def __init__(
+        self,
+        project: Project | None = None,
+        *,
+        layers: Iterable[str] = DEFAULT_LAYERS,
+        language: str | None = None,
+    ) -> None:
+        self.language = language
+        self.basemap_labels: list[str] = []  # the place and country names of the last basemap drawn
         self.data = ProjectData(project) if project is not None else None
         shown = set(layers)
         self.layers: list[LayerState] = []
@@ -91,6 +108,11 @@ class MapRenderer:
         self.decorations = True
         self._cache: dict[str, tuple[tuple, QImage]] = {}
         self._tiles_drawn: dict[str, int] = {}
+
+    @property
+    def map_language(self) -> str:
+        """The language names are drawn in now."""
+        return map_language(self.language) if self.language else application_language()
 
     # -- layers ---------------------------------------------------------------------------------
     def layer(self, layer_id: str) -> LayerState:
@@ -180,9 +202,13 @@ class MapRenderer:
                 self.layer(STAKEHOLDERS).visible,
                 self.layer(BOUNDARIES).visible,
                 self._colour_by_capacity,
+                self.places_with_project_labels(),
+                self.map_language,
             )
         elif layer_id == SELECTION:
             extra = (self.selection,)
+        elif layer_id == BASEMAP:
+            extra = (self.map_language, self.places_with_project_labels())
         return (viewport.cache_key(), *extra)
 
     def layer_image(self, layer_id: str, viewport: Viewport) -> QImage | None:
@@ -215,12 +241,22 @@ class MapRenderer:
         self._cache[layer_id] = (key, image if drawn else None)
         return image if drawn else None
 
+    def places_with_project_labels(self) -> bool:
+        """Whether the basemap's place and country names are placed with the project's labels, in the
+        labels layer and clear of its symbols and names, rather than drawn with the basemap under them.
+        Over a tile layer, which names places itself, they stay in the basemap it covers."""
+        if self.data is None or not (self.layer(LABELS).visible and self.layer(BASEMAP).visible):
+            return False
+        return not any(state.is_tiles and state.visible for state in self.layers)
+
     def _has_content(self, layer_id: str) -> bool:
         """Cheap test before allocating an image: a layer of the project with no rows draws nothing."""
         if layer_id == BASEMAP or layer_id == OSM or layer_id.startswith("tiles:"):
             return True
         if self.data is None:
             return False
+        if layer_id == LABELS and self.places_with_project_labels():
+            return True
         if layer_id == SELECTION:
             return bool(self.selection)
         if layer_id == BOUNDARIES:
@@ -234,7 +270,12 @@ class MapRenderer:
     ) -> bool | None:
         """Paint one layer with any painter (image, SVG or PDF); False when nothing was drawn."""
         if layer_id == BASEMAP:
-            NaturalEarthBasemap.shared().draw(painter, viewport)
+            own_labels = not self.places_with_project_labels()
+            drawn = NaturalEarthBasemap.shared().draw(
+                painter, viewport, labels=own_labels, language=self.map_language
+            )
+            if own_labels:
+                self.basemap_labels = drawn
             return
         if layer_id == OSM or layer_id.startswith("tiles:"):
             state = self.layer(layer_id)
@@ -268,11 +309,14 @@ class MapRenderer:
                 )
 
     def _paint_labels(self, painter: QPainter, viewport: Viewport) -> int:
-        """Boundary and stakeholder names placed together, so none covers another or a symbol."""
+        """Boundary, stakeholder and then place names placed together, so none covers another or a
+        symbol."""
         placer = LabelPlacer(viewport.width, viewport.height)
         reserve_decorations(placer, viewport.pixels_per_mm())
+        symbols = LabelPlacer(viewport.width, viewport.height)
         if self.layer(STAKEHOLDERS).visible:
             occupy_symbols(placer, viewport, self.data, self.hidden_kinds)
+            occupy_symbols(symbols, viewport, self.data, self.hidden_kinds)
         drawn = 0
         if self.layer(BOUNDARIES).visible:
             drawn += draw_boundary_labels(painter, viewport, self.data, placer)
@@ -286,6 +330,11 @@ class MapRenderer:
                 placer=placer,
                 scores=scores.by_fid if scores is not None else None,
             )
+        if self.places_with_project_labels():
+            self.basemap_labels = NaturalEarthBasemap.shared().draw_labels(
+                painter, viewport, placer, self.map_language, symbols
+            )
+            drawn += len(self.basemap_labels)
         return drawn
 
     def _draw_order(self) -> list[LayerState]:
@@ -303,7 +352,7 @@ class MapRenderer:
             if not state.visible:
                 continue
             if state.id == BASEMAP:
-                found.append(NATURAL_EARTH_ATTRIBUTION)
+                found.append(basemap_attribution(self.map_language))
             elif state.is_tiles and state.source.attribution and self._tiles_drawn.get(state.id, 0) > 0:
                 found.append(state.source.attribution)
         return found

@@ -18,6 +18,7 @@ import pyogrio
 import shapely
 from shapely.geometry.base import BaseGeometry
 
+from clusterdesk.core.place_names import localized_names, name_column
 from clusterdesk.resources_path import resources_dir
 
 BASEMAP_ATTRIBUTION = "Basemap: Natural Earth (public domain)"
@@ -82,8 +83,11 @@ def padded_bbox(
     )
 
 
-def load_basemap(bbox: tuple[float, float, float, float], source: Path | None = None) -> Basemap:
-    """Basemap features clipped to `bbox` and simplified to about a thousandth of its width."""
+def load_basemap(
+    bbox: tuple[float, float, float, float], source: Path | None = None, language: str | None = "en"
+) -> Basemap:
+    """Basemap features clipped to `bbox` and simplified to about a thousandth of its width; place names
+    in `language` (en, es, fr or ru), the English name where the basemap has none in it."""
     source = source or basemap_source()
     basemap = Basemap(bbox)
     if source is None:
@@ -104,8 +108,12 @@ def load_basemap(bbox: tuple[float, float, float, float], source: Path | None = 
     basemap.rivers = geometries("rivers")
     basemap.borders = geometries("boundaries")
     if "places" in available:
-        frame = pyogrio.read_dataframe(source, layer="places", bbox=bbox, columns=["name", "scalerank"])
-        for name, rank, point in zip(frame["name"], frame["scalerank"], frame.geometry, strict=True):
+        local = name_column(language)
+        fields = set(pyogrio.read_info(source, layer="places")["fields"])
+        columns = ["name", "scalerank"] + ([local] if local != "name" and local in fields else [])
+        frame = pyogrio.read_dataframe(source, layer="places", bbox=bbox, columns=columns)
+        names = localized_names(frame, language)
+        for name, rank, point in zip(names, frame["scalerank"], frame.geometry, strict=True):
             if name and point is not None and not point.is_empty:
                 basemap.places.append((str(name), point.x, point.y, int(rank)))
         basemap.places.sort(key=lambda place: place[3])
