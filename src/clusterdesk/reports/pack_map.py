@@ -126,9 +126,12 @@ def map_facts(project, width_pt: float, height_pt: float, dpi: float = PRINT_DPI
     return MapFacts(extent, width_px, height_px, dpi, located, shown, dots, relations_shown, relation_lines)
 
 
-def render_printed_map(project, facts: MapFacts) -> bytes:
-    """The map described by `facts` as PNG, drawn by the shared renderer."""
-    return render_map_png(project, facts.width_px, facts.height_px, facts.extent, dpi=facts.dpi)
+def render_printed_map(project, facts: MapFacts, language: str = "en") -> bytes:
+    """The map described by `facts` as PNG, drawn by the shared renderer, its place and country names in
+    `language`."""
+    return render_map_png(
+        project, facts.width_px, facts.height_px, facts.extent, dpi=facts.dpi, language=language
+    )
 
 
 class MapImage(Flowable):
@@ -356,6 +359,6 @@ def cluster_map_section(context: PackContext) -> list:
     if height < width * MAP_ASPECT:
         facts = map_facts(context.project, width, height)
         above, below = _around_map(context, facts)
-    image = MapImage(render_printed_map(context.project, facts), width, height)
+    image = MapImage(render_printed_map(context.project, facts, context.language), width, height)
     caption, legend = below[:2], below[2:]  # the legend's heading stays with its table
     return [*above, image, *caption, *([KeepTogether(legend)] if legend else [])]

@@ -11,6 +11,7 @@ from shapely.geometry import MultiPolygon, Polygon
 
 from clusterdesk.core.edits import BOUNDARIES, AddBoundary, UpdateRow
 from clusterdesk.core.symbology import BOUNDARY_OUTLINE
+from clusterdesk.gui.i18n import translate
 from clusterdesk.gui.map.tools import MapTool
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ class DrawBoundaryTool(MapTool):
         if polygon.area == 0:
             return None
         count = len(self.canvas.renderer.data.boundaries) if self.canvas.renderer.data else 0
-        suggested = f"Cluster boundary {count + 1}"
+        suggested = translate("DrawBoundaryTool", "Cluster boundary {number}").format(number=count + 1)
         if name is None and self.canvas.ask_boundary_name is not None:
             name = self.canvas.ask_boundary_name(suggested)
             if name is None:
@@ -176,7 +177,8 @@ class EditBoundaryTool(MapTool):
         if not shape.is_valid:
             self.canvas.update()
             return False  # a self-crossing outline is refused; the vertex snaps back
-        self.canvas.push(UpdateRow(BOUNDARIES, fid, {"geom": shape}, f"Edit boundary {boundary.name}"))
+        label = translate("EditBoundaryTool", "Edit boundary {name}").format(name=boundary.name)
+        self.canvas.push(UpdateRow(BOUNDARIES, fid, {"geom": shape}, label))
         return True
 
     def paint(self, painter: QPainter) -> None:

@@ -9,6 +9,7 @@ import numpy as np
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 
 from clusterdesk.core.project import KIND_CODES
+from clusterdesk.gui.i18n import translate
 from clusterdesk.gui.map.identify import IdentifyPopup
 from clusterdesk.render.points import visible_pixels
 
@@ -83,7 +84,8 @@ class CanvasPickingMixin:
     def stakeholder_name(self, fid: int) -> str:
         if self.renderer.data is None:
             return ""
-        return self.renderer.data.names([fid]).get(fid, "") or f"stakeholder {fid}"
+        name = self.renderer.data.names([fid]).get(fid, "")
+        return name or translate("MapCanvas", "stakeholder {number}").format(number=fid)
 
     def show_move_preview(self, fid: int | None, position: QPointF | None) -> None:
         self._move_preview = None if fid is None or position is None else (fid, QPointF(position))

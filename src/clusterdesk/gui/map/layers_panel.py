@@ -4,7 +4,7 @@ layer (sizing firms by employees, colouring institutions by capacity score with 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QLinearGradient, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,9 +24,11 @@ from clusterdesk.core.capacity import SCALE_MAX, SCALE_MIN
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.symbology import relation_style, stakeholder_style
 from clusterdesk.core.vocabulary import RELATION_KINDS, STAKEHOLDER_KINDS
+from clusterdesk.core.vocabulary_labels import kind_label, relation_label
+from clusterdesk.gui.i18n import interface_language, translate
 from clusterdesk.gui.map.canvas import MapCanvas
 from clusterdesk.gui.plain_text import literal_text, plain_label
-from clusterdesk.render.renderer import RELATIONS, STAKEHOLDERS
+from clusterdesk.render.renderer import BASEMAP, BOUNDARIES, LABELS, OSM, RELATIONS, STAKEHOLDERS, LayerState
 from clusterdesk.render.score_colours import SCORED_OUTLINE, score_colour
 from clusterdesk.render.score_symbols import INCOMPLETE, paint_score_symbol
 from clusterdesk.render.symbols import paint_symbol
@@ -35,6 +37,7 @@ ICON_SIZE = 18
 LAYER_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 RELATION_KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+COUNT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 def relation_icon(kind: str, size: int = ICON_SIZE) -> QIcon:
@@ -60,8 +63,23 @@ def kind_icon(kind: str, size: int = ICON_SIZE) -> QIcon:
     return QIcon(QPixmap.fromImage(image))
 
 
-def _institutions(count: int) -> str:
-    return f"{count} institution{'' if count == 1 else 's'}"
+def layer_title(state: LayerState) -> str:
+    """The title of a built-in layer in the interface language; a tile file keeps its own name."""
+    titles = {
+        BASEMAP: translate("LayersPanel", "Natural Earth basemap"),
+        OSM: translate("LayersPanel", "OpenStreetMap (online)"),
+        BOUNDARIES: translate("LayersPanel", "Cluster boundaries"),
+        RELATIONS: translate("LayersPanel", "Relations"),
+        STAKEHOLDERS: translate("LayersPanel", "Stakeholders"),
+        LABELS: translate("LayersPanel", "Labels"),
+    }
+    return titles.get(state.id, state.title)
+
+
+def english_plural(text: str, count: int) -> str:
+    """English has no catalogue, so Qt leaves the source's "(s)" in a count; the other languages' plural
+    forms have none."""
+    return text.replace("(s)", "" if count == 1 else "s")
 
 
 class ScoreLegend(QWidget):
@@ -77,6 +95,11 @@ class ScoreLegend(QWidget):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt signature
         return QSize(140, self.sizeHint().height())
+
+    @staticmethod
+    def incomplete_text() -> str:
+        """What the hollow grey symbol means, drawn beside it."""
+        return translate("ScoreLegend", "not yet complete (hollow)")
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt signature
         painter = QPainter(self)
@@ -104,7 +127,7 @@ class ScoreLegend(QWidget):
         paint_score_symbol(painter, "business_association", INCOMPLETE, line * 0.6, left + line / 2, symbol_y)
         painter.setPen(self.palette().windowText().color())
         painter.drawText(
-            QPointF(left + line + 4, symbol_y - line / 2 + metrics.ascent()), "not yet complete (hollow)"
+            QPointF(left + line + 4, symbol_y - line / 2 + metrics.ascent()), self.incomplete_text()
         )
         painter.end()
 
@@ -121,28 +144,36 @@ class LayersPanel(QWidget):
         self.tree.itemChanged.connect(self._on_item_changed)
         self.tree.currentItemChanged.connect(self._on_current_changed)
         self.tree.itemDoubleClicked.connect(self._zoom_to_item)
-        self.tree.setToolTip("Tick to show, double-click to zoom to a layer")
-        self.up = QPushButton("Up", self)
-        self.down = QPushButton("Down", self)
-        self.add_tiles = QPushButton("Add tile file…", self)
-        self.remove = QPushButton("Remove", self)
-        self.up.setToolTip("Draw the chosen layer above the one over it")
-        self.down.setToolTip("Draw the chosen layer below the one under it")
-        self.add_tiles.setToolTip("Add a local MBTiles or GeoPackage tile file as a basemap")
+        self.tree.setToolTip(translate("LayersPanel", "Tick to show, double-click to zoom to a layer"))
+        self.up = QPushButton(translate("LayersPanel", "Up"), self)
+        self.down = QPushButton(translate("LayersPanel", "Down"), self)
+        self.add_tiles = QPushButton(translate("LayersPanel", "Add tile file…"), self)
+        self.remove = QPushButton(translate("LayersPanel", "Remove"), self)
+        self.up.setToolTip(translate("LayersPanel", "Draw the chosen layer above the one over it"))
+        self.down.setToolTip(translate("LayersPanel", "Draw the chosen layer below the one under it"))
+        self.add_tiles.setToolTip(
+            translate("LayersPanel", "Add a local MBTiles or GeoPackage tile file as a basemap")
+        )
+        self.remove.setToolTip(translate("LayersPanel", "Remove the chosen tile file from the map"))
         self.up.clicked.connect(lambda: self._move(-1))
         self.down.clicked.connect(lambda: self._move(1))
         self.add_tiles.clicked.connect(self.choose_tile_file)
         self.remove.clicked.connect(self._remove_current)
         self.opacity = QSlider(Qt.Orientation.Horizontal, self)
         self.opacity.setRange(0, 100)
-        self.opacity.setToolTip("Opacity of the chosen layer")
+        self.opacity.setToolTip(translate("LayersPanel", "Opacity of the chosen layer"))
         self.opacity.valueChanged.connect(self._on_opacity)
-        self.size_by_employees = QCheckBox("Size firms by employees", self)
+        self.size_by_employees = QCheckBox(translate("LayersPanel", "Size firms by employees"), self)
         self.size_by_employees.toggled.connect(canvas.set_size_by_employees)
-        self.colour_by_capacity = QCheckBox("Colour institutions by capacity score", self)
+        self.colour_by_capacity = QCheckBox(
+            translate("LayersPanel", "Colour institutions by capacity score"), self
+        )
         self.colour_by_capacity.setToolTip(
-            "Fill each assessed support institution with the colour of its overall score from its latest "
-            "complete assessment round"
+            translate(
+                "LayersPanel",
+                "Fill each assessed support institution with the colour of its overall score from its latest "
+                "complete assessment round",
+            )
         )
         self.colour_by_capacity.setChecked(canvas.renderer.colour_by_capacity)
         self.colour_by_capacity.toggled.connect(self._on_colour_by_capacity)
@@ -153,7 +184,7 @@ class LayersPanel(QWidget):
         for button in (self.up, self.down, self.add_tiles, self.remove):
             buttons.addWidget(button)
         opacity_row = QHBoxLayout()
-        opacity_row.addWidget(QLabel("Opacity", self))
+        opacity_row.addWidget(QLabel(translate("LayersPanel", "Opacity"), self))
         opacity_row.addWidget(self.opacity)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -178,18 +209,21 @@ class LayersPanel(QWidget):
         relation_counts = renderer.data.relation_kind_counts() if renderer.data is not None else {}
         self._updating = True
         self.tree.clear()
+        language, locale = interface_language(), QLocale()
         # Top of the list draws on top, as in QGIS.
         for state in reversed(renderer.layers):
-            item = QTreeWidgetItem([state.title, ""])
+            item = QTreeWidgetItem([layer_title(state), ""])
             item.setData(0, LAYER_ROLE, state.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked if state.visible else Qt.CheckState.Unchecked)
             self.tree.addTopLevelItem(item)
             if state.id == STAKEHOLDERS:
-                for kind, label in STAKEHOLDER_KINDS.items():
-                    child = QTreeWidgetItem([label, f"{counts.get(kind, 0):,}"])
+                for kind in STAKEHOLDER_KINDS:
+                    count = counts.get(kind, 0)
+                    child = QTreeWidgetItem([kind_label(kind, language), locale.toString(count)])
                     child.setIcon(0, kind_icon(kind))
                     child.setData(0, KIND_ROLE, kind)
+                    child.setData(1, COUNT_ROLE, count)
                     child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                     hidden = kind in renderer.hidden_kinds
@@ -197,10 +231,12 @@ class LayersPanel(QWidget):
                     item.addChild(child)
                 item.setExpanded(True)
             if state.id == RELATIONS:
-                for kind, label in RELATION_KINDS.items():
-                    child = QTreeWidgetItem([label, f"{relation_counts.get(kind, 0):,}"])
+                for kind in RELATION_KINDS:
+                    count = relation_counts.get(kind, 0)
+                    child = QTreeWidgetItem([relation_label(kind, language), locale.toString(count)])
                     child.setIcon(0, relation_icon(kind))
                     child.setData(0, RELATION_KIND_ROLE, kind)
+                    child.setData(1, COUNT_ROLE, count)
                     child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                     hidden = kind in renderer.hidden_relation_kinds
@@ -229,16 +265,20 @@ class LayersPanel(QWidget):
             return
         scores = renderer.data.scores.by_fid if renderer.data is not None else {}
         incomplete = sum(1 for value in scores.values() if value is None)
-        scored = len(scores) - incomplete
-        if not scores:
-            text = "No institution has been assessed yet (Capacity panel)."
-        elif not scored:
-            text = f"{_institutions(incomplete)} assessed, no round complete yet"
-        else:
-            text = f"{_institutions(scored)} scored" + (
-                f", {incomplete} not yet complete" if incomplete else ""
-            )
-        self.score_summary.setText(text)
+        self.score_summary.setText(self.score_text(len(scores) - incomplete, incomplete))
+
+    def score_text(self, scored: int, incomplete: int) -> str:
+        """How many institutions the map colours by score and how many are not yet completely assessed.
+        Counts use self.tr: pyside6-lupdate records plural forms only for tr(text, disambiguation, n)."""
+        if not scored and not incomplete:
+            return translate("LayersPanel", "No institution has been assessed yet (Capacity panel).")
+        if not scored:
+            text = self.tr("%n institution(s) assessed, no round complete yet", "", incomplete)
+            return english_plural(text, incomplete)
+        text = english_plural(self.tr("%n institution(s) scored", "", scored), scored)
+        if incomplete:
+            text = self.tr("{scored}, %n not yet complete", "", incomplete).format(scored=text)
+        return text
 
     def current_layer(self) -> str | None:
         item = self.tree.currentItem()
@@ -255,7 +295,7 @@ class LayersPanel(QWidget):
                 continue
             for j in range(item.childCount()):
                 child = item.child(j)
-                rows.append((child.text(0), int(child.text(1).replace(",", ""))))
+                rows.append((child.text(0), int(child.data(1, COUNT_ROLE))))
         return rows
 
     # -- reactions -------------------------------------------------------------------------------
@@ -319,7 +359,10 @@ class LayersPanel(QWidget):
 
     def choose_tile_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Add a tile basemap", "", "Tile files (*.mbtiles *.gpkg);;All files (*)"
+            self,
+            translate("LayersPanel", "Add a tile basemap"),
+            "",
+            translate("LayersPanel", "Tile files (*.mbtiles *.gpkg);;All files (*)"),
         )
         if path:
             self.add_tile_file(path)
@@ -328,5 +371,7 @@ class LayersPanel(QWidget):
         try:
             return self.canvas.add_tile_file(path)
         except ClusterDeskError as error:
-            QMessageBox.warning(self, "Cannot add the tile file", literal_text(str(error)))
+            QMessageBox.warning(
+                self, translate("LayersPanel", "Cannot add the tile file"), literal_text(str(error))
+            )
             return None

@@ -4,7 +4,7 @@ each one undoable command. The map redraws relations itself when the stack repor
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QLocale, QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.core.edits import DeleteRelations
 from clusterdesk.core.vocabulary import RELATION_KINDS
+from clusterdesk.core.vocabulary_labels import relation_label, survey_round_label
 from clusterdesk.core.workspace import Workspace
 from clusterdesk.gui import ask
 from clusterdesk.gui.errors import report_exception
+from clusterdesk.gui.i18n import interface_language, translate
 from clusterdesk.gui.plain_text import plain_label
 from clusterdesk.gui.relations.relation_dialog import RelationDialog
 from clusterdesk.gui.relations.relation_model import (
@@ -33,6 +35,12 @@ from clusterdesk.gui.relations.relation_model import (
 from clusterdesk.gui.workspace_listeners import follow_workspace
 
 REFRESHING_TABLES = {"relations", "stakeholders"}
+
+
+def english_plural(text: str, count: int) -> str:
+    """English has no catalogue, so Qt leaves the source's "(s)" in a count; the other languages' plural
+    forms have none."""
+    return text.replace("(s)", "" if count == 1 else "s")
 
 
 class RelationsPanel(QWidget):
@@ -53,15 +61,16 @@ class RelationsPanel(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+        self.language = interface_language()
         self.kind = QComboBox()
-        self.kind.addItem("All kinds", None)
-        for code, label in RELATION_KINDS.items():
-            self.kind.addItem(label, code)
+        self.kind.addItem(translate("RelationsPanel", "All kinds"), None)
+        for code in RELATION_KINDS:
+            self.kind.addItem(relation_label(code, self.language), code)
         self.round = QComboBox()
         for combo in (self.kind, self.round):
             combo.setMinimumContentsLength(8)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.selected_only = QCheckBox("Only of the selected stakeholders")
+        self.selected_only = QCheckBox(translate("RelationsPanel", "Only of the selected stakeholders"))
         self.selected_only.setChecked(True)
         for combo in (self.kind, self.round):
             combo.currentIndexChanged.connect(self.refresh)
@@ -70,9 +79,15 @@ class RelationsPanel(QWidget):
         self.status.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
-        for name, title, slot in (("add", "Add…", self.add_relation), ("edit", "Edit…", self.edit_current),
-                                  ("delete", "Delete", self.delete_selected)):  # fmt: skip
+        for name, title, tip, slot in (
+            ("add", translate("RelationsPanel", "Add…"), "", self.add_relation),
+            ("edit", translate("RelationsPanel", "Edit…"),
+             translate("RelationsPanel", "Edit the chosen relation"), self.edit_current),
+            ("delete", translate("RelationsPanel", "Delete"),
+             translate("RelationsPanel", "Delete the chosen relations"), self.delete_selected),
+        ):  # fmt: skip
             button = QPushButton(title)
+            button.setToolTip(tip)
             button.clicked.connect(slot)
             self.buttons[name] = button
             actions.addWidget(button)
@@ -111,9 +126,9 @@ class RelationsPanel(QWidget):
         current = self.round.currentData()
         self.round.blockSignals(True)
         self.round.clear()
-        self.round.addItem("All survey rounds", None)
+        self.round.addItem(translate("RelationsPanel", "All survey rounds"), None)
         for name in survey_rounds(project.connection) if project is not None else []:
-            self.round.addItem(name, name)
+            self.round.addItem(survey_round_label(name, self.language), name)
         self.round.setCurrentIndex(max(self.round.findData(current), 0) if current else 0)
         self.round.blockSignals(False)
 
@@ -129,16 +144,25 @@ class RelationsPanel(QWidget):
             project.connection, self.kind.currentData(), self.round.currentData(), of
         )
         self.model.set_rows(rows, total)
-        if of is not None and not of:
-            text = "Select stakeholders on the map or in the registry to see their relations."
-        elif not total:
-            text = "No relations match." if of is None else "The selection has no such relations."
-        elif total > len(rows):
-            text = f"The first {len(rows):,} of {total:,} relations; narrow the filters to see the rest."
-        else:
-            text = f"{total:,} relation{'' if total == 1 else 's'}"
-        self.status.setText(text)
+        self.status.setText(self._status_text(of, len(rows), total))
         self._enable()
+
+    def _status_text(self, of: frozenset[int] | None, shown: int, total: int) -> str:
+        """Counts use self.tr: pyside6-lupdate records plural forms only for tr(text, disambiguation, n)."""
+        if of is not None and not of:
+            return translate(
+                "RelationsPanel", "Select stakeholders on the map or in the registry to see their relations."
+            )
+        if not total:
+            if of is None:
+                return translate("RelationsPanel", "No relations match.")
+            return translate("RelationsPanel", "The selection has no such relations.")
+        if total > shown:
+            text = self.tr(
+                "The first {shown} of %Ln relation(s); narrow the filters to see the rest.", "", total
+            )
+            return english_plural(text, total).format(shown=QLocale().toString(shown))
+        return english_plural(self.tr("%Ln relation(s)", "", total), total)
 
     def selected_rows(self) -> list[RelationRow]:
         return [self.model.rows[i.row()] for i in self.table.selectionModel().selectedRows()]
@@ -151,8 +175,11 @@ class RelationsPanel(QWidget):
         self.buttons["edit"].setEnabled(editable and chosen == 1)
         self.buttons["delete"].setEnabled(editable and chosen >= 1)
         count = len(self.workspace.selection)
-        self.buttons["add"].setToolTip("Adds a relation between the two selected stakeholders" if count == 2
-                                       else "Select two stakeholders first to fill in both ends")  # fmt: skip
+        self.buttons["add"].setToolTip(
+            translate("RelationsPanel", "Adds a relation between the two selected stakeholders")
+            if count == 2
+            else translate("RelationsPanel", "Select two stakeholders first to fill in both ends")
+        )
 
     def _push(self, command) -> None:
         try:
@@ -178,10 +205,13 @@ class RelationsPanel(QWidget):
         rows = self.selected_rows()
         if not rows:
             return
-        what = (
-            f"the relation {rows[0].source} – {rows[0].target}"
-            if len(rows) == 1
-            else f"{len(rows)} relations"
-        )
-        if ask.confirm(self, f"Delete {what}?", "You can undo this.", "Delete"):
+        if len(rows) == 1:
+            question = translate("RelationsPanel", "Delete the relation {source} – {target}?").format(
+                source=rows[0].source, target=rows[0].target
+            )
+        else:
+            count = len(rows)
+            question = english_plural(self.tr("Delete %Ln relation(s)?", "", count), count)
+        answer = translate("RelationsPanel", "Delete")
+        if ask.confirm(self, question, translate("RelationsPanel", "You can undo this."), answer):
             self._push(DeleteRelations([r.fid for r in rows]))

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.core.edits import RELATIONS, AddRelations, UpdateRow, _relation_line
 from clusterdesk.core.project import Project
-from clusterdesk.core.vocabulary import RELATION_KINDS
+from clusterdesk.core.vocabulary import RELATION_KINDS, SURVEY_ROUND_BASELINE
+from clusterdesk.core.vocabulary_labels import relation_label, survey_round_label
 from clusterdesk.gui.form_parts import ERROR_STYLE, ok_cancel_buttons
+from clusterdesk.gui.i18n import interface_language, translate
 from clusterdesk.gui.plain_text import plain_label
 from clusterdesk.gui.relations.relation_model import RelationRow, survey_rounds
 
@@ -42,7 +44,7 @@ class StakeholderField(QLineEdit):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setCompleter(completer)
-        self.setPlaceholderText("Type part of the name")
+        self.setPlaceholderText(translate("StakeholderField", "Type part of the name"))
         self.textEdited.connect(self._suggest)
         self.textChanged.connect(self._resolve)
 
@@ -84,35 +86,42 @@ class RelationDialog(QDialog):
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.project, self.relation = project, relation
-        self.setWindowTitle("Edit relation" if relation else "Add relation")
+        language = interface_language()
+        self.setWindowTitle(
+            translate("RelationDialog", "Edit relation")
+            if relation
+            else translate("RelationDialog", "Add relation")
+        )
         self.source, self.target = StakeholderField(project), StakeholderField(project)
         self.kind = QComboBox()
-        for code, label in RELATION_KINDS.items():
-            self.kind.addItem(label, code)
+        for code in RELATION_KINDS:
+            self.kind.addItem(relation_label(code, language), code)
         self.strength = QSpinBox()
         self.strength.setRange(1, 5)
         self.strength.setValue(3)
-        self.directed = QCheckBox("From → To (untick for a mutual tie)")
+        self.directed = QCheckBox(translate("RelationDialog", "From → To (untick for a mutual tie)"))
         self.directed.setChecked(True)
+        # Named rounds show their label and keep their code; a typed name is kept as typed
         self.survey_round = QComboBox()
         self.survey_round.setEditable(True)
-        self.survey_round.addItems(survey_rounds(project.connection) or ["baseline"])
+        for code in survey_rounds(project.connection) or [SURVEY_ROUND_BASELINE]:
+            self.survey_round.addItem(survey_round_label(code, language), code)
         self.since = QLineEdit()
-        self.since.setPlaceholderText("YYYY-MM-DD (optional)")
+        self.since.setPlaceholderText(translate("RelationDialog", "YYYY-MM-DD (optional)"))
         self.notes = QLineEdit()
         self.message = plain_label()
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
         form = QFormLayout()
         for title, widget in (
-            ("From", self.source),
-            ("To", self.target),
-            ("Kind", self.kind),
-            ("Strength (1–5)", self.strength),
+            (translate("RelationDialog", "From"), self.source),
+            (translate("RelationDialog", "To"), self.target),
+            (translate("RelationDialog", "Kind"), self.kind),
+            (translate("RelationDialog", "Strength (1–5)"), self.strength),
             ("", self.directed),
-            ("Survey round", self.survey_round),
-            ("Since", self.since),
-            ("Notes", self.notes),
+            (translate("RelationDialog", "Survey round"), self.survey_round),
+            (translate("RelationDialog", "Since"), self.since),
+            (translate("RelationDialog", "Notes"), self.notes),
         ):
             form.addRow(title, widget)  # fmt: skip
         self.buttons = ok_cancel_buttons(self, self._accept)
@@ -122,13 +131,14 @@ class RelationDialog(QDialog):
         layout.addWidget(self.buttons)
         for widget in (self.source, self.target, self.since):
             widget.textChanged.connect(self.check)
+        self.survey_round.currentTextChanged.connect(self.check)
         if relation is not None:
             self.source.set_fid(relation.source_id)
             self.target.set_fid(relation.target_id)
             self.kind.setCurrentIndex(max(self.kind.findData(relation.kind), 0))
             self.strength.setValue(relation.strength)
             self.directed.setChecked(relation.directed)
-            self.survey_round.setCurrentText(relation.survey_round)
+            self.survey_round.setCurrentText(survey_round_label(relation.survey_round, language))
             self.since.setText(relation.since or "")
             self.notes.setText(relation.notes or "")
         else:
@@ -139,19 +149,34 @@ class RelationDialog(QDialog):
 
     def problem(self) -> str | None:
         if self.source.fid is None:
-            return "Choose the stakeholder the relation starts from (type part of its name)."
+            return translate(
+                "RelationDialog", "Choose the stakeholder the relation starts from (type part of its name)."
+            )
         if self.target.fid is None:
-            return "Choose the stakeholder the relation goes to (type part of its name)."
+            return translate(
+                "RelationDialog", "Choose the stakeholder the relation goes to (type part of its name)."
+            )
         if self.source.fid == self.target.fid:
-            return "A relation joins two different stakeholders; choose another one for To."
+            return translate(
+                "RelationDialog", "A relation joins two different stakeholders; choose another one for To."
+            )
         if self.since.text().strip():
             try:
                 dt.date.fromisoformat(self.since.text().strip())
             except ValueError:
-                return "Since must be a date written YYYY-MM-DD, such as 2023-05-01, or left empty."
+                return translate(
+                    "RelationDialog",
+                    "Since must be a date written YYYY-MM-DD, such as 2023-05-01, or left empty.",
+                )
         if not self.survey_round.currentText().strip():
-            return "Name the survey round, such as baseline."
+            return translate("RelationDialog", "Name the survey round, such as baseline.")
         return None
+
+    def survey_round_code(self) -> str:
+        """The code of a listed round chosen by its label, else the name as typed."""
+        text = self.survey_round.currentText().strip()
+        index = self.survey_round.findText(text)
+        return (self.survey_round.itemData(index) if index >= 0 else None) or text
 
     def check(self) -> str | None:
         problem = self.problem()
@@ -168,7 +193,7 @@ class RelationDialog(QDialog):
         return {
             "source_id": self.source.fid, "target_id": self.target.fid, "kind": self.kind.currentData(),
             "strength": self.strength.value(), "directed": self.directed.isChecked(),
-            "survey_round": self.survey_round.currentText().strip(),
+            "survey_round": self.survey_round_code(),
             "since": dt.date.fromisoformat(since) if since else None,
             "notes": self.notes.text().strip() or None,
         }  # fmt: skip
@@ -181,5 +206,7 @@ class RelationDialog(QDialog):
         current = self.project.connection.execute(query, (self.relation.fid,)).fetchone()
         if (values["source_id"], values["target_id"]) != tuple(current):
             values["geom"] = _relation_line(self.project, values["source_id"], values["target_id"])
-        label = f"Edit relation {self.source.text().split(' (#')[0]} – {self.target.text().split(' (#')[0]}"
+        label = translate("RelationDialog", "Edit relation {source} – {target}").format(
+            source=self.source.text().split(" (#")[0], target=self.target.text().split(" (#")[0]
+        )
         return UpdateRow(RELATIONS, self.relation.fid, values, label)

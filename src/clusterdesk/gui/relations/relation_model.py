@@ -9,11 +9,24 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
-from clusterdesk.core.vocabulary import RELATION_KINDS
+from clusterdesk.core.vocabulary_labels import relation_label, survey_round_label
+from clusterdesk.gui.i18n import interface_language, translate
 from clusterdesk.gui.plain_text import literal_text
 
 MAX_LISTED = 5000
-HEADERS = ("From", "To", "Kind", "Strength", "Survey round", "Since", "Notes")
+
+
+def headers() -> tuple[str, ...]:
+    """The table's column titles in the interface language."""
+    return (
+        translate("RelationTableModel", "From"),
+        translate("RelationTableModel", "To"),
+        translate("RelationTableModel", "Kind"),
+        translate("RelationTableModel", "Strength"),
+        translate("RelationTableModel", "Survey round"),
+        translate("RelationTableModel", "Since"),
+        translate("RelationTableModel", "Notes"),
+    )
 
 
 @dataclass(frozen=True)
@@ -30,16 +43,16 @@ class RelationRow:
     since: str | None
     notes: str | None
 
-    def cells(self) -> tuple:
+    def cells(self, language: str = "en") -> tuple:
+        """What the table shows: kinds and survey rounds labelled in `language`, names as typed."""
         arrow = "→" if self.directed else "—"
-        kind = RELATION_KINDS.get(self.kind, self.kind)
         target = f"{arrow} {self.target}"
         return (
             self.source,
             target,
-            kind,
+            relation_label(self.kind, language),
             self.strength,
-            self.survey_round,
+            survey_round_label(self.survey_round, language),
             self.since or "",
             self.notes or "",
         )
@@ -97,6 +110,8 @@ class RelationTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[RelationRow] = []
         self.total = 0
+        self.language = interface_language()
+        self.headers = headers()
 
     def set_rows(self, rows: list[RelationRow], total: int) -> None:
         self.beginResetModel()
@@ -107,15 +122,15 @@ class RelationTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
+        return 0 if parent.isValid() else len(self.headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return self.headers[section]
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        text = self.rows[index.row()].cells()[index.column()]
+        text = self.rows[index.row()].cells(self.language)[index.column()]
         return literal_text(text) if role == Qt.ItemDataRole.ToolTipRole and isinstance(text, str) else text
