@@ -18,12 +18,18 @@ import pyogrio
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from clusterdesk.core.place_names import localized_names, name_column
+from clusterdesk.core.place_names import localized_names, name_column, translated_credit
 from clusterdesk.resources_path import resources_dir
 
 BASEMAP_ATTRIBUTION = "Basemap: Natural Earth (public domain)"
 BASEMAP_LAYERS = ("land", "countries", "lakes", "rivers", "boundaries", "places")
 _CHECKOUT = Path(__file__).resolve().parents[3]
+
+
+def names_credit(language: str | None) -> str:
+    """What the web map's credit adds for place names in `language`: GeoNames' (CC BY 4.0) outside English."""
+    credit = translated_credit(language)
+    return f", {credit} (CC BY 4.0)" if credit else ""
 
 
 @dataclass

@@ -36,6 +36,7 @@ from clusterdesk.reports.basemap import (
     country_name,
     focus_extent,
     load_basemap,
+    names_credit,
     padded_bbox,
 )
 from clusterdesk.reports.legend_counts import KindCount, kind_counts, unlocated_note
@@ -286,7 +287,7 @@ def build_webmap_html(
     focus = focus_extent(project) or country_extent(info.country)
     steps.report(0.5, "Preparing the offline basemap")
     basemap_box = padded_bbox(extent or focus, fraction=1.5, minimum_deg=2.0)
-    basemap = load_basemap(basemap_box)
+    basemap = load_basemap(basemap_box, language=language)
 
     centre = [0.0, 0.0] if extent is None else [(extent[1] + extent[3]) / 2, (extent[0] + extent[2]) / 2]
     web_map = folium.Map(
@@ -353,7 +354,8 @@ def build_webmap_html(
             "places": [[n, round(x, 5), round(y, 5)] for n, x, y, _rank in basemap.places[:40]],
         },
         "labels": {key: text(f"web_{key}", language) for key in ("employees", "products", "contacts")},
-        "attribution": f"{text('web_basemap', language)} · {text('web_data', language)}: "
+        "attribution": f"{text('web_basemap', language)}{names_credit(language)} · "
+        f"{text('web_data', language)}: "
         f"{info.agency_name or info.cluster_name} (ClusterDesk)",
         "legendHtml": _legend_html(
             info.cluster_name, subtitle, counts, relations, bool(boundaries), size_by_employees, language
