@@ -230,6 +230,7 @@ class GanttChart(QAbstractScrollArea):
         font = QFont(painter.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
         painter.setFont(font)
+        lower = self._week_days_alone(painter, lower)
         for ticks, top in ((upper, 0.0), (lower, half)):
             for position, (number, label) in enumerate(ticks):
                 x = self.x_of(number)
@@ -237,9 +238,21 @@ class GanttChart(QAbstractScrollArea):
                 painter.setPen(QPen(QColor("#c8c8c8"), 1))
                 painter.drawLine(QPointF(x, top), QPointF(x, top + half))
                 painter.setPen(QColor("#444444"))
+                if top == 0.0:  # the period the view starts in is named at the left edge, whole
+                    x = max(x, 0.0)
                 room = QRectF(x + 3, top, max(0.0, following - x - 6), half)  # never over the next label
                 text = self._fitting_label(painter, number, label, int(room.width()), upper=top == 0.0)
                 painter.drawText(room, Qt.AlignmentFlag.AlignVCenter, text)
+
+    def _week_days_alone(self, painter: QPainter, lower: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """Weeks named by their first day alone ("14") when a day with its month ("14 févr.", "14 сент.")
+        does not fit every week's column: the row above names the months."""
+        if not ZOOMS["weeks"] <= self.pixels_per_day < ZOOMS["days"]:
+            return lower
+        room = 7 * self.pixels_per_day - 6
+        if all(painter.fontMetrics().horizontalAdvance(label) <= room for _number, label in lower):
+            return lower
+        return [(number, str(date_of(number).day)) for number, _label in lower]
 
     def _fitting_label(self, painter: QPainter, number: int, label: str, room: int, upper: bool) -> str:
         """The label, or a shorter name of the same month ("Oct 2022", "Oct") when the column is

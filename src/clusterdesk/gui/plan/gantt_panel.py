@@ -240,6 +240,7 @@ class GanttPanel(QWidget):
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(titles[key], ALL)
+            combo.setMinimumContentsLength(max(10, len(titles[key])))  # "All …" says what it filters: whole
             for text, value in choices[key]:
                 combo.addItem(text, value)
             combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
