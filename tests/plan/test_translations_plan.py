@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QImage, QPainter
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -29,7 +29,8 @@ from clusterdesk.core.vocabulary_labels import kind_label
 from clusterdesk.core.workspace import Workspace
 from clusterdesk.gui.elided_label import ElidedLabel
 from clusterdesk.gui.plan import GanttPanel, plan_labels
-from clusterdesk.gui.plan.gantt_chart import ZOOMS
+from clusterdesk.gui.plan.gantt_chart import ZOOMS, GanttChart
+from clusterdesk.gui.plan.gantt_data import day_number
 from clusterdesk.gui.plan.plan_table_model import COLUMNS
 from clusterdesk.gui.plan.task_dialog import TaskDialog
 from conftest import english_words
@@ -264,3 +265,23 @@ def test_plan_vocabulary_matches_core():
     assert plan_labels.JOINT_ACTIONS == JOINT_ACTION_TYPES
     assert plan_labels.SOURCES == BUDGET_SOURCES
     assert plan_labels.status_label("unknown_code") == "unknown_code"
+
+
+def test_weeks_too_narrow_for_their_month_are_named_by_day(qtbot):
+    """ "14 févr." or "14 сент." does not fit a week's column at every font: then every week is named
+    by its first day alone, as the row above names the months; labels that fit stay as they are."""
+    chart = GanttChart()
+    qtbot.addWidget(chart)
+    chart.set_zoom("weeks")
+    mondays = [day_number(dt.date(2027, 2, 8)), day_number(dt.date(2027, 2, 15))]
+    image = QImage(200, 40, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        fitting = [(mondays[0], "8"), (mondays[1], "15")]
+        assert chart._week_days_alone(painter, fitting) == fitting
+        too_long = [(mondays[0], "8 févr."), (mondays[1], "15 févr. " + "x" * 40)]
+        assert chart._week_days_alone(painter, too_long) == fitting
+        chart.set_zoom("days")  # days have their own column; the months are named above
+        assert chart._week_days_alone(painter, too_long) == too_long
+    finally:
+        painter.end()
