@@ -488,8 +488,8 @@
         <translation>No hay proyectos recientes</translation>
     </message>
     <message>
-        <source>&amp;Clear list</source>
-        <translation>&amp;Vaciar la lista</translation>
+        <source>Clear list</source>
+        <translation>Vaciar la lista</translation>
     </message>
     <message>
         <source>The user guide is not installed with this copy of ClusterDesk.</source>

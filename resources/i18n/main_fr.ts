@@ -488,8 +488,8 @@
         <translation>Aucun projet récent</translation>
     </message>
     <message>
-        <source>&amp;Clear list</source>
-        <translation>&amp;Effacer la liste</translation>
+        <source>Clear list</source>
+        <translation>Effacer la liste</translation>
     </message>
     <message>
         <source>The user guide is not installed with this copy of ClusterDesk.</source>

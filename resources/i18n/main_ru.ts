@@ -488,8 +488,8 @@
         <translation>Нет недавних проектов</translation>
     </message>
     <message>
-        <source>&amp;Clear list</source>
-        <translation>&amp;Очистить список</translation>
+        <source>Clear list</source>
+        <translation>Очистить список</translation>
     </message>
     <message>
         <source>The user guide is not installed with this copy of ClusterDesk.</source>

@@ -343,7 +343,7 @@ class MainWindow(QMainWindow):
             empty.setEnabled(False)
         else:
             menu.addSeparator()
-            menu.addAction(translate("MainWindow", "&Clear list"), self._clear_recent)
+            menu.addAction(translate("MainWindow", "Clear list"), self._clear_recent)
 
     def _clear_recent(self) -> None:
         self.workspace.recent.clear()
