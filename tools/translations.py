@@ -14,11 +14,13 @@ Translators may equally work in Qt Linguist or any tool that reads .ts files.
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
@@ -27,7 +29,7 @@ GUI = REPO / "src" / "clusterdesk" / "gui"
 CATALOGUES = REPO / "resources" / "i18n"
 LANGUAGES = ("es", "fr", "ru")
 PLURAL_FORMS = {"es": 2, "fr": 2, "ru": 3}
-USES_TRANSLATE = re.compile(r"(?<![.\w])translate\(")
+USES_TRANSLATE = re.compile(r"(?<![.\w])translate(_n)?\(|\bself\.tr\(")
 # One catalogue per part of the window; "main" is the window itself, its menus and shared dialogs
 AREAS = {
     "main": sorted(GUI.glob("*.py")),
@@ -48,21 +50,50 @@ def catalogue(area: str, language: str) -> Path:
     return CATALOGUES / f"{area}_{language}.ts"
 
 
+def for_lupdate(source: str) -> str:
+    """`source` with every `translate_n(context, text, count)` call written as
+    `translate(context, text, None, 1)`: lupdate sees a plural text only with a literal count."""
+    calls = [
+        node for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "translate_n"
+    ]  # fmt: skip
+    lines = source.splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+    text = source
+    for call in sorted(calls, key=lambda c: (c.lineno, c.col_offset), reverse=True):
+        begin = starts[call.lineno - 1] + len(lines[call.lineno - 1].encode()[: call.col_offset].decode())
+        end = starts[call.end_lineno - 1] + len(
+            lines[call.end_lineno - 1].encode()[: call.end_col_offset].decode()
+        )
+        context, message = (ast.get_source_segment(source, argument) for argument in call.args[:2])
+        text = f"{text[:begin]}translate({context}, {message}, None, 1){text[end:]}"
+    return text
+
+
 def update(areas: list[str]) -> None:
     CATALOGUES.mkdir(parents=True, exist_ok=True)
-    for area in areas:
-        sources = [str(p) for p in AREAS[area] if USES_TRANSLATE.search(p.read_text(encoding="utf-8"))]
-        for language in LANGUAGES:
-            target = catalogue(area, language)
-            if not sources:
-                target.unlink(missing_ok=True)
-                target.with_suffix(".qm").unlink(missing_ok=True)
-                continue
-            subprocess.run(
-                [qt_tool("pyside6-lupdate"), *sources, "-locations", "none", "-no-obsolete", "-silent",
-                 "-target-language", language, "-ts", str(target)],
-                check=True,
-            )  # fmt: skip
+    with tempfile.TemporaryDirectory(prefix="clusterdesk-lupdate-") as folder:
+        for area in areas:
+            sources = []
+            for index, path in enumerate(AREAS[area]):
+                text = path.read_text(encoding="utf-8")
+                if USES_TRANSLATE.search(text):
+                    copy = Path(folder) / f"{area}_{index}_{path.name}"
+                    copy.write_text(for_lupdate(text), encoding="utf-8")
+                    sources.append(str(copy))
+            for language in LANGUAGES:
+                target = catalogue(area, language)
+                if not sources:
+                    target.unlink(missing_ok=True)
+                    target.with_suffix(".qm").unlink(missing_ok=True)
+                    continue
+                subprocess.run(
+                    [qt_tool("pyside6-lupdate"), *sources, "-locations", "none", "-no-obsolete", "-silent",
+                     "-target-language", language, "-ts", str(target)],
+                    check=True,
+                )  # fmt: skip
 
 
 def release() -> None:

@@ -3,7 +3,10 @@
 Every text a user reads in the window goes through `translate(context, text)` (Qt's
 QCoreApplication.translate, which pyside6-lupdate finds in the sources). The context is the class or
 module that shows the text; placeholders are named and filled after translation with `.format(...)`,
-and counts use Qt's plural forms: `translate(context, "%n firm(s)", None, count)`.
+and counts use Qt's plural forms through `translate_n(context, "%n firm(s)", count)` (Qt puts the
+number in place of %n; Russian has three forms). pyside6-lupdate takes a count only when it is a literal
+number, so tools/translations.py hands it copies of the sources in which every `translate_n` call reads
+`translate(context, text, None, 1)`.
 
 Catalogues live in resources/i18n as `<area>_<language>.ts` (one per part of the window, so that
 translators and reviewers work on one panel at a time) and are compiled to `.qm` by
@@ -26,6 +29,12 @@ LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "ru": "�
 translate = QCoreApplication.translate
 
 _installed: list[QTranslator] = []
+_language: str | None = None  # the language installed into the application, once it is
+
+
+def translate_n(context: str, text: str, count: int) -> str:
+    """`text` with `%n` replaced by `count`, in the plural form the interface language gives it."""
+    return QCoreApplication.translate(context, text, None, count)
 
 
 def system_language() -> str:
@@ -45,16 +54,23 @@ def choose_language(value: str) -> None:
 
 
 def interface_language(override: str | None = None) -> str:
+    """The language the window speaks: the one installed at start (which `--language` may have
+    chosen), else the Preferences' choice or the system's."""
+    if override is None and _language is not None:
+        return _language
     value = override or chosen_language()
     return system_language() if value == SYSTEM else value
 
 
 def install_translations(app: QCoreApplication, override: str | None = None) -> str:
     """Load the catalogues of the interface language into `app`; returns the language used."""
+    global _language
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _language = None
     language = interface_language(override)
+    _language = language
     QLocale.setDefault(QLocale(language))
     if language == "en":
         return language
