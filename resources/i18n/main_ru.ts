@@ -692,7 +692,7 @@
     </message>
     <message>
         <source>Country must be a two-letter ISO code such as EC, or empty.</source>
-        <translation>Страна указывается двухбуквенным кодом ISO, например EC, или остаётся пустой.</translation>
+        <translation>Страна указывается двухбуквенным кодом, например EC, или остаётся пустой.</translation>
     </message>
     <message>
         <source>Choose where to save the project.</source>
