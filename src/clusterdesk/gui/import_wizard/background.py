@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayou
 
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.gui.errors import describe_exception
+from clusterdesk.gui.i18n import translate
 from clusterdesk.gui.plain_text import plain_label
 from clusterdesk.gui.worker import Task
 
@@ -24,7 +25,7 @@ class BackgroundProgress(QWidget):
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
         self.text = plain_label()
-        self.cancel_button = QPushButton("Stop")
+        self.cancel_button = QPushButton(translate("BackgroundProgress", "Stop"))
         self.task: Task | None = None
         self.error: BaseException | None = None  # of the last failure, for callers that report it themselves
         row = QHBoxLayout()
@@ -83,7 +84,7 @@ class BackgroundProgress(QWidget):
         self.error = error
         self.hide()
         if error is None:
-            self.failed.emit("Stopped; nothing was written.")
+            self.failed.emit(translate("BackgroundProgress", "Stopped; nothing was written."))
         elif isinstance(error, ClusterDeskError):
             self.failed.emit(str(error))
         else:

@@ -7,7 +7,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.gui import ask
 from clusterdesk.gui.errors import report_exception
+from clusterdesk.gui.i18n import translate
 from clusterdesk.gui.import_wizard.background import BackgroundProgress
+from clusterdesk.gui.registry.text_marks import QT_TRANSLATE_NOOP
 from clusterdesk.io.column_mapping import CUSTOM_FIELDS_COLUMN, MAX_UNASKED_CUSTOM_FIELDS, custom_key
 from clusterdesk.io.field_names import CUSTOM_PREFIX, IGNORE, TARGET_FIELDS, field_for_header
 from clusterdesk.io.stakeholder_import import ImportPlan, plan_from_table
@@ -33,18 +35,76 @@ if TYPE_CHECKING:
 
 MAX_LISTED = 5000  # the problem CSV holds them all; a longer table helps nobody
 SAMPLE_VALUES = 3
-# fmt: off
+# Texts with a count (see gui.registry.text_marks)
+UNMATCHED = QT_TRANSLATE_NOOP("MappingPage", "%Ln columns of the file match no stakeholder field.", None, 1)
+UNMATCHED_DETAIL = QT_TRANSLATE_NOOP(
+    "MappingPage",
+    "Each column kept becomes a custom field of the project (%Ln new fields). Leave them out and choose "
+    "below the ones to keep as custom fields, or keep them all?",
+    None,
+    1,
+)
+KEEP_ALL = QT_TRANSLATE_NOOP("MappingPage", "Keep all %Ln", None, 1)
+CHECKING = QT_TRANSLATE_NOOP("ReviewPage", "Checking %Ln rows", None, 1)
+ONE_IMPORTED = QT_TRANSLATE_NOOP("ReviewPage", "%Ln row will be imported", None, 1)
+MANY_IMPORTED = QT_TRANSLATE_NOOP("ReviewPage", "%Ln rows will be imported", None, 1)
+NOT_IMPORTED = QT_TRANSLATE_NOOP("ReviewPage", "%Ln with problems will not", None, 1)
+PRESENT = QT_TRANSLATE_NOOP(
+    "ReviewPage", "%Ln rows are already in the project (same UUID) and will be skipped.", None, 1
+)
+DUPLICATES = QT_TRANSLATE_NOOP(
+    "ReviewPage",
+    "%Ln look like duplicates; they are imported too, so check them afterwards (Merge in the registry).",
+    None,
+    1,
+)
+FIRST_FINDINGS = QT_TRANSLATE_NOOP(
+    "ReviewPage", "The first {listed} of %Ln findings are listed; save them all as CSV.", None, 1
+)
+IMPORT_ROWS = QT_TRANSLATE_NOOP("ReviewPage", "Import %Ln rows", None, 1)
+# English, marked for the catalogue; shown through translate("MappingPage", ...)
 TARGET_TITLES = {
-    "name": "Name", "address": "Address", "admin_area": "Admin area", "sector_code": "Sector (ISIC)",
-    "products": "Products", "legal_form": "Legal form", "phone": "Phone", "email": "E-mail",
-    "website": "Website", "tags": "Tags", "notes": "Notes", "kind": "Kind", "employees": "Employees",
-    "women_employees": "Women employees", "year_founded": "Year founded",
-    "lat": "Latitude", "lon": "Longitude",
-    "contact_name": "Contact: name", "contact_role": "Contact: role", "contact_phone": "Contact: phone",
-    "contact_email": "Contact: e-mail", "contact_gender": "Contact: gender",
-    CUSTOM_FIELDS_COLUMN: "Custom fields (JSON)",
+    "name": QT_TRANSLATE_NOOP("MappingPage", "Name"),
+    "address": QT_TRANSLATE_NOOP("MappingPage", "Address"),
+    "admin_area": QT_TRANSLATE_NOOP("MappingPage", "Admin area"),
+    "sector_code": QT_TRANSLATE_NOOP("MappingPage", "Sector (ISIC)"),
+    "products": QT_TRANSLATE_NOOP("MappingPage", "Products"),
+    "legal_form": QT_TRANSLATE_NOOP("MappingPage", "Legal form"),
+    "phone": QT_TRANSLATE_NOOP("MappingPage", "Phone"),
+    "email": QT_TRANSLATE_NOOP("MappingPage", "E-mail"),
+    "website": QT_TRANSLATE_NOOP("MappingPage", "Website"),
+    "tags": QT_TRANSLATE_NOOP("MappingPage", "Tags"),
+    "notes": QT_TRANSLATE_NOOP("MappingPage", "Notes"),
+    "kind": QT_TRANSLATE_NOOP("MappingPage", "Kind"),
+    "employees": QT_TRANSLATE_NOOP("MappingPage", "Employees"),
+    "women_employees": QT_TRANSLATE_NOOP("MappingPage", "Women employees"),
+    "year_founded": QT_TRANSLATE_NOOP("MappingPage", "Year founded"),
+    "lat": QT_TRANSLATE_NOOP("MappingPage", "Latitude"),
+    "lon": QT_TRANSLATE_NOOP("MappingPage", "Longitude"),
+    "contact_name": QT_TRANSLATE_NOOP("MappingPage", "Contact: name"),
+    "contact_role": QT_TRANSLATE_NOOP("MappingPage", "Contact: role"),
+    "contact_phone": QT_TRANSLATE_NOOP("MappingPage", "Contact: phone"),
+    "contact_email": QT_TRANSLATE_NOOP("MappingPage", "Contact: e-mail"),
+    "contact_gender": QT_TRANSLATE_NOOP("MappingPage", "Contact: gender"),
+    CUSTOM_FIELDS_COLUMN: QT_TRANSLATE_NOOP("MappingPage", "Custom fields (JSON)"),
 }
-# fmt: on
+
+
+def target_title(target: str) -> str:
+    """The field a column becomes, as the wizard names it."""
+    title = TARGET_TITLES.get(target)
+    return translate("MappingPage", title) if title else target
+
+
+def _import_count_line(valid: int, rejected: int) -> str:
+    """'<b>2 rows will be imported</b>; 4 with problems will not.'"""
+    imported = translate("ReviewPage", ONE_IMPORTED if valid == 1 else MANY_IMPORTED, None, valid)
+    if not rejected:
+        return translate("ReviewPage", "<b>{imported}</b>.").format(imported=imported)
+    not_imported = translate("ReviewPage", NOT_IMPORTED, None, rejected)
+    return translate("ReviewPage", "<b>{imported}</b>; {not_imported}.").format(
+        imported=imported, not_imported=not_imported
+    )
 
 
 def guessed_target(column: str, taken: set[str]) -> str:
@@ -61,13 +121,22 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.owner = wizard
-        self.setTitle("Match columns to fields")
+        self.setTitle(translate("MappingPage", "Match columns to fields"))
         self.setSubTitle(
-            "The guesses come from the column names. Change any of them; a column kept as a custom "
-            "field becomes a project field of its own."
+            translate(
+                "MappingPage",
+                "The guesses come from the column names. Change any of them; a column kept as a custom "
+                "field becomes a project field of its own.",
+            )
         )
         self.grid = QTableWidget(0, 3)
-        self.grid.setHorizontalHeaderLabels(["Column in the file", "Example values", "Becomes"])
+        self.grid.setHorizontalHeaderLabels(
+            [
+                translate("MappingPage", "Column in the file"),
+                translate("MappingPage", "Example values"),
+                translate("MappingPage", "Becomes"),
+            ]
+        )
         self.grid.verticalHeader().setVisible(False)
         self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.grid.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -90,10 +159,12 @@ class MappingPage(QWizardPage):
             self.grid.setItem(row, 1, QTableWidgetItem(" · ".join(samples)))
             combo = QComboBox()
             own = CUSTOM_PREFIX + custom_key(column)
-            combo.addItem("Do not import", IGNORE)
-            combo.addItem(f"Custom field “{custom_key(column)}”", own)
+            combo.addItem(translate("MappingPage", "Do not import"), IGNORE)
+            combo.addItem(
+                translate("MappingPage", "Custom field “{key}”").format(key=custom_key(column)), own
+            )
             for target in (*TARGET_FIELDS, CUSTOM_FIELDS_COLUMN):
-                combo.addItem(TARGET_TITLES.get(target, target), target)
+                combo.addItem(target_title(target), target)
             combo.setCurrentIndex(max(combo.findData(guesses[column]), 0))
             combo.currentIndexChanged.connect(self.completeChanged)
             self.grid.setCellWidget(row, 2, combo)
@@ -111,13 +182,13 @@ class MappingPage(QWizardPage):
             if not guess.startswith(CUSTOM_PREFIX):
                 taken.add(guess)
         custom = [column for column, guess in guesses.items() if guess.startswith(CUSTOM_PREFIX)]
-        if len(custom) > MAX_UNASKED_CUSTOM_FIELDS and not ask.choose(
+        count = len(custom)
+        if count > MAX_UNASKED_CUSTOM_FIELDS and not ask.choose(
             self,
-            f"{len(custom):,} columns of the file match no stakeholder field.",
-            f"Each column kept becomes a custom field of the project ({len(custom):,} new fields). Leave "
-            "them out and choose below the ones to keep as custom fields, or keep them all?",
-            f"Keep all {len(custom):,}",
-            "Leave them out",
+            translate("MappingPage", UNMATCHED, None, count),
+            translate("MappingPage", UNMATCHED_DETAIL, None, count),
+            translate("MappingPage", KEEP_ALL, None, count),
+            translate("MappingPage", "Leave them out"),
         ):
             guesses.update(dict.fromkeys(custom, IGNORE))
         return guesses
@@ -137,21 +208,30 @@ class ReviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.owner = wizard
-        self.setTitle("Check before importing")
+        self.setTitle(translate("ReviewPage", "Check before importing"))
         self.plan: ImportPlan | None = None
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.problems = QTableWidget(0, 4)
-        self.problems.setHorizontalHeaderLabels(["Row", "Column", "Value", "Problem"])
+        self.problems.setHorizontalHeaderLabels(
+            [
+                translate("ReviewPage", "Row"),
+                translate("ReviewPage", "Column"),
+                translate("ReviewPage", "Value"),
+                translate("ReviewPage", "Problem"),
+            ]
+        )
         self.problems.verticalHeader().setVisible(False)
         self.problems.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.problems.setAlternatingRowColors(True)
         self.problems.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.save_button = QPushButton("Save problem rows as CSV…")
+        self.save_button = QPushButton(translate("ReviewPage", "Save problem rows as CSV…"))
         self.save_button.clicked.connect(self._save_rejected)
-        self.swap_button = QPushButton("Swap latitude and longitude columns")
-        self.swap_button.setToolTip("Read the latitude column as the longitude and the other way round")
+        self.swap_button = QPushButton(translate("ReviewPage", "Swap latitude and longitude columns"))
+        self.swap_button.setToolTip(
+            translate("ReviewPage", "Read the latitude column as the longitude and the other way round")
+        )
         self.swap_button.clicked.connect(self._swap_coordinate_columns)
         self.progress = BackgroundProgress()
         self.progress.succeeded.connect(self._planned)
@@ -184,43 +264,35 @@ class ReviewPage(QWizardPage):
                 path, table, project, mapping=mapping, default_kind=kind, progress=progress, cancel=cancel
             )
 
-        self.progress.start(plan, f"Checking {len(table):,} rows")
+        self.progress.start(plan, translate("ReviewPage", CHECKING, None, len(table)))
         self.completeChanged.emit()
 
     def _planned(self, plan: ImportPlan) -> None:
         self.plan = plan
-        rejected = len(plan.rejected_rows)
-        not_imported = f"; {rejected:,} with problems will not" if rejected else ""
-        rows_word = "row" if plan.valid_count == 1 else "rows"
-        lines = [f"<b>{plan.valid_count:,} {rows_word} will be imported</b>{not_imported}."]
+        lines = [_import_count_line(plan.valid_count, len(plan.rejected_rows))]
         if plan.already_present:
-            lines.append(
-                f"{len(plan.already_present):,} rows are already in the project (same UUID) "
-                "and will be skipped."
-            )
+            lines.append(translate("ReviewPage", PRESENT, None, len(plan.already_present)))
         if plan.duplicates:
-            lines.append(
-                f"{len(plan.duplicates):,} look like duplicates; they are imported too, so check them "
-                "afterwards (Merge in the registry)."
-            )
+            lines.append(translate("ReviewPage", DUPLICATES, None, len(plan.duplicates)))
         lines += [f"• {html.escape(note)}" for note in plan.notes]  # notes quote the file
         if not plan.valid_count and plan.already_present and not plan.has_problems:
-            lines.append("Nothing to import: every row is already in the project.")
+            lines.append(translate("ReviewPage", "Nothing to import: every row is already in the project."))
         elif not plan.valid_count:
-            lines.append(
-                "<span style='color:#b0352c'>No row can be imported. Go back and check the columns, "
-                "or correct the file.</span>"
+            message = translate(
+                "ReviewPage", "No row can be imported. Go back and check the columns, or correct the file."
             )
+            lines.append(f"<span style='color:#b0352c'>{html.escape(message)}</span>")
+        duplicate = translate("ReviewPage", "Possible duplicate: {description}")
+        skipped = translate("ReviewPage", "Skipped: in the project as stakeholder {fid} (same UUID)")
         rows = [(str(p.row), p.column, p.value, p.reason) for p in plan.problems]
-        rows += [(str(d.row), "name", d.name, f"Possible duplicate: {d.describe()}") for d in plan.duplicates]
         rows += [
-            (str(a.row), "uuid", a.name, f"Skipped: in the project as stakeholder {a.fid} (same UUID)")
-            for a in plan.already_present
+            (str(d.row), target_title("name"), d.name, duplicate.format(description=d.describe()))
+            for d in plan.duplicates
         ]
+        rows += [(str(a.row), "UUID", a.name, skipped.format(fid=a.fid)) for a in plan.already_present]
         if len(rows) > MAX_LISTED:
-            lines.append(
-                f"The first {MAX_LISTED:,} of {len(rows):,} findings are listed; save them all as CSV."
-            )
+            listed = translate("ReviewPage", FIRST_FINDINGS, None, len(rows))
+            lines.append(listed.format(listed=QLocale().toString(MAX_LISTED)))
         self.summary.setText("<br>".join(lines))
         self.problems.setRowCount(min(len(rows), MAX_LISTED))
         for r, cells in enumerate(rows[:MAX_LISTED]):
@@ -231,7 +303,8 @@ class ReviewPage(QWizardPage):
         self.save_button.setVisible(plan.has_problems)
         self.swap_button.setVisible(plan.swapped_columns is not None)
         self.wizard().setButtonText(
-            self.wizard().WizardButton.FinishButton, f"Import {plan.valid_count:,} rows"
+            self.wizard().WizardButton.FinishButton,
+            translate("ReviewPage", IMPORT_ROWS, None, plan.valid_count),
         )
         self.completeChanged.emit()
 
@@ -251,7 +324,9 @@ class ReviewPage(QWizardPage):
     def _save_rejected(self) -> None:
         if self.plan is None:
             return
-        chosen = ask.save_file_name(self, "Save problem rows", str(self.plan.rejected_path()), "CSV (*.csv)")
+        chosen = ask.save_file_name(
+            self, translate("ReviewPage", "Save problem rows"), str(self.plan.rejected_path()), "CSV (*.csv)"
+        )
         if not chosen:
             return
         try:
@@ -259,11 +334,15 @@ class ReviewPage(QWizardPage):
         except ClusterDeskError as error:  # the folder or the medium cannot be written
             report_exception(self, error)
             return
-        ask.show_info(self, f"The problem rows were saved to {written}.")
+        ask.show_info(
+            self, translate("ReviewPage", "The problem rows were saved to {path}.").format(path=written)
+        )
 
     def isComplete(self) -> bool:
         return self.plan is not None and self.plan.valid_count > 0 and not self.progress.running
 
     def cleanupPage(self) -> None:
         self.progress.cancel()
-        self.wizard().setButtonText(self.wizard().WizardButton.FinishButton, "Import")
+        self.wizard().setButtonText(
+            self.wizard().WizardButton.FinishButton, translate("ImportWizard", "Import")
+        )

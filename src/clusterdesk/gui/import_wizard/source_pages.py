@@ -24,10 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
+from clusterdesk.core.vocabulary_labels import kind_label
 from clusterdesk.gui import ask
 from clusterdesk.gui.form_parts import ERROR_STYLE
+from clusterdesk.gui.i18n import interface_language, translate
 from clusterdesk.gui.import_wizard.background import BackgroundProgress
 from clusterdesk.gui.plain_text import plain_label
+from clusterdesk.gui.registry.text_marks import QT_TRANSLATE_NOOP
 from clusterdesk.io.readers import EXCEL_EXTENSIONS, IMPORT_EXTENSIONS, read_table
 from clusterdesk.io.source_table import SourceTable
 from clusterdesk.io.task import TaskState
@@ -36,6 +39,10 @@ if TYPE_CHECKING:
     from clusterdesk.gui.import_wizard.wizard import ImportWizard
 
 PREVIEW_ROWS = 50
+# Texts with a count (see gui.registry.text_marks)
+ROWS = QT_TRANSLATE_NOOP("PreviewPage", "%Ln rows", None, 1)
+COLUMNS = QT_TRANSLATE_NOOP("PreviewPage", "%Ln columns", None, 1)
+FIRST_ROWS = QT_TRANSLATE_NOOP("PreviewPage", "The first %Ln rows are shown.", None, 1)
 
 
 def sheets_of(path: Path) -> list[str]:
@@ -59,22 +66,26 @@ class SourcePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.owner = wizard
-        self.setTitle("Choose the file")
+        self.setTitle(translate("SourcePage", "Choose the file"))
         self.setSubTitle(
-            "A spreadsheet (CSV, XLSX) or GIS layer (GeoJSON, Shapefile, GeoPackage) of stakeholders, "
-            "one row each. Nothing is written until the last page."
+            translate(
+                "SourcePage",
+                "A spreadsheet (CSV, XLSX) or GIS layer (GeoJSON, Shapefile, GeoPackage) of stakeholders, "
+                "one row each. Nothing is written until the last page.",
+            )
         )
         self.path = QLineEdit()
-        self.path.setPlaceholderText("File to import")
-        browse = QPushButton("Browse…")
+        self.path.setPlaceholderText(translate("SourcePage", "File to import"))
+        browse = QPushButton(translate("SourcePage", "Browse…"))
         browse.clicked.connect(self._browse)
         self.sheet = QComboBox()
         self.header_row = QSpinBox()
         self.header_row.setRange(0, 1000)
-        self.header_row.setSpecialValueText("find it")
+        self.header_row.setSpecialValueText(translate("SourcePage", "find it"))
         self.default_kind = QComboBox()
-        for code, label in STAKEHOLDER_KINDS.items():
-            self.default_kind.addItem(label, code)
+        language = interface_language()
+        for code in STAKEHOLDER_KINDS:
+            self.default_kind.addItem(kind_label(code, language), code)
         self.message = plain_label()
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
@@ -82,17 +93,20 @@ class SourcePage(QWizardPage):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout(self)
-        form.addRow("File", row)
-        form.addRow("Sheet or layer", self.sheet)
-        form.addRow("Header row", self.header_row)
-        form.addRow("Kind when the file has none", self.default_kind)
+        form.addRow(translate("SourcePage", "File"), row)
+        form.addRow(translate("SourcePage", "Sheet or layer"), self.sheet)
+        form.addRow(translate("SourcePage", "Header row"), self.header_row)
+        form.addRow(translate("SourcePage", "Kind when the file has none"), self.default_kind)
         form.addRow(self.message)
         self.path.textChanged.connect(self._path_changed)
 
     def _browse(self) -> None:
         patterns = " ".join(f"*{s}" for s in sorted(set(IMPORT_EXTENSIONS)))
         chosen = ask.open_file_name(
-            self, "Import stakeholders", self.path.text(), f"Stakeholder tables ({patterns})"
+            self,
+            translate("SourcePage", "Import stakeholders"),
+            self.path.text(),
+            translate("SourcePage", "Stakeholder tables ({patterns})").format(patterns=patterns),
         )
         if chosen:
             self.path.setText(chosen)
@@ -115,10 +129,15 @@ class SourcePage(QWizardPage):
             return None
         path = self.chosen_path()
         if not path.is_file():
-            return f"{path} is not a file. Check the name and the folder."
+            return translate("SourcePage", "{path} is not a file. Check the name and the folder.").format(
+                path=path
+            )
         if path.suffix.lower() not in IMPORT_EXTENSIONS:
             accepted = ", ".join(IMPORT_EXTENSIONS)
-            return f"Files ending in {path.suffix or '(nothing)'} cannot be imported. Use one of: {accepted}."
+            ending = path.suffix or translate("SourcePage", "(nothing)")
+            return translate(
+                "SourcePage", "Files ending in {ending} cannot be imported. Use one of: {accepted}."
+            ).format(ending=ending, accepted=accepted)
         return None
 
     def isComplete(self) -> bool:
@@ -132,7 +151,7 @@ class PreviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.owner = wizard
-        self.setTitle("Preview")
+        self.setTitle(translate("PreviewPage", "Preview"))
         self.table: SourceTable | None = None
         self.facts = QLabel()
         self.facts.setTextFormat(Qt.TextFormat.RichText)
@@ -163,27 +182,40 @@ class PreviewPage(QWizardPage):
         def read(progress, cancel):
             return read_table(path, TaskState(progress, cancel), sheet=sheet, header_row=header_row)
 
-        self.progress.start(read, f"Reading {path.name}")
+        self.progress.start(read, translate("PreviewPage", "Reading {file}").format(file=path.name))
         self.completeChanged.emit()
 
     def _read(self, table: SourceTable) -> None:
         self.table = table
         facts = [table.format]
         described = (
-            (table.encoding, f"encoding {table.encoding}"),
-            (table.delimiter, f"{table.delimiter}-separated"),
-            (table.sheet, f"sheet or layer {table.sheet!r}"),
-            (table.header_row, f"header in row {table.header_row}"),
+            (table.encoding, translate("PreviewPage", "encoding {encoding}")),
+            (table.delimiter, translate("PreviewPage", "{delimiter}-separated")),
+            (table.sheet, translate("PreviewPage", "sheet or layer '{sheet}'")),
+            (table.header_row, translate("PreviewPage", "header in row {row}")),
         )
         for fact, text in described:
             if fact:
-                facts.append(text)
+                facts.append(
+                    text.format(
+                        encoding=table.encoding,
+                        delimiter=table.delimiter,
+                        sheet=table.sheet,
+                        row=table.header_row,
+                    )
+                )
         # Rich text: the sheet's name, the notes and messages quote the file, so they are escaped
         read_as = html.escape(", ".join(facts))
-        lines = [f"<b>{len(table):,} rows</b> and {len(table.columns)} columns ({read_as})."]
+        rows = translate("PreviewPage", ROWS, None, len(table))
+        columns = translate("PreviewPage", COLUMNS, None, len(table.columns))
+        lines = [
+            translate("PreviewPage", "<b>{rows}</b> and {columns} ({read_as}).").format(
+                rows=rows, columns=columns, read_as=read_as
+            )
+        ]
         lines += [f"• {html.escape(note)}" for note in table.notes]
         if len(table) > PREVIEW_ROWS:
-            lines.append(f"The first {PREVIEW_ROWS} rows are shown.")
+            lines.append(translate("PreviewPage", FIRST_ROWS, None, PREVIEW_ROWS))
         self.facts.setText("<br>".join(lines))
         shown = table.frame.iloc[:PREVIEW_ROWS]
         self.preview.setColumnCount(len(table.columns))

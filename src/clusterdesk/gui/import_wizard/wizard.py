@@ -12,14 +12,19 @@ from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from clusterdesk.core.project import Project
 from clusterdesk.gui.errors import report_exception
+from clusterdesk.gui.i18n import translate
 from clusterdesk.gui.import_wizard.plan_pages import MappingPage, ReviewPage
 from clusterdesk.gui.import_wizard.source_pages import PreviewPage, SourcePage
+from clusterdesk.gui.registry.text_marks import QT_TRANSLATE_NOOP
 from clusterdesk.io.readers import IMPORT_EXTENSIONS
 
 if TYPE_CHECKING:
     from clusterdesk.gui.main_window import MainWindow
 
 IMPORTABLE_SUFFIXES = frozenset(IMPORT_EXTENSIONS)
+# Texts with a count (see gui.registry.text_marks)
+IMPORTING = QT_TRANSLATE_NOOP("ImportWizard", "Importing %Ln rows…", None, 1)
+IMPORTED = QT_TRANSLATE_NOOP("ImportWizard", "Imported %Ln stakeholders from {file}", None, 1)
 
 
 class ImportWizard(QWizard):
@@ -29,10 +34,10 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.project = project
         self.command = None
-        self.setWindowTitle("Import stakeholders")
+        self.setWindowTitle(translate("ImportWizard", "Import stakeholders"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Import")
+        self.setButtonText(QWizard.WizardButton.FinishButton, translate("ImportWizard", "Import"))
         self.source_page = SourcePage(self)
         self.preview_page = PreviewPage(self)
         self.mapping_page = MappingPage(self)
@@ -51,7 +56,8 @@ class ImportWizard(QWizard):
             return
         # The write runs where every command runs, on the project's thread; a large import takes a second
         # or two, so say so and show the busy cursor rather than look frozen
-        self.review_page.summary.setText(f"<b>Importing {plan.valid_count:,} rows…</b>")
+        importing = translate("ImportWizard", IMPORTING, None, plan.valid_count)
+        self.review_page.summary.setText(f"<b>{importing}</b>")
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         QApplication.processEvents()
@@ -93,14 +99,15 @@ def run_import_wizard(window: MainWindow, path: Path | None = None) -> ImportWiz
     def finished(result: int) -> None:
         wizard.deleteLater()
         if not result or wizard.command is None:
-            window.statusBar().showMessage("Import cancelled; nothing was written.", 5000)
+            window.statusBar().showMessage(
+                translate("ImportWizard", "Import cancelled; nothing was written."), 5000
+            )
             return
         window.workspace.selection.set(list(wizard.command.added_fids), source=window)
         window.canvas.zoom_to_project()
         count = len(wizard.command.added_fids)
-        window.statusBar().showMessage(
-            f"Imported {count:,} stakeholders from {wizard.review_page.plan.source.name}", 8000
-        )
+        message = translate("ImportWizard", IMPORTED, None, count)
+        window.statusBar().showMessage(message.format(file=wizard.review_page.plan.source.name), 8000)
 
     wizard.finished.connect(finished)
     wizard.open()

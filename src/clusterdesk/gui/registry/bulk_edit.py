@@ -16,26 +16,37 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.core.registry_edits import BulkEditStakeholders, split_tags
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
+from clusterdesk.core.vocabulary_labels import kind_label
 from clusterdesk.gui.form_parts import ok_cancel_buttons
+from clusterdesk.gui.i18n import interface_language, translate
+from clusterdesk.gui.registry.text_marks import QT_TRANSLATE_NOOP
+
+# Texts with a count (see text_marks)
+EDIT_ONE = QT_TRANSLATE_NOOP("BulkEditDialog", "Edit %Ln stakeholder", None, 1)
+EDIT_MANY = QT_TRANSLATE_NOOP("BulkEditDialog", "Edit %Ln stakeholders", None, 1)
 
 
 class BulkEditDialog(QDialog):
     def __init__(self, fids: list[int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fids = list(fids)
-        noun = "stakeholder" if len(self.fids) == 1 else "stakeholders"
-        self.setWindowTitle(f"Edit {len(self.fids):,} {noun}")
+        count = len(self.fids)
+        self.setWindowTitle(translate("BulkEditDialog", EDIT_ONE if count == 1 else EDIT_MANY, None, count))
         self.kind = QComboBox()
-        for code, label in STAKEHOLDER_KINDS.items():
-            self.kind.addItem(label, code)
+        language = interface_language()
+        for code in STAKEHOLDER_KINDS:
+            self.kind.addItem(kind_label(code, language), code)
         self.admin_area, self.sector = QLineEdit(), QLineEdit()
         self.add_tags, self.remove_tags = QLineEdit(), QLineEdit()
-        self.add_tags.setPlaceholderText("tag; tag")
-        self.remove_tags.setPlaceholderText("tag; tag")
+        self.add_tags.setPlaceholderText(translate("BulkEditDialog", "tag; tag"))
+        self.remove_tags.setPlaceholderText(translate("BulkEditDialog", "tag; tag"))
         self.ticks: dict[str, QCheckBox] = {}
         grid = QGridLayout()
-        rows = (("kind", "Set kind", self.kind), ("admin_area", "Set admin area", self.admin_area),
-                ("sector_code", "Set sector", self.sector))  # fmt: skip
+        rows = (
+            ("kind", translate("BulkEditDialog", "Set kind"), self.kind),
+            ("admin_area", translate("BulkEditDialog", "Set admin area"), self.admin_area),
+            ("sector_code", translate("BulkEditDialog", "Set sector"), self.sector),
+        )
         for row, (name, title, editor) in enumerate(rows):
             tick = QCheckBox(title)
             tick.toggled.connect(editor.setEnabled)
@@ -43,12 +54,15 @@ class BulkEditDialog(QDialog):
             self.ticks[name] = tick
             grid.addWidget(tick, row, 0)
             grid.addWidget(editor, row, 1)
-        grid.addWidget(QLabel("Add tags"), 3, 0)
+        grid.addWidget(QLabel(translate("BulkEditDialog", "Add tags")), 3, 0)
         grid.addWidget(self.add_tags, 3, 1)
-        grid.addWidget(QLabel("Remove tags"), 4, 0)
+        grid.addWidget(QLabel(translate("BulkEditDialog", "Remove tags")), 4, 0)
         grid.addWidget(self.remove_tags, 4, 1)
         hint = QLabel(
-            "Only ticked fields change; an empty admin area or sector clears it. You can undo this."
+            translate(
+                "BulkEditDialog",
+                "Only ticked fields change; an empty admin area or sector clears it. You can undo this.",
+            )
         )
         hint.setWordWrap(True)
         buttons = ok_cancel_buttons(self)

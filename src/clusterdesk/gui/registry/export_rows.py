@@ -10,23 +10,39 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from clusterdesk.core.project import Project
 from clusterdesk.gui import ask
 from clusterdesk.gui.errors import report_exception
+from clusterdesk.gui.i18n import translate
 from clusterdesk.gui.registry.table_model import StakeholderTableModel
+from clusterdesk.gui.registry.text_marks import QT_TRANSLATE_NOOP
 from clusterdesk.gui.worker import Task
 
-EXPORT_FILTERS = "CSV (*.csv);;Excel workbook (*.xlsx);;GeoJSON (*.geojson)"
+# Texts with a count (see text_marks)
+THE_SHOWN = QT_TRANSLATE_NOOP("RegistryExport", "The %Ln shown", None, 1)
+ALL_ROWS = QT_TRANSLATE_NOOP("RegistryExport", "All %Ln", None, 1)
+EXPORTED = QT_TRANSLATE_NOOP("RegistryExport", "Exported %Ln stakeholders to {path}", None, 1)
+
+
+def export_filters() -> str:
+    """The file dialog's choices; the format names stay as they are."""
+    return ";;".join(
+        ("CSV (*.csv)", translate("RegistryExport", "Excel workbook (*.xlsx)"), "GeoJSON (*.geojson)")
+    )
 
 
 def ask_filtered_or_all(parent: QWidget, shown: int, total: int) -> bool | None:
     """True for the filtered rows, False for all, None when cancelled."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Export stakeholders",
-        "Which stakeholders should be exported?",
+        translate("RegistryExport", "Export stakeholders"),
+        translate("RegistryExport", "Which stakeholders should be exported?"),
         QMessageBox.StandardButton.Cancel,
         parent,
     )
-    filtered = box.addButton(f"The {shown:,} shown", QMessageBox.ButtonRole.AcceptRole)
-    everything = box.addButton(f"All {total:,}", QMessageBox.ButtonRole.AcceptRole)
+    filtered = box.addButton(
+        translate("RegistryExport", THE_SHOWN, None, shown), QMessageBox.ButtonRole.AcceptRole
+    )
+    everything = box.addButton(
+        translate("RegistryExport", ALL_ROWS, None, total), QMessageBox.ButtonRole.AcceptRole
+    )
     box.exec()
     clicked = box.clickedButton()
     return True if clicked is filtered else False if clicked is everything else None
@@ -43,7 +59,9 @@ def export_registry_rows(
             return
         only_shown = choice
     suggested = str(Path.home() / f"{project.title} stakeholders.csv")
-    chosen = ask.save_file_name(parent, "Export stakeholders", suggested, EXPORT_FILTERS)
+    chosen = ask.save_file_name(
+        parent, translate("RegistryExport", "Export stakeholders"), suggested, export_filters()
+    )
     if not chosen:
         return
     start_export(parent, project, Path(chosen), model.fids.tolist() if only_shown else None)
@@ -54,14 +72,15 @@ def start_export(parent: QWidget, project: Project, out: Path, fids: list[int] |
 
     task = Task(
         lambda progress, cancel: export_stakeholders(project, out, fids, progress=progress, cancel=cancel),
-        f"Exporting to {out.name}",
+        translate("RegistryExport", "Exporting to {file}").format(file=out.name),
         parent,
     )
 
     def done(count: int) -> None:
         window = parent.window()
         if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(f"Exported {count:,} stakeholders to {out}", 8000)
+            message = translate("RegistryExport", EXPORTED, None, count)
+            window.statusBar().showMessage(message.format(path=out), 8000)
 
     task.succeeded.connect(done)
     task.failed.connect(lambda error, _details: report_exception(parent, error))

@@ -21,14 +21,33 @@ from clusterdesk.core.edits import STAKEHOLDERS, _rows
 from clusterdesk.core.model import STAKEHOLDER_FIELDS
 from clusterdesk.core.project import Project
 from clusterdesk.core.registry_edits import MergeStakeholders, join_tags, split_tags
+from clusterdesk.core.vocabulary_labels import kind_label
+from clusterdesk.gui.i18n import interface_language, translate
+from clusterdesk.gui.registry.text_marks import QT_TRANSLATE_NOOP
 
 MAX_MERGED = 8  # more columns than this do not fit a screen; merge in rounds
 MERGED_FIELDS = ("geom", *STAKEHOLDER_FIELDS)
+# Texts with a count (see text_marks)
+MERGE_TITLE = QT_TRANSLATE_NOOP("MergeDialog", "Merge %Ln stakeholders", None, 1)
+# English, marked for the catalogue; shown through translate("MergeDialog", ...)
 FIELD_TITLES = {
-    "geom": "Location",
-    "email": "E-mail",
-    "sector_code": "Sector",
-    "custom_fields": "Custom fields",
+    "geom": QT_TRANSLATE_NOOP("MergeDialog", "Location"),
+    "name": QT_TRANSLATE_NOOP("MergeDialog", "Name"),
+    "kind": QT_TRANSLATE_NOOP("MergeDialog", "Kind"),
+    "address": QT_TRANSLATE_NOOP("MergeDialog", "Address"),
+    "admin_area": QT_TRANSLATE_NOOP("MergeDialog", "Admin area"),
+    "sector_code": QT_TRANSLATE_NOOP("MergeDialog", "Sector"),
+    "products": QT_TRANSLATE_NOOP("MergeDialog", "Products"),
+    "employees": QT_TRANSLATE_NOOP("MergeDialog", "Employees"),
+    "women_employees": QT_TRANSLATE_NOOP("MergeDialog", "Women employees"),
+    "year_founded": QT_TRANSLATE_NOOP("MergeDialog", "Year founded"),
+    "legal_form": QT_TRANSLATE_NOOP("MergeDialog", "Legal form"),
+    "phone": QT_TRANSLATE_NOOP("MergeDialog", "Phone"),
+    "email": QT_TRANSLATE_NOOP("MergeDialog", "E-mail"),
+    "website": QT_TRANSLATE_NOOP("MergeDialog", "Website"),
+    "tags": QT_TRANSLATE_NOOP("MergeDialog", "Tags"),
+    "notes": QT_TRANSLATE_NOOP("MergeDialog", "Notes"),
+    "custom_fields": QT_TRANSLATE_NOOP("MergeDialog", "Custom fields"),
 }
 
 
@@ -37,6 +56,8 @@ def _shown(name: str, value) -> str:
         return "—"
     if name == "geom":
         return f"{value.y:.5f}, {value.x:.5f}"
+    if name == "kind":
+        return kind_label(value, interface_language())
     text = str(value)
     return text if len(text) < 60 else text[:57] + "…"
 
@@ -44,15 +65,15 @@ def _shown(name: str, value) -> str:
 class MergeDialog(QDialog):
     def __init__(self, project: Project, fids: list[int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Merge {len(fids)} stakeholders")
+        self.setWindowTitle(translate("MergeDialog", MERGE_TITLE, None, len(fids)))
         self.rows = sorted(_rows(project, STAKEHOLDERS, STAKEHOLDERS.c.fid, fids), key=lambda r: r["fid"])
         self.survivor = QButtonGroup(self)
         self.choices: dict[str, QButtonGroup] = {}
         grid = QGridLayout()
-        grid.addWidget(QLabel("<b>Keep as</b>"), 0, 0)
+        grid.addWidget(QLabel(translate("MergeDialog", "<b>Keep as</b>")), 0, 0)
         for column, row in enumerate(self.rows, start=1):
             button = QRadioButton(f"#{row['fid']}")
-            button.setToolTip("This record survives; the others are merged into it")
+            button.setToolTip(translate("MergeDialog", "This record survives; the others are merged into it"))
             self.survivor.addButton(button, column - 1)
             grid.addWidget(button, 0, column)
         self.survivor.button(0).setChecked(True)
@@ -61,7 +82,9 @@ class MergeDialog(QDialog):
             values = [r[name] for r in self.rows]
             if all(_same(values[0], v) for v in values[1:]):
                 continue  # nothing to choose
-            grid.addWidget(QLabel(FIELD_TITLES.get(name, name.replace("_", " ").capitalize())), line, 0)
+            title = FIELD_TITLES.get(name)
+            shown = translate("MergeDialog", title) if title else name.replace("_", " ").capitalize()
+            grid.addWidget(QLabel(shown), line, 0)
             group = QButtonGroup(self)
             first_filled = next((i for i, v in enumerate(values) if v not in (None, "")), 0)
             for column, value in enumerate(values):
@@ -73,18 +96,29 @@ class MergeDialog(QDialog):
             line += 1
         if not self.choices:
             grid.addWidget(
-                QLabel("The records hold the same values; merging keeps one of them."), line, 0, 1, -1
+                QLabel(
+                    translate("MergeDialog", "The records hold the same values; merging keeps one of them.")
+                ),
+                line,
+                0,
+                1,
+                -1,
             )
         body = QWidget()
         body.setLayout(grid)
         scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
-        note = QLabel("Tags of all records are kept together. Relations, contact persons and action plan "
-                      "references move to the record kept. You can undo this.")  # fmt: skip
+        note = QLabel(
+            translate(
+                "MergeDialog",
+                "Tags of all records are kept together. Relations, contact persons and action plan "
+                "references move to the record kept. You can undo this.",
+            )
+        )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton("Merge", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(translate("MergeDialog", "Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -5,7 +5,7 @@ export stakeholders."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,17 +22,20 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.core import edits
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
+from clusterdesk.core.vocabulary_labels import kind_label
 from clusterdesk.core.workspace import Workspace
 from clusterdesk.gui import ask
 from clusterdesk.gui.delete_question import delete_question
 from clusterdesk.gui.elided_label import ElidedLabel
 from clusterdesk.gui.errors import report_exception
 from clusterdesk.gui.form_parts import menu_button
+from clusterdesk.gui.i18n import interface_language, translate
 from clusterdesk.gui.registry.bulk_edit import BulkEditDialog
 from clusterdesk.gui.registry.merge_dialog import MAX_MERGED, MergeDialog
 from clusterdesk.gui.registry.registry_query import COLUMNS, FilterChoices, RegistryFilter
 from clusterdesk.gui.registry.stakeholder_form import StakeholderForm
 from clusterdesk.gui.registry.table_model import StakeholderTableModel
+from clusterdesk.gui.registry.text_marks import QT_TRANSLATE_NOOP
 from clusterdesk.gui.workspace_listeners import follow_workspace
 
 FILTER_DELAY_MS = 250  # typing pauses this long before the query runs
@@ -41,6 +44,8 @@ ZOOM_MARGIN_DEGREES = 0.01  # about a kilometre around a stakeholder zoomed to
 # every selected row on each change, which takes seconds at 100,000 rows
 MAX_MIRRORED_RANGES = 500
 MAX_MIRRORED_ROWS = 5_000
+# Texts with a count (see text_marks)
+SHOWN = QT_TRANSLATE_NOOP("RegistryPanel", "%Ln shown", None, 1)
 
 
 COLUMNS_SETTING = "registry/columns"
@@ -81,6 +86,7 @@ class RegistryPanel(QWidget):
     def __init__(self, workspace: Workspace, canvas=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace, self.canvas = workspace, canvas
+        self.language = interface_language()  # of the kind labels
         self.model = StakeholderTableModel(self)
         self.table = RegistryTableView(self)
         self.table.setModel(self.model)
@@ -123,29 +129,36 @@ class RegistryPanel(QWidget):
         self._syncing = False
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search name, products, area, tags, contact…")
+        self.search.setPlaceholderText(
+            translate("RegistryPanel", "Search name, products, area, tags, contact…")
+        )
         self.search.setClearButtonEnabled(True)
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _text: self._filter_timer.start())
         self.kind = QComboBox()
-        self.kind.setToolTip("Kind")
-        self.kind.addItem("All kinds", None)
-        for code, label in STAKEHOLDER_KINDS.items():
-            self.kind.addItem(label, code)
+        self.kind.setToolTip(translate("RegistryPanel", "Kind"))
+        self.kind.addItem(translate("RegistryPanel", "All kinds"), None)
+        for code in STAKEHOLDER_KINDS:
+            self.kind.addItem(kind_label(code, self.language), code)
         self.tag, self.admin_area, self.sector = QComboBox(), QComboBox(), QComboBox()
-        for combo, tip in ((self.tag, "Tag"), (self.admin_area, "Admin area"), (self.sector, "Sector")):
-            combo.setToolTip(tip)
+        self.tag.setToolTip(translate("RegistryPanel", "Tag"))
+        self.admin_area.setToolTip(translate("RegistryPanel", "Admin area"))
+        self.sector.setToolTip(translate("RegistryPanel", "Sector"))
         for combo in (self.kind, self.tag, self.admin_area, self.sector):
             # long area and kind names are elided in the closed box, so the row fits beside other panels
             combo.setMinimumContentsLength(6)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.currentIndexChanged.connect(self.apply_filter)
-        self.columns_button = menu_button("Columns", "Choose the columns of the table", self._columns_menu())
+        self.columns_button = menu_button(
+            translate("RegistryPanel", "Columns"),
+            translate("RegistryPanel", "Choose the columns of the table"),
+            self._columns_menu(),
+        )
         self.counts = ElidedLabel()
 
         filters = QHBoxLayout()
-        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("Search name, prod") + 30)
+        self.search.setMinimumWidth(self.fontMetrics().averageCharWidth() * 17 + 30)
         filters.addWidget(self.search, 3)
         for combo in (self.kind, self.tag, self.admin_area, self.sector):
             filters.addWidget(combo, 1)
@@ -153,12 +166,12 @@ class RegistryPanel(QWidget):
         actions = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         commands = (
-            ("new", "New…", self.new_stakeholder),
-            ("edit", "Edit…", self.edit_current),
-            ("bulk", "Bulk edit…", self.bulk_edit),
-            ("merge", "Merge…", self.merge_selected),
-            ("delete", "Delete…", self.delete_selected),
-            ("export", "Export…", self.export_rows),
+            ("new", translate("RegistryPanel", "New…"), self.new_stakeholder),
+            ("edit", translate("RegistryPanel", "Edit…"), self.edit_current),
+            ("bulk", translate("RegistryPanel", "Bulk edit…"), self.bulk_edit),
+            ("merge", translate("RegistryPanel", "Merge…"), self.merge_selected),
+            ("delete", translate("RegistryPanel", "Delete…"), self.delete_selected),
+            ("export", translate("RegistryPanel", "Export…"), self.export_rows),
         )
         for name, title, slot in commands:
             button = QPushButton(title)
@@ -182,7 +195,7 @@ class RegistryPanel(QWidget):
     def _columns_menu(self) -> QMenu:
         menu = QMenu(self)
         for column, spec in enumerate(COLUMNS):
-            action = menu.addAction(spec.title)
+            action = menu.addAction(translate("StakeholderTableModel", spec.title))
             action.setCheckable(True)
             action.setChecked(not self.table.isColumnHidden(column))
             action.setEnabled(spec.name != "name")  # a row without its name means nothing
@@ -224,9 +237,9 @@ class RegistryPanel(QWidget):
     def _fill_choices(self, choices: FilterChoices) -> None:
         vanished = False
         for combo, everything, values in (
-            (self.tag, "All tags", choices.tags),
-            (self.admin_area, "All areas", choices.admin_areas),
-            (self.sector, "All sectors", choices.sectors),
+            (self.tag, translate("RegistryPanel", "All tags"), choices.tags),
+            (self.admin_area, translate("RegistryPanel", "All areas"), choices.admin_areas),
+            (self.sector, translate("RegistryPanel", "All sectors"), choices.sectors),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
@@ -250,8 +263,11 @@ class RegistryPanel(QWidget):
 
     def _show_counts(self, counts: dict[str, int]) -> None:
         shown = len(self.model.fids)
-        parts = [f"{shown:,} shown"] + [
-            f"{STAKEHOLDER_KINDS[code]} {count:,}" for code, count in counts.items() if count
+        locale = QLocale()
+        parts = [translate("RegistryPanel", SHOWN, None, shown)] + [
+            f"{kind_label(code, self.language)} {locale.toString(count)}"
+            for code, count in counts.items()
+            if count
         ]
         self.counts.setText(" · ".join(parts))
         self._enable()
@@ -311,7 +327,7 @@ class RegistryPanel(QWidget):
         if fid not in self.workspace.selection:
             self.workspace.selection.set([fid], source=None)
         menu = QMenu(self)
-        menu.addAction("Zoom the map here", lambda: self.zoom_to(fid))
+        menu.addAction(translate("RegistryPanel", "Zoom the map here"), lambda: self.zoom_to(fid))
         for name in ("edit", "bulk", "merge", "delete"):
             button = self.buttons[name]
             action = menu.addAction(button.text(), button.click)
@@ -327,7 +343,9 @@ class RegistryPanel(QWidget):
         if not len(where) or np.isnan(points.lon[where[0]]):
             window = self.window()
             if hasattr(window, "statusBar"):
-                window.statusBar().showMessage("This stakeholder has no location on the map yet.", 5000)
+                window.statusBar().showMessage(
+                    translate("RegistryPanel", "This stakeholder has no location on the map yet."), 5000
+                )
             return
         lon, lat = float(points.lon[where[0]]), float(points.lat[where[0]])
         margin = ZOOM_MARGIN_DEGREES
@@ -400,7 +418,7 @@ class RegistryPanel(QWidget):
         if not fids:
             return
         question, detail = self.delete_question(fids)
-        if ask.confirm(self, question, detail, "Delete"):
+        if ask.confirm(self, question, detail, translate("RegistryPanel", "Delete")):
             self._push(edits.DeleteStakeholders(fids))
 
     def export_rows(self) -> None:

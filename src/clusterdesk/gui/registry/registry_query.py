@@ -11,33 +11,37 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
+from clusterdesk.gui.registry.text_marks import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
 class RegistryColumn:
     name: str  # column of the stakeholders table
+    # English, marked for the catalogue; the table shows translate("StakeholderTableModel", title) (the
+    # call named here is also what makes tools/translations.py read this file)
     title: str
     numeric: bool = False
     shown: bool = True  # shown until the user chooses otherwise
 
 
 COLUMNS: tuple[RegistryColumn, ...] = (
-    RegistryColumn("name", "Name"),
-    RegistryColumn("kind", "Kind"),
-    RegistryColumn("admin_area", "Admin area"),
-    RegistryColumn("sector_code", "Sector"),
-    RegistryColumn("employees", "Employees", numeric=True),
-    RegistryColumn("women_employees", "Women", numeric=True),
-    RegistryColumn("year_founded", "Founded", numeric=True, shown=False),
-    RegistryColumn("products", "Products"),
-    RegistryColumn("tags", "Tags"),
-    RegistryColumn("phone", "Phone", shown=False),
-    RegistryColumn("email", "E-mail", shown=False),
-    RegistryColumn("website", "Website", shown=False),
-    RegistryColumn("legal_form", "Legal form", shown=False),
-    RegistryColumn("address", "Address", shown=False),
-    RegistryColumn("modified_at", "Modified", shown=False),
-)
+    RegistryColumn("name", QT_TRANSLATE_NOOP("StakeholderTableModel", "Name")),
+    RegistryColumn("kind", QT_TRANSLATE_NOOP("StakeholderTableModel", "Kind")),
+    RegistryColumn("admin_area", QT_TRANSLATE_NOOP("StakeholderTableModel", "Admin area")),
+    RegistryColumn("sector_code", QT_TRANSLATE_NOOP("StakeholderTableModel", "Sector")),
+    RegistryColumn("employees", QT_TRANSLATE_NOOP("StakeholderTableModel", "Employees"), numeric=True),
+    RegistryColumn("women_employees", QT_TRANSLATE_NOOP("StakeholderTableModel", "Women"), numeric=True),
+    RegistryColumn("year_founded", QT_TRANSLATE_NOOP("StakeholderTableModel", "Founded"), numeric=True,
+                   shown=False),
+    RegistryColumn("products", QT_TRANSLATE_NOOP("StakeholderTableModel", "Products")),
+    RegistryColumn("tags", QT_TRANSLATE_NOOP("StakeholderTableModel", "Tags")),
+    RegistryColumn("phone", QT_TRANSLATE_NOOP("StakeholderTableModel", "Phone"), shown=False),
+    RegistryColumn("email", QT_TRANSLATE_NOOP("StakeholderTableModel", "E-mail"), shown=False),
+    RegistryColumn("website", QT_TRANSLATE_NOOP("StakeholderTableModel", "Website"), shown=False),
+    RegistryColumn("legal_form", QT_TRANSLATE_NOOP("StakeholderTableModel", "Legal form"), shown=False),
+    RegistryColumn("address", QT_TRANSLATE_NOOP("StakeholderTableModel", "Address"), shown=False),
+    RegistryColumn("modified_at", QT_TRANSLATE_NOOP("StakeholderTableModel", "Modified"), shown=False),
+)  # fmt: skip
 COLUMN_NAMES = tuple(c.name for c in COLUMNS)
 # The free-text search looks in these: what a person remembers about a firm
 TEXT_SEARCH_COLUMNS = ("name", "products", "admin_area", "tags", "address", "email", "phone", "notes")

@@ -32,21 +32,45 @@ from clusterdesk.core.project import Project
 from clusterdesk.core.registry_edits import CONTACT_FIELDS, EditStakeholderDetails
 from clusterdesk.core.stakeholder_rules import parse_integer, parse_number, stakeholder_problems
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
+from clusterdesk.core.vocabulary_labels import kind_label
 from clusterdesk.gui.form_parts import ERROR_STYLE
+from clusterdesk.gui.i18n import interface_language, translate
 from clusterdesk.gui.plain_text import plain_label
 from clusterdesk.gui.registry.map_point_picker import MapPointPicker
+from clusterdesk.gui.registry.text_marks import QT_TRANSLATE_NOOP
 
 TEXT_FIELDS = ("name", "address", "admin_area", "sector_code", "products", "legal_form", "phone", "email",
                "website", "tags")  # fmt: skip
 INTEGER_FIELDS = ("employees", "women_employees", "year_founded")
+# Texts with a count (see text_marks)
+ONE_TO_CORRECT = QT_TRANSLATE_NOOP("StakeholderForm", "%Ln field to correct before saving.", None, 1)
+MANY_TO_CORRECT = QT_TRANSLATE_NOOP("StakeholderForm", "%Ln fields to correct before saving.", None, 1)
+# English, marked for the catalogue; shown through translate("StakeholderForm", ...)
 FIELD_TITLES = {
-    "name": "Name *", "kind": "Kind *", "address": "Address", "admin_area": "Admin area",
-    "sector_code": "Sector (ISIC)", "products": "Products", "employees": "Employees",
-    "women_employees": "Women employees", "year_founded": "Year founded", "legal_form": "Legal form",
-    "phone": "Phone", "email": "E-mail", "website": "Website", "tags": "Tags (separate with ;)",
-    "lon": "Longitude", "lat": "Latitude",
-}  # fmt: skip
-CONTACT_TITLES = ("Name", "Role", "Gender", "Phone", "E-mail")
+    "name": QT_TRANSLATE_NOOP("StakeholderForm", "Name *"),
+    "kind": QT_TRANSLATE_NOOP("StakeholderForm", "Kind *"),
+    "address": QT_TRANSLATE_NOOP("StakeholderForm", "Address"),
+    "admin_area": QT_TRANSLATE_NOOP("StakeholderForm", "Admin area"),
+    "sector_code": QT_TRANSLATE_NOOP("StakeholderForm", "Sector (ISIC)"),
+    "products": QT_TRANSLATE_NOOP("StakeholderForm", "Products"),
+    "employees": QT_TRANSLATE_NOOP("StakeholderForm", "Employees"),
+    "women_employees": QT_TRANSLATE_NOOP("StakeholderForm", "Women employees"),
+    "year_founded": QT_TRANSLATE_NOOP("StakeholderForm", "Year founded"),
+    "legal_form": QT_TRANSLATE_NOOP("StakeholderForm", "Legal form"),
+    "phone": QT_TRANSLATE_NOOP("StakeholderForm", "Phone"),
+    "email": QT_TRANSLATE_NOOP("StakeholderForm", "E-mail"),
+    "website": QT_TRANSLATE_NOOP("StakeholderForm", "Website"),
+    "tags": QT_TRANSLATE_NOOP("StakeholderForm", "Tags (separate with ;)"),
+    "lon": QT_TRANSLATE_NOOP("StakeholderForm", "Longitude"),
+    "lat": QT_TRANSLATE_NOOP("StakeholderForm", "Latitude"),
+}
+CONTACT_TITLES = (
+    QT_TRANSLATE_NOOP("StakeholderForm", "Name"),
+    QT_TRANSLATE_NOOP("StakeholderForm", "Role"),
+    QT_TRANSLATE_NOOP("StakeholderForm", "Gender"),
+    QT_TRANSLATE_NOOP("StakeholderForm", "Phone"),
+    QT_TRANSLATE_NOOP("StakeholderForm", "E-mail"),
+)
 
 
 class StakeholderForm(QDialog):
@@ -64,7 +88,9 @@ class StakeholderForm(QDialog):
         self.project, self.fid, self.canvas = project, fid, canvas
         self.stakeholder = project.session.get(Stakeholder, fid) if fid is not None else None
         self.setWindowTitle(
-            f"Stakeholder — {self.stakeholder.name}" if self.stakeholder else "New stakeholder"
+            translate("StakeholderForm", "Stakeholder — {name}").format(name=self.stakeholder.name)
+            if self.stakeholder
+            else translate("StakeholderForm", "New stakeholder")
         )
         self.editors: dict[str, QLineEdit | QComboBox] = {}
         self.errors: dict[str, QLabel] = {}
@@ -77,9 +103,9 @@ class StakeholderForm(QDialog):
         details.setWidget(self._details_page())
         details.setWidgetResizable(True)
         details.setFrameShape(QScrollArea.Shape.NoFrame)
-        tabs.addTab(details, "Details")
-        tabs.addTab(self._contacts_page(), "Contact persons")
-        tabs.addTab(self._notes_page(), "Notes and custom fields")
+        tabs.addTab(details, translate("StakeholderForm", "Details"))
+        tabs.addTab(self._contacts_page(), translate("StakeholderForm", "Contact persons"))
+        tabs.addTab(self._notes_page(), translate("StakeholderForm", "Notes and custom fields"))
         self.summary = plain_label()
         self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setWordWrap(True)
@@ -99,7 +125,7 @@ class StakeholderForm(QDialog):
 
     # -- building ---------------------------------------------------------------------------------
     def _field(self, form: QFormLayout, name: str, editor: QWidget) -> None:
-        form.addRow(FIELD_TITLES[name], editor)
+        form.addRow(translate("StakeholderForm", FIELD_TITLES[name]), editor)
         self._error_row(form, name)
 
     def _error_row(self, form: QFormLayout, name: str) -> None:
@@ -120,8 +146,9 @@ class StakeholderForm(QDialog):
         for name in ("name", "kind", *TEXT_FIELDS[1:5], *INTEGER_FIELDS, *TEXT_FIELDS[5:]):
             if name == "kind":
                 editor = QComboBox()
-                for code, label in STAKEHOLDER_KINDS.items():
-                    editor.addItem(label, code)
+                language = interface_language()
+                for code in STAKEHOLDER_KINDS:
+                    editor.addItem(kind_label(code, language), code)
                 editor.currentIndexChanged.connect(self.check)
             else:
                 editor = QLineEdit()
@@ -132,11 +159,11 @@ class StakeholderForm(QDialog):
         for name in ("lon", "lat"):
             editor = QLineEdit()
             editor.setObjectName(name)
-            editor.setPlaceholderText("decimal degrees")
+            editor.setPlaceholderText(translate("StakeholderForm", "decimal degrees"))
             editor.textChanged.connect(self.check)
             self.editors[name] = editor
             self._field(form, name, editor)
-        self.pick_button = QPushButton("Pick the location on the map")
+        self.pick_button = QPushButton(translate("StakeholderForm", "Pick the location on the map"))
         self.pick_button.setEnabled(self.canvas is not None)
         self.pick_button.clicked.connect(self.pick_on_map)
         form.addRow("", self.pick_button)
@@ -145,10 +172,13 @@ class StakeholderForm(QDialog):
     def _contacts_page(self) -> QWidget:
         page = QWidget()
         self.contacts = QTableWidget(0, len(CONTACT_TITLES))
-        self.contacts.setHorizontalHeaderLabels(CONTACT_TITLES)
+        self.contacts.setHorizontalHeaderLabels([translate("StakeholderForm", t) for t in CONTACT_TITLES])
         self.contacts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.contacts.verticalHeader().setVisible(False)
-        add, remove = QPushButton("Add contact"), QPushButton("Remove contact")
+        add, remove = (
+            QPushButton(translate("StakeholderForm", "Add contact")),
+            QPushButton(translate("StakeholderForm", "Remove contact")),
+        )
         add.clicked.connect(lambda: self.add_contact({}))
         remove.clicked.connect(self._remove_contact)
         buttons = QHBoxLayout()
@@ -164,7 +194,7 @@ class StakeholderForm(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         self.notes = QPlainTextEdit()
-        form.addRow("Notes", self.notes)
+        form.addRow(translate("StakeholderForm", "Notes"), self.notes)
         for definition in self.definitions:
             if definition.value_type == "choice":
                 editor = QComboBox()
@@ -174,14 +204,18 @@ class StakeholderForm(QDialog):
                 editor.currentIndexChanged.connect(self.check)
             else:
                 editor = QLineEdit()
-                editor.setPlaceholderText({"date": "YYYY-MM-DD", "integer": "whole number",
-                                           "number": "number"}.get(definition.value_type, ""))  # fmt: skip
+                hints = {
+                    "date": translate("StakeholderForm", "YYYY-MM-DD"),
+                    "integer": translate("StakeholderForm", "whole number"),
+                    "number": translate("StakeholderForm", "number"),
+                }
+                editor.setPlaceholderText(hints.get(definition.value_type, ""))
                 editor.textChanged.connect(self.check)
             self.custom_editors[definition.key] = editor
             form.addRow(plain_label(definition.label), editor)  # the project's own words
             self._error_row(form, f"custom:{definition.key}")
         if not self.definitions:
-            form.addRow(QLabel("This project defines no custom fields."))
+            form.addRow(QLabel(translate("StakeholderForm", "This project defines no custom fields.")))
         return page
 
     def add_contact(self, contact: dict) -> None:
@@ -233,7 +267,7 @@ class StakeholderForm(QDialog):
         picker.cancelled.connect(self.show)
         self.hide()
         self.canvas.window().statusBar().showMessage(
-            "Click the stakeholder's location on the map (Esc to cancel)"
+            translate("StakeholderForm", "Click the stakeholder's location on the map (Esc to cancel)")
         )
 
     def _picked(self, lon: float, lat: float) -> None:
@@ -272,9 +306,8 @@ class StakeholderForm(QDialog):
             form, row = self._error_rows[name]
             form.setRowVisible(row, name in problems)
         count = len(problems)
-        self.summary.setText(
-            f"{count} field{'' if count == 1 else 's'} to correct before saving." if count else ""
-        )
+        summary = translate("StakeholderForm", ONE_TO_CORRECT if count == 1 else MANY_TO_CORRECT, None, count)
+        self.summary.setText(summary if count else "")
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problems)
         return problems
 
@@ -342,7 +375,12 @@ class StakeholderForm(QDialog):
         contacts = None if contacts == self._loaded_contacts else contacts
         if not changes and contacts is None:
             return None  # saved without changing anything: nothing to undo either
-        return EditStakeholderDetails(current.fid, changes, contacts, label=f"Edit {row['name']}")
+        return EditStakeholderDetails(
+            current.fid,
+            changes,
+            contacts,
+            label=translate("StakeholderForm", "Edit {name}").format(name=row["name"]),
+        )
 
 
 class _AddWithContacts:
@@ -375,8 +413,13 @@ def _custom_problem(definition: CustomFieldDefinition, text: str) -> str | None:
     try:
         _custom_value(definition, text)
     except ValueError:
-        shape = {"integer": "a whole number", "number": "a number", "date": "a date as YYYY-MM-DD"}
-        return f"{definition.label} must be {shape.get(definition.value_type, 'text')}."
+        messages = {
+            "integer": translate("StakeholderForm", "{field} must be a whole number."),
+            "number": translate("StakeholderForm", "{field} must be a number."),
+            "date": translate("StakeholderForm", "{field} must be a date as YYYY-MM-DD."),
+        }
+        message = messages.get(definition.value_type) or translate("StakeholderForm", "{field} must be text.")
+        return message.format(field=definition.label)
     return None
 
 

@@ -13,11 +13,12 @@ from collections import OrderedDict
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 
 from clusterdesk.core.project import Project
-from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
+from clusterdesk.core.vocabulary_labels import kind_label
+from clusterdesk.gui.i18n import interface_language, translate
 from clusterdesk.gui.plain_text import literal_text
 from clusterdesk.gui.registry.registry_query import (
     COLUMNS,
@@ -76,6 +77,7 @@ class StakeholderTableModel(QAbstractTableModel):
         self._keys = SortKeys()
         self.visible_columns = [c.name for c in COLUMNS if c.shown]  # kept up to date by the view's owner
         self.busy = False
+        self.language = interface_language()  # of the kind labels
         self._highlight_fids = np.zeros(0, dtype=np.int64)
         self._highlighted: np.ndarray | None = None  # per row: in the shared selection
 
@@ -129,7 +131,9 @@ class StakeholderTableModel(QAbstractTableModel):
     def _start_query(self, generation: int, project: Project) -> None:
         where, order, path, keys = self.where, self.order, project.working_path, self._keys
         task = Task(
-            lambda _p, _c: _on_own_connection(path, _query, where, order, keys), "Sorting stakeholders", self
+            lambda _p, _c: _on_own_connection(path, _query, where, order, keys),
+            translate("StakeholderTableModel", "Sorting stakeholders"),
+            self,
         )
         task.succeeded.connect(lambda result: self._apply(generation, *result))
         task.failed.connect(lambda _error, _details: self._query_failed(generation))
@@ -142,7 +146,11 @@ class StakeholderTableModel(QAbstractTableModel):
         """The filter lists can wait until after the rows: their own worker, their own signal; the sort
         orders of the visible columns are read after them."""
         path, keys = project.working_path, self._keys
-        choices = Task(lambda _p, _c: _on_own_connection(path, filter_choices), "Reading filter values", self)
+        choices = Task(
+            lambda _p, _c: _on_own_connection(path, filter_choices),
+            translate("StakeholderTableModel", "Reading filter values"),
+            self,
+        )
         choices.succeeded.connect(
             lambda result: self.choicesChanged.emit(result) if self.project is project else None
         )
@@ -163,7 +171,9 @@ class StakeholderTableModel(QAbstractTableModel):
         path = self.project.working_path
         columns = [name for name in self.visible_columns if not keys.known(name)]
         task = Task(
-            lambda _p, _c: _on_own_connection(path, read_orders, keys, columns), "Preparing sorting", self
+            lambda _p, _c: _on_own_connection(path, read_orders, keys, columns),
+            translate("StakeholderTableModel", "Preparing sorting"),
+            self,
         )
         self._orders_task = task
         task.finished.connect(task.deleteLater)  # results are not kept: free them
@@ -232,7 +242,7 @@ class StakeholderTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].title
+            return translate("StakeholderTableModel", COLUMNS[section].title)
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -258,9 +268,11 @@ class StakeholderTableModel(QAbstractTableModel):
         if value is None:
             return ""
         if spec.name == "kind":
-            return STAKEHOLDER_KINDS.get(value, value)
+            return kind_label(value, self.language)
         if spec.name == "modified_at":
             return str(value)[:16].replace("T", " ")
+        if spec.numeric and spec.name != "year_founded":  # counts grouped as the language writes them
+            return QLocale().toString(value) if isinstance(value, int) else str(value)
         if spec.numeric:
-            return f"{value:,}" if isinstance(value, int) else str(value)
+            return str(value)
         return literal_text(str(value)) if role == Qt.ItemDataRole.ToolTipRole else str(value)

@@ -1,0 +1,377 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es">
+<context>
+    <name>BackgroundProgress</name>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was written.</source>
+        <translation>Detenido; no se escribió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Import stakeholders</source>
+        <translation>Importar actores</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln rows…</source>
+        <translation><numerusform>Importando %Ln fila…</numerusform><numerusform>Importando %Ln filas…</numerusform></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Importación cancelada; no se escribió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln stakeholders from {file}</source>
+        <translation><numerusform>Se importó %Ln actor de {file}</numerusform><numerusform>Se importaron %Ln actores de {file}</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Admin area</source>
+        <translation>Área administrativa</translation>
+    </message>
+    <message>
+        <source>Sector (ISIC)</source>
+        <translation>Sector (CIIU)</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Forma jurídica</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Empleados</translation>
+    </message>
+    <message>
+        <source>Women employees</source>
+        <translation>Mujeres empleadas</translation>
+    </message>
+    <message>
+        <source>Year founded</source>
+        <translation>Año de fundación</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>Contact: name</source>
+        <translation>Contacto: nombre</translation>
+    </message>
+    <message>
+        <source>Contact: role</source>
+        <translation>Contacto: cargo</translation>
+    </message>
+    <message>
+        <source>Contact: phone</source>
+        <translation>Contacto: teléfono</translation>
+    </message>
+    <message>
+        <source>Contact: e-mail</source>
+        <translation>Contacto: correo electrónico</translation>
+    </message>
+    <message>
+        <source>Contact: gender</source>
+        <translation>Contacto: género</translation>
+    </message>
+    <message>
+        <source>Custom fields (JSON)</source>
+        <translation>Campos personalizados (JSON)</translation>
+    </message>
+    <message>
+        <source>Match columns to fields</source>
+        <translation>Asignar columnas a campos</translation>
+    </message>
+    <message>
+        <source>The guesses come from the column names. Change any of them; a column kept as a custom field becomes a project field of its own.</source>
+        <translation>Las propuestas se basan en los nombres de las columnas. Puede cambiar cualquiera; una columna conservada como campo personalizado pasa a ser un campo propio del proyecto.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <source>Example values</source>
+        <translation>Valores de ejemplo</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Se importa como</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>No importar</translation>
+    </message>
+    <message>
+        <source>Custom field “{key}”</source>
+        <translation>Campo personalizado «{key}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln columns of the file match no stakeholder field.</source>
+        <translation><numerusform>%Ln columna del archivo no corresponde a ningún campo de actor.</numerusform><numerusform>%Ln columnas del archivo no corresponden a ningún campo de actor.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Each column kept becomes a custom field of the project (%Ln new fields). Leave them out and choose below the ones to keep as custom fields, or keep them all?</source>
+        <translation><numerusform>Cada columna conservada se convierte en un campo personalizado del proyecto (%Ln campo nuevo). ¿Dejarlas fuera y elegir abajo las que desea conservar como campos personalizados, o conservarlas todas?</numerusform><numerusform>Cada columna conservada se convierte en un campo personalizado del proyecto (%Ln campos nuevos). ¿Dejarlas fuera y elegir abajo las que desea conservar como campos personalizados, o conservarlas todas?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep all %Ln</source>
+        <translation><numerusform>Conservar todas (%Ln)</numerusform><numerusform>Conservar todas (%Ln)</numerusform></translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation>Dejarlas fuera</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Reading {file}</source>
+        <translation>Leyendo {file}</translation>
+    </message>
+    <message>
+        <source>encoding {encoding}</source>
+        <translation>codificación {encoding}</translation>
+    </message>
+    <message>
+        <source>{delimiter}-separated</source>
+        <translation>separado por «{delimiter}»</translation>
+    </message>
+    <message>
+        <source>sheet or layer '{sheet}'</source>
+        <translation>hoja o capa «{sheet}»</translation>
+    </message>
+    <message>
+        <source>header in row {row}</source>
+        <translation>encabezado en la fila {row}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation><numerusform>%Ln fila</numerusform><numerusform>%Ln filas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln columns</source>
+        <translation><numerusform>%Ln columna</numerusform><numerusform>%Ln columnas</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{rows}&lt;/b&gt; and {columns} ({read_as}).</source>
+        <translation>&lt;b&gt;{rows}&lt;/b&gt; y {columns} ({read_as}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln rows are shown.</source>
+        <translation><numerusform>Se muestra %Ln fila.</numerusform><numerusform>Se muestran las primeras %Ln filas.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message numerus="yes">
+        <source>%Ln row will be imported</source>
+        <translation><numerusform>Se importará %Ln fila</numerusform><numerusform>Se importarán %Ln filas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows will be imported</source>
+        <translation><numerusform>Se importará %Ln fila</numerusform><numerusform>Se importarán %Ln filas</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{imported}&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;{imported}&lt;/b&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with problems will not</source>
+        <translation><numerusform>%Ln con problemas no se importará</numerusform><numerusform>%Ln con problemas no se importarán</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{imported}&lt;/b&gt;; {not_imported}.</source>
+        <translation>&lt;b&gt;{imported}&lt;/b&gt;; {not_imported}.</translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>Comprobar antes de importar</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Save problem rows as CSV…</source>
+        <translation>Guardar las filas con problemas como CSV…</translation>
+    </message>
+    <message>
+        <source>Swap latitude and longitude columns</source>
+        <translation>Intercambiar las columnas de latitud y longitud</translation>
+    </message>
+    <message>
+        <source>Read the latitude column as the longitude and the other way round</source>
+        <translation>Leer la columna de latitud como longitud y viceversa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %Ln rows</source>
+        <translation><numerusform>Comprobando %Ln fila</numerusform><numerusform>Comprobando %Ln filas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows are already in the project (same UUID) and will be skipped.</source>
+        <translation><numerusform>%Ln fila ya está en el proyecto (mismo UUID) y se omitirá.</numerusform><numerusform>%Ln filas ya están en el proyecto (mismo UUID) y se omitirán.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln look like duplicates; they are imported too, so check them afterwards (Merge in the registry).</source>
+        <translation><numerusform>%Ln parece un duplicado; también se importa, así que revíselo después (Fusionar en el registro).</numerusform><numerusform>%Ln parecen duplicados; también se importan, así que revíselos después (Fusionar en el registro).</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to import: every row is already in the project.</source>
+        <translation>Nada que importar: todas las filas ya están en el proyecto.</translation>
+    </message>
+    <message>
+        <source>No row can be imported. Go back and check the columns, or correct the file.</source>
+        <translation>No se puede importar ninguna fila. Vuelva atrás y revise las columnas, o corrija el archivo.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: {description}</source>
+        <translation>Posible duplicado: {description}</translation>
+    </message>
+    <message>
+        <source>Skipped: in the project as stakeholder {fid} (same UUID)</source>
+        <translation>Omitida: ya está en el proyecto como actor {fid} (mismo UUID)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first {listed} of %Ln findings are listed; save them all as CSV.</source>
+        <translation><numerusform>Se listan los primeros {listed} de %Ln hallazgo; guárdelos todos como CSV.</numerusform><numerusform>Se listan los primeros {listed} de %Ln hallazgos; guárdelos todos como CSV.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln rows</source>
+        <translation><numerusform>Importar %Ln fila</numerusform><numerusform>Importar %Ln filas</numerusform></translation>
+    </message>
+    <message>
+        <source>Save problem rows</source>
+        <translation>Guardar las filas con problemas</translation>
+    </message>
+    <message>
+        <source>The problem rows were saved to {path}.</source>
+        <translation>Las filas con problemas se guardaron en {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Elegir el archivo</translation>
+    </message>
+    <message>
+        <source>A spreadsheet (CSV, XLSX) or GIS layer (GeoJSON, Shapefile, GeoPackage) of stakeholders, one row each. Nothing is written until the last page.</source>
+        <translation>Una hoja de cálculo (CSV, XLSX) o una capa SIG (GeoJSON, Shapefile, GeoPackage) de actores, una fila por actor. No se escribe nada hasta la última página.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Archivo que importar</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>find it</source>
+        <translation>automática</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Sheet or layer</source>
+        <translation>Hoja o capa</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Fila de encabezado</translation>
+    </message>
+    <message>
+        <source>Kind when the file has none</source>
+        <translation>Tipo si el archivo no lo indica</translation>
+    </message>
+    <message>
+        <source>Import stakeholders</source>
+        <translation>Importar actores</translation>
+    </message>
+    <message>
+        <source>Stakeholder tables ({patterns})</source>
+        <translation>Tablas de actores ({patterns})</translation>
+    </message>
+    <message>
+        <source>{path} is not a file. Check the name and the folder.</source>
+        <translation>{path} no es un archivo. Compruebe el nombre y la carpeta.</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Files ending in {ending} cannot be imported. Use one of: {accepted}.</source>
+        <translation>No se pueden importar archivos con la terminación {ending}. Use una de estas: {accepted}.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,377 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr">
+<context>
+    <name>BackgroundProgress</name>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was written.</source>
+        <translation>Arrêté ; rien n’a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Import stakeholders</source>
+        <translation>Importer des acteurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln rows…</source>
+        <translation><numerusform>Importation de %Ln ligne…</numerusform><numerusform>Importation de %Ln lignes…</numerusform></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Importation annulée ; rien n’a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln stakeholders from {file}</source>
+        <translation><numerusform>%Ln acteur importé depuis {file}</numerusform><numerusform>%Ln acteurs importés depuis {file}</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Admin area</source>
+        <translation>Zone administrative</translation>
+    </message>
+    <message>
+        <source>Sector (ISIC)</source>
+        <translation>Secteur (CITI)</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Employés</translation>
+    </message>
+    <message>
+        <source>Women employees</source>
+        <translation>Femmes employées</translation>
+    </message>
+    <message>
+        <source>Year founded</source>
+        <translation>Année de création</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Contact: name</source>
+        <translation>Contact : nom</translation>
+    </message>
+    <message>
+        <source>Contact: role</source>
+        <translation>Contact : fonction</translation>
+    </message>
+    <message>
+        <source>Contact: phone</source>
+        <translation>Contact : téléphone</translation>
+    </message>
+    <message>
+        <source>Contact: e-mail</source>
+        <translation>Contact : courriel</translation>
+    </message>
+    <message>
+        <source>Contact: gender</source>
+        <translation>Contact : genre</translation>
+    </message>
+    <message>
+        <source>Custom fields (JSON)</source>
+        <translation>Champs personnalisés (JSON)</translation>
+    </message>
+    <message>
+        <source>Match columns to fields</source>
+        <translation>Associer les colonnes aux champs</translation>
+    </message>
+    <message>
+        <source>The guesses come from the column names. Change any of them; a column kept as a custom field becomes a project field of its own.</source>
+        <translation>Les propositions viennent des noms de colonnes. Modifiez-les au besoin ; une colonne conservée comme champ personnalisé devient un champ propre au projet.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Example values</source>
+        <translation>Exemples de valeurs</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Devient</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>Ne pas importer</translation>
+    </message>
+    <message>
+        <source>Custom field “{key}”</source>
+        <translation>Champ personnalisé « {key} »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln columns of the file match no stakeholder field.</source>
+        <translation><numerusform>%Ln colonne du fichier ne correspond à aucun champ d’acteur.</numerusform><numerusform>%Ln colonnes du fichier ne correspondent à aucun champ d’acteur.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Each column kept becomes a custom field of the project (%Ln new fields). Leave them out and choose below the ones to keep as custom fields, or keep them all?</source>
+        <translation><numerusform>Chaque colonne conservée devient un champ personnalisé du projet (%Ln nouveau champ). Les laisser de côté et choisir ci-dessous celles à conserver comme champs personnalisés, ou les conserver toutes ?</numerusform><numerusform>Chaque colonne conservée devient un champ personnalisé du projet (%Ln nouveaux champs). Les laisser de côté et choisir ci-dessous celles à conserver comme champs personnalisés, ou les conserver toutes ?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep all %Ln</source>
+        <translation><numerusform>Tout conserver (%Ln)</numerusform><numerusform>Tout conserver (%Ln)</numerusform></translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation>Les laisser de côté</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Reading {file}</source>
+        <translation>Lecture de {file}</translation>
+    </message>
+    <message>
+        <source>encoding {encoding}</source>
+        <translation>encodage {encoding}</translation>
+    </message>
+    <message>
+        <source>{delimiter}-separated</source>
+        <translation>séparateur « {delimiter} »</translation>
+    </message>
+    <message>
+        <source>sheet or layer '{sheet}'</source>
+        <translation>feuille ou couche « {sheet} »</translation>
+    </message>
+    <message>
+        <source>header in row {row}</source>
+        <translation>en-tête en ligne {row}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation><numerusform>%Ln ligne</numerusform><numerusform>%Ln lignes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln columns</source>
+        <translation><numerusform>%Ln colonne</numerusform><numerusform>%Ln colonnes</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{rows}&lt;/b&gt; and {columns} ({read_as}).</source>
+        <translation>&lt;b&gt;{rows}&lt;/b&gt; et {columns} ({read_as}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln rows are shown.</source>
+        <translation><numerusform>Seule %Ln ligne est affichée.</numerusform><numerusform>Les %Ln premières lignes sont affichées.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message numerus="yes">
+        <source>%Ln row will be imported</source>
+        <translation><numerusform>%Ln ligne sera importée</numerusform><numerusform>%Ln lignes seront importées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows will be imported</source>
+        <translation><numerusform>%Ln ligne sera importée</numerusform><numerusform>%Ln lignes seront importées</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{imported}&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;{imported}&lt;/b&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with problems will not</source>
+        <translation><numerusform>%Ln ligne à problème ne le sera pas</numerusform><numerusform>%Ln lignes à problèmes ne le seront pas</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{imported}&lt;/b&gt;; {not_imported}.</source>
+        <translation>&lt;b&gt;{imported}&lt;/b&gt; ; {not_imported}.</translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>Vérifier avant d’importer</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Save problem rows as CSV…</source>
+        <translation>Enregistrer les lignes à problèmes en CSV…</translation>
+    </message>
+    <message>
+        <source>Swap latitude and longitude columns</source>
+        <translation>Intervertir les colonnes latitude et longitude</translation>
+    </message>
+    <message>
+        <source>Read the latitude column as the longitude and the other way round</source>
+        <translation>Lire la colonne latitude comme la longitude, et inversement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %Ln rows</source>
+        <translation><numerusform>Vérification de %Ln ligne</numerusform><numerusform>Vérification de %Ln lignes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows are already in the project (same UUID) and will be skipped.</source>
+        <translation><numerusform>%Ln ligne est déjà dans le projet (même UUID) et sera ignorée.</numerusform><numerusform>%Ln lignes sont déjà dans le projet (même UUID) et seront ignorées.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln look like duplicates; they are imported too, so check them afterwards (Merge in the registry).</source>
+        <translation><numerusform>%Ln ligne ressemble à un doublon ; elle est importée aussi, vérifiez-la ensuite (Fusionner dans le registre).</numerusform><numerusform>%Ln lignes ressemblent à des doublons ; elles sont importées aussi, vérifiez-les ensuite (Fusionner dans le registre).</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to import: every row is already in the project.</source>
+        <translation>Rien à importer : toutes les lignes sont déjà dans le projet.</translation>
+    </message>
+    <message>
+        <source>No row can be imported. Go back and check the columns, or correct the file.</source>
+        <translation>Aucune ligne ne peut être importée. Revenez en arrière et vérifiez les colonnes, ou corrigez le fichier.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: {description}</source>
+        <translation>Doublon possible : {description}</translation>
+    </message>
+    <message>
+        <source>Skipped: in the project as stakeholder {fid} (same UUID)</source>
+        <translation>Ignorée : déjà dans le projet comme acteur {fid} (même UUID)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first {listed} of %Ln findings are listed; save them all as CSV.</source>
+        <translation><numerusform>Les {listed} premiers des %Ln constats sont listés ; enregistrez-les tous en CSV.</numerusform><numerusform>Les {listed} premiers des %Ln constats sont listés ; enregistrez-les tous en CSV.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln rows</source>
+        <translation><numerusform>Importer %Ln ligne</numerusform><numerusform>Importer %Ln lignes</numerusform></translation>
+    </message>
+    <message>
+        <source>Save problem rows</source>
+        <translation>Enregistrer les lignes à problèmes</translation>
+    </message>
+    <message>
+        <source>The problem rows were saved to {path}.</source>
+        <translation>Les lignes à problèmes ont été enregistrées dans {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <source>A spreadsheet (CSV, XLSX) or GIS layer (GeoJSON, Shapefile, GeoPackage) of stakeholders, one row each. Nothing is written until the last page.</source>
+        <translation>Un tableur (CSV, XLSX) ou une couche SIG (GeoJSON, Shapefile, GeoPackage) d’acteurs, une ligne par acteur. Rien n’est écrit avant la dernière page.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>find it</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Sheet or layer</source>
+        <translation>Feuille ou couche</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>Kind when the file has none</source>
+        <translation>Type si le fichier n’en indique pas</translation>
+    </message>
+    <message>
+        <source>Import stakeholders</source>
+        <translation>Importer des acteurs</translation>
+    </message>
+    <message>
+        <source>Stakeholder tables ({patterns})</source>
+        <translation>Tables d’acteurs ({patterns})</translation>
+    </message>
+    <message>
+        <source>{path} is not a file. Check the name and the folder.</source>
+        <translation>{path} n’est pas un fichier. Vérifiez le nom et le dossier.</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Files ending in {ending} cannot be imported. Use one of: {accepted}.</source>
+        <translation>Les fichiers d’extension {ending} ne peuvent pas être importés. Utilisez l’une de celles-ci : {accepted}.</translation>
+    </message>
+</context>
+</TS>
