@@ -43,7 +43,7 @@
     </message>
     <message>
         <source>Women employees</source>
-        <translation>Empleadas</translation>
+        <translation>Mujeres empleadas</translation>
     </message>
     <message>
         <source>Founded</source>

@@ -65,6 +65,10 @@ def test_relations_panel_speaks_russian(relations_panel, monkeypatch):
     assert english_left(headers + cells) == {}
     assert cells == ["Поставляет", "Исходный уровень"]
     assert [panel.round.itemText(i) for i in range(panel.round.count())] == ["Все раунды", "Исходный уровень"]
+    header = panel.table.horizontalHeader()  # longer titles widen their columns instead of being cut
+    for column, title in enumerate(headers[:-1]):
+        assert header.sectionSize(column) > header.fontMetrics().horizontalAdvance(title), title
+    assert header.sectionSize(SURVEY_ROUND) > panel.table.fontMetrics().horizontalAdvance(cells[1])
 
     asked = []
     monkeypatch.setattr(ask, "confirm", lambda _parent, *texts: asked.append(texts) or False)

@@ -219,8 +219,9 @@ class LayersPanel(QWidget):
             self.tree.addTopLevelItem(item)
             if state.id == STAKEHOLDERS:
                 for kind in STAKEHOLDER_KINDS:
-                    count = counts.get(kind, 0)
-                    child = QTreeWidgetItem([kind_label(kind, language), locale.toString(count)])
+                    count, label = counts.get(kind, 0), kind_label(kind, language)
+                    child = QTreeWidgetItem([label, locale.toString(count)])
+                    child.setToolTip(0, label)  # the whole label where a narrow panel shortens it
                     child.setIcon(0, kind_icon(kind))
                     child.setData(0, KIND_ROLE, kind)
                     child.setData(1, COUNT_ROLE, count)
@@ -232,8 +233,9 @@ class LayersPanel(QWidget):
                 item.setExpanded(True)
             if state.id == RELATIONS:
                 for kind in RELATION_KINDS:
-                    count = relation_counts.get(kind, 0)
-                    child = QTreeWidgetItem([relation_label(kind, language), locale.toString(count)])
+                    count, label = relation_counts.get(kind, 0), relation_label(kind, language)
+                    child = QTreeWidgetItem([label, locale.toString(count)])
+                    child.setToolTip(0, label)
                     child.setIcon(0, relation_icon(kind))
                     child.setData(0, RELATION_KIND_ROLE, kind)
                     child.setData(1, COUNT_ROLE, count)

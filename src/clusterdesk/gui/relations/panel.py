@@ -4,7 +4,7 @@ each one undoable command. The map redraws relations itself when the stack repor
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QModelIndex
+from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,6 +35,9 @@ from clusterdesk.gui.relations.relation_model import (
 from clusterdesk.gui.workspace_listeners import follow_workspace
 
 REFRESHING_TABLES = {"relations", "stakeholders"}
+COLUMN_WIDTHS = (170, 190, 100, 60, 90, 80)  # the least each column gets; the last one stretches
+KIND_COLUMN, ROUND_COLUMN = 2, 4
+CELL_PADDING = 20
 
 
 def english_plural(text: str, count: int) -> str:
@@ -57,8 +60,6 @@ class RelationsPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((170, 190, 100, 60, 90, 80)):
-            self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.language = interface_language()
@@ -109,7 +110,22 @@ class RelationsPanel(QWidget):
 
     def _on_project_changed(self, _project) -> None:
         self._fill_rounds()
+        self._fit_columns()
         self.refresh()
+
+    def _fit_columns(self) -> None:
+        """Columns wide enough for their titles, the kinds and the survey rounds in the interface language
+        (Russian and French run longer than English); names and notes keep the widths they had."""
+        header, cells = self.table.horizontalHeader().fontMetrics(), self.table.fontMetrics()
+        shown = {
+            KIND_COLUMN: [self.kind.itemText(i) for i in range(1, self.kind.count())],
+            ROUND_COLUMN: [self.round.itemText(i) for i in range(1, self.round.count())],
+        }
+        for column, least in enumerate(COLUMN_WIDTHS):
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            widths = [least, header.horizontalAdvance(title) + CELL_PADDING]
+            widths += [cells.horizontalAdvance(text) + CELL_PADDING for text in shown.get(column, [])]
+            self.table.setColumnWidth(column, max(widths))
 
     def _on_state_changed(self, tables: set[str]) -> None:
         if tables & REFRESHING_TABLES:
