@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 from clusterdesk.analysis.capacity_scores import Assessment, Framework, Indicator
 from clusterdesk.core.capacity import NAMED_ROUNDS, SCALE_MAX, SCALE_MIN, is_valid_round
 from clusterdesk.core.capacity_edits import AssessmentInput
+from clusterdesk.gui.capacity.labels import part_name, round_choices
 from clusterdesk.gui.form_parts import ERROR_STYLE, ok_cancel_buttons
+from clusterdesk.gui.i18n import translate
 from clusterdesk.gui.plain_text import plain_label
 
 NOT_SCORED = "—"
@@ -39,7 +41,7 @@ class AssessmentDialog(QDialog):
                  existing: dict[tuple[int, str], Assessment], parent: QWidget | None = None,
                  institution: int | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle("Assess an institution")
+        self.setWindowTitle(translate("AssessmentDialog", "Assess an institution"))
         self.framework, self.existing = framework, existing
         self.indicators: list[Indicator] = framework.indicators
         self.institution = QComboBox()
@@ -49,25 +51,31 @@ class AssessmentDialog(QDialog):
             self.institution.setCurrentIndex(self.institution.findData(institution))
         self.round = QComboBox()
         self.round.setEditable(True)
-        for code, label in NAMED_ROUNDS.items():
+        for label, code in round_choices():
             self.round.addItem(label, code)
-        self.round.setToolTip("Baseline, Mid-term, Final, or the date of the visit as YYYY-MM-DD")
+        self.round.setToolTip(
+            translate("AssessmentDialog", "Baseline, Mid-term, Final, or the date of the visit as YYYY-MM-DD")
+        )
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.assessor = QLineEdit()
         form = QFormLayout()
-        form.addRow("Institution", self.institution)
-        form.addRow("Round", self.round)
-        form.addRow("Date of the visit", self.day)
-        form.addRow("Assessor", self.assessor)
+        form.addRow(translate("AssessmentDialog", "Institution"), self.institution)
+        form.addRow(translate("AssessmentDialog", "Round"), self.round)
+        form.addRow(translate("AssessmentDialog", "Date of the visit"), self.day)
+        form.addRow(translate("AssessmentDialog", "Assessor"), self.assessor)
         self.table = QTableWidget(len(self.indicators), 3)
-        self.table.setHorizontalHeaderLabels(["Indicator", "Score", "Evidence"])
+        self.table.setHorizontalHeaderLabels([
+            translate("AssessmentDialog", "Indicator"),
+            translate("AssessmentDialog", "Score"),
+            translate("AssessmentDialog", "Evidence"),
+        ])  # fmt: skip
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         for row, indicator in enumerate(self.indicators):
-            name = QTableWidgetItem(f"{indicator.code}  {indicator.name}")
+            name = QTableWidgetItem(f"{indicator.code}  {part_name(indicator.code, indicator.name)}")
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(row, 0, name)
             score = QComboBox()
@@ -97,8 +105,11 @@ class AssessmentDialog(QDialog):
 
     # -- reading and writing the form --------------------------------------------------------------
     def round_code(self) -> str:
+        """The chosen round's code: a named round typed in the interface language or in English, else the
+        text as typed (a date)."""
         text = self.round.currentText().strip()
         named = {label.casefold(): code for code, label in NAMED_ROUNDS.items()}
+        named.update({label.casefold(): code for label, code in round_choices()})
         return named.get(text.casefold(), text)
 
     def score_box(self, row: int) -> QComboBox:
@@ -131,7 +142,8 @@ class AssessmentDialog(QDialog):
         for level in range(SCALE_MIN, SCALE_MAX + 1):
             text = f"<b>{level}</b> {html.escape(indicator.levels.get(level, ''))}"
             lines.append(f"<span style='background:#fcf3cf'>{text}</span>" if str(level) == chosen else text)
-        title = html.escape(f"{indicator.code} {indicator.name}")  # the framework's texts are the user's
+        # the framework's texts are the user's
+        title = html.escape(f"{indicator.code} {part_name(indicator.code, indicator.name)}")
         self.rubric.setText(f"<b>{title}</b><br>" + "<br>".join(lines))
 
     def assessment(self) -> AssessmentInput:
@@ -151,10 +163,15 @@ class AssessmentDialog(QDialog):
 
     def _accept_if_valid(self) -> None:
         if self.institution.currentData() is None:
-            self.problem.setText("Choose the institution that was assessed.")
+            self.problem.setText(translate("AssessmentDialog", "Choose the institution that was assessed."))
         elif not is_valid_round(self.round_code()):
-            self.problem.setText("Round: choose Baseline, Mid-term or Final, or type the date as YYYY-MM-DD.")
+            self.problem.setText(
+                translate(
+                    "AssessmentDialog",
+                    "Round: choose Baseline, Mid-term or Final, or type the date as YYYY-MM-DD.",
+                )
+            )
         elif not self.assessment().scores:
-            self.problem.setText("Score at least one indicator, or cancel.")
+            self.problem.setText(translate("AssessmentDialog", "Score at least one indicator, or cancel."))
         else:
             self.accept()

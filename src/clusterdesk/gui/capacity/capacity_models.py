@@ -5,11 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from clusterdesk.analysis.capacity_scores import AssessmentResult, Framework, Gap
-from clusterdesk.core.capacity import SCALE_MAX, SCALE_MIN, round_label
+from clusterdesk.core.capacity import SCALE_MAX, SCALE_MIN
+from clusterdesk.gui.capacity.labels import Counted, part_name, round_text
+from clusterdesk.gui.i18n import translate
 from clusterdesk.gui.plain_text import literal_text
 from clusterdesk.render.score_colours import score_colour as scale_colour
 
@@ -21,6 +30,12 @@ DISPLAY, BACKGROUND, TOOLTIP, ALIGN = (
     Qt.ItemDataRole.TextAlignmentRole,
 )
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+DIMENSION_INCOMPLETE = Counted.translate(
+    "ComparisonModel", "{dimension}: incomplete, {scored} of %n indicators scored", None, 1
+)
+NO_OVERALL = Counted.translate(
+    "ComparisonModel", "No overall score: {scored} of %n indicators scored", None, 1
+)
 
 
 def score_colour(score: float) -> QColor:
@@ -35,10 +50,24 @@ def short_header(code: str, name: str) -> str:
     return f"{code}\n{name.split()[0]}"
 
 
+def number(value: float, decimals: int = 1) -> str:
+    """A score as the interface language writes it: 3.5, 3,5."""
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def indicator_text(indicator) -> str:
+    """'D1.2 Speed and flexibility of response', in the interface language while the name is the default."""
+    return f"{indicator.code} {part_name(indicator.code, indicator.name)}"
+
+
 class ComparisonModel(QAbstractTableModel):
     """One row per institution: its latest round, completeness, each dimension's score and the overall."""
 
-    FIXED = ("Institution", "Round", "Scored")
+    FIXED = (
+        QT_TRANSLATE_NOOP("ComparisonModel", "Institution"),
+        QT_TRANSLATE_NOOP("ComparisonModel", "Round"),
+        QT_TRANSLATE_NOOP("ComparisonModel", "Scored"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -64,12 +93,15 @@ class ComparisonModel(QAbstractTableModel):
         dimensions = self.framework.dimensions
         if role == DISPLAY:
             if section < len(self.FIXED):
-                return self.FIXED[section]
+                return translate("ComparisonModel", self.FIXED[section])
             position = section - len(self.FIXED)
             part = dimensions[position] if position < len(dimensions) else None
-            return short_header(part.code, part.name) if part is not None else "Overall"
+            if part is None:
+                return translate("ComparisonModel", "Overall")
+            return short_header(part.code, part_name(part.code, part.name))
         if role == TOOLTIP and len(self.FIXED) <= section < len(self.FIXED) + len(dimensions):
-            return literal_text(dimensions[section - len(self.FIXED)].name)
+            part = dimensions[section - len(self.FIXED)]
+            return literal_text(part_name(part.code, part.name))
         return None
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
@@ -81,7 +113,7 @@ class ComparisonModel(QAbstractTableModel):
             assessment = result.assessment
             return (
                 assessment.institution_name,
-                round_label(assessment.round),
+                round_text(assessment.round),
                 f"{result.scored}/{result.total}",
             )[column]
         position = column - len(self.FIXED)
@@ -89,8 +121,8 @@ class ComparisonModel(QAbstractTableModel):
         score = dimensions[position].score if position < len(dimensions) else result.overall
         if role == DISPLAY:
             if score is None:
-                return "—" if position < len(dimensions) else "incomplete"
-            return f"{score:.1f}"
+                return "—" if position < len(dimensions) else translate("ComparisonModel", "incomplete")
+            return number(score)
         if role == ALIGN:
             return RIGHT
         if role == BACKGROUND and score is not None:
@@ -98,13 +130,13 @@ class ComparisonModel(QAbstractTableModel):
         if role == TOOLTIP:
             if position < len(dimensions):
                 part = dimensions[position]
+                name = part_name(part.dimension.code, part.dimension.name)
                 if score is None:
-                    return literal_text(
-                        f"{part.dimension.name}: incomplete, {part.scored} of {part.total} indicators scored"
-                    )
-                return literal_text(f"{part.dimension.name}: {score:.2f}")
+                    text = DIMENSION_INCOMPLETE(part.total).format(dimension=name, scored=part.scored)
+                    return literal_text(text)
+                return literal_text(f"{name}: {number(score, 2)}")
             if score is None:
-                return f"No overall score: {result.scored} of {result.total} indicators scored"
+                return NO_OVERALL(result.total).format(scored=result.scored)
         return None
 
 
@@ -112,7 +144,16 @@ class GapModel(QAbstractTableModel):
     """The gaps; the Target cell is editable and hands the new target to `set_target(gap, value)` (the
     panel turns it into an undoable command, and the refresh that follows recomputes the gaps)."""
 
-    HEADERS = ("Institution", "Dimension", "Round", "Score", "Target", "Gap", "In plan", "Weakest indicators")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("GapModel", "Institution"),
+        QT_TRANSLATE_NOOP("GapModel", "Dimension"),
+        QT_TRANSLATE_NOOP("GapModel", "Round"),
+        QT_TRANSLATE_NOOP("GapModel", "Score"),
+        QT_TRANSLATE_NOOP("GapModel", "Target"),
+        QT_TRANSLATE_NOOP("GapModel", "Gap"),
+        QT_TRANSLATE_NOOP("GapModel", "In plan"),
+        QT_TRANSLATE_NOOP("GapModel", "Weakest indicators"),
+    )
     TARGET = 4
 
     def __init__(self, set_target: Callable[[Gap, float], None] | None = None) -> None:
@@ -134,9 +175,9 @@ class GapModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
-            return self.HEADERS[section]
+            return translate("GapModel", self.HEADERS[section])
         if orientation == Qt.Orientation.Horizontal and role == TOOLTIP and section == self.TARGET:
-            return "Double-click to change this institution's target on the dimension"
+            return translate("GapModel", "Double-click to change this institution's target on the dimension")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -159,28 +200,30 @@ class GapModel(QAbstractTableModel):
         gap = self.gaps[index.row()]
         column = index.column()
         if role == DISPLAY:
-            weakest = ", ".join(f"{i.code} {i.name} ({s})" for i, s in gap.weakest)
+            weakest = ", ".join(f"{indicator_text(i)} ({s})" for i, s in gap.weakest)
             values = (
                 gap.institution_name,
-                gap.dimension.name,
-                round_label(gap.round),
-                f"{gap.score:.1f}",
-                f"{gap.target:.1f}",
-                f"{gap.gap:.1f}",
-                "yes" if index.row() in self.planned else "",
+                part_name(gap.dimension.code, gap.dimension.name),
+                round_text(gap.round),
+                number(gap.score),
+                number(gap.target),
+                number(gap.gap),
+                translate("GapModel", "yes") if index.row() in self.planned else "",
                 weakest,
             )
             return values[column]
         if role == Qt.ItemDataRole.EditRole and column == self.TARGET:
-            return f"{gap.target:.1f}"
+            return number(gap.target)
         if role == ALIGN and 3 <= column <= 5:
             return RIGHT
         if role == BACKGROUND and column == 5:
             return score_colour(max(SCALE_MIN, SCALE_MAX - gap.gap * 2))  # a wider gap reads redder
         if role == TOOLTIP and column == 7:
+            line = translate("GapModel", "{indicator}: {score}. Next level: {rubric}")
             return literal_text(
                 "\n".join(
-                    f"{i.code} {i.name}: {s}. Next level: {i.levels.get(s + 1, '')}" for i, s in gap.weakest
+                    line.format(indicator=indicator_text(i), score=s, rubric=i.levels.get(s + 1, ""))
+                    for i, s in gap.weakest
                 )
             )
         return None

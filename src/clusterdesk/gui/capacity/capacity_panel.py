@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QDate, QLocale, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from clusterdesk.analysis import capacity_scores as scores
-from clusterdesk.core.capacity import CAPACITY_TABLES, round_label, round_sort_key
+from clusterdesk.core.capacity import CAPACITY_TABLES, round_sort_key
 from clusterdesk.core.capacity_edits import SaveAssessments, SetTarget
 from clusterdesk.core.capacity_framework import SUPPORT_INSTITUTION_FRAMEWORK
 from clusterdesk.core.capacity_framework_edits import AddFramework
@@ -36,15 +36,18 @@ from clusterdesk.core.workspace import Workspace
 from clusterdesk.gui.capacity.assessment_dialog import AssessmentDialog
 from clusterdesk.gui.capacity.capacity_models import ComparisonModel, GapModel
 from clusterdesk.gui.capacity.framework_dialog import FrameworkDialog
+from clusterdesk.gui.capacity.labels import Counted, framework_name, part_name, round_text
 from clusterdesk.gui.capacity.radar_chart import RadarChart, RadarSeries, round_colour
 from clusterdesk.gui.capacity.workbook_actions import WorkbookActions
 from clusterdesk.gui.form_parts import menu_button
+from clusterdesk.gui.i18n import translate
 from clusterdesk.gui.plain_text import plain_label
 from clusterdesk.gui.workspace_listeners import follow_workspace
 from clusterdesk.io.capacity_xlsx import support_institutions
 
 WATCHED = {*CAPACITY_TABLES, "stakeholders", "plan_tasks"}
 NAME_WIDTH = 300
+INCOMPLETE = Counted.translate("CapacityPanel", "incomplete: {scored} of %n indicators scored", None, 1)
 
 
 def _table(model) -> QTableView:
@@ -58,6 +61,20 @@ def _table(model) -> QTableView:
     return view
 
 
+def series_label(result: scores.AssessmentResult) -> str:
+    """'Baseline, 01 Mar 2025 · overall 2.0': a round's line in the radar's legend."""
+    assessment = result.assessment
+    label = round_text(assessment.round)
+    day = assessment.assessed_on
+    if day:
+        shown = QLocale().toString(QDate(day.year, day.month, day.day), "dd MMM yyyy")
+        label = translate("CapacityPanel", "{round}, {day}").format(round=label, day=shown)
+    if result.overall is not None:
+        overall = QLocale().toString(result.overall, "f", 1)
+        label = translate("CapacityPanel", "{round} · overall {score}").format(round=label, score=overall)
+    return label
+
+
 class CapacityPanel(WorkbookActions, QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,26 +86,45 @@ class CapacityPanel(WorkbookActions, QWidget):
         self.institution.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.institution.currentIndexChanged.connect(self._show_radar)
         self.institution.activated.connect(self._select_on_map)
-        self.add_framework = QPushButton("Add default framework")
-        self.add_framework.setToolTip("Store the default framework for support institutions in this project")
+        self.add_framework = QPushButton(translate("CapacityPanel", "Add default framework"))
+        self.add_framework.setToolTip(
+            translate("CapacityPanel", "Store the default framework for support institutions in this project")
+        )
         self.add_framework.clicked.connect(self.install_default_framework)
-        self.assess = QPushButton("Assess…")
-        self.assess.setToolTip("Enter or correct the scores and evidence of one institution in one round")
+        self.assess = QPushButton(translate("CapacityPanel", "Assess…"))
+        self.assess.setToolTip(
+            translate(
+                "CapacityPanel", "Enter or correct the scores and evidence of one institution in one round"
+            )
+        )
         self.assess.clicked.connect(self._ask_assess)
-        self.edit_framework = QPushButton("Framework…")
+        self.edit_framework = QPushButton(translate("CapacityPanel", "Framework…"))
         self.edit_framework.setToolTip(
-            "Rename dimensions and indicators, rewrite the rubric, add or remove indicators"
+            translate(
+                "CapacityPanel",
+                "Rename dimensions and indicators, rewrite the rubric, add or remove indicators",
+            )
         )
         self.edit_framework.clicked.connect(self._ask_framework)
         workbook = QMenu(self)
         for text, tip, slot in (
             (
-                "Export…",
-                "All assessments, their scores and the rubric as an Excel workbook",
+                translate("CapacityPanel", "Export…"),
+                translate(
+                    "CapacityPanel", "All assessments, their scores and the rubric as an Excel workbook"
+                ),
                 self._ask_export,
             ),
-            ("Template…", "A workbook for field teams to fill in and import back", self._ask_template),
-            ("Import…", "Read a filled-in template or a corrected export", self._ask_import),
+            (
+                translate("CapacityPanel", "Template…"),
+                translate("CapacityPanel", "A workbook for field teams to fill in and import back"),
+                self._ask_template,
+            ),
+            (
+                translate("CapacityPanel", "Import…"),
+                translate("CapacityPanel", "Read a filled-in template or a corrected export"),
+                self._ask_import,
+            ),
         ):
             action = workbook.addAction(text)
             action.setToolTip(tip)
@@ -96,10 +132,12 @@ class CapacityPanel(WorkbookActions, QWidget):
         workbook.setToolTipsVisible(True)
         # the three Excel commands share one button so the row fits a dock beside the map
         self.workbook_button = menu_button(
-            "Excel", "Export the assessments, make a field template or import one", workbook
+            translate("CapacityPanel", "Excel"),
+            translate("CapacityPanel", "Export the assessments, make a field template or import one"),
+            workbook,
         )
         top = QHBoxLayout()
-        top.addWidget(QLabel("Institution:"))
+        top.addWidget(QLabel(translate("CapacityPanel", "Institution:")))
         top.addWidget(self.institution, 1)
         for button in (self.add_framework, self.assess, self.edit_framework, self.workbook_button):
             top.addWidget(button)
@@ -108,15 +146,19 @@ class CapacityPanel(WorkbookActions, QWidget):
         self.comparison = _table(self.comparison_model)
         self.comparison.doubleClicked.connect(self._open_compared)
         self.comparison.horizontalHeader().setStretchLastSection(False)
-        self.comparison.setToolTip("Double-click a row for the institution's radar chart")
+        self.comparison.setToolTip(
+            translate("CapacityPanel", "Double-click a row for the institution's radar chart")
+        )
         self.compared_round = QComboBox()
-        self.compared_round.setToolTip("Compare every institution's latest round, or all in the same round")
+        self.compared_round.setToolTip(
+            translate("CapacityPanel", "Compare every institution's latest round, or all in the same round")
+        )
         self.compared_round.currentIndexChanged.connect(self._fill_comparison)
         comparison_page = QWidget()
         comparison_layout = QVBoxLayout(comparison_page)
         comparison_layout.setContentsMargins(0, 0, 0, 0)
         round_row = QHBoxLayout()
-        round_row.addWidget(QLabel("Round:"))
+        round_row.addWidget(QLabel(translate("CapacityPanel", "Round:")))
         round_row.addWidget(self.compared_round)
         round_row.addStretch(1)
         comparison_layout.addLayout(round_row)
@@ -124,9 +166,11 @@ class CapacityPanel(WorkbookActions, QWidget):
         self.gap_model = GapModel(self._set_target)
         self.gap_table = _table(self.gap_model)
         self.gap_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.create_action = QPushButton("Create capacity-building action")
+        self.create_action = QPushButton(translate("CapacityPanel", "Create capacity-building action"))
         self.create_action.setToolTip(
-            "Add an institutional-support action to the plan, led by the institution"
+            translate(
+                "CapacityPanel", "Add an institutional-support action to the plan, led by the institution"
+            )
         )
         self.create_action.clicked.connect(self.create_action_for_selected_gap)
         gap_page = QWidget()
@@ -135,17 +179,20 @@ class CapacityPanel(WorkbookActions, QWidget):
         gap_layout.addWidget(self.gap_table)
         gap_buttons = QHBoxLayout()
         explanation = QLabel(
-            "Gap = target minus score, from the latest round in which the dimension was completely "
-            "scored. Double-click a target to change it."
+            translate(
+                "CapacityPanel",
+                "Gap = target minus score, from the latest round in which the dimension was completely "
+                "scored. Double-click a target to change it.",
+            )
         )
         explanation.setWordWrap(True)
         gap_buttons.addWidget(explanation, 1)
         gap_buttons.addWidget(self.create_action)
         gap_layout.addLayout(gap_buttons)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.radar, "Radar")
-        self.tabs.addTab(comparison_page, "Comparison")
-        self.tabs.addTab(gap_page, "Gaps")
+        self.tabs.addTab(self.radar, translate("CapacityPanel", "Radar"))
+        self.tabs.addTab(comparison_page, translate("CapacityPanel", "Comparison"))
+        self.tabs.addTab(gap_page, translate("CapacityPanel", "Gaps"))
         self.message = plain_label()
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -201,9 +248,9 @@ class CapacityPanel(WorkbookActions, QWidget):
         codes = list(dict.fromkeys(code for code, _day in sorted(rounds, key=lambda p: round_sort_key(*p))))
         self.compared_round.blockSignals(True)
         self.compared_round.clear()
-        self.compared_round.addItem("Latest of each institution", None)
+        self.compared_round.addItem(translate("CapacityPanel", "Latest of each institution"), None)
         for code in codes:
-            self.compared_round.addItem(round_label(code), code)
+            self.compared_round.addItem(round_text(code), code)
         self.compared_round.setCurrentIndex(max(self.compared_round.findData(chosen), 0))
         self.compared_round.blockSignals(False)
 
@@ -232,36 +279,32 @@ class CapacityPanel(WorkbookActions, QWidget):
         fid = self.institution.currentData()
         framework = self.framework
         if framework is None:
-            self.radar.empty_text = (
+            self.radar.empty_text = translate(
+                "CapacityPanel",
                 "No assessment framework in this project yet. Click “Add default framework” "
-                "to start assessing support institutions."
+                "to start assessing support institutions.",
             )
             self.radar.set_chart("", [], [])
             return
         results = self.results.get(fid, [])
         if not results:
-            self.radar.empty_text = (
-                "No institution has been assessed yet. Import a filled-in template to start."
+            self.radar.empty_text = translate(
+                "CapacityPanel", "No institution has been assessed yet. Import a filled-in template to start."
             )
             self.radar.set_chart("", [], [])
             return
         series = []
         for position, result in enumerate(results):
-            assessment = result.assessment
-            label = assessment.round_label + (
-                f", {assessment.assessed_on:%d %b %Y}" if assessment.assessed_on else ""
-            )
-            if result.overall is not None:
-                label += f" · overall {result.overall:.1f}"
-            note = (
-                "" if result.complete else f"incomplete: {result.scored} of {result.total} indicators scored"
-            )
+            label, note = series_label(result), ""
+            if not result.complete:
+                note = INCOMPLETE(result.total).format(scored=result.scored)
             values = tuple(d.score for d in result.dimensions)
             series.append(RadarSeries(label, values, round_colour(position), result.complete, note))
         table = scores.targets(self.workspace.project, framework)
         target = tuple(scores.target_for(table, framework, fid, d.fid) for d in framework.dimensions)
-        title = f"{results[0].assessment.institution_name} — {framework.name}"
-        self.radar.set_chart(title, [d.name for d in framework.dimensions], series, target)
+        title = f"{results[0].assessment.institution_name} — {framework_name(framework.name)}"
+        axes = [part_name(d.code, d.name) for d in framework.dimensions]
+        self.radar.set_chart(title, axes, series, target)
 
     def _select_on_map(self, *_args) -> None:
         """Only a choice the user makes moves the map's selection, never a refresh."""
@@ -288,14 +331,21 @@ class CapacityPanel(WorkbookActions, QWidget):
         return True
 
     def _set_target(self, gap: scores.Gap, target: float) -> None:
-        label = f"Set target of {gap.institution_name} on {gap.dimension.name.lower()}"
+        dimension = part_name(gap.dimension.code, gap.dimension.name).lower()
+        label = translate("CapacityPanel", "Set target of {institution} on {dimension}").format(
+            institution=gap.institution_name, dimension=dimension
+        )
         command = SetTarget(gap.dimension.fid, gap.institution_id, target, label=label)
         # after the editor has closed: the push refreshes (resets) the model the editor is writing to
         QTimer.singleShot(0, partial(self._push, command))
 
     def install_default_framework(self) -> None:
         if self._push(AddFramework(SUPPORT_INSTITUTION_FRAMEWORK)):
-            self.message.setText("Default framework added. Make a template to start the baseline round.")
+            self.message.setText(
+                translate(
+                    "CapacityPanel", "Default framework added. Make a template to start the baseline round."
+                )
+            )
 
     def create_action_for_selected_gap(self, start: dt.date | None = None) -> int | None:
         """Put the selected gap (else the largest) in the action plan; returns the new task's fid."""
@@ -305,16 +355,19 @@ class CapacityPanel(WorkbookActions, QWidget):
         row = rows[0].row() if rows else 0
         gap = self.gap_model.gaps[row]
         if row in self.gap_model.planned:
-            dimension = gap.dimension.name.lower()
-            self.message.setText(
-                f"{gap.institution_name} already has an action for {dimension} in the plan; edit it in the "
-                "Action plan panel."
+            dimension = part_name(gap.dimension.code, gap.dimension.name).lower()
+            text = translate(
+                "CapacityPanel",
+                "{institution} already has an action for {dimension} in the plan; edit it in the Action plan "
+                "panel.",
             )
+            self.message.setText(text.format(institution=gap.institution_name, dimension=dimension))
             return None
         command = scores.action_for_gap(gap, start=start if isinstance(start, dt.date) else None)
         if not self._push(command):
             return None
-        self.message.setText(f"Added to the action plan: {command.name} (Edit ▸ Undo removes it).")
+        text = translate("CapacityPanel", "Added to the action plan: {task} (Edit ▸ Undo removes it).")
+        self.message.setText(text.format(task=command.name))
         return command.task_id
 
     def assessment_dialog(self) -> AssessmentDialog | None:

@@ -29,6 +29,8 @@ from clusterdesk.core.capacity_framework import IndicatorSpec
 from clusterdesk.core.capacity_framework_edits import AddIndicator, DeleteIndicator, SetRubricText
 from clusterdesk.core.commands import CommandGroup
 from clusterdesk.core.edits import UpdateRow
+from clusterdesk.gui.capacity.labels import framework_name, part_name
+from clusterdesk.gui.i18n import translate
 from clusterdesk.gui.plain_text import plain_label
 
 ITEM = Qt.ItemDataRole.UserRole
@@ -41,24 +43,30 @@ class FrameworkDialog(QDialog):
     def __init__(self, framework: Framework, push: Callable[[object], bool], reload: Callable[[], Framework],
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle(f"Framework: {framework.name}")
+        self.setWindowTitle(
+            translate("FrameworkDialog", "Framework: {name}").format(name=framework_name(framework.name))
+        )
         self.framework, self.push, self.reload = framework, push, reload
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Dimensions and indicators"])
+        self.tree.setHeaderLabels([translate("FrameworkDialog", "Dimensions and indicators")])
         self.tree.currentItemChanged.connect(self._show_item)
         self.name = QLineEdit()
         self.levels = [QPlainTextEdit() for _ in range(SCALE_MIN, SCALE_MAX + 1)]
         form = QFormLayout()
-        form.addRow("Name", self.name)
+        form.addRow(translate("FrameworkDialog", "Name"), self.name)
         for level, editor in zip(range(SCALE_MIN, SCALE_MAX + 1), self.levels, strict=True):
             editor.setFixedHeight(52)
-            form.addRow(f"Level {level}", editor)
-        self.apply = QPushButton("Apply changes")
+            form.addRow(translate("FrameworkDialog", "Level {level}").format(level=level), editor)
+        self.apply = QPushButton(translate("FrameworkDialog", "Apply changes"))
         self.apply.clicked.connect(self.apply_changes)
-        self.add = QPushButton("Add indicator")
+        self.add = QPushButton(translate("FrameworkDialog", "Add indicator"))
         self.add.clicked.connect(self.add_indicator)
-        self.remove = QPushButton("Delete indicator")
-        self.remove.setToolTip("Deletes the indicator, its rubric and every score given on it (undoable)")
+        self.remove = QPushButton(translate("FrameworkDialog", "Delete indicator"))
+        self.remove.setToolTip(
+            translate(
+                "FrameworkDialog", "Deletes the indicator, its rubric and every score given on it (undoable)"
+            )
+        )
         self.remove.clicked.connect(self.delete_indicator)
         actions = QHBoxLayout()
         for button in (self.apply, self.add, self.remove):
@@ -73,7 +81,13 @@ class FrameworkDialog(QDialog):
         splitter.addWidget(self.tree)
         splitter.addWidget(editor_page)
         splitter.setSizes([320, 560])
-        self.note = plain_label("Changes are stored at once; Edit ▸ Undo in the main window takes them back.")
+        self.note = plain_label(
+            translate(
+                "FrameworkDialog",
+                "Changes are stored at once; Edit ▸ Undo in the main window takes them back.",
+            )
+        )
+        self.note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -88,11 +102,11 @@ class FrameworkDialog(QDialog):
         self.tree.clear()
         chosen = None
         for dimension in self.framework.dimensions:
-            parent = QTreeWidgetItem([f"{dimension.code}  {dimension.name}"])
+            parent = QTreeWidgetItem([f"{dimension.code}  {part_name(dimension.code, dimension.name)}"])
             parent.setData(0, ITEM, dimension)
             self.tree.addTopLevelItem(parent)
             for indicator in dimension.indicators:
-                child = QTreeWidgetItem([f"{indicator.code}  {indicator.name}"])
+                child = QTreeWidgetItem([f"{indicator.code}  {part_name(indicator.code, indicator.name)}"])
                 child.setData(0, ITEM, indicator)
                 parent.addChild(child)
                 if indicator.fid == select:
@@ -114,7 +128,7 @@ class FrameworkDialog(QDialog):
     def _show_item(self, *_args) -> None:
         item = self.current()
         is_indicator = isinstance(item, Indicator)
-        self.name.setText(item.name if item is not None else "")
+        self.name.setText(part_name(item.code, item.name) if item is not None else "")
         for level, editor in zip(range(SCALE_MIN, SCALE_MAX + 1), self.levels, strict=True):
             editor.setPlainText(item.levels.get(level, "") if is_indicator else "")
             editor.setEnabled(is_indicator)
@@ -133,19 +147,24 @@ class FrameworkDialog(QDialog):
         name = self.name.text().strip()
         commands: list = []
         if not name:
-            self.note.setText("A name cannot be empty.")
+            self.note.setText(translate("FrameworkDialog", "A name cannot be empty."))
             return
-        if name != item.name:
+        shown = part_name(item.code, item.name)
+        if name != shown:  # a default name left as shown (translated) is not a rename
             table = INDICATORS if isinstance(item, Indicator) else DIMENSIONS
-            commands.append(UpdateRow(table, item.fid, {"name": name}, label=f"Rename {item.name}"))
+            label = translate("FrameworkDialog", "Rename {name}").format(name=shown)
+            commands.append(UpdateRow(table, item.fid, {"name": name}, label=label))
         if isinstance(item, Indicator):
             for level, editor in zip(range(SCALE_MIN, SCALE_MAX + 1), self.levels, strict=True):
                 text = editor.toPlainText().strip()
                 if text != item.levels.get(level, ""):
                     commands.append(SetRubricText(item.fid, level, text))
         if commands:
-            self._run(CommandGroup(commands, label=f"Edit {name}"), item.fid)
-            self.note.setText(f"{name}: changes stored.")
+            self._run(
+                CommandGroup(commands, label=translate("FrameworkDialog", "Edit {name}").format(name=name)),
+                item.fid,
+            )
+            self.note.setText(translate("FrameworkDialog", "{name}: changes stored.").format(name=name))
 
     def add_indicator(self) -> None:
         item = self.current()
@@ -156,19 +175,25 @@ class FrameworkDialog(QDialog):
         taken = {i.code for i in self.framework.indicators}
         while code in taken:
             code += "a"
-        spec = IndicatorSpec(code, "New indicator", ("",) * (SCALE_MAX - SCALE_MIN + 1))
+        new_name = translate("FrameworkDialog", "New indicator")
+        spec = IndicatorSpec(code, new_name, ("",) * (SCALE_MAX - SCALE_MIN + 1))
         command = AddIndicator(dimension.fid, spec)
         self._run(command, None)
         added = next(i for d in self.framework.dimensions for i in d.indicators if i.code == code)
         self._fill_tree(added.fid)
         self.name.setFocus()
         self.name.selectAll()
-        self.note.setText(f"Indicator {code} added: name it and write its rubric, then Apply changes.")
+        self.note.setText(
+            translate(
+                "FrameworkDialog", "Indicator {code} added: name it and write its rubric, then Apply changes."
+            ).format(code=code)
+        )
 
     def delete_indicator(self) -> None:
         item = self.current()
         if isinstance(item, Indicator):
             self._run(DeleteIndicator(item.fid), self._dimension_of(item).fid)
-            self.note.setText(
-                f"{item.code} {item.name} deleted with its scores (Edit ▸ Undo brings them back)."
+            text = translate(
+                "FrameworkDialog", "{indicator} deleted with its scores (Edit ▸ Undo brings them back)."
             )
+            self.note.setText(text.format(indicator=f"{item.code} {part_name(item.code, item.name)}"))

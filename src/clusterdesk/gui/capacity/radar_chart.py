@@ -13,6 +13,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from clusterdesk.gui.i18n import translate
+
 # Rounds in time order get these colours: early rounds warm, later ones cool, so progress reads outward.
 ROUND_COLOURS = ("#d35400", "#2471a3", "#1e8449", "#7d3c98", "#b7950b", "#566573")
 TARGET_COLOUR = QColor("#5d6d7e")
@@ -46,7 +48,7 @@ class RadarChart(QWidget):
         self.axes: list[str] = []
         self.series: list[RadarSeries] = []
         self.target: tuple[float | None, ...] = ()
-        self.empty_text = "No assessment to show."
+        self.empty_text = translate("RadarChart", "No assessment to show.")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(220, 140)  # still readable, and small enough for a dock on a laptop screen
 
@@ -217,7 +219,7 @@ class RadarChart(QWidget):
     def _paint_legend(self, painter: QPainter, area: QRectF) -> None:
         rows = [(s.colour, s.label + (f" ({s.note})" if s.note else ""), not s.complete) for s in self.series]
         if self.target:
-            rows.append((TARGET_COLOUR.name(), "Target", True))
+            rows.append((TARGET_COLOUR.name(), translate("RadarChart", "Target"), True))
         for row, (colour, text, dashed) in enumerate(rows):
             y = area.top() + row * LEGEND_ROW + LEGEND_ROW / 2
             pen = QPen(QColor(colour), 3)

@@ -8,13 +8,19 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel
 
-from clusterdesk.core.capacity import NAMED_ROUNDS
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.workspace import Workspace
+from clusterdesk.gui.capacity.labels import Counted, round_choices
+from clusterdesk.gui.i18n import translate
 from clusterdesk.io.capacity_xlsx import export_assessments, write_template
 from clusterdesk.io.capacity_xlsx_import import read_assessments
 
-XLSX_FILTER = "Excel workbook (*.xlsx)"
+IMPORTED = Counted.translate("WorkbookActions", "Imported %n assessment(s) from {file}.", None, 1)
+SKIPPED = Counted.translate("WorkbookActions", "%n left empty and skipped.", None, 1)
+
+
+def xlsx_filter() -> str:
+    return translate("WorkbookActions", "Excel workbook (*.xlsx)")
 
 
 class WorkbookActions:
@@ -30,7 +36,7 @@ class WorkbookActions:
         except ClusterDeskError as error:
             self.message.setText(str(error))
         else:
-            self.message.setText(f"Exported to {saved}.")
+            self.message.setText(translate("WorkbookActions", "Exported to {path}.").format(path=saved))
 
     def template_to(self, path: Path, round_code: str) -> None:
         try:
@@ -38,42 +44,56 @@ class WorkbookActions:
         except ClusterDeskError as error:
             self.message.setText(str(error))
         else:
-            self.message.setText(f"Template written to {saved}. Field teams fill in the yellow cells.")
+            text = translate(
+                "WorkbookActions", "Template written to {path}. Field teams fill in the yellow cells."
+            )
+            self.message.setText(text.format(path=saved))
 
     def import_from(self, path: Path) -> bool:
         try:
             imported = read_assessments(self.workspace.require_project(), path)
             if not imported.items:
-                self.message.setText(f"{Path(path).name} has no scores filled in; nothing was imported.")
+                text = translate("WorkbookActions", "{file} has no scores filled in; nothing was imported.")
+                self.message.setText(text.format(file=Path(path).name))
                 return False
             ok = self._push(imported.command())
         except ClusterDeskError as error:
             self.message.setText(str(error))
             return False
         if ok:
-            self.message.setText(f"Imported {imported.describe()}.")
+            text = IMPORTED(len(imported.items))
+            if imported.skipped:
+                text = f"{text} {SKIPPED(imported.skipped)}"
+            self.message.setText(text.format(file=imported.file_name))
         return ok
 
     def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Export capacity assessments", "capacity_assessments.xlsx", XLSX_FILTER
-        )
+        title = translate("WorkbookActions", "Export capacity assessments")
+        path, _ = QFileDialog.getSaveFileName(self, title, "capacity_assessments.xlsx", xlsx_filter())
         if path:
             self.export_to(Path(path))
 
     def _ask_template(self) -> None:
-        labels = list(NAMED_ROUNDS.values())
-        label, ok = QInputDialog.getItem(self, "Assessment template", "Round to assess:", labels, 0, False)
+        rounds = round_choices()
+        labels = [label for label, _code in rounds]
+        label, ok = QInputDialog.getItem(
+            self,
+            translate("WorkbookActions", "Assessment template"),
+            translate("WorkbookActions", "Round to assess:"),
+            labels,
+            0,
+            False,
+        )
         if not ok:
             return
-        round_code = next(code for code, text in NAMED_ROUNDS.items() if text == label)
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Save template", f"capacity_{round_code}.xlsx", XLSX_FILTER
-        )
+        round_code = rounds[labels.index(label)][1]
+        title = translate("WorkbookActions", "Save template")
+        path, _ = QFileDialog.getSaveFileName(self, title, f"capacity_{round_code}.xlsx", xlsx_filter())
         if path:
             self.template_to(Path(path), round_code)
 
     def _ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import capacity assessments", "", XLSX_FILTER)
+        title = translate("WorkbookActions", "Import capacity assessments")
+        path, _ = QFileDialog.getOpenFileName(self, title, "", xlsx_filter())
         if path:
             self.import_from(Path(path))

@@ -21,15 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clusterdesk.core.governance import (
-    ATTENDANCE_STATUSES,
-    BODY_TYPES,
-    GENDERS,
-    MEMBER_ROLES,
-    TEAM_POSITIONS,
-    GovernanceData,
-)
+from clusterdesk.core.governance import GovernanceData
 from clusterdesk.gui.form_parts import ok_cancel_buttons
+from clusterdesk.gui.governance.labels import choices
+from clusterdesk.gui.i18n import translate
 
 NONE = None
 
@@ -70,16 +65,21 @@ class BodyDialog(QDialog):
     ):
         super().__init__(parent)
         body = body or {}
-        self.setWindowTitle("Edit body" if body else "Add body")
+        # a new body may come with its parent chosen: only a stored one (with a fid) is edited
+        editing = body.get("fid") is not None
+        self.setWindowTitle(
+            translate("BodyDialog", "Edit body") if editing else translate("BodyDialog", "Add body")
+        )
+        none = translate("BodyDialog", "(none)")
         self.name = QLineEdit(body.get("name", ""))
-        self.body_type = _combo([(label, code) for code, label in BODY_TYPES.items()], body.get("body_type"))
+        self.body_type = _combo(choices("body_type"), body.get("body_type"))
         others = [b for b in data.bodies if b["fid"] != body.get("fid")]
         self.parent_body = _combo(
-            [("(none)", NONE)] + [(b["name"], b["fid"]) for b in others], body.get("parent_id")
+            [(none, NONE)] + [(b["name"], b["fid"]) for b in others], body.get("parent_id")
         )
         registry = sorted(data.stakeholders.values(), key=lambda s: s["name"].casefold())
         self.lead = _combo(
-            [("(none)", NONE)] + [(s["name"], s["fid"]) for s in registry], body.get("lead_stakeholder_id")
+            [(none, NONE)] + [(s["name"], s["fid"]) for s in registry], body.get("lead_stakeholder_id")
         )
         self.purpose = QPlainTextEdit(body.get("purpose") or "")
         self.purpose.setMaximumHeight(70)
@@ -87,13 +87,13 @@ class BodyDialog(QDialog):
         self.dissolved = _date_edit(body.get("dissolved_on"), optional=True)
         form = QFormLayout()
         for label, widget in (
-            ("Name", self.name),
-            ("Type", self.body_type),
-            ("Part of", self.parent_body),
-            ("Lead institution", self.lead),
-            ("Purpose", self.purpose),
-            ("Established", self.established),
-            ("Dissolved", self.dissolved),
+            (translate("BodyDialog", "Name"), self.name),
+            (translate("BodyDialog", "Type"), self.body_type),
+            (translate("BodyDialog", "Part of"), self.parent_body),
+            (translate("BodyDialog", "Lead institution"), self.lead),
+            (translate("BodyDialog", "Purpose"), self.purpose),
+            (translate("BodyDialog", "Established"), self.established),
+            (translate("BodyDialog", "Dissolved"), self.dissolved),
         ):
             form.addRow(label, widget)
         layout = QVBoxLayout(self)
@@ -121,44 +121,45 @@ class MemberDialog(QDialog):
         super().__init__(parent)
         member = member or {}
         self.data = data
-        self.setWindowTitle("Edit member" if member else "Add member")
+        self.setWindowTitle(
+            translate("MemberDialog", "Edit member") if member else translate("MemberDialog", "Add member")
+        )
         registry = sorted(data.stakeholders.values(), key=lambda s: s["name"].casefold())
         self.stakeholder = _combo(
-            [("(not in the registry)", NONE)] + [(s["name"], s["fid"]) for s in registry],
+            [(translate("MemberDialog", "(not in the registry)"), NONE)]
+            + [(s["name"], s["fid"]) for s in registry],
             member.get("stakeholder_id"),
         )
         self.stakeholder.setEditable(True)  # type to find among hundreds of stakeholders
         self.stakeholder.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.contact = QComboBox()
         self.person = QLineEdit(member.get("person_name") or "")
-        self.person.setPlaceholderText("when no contact person is on record")
-        self.role = _combo(
-            [(label, code) for code, label in MEMBER_ROLES.items()], member.get("role", "member")
-        )
-        self.position = _combo(
-            [("—", NONE)] + [(label, code) for code, label in TEAM_POSITIONS.items()],
-            member.get("team_position"),
-        )
+        self.person.setPlaceholderText(translate("MemberDialog", "when no contact person is on record"))
+        self.role = _combo(choices("role"), member.get("role", "member"))
+        self.position = _combo([("—", NONE), *choices("team_position")], member.get("team_position"))
         self.gender = _combo(
-            [("(from the contact person)", NONE)] + [(v, k) for k, v in GENDERS.items()], member.get("gender")
+            [(translate("MemberDialog", "(from the contact person)"), NONE), *choices("gender")],
+            member.get("gender"),
         )
         self.interest_group = QLineEdit(member.get("interest_group") or "")
-        self.interest_group.setPlaceholderText("the stakeholder's kind unless given")
+        self.interest_group.setPlaceholderText(
+            translate("MemberDialog", "the stakeholder's kind unless given")
+        )
         self.term_start = _date_edit(member.get("term_start"), optional=True)
         self.term_end = _date_edit(member.get("term_end"), optional=True)
         self.stakeholder.currentIndexChanged.connect(lambda _i: self._fill_contacts(None))
         self._fill_contacts(member.get("contact_id"))
         form = QFormLayout()
         for label, widget in (
-            ("Stakeholder", self.stakeholder),
-            ("Contact person", self.contact),
-            ("Person", self.person),
-            ("Role", self.role),
-            ("Project team position", self.position),
-            ("Gender", self.gender),
-            ("Interest group", self.interest_group),
-            ("Term from", self.term_start),
-            ("Term until", self.term_end),
+            (translate("MemberDialog", "Stakeholder"), self.stakeholder),
+            (translate("MemberDialog", "Contact person"), self.contact),
+            (translate("MemberDialog", "Person"), self.person),
+            (translate("MemberDialog", "Role"), self.role),
+            (translate("MemberDialog", "Project team position"), self.position),
+            (translate("MemberDialog", "Gender"), self.gender),
+            (translate("MemberDialog", "Interest group"), self.interest_group),
+            (translate("MemberDialog", "Term from"), self.term_start),
+            (translate("MemberDialog", "Term until"), self.term_end),
         ):
             form.addRow(label, widget)
         layout = QVBoxLayout(self)
@@ -168,7 +169,7 @@ class MemberDialog(QDialog):
     def _fill_contacts(self, current: int | None) -> None:
         fid = self.stakeholder.currentData()
         self.contact.clear()
-        self.contact.addItem("(none)", NONE)
+        self.contact.addItem(translate("MemberDialog", "(none)"), NONE)
         for contact_id, contact in sorted(self.data.contacts.items()):
             if fid is not None and contact["stakeholder_id"] == fid:
                 role = f" — {contact['role']}" if contact.get("role") else ""
@@ -202,20 +203,26 @@ class MeetingDialog(QDialog):
         super().__init__(parent)
         body = next(b for b in data.bodies if b["fid"] == body_id)
         meeting = meeting or {}
-        self.setWindowTitle(f"{'Edit' if meeting else 'Record'} a meeting of {body['name']}")
+        if meeting:
+            title = translate("MeetingDialog", "Edit a meeting of {body}")
+        else:
+            title = translate("MeetingDialog", "Record a meeting of {body}")
+        self.setWindowTitle(title.format(body=body["name"]))
         self.resize(560, 620)
         self.held_on = _date_edit(meeting.get("held_on") or dt.date.today(), optional=False)
         self.place = QLineEdit(meeting.get("place") or "")
         self.agenda = QPlainTextEdit(meeting.get("agenda") or "")
         self.agenda.setMaximumHeight(60)
-        self.cda_present = QCheckBox("The CDA took part")
+        self.cda_present = QCheckBox(translate("MeetingDialog", "The CDA took part"))
         self.cda_present.setChecked(meeting.get("cda_present", True))
         taken = {
             a["member_id"]: a["status"] for a in data.attendance if a["meeting_id"] == meeting.get("fid")
         }
         self.members = data.members_of(body_id)
         self.attendance = QTableWidget(len(self.members), 2)
-        self.attendance.setHorizontalHeaderLabels(["Member", "Attendance"])
+        self.attendance.setHorizontalHeaderLabels(
+            [translate("MeetingDialog", "Member"), translate("MeetingDialog", "Attendance")]
+        )
         self.attendance.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.attendance.verticalHeader().setVisible(False)
         for row, member in enumerate(self.members):
@@ -223,26 +230,28 @@ class MeetingDialog(QDialog):
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.attendance.setItem(row, 0, item)
             status = taken.get(member["fid"], "absent" if meeting else "present")
-            self.attendance.setCellWidget(
-                row, 1, _combo([(v, k) for k, v in ATTENDANCE_STATUSES.items()], status)
-            )
+            self.attendance.setCellWidget(row, 1, _combo(choices("attendance"), status))
         self.guests = QLineEdit(meeting.get("guests") or "")
-        self.guests.setPlaceholderText("names separated by ;")
+        self.guests.setPlaceholderText(translate("MeetingDialog", "names separated by ;"))
         self.minutes = QPlainTextEdit(meeting.get("minutes") or "")
         self.minutes.setMaximumHeight(70)
         self.decisions = QPlainTextEdit()
-        self.decisions.setPlaceholderText("one new decision per line" if meeting else "one decision per line")
+        self.decisions.setPlaceholderText(
+            translate("MeetingDialog", "one new decision per line")
+            if meeting
+            else translate("MeetingDialog", "one decision per line")
+        )
         self.decisions.setMaximumHeight(80)
         form = QFormLayout()
         for label, widget in (
-            ("Date", self.held_on),
-            ("Place", self.place),
-            ("Agenda", self.agenda),
+            (translate("MeetingDialog", "Date"), self.held_on),
+            (translate("MeetingDialog", "Place"), self.place),
+            (translate("MeetingDialog", "Agenda"), self.agenda),
             ("", self.cda_present),
-            ("Attendance", self.attendance),
-            ("Guests", self.guests),
-            ("Minutes", self.minutes),
-            ("Decisions", self.decisions),
+            (translate("MeetingDialog", "Attendance"), self.attendance),
+            (translate("MeetingDialog", "Guests"), self.guests),
+            (translate("MeetingDialog", "Minutes"), self.minutes),
+            (translate("MeetingDialog", "Decisions"), self.decisions),
         ):
             form.addRow(label, widget)
         layout = QVBoxLayout(self)

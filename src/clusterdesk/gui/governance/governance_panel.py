@@ -7,7 +7,7 @@ import datetime as dt
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,13 +28,8 @@ from clusterdesk.analysis.governance_checks import attendance_by_member
 from clusterdesk.core import governance_edits as edits
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.governance import (
-    BODY_TYPES,
-    GENDERS,
     GOVERNANCE_TABLES,
-    LEADERSHIP_LEVELS,
     MANUAL_PHASE_OUT_ITEMS,
-    MEMBER_ROLES,
-    TEAM_POSITIONS,
     GovernanceData,
     load_governance,
 )
@@ -44,8 +39,10 @@ from clusterdesk.gui.form_parts import ERROR_STYLE, push_button
 from clusterdesk.gui.governance import dialogs
 from clusterdesk.gui.governance.checks_report import checks_html
 from clusterdesk.gui.governance.dialogs import BodyDialog, MemberDialog, _date_edit, date_of
+from clusterdesk.gui.governance.labels import choices, label, member_role
 from clusterdesk.gui.governance.meetings_tab import MeetingsTab
 from clusterdesk.gui.governance.org_chart import OrgChartWidget, export_png, export_svg
+from clusterdesk.gui.i18n import translate
 from clusterdesk.gui.plain_text import plain_label
 from clusterdesk.gui.workspace_listeners import follow_workspace
 
@@ -71,6 +68,12 @@ def _scrolled(page: QWidget) -> QScrollArea:
     return scroll
 
 
+def attendance_text(rate: float, meetings: int) -> str:
+    """'75% of 8': the share of the recorded meetings a member attended."""
+    percent = QLocale().toString(round(rate * 100))
+    return translate("GovernancePanel", "{percent}% of {meetings}").format(percent=percent, meetings=meetings)
+
+
 class GovernancePanel(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,11 +82,11 @@ class GovernancePanel(QWidget):
         self.today = dt.date.today()
         self._stale = False
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._structure_tab(), "Structure")
+        self.tabs.addTab(self._structure_tab(), translate("GovernancePanel", "Structure"))
         self.meetings_tab = MeetingsTab(self)
-        self.tabs.addTab(_scrolled(self.meetings_tab), "Meetings")
-        self.tabs.addTab(_scrolled(self._checks_tab()), "Checks")
-        self.tabs.addTab(self._chart_tab(), "Chart")
+        self.tabs.addTab(_scrolled(self.meetings_tab), translate("GovernancePanel", "Meetings"))
+        self.tabs.addTab(_scrolled(self._checks_tab()), translate("GovernancePanel", "Checks"))
+        self.tabs.addTab(self._chart_tab(), translate("GovernancePanel", "Chart"))
         self.message = plain_label()
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
@@ -97,7 +100,13 @@ class GovernancePanel(QWidget):
     # -- tabs ------------------------------------------------------------------------------------
     def _structure_tab(self) -> QWidget:
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Body / member", "Type / role", "Gender", "Term", "Attendance"])
+        self.tree.setHeaderLabels([
+            translate("GovernancePanel", "Body / member"),
+            translate("GovernancePanel", "Type / role"),
+            translate("GovernancePanel", "Gender"),
+            translate("GovernancePanel", "Term"),
+            translate("GovernancePanel", "Attendance"),
+        ])  # fmt: skip
         # every column as wide as its longest entry, folded or not: a narrow dock scrolls sideways
         # instead of cutting the names of bodies and members
         self.tree.header().setStretchLastSection(False)
@@ -106,12 +115,27 @@ class GovernancePanel(QWidget):
         self.tree.itemDoubleClicked.connect(lambda _item, _column: self._edit())
         bar = QHBoxLayout()
         for text, tip, slot in (
-            ("Add body…", "Add a body (under the selected one)", self._add_body),
-            ("Add member…", "Add a member to the selected body", self._add_member),
-            ("Edit…", "Edit the selected body or member", self._edit),
             (
-                "Remove",
-                "Remove the selected member, or delete the selected body with its meetings",
+                translate("GovernancePanel", "Add body…"),
+                translate("GovernancePanel", "Add a body (under the selected one)"),
+                self._add_body,
+            ),
+            (
+                translate("GovernancePanel", "Add member…"),
+                translate("GovernancePanel", "Add a member to the selected body"),
+                self._add_member,
+            ),
+            (
+                translate("GovernancePanel", "Edit…"),
+                translate("GovernancePanel", "Edit the selected body or member"),
+                self._edit,
+            ),
+            (
+                translate("GovernancePanel", "Remove"),
+                translate(
+                    "GovernancePanel",
+                    "Remove the selected member, or delete the selected body with its meetings",
+                ),
                 self._remove,
             ),
         ):
@@ -123,22 +147,30 @@ class GovernancePanel(QWidget):
         self.report = QTextBrowser()
         self.maturity_start = _date_edit(dt.date.today().replace(day=1), optional=False)
         self.maturity_level = QComboBox()
-        for code, label in LEADERSHIP_LEVELS.items():
-            self.maturity_level.addItem(label, code)
-        self.maturity_level.setToolTip("Who leads the cluster's joint actions from the date on the left")
+        for text, code in choices("leadership"):
+            self.maturity_level.addItem(text, code)
+        self.maturity_level.setToolTip(
+            translate("GovernancePanel", "Who leads the cluster's joint actions from the date on the left")
+        )
         self.maturity_level.setMinimumContentsLength(12)
-        self.maturity_level.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.maturity_level.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Led from"))
+        bar.addWidget(QLabel(translate("GovernancePanel", "Led from")))
         bar.addWidget(self.maturity_start)
         bar.addWidget(self.maturity_level, 1)
         bar.addWidget(
-            push_button("Record", "Record who leads joint actions from this date", self._record_maturity)
+            push_button(
+                translate("GovernancePanel", "Record"),
+                translate("GovernancePanel", "Record who leads joint actions from this date"),
+                self._record_maturity,
+            )
         )
         self.manual_items: dict[str, QCheckBox] = {}
         ticks = QVBoxLayout()
-        for code, label in MANUAL_PHASE_OUT_ITEMS.items():
-            box = QCheckBox(label)
+        for code in MANUAL_PHASE_OUT_ITEMS:
+            box = QCheckBox(label("readiness", code))
             box.clicked.connect(lambda checked, code=code: self._tick(code, checked))
             self.manual_items[code] = box
             ticks.addWidget(box)
@@ -152,14 +184,24 @@ class GovernancePanel(QWidget):
         self.chart_scroll.setWidget(self.chart)
         self.chart_scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.chart_scroll.viewport().installEventFilter(self)  # to follow the dock's width
-        self.fit_chart = QCheckBox("Fit to the panel")
+        self.fit_chart = QCheckBox(translate("GovernancePanel", "Fit to the panel"))
         self.fit_chart.setChecked(True)
         self.fit_chart.toggled.connect(self.chart.set_fit)
         bar = QHBoxLayout()
         bar.addWidget(self.fit_chart)
-        bar.addWidget(push_button("Export PNG…", "Save the chart as an image", partial(self._export, "png")))
         bar.addWidget(
-            push_button("Export SVG…", "Save the chart as a vector drawing", partial(self._export, "svg"))
+            push_button(
+                translate("GovernancePanel", "Export PNG…"),
+                translate("GovernancePanel", "Save the chart as an image"),
+                partial(self._export, "png"),
+            )
+        )
+        bar.addWidget(
+            push_button(
+                translate("GovernancePanel", "Export SVG…"),
+                translate("GovernancePanel", "Save the chart as a vector drawing"),
+                partial(self._export, "svg"),
+            )
         )
         bar.addStretch(1)
         return self._page(bar, self.chart_scroll)
@@ -218,20 +260,18 @@ class GovernancePanel(QWidget):
         items: dict[int, QTreeWidgetItem] = {}
         for body in self.data.bodies:
             dates = f"{body['established_on'] or ''} – {body['dissolved_on'] or ''}".strip(" –")
-            item = QTreeWidgetItem([body["name"], BODY_TYPES[body["body_type"]], "", dates, ""])
+            item = QTreeWidgetItem([body["name"], label("body_type", body["body_type"]), "", dates, ""])
             item.setData(0, Qt.ItemDataRole.UserRole, (BODY, body["fid"]))
             font = QFont(item.font(0))
             font.setBold(True)
             item.setFont(0, font)
             items[body["fid"]] = item
             for member in self.data.members_of(body["fid"]):
-                role = MEMBER_ROLES[member["role"]]
-                if member["team_position"]:
-                    role = TEAM_POSITIONS[member["team_position"]]
+                role = member_role(member)
                 term = f"{member['term_start'] or ''} – {member['term_end'] or ''}".strip(" –")
                 rate = rates[member["fid"]]
-                shown = "" if rate.rate is None else f"{rate.rate:.0%} of {rate.meetings}"
-                gender = GENDERS.get(member["gender"] or "", "")
+                shown = "" if rate.rate is None else attendance_text(rate.rate, rate.meetings)
+                gender = label("gender", member["gender"])
                 child = QTreeWidgetItem([self.data.member_name(member), role, gender, term, shown])
                 child.setData(0, Qt.ItemDataRole.UserRole, (MEMBER, member["fid"]))
                 item.addChild(child)
@@ -265,7 +305,7 @@ class GovernancePanel(QWidget):
         """Build a command (which may refuse bad input) and run it; the refusal shows under the tabs."""
         project = self.workspace.project
         if project is None:
-            self.message.setText("Open a project first.")
+            self.message.setText(translate("GovernancePanel", "Open a project first."))
             return False
         try:
             project.stack.push(make(project))
@@ -279,14 +319,13 @@ class GovernancePanel(QWidget):
         dialog = BodyDialog(
             self.data, {"parent_id": self.selected_body()} if self.selected_body() else None, self
         )
-        dialog.setWindowTitle("Add body")
         if dialogs.run_dialog(dialog):
             self.push(lambda project: edits.add_body(project, dialog.values()))
 
     def _add_member(self) -> None:
         body = self.selected_body()
         if body is None:
-            self.message.setText("Select the body the member joins first.")
+            self.message.setText(translate("GovernancePanel", "Select the body the member joins first."))
             return
         dialog = MemberDialog(self.data, None, self)
         if dialogs.run_dialog(dialog):
@@ -295,7 +334,7 @@ class GovernancePanel(QWidget):
     def _edit(self) -> None:
         chosen = self.selected()
         if chosen is None:
-            self.message.setText("Select a body or a member first.")
+            self.message.setText(translate("GovernancePanel", "Select a body or a member first."))
             return
         kind, fid = chosen
         if kind == BODY:
@@ -312,7 +351,7 @@ class GovernancePanel(QWidget):
     def _remove(self) -> None:
         chosen = self.selected()
         if chosen is None:
-            self.message.setText("Select a body or a member first.")
+            self.message.setText(translate("GovernancePanel", "Select a body or a member first."))
             return
         kind, fid = chosen
         self.push(lambda project: (edits.delete_body if kind == BODY else edits.remove_member)(project, fid))
@@ -329,8 +368,12 @@ class GovernancePanel(QWidget):
     def _export(self, kind: str) -> None:
         project = self.workspace.project
         stem = Path(project.path).stem if project is not None and project.path else "governance"
-        filters = "PNG image (*.png)" if kind == "png" else "SVG drawing (*.svg)"
-        chosen = ask.save_file_name(self, "Export organisation chart", f"{stem}_governance.{kind}", filters)
+        if kind == "png":
+            filters = translate("GovernancePanel", "PNG image (*.png)")
+        else:
+            filters = translate("GovernancePanel", "SVG drawing (*.svg)")
+        title = translate("GovernancePanel", "Export organisation chart")
+        chosen = ask.save_file_name(self, title, f"{stem}_governance.{kind}", filters)
         if not chosen:
             return
         path = Path(chosen).with_suffix(f".{kind}")
@@ -338,7 +381,8 @@ class GovernancePanel(QWidget):
             if kind == "png":
                 export_png(self.chart.boxes, self.chart.font(), path)
             else:
-                export_svg(self.chart.boxes, self.chart.font(), path, "Governance structure")
+                title = translate("GovernancePanel", "Governance structure")
+                export_svg(self.chart.boxes, self.chart.font(), path, title)
         except OSError as error:
             self.message.setText(str(error))
         else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +24,8 @@ from clusterdesk.core import governance_edits as edits
 from clusterdesk.gui.form_parts import push_button
 from clusterdesk.gui.governance import dialogs
 from clusterdesk.gui.governance.dialogs import MeetingDialog
+from clusterdesk.gui.governance.labels import follow_up_status
+from clusterdesk.gui.i18n import translate
 
 if TYPE_CHECKING:
     from clusterdesk.gui.governance.governance_panel import GovernancePanel
@@ -38,10 +40,21 @@ class MeetingsTab(QWidget):
         self.body_choice = QComboBox()
         self.body_choice.currentIndexChanged.connect(lambda _i: self._show_meetings())
         self.meetings = QTableWidget(0, 6)
-        self.meetings.setHorizontalHeaderLabels(["Date", "Place", "Present", "Apologies", "CDA", "Decisions"])
+        self.meetings.setHorizontalHeaderLabels([
+            translate("MeetingsTab", "Date"),
+            translate("MeetingsTab", "Place"),
+            translate("MeetingsTab", "Present"),
+            translate("MeetingsTab", "Apologies"),
+            translate("MeetingsTab", "CDA"),
+            translate("MeetingsTab", "Decisions"),
+        ])  # fmt: skip
         self.meetings.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.decisions = QTableWidget(0, 3)
-        self.decisions.setHorizontalHeaderLabels(["Decision", "Task in the plan", "Follow-up"])
+        self.decisions.setHorizontalHeaderLabels([
+            translate("MeetingsTab", "Decision"),
+            translate("MeetingsTab", "Task in the plan"),
+            translate("MeetingsTab", "Follow-up"),
+        ])  # fmt: skip
         self.decisions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.decisions.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.decisions.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
@@ -56,19 +69,34 @@ class MeetingsTab(QWidget):
         # the body on a line of its own and short button texts (the tab says they are about meetings):
         # in one row they were wider than a dock beside the map and squeezed the body's name away
         choice = QHBoxLayout()
-        choice.addWidget(QLabel("Body"))
+        choice.addWidget(QLabel(translate("MeetingsTab", "Body")))
         choice.addWidget(self.body_choice, 1)
         bar = QHBoxLayout()
-        bar.addWidget(
-            push_button("Record…", "Record a meeting: date, attendance, minutes and decisions",
-                        self._record_meeting)
-        )  # fmt: skip
-        bar.addWidget(push_button("Edit…", "Correct the selected meeting's date, attendance or minutes; add "
-                                  "decisions", self._edit_meeting))  # fmt: skip
-        bar.addWidget(push_button("Delete", "Delete the selected meeting", self._delete_meeting))
-        bar.addWidget(
-            push_button("Create task", "Turn the selected decision into an action-plan task", self._task)
-        )
+        for text, tip, slot in (
+            (
+                translate("MeetingsTab", "Record…"),
+                translate("MeetingsTab", "Record a meeting: date, attendance, minutes and decisions"),
+                self._record_meeting,
+            ),
+            (
+                translate("MeetingsTab", "Edit…"),
+                translate(
+                    "MeetingsTab", "Correct the selected meeting's date, attendance or minutes; add decisions"
+                ),
+                self._edit_meeting,
+            ),
+            (
+                translate("MeetingsTab", "Delete"),
+                translate("MeetingsTab", "Delete the selected meeting"),
+                self._delete_meeting,
+            ),
+            (
+                translate("MeetingsTab", "Create task"),
+                translate("MeetingsTab", "Turn the selected decision into an action-plan task"),
+                self._task,
+            ),
+        ):
+            bar.addWidget(push_button(text, tip, slot))
         bar.addStretch(1)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.meetings)
@@ -109,7 +137,7 @@ class MeetingsTab(QWidget):
                 meeting["place"] or "",
                 str(statuses.count("present")),
                 str(statuses.count("apologies")),
-                "yes" if meeting["cda_present"] else "no",
+                translate("MeetingsTab", "yes") if meeting["cda_present"] else translate("MeetingsTab", "no"),
                 str(counts.get(meeting["fid"], 0)),
             )
             for column, text in enumerate(cells):
@@ -129,10 +157,11 @@ class MeetingsTab(QWidget):
         self.shown_decisions = [f.decision for f in follow_ups]
         self.decisions.setRowCount(len(follow_ups))
         for row, item in enumerate(follow_ups):
-            progress = "" if item.percent_complete is None else f" — {item.percent_complete:.0f} %"
-            for column, text in enumerate(
-                (item.decision["text"], item.task_name or "", item.status + progress)
-            ):
+            status = follow_up_status(self.panel.data, item.decision)
+            if item.percent_complete is not None:
+                done = QLocale().toString(round(item.percent_complete))
+                status = translate("MeetingsTab", "{status} — {percent}%").format(status=status, percent=done)
+            for column, text in enumerate((item.decision["text"], item.task_name or "", status)):
                 self.decisions.setItem(row, column, QTableWidgetItem(text))
 
     def selected_meeting(self) -> int | None:
@@ -142,7 +171,7 @@ class MeetingsTab(QWidget):
     def _record_meeting(self) -> None:
         body = self.body_choice.currentData()
         if body is None:
-            self.panel.message.setText("Add a body first.")
+            self.panel.message.setText(translate("MeetingsTab", "Add a body first."))
             return
         dialog = MeetingDialog(self.panel.data, body, None, self)
         if dialogs.run_dialog(dialog):
@@ -152,7 +181,7 @@ class MeetingsTab(QWidget):
     def _edit_meeting(self) -> None:
         meeting_id = self.selected_meeting()
         if meeting_id is None:
-            self.panel.message.setText("Select a meeting first.")
+            self.panel.message.setText(translate("MeetingsTab", "Select a meeting first."))
             return
         meeting = next(m for m in self.panel.data.meetings if m["fid"] == meeting_id)
         dialog = MeetingDialog(self.panel.data, meeting["body_id"], meeting, self)
@@ -163,14 +192,14 @@ class MeetingsTab(QWidget):
     def _delete_meeting(self) -> None:
         meeting = self.selected_meeting()
         if meeting is None:
-            self.panel.message.setText("Select a meeting first.")
+            self.panel.message.setText(translate("MeetingsTab", "Select a meeting first."))
             return
         self.panel.push(lambda project: edits.delete_meeting(project, meeting))
 
     def _task(self) -> None:
         row = self.decisions.currentRow()
         if not 0 <= row < len(self.shown_decisions):
-            self.panel.message.setText("Select a decision first.")
+            self.panel.message.setText(translate("MeetingsTab", "Select a decision first."))
             return
         decision = self.shown_decisions[row]["fid"]
         self.panel.push(lambda _project: edits.CreateTaskFromDecision(decision))

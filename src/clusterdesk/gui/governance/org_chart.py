@@ -13,7 +13,9 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
 
 from clusterdesk.analysis.governance_checks import active_bodies, active_members
-from clusterdesk.core.governance import BODY_TYPES, MEMBER_ROLES, TEAM_POSITIONS, GovernanceData
+from clusterdesk.core.governance import BODY_TYPES, GovernanceData
+from clusterdesk.gui.governance.labels import Counted, label, member_role
+from clusterdesk.gui.i18n import translate
 
 BOX_WIDTH = 270.0
 GAP_X = 24.0
@@ -22,6 +24,7 @@ MARGIN = 20.0
 LINE = 16.0
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 MAX_MEMBER_LINES = 7  # a long association shows its officers and a count of the others
+MORE_MEMBERS = Counted.translate("OrgChart", "… and %n more members", None, 1)
 BODY_COLOURS = {
     "steering_committee": "#1f4e79",
     "cluster_commission": "#2e7d32",
@@ -49,16 +52,17 @@ def _member_lines(data: GovernanceData, body_id: int, today: dt.date) -> list[tu
     members = active_members(data, body_id, today)
     lines = []
     for member in members:
-        role = TEAM_POSITIONS.get(member["team_position"]) or MEMBER_ROLES[member["role"]]
+        role = member_role(member)
         contact = data.contacts.get(member["contact_id"]) if member["contact_id"] else None
         person = contact["name"] if contact else member["person_name"]
         stakeholder = data.stakeholders.get(member["stakeholder_id"]) if member["stakeholder_id"] else None
         organisation = stakeholder["name"] if stakeholder else ""
-        lines.append((f"{role}: {person or organisation}", organisation if person else ""))
+        main = translate("OrgChart", "{role}: {person}").format(role=role, person=person or organisation)
+        lines.append((main, organisation if person else ""))
     if len(lines) > MAX_MEMBER_LINES:
         hidden = len(lines) - (MAX_MEMBER_LINES - 1)
-        lines = lines[: MAX_MEMBER_LINES - 1] + [(f"… and {hidden} more members", "")]
-    return lines or [("(no members yet)", "")]
+        lines = lines[: MAX_MEMBER_LINES - 1] + [(MORE_MEMBERS(hidden), "")]
+    return lines or [(translate("OrgChart", "(no members yet)"), "")]
 
 
 def layout_chart(data: GovernanceData, today: dt.date, font: QFont) -> list[ChartBox]:
@@ -95,8 +99,10 @@ def layout_chart(data: GovernanceData, today: dt.date, font: QFont) -> list[Char
             centre = next_x[0] + BOX_WIDTH / 2
             next_x[0] += BOX_WIDTH + GAP_X
         rect = QRectF(centre - BOX_WIDTH / 2, depth, BOX_WIDTH, height)  # y is the depth until all are placed
-        subtitle = BODY_TYPES.get(body["body_type"], body["body_type"])
-        subtitle = "" if subtitle.casefold() == body["name"].casefold() else subtitle  # say it once
+        subtitle = label("body_type", body["body_type"])
+        english = BODY_TYPES.get(body["body_type"], "")
+        if body["name"].casefold() in (subtitle.casefold(), english.casefold()):
+            subtitle = ""  # say it once
         colour = BODY_COLOURS.get(body["body_type"], BODY_COLOURS["other"])
         boxes[body["fid"]] = ChartBox(
             body["fid"], elide(body["name"], title_metrics), subtitle, lines, colour, rect, parent
@@ -200,7 +206,7 @@ def export_svg(boxes: list[ChartBox], font: QFont, path: Path, title: str) -> No
     generator.setSize(size)
     generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
     generator.setTitle(title)
-    generator.setDescription("Organisation chart of the cluster's governance bodies")
+    generator.setDescription(translate("OrgChart", "Organisation chart of the cluster's governance bodies"))
     painter = QPainter()
     if not painter.begin(generator):
         raise OSError(f"could not write {path}: check the folder exists and is writable")
@@ -247,7 +253,8 @@ class OrgChartWidget(QWidget):
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
         if not self.boxes:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No governance bodies yet")
+            empty = translate("OrgChart", "No governance bodies yet")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, empty)
         painter.scale(self.scale, self.scale)
         paint_chart(painter, self.boxes, self.font())
         painter.end()
