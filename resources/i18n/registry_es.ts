@@ -1,14 +1,21 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
         <source>Edit %Ln stakeholder</source>
-        <translation><numerusform>Editar %Ln actor</numerusform><numerusform>Editar %Ln actores</numerusform></translation>
+        <translation>
+            <numerusform>Editar %Ln actor</numerusform>
+            <numerusform>Editar %Ln actores</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Edit %Ln stakeholders</source>
-        <translation><numerusform>Editar %Ln actor</numerusform><numerusform>Editar %Ln actores</numerusform></translation>
+        <translation>
+            <numerusform>Editar %Ln actor</numerusform>
+            <numerusform>Editar %Ln actores</numerusform>
+        </translation>
     </message>
     <message>
         <source>tag; tag</source>
@@ -111,7 +118,10 @@
     </message>
     <message numerus="yes">
         <source>Merge %Ln stakeholders</source>
-        <translation><numerusform>Fusionar %Ln actor</numerusform><numerusform>Fusionar %Ln actores</numerusform></translation>
+        <translation>
+            <numerusform>Fusionar %Ln actor</numerusform>
+            <numerusform>Fusionar %Ln actores</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Keep as&lt;/b&gt;</source>
@@ -150,11 +160,17 @@
     </message>
     <message numerus="yes">
         <source>The %Ln shown</source>
-        <translation><numerusform>Solo el mostrado (%Ln)</numerusform><numerusform>Solo los mostrados (%Ln)</numerusform></translation>
+        <translation>
+            <numerusform>Solo el mostrado (%Ln)</numerusform>
+            <numerusform>Solo los mostrados (%Ln)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln</source>
-        <translation><numerusform>Todos (%Ln)</numerusform><numerusform>Todos (%Ln)</numerusform></translation>
+        <translation>
+            <numerusform>Todos (%Ln)</numerusform>
+            <numerusform>Todos (%Ln)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting to {file}</source>
@@ -162,7 +178,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %Ln stakeholders to {path}</source>
-        <translation><numerusform>Se exportó %Ln actor a {path}</numerusform><numerusform>Se exportaron %Ln actores a {path}</numerusform></translation>
+        <translation>
+            <numerusform>Se exportó %Ln actor a {path}</numerusform>
+            <numerusform>Se exportaron %Ln actores a {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -237,7 +256,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln shown</source>
-        <translation><numerusform>%Ln mostrado</numerusform><numerusform>%Ln mostrados</numerusform></translation>
+        <translation>
+            <numerusform>%Ln mostrado</numerusform>
+            <numerusform>%Ln mostrados</numerusform>
+        </translation>
     </message>
     <message>
         <source>Zoom the map here</source>
@@ -387,16 +409,22 @@
         <translation>Este proyecto no define campos personalizados.</translation>
     </message>
     <message>
-        <source>Click the stakeholder's location on the map (Esc to cancel)</source>
+        <source>Click the stakeholder&apos;s location on the map (Esc to cancel)</source>
         <translation>Haga clic en la ubicación del actor en el mapa (Esc para cancelar)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln field to correct before saving.</source>
-        <translation><numerusform>%Ln campo por corregir antes de guardar.</numerusform><numerusform>%Ln campos por corregir antes de guardar.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln campo por corregir antes de guardar.</numerusform>
+            <numerusform>%Ln campos por corregir antes de guardar.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln fields to correct before saving.</source>
-        <translation><numerusform>%Ln campo por corregir antes de guardar.</numerusform><numerusform>%Ln campos por corregir antes de guardar.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln campo por corregir antes de guardar.</numerusform>
+            <numerusform>%Ln campos por corregir antes de guardar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit {name}</source>

@@ -1,14 +1,21 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
         <source>Edit %Ln stakeholder</source>
-        <translation><numerusform>Modifier %Ln acteur</numerusform><numerusform>Modifier %Ln acteurs</numerusform></translation>
+        <translation>
+            <numerusform>Modifier %Ln acteur</numerusform>
+            <numerusform>Modifier %Ln acteurs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Edit %Ln stakeholders</source>
-        <translation><numerusform>Modifier %Ln acteur</numerusform><numerusform>Modifier %Ln acteurs</numerusform></translation>
+        <translation>
+            <numerusform>Modifier %Ln acteur</numerusform>
+            <numerusform>Modifier %Ln acteurs</numerusform>
+        </translation>
     </message>
     <message>
         <source>tag; tag</source>
@@ -111,7 +118,10 @@
     </message>
     <message numerus="yes">
         <source>Merge %Ln stakeholders</source>
-        <translation><numerusform>Fusionner %Ln acteur</numerusform><numerusform>Fusionner %Ln acteurs</numerusform></translation>
+        <translation>
+            <numerusform>Fusionner %Ln acteur</numerusform>
+            <numerusform>Fusionner %Ln acteurs</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Keep as&lt;/b&gt;</source>
@@ -150,11 +160,17 @@
     </message>
     <message numerus="yes">
         <source>The %Ln shown</source>
-        <translation><numerusform>Seulement l’acteur affiché (%Ln)</numerusform><numerusform>Seulement les acteurs affichés (%Ln)</numerusform></translation>
+        <translation>
+            <numerusform>Seulement l’acteur affiché (%Ln)</numerusform>
+            <numerusform>Seulement les acteurs affichés (%Ln)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln</source>
-        <translation><numerusform>Tous (%Ln)</numerusform><numerusform>Tous (%Ln)</numerusform></translation>
+        <translation>
+            <numerusform>Tous (%Ln)</numerusform>
+            <numerusform>Tous (%Ln)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting to {file}</source>
@@ -162,7 +178,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %Ln stakeholders to {path}</source>
-        <translation><numerusform>%Ln acteur exporté vers {path}</numerusform><numerusform>%Ln acteurs exportés vers {path}</numerusform></translation>
+        <translation>
+            <numerusform>%Ln acteur exporté vers {path}</numerusform>
+            <numerusform>%Ln acteurs exportés vers {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -237,7 +256,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln shown</source>
-        <translation><numerusform>%Ln affiché</numerusform><numerusform>%Ln affichés</numerusform></translation>
+        <translation>
+            <numerusform>%Ln affiché</numerusform>
+            <numerusform>%Ln affichés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Zoom the map here</source>
@@ -387,16 +409,22 @@
         <translation>Ce projet ne définit aucun champ personnalisé.</translation>
     </message>
     <message>
-        <source>Click the stakeholder's location on the map (Esc to cancel)</source>
+        <source>Click the stakeholder&apos;s location on the map (Esc to cancel)</source>
         <translation>Cliquez sur l’emplacement de l’acteur sur la carte (Échap pour annuler)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln field to correct before saving.</source>
-        <translation><numerusform>%Ln champ à corriger avant d’enregistrer.</numerusform><numerusform>%Ln champs à corriger avant d’enregistrer.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln champ à corriger avant d’enregistrer.</numerusform>
+            <numerusform>%Ln champs à corriger avant d’enregistrer.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln fields to correct before saving.</source>
-        <translation><numerusform>%Ln champ à corriger avant d’enregistrer.</numerusform><numerusform>%Ln champs à corriger avant d’enregistrer.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln champ à corriger avant d’enregistrer.</numerusform>
+            <numerusform>%Ln champs à corriger avant d’enregistrer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit {name}</source>

@@ -1,14 +1,23 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
         <source>Edit %Ln stakeholder</source>
-        <translation><numerusform>Изменение %Ln участника</numerusform><numerusform>Изменение %Ln участников</numerusform><numerusform>Изменение %Ln участников</numerusform></translation>
+        <translation>
+            <numerusform>Изменение %Ln участника</numerusform>
+            <numerusform>Изменение %Ln участников</numerusform>
+            <numerusform>Изменение %Ln участников</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Edit %Ln stakeholders</source>
-        <translation><numerusform>Изменение %Ln участника</numerusform><numerusform>Изменение %Ln участников</numerusform><numerusform>Изменение %Ln участников</numerusform></translation>
+        <translation>
+            <numerusform>Изменение %Ln участника</numerusform>
+            <numerusform>Изменение %Ln участников</numerusform>
+            <numerusform>Изменение %Ln участников</numerusform>
+        </translation>
     </message>
     <message>
         <source>tag; tag</source>
@@ -111,7 +120,11 @@
     </message>
     <message numerus="yes">
         <source>Merge %Ln stakeholders</source>
-        <translation><numerusform>Объединение %Ln участника</numerusform><numerusform>Объединение %Ln участников</numerusform><numerusform>Объединение %Ln участников</numerusform></translation>
+        <translation>
+            <numerusform>Объединение %Ln участника</numerusform>
+            <numerusform>Объединение %Ln участников</numerusform>
+            <numerusform>Объединение %Ln участников</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Keep as&lt;/b&gt;</source>
@@ -150,11 +163,19 @@
     </message>
     <message numerus="yes">
         <source>The %Ln shown</source>
-        <translation><numerusform>Только показанных (%Ln)</numerusform><numerusform>Только показанных (%Ln)</numerusform><numerusform>Только показанных (%Ln)</numerusform></translation>
+        <translation>
+            <numerusform>Только показанных (%Ln)</numerusform>
+            <numerusform>Только показанных (%Ln)</numerusform>
+            <numerusform>Только показанных (%Ln)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln</source>
-        <translation><numerusform>Всех (%Ln)</numerusform><numerusform>Всех (%Ln)</numerusform><numerusform>Всех (%Ln)</numerusform></translation>
+        <translation>
+            <numerusform>Всех (%Ln)</numerusform>
+            <numerusform>Всех (%Ln)</numerusform>
+            <numerusform>Всех (%Ln)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting to {file}</source>
@@ -162,7 +183,11 @@
     </message>
     <message numerus="yes">
         <source>Exported %Ln stakeholders to {path}</source>
-        <translation><numerusform>Экспортирован %Ln участник в {path}</numerusform><numerusform>Экспортировано %Ln участника в {path}</numerusform><numerusform>Экспортировано %Ln участников в {path}</numerusform></translation>
+        <translation>
+            <numerusform>Экспортирован %Ln участник в {path}</numerusform>
+            <numerusform>Экспортировано %Ln участника в {path}</numerusform>
+            <numerusform>Экспортировано %Ln участников в {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -237,7 +262,11 @@
     </message>
     <message numerus="yes">
         <source>%Ln shown</source>
-        <translation><numerusform>Показан %Ln</numerusform><numerusform>Показано %Ln</numerusform><numerusform>Показано %Ln</numerusform></translation>
+        <translation>
+            <numerusform>Показан %Ln</numerusform>
+            <numerusform>Показано %Ln</numerusform>
+            <numerusform>Показано %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>Zoom the map here</source>
@@ -387,16 +416,24 @@
         <translation>В этом проекте нет дополнительных полей.</translation>
     </message>
     <message>
-        <source>Click the stakeholder's location on the map (Esc to cancel)</source>
+        <source>Click the stakeholder&apos;s location on the map (Esc to cancel)</source>
         <translation>Щёлкните по местоположению участника на карте (Esc — отмена)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln field to correct before saving.</source>
-        <translation><numerusform>Перед сохранением исправьте %Ln поле.</numerusform><numerusform>Перед сохранением исправьте %Ln поля.</numerusform><numerusform>Перед сохранением исправьте %Ln полей.</numerusform></translation>
+        <translation>
+            <numerusform>Перед сохранением исправьте %Ln поле.</numerusform>
+            <numerusform>Перед сохранением исправьте %Ln поля.</numerusform>
+            <numerusform>Перед сохранением исправьте %Ln полей.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln fields to correct before saving.</source>
-        <translation><numerusform>Перед сохранением исправьте %Ln поле.</numerusform><numerusform>Перед сохранением исправьте %Ln поля.</numerusform><numerusform>Перед сохранением исправьте %Ln полей.</numerusform></translation>
+        <translation>
+            <numerusform>Перед сохранением исправьте %Ln поле.</numerusform>
+            <numerusform>Перед сохранением исправьте %Ln поля.</numerusform>
+            <numerusform>Перед сохранением исправьте %Ln полей.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit {name}</source>

@@ -7,7 +7,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.gui import ask
 from clusterdesk.gui.errors import report_exception
-from clusterdesk.gui.i18n import translate
+from clusterdesk.gui.i18n import translate, translate_n
 from clusterdesk.gui.import_wizard.background import BackgroundProgress
-from clusterdesk.gui.registry.text_marks import QT_TRANSLATE_NOOP
 from clusterdesk.io.column_mapping import CUSTOM_FIELDS_COLUMN, MAX_UNASKED_CUSTOM_FIELDS, custom_key
 from clusterdesk.io.field_names import CUSTOM_PREFIX, IGNORE, TARGET_FIELDS, field_for_header
 from clusterdesk.io.stakeholder_import import ImportPlan, plan_from_table
@@ -35,33 +34,6 @@ if TYPE_CHECKING:
 
 MAX_LISTED = 5000  # the problem CSV holds them all; a longer table helps nobody
 SAMPLE_VALUES = 3
-# Texts with a count (see gui.registry.text_marks)
-UNMATCHED = QT_TRANSLATE_NOOP("MappingPage", "%Ln columns of the file match no stakeholder field.", None, 1)
-UNMATCHED_DETAIL = QT_TRANSLATE_NOOP(
-    "MappingPage",
-    "Each column kept becomes a custom field of the project (%Ln new fields). Leave them out and choose "
-    "below the ones to keep as custom fields, or keep them all?",
-    None,
-    1,
-)
-KEEP_ALL = QT_TRANSLATE_NOOP("MappingPage", "Keep all %Ln", None, 1)
-CHECKING = QT_TRANSLATE_NOOP("ReviewPage", "Checking %Ln rows", None, 1)
-ONE_IMPORTED = QT_TRANSLATE_NOOP("ReviewPage", "%Ln row will be imported", None, 1)
-MANY_IMPORTED = QT_TRANSLATE_NOOP("ReviewPage", "%Ln rows will be imported", None, 1)
-NOT_IMPORTED = QT_TRANSLATE_NOOP("ReviewPage", "%Ln with problems will not", None, 1)
-PRESENT = QT_TRANSLATE_NOOP(
-    "ReviewPage", "%Ln rows are already in the project (same UUID) and will be skipped.", None, 1
-)
-DUPLICATES = QT_TRANSLATE_NOOP(
-    "ReviewPage",
-    "%Ln look like duplicates; they are imported too, so check them afterwards (Merge in the registry).",
-    None,
-    1,
-)
-FIRST_FINDINGS = QT_TRANSLATE_NOOP(
-    "ReviewPage", "The first {listed} of %Ln findings are listed; save them all as CSV.", None, 1
-)
-IMPORT_ROWS = QT_TRANSLATE_NOOP("ReviewPage", "Import %Ln rows", None, 1)
 # English, marked for the catalogue; shown through translate("MappingPage", ...)
 TARGET_TITLES = {
     "name": QT_TRANSLATE_NOOP("MappingPage", "Name"),
@@ -98,10 +70,13 @@ def target_title(target: str) -> str:
 
 def _import_count_line(valid: int, rejected: int) -> str:
     """'<b>2 rows will be imported</b>; 4 with problems will not.'"""
-    imported = translate("ReviewPage", ONE_IMPORTED if valid == 1 else MANY_IMPORTED, None, valid)
+    if valid == 1:
+        imported = translate_n("ReviewPage", "%Ln row will be imported", valid)
+    else:
+        imported = translate_n("ReviewPage", "%Ln rows will be imported", valid)
     if not rejected:
         return translate("ReviewPage", "<b>{imported}</b>.").format(imported=imported)
-    not_imported = translate("ReviewPage", NOT_IMPORTED, None, rejected)
+    not_imported = translate_n("ReviewPage", "%Ln with problems will not", rejected)
     return translate("ReviewPage", "<b>{imported}</b>; {not_imported}.").format(
         imported=imported, not_imported=not_imported
     )
@@ -185,9 +160,14 @@ class MappingPage(QWizardPage):
         count = len(custom)
         if count > MAX_UNASKED_CUSTOM_FIELDS and not ask.choose(
             self,
-            translate("MappingPage", UNMATCHED, None, count),
-            translate("MappingPage", UNMATCHED_DETAIL, None, count),
-            translate("MappingPage", KEEP_ALL, None, count),
+            translate_n("MappingPage", "%Ln columns of the file match no stakeholder field.", count),
+            translate_n(
+                "MappingPage",
+                "Each column kept becomes a custom field of the project (%Ln new fields). Leave them out and "
+                "choose below the ones to keep as custom fields, or keep them all?",
+                count,
+            ),
+            translate_n("MappingPage", "Keep all %Ln", count),
             translate("MappingPage", "Leave them out"),
         ):
             guesses.update(dict.fromkeys(custom, IGNORE))
@@ -264,16 +244,30 @@ class ReviewPage(QWizardPage):
                 path, table, project, mapping=mapping, default_kind=kind, progress=progress, cancel=cancel
             )
 
-        self.progress.start(plan, translate("ReviewPage", CHECKING, None, len(table)))
+        self.progress.start(plan, translate_n("ReviewPage", "Checking %Ln rows", len(table)))
         self.completeChanged.emit()
 
     def _planned(self, plan: ImportPlan) -> None:
         self.plan = plan
         lines = [_import_count_line(plan.valid_count, len(plan.rejected_rows))]
         if plan.already_present:
-            lines.append(translate("ReviewPage", PRESENT, None, len(plan.already_present)))
+            present = len(plan.already_present)
+            lines.append(
+                translate_n(
+                    "ReviewPage",
+                    "%Ln rows are already in the project (same UUID) and will be skipped.",
+                    present,
+                )
+            )
         if plan.duplicates:
-            lines.append(translate("ReviewPage", DUPLICATES, None, len(plan.duplicates)))
+            lines.append(
+                translate_n(
+                    "ReviewPage",
+                    "%Ln look like duplicates; they are imported too, so check them afterwards (Merge in the "
+                    "registry).",
+                    len(plan.duplicates),
+                )
+            )
         lines += [f"• {html.escape(note)}" for note in plan.notes]  # notes quote the file
         if not plan.valid_count and plan.already_present and not plan.has_problems:
             lines.append(translate("ReviewPage", "Nothing to import: every row is already in the project."))
@@ -291,7 +285,11 @@ class ReviewPage(QWizardPage):
         ]
         rows += [(str(a.row), "UUID", a.name, skipped.format(fid=a.fid)) for a in plan.already_present]
         if len(rows) > MAX_LISTED:
-            listed = translate("ReviewPage", FIRST_FINDINGS, None, len(rows))
+            listed = translate_n(
+                "ReviewPage",
+                "The first {listed} of %Ln findings are listed; save them all as CSV.",
+                len(rows),
+            )
             lines.append(listed.format(listed=QLocale().toString(MAX_LISTED)))
         self.summary.setText("<br>".join(lines))
         self.problems.setRowCount(min(len(rows), MAX_LISTED))
@@ -304,7 +302,7 @@ class ReviewPage(QWizardPage):
         self.swap_button.setVisible(plan.swapped_columns is not None)
         self.wizard().setButtonText(
             self.wizard().WizardButton.FinishButton,
-            translate("ReviewPage", IMPORT_ROWS, None, plan.valid_count),
+            translate_n("ReviewPage", "Import %Ln rows", plan.valid_count),
         )
         self.completeChanged.emit()
 

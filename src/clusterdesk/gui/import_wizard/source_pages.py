@@ -27,10 +27,9 @@ from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
 from clusterdesk.core.vocabulary_labels import kind_label
 from clusterdesk.gui import ask
 from clusterdesk.gui.form_parts import ERROR_STYLE
-from clusterdesk.gui.i18n import interface_language, translate
+from clusterdesk.gui.i18n import interface_language, translate, translate_n
 from clusterdesk.gui.import_wizard.background import BackgroundProgress
 from clusterdesk.gui.plain_text import plain_label
-from clusterdesk.gui.registry.text_marks import QT_TRANSLATE_NOOP
 from clusterdesk.io.readers import EXCEL_EXTENSIONS, IMPORT_EXTENSIONS, read_table
 from clusterdesk.io.source_table import SourceTable
 from clusterdesk.io.task import TaskState
@@ -39,10 +38,6 @@ if TYPE_CHECKING:
     from clusterdesk.gui.import_wizard.wizard import ImportWizard
 
 PREVIEW_ROWS = 50
-# Texts with a count (see gui.registry.text_marks)
-ROWS = QT_TRANSLATE_NOOP("PreviewPage", "%Ln rows", None, 1)
-COLUMNS = QT_TRANSLATE_NOOP("PreviewPage", "%Ln columns", None, 1)
-FIRST_ROWS = QT_TRANSLATE_NOOP("PreviewPage", "The first %Ln rows are shown.", None, 1)
 
 
 def sheets_of(path: Path) -> list[str]:
@@ -206,8 +201,8 @@ class PreviewPage(QWizardPage):
                 )
         # Rich text: the sheet's name, the notes and messages quote the file, so they are escaped
         read_as = html.escape(", ".join(facts))
-        rows = translate("PreviewPage", ROWS, None, len(table))
-        columns = translate("PreviewPage", COLUMNS, None, len(table.columns))
+        rows = translate_n("PreviewPage", "%Ln rows", len(table))
+        columns = translate_n("PreviewPage", "%Ln columns", len(table.columns))
         lines = [
             translate("PreviewPage", "<b>{rows}</b> and {columns} ({read_as}).").format(
                 rows=rows, columns=columns, read_as=read_as
@@ -215,7 +210,7 @@ class PreviewPage(QWizardPage):
         ]
         lines += [f"• {html.escape(note)}" for note in table.notes]
         if len(table) > PREVIEW_ROWS:
-            lines.append(translate("PreviewPage", FIRST_ROWS, None, PREVIEW_ROWS))
+            lines.append(translate_n("PreviewPage", "The first %Ln rows are shown.", PREVIEW_ROWS))
         self.facts.setText("<br>".join(lines))
         shown = table.frame.iloc[:PREVIEW_ROWS]
         self.preview.setColumnCount(len(table.columns))

@@ -12,19 +12,15 @@ from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from clusterdesk.core.project import Project
 from clusterdesk.gui.errors import report_exception
-from clusterdesk.gui.i18n import translate
+from clusterdesk.gui.i18n import translate, translate_n
 from clusterdesk.gui.import_wizard.plan_pages import MappingPage, ReviewPage
 from clusterdesk.gui.import_wizard.source_pages import PreviewPage, SourcePage
-from clusterdesk.gui.registry.text_marks import QT_TRANSLATE_NOOP
 from clusterdesk.io.readers import IMPORT_EXTENSIONS
 
 if TYPE_CHECKING:
     from clusterdesk.gui.main_window import MainWindow
 
 IMPORTABLE_SUFFIXES = frozenset(IMPORT_EXTENSIONS)
-# Texts with a count (see gui.registry.text_marks)
-IMPORTING = QT_TRANSLATE_NOOP("ImportWizard", "Importing %Ln rows…", None, 1)
-IMPORTED = QT_TRANSLATE_NOOP("ImportWizard", "Imported %Ln stakeholders from {file}", None, 1)
 
 
 class ImportWizard(QWizard):
@@ -56,7 +52,7 @@ class ImportWizard(QWizard):
             return
         # The write runs where every command runs, on the project's thread; a large import takes a second
         # or two, so say so and show the busy cursor rather than look frozen
-        importing = translate("ImportWizard", IMPORTING, None, plan.valid_count)
+        importing = translate_n("ImportWizard", "Importing %Ln rows…", plan.valid_count)
         self.review_page.summary.setText(f"<b>{importing}</b>")
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -106,7 +102,7 @@ def run_import_wizard(window: MainWindow, path: Path | None = None) -> ImportWiz
         window.workspace.selection.set(list(wizard.command.added_fids), source=window)
         window.canvas.zoom_to_project()
         count = len(wizard.command.added_fids)
-        message = translate("ImportWizard", IMPORTED, None, count)
+        message = translate_n("ImportWizard", "Imported %Ln stakeholders from {file}", count)
         window.statusBar().showMessage(message.format(file=wizard.review_page.plan.source.name), 8000)
 
     wizard.finished.connect(finished)

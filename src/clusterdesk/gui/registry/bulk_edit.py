@@ -18,12 +18,7 @@ from clusterdesk.core.registry_edits import BulkEditStakeholders, split_tags
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
 from clusterdesk.core.vocabulary_labels import kind_label
 from clusterdesk.gui.form_parts import ok_cancel_buttons
-from clusterdesk.gui.i18n import interface_language, translate
-from clusterdesk.gui.registry.text_marks import QT_TRANSLATE_NOOP
-
-# Texts with a count (see text_marks)
-EDIT_ONE = QT_TRANSLATE_NOOP("BulkEditDialog", "Edit %Ln stakeholder", None, 1)
-EDIT_MANY = QT_TRANSLATE_NOOP("BulkEditDialog", "Edit %Ln stakeholders", None, 1)
+from clusterdesk.gui.i18n import interface_language, translate, translate_n
 
 
 class BulkEditDialog(QDialog):
@@ -31,7 +26,10 @@ class BulkEditDialog(QDialog):
         super().__init__(parent)
         self.fids = list(fids)
         count = len(self.fids)
-        self.setWindowTitle(translate("BulkEditDialog", EDIT_ONE if count == 1 else EDIT_MANY, None, count))
+        if count == 1:
+            self.setWindowTitle(translate_n("BulkEditDialog", "Edit %Ln stakeholder", count))
+        else:
+            self.setWindowTitle(translate_n("BulkEditDialog", "Edit %Ln stakeholders", count))
         self.kind = QComboBox()
         language = interface_language()
         for code in STAKEHOLDER_KINDS:

@@ -10,15 +10,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from clusterdesk.core.project import Project
 from clusterdesk.gui import ask
 from clusterdesk.gui.errors import report_exception
-from clusterdesk.gui.i18n import translate
+from clusterdesk.gui.i18n import translate, translate_n
 from clusterdesk.gui.registry.table_model import StakeholderTableModel
-from clusterdesk.gui.registry.text_marks import QT_TRANSLATE_NOOP
 from clusterdesk.gui.worker import Task
-
-# Texts with a count (see text_marks)
-THE_SHOWN = QT_TRANSLATE_NOOP("RegistryExport", "The %Ln shown", None, 1)
-ALL_ROWS = QT_TRANSLATE_NOOP("RegistryExport", "All %Ln", None, 1)
-EXPORTED = QT_TRANSLATE_NOOP("RegistryExport", "Exported %Ln stakeholders to {path}", None, 1)
 
 
 def export_filters() -> str:
@@ -38,10 +32,10 @@ def ask_filtered_or_all(parent: QWidget, shown: int, total: int) -> bool | None:
         parent,
     )
     filtered = box.addButton(
-        translate("RegistryExport", THE_SHOWN, None, shown), QMessageBox.ButtonRole.AcceptRole
+        translate_n("RegistryExport", "The %Ln shown", shown), QMessageBox.ButtonRole.AcceptRole
     )
     everything = box.addButton(
-        translate("RegistryExport", ALL_ROWS, None, total), QMessageBox.ButtonRole.AcceptRole
+        translate_n("RegistryExport", "All %Ln", total), QMessageBox.ButtonRole.AcceptRole
     )
     box.exec()
     clicked = box.clickedButton()
@@ -79,7 +73,7 @@ def start_export(parent: QWidget, project: Project, out: Path, fids: list[int] |
     def done(count: int) -> None:
         window = parent.window()
         if hasattr(window, "statusBar"):
-            message = translate("RegistryExport", EXPORTED, None, count)
+            message = translate_n("RegistryExport", "Exported %Ln stakeholders to {path}", count)
             window.statusBar().showMessage(message.format(path=out), 8000)
 
     task.succeeded.connect(done)

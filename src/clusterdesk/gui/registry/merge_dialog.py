@@ -4,7 +4,7 @@ that referred to the others."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -22,13 +22,10 @@ from clusterdesk.core.model import STAKEHOLDER_FIELDS
 from clusterdesk.core.project import Project
 from clusterdesk.core.registry_edits import MergeStakeholders, join_tags, split_tags
 from clusterdesk.core.vocabulary_labels import kind_label
-from clusterdesk.gui.i18n import interface_language, translate
-from clusterdesk.gui.registry.text_marks import QT_TRANSLATE_NOOP
+from clusterdesk.gui.i18n import interface_language, translate, translate_n
 
 MAX_MERGED = 8  # more columns than this do not fit a screen; merge in rounds
 MERGED_FIELDS = ("geom", *STAKEHOLDER_FIELDS)
-# Texts with a count (see text_marks)
-MERGE_TITLE = QT_TRANSLATE_NOOP("MergeDialog", "Merge %Ln stakeholders", None, 1)
 # English, marked for the catalogue; shown through translate("MergeDialog", ...)
 FIELD_TITLES = {
     "geom": QT_TRANSLATE_NOOP("MergeDialog", "Location"),
@@ -65,7 +62,7 @@ def _shown(name: str, value) -> str:
 class MergeDialog(QDialog):
     def __init__(self, project: Project, fids: list[int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(translate("MergeDialog", MERGE_TITLE, None, len(fids)))
+        self.setWindowTitle(translate_n("MergeDialog", "Merge %Ln stakeholders", len(fids)))
         self.rows = sorted(_rows(project, STAKEHOLDERS, STAKEHOLDERS.c.fid, fids), key=lambda r: r["fid"])
         self.survivor = QButtonGroup(self)
         self.choices: dict[str, QButtonGroup] = {}

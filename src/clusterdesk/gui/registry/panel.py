@@ -29,13 +29,12 @@ from clusterdesk.gui.delete_question import delete_question
 from clusterdesk.gui.elided_label import ElidedLabel
 from clusterdesk.gui.errors import report_exception
 from clusterdesk.gui.form_parts import menu_button
-from clusterdesk.gui.i18n import interface_language, translate
+from clusterdesk.gui.i18n import interface_language, translate, translate_n
 from clusterdesk.gui.registry.bulk_edit import BulkEditDialog
 from clusterdesk.gui.registry.merge_dialog import MAX_MERGED, MergeDialog
 from clusterdesk.gui.registry.registry_query import COLUMNS, FilterChoices, RegistryFilter
 from clusterdesk.gui.registry.stakeholder_form import StakeholderForm
 from clusterdesk.gui.registry.table_model import StakeholderTableModel
-from clusterdesk.gui.registry.text_marks import QT_TRANSLATE_NOOP
 from clusterdesk.gui.workspace_listeners import follow_workspace
 
 FILTER_DELAY_MS = 250  # typing pauses this long before the query runs
@@ -44,8 +43,6 @@ ZOOM_MARGIN_DEGREES = 0.01  # about a kilometre around a stakeholder zoomed to
 # every selected row on each change, which takes seconds at 100,000 rows
 MAX_MIRRORED_RANGES = 500
 MAX_MIRRORED_ROWS = 5_000
-# Texts with a count (see text_marks)
-SHOWN = QT_TRANSLATE_NOOP("RegistryPanel", "%Ln shown", None, 1)
 
 
 COLUMNS_SETTING = "registry/columns"
@@ -264,7 +261,7 @@ class RegistryPanel(QWidget):
     def _show_counts(self, counts: dict[str, int]) -> None:
         shown = len(self.model.fids)
         locale = QLocale()
-        parts = [translate("RegistryPanel", SHOWN, None, shown)] + [
+        parts = [translate_n("RegistryPanel", "%Ln shown", shown)] + [
             f"{kind_label(code, self.language)} {locale.toString(count)}"
             for code, count in counts.items()
             if count

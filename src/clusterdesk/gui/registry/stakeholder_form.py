@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,17 +34,13 @@ from clusterdesk.core.stakeholder_rules import parse_integer, parse_number, stak
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
 from clusterdesk.core.vocabulary_labels import kind_label
 from clusterdesk.gui.form_parts import ERROR_STYLE
-from clusterdesk.gui.i18n import interface_language, translate
+from clusterdesk.gui.i18n import interface_language, translate, translate_n
 from clusterdesk.gui.plain_text import plain_label
 from clusterdesk.gui.registry.map_point_picker import MapPointPicker
-from clusterdesk.gui.registry.text_marks import QT_TRANSLATE_NOOP
 
 TEXT_FIELDS = ("name", "address", "admin_area", "sector_code", "products", "legal_form", "phone", "email",
                "website", "tags")  # fmt: skip
 INTEGER_FIELDS = ("employees", "women_employees", "year_founded")
-# Texts with a count (see text_marks)
-ONE_TO_CORRECT = QT_TRANSLATE_NOOP("StakeholderForm", "%Ln field to correct before saving.", None, 1)
-MANY_TO_CORRECT = QT_TRANSLATE_NOOP("StakeholderForm", "%Ln fields to correct before saving.", None, 1)
 # English, marked for the catalogue; shown through translate("StakeholderForm", ...)
 FIELD_TITLES = {
     "name": QT_TRANSLATE_NOOP("StakeholderForm", "Name *"),
@@ -306,7 +302,10 @@ class StakeholderForm(QDialog):
             form, row = self._error_rows[name]
             form.setRowVisible(row, name in problems)
         count = len(problems)
-        summary = translate("StakeholderForm", ONE_TO_CORRECT if count == 1 else MANY_TO_CORRECT, None, count)
+        if count == 1:
+            summary = translate_n("StakeholderForm", "%Ln field to correct before saving.", count)
+        else:
+            summary = translate_n("StakeholderForm", "%Ln fields to correct before saving.", count)
         self.summary.setText(summary if count else "")
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problems)
         return problems
