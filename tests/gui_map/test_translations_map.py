@@ -8,20 +8,13 @@ from map_fixtures import ENTERPRISE_AT
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTreeWidget, QTreeWidgetItemIterator, QWidget
 
-from clusterdesk.gui.i18n import choose_language
 from conftest import english_words
 
 
 @pytest.fixture
 def language(interface_language):
-    """Switch the interface to a language before any widget is made; vocabulary labels (kinds, relation
-    kinds) follow the language chosen in Preferences, so it is chosen there too."""
-
-    def switch(code: str) -> None:
-        choose_language(code)
-        interface_language(code)
-
-    return switch
+    """Switch the interface to a language; called before any widget is made."""
+    return interface_language
 
 
 def shown_texts(root: QWidget) -> list[str]:

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWidget
 
 from clusterdesk.gui import ask
-from clusterdesk.gui.i18n import choose_language
 from conftest import english_words
 
 KIND, SURVEY_ROUND = 2, 4  # the table's columns the program writes; the others hold names and notes
@@ -34,11 +33,10 @@ def english_left(texts: list[str]) -> dict[str, list[str]]:
 
 @pytest.fixture
 def relations_panel(make_window, small_project, qtbot, interface_language):
-    """The main window in a language (chosen before any widget is made; vocabulary labels follow the
-    language chosen in Preferences, so it is chosen there too) with the small project and the panel."""
+    """The main window in a language (switched before any widget is made) with the small project and
+    the relations panel."""
 
     def make(language: str):
-        choose_language(language)
         interface_language(language)
         window = make_window()
         assert window.documents.open_path(small_project)

@@ -25,7 +25,7 @@ from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.symbology import relation_style, stakeholder_style
 from clusterdesk.core.vocabulary import RELATION_KINDS, STAKEHOLDER_KINDS
 from clusterdesk.core.vocabulary_labels import kind_label, relation_label
-from clusterdesk.gui.i18n import interface_language, translate
+from clusterdesk.gui.i18n import interface_language, translate, translate_n
 from clusterdesk.gui.map.canvas import MapCanvas
 from clusterdesk.gui.plain_text import literal_text, plain_label
 from clusterdesk.render.renderer import BASEMAP, BOUNDARIES, LABELS, OSM, RELATIONS, STAKEHOLDERS, LayerState
@@ -270,16 +270,15 @@ class LayersPanel(QWidget):
         self.score_summary.setText(self.score_text(len(scores) - incomplete, incomplete))
 
     def score_text(self, scored: int, incomplete: int) -> str:
-        """How many institutions the map colours by score and how many are not yet completely assessed.
-        Counts use self.tr: pyside6-lupdate records plural forms only for tr(text, disambiguation, n)."""
+        """How many institutions the map colours by score and how many are not yet completely assessed."""
         if not scored and not incomplete:
             return translate("LayersPanel", "No institution has been assessed yet (Capacity panel).")
         if not scored:
-            text = self.tr("%n institution(s) assessed, no round complete yet", "", incomplete)
+            text = translate_n("LayersPanel", "%n institution(s) assessed, no round complete yet", incomplete)
             return english_plural(text, incomplete)
-        text = english_plural(self.tr("%n institution(s) scored", "", scored), scored)
+        text = english_plural(translate_n("LayersPanel", "%n institution(s) scored", scored), scored)
         if incomplete:
-            text = self.tr("{scored}, %n not yet complete", "", incomplete).format(scored=text)
+            text = translate_n("LayersPanel", "{scored}, %n not yet complete", incomplete).format(scored=text)
         return text
 
     def current_layer(self) -> str | None:

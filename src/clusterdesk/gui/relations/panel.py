@@ -23,7 +23,7 @@ from clusterdesk.core.vocabulary_labels import relation_label, survey_round_labe
 from clusterdesk.core.workspace import Workspace
 from clusterdesk.gui import ask
 from clusterdesk.gui.errors import report_exception
-from clusterdesk.gui.i18n import interface_language, translate
+from clusterdesk.gui.i18n import interface_language, translate, translate_n
 from clusterdesk.gui.plain_text import plain_label
 from clusterdesk.gui.relations.relation_dialog import RelationDialog
 from clusterdesk.gui.relations.relation_model import (
@@ -164,7 +164,6 @@ class RelationsPanel(QWidget):
         self._enable()
 
     def _status_text(self, of: frozenset[int] | None, shown: int, total: int) -> str:
-        """Counts use self.tr: pyside6-lupdate records plural forms only for tr(text, disambiguation, n)."""
         if of is not None and not of:
             return translate(
                 "RelationsPanel", "Select stakeholders on the map or in the registry to see their relations."
@@ -174,11 +173,13 @@ class RelationsPanel(QWidget):
                 return translate("RelationsPanel", "No relations match.")
             return translate("RelationsPanel", "The selection has no such relations.")
         if total > shown:
-            text = self.tr(
-                "The first {shown} of %Ln relation(s); narrow the filters to see the rest.", "", total
+            text = translate_n(
+                "RelationsPanel",
+                "The first {shown} of %Ln relation(s); narrow the filters to see the rest.",
+                total,
             )
             return english_plural(text, total).format(shown=QLocale().toString(shown))
-        return english_plural(self.tr("%Ln relation(s)", "", total), total)
+        return english_plural(translate_n("RelationsPanel", "%Ln relation(s)", total), total)
 
     def selected_rows(self) -> list[RelationRow]:
         return [self.model.rows[i.row()] for i in self.table.selectionModel().selectedRows()]
@@ -227,7 +228,7 @@ class RelationsPanel(QWidget):
             )
         else:
             count = len(rows)
-            question = english_plural(self.tr("Delete %Ln relation(s)?", "", count), count)
+            question = english_plural(translate_n("RelationsPanel", "Delete %Ln relation(s)?", count), count)
         answer = translate("RelationsPanel", "Delete")
         if ask.confirm(self, question, translate("RelationsPanel", "You can undo this."), answer):
             self._push(DeleteRelations([r.fid for r in rows]))
