@@ -75,6 +75,14 @@ def _shown_texts(root: QWidget) -> list[str]:
     return [text for text in texts if text]
 
 
+def _stray_ampersands(root: QWidget) -> list[str]:
+    """Labels that would show their mnemonic's "&": a label marks a letter only when it has a buddy."""
+    labels = root.findChildren(QLabel)
+    return [
+        label.text() for label in labels if "&" in label.text().replace("&&", "") and label.buddy() is None
+    ]
+
+
 def _cyrillic_sample(folder: Path, monkeypatch) -> Path:
     """A sample project whose own texts (file, cluster and stakeholder names) are Russian, so that every
     word the window shows about it must be Russian too."""
@@ -137,7 +145,7 @@ def test_main_window_with_every_dock_speaks_russian(interface_language, make_win
     assert _english(texts) == {}, "status bar and title"
     assert status.summary_label.text() == "Автомобильный кластер Самары  ·  3 участника  ·  1 связь"
     assert status.selection_label.text() == "Выбрано 3"
-    assert status.position_label.text() == "0.33200° с. ш.  78.21400° з. д."
+    assert status.position_label.text() == "0,33200° с. ш.  78,21400° з. д."  # the Russian decimal comma
     assert window.windowTitle() == "самара[*] (пример) — ClusterDesk"
     assert status.currentMessage() == "Пример проекта: чтобы сохранить изменения, используйте «Сохранить как»"
     window.fill_recent_menu()
@@ -174,6 +182,7 @@ def test_dialogs_speak_russian(interface_language, qtbot, tmp_path, make):
     qtbot.addWidget(dialog)
     dialog._try_accept()  # the refusal of an empty form shows too
     assert _english(_shown_texts(dialog)) == {}
+    assert _stray_ampersands(dialog) == []
     assert dialog.buttons.button(dialog.buttons.StandardButton.Cancel).text() == "Отмена"
 
 

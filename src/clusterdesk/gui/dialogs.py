@@ -39,6 +39,14 @@ def shown_language() -> str:
     return language if language in LANGUAGE_NAMES else "en"
 
 
+def _buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A form label whose mnemonic focuses `buddy`; QFormLayout gives a row that holds a layout a label
+    without one, which would show the "&"."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
+
+
 class _FormDialog(QDialog):
     """A form with OK/Cancel that accepts only while `problem()` returns None.
 
@@ -103,7 +111,7 @@ class NewProjectDialog(_FormDialog):
         self.form.addRow(translate("NewProjectDialog", "Cluster &name"), self.cluster_name)
         self.form.addRow(translate("NewProjectDialog", "&Country"), self.country)
         self.form.addRow(translate("NewProjectDialog", "&Sector"), self.sector)
-        self.form.addRow(translate("NewProjectDialog", "Save &as"), row)
+        self.form.addRow(_buddy_label(translate("NewProjectDialog", "Save &as"), self.path), row)
         self.cluster_name.textChanged.connect(self._suggest_path)
         for field in (self.cluster_name, self.country, self.path):
             field.textChanged.connect(self._update)
@@ -177,6 +185,8 @@ class PlaceStakeholderDialog(_FormDialog):
         self.form.addRow(translate("PlaceStakeholderDialog", "&Kind"), self.kind)
         self.form.addRow(translate("PlaceStakeholderDialog", "Location"), QLabel(f"{lat:.5f}, {lon:.5f}"))
         self.name.textChanged.connect(self._update)
+        # the hint in the empty field is read whole, in every language
+        self.name.setMinimumWidth(self.name.fontMetrics().horizontalAdvance(self.name.placeholderText()) + 24)
         self.setMinimumWidth(380)
         self._finish()
 
@@ -213,7 +223,7 @@ class ExportViewDialog(_FormDialog):
         self.form.addRow(translate("ExportViewDialog", "&Width"), self.width_box)
         self.form.addRow(translate("ExportViewDialog", "&Height"), self.height_box)
         self.form.addRow(translate("ExportViewDialog", "&Resolution"), self.dpi)
-        self.form.addRow(translate("ExportViewDialog", "&File"), row)
+        self.form.addRow(_buddy_label(translate("ExportViewDialog", "&File"), self.path), row)
         self.path.textChanged.connect(self._update)
         self.setMinimumWidth(480)
         self._finish()

@@ -24,15 +24,20 @@ def _grouped(number: float) -> str:
     return f"{number:,.0f}".replace(",", QLocale().groupSeparator())
 
 
+def _degrees(value: float) -> str:
+    """Five decimals, with the decimal sign of the interface language."""
+    return f"{abs(value):.5f}".replace(".", QLocale().decimalPoint())
+
+
 def format_latitude(lat: float) -> str:
-    degrees = f"{abs(lat):.5f}"
+    degrees = _degrees(lat)
     if lat >= 0:
         return translate("MainStatusBar", "{degrees}° N").format(degrees=degrees)
     return translate("MainStatusBar", "{degrees}° S").format(degrees=degrees)
 
 
 def format_longitude(lon: float) -> str:
-    degrees = f"{abs(lon):.5f}"
+    degrees = _degrees(lon)
     if lon >= 0:
         return translate("MainStatusBar", "{degrees}° E").format(degrees=degrees)
     return translate("MainStatusBar", "{degrees}° W").format(degrees=degrees)
