@@ -27,7 +27,7 @@
     </message>
     <message>
         <source>Area</source>
-        <translation>Zona</translation>
+        <translation>Área administrativa</translation>
     </message>
     <message>
         <source>Sector (ISIC)</source>

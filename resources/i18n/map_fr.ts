@@ -27,7 +27,7 @@
     </message>
     <message>
         <source>Area</source>
-        <translation>Zone</translation>
+        <translation>Zone administrative</translation>
     </message>
     <message>
         <source>Sector (ISIC)</source>
@@ -39,11 +39,11 @@
     </message>
     <message>
         <source>Employees</source>
-        <translation>Salariés</translation>
+        <translation>Employés</translation>
     </message>
     <message>
         <source>Women employees</source>
-        <translation>Salariées</translation>
+        <translation>Femmes employées</translation>
     </message>
     <message>
         <source>Founded</source>
@@ -67,15 +67,15 @@
     </message>
     <message>
         <source>Tags</source>
-        <translation>Mots-clés</translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation>Localisation</translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>not located</source>
-        <translation>non localisé</translation>
+        <translation>non renseigné</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@
     </message>
     <message>
         <source>Area</source>
-        <translation>Район</translation>
+        <translation>Административный район</translation>
     </message>
     <message>
         <source>Sector (ISIC)</source>
@@ -39,11 +39,11 @@
     </message>
     <message>
         <source>Employees</source>
-        <translation>Работники</translation>
+        <translation>Сотрудники</translation>
     </message>
     <message>
         <source>Women employees</source>
-        <translation>Из них женщины</translation>
+        <translation>Сотрудники-женщины</translation>
     </message>
     <message>
         <source>Founded</source>
@@ -63,19 +63,19 @@
     </message>
     <message>
         <source>Website</source>
-        <translation>Сайт</translation>
+        <translation>Веб-сайт</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation>Метки</translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation>Координаты</translation>
+        <translation>Местоположение</translation>
     </message>
     <message>
         <source>not located</source>
-        <translation>не указаны</translation>
+        <translation>не указано</translation>
     </message>
 </context>
 <context>
@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>Size firms by employees</source>
-        <translation>Размер предприятий по числу работников</translation>
+        <translation>Размер предприятий по числу сотрудников</translation>
     </message>
     <message>
         <source>Colour institutions by capacity score</source>

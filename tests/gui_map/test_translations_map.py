@@ -94,7 +94,7 @@ def test_identify_popup_speaks_russian(language, canvas, qtbot):
     assert popup is not None and popup.isVisible()
     # the title is the stakeholder's name (user data); every label and the values the program writes
     assert english_left([*popup.fields, *popup.fields.values()]) == {}
-    assert popup.fields["Тип"] == "Предприятие" and popup.fields["Работники"] == "40"
+    assert popup.fields["Тип"] == "Предприятие" and popup.fields["Сотрудники"] == "40"
     popup.close()
 
 
@@ -120,5 +120,5 @@ def test_layers_panel_and_popup_in_spanish_and_french(language, canvas, layers_p
     panel.close()
     language("fr")
     canvas.identify(1, QPoint(10, 10))
-    assert canvas._popup.fields["Type"] == "Entreprise" and "Localisation" in canvas._popup.fields
+    assert canvas._popup.fields["Type"] == "Entreprise" and "Emplacement" in canvas._popup.fields
     canvas._popup.close()
