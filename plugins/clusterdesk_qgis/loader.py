@@ -1,4 +1,11 @@
-"""Loading a ClusterDesk project into a QGIS project as one layer group, without any GUI."""
+"""Loading a ClusterDesk project into a QGIS project as one layer group, without any GUI.
+
+Two languages meet here. What describes the project's data (the legend's categories, the field aliases
+of every layer and table) comes from the styles ClusterDesk keeps in the file, written in the project's
+language, as the printed pack and the web map are; the plugin applies them and does not translate them
+again, so one project reads the same in every QGIS its team opens it in, with or without the plugin.
+The plugin's own words (menu, messages, layer and group titles) follow the language chosen for QGIS.
+"""
 
 from __future__ import annotations
 
@@ -39,7 +46,11 @@ def load_project(path: str | Path, project: QgsProject | None = None) -> list[Qg
         layer = _open_layer(facts, table)
         _apply_default_style(facts, table.name, layer)
         feature_layers.append(layer)
-    table_layers = [_open_layer(facts, table) for table in facts.attribute_tables]
+    table_layers = []
+    for table in facts.attribute_tables:
+        layer = _open_layer(facts, table)
+        _apply_default_style(facts, table.name, layer)  # the aliases of its fields
+        table_layers.append(layer)
     table_layers.sort(key=lambda layer: layer.name().casefold())  # the order a reader looks for a title
     stakeholders = feature_layers[0]
     _prepare_stakeholder_editing(stakeholders)
@@ -134,6 +145,8 @@ def _give_new_rows_a_uuid(layer: QgsVectorLayer) -> None:
 
 
 def _fill_missing_aliases(layer: QgsVectorLayer) -> None:
+    """A readable alias for the fields the file's styles leave without one: columns added in QGIS or
+    by another program, and every field of a file written before its styles carried aliases."""
     for index, field in enumerate(layer.fields()):
         if not layer.attributeAlias(index):
             layer.setFieldAlias(index, readable_column(field.name()))

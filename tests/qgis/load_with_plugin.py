@@ -39,6 +39,9 @@ def describe_layer(layer) -> dict:
         "renderer_attribute": renderer.classAttribute()
         if renderer and renderer.type() == "categorizedSymbol"
         else None,
+        "categories": {category.value(): category.label() for category in renderer.categories()}
+        if renderer and renderer.type() == "categorizedSymbol"
+        else {},
         "aliases": {field.name(): layer.attributeDisplayName(i) for i, field in enumerate(fields)},
         "widgets": {
             field.name(): layer.editorWidgetSetup(i).type()

@@ -32,6 +32,7 @@ from clusterdesk.core.file_access import is_sqlite_file
 from clusterdesk.core.file_link import ChangedMeanwhile, FileLink, disk_stamp
 from clusterdesk.core.geometry import POINT_BLOB_LENGTH, decode_point_array, decode_points
 from clusterdesk.core.model import FEATURE_TABLES, ProjectInfo
+from clusterdesk.core.qgis_styles import refresh_default_styles
 from clusterdesk.core.recovery import RecoveryCopy, write_sidecar
 from clusterdesk.core.safe_write import copy_database_atomically, remove_stale_temporaries
 from clusterdesk.core.userdirs import recovery_dir
@@ -334,8 +335,10 @@ class Project:
         return (array[:, 0].min(), array[:, 1].min(), array[:, 2].max(), array[:, 3].max())
 
     def _refresh_extents(self) -> None:
+        """Layer extents from the spatial indexes, and QGIS styles in the project's language."""
         for table, (column, _type) in FEATURE_TABLES.items():
             gpkg.update_extent(self.connection, table, column)
+        refresh_default_styles(self.connection)
         self.connection.commit()
 
 

@@ -1,6 +1,11 @@
 """Default QGIS styles (QML) written into the project's `layer_styles` table, so the file opens in plain
 QGIS styled like the application: stakeholders categorized by kind, relations by kind, boundaries
-outlined. Built from `clusterdesk.core.symbology`, the one definition of how things look."""
+outlined. Built from `clusterdesk.core.symbology`, the one definition of how things look.
+
+The styles speak the project's language (`project_info.language`): the legend's categories are the kind
+and relation labels of `core.vocabulary_labels`, and every table's fields carry aliases from
+`core.field_titles`; non-spatial tables get a style holding only their aliases. Saving rewrites the
+styles whose text no longer matches (the language was changed, or the symbology)."""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ import sqlite3
 from xml.sax.saxutils import quoteattr
 
 from clusterdesk.core.column_types import format_datetime, utc_now
+from clusterdesk.core.field_titles import column_title
 from clusterdesk.core.symbology import (
     BOUNDARY_FILL,
     BOUNDARY_FILL_OPACITY,
@@ -17,6 +23,7 @@ from clusterdesk.core.symbology import (
     STAKEHOLDER_STYLES,
 )
 from clusterdesk.core.vocabulary import RELATION_KINDS, STAKEHOLDER_KINDS
+from clusterdesk.core.vocabulary_labels import kind_label, relation_label
 
 STYLE_NAME = "ClusterDesk default"
 
@@ -155,35 +162,27 @@ def _aliases(aliases: dict[str, str]) -> str:
     return f"<aliases>{items}</aliases>"
 
 
-STAKEHOLDER_ALIASES = {
-    "fid": "Feature ID", "uuid": "UUID", "name": "Name", "kind": "Kind", "address": "Address",
-    "admin_area": "Administrative area", "sector_code": "Sector (ISIC)", "products": "Products",
-    "employees": "Employees",
-    "women_employees": "Women employees", "year_founded": "Year founded", "legal_form": "Legal form",
-    "phone": "Phone", "email": "E-mail", "website": "Website", "tags": "Tags", "notes": "Notes",
-    "custom_fields": "Custom fields", "created_at": "Created", "modified_at": "Modified",
-}  # fmt: skip
-
-RELATION_ALIASES = {
-    "fid": "Feature ID", "uuid": "UUID", "source_id": "From stakeholder", "target_id": "To stakeholder",
-    "kind": "Kind", "directed": "Directed", "strength": "Strength (1-5)", "since": "Since",
-    "survey_round": "Survey round", "notes": "Notes",
-}  # fmt: skip
-
-BOUNDARY_ALIASES = {"fid": "Feature ID", "uuid": "UUID", "name": "Name", "description": "Description"}
+def table_aliases(table: str, columns: list[str], language: str | None) -> dict[str, str]:
+    """Field aliases of `table` in `language` for the columns ClusterDesk knows."""
+    titles = {column: column_title(table, column, language) for column in columns}
+    return {column: title for column, title in titles.items() if title}
 
 
-def stakeholder_qml() -> str:
-    renderer = _categorized("kind", STAKEHOLDER_KINDS, _marker_symbol)
-    return _qml(renderer, "name", _aliases(STAKEHOLDER_ALIASES)).replace("{geometry_type}", "0")
+def stakeholder_qml(columns: list[str], language: str | None = "en") -> str:
+    labels = {code: kind_label(code, language) for code in STAKEHOLDER_KINDS}
+    renderer = _categorized("kind", labels, _marker_symbol)
+    aliases = _aliases(table_aliases("stakeholders", columns, language))
+    return _qml(renderer, "name", aliases).replace("{geometry_type}", "0")
 
 
-def relation_qml() -> str:
-    renderer = _categorized("kind", RELATION_KINDS, _line_symbol)
-    return _qml(renderer, "kind", _aliases(RELATION_ALIASES)).replace("{geometry_type}", "1")
+def relation_qml(columns: list[str], language: str | None = "en") -> str:
+    labels = {code: relation_label(code, language) for code in RELATION_KINDS}
+    renderer = _categorized("kind", labels, _line_symbol)
+    aliases = _aliases(table_aliases("relations", columns, language))
+    return _qml(renderer, "kind", aliases).replace("{geometry_type}", "1")
 
 
-def boundary_qml() -> str:
+def boundary_qml(columns: list[str], language: str | None = "en") -> str:
     fill = _layer(
         "SimpleFill",
         {
@@ -200,7 +199,17 @@ def boundary_qml() -> str:
         '<renderer-v2 type="singleSymbol" symbollevels="0" forceraster="0">'
         f"<symbols>{symbol}</symbols></renderer-v2>"
     )
-    return _qml(renderer, "name", _aliases(BOUNDARY_ALIASES)).replace("{geometry_type}", "2")
+    aliases = _aliases(table_aliases("cluster_boundaries", columns, language))
+    return _qml(renderer, "name", aliases).replace("{geometry_type}", "2")
+
+
+def table_qml(table: str, columns: list[str], language: str | None = "en") -> str:
+    """The style of a non-spatial table: only its fields' aliases."""
+    return (
+        "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>"
+        '<qgis version="3.22.0" styleCategories="Fields">'
+        f"{_aliases(table_aliases(table, columns, language))}<layerGeometryType>4</layerGeometryType></qgis>"
+    )
 
 
 DEFAULT_STYLES = {
@@ -208,18 +217,74 @@ DEFAULT_STYLES = {
     "relations": relation_qml,
     "cluster_boundaries": boundary_qml,
 }
+# Tables that describe the file itself; QGIS users do not see them as the project's tables
+_NOT_STYLED = ("layer_styles", "clusterdesk_meta")
 
 
-def write_default_styles(connection: sqlite3.Connection) -> None:
-    """Replace the ClusterDesk default style of each feature table in `layer_styles`."""
+def project_language(connection: sqlite3.Connection) -> str:
+    """The project's language as project_info records it ('en' before there is a project row)."""
+    try:
+        row = connection.execute("SELECT language FROM project_info ORDER BY fid LIMIT 1").fetchone()
+    except sqlite3.OperationalError:  # no project_info table (yet, or a damaged file being repaired)
+        return "en"
+    return row[0] if row and row[0] else "en"
+
+
+def _columns(connection: sqlite3.Connection, table: str, geometry_column: str | None) -> list[str]:
+    rows = connection.execute("SELECT name FROM pragma_table_info(?)", (table,)).fetchall()
+    return [row[0] for row in rows if row[0] != geometry_column]
+
+
+def default_styles(connection: sqlite3.Connection, language: str | None) -> dict[str, tuple[str, str]]:
+    """table: (geometry column, QML) of every table of the file that QGIS shows, in `language`."""
+    registered = connection.execute(
+        "SELECT c.table_name, g.column_name FROM gpkg_contents c"
+        " LEFT JOIN gpkg_geometry_columns g ON g.table_name = c.table_name"
+        " WHERE c.data_type IN ('features', 'attributes') ORDER BY c.table_name"
+    ).fetchall()
+    styles = {}
+    for table, geometry_column in registered:
+        if table in _NOT_STYLED:
+            continue
+        columns = _columns(connection, table, geometry_column)
+        if table in DEFAULT_STYLES:
+            styles[table] = (geometry_column or "geom", DEFAULT_STYLES[table](columns, language))
+        elif geometry_column is None:
+            styles[table] = ("", table_qml(table, columns, language))
+    return styles
+
+
+def _write(connection: sqlite3.Connection, table: str, geometry_column: str, qml: str, now: str) -> None:
+    connection.execute(
+        "DELETE FROM layer_styles WHERE f_table_name = ? AND styleName = ?", (table, STYLE_NAME)
+    )
+    connection.execute(
+        "INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, f_geometry_column,"
+        " styleName, styleQML, styleSLD, useAsDefault, description, owner, ui, update_time)"
+        " VALUES ('', '', ?, ?, ?, ?, '', 1, 'Default style written by ClusterDesk', '', '', ?)",
+        (table, geometry_column, STYLE_NAME, qml, now),
+    )
+
+
+def write_default_styles(connection: sqlite3.Connection, language: str | None = None) -> None:
+    """Replace the ClusterDesk default style of each table in `layer_styles`, in `language` (by default
+    the project's)."""
     now = format_datetime(utc_now())
-    for table, make_qml in DEFAULT_STYLES.items():
-        connection.execute(
-            "DELETE FROM layer_styles WHERE f_table_name = ? AND styleName = ?", (table, STYLE_NAME)
-        )
-        connection.execute(
-            "INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, f_geometry_column,"
-            " styleName, styleQML, styleSLD, useAsDefault, description, owner, ui, update_time)"
-            " VALUES ('', '', ?, 'geom', ?, ?, '', 1, 'Default style written by ClusterDesk', '', '', ?)",
-            (table, STYLE_NAME, make_qml(), now),
-        )
+    language = project_language(connection) if language is None else language
+    for table, (geometry_column, qml) in default_styles(connection, language).items():
+        _write(connection, table, geometry_column, qml, now)
+
+
+def refresh_default_styles(connection: sqlite3.Connection) -> list[str]:
+    """Rewrite the default styles that differ from what the project's language and the current
+    symbology give (missing ones included); returns the tables whose style was written. Styles that
+    already match keep their time, so a style a QGIS user saved later stays the newer default."""
+    query = "SELECT f_table_name, styleQML FROM layer_styles WHERE styleName = ?"
+    stored = dict(connection.execute(query, (STYLE_NAME,)))
+    now = format_datetime(utc_now())
+    written = []
+    for table, (geometry_column, qml) in default_styles(connection, project_language(connection)).items():
+        if stored.get(table) != qml:
+            _write(connection, table, geometry_column, qml, now)
+            written.append(table)
+    return written

@@ -1,0 +1,70 @@
+"""Titles of the project file's columns in English, Spanish, French and Russian: the field aliases of
+the QGIS styles ClusterDesk writes into the file (`core.qgis_styles`), so that QGIS shows a project's
+tables in the project's language.
+
+A title is looked up as "table.column" first (where one column name means different things in different
+tables), then by the column name alone. Qt-free.
+"""
+
+from __future__ import annotations
+
+from clusterdesk.core.field_titles_es import TITLES as SPANISH
+from clusterdesk.core.field_titles_fr import TITLES as FRENCH
+from clusterdesk.core.field_titles_ru import TITLES as RUSSIAN
+from clusterdesk.core.place_names import map_language
+
+ENGLISH = {
+    "fid": "Feature ID", "uuid": "UUID", "name": "Name", "description": "Description", "notes": "Notes",
+    "created_at": "Created", "modified_at": "Modified", "kind": "Kind", "position": "Position",
+    # stakeholders and relations
+    "address": "Address", "admin_area": "Administrative area", "sector_code": "Sector (ISIC)",
+    "products": "Products", "employees": "Employees", "women_employees": "Women employees",
+    "year_founded": "Year founded", "legal_form": "Legal form", "phone": "Phone", "email": "E-mail",
+    "website": "Website", "tags": "Tags", "custom_fields": "Custom fields",
+    "relations.source_id": "From stakeholder", "relations.target_id": "To stakeholder",
+    "directed": "Directed", "strength": "Strength (1-5)", "since": "Since", "survey_round": "Survey round",
+    # project, custom fields, contacts, vision
+    "cluster_name": "Cluster", "sector_label": "Sector", "country": "Country", "region": "Region",
+    "currency": "Currency", "language": "Language", "phase": "Phase", "start_date": "Start date",
+    "agency_name": "Agency", "agency_logo": "Agency logo", "agency_logo_mime": "Logo format",
+    "key": "Key", "label": "Label", "value_type": "Value type", "choices": "Choices", "value": "Value",
+    "stakeholder_id": "Stakeholder", "role": "Role", "gender": "Gender",
+    "version": "Version", "text": "Text", "agreed_on": "Agreed on", "agreed_by": "Agreed by",
+    # action plan
+    "parent_id": "Parent", "plan_tasks.parent_id": "Parent task", "start": "Start", "finish": "Finish",
+    "duration_days": "Duration (days)", "milestone": "Milestone", "joint_action_type": "Joint action type",
+    "status": "Status", "percent_complete": "% complete",
+    "cda_in_charge": "Cluster development agent in charge", "cda_contact_id": "Agent's contact person",
+    "budget_enterprises": "Budget: enterprises", "budget_public": "Budget: public",
+    "budget_donor": "Budget: donors", "budget_other": "Budget: other", "task_id": "Task",
+    "task_uuid": "Task", "predecessor_id": "Predecessor", "successor_id": "Successor",
+    "link_type": "Link type", "lag_days": "Lag (days)", "baseline_id": "Baseline", "saved_at": "Saved",
+    "calendar_id": "Calendar", "day": "Date", "working_days": "Working days",
+    "hours_per_day": "Hours per day",
+    # governance
+    "body_type": "Body type", "purpose": "Purpose", "governance_bodies.parent_id": "Parent body",
+    "lead_stakeholder_id": "Lead stakeholder", "established_on": "Established", "dissolved_on": "Dissolved",
+    "body_id": "Body", "contact_id": "Contact person", "person_name": "Person",
+    "team_position": "Team position", "interest_group": "Interest group", "term_start": "Term start",
+    "term_end": "Term end", "held_on": "Held on", "place": "Place", "agenda": "Agenda", "guests": "Guests",
+    "minutes": "Minutes", "cda_present": "Agent present", "meeting_id": "Meeting", "member_id": "Member",
+    "governance_decisions.text": "Decision", "period_start": "Period start", "period_end": "Period end",
+    "leadership": "Leadership", "item": "Item", "done": "Done", "done_on": "Done on",
+    # capacity assessment
+    "default_target": "Default target", "framework_id": "Framework", "institution_id": "Institution",
+    "round": "Round", "assessed_on": "Assessed on", "assessor": "Assessor", "code": "Code",
+    "dimension_id": "Dimension", "indicator_id": "Indicator", "target": "Target", "level": "Level",
+    "assessment_id": "Assessment", "score": "Score", "evidence": "Evidence",
+}  # fmt: skip
+
+_TITLES = {"en": ENGLISH, "es": SPANISH, "fr": FRENCH, "ru": RUSSIAN}
+
+
+def column_title(table: str, column: str, language: str | None = "en") -> str | None:
+    """The title of `table`.`column` in `language` (English where a translation is missing), or None
+    for a column ClusterDesk does not know."""
+    for titles in (_TITLES[map_language(language)], ENGLISH):
+        for key in (f"{table}.{column}", column):
+            if key in titles:
+                return titles[key]
+    return None
