@@ -33,8 +33,11 @@ _language: str | None = None  # the language installed into the application, onc
 
 
 def translate_n(context: str, text: str, count: int) -> str:
-    """`text` with `%n` replaced by `count`, in the plural form the interface language gives it."""
-    return QCoreApplication.translate(context, text, None, count)
+    """`text` with `%n` replaced by `count`, in the plural form the interface language gives it.
+
+    English has no catalogue, so its plural comes from the source's "(s)": "%n firm(s)" reads
+    "1 firm", "2 firms"; the other languages' forms have none."""
+    return QCoreApplication.translate(context, text, None, count).replace("(s)", "" if count == 1 else "s")
 
 
 def system_language() -> str:

@@ -76,12 +76,6 @@ def layer_title(state: LayerState) -> str:
     return titles.get(state.id, state.title)
 
 
-def english_plural(text: str, count: int) -> str:
-    """English has no catalogue, so Qt leaves the source's "(s)" in a count; the other languages' plural
-    forms have none."""
-    return text.replace("(s)", "" if count == 1 else "s")
-
-
 class ScoreLegend(QWidget):
     """The capacity score scale as drawn on the map: a red-to-green bar from 1 to 5, and the hollow grey
     symbol of institutions whose assessments are not yet complete."""
@@ -274,9 +268,8 @@ class LayersPanel(QWidget):
         if not scored and not incomplete:
             return translate("LayersPanel", "No institution has been assessed yet (Capacity panel).")
         if not scored:
-            text = translate_n("LayersPanel", "%n institution(s) assessed, no round complete yet", incomplete)
-            return english_plural(text, incomplete)
-        text = english_plural(translate_n("LayersPanel", "%n institution(s) scored", scored), scored)
+            return translate_n("LayersPanel", "%n institution(s) assessed, no round complete yet", incomplete)
+        text = translate_n("LayersPanel", "%n institution(s) scored", scored)
         if incomplete:
             text = translate_n("LayersPanel", "{scored}, %n not yet complete", incomplete).format(scored=text)
         return text

@@ -40,12 +40,6 @@ KIND_COLUMN, ROUND_COLUMN = 2, 4
 CELL_PADDING = 20
 
 
-def english_plural(text: str, count: int) -> str:
-    """English has no catalogue, so Qt leaves the source's "(s)" in a count; the other languages' plural
-    forms have none."""
-    return text.replace("(s)", "" if count == 1 else "s")
-
-
 class RelationsPanel(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -178,8 +172,8 @@ class RelationsPanel(QWidget):
                 "The first {shown} of %Ln relation(s); narrow the filters to see the rest.",
                 total,
             )
-            return english_plural(text, total).format(shown=QLocale().toString(shown))
-        return english_plural(translate_n("RelationsPanel", "%Ln relation(s)", total), total)
+            return text.format(shown=QLocale().toString(shown))
+        return translate_n("RelationsPanel", "%Ln relation(s)", total)
 
     def selected_rows(self) -> list[RelationRow]:
         return [self.model.rows[i.row()] for i in self.table.selectionModel().selectedRows()]
@@ -228,7 +222,7 @@ class RelationsPanel(QWidget):
             )
         else:
             count = len(rows)
-            question = english_plural(translate_n("RelationsPanel", "Delete %Ln relation(s)?", count), count)
+            question = translate_n("RelationsPanel", "Delete %Ln relation(s)?", count)
         answer = translate("RelationsPanel", "Delete")
         if ask.confirm(self, question, translate("RelationsPanel", "You can undo this."), answer):
             self._push(DeleteRelations([r.fid for r in rows]))
