@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
     <name>BackgroundProgress</name>
@@ -24,10 +23,7 @@
     </message>
     <message numerus="yes">
         <source>Importing %Ln rows…</source>
-        <translation>
-            <numerusform>Importando %Ln fila…</numerusform>
-            <numerusform>Importando %Ln filas…</numerusform>
-        </translation>
+        <translation><numerusform>Importando %Ln fila…</numerusform><numerusform>Importando %Ln filas…</numerusform></translation>
     </message>
     <message>
         <source>Import cancelled; nothing was written.</source>
@@ -35,10 +31,7 @@
     </message>
     <message numerus="yes">
         <source>Imported %Ln stakeholders from {file}</source>
-        <translation>
-            <numerusform>Se importó %Ln actor de {file}</numerusform>
-            <numerusform>Se importaron %Ln actores de {file}</numerusform>
-        </translation>
+        <translation><numerusform>Se importó %Ln actor de {file}</numerusform><numerusform>Se importaron %Ln actores de {file}</numerusform></translation>
     </message>
 </context>
 <context>
@@ -165,24 +158,15 @@
     </message>
     <message numerus="yes">
         <source>%Ln columns of the file match no stakeholder field.</source>
-        <translation>
-            <numerusform>%Ln columna del archivo no corresponde a ningún campo de actor.</numerusform>
-            <numerusform>%Ln columnas del archivo no corresponden a ningún campo de actor.</numerusform>
-        </translation>
+        <translation><numerusform>%Ln columna del archivo no corresponde a ningún campo de actor.</numerusform><numerusform>%Ln columnas del archivo no corresponden a ningún campo de actor.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Each column kept becomes a custom field of the project (%Ln new fields). Leave them out and choose below the ones to keep as custom fields, or keep them all?</source>
-        <translation>
-            <numerusform>Cada columna conservada se convierte en un campo personalizado del proyecto (%Ln campo nuevo). ¿Dejarlas fuera y elegir abajo las que desea conservar como campos personalizados, o conservarlas todas?</numerusform>
-            <numerusform>Cada columna conservada se convierte en un campo personalizado del proyecto (%Ln campos nuevos). ¿Dejarlas fuera y elegir abajo las que desea conservar como campos personalizados, o conservarlas todas?</numerusform>
-        </translation>
+        <translation><numerusform>Cada columna conservada se convierte en un campo personalizado del proyecto (%Ln campo nuevo). ¿Dejarlas fuera y elegir abajo las que desea conservar como campos personalizados, o conservarlas todas?</numerusform><numerusform>Cada columna conservada se convierte en un campo personalizado del proyecto (%Ln campos nuevos). ¿Dejarlas fuera y elegir abajo las que desea conservar como campos personalizados, o conservarlas todas?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Keep all %Ln</source>
-        <translation>
-            <numerusform>Conservar todas (%Ln)</numerusform>
-            <numerusform>Conservar todas (%Ln)</numerusform>
-        </translation>
+        <translation><numerusform>Conservar todas (%Ln)</numerusform><numerusform>Conservar todas (%Ln)</numerusform></translation>
     </message>
     <message>
         <source>Leave them out</source>
@@ -208,7 +192,23 @@
         <translation>separado por «{delimiter}»</translation>
     </message>
     <message>
-        <source>sheet or layer &apos;{sheet}&apos;</source>
+        <source>comma-separated</source>
+        <translation>separado por comas</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>separado por punto y coma</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>separado por tabulaciones</translation>
+    </message>
+    <message>
+        <source>pipe-separated</source>
+        <translation>separado por barras verticales</translation>
+    </message>
+    <message>
+        <source>sheet or layer '{sheet}'</source>
         <translation>hoja o capa «{sheet}»</translation>
     </message>
     <message>
@@ -217,17 +217,11 @@
     </message>
     <message numerus="yes">
         <source>%Ln rows</source>
-        <translation>
-            <numerusform>%Ln fila</numerusform>
-            <numerusform>%Ln filas</numerusform>
-        </translation>
+        <translation><numerusform>%Ln fila</numerusform><numerusform>%Ln filas</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln columns</source>
-        <translation>
-            <numerusform>%Ln columna</numerusform>
-            <numerusform>%Ln columnas</numerusform>
-        </translation>
+        <translation><numerusform>%Ln columna</numerusform><numerusform>%Ln columnas</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;{rows}&lt;/b&gt; and {columns} ({read_as}).</source>
@@ -235,27 +229,18 @@
     </message>
     <message numerus="yes">
         <source>The first %Ln rows are shown.</source>
-        <translation>
-            <numerusform>Se muestra %Ln fila.</numerusform>
-            <numerusform>Se muestran las primeras %Ln filas.</numerusform>
-        </translation>
+        <translation><numerusform>Se muestra %Ln fila.</numerusform><numerusform>Se muestran las primeras %Ln filas.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
         <source>%Ln row will be imported</source>
-        <translation>
-            <numerusform>Se importará %Ln fila</numerusform>
-            <numerusform>Se importarán %Ln filas</numerusform>
-        </translation>
+        <translation><numerusform>Se importará %Ln fila</numerusform><numerusform>Se importarán %Ln filas</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows will be imported</source>
-        <translation>
-            <numerusform>Se importará %Ln fila</numerusform>
-            <numerusform>Se importarán %Ln filas</numerusform>
-        </translation>
+        <translation><numerusform>Se importará %Ln fila</numerusform><numerusform>Se importarán %Ln filas</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;{imported}&lt;/b&gt;.</source>
@@ -263,10 +248,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln with problems will not</source>
-        <translation>
-            <numerusform>%Ln con problemas no se importará</numerusform>
-            <numerusform>%Ln con problemas no se importarán</numerusform>
-        </translation>
+        <translation><numerusform>%Ln con problemas no se importará</numerusform><numerusform>%Ln con problemas no se importarán</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;{imported}&lt;/b&gt;; {not_imported}.</source>
@@ -306,24 +288,15 @@
     </message>
     <message numerus="yes">
         <source>Checking %Ln rows</source>
-        <translation>
-            <numerusform>Comprobando %Ln fila</numerusform>
-            <numerusform>Comprobando %Ln filas</numerusform>
-        </translation>
+        <translation><numerusform>Comprobando %Ln fila</numerusform><numerusform>Comprobando %Ln filas</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows are already in the project (same UUID) and will be skipped.</source>
-        <translation>
-            <numerusform>%Ln fila ya está en el proyecto (mismo UUID) y se omitirá.</numerusform>
-            <numerusform>%Ln filas ya están en el proyecto (mismo UUID) y se omitirán.</numerusform>
-        </translation>
+        <translation><numerusform>%Ln fila ya está en el proyecto (mismo UUID) y se omitirá.</numerusform><numerusform>%Ln filas ya están en el proyecto (mismo UUID) y se omitirán.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln look like duplicates; they are imported too, so check them afterwards (Merge in the registry).</source>
-        <translation>
-            <numerusform>%Ln parece un duplicado; también se importa, así que revíselo después (Fusionar en el registro).</numerusform>
-            <numerusform>%Ln parecen duplicados; también se importan, así que revíselos después (Fusionar en el registro).</numerusform>
-        </translation>
+        <translation><numerusform>%Ln parece un duplicado; también se importa, así que revíselo después (Fusionar en el registro).</numerusform><numerusform>%Ln parecen duplicados; también se importan, así que revíselos después (Fusionar en el registro).</numerusform></translation>
     </message>
     <message>
         <source>Nothing to import: every row is already in the project.</source>
@@ -343,17 +316,11 @@
     </message>
     <message numerus="yes">
         <source>The first {listed} of %Ln findings are listed; save them all as CSV.</source>
-        <translation>
-            <numerusform>Se listan los primeros {listed} de %Ln hallazgo; guárdelos todos como CSV.</numerusform>
-            <numerusform>Se listan los primeros {listed} de %Ln hallazgos; guárdelos todos como CSV.</numerusform>
-        </translation>
+        <translation><numerusform>Se listan los primeros {listed} de %Ln hallazgo; guárdelos todos como CSV.</numerusform><numerusform>Se listan los primeros {listed} de %Ln hallazgos; guárdelos todos como CSV.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Import %Ln rows</source>
-        <translation>
-            <numerusform>Importar %Ln fila</numerusform>
-            <numerusform>Importar %Ln filas</numerusform>
-        </translation>
+        <translation><numerusform>Importar %Ln fila</numerusform><numerusform>Importar %Ln filas</numerusform></translation>
     </message>
     <message>
         <source>Save problem rows</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>BackgroundProgress</name>
@@ -24,10 +23,7 @@
     </message>
     <message numerus="yes">
         <source>Importing %Ln rows…</source>
-        <translation>
-            <numerusform>Importation de %Ln ligne…</numerusform>
-            <numerusform>Importation de %Ln lignes…</numerusform>
-        </translation>
+        <translation><numerusform>Importation de %Ln ligne…</numerusform><numerusform>Importation de %Ln lignes…</numerusform></translation>
     </message>
     <message>
         <source>Import cancelled; nothing was written.</source>
@@ -35,10 +31,7 @@
     </message>
     <message numerus="yes">
         <source>Imported %Ln stakeholders from {file}</source>
-        <translation>
-            <numerusform>%Ln acteur importé depuis {file}</numerusform>
-            <numerusform>%Ln acteurs importés depuis {file}</numerusform>
-        </translation>
+        <translation><numerusform>%Ln acteur importé depuis {file}</numerusform><numerusform>%Ln acteurs importés depuis {file}</numerusform></translation>
     </message>
 </context>
 <context>
@@ -165,24 +158,15 @@
     </message>
     <message numerus="yes">
         <source>%Ln columns of the file match no stakeholder field.</source>
-        <translation>
-            <numerusform>%Ln colonne du fichier ne correspond à aucun champ d’acteur.</numerusform>
-            <numerusform>%Ln colonnes du fichier ne correspondent à aucun champ d’acteur.</numerusform>
-        </translation>
+        <translation><numerusform>%Ln colonne du fichier ne correspond à aucun champ d’acteur.</numerusform><numerusform>%Ln colonnes du fichier ne correspondent à aucun champ d’acteur.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Each column kept becomes a custom field of the project (%Ln new fields). Leave them out and choose below the ones to keep as custom fields, or keep them all?</source>
-        <translation>
-            <numerusform>Chaque colonne conservée devient un champ personnalisé du projet (%Ln nouveau champ). Les laisser de côté et choisir ci-dessous celles à conserver comme champs personnalisés, ou les conserver toutes ?</numerusform>
-            <numerusform>Chaque colonne conservée devient un champ personnalisé du projet (%Ln nouveaux champs). Les laisser de côté et choisir ci-dessous celles à conserver comme champs personnalisés, ou les conserver toutes ?</numerusform>
-        </translation>
+        <translation><numerusform>Chaque colonne conservée devient un champ personnalisé du projet (%Ln nouveau champ). Les laisser de côté et choisir ci-dessous celles à conserver comme champs personnalisés, ou les conserver toutes ?</numerusform><numerusform>Chaque colonne conservée devient un champ personnalisé du projet (%Ln nouveaux champs). Les laisser de côté et choisir ci-dessous celles à conserver comme champs personnalisés, ou les conserver toutes ?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Keep all %Ln</source>
-        <translation>
-            <numerusform>Tout conserver (%Ln)</numerusform>
-            <numerusform>Tout conserver (%Ln)</numerusform>
-        </translation>
+        <translation><numerusform>Tout conserver (%Ln)</numerusform><numerusform>Tout conserver (%Ln)</numerusform></translation>
     </message>
     <message>
         <source>Leave them out</source>
@@ -208,7 +192,23 @@
         <translation>séparateur « {delimiter} »</translation>
     </message>
     <message>
-        <source>sheet or layer &apos;{sheet}&apos;</source>
+        <source>comma-separated</source>
+        <translation>séparateur virgule</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>séparateur point-virgule</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>séparateur tabulation</translation>
+    </message>
+    <message>
+        <source>pipe-separated</source>
+        <translation>séparateur barre verticale</translation>
+    </message>
+    <message>
+        <source>sheet or layer '{sheet}'</source>
         <translation>feuille ou couche « {sheet} »</translation>
     </message>
     <message>
@@ -217,17 +217,11 @@
     </message>
     <message numerus="yes">
         <source>%Ln rows</source>
-        <translation>
-            <numerusform>%Ln ligne</numerusform>
-            <numerusform>%Ln lignes</numerusform>
-        </translation>
+        <translation><numerusform>%Ln ligne</numerusform><numerusform>%Ln lignes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln columns</source>
-        <translation>
-            <numerusform>%Ln colonne</numerusform>
-            <numerusform>%Ln colonnes</numerusform>
-        </translation>
+        <translation><numerusform>%Ln colonne</numerusform><numerusform>%Ln colonnes</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;{rows}&lt;/b&gt; and {columns} ({read_as}).</source>
@@ -235,27 +229,18 @@
     </message>
     <message numerus="yes">
         <source>The first %Ln rows are shown.</source>
-        <translation>
-            <numerusform>Seule %Ln ligne est affichée.</numerusform>
-            <numerusform>Les %Ln premières lignes sont affichées.</numerusform>
-        </translation>
+        <translation><numerusform>Seule %Ln ligne est affichée.</numerusform><numerusform>Les %Ln premières lignes sont affichées.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
         <source>%Ln row will be imported</source>
-        <translation>
-            <numerusform>%Ln ligne sera importée</numerusform>
-            <numerusform>%Ln lignes seront importées</numerusform>
-        </translation>
+        <translation><numerusform>%Ln ligne sera importée</numerusform><numerusform>%Ln lignes seront importées</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows will be imported</source>
-        <translation>
-            <numerusform>%Ln ligne sera importée</numerusform>
-            <numerusform>%Ln lignes seront importées</numerusform>
-        </translation>
+        <translation><numerusform>%Ln ligne sera importée</numerusform><numerusform>%Ln lignes seront importées</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;{imported}&lt;/b&gt;.</source>
@@ -263,10 +248,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln with problems will not</source>
-        <translation>
-            <numerusform>%Ln ligne à problème ne le sera pas</numerusform>
-            <numerusform>%Ln lignes à problèmes ne le seront pas</numerusform>
-        </translation>
+        <translation><numerusform>%Ln ligne à problème ne le sera pas</numerusform><numerusform>%Ln lignes à problèmes ne le seront pas</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;{imported}&lt;/b&gt;; {not_imported}.</source>
@@ -306,24 +288,15 @@
     </message>
     <message numerus="yes">
         <source>Checking %Ln rows</source>
-        <translation>
-            <numerusform>Vérification de %Ln ligne</numerusform>
-            <numerusform>Vérification de %Ln lignes</numerusform>
-        </translation>
+        <translation><numerusform>Vérification de %Ln ligne</numerusform><numerusform>Vérification de %Ln lignes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows are already in the project (same UUID) and will be skipped.</source>
-        <translation>
-            <numerusform>%Ln ligne est déjà dans le projet (même UUID) et sera ignorée.</numerusform>
-            <numerusform>%Ln lignes sont déjà dans le projet (même UUID) et seront ignorées.</numerusform>
-        </translation>
+        <translation><numerusform>%Ln ligne est déjà dans le projet (même UUID) et sera ignorée.</numerusform><numerusform>%Ln lignes sont déjà dans le projet (même UUID) et seront ignorées.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln look like duplicates; they are imported too, so check them afterwards (Merge in the registry).</source>
-        <translation>
-            <numerusform>%Ln ligne ressemble à un doublon ; elle est importée aussi, vérifiez-la ensuite (Fusionner dans le registre).</numerusform>
-            <numerusform>%Ln lignes ressemblent à des doublons ; elles sont importées aussi, vérifiez-les ensuite (Fusionner dans le registre).</numerusform>
-        </translation>
+        <translation><numerusform>%Ln ligne ressemble à un doublon ; elle est importée aussi, vérifiez-la ensuite (Fusionner dans le registre).</numerusform><numerusform>%Ln lignes ressemblent à des doublons ; elles sont importées aussi, vérifiez-les ensuite (Fusionner dans le registre).</numerusform></translation>
     </message>
     <message>
         <source>Nothing to import: every row is already in the project.</source>
@@ -343,17 +316,11 @@
     </message>
     <message numerus="yes">
         <source>The first {listed} of %Ln findings are listed; save them all as CSV.</source>
-        <translation>
-            <numerusform>Les {listed} premiers des %Ln constats sont listés ; enregistrez-les tous en CSV.</numerusform>
-            <numerusform>Les {listed} premiers des %Ln constats sont listés ; enregistrez-les tous en CSV.</numerusform>
-        </translation>
+        <translation><numerusform>Les {listed} premiers des %Ln constats sont listés ; enregistrez-les tous en CSV.</numerusform><numerusform>Les {listed} premiers des %Ln constats sont listés ; enregistrez-les tous en CSV.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Import %Ln rows</source>
-        <translation>
-            <numerusform>Importer %Ln ligne</numerusform>
-            <numerusform>Importer %Ln lignes</numerusform>
-        </translation>
+        <translation><numerusform>Importer %Ln ligne</numerusform><numerusform>Importer %Ln lignes</numerusform></translation>
     </message>
     <message>
         <source>Save problem rows</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru">
 <context>
     <name>BackgroundProgress</name>
@@ -24,11 +23,7 @@
     </message>
     <message numerus="yes">
         <source>Importing %Ln rows…</source>
-        <translation>
-            <numerusform>Импорт %Ln строки…</numerusform>
-            <numerusform>Импорт %Ln строк…</numerusform>
-            <numerusform>Импорт %Ln строк…</numerusform>
-        </translation>
+        <translation><numerusform>Импорт %Ln строки…</numerusform><numerusform>Импорт %Ln строк…</numerusform><numerusform>Импорт %Ln строк…</numerusform></translation>
     </message>
     <message>
         <source>Import cancelled; nothing was written.</source>
@@ -36,11 +31,7 @@
     </message>
     <message numerus="yes">
         <source>Imported %Ln stakeholders from {file}</source>
-        <translation>
-            <numerusform>Импортирован %Ln участник из {file}</numerusform>
-            <numerusform>Импортировано %Ln участника из {file}</numerusform>
-            <numerusform>Импортировано %Ln участников из {file}</numerusform>
-        </translation>
+        <translation><numerusform>Импортирован %Ln участник из {file}</numerusform><numerusform>Импортировано %Ln участника из {file}</numerusform><numerusform>Импортировано %Ln участников из {file}</numerusform></translation>
     </message>
 </context>
 <context>
@@ -167,27 +158,15 @@
     </message>
     <message numerus="yes">
         <source>%Ln columns of the file match no stakeholder field.</source>
-        <translation>
-            <numerusform>%Ln столбец файла не соответствует ни одному полю участника.</numerusform>
-            <numerusform>%Ln столбца файла не соответствуют ни одному полю участника.</numerusform>
-            <numerusform>%Ln столбцов файла не соответствуют ни одному полю участника.</numerusform>
-        </translation>
+        <translation><numerusform>%Ln столбец файла не соответствует ни одному полю участника.</numerusform><numerusform>%Ln столбца файла не соответствуют ни одному полю участника.</numerusform><numerusform>%Ln столбцов файла не соответствуют ни одному полю участника.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Each column kept becomes a custom field of the project (%Ln new fields). Leave them out and choose below the ones to keep as custom fields, or keep them all?</source>
-        <translation>
-            <numerusform>Каждый оставленный столбец станет дополнительным полем проекта (%Ln новое поле). Пропустить их и выбрать ниже те, которые нужно оставить как дополнительные поля, или оставить все?</numerusform>
-            <numerusform>Каждый оставленный столбец станет дополнительным полем проекта (%Ln новых поля). Пропустить их и выбрать ниже те, которые нужно оставить как дополнительные поля, или оставить все?</numerusform>
-            <numerusform>Каждый оставленный столбец станет дополнительным полем проекта (%Ln новых полей). Пропустить их и выбрать ниже те, которые нужно оставить как дополнительные поля, или оставить все?</numerusform>
-        </translation>
+        <translation><numerusform>Каждый оставленный столбец станет дополнительным полем проекта (%Ln новое поле). Пропустить их и выбрать ниже те, которые нужно оставить как дополнительные поля, или оставить все?</numerusform><numerusform>Каждый оставленный столбец станет дополнительным полем проекта (%Ln новых поля). Пропустить их и выбрать ниже те, которые нужно оставить как дополнительные поля, или оставить все?</numerusform><numerusform>Каждый оставленный столбец станет дополнительным полем проекта (%Ln новых полей). Пропустить их и выбрать ниже те, которые нужно оставить как дополнительные поля, или оставить все?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Keep all %Ln</source>
-        <translation>
-            <numerusform>Оставить все (%Ln)</numerusform>
-            <numerusform>Оставить все (%Ln)</numerusform>
-            <numerusform>Оставить все (%Ln)</numerusform>
-        </translation>
+        <translation><numerusform>Оставить все (%Ln)</numerusform><numerusform>Оставить все (%Ln)</numerusform><numerusform>Оставить все (%Ln)</numerusform></translation>
     </message>
     <message>
         <source>Leave them out</source>
@@ -213,7 +192,23 @@
         <translation>разделитель «{delimiter}»</translation>
     </message>
     <message>
-        <source>sheet or layer &apos;{sheet}&apos;</source>
+        <source>comma-separated</source>
+        <translation>разделитель — запятая</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>разделитель — точка с запятой</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>разделитель — табуляция</translation>
+    </message>
+    <message>
+        <source>pipe-separated</source>
+        <translation>разделитель — вертикальная черта</translation>
+    </message>
+    <message>
+        <source>sheet or layer '{sheet}'</source>
         <translation>лист или слой «{sheet}»</translation>
     </message>
     <message>
@@ -222,19 +217,11 @@
     </message>
     <message numerus="yes">
         <source>%Ln rows</source>
-        <translation>
-            <numerusform>%Ln строка</numerusform>
-            <numerusform>%Ln строки</numerusform>
-            <numerusform>%Ln строк</numerusform>
-        </translation>
+        <translation><numerusform>%Ln строка</numerusform><numerusform>%Ln строки</numerusform><numerusform>%Ln строк</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln columns</source>
-        <translation>
-            <numerusform>%Ln столбец</numerusform>
-            <numerusform>%Ln столбца</numerusform>
-            <numerusform>%Ln столбцов</numerusform>
-        </translation>
+        <translation><numerusform>%Ln столбец</numerusform><numerusform>%Ln столбца</numerusform><numerusform>%Ln столбцов</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;{rows}&lt;/b&gt; and {columns} ({read_as}).</source>
@@ -242,30 +229,18 @@
     </message>
     <message numerus="yes">
         <source>The first %Ln rows are shown.</source>
-        <translation>
-            <numerusform>Показана первая %Ln строка.</numerusform>
-            <numerusform>Показаны первые %Ln строки.</numerusform>
-            <numerusform>Показаны первые %Ln строк.</numerusform>
-        </translation>
+        <translation><numerusform>Показана первая %Ln строка.</numerusform><numerusform>Показаны первые %Ln строки.</numerusform><numerusform>Показаны первые %Ln строк.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
         <source>%Ln row will be imported</source>
-        <translation>
-            <numerusform>Будет импортирована %Ln строка</numerusform>
-            <numerusform>Будут импортированы %Ln строки</numerusform>
-            <numerusform>Будет импортировано %Ln строк</numerusform>
-        </translation>
+        <translation><numerusform>Будет импортирована %Ln строка</numerusform><numerusform>Будут импортированы %Ln строки</numerusform><numerusform>Будет импортировано %Ln строк</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows will be imported</source>
-        <translation>
-            <numerusform>Будет импортирована %Ln строка</numerusform>
-            <numerusform>Будут импортированы %Ln строки</numerusform>
-            <numerusform>Будет импортировано %Ln строк</numerusform>
-        </translation>
+        <translation><numerusform>Будет импортирована %Ln строка</numerusform><numerusform>Будут импортированы %Ln строки</numerusform><numerusform>Будет импортировано %Ln строк</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;{imported}&lt;/b&gt;.</source>
@@ -273,11 +248,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln with problems will not</source>
-        <translation>
-            <numerusform>%Ln строка с ошибками не будет импортирована</numerusform>
-            <numerusform>%Ln строки с ошибками не будут импортированы</numerusform>
-            <numerusform>%Ln строк с ошибками не будут импортированы</numerusform>
-        </translation>
+        <translation><numerusform>%Ln строка с ошибками не будет импортирована</numerusform><numerusform>%Ln строки с ошибками не будут импортированы</numerusform><numerusform>%Ln строк с ошибками не будут импортированы</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;{imported}&lt;/b&gt;; {not_imported}.</source>
@@ -317,27 +288,15 @@
     </message>
     <message numerus="yes">
         <source>Checking %Ln rows</source>
-        <translation>
-            <numerusform>Проверка %Ln строки</numerusform>
-            <numerusform>Проверка %Ln строк</numerusform>
-            <numerusform>Проверка %Ln строк</numerusform>
-        </translation>
+        <translation><numerusform>Проверка %Ln строки</numerusform><numerusform>Проверка %Ln строк</numerusform><numerusform>Проверка %Ln строк</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows are already in the project (same UUID) and will be skipped.</source>
-        <translation>
-            <numerusform>%Ln строка уже есть в проекте (тот же UUID) и будет пропущена.</numerusform>
-            <numerusform>%Ln строки уже есть в проекте (тот же UUID) и будут пропущены.</numerusform>
-            <numerusform>%Ln строк уже есть в проекте (тот же UUID) и будут пропущены.</numerusform>
-        </translation>
+        <translation><numerusform>%Ln строка уже есть в проекте (тот же UUID) и будет пропущена.</numerusform><numerusform>%Ln строки уже есть в проекте (тот же UUID) и будут пропущены.</numerusform><numerusform>%Ln строк уже есть в проекте (тот же UUID) и будут пропущены.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln look like duplicates; they are imported too, so check them afterwards (Merge in the registry).</source>
-        <translation>
-            <numerusform>%Ln строка похожа на дубликат; она тоже импортируется, проверьте её потом («Объединить» в реестре).</numerusform>
-            <numerusform>%Ln строки похожи на дубликаты; они тоже импортируются, проверьте их потом («Объединить» в реестре).</numerusform>
-            <numerusform>%Ln строк похожи на дубликаты; они тоже импортируются, проверьте их потом («Объединить» в реестре).</numerusform>
-        </translation>
+        <translation><numerusform>%Ln строка похожа на дубликат; она тоже импортируется, проверьте её потом («Объединить» в реестре).</numerusform><numerusform>%Ln строки похожи на дубликаты; они тоже импортируются, проверьте их потом («Объединить» в реестре).</numerusform><numerusform>%Ln строк похожи на дубликаты; они тоже импортируются, проверьте их потом («Объединить» в реестре).</numerusform></translation>
     </message>
     <message>
         <source>Nothing to import: every row is already in the project.</source>
@@ -357,19 +316,11 @@
     </message>
     <message numerus="yes">
         <source>The first {listed} of %Ln findings are listed; save them all as CSV.</source>
-        <translation>
-            <numerusform>Показаны первые {listed} из %Ln замечания; сохраните все в CSV.</numerusform>
-            <numerusform>Показаны первые {listed} из %Ln замечаний; сохраните все в CSV.</numerusform>
-            <numerusform>Показаны первые {listed} из %Ln замечаний; сохраните все в CSV.</numerusform>
-        </translation>
+        <translation><numerusform>Показаны первые {listed} из %Ln замечания; сохраните все в CSV.</numerusform><numerusform>Показаны первые {listed} из %Ln замечаний; сохраните все в CSV.</numerusform><numerusform>Показаны первые {listed} из %Ln замечаний; сохраните все в CSV.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Import %Ln rows</source>
-        <translation>
-            <numerusform>Импортировать %Ln строку</numerusform>
-            <numerusform>Импортировать %Ln строки</numerusform>
-            <numerusform>Импортировать %Ln строк</numerusform>
-        </translation>
+        <translation><numerusform>Импортировать %Ln строку</numerusform><numerusform>Импортировать %Ln строки</numerusform><numerusform>Импортировать %Ln строк</numerusform></translation>
     </message>
     <message>
         <source>Save problem rows</source>

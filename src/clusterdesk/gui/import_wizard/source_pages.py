@@ -7,7 +7,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -38,6 +38,13 @@ if TYPE_CHECKING:
     from clusterdesk.gui.import_wizard.wizard import ImportWizard
 
 PREVIEW_ROWS = 50
+# The reader names the delimiter it found (io.text_decoding.DELIMITERS); English, shown translated
+DELIMITER_TEXTS = {
+    "comma": QT_TRANSLATE_NOOP("PreviewPage", "comma-separated"),
+    "semicolon": QT_TRANSLATE_NOOP("PreviewPage", "semicolon-separated"),
+    "tab": QT_TRANSLATE_NOOP("PreviewPage", "tab-separated"),
+    "pipe": QT_TRANSLATE_NOOP("PreviewPage", "pipe-separated"),
+}
 
 
 def sheets_of(path: Path) -> list[str]:
@@ -55,6 +62,12 @@ def sheets_of(path: Path) -> list[str]:
     except Exception:  # noqa: BLE001 - an unreadable file is reported when it is read on the next page
         return []
     return []
+
+
+def _delimiter_text(name: str | None) -> str:
+    """'semicolon-separated' in the interface language."""
+    known = DELIMITER_TEXTS.get(name or "")
+    return translate("PreviewPage", known) if known else translate("PreviewPage", "{delimiter}-separated")
 
 
 class SourcePage(QWizardPage):
@@ -185,7 +198,7 @@ class PreviewPage(QWizardPage):
         facts = [table.format]
         described = (
             (table.encoding, translate("PreviewPage", "encoding {encoding}")),
-            (table.delimiter, translate("PreviewPage", "{delimiter}-separated")),
+            (table.delimiter, _delimiter_text(table.delimiter)),
             (table.sheet, translate("PreviewPage", "sheet or layer '{sheet}'")),
             (table.header_row, translate("PreviewPage", "header in row {row}")),
         )
