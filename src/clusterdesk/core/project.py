@@ -117,6 +117,8 @@ class Project:
             )
         )
         project.session.commit()
+        refresh_default_styles(project.connection)  # in the project's language, now that it has one
+        project.connection.commit()
         if target is not None:
             project.save(target)
         return project
