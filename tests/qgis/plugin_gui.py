@@ -71,6 +71,20 @@ class GuiShellDouble:
         }
 
 
+def _described_stakeholders(project) -> dict:
+    """The legend and field aliases of the stakeholder layer the plugin added."""
+    for layer in project.mapLayers().values():
+        if layer.source().endswith("layername=stakeholders"):
+            renderer = layer.renderer()
+            return {
+                "aliases": {f.name(): layer.attributeDisplayName(i) for i, f in enumerate(layer.fields())},
+                "categories": [c.label() for c in renderer.categories()]
+                if renderer.type() == "categorizedSymbol"
+                else [],
+            }
+    return {}
+
+
 def open_with_plugin(plugin, shell: GuiShellDouble, path: str) -> dict:
     """What a user sees after choosing `path` in the plugin's open dialog."""
     from qgis.core import QgsCoordinateReferenceSystem, QgsProject
@@ -89,6 +103,7 @@ def open_with_plugin(plugin, shell: GuiShellDouble, path: str) -> dict:
         if QgsProject.instance().layerTreeRoot().children()
         else [],
         "canvas_extent": [extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()],
+        "stakeholders": _described_stakeholders(QgsProject.instance()),
     }
     QgsProject.instance().clear()
     return opened
