@@ -84,7 +84,7 @@ def test_no_capacity_section_without_assessments(cluster_project, tmp_path):
 
 
 def test_a_long_number_in_a_narrow_cell_stays_on_one_line():
-    text = number(1234567890)
+    text = number(1234567890, language="fr")  # French groups digits with spaces
     paragraph = Paragraph(text, styles().cell_right)
     paragraph.wrap(30, 200)  # narrower than the number itself
     assert len(paragraph.blPara.lines) == 1
@@ -93,7 +93,7 @@ def test_a_long_number_in_a_narrow_cell_stays_on_one_line():
     broken.wrap(30, 200)
     assert len(broken.blPara.lines) > 1
     # in running text a line breaks before or after a number, never inside it
-    sentence = Paragraph(f"The budget is {number(2345678)} USD in all.", styles().cell)
+    sentence = Paragraph(f"Le budget est de {number(2345678, language='fr')} USD en tout.", styles().cell)
     sentence.wrap(45, 200)
     lines = [" ".join(words) for _width, words in sentence.blPara.lines]
-    assert any(number(2345678) in line for line in lines), lines
+    assert any(number(2345678, language="fr") in line for line in lines), lines

@@ -11,6 +11,7 @@ from report_fixtures import flat_text, open_sample_copy
 
 from clusterdesk.analysis import governance_checks as checks
 from clusterdesk.cli.main import main
+from clusterdesk.core.formatting import percent, short_date
 from clusterdesk.core.governance import load_governance
 from clusterdesk.reports.pack import SECTIONS, build_pack
 
@@ -49,7 +50,7 @@ def test_governance_section_prints_bodies_members_and_checks(sample, tmp_path):
     for gap in gaps:
         assert f"{gap.label} ({gap.registry_count} in the registry)" in flat
     for member in checks.expired_terms(data, today):
-        assert f"term ended {member['term_end'].isoformat()}" in flat
+        assert f"term ended {short_date(member['term_end'], 'en')}" in flat
     done, judged = checks.readiness_score(checks.phase_out_readiness(data, today))
     assert f"{done} of {judged} conditions for the Cluster Development Agent's withdrawal are met" in flat
     # Attendance per body: the rate over the years equals the analysis' present / expected
@@ -57,7 +58,7 @@ def test_governance_section_prints_bodies_members_and_checks(sample, tmp_path):
     years = checks.attendance_by_body_over_time(data)[commission["fid"]]
     rate = sum(r.present for _y, r in years) / sum(r.meetings for _y, r in years)
     meetings = sum(m["body_id"] == commission["fid"] for m in data.meetings)
-    assert f"{commission['name']} {meetings} {100 * rate:.0f} %" in flat
+    assert f"{commission['name']} {meetings} {percent(rate, 'en')}" in flat
 
 
 def test_governance_is_listed_in_the_contents_before_the_vision(sample, tmp_path):

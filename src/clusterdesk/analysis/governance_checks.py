@@ -2,7 +2,8 @@
 attendance, the follow-up of decisions, maturity over time and readiness for the CDA's withdrawal.
 
 Every function works on a `GovernanceData` (see core.governance.load_governance) and a reference day, so
-the same answers come out in the panel, in reports and in tests.
+the same answers come out in the panel, in reports and in tests. Functions that return texts to read take
+the reader's language (English by default) and word them from the catalogues (core.catalogue).
 """
 
 from __future__ import annotations
@@ -12,14 +13,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from clusterdesk.core.governance import (
-    BODY_TYPES,
-    LEADERSHIP_LEVELS,
-    MANUAL_PHASE_OUT_ITEMS,
-    GovernanceData,
-)
-from clusterdesk.core.plan import TASK_STATUSES
-from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
+from clusterdesk.core.catalogue import tr, tr_plural
+from clusterdesk.core.formatting import integer, short_date
+from clusterdesk.core.governance import LEADERSHIP_LEVELS, MANUAL_PHASE_OUT_ITEMS, GovernanceData
+from clusterdesk.core.vocabulary_labels import kind_label, status_label
+from clusterdesk.core.vocabulary_labels import label as label_of
 
 # Bodies that should outlive the project, as opposed to the project team and national committees.
 LOCAL_BODY_TYPES = ("cluster_commission", "working_group", "enterprise_network", "association")
@@ -49,7 +47,9 @@ class InterestGroupGap:
     registry_count: int  # stakeholders of this group in the registry
 
 
-def missing_interest_groups(data: GovernanceData, today: dt.date) -> list[InterestGroupGap] | None:
+def missing_interest_groups(
+    data: GovernanceData, today: dt.date, language: str | None = "en"
+) -> list[InterestGroupGap] | None:
     """Stakeholder kinds and sectors found in the registry that no current member of the Cluster
     Commission represents; None when the cluster has no Cluster Commission."""
     commissions = [b for b in active_bodies(data, today) if b["body_type"] == "cluster_commission"]
@@ -68,12 +68,14 @@ def missing_interest_groups(data: GovernanceData, today: dt.date) -> list[Intere
                 covered_kinds.add(stakeholder["kind"])
                 covered_sectors.add(stakeholder["sector_code"])
     gaps = [
-        InterestGroupGap("kind", kind, STAKEHOLDER_KINDS.get(kind, kind), count)
+        InterestGroupGap("kind", kind, kind_label(kind, language), count)
         for kind, count in kinds.most_common()
         if kind not in covered_kinds
     ]
     gaps += [
-        InterestGroupGap("sector", code, f"Sector {code}", count)
+        InterestGroupGap(
+            "sector", code, tr("interest_group:sector", "Sector {code}", language, code=code), count
+        )
         for code, count in sectors.most_common()
         if count >= MIN_SECTOR_FIRMS and code not in covered_sectors
     ]
@@ -217,7 +219,7 @@ class DecisionFollowUp:
     percent_complete: float | None
 
 
-def decision_follow_up(data: GovernanceData) -> list[DecisionFollowUp]:
+def decision_follow_up(data: GovernanceData, language: str | None = "en") -> list[DecisionFollowUp]:
     """Every decision with the state of the action-plan task it created."""
     meetings = {m["fid"]: m for m in data.meetings}
     bodies = {b["fid"]: b["name"] for b in data.bodies}
@@ -226,17 +228,19 @@ def decision_follow_up(data: GovernanceData) -> list[DecisionFollowUp]:
         meeting = meetings[decision["meeting_id"]]
         task = data.tasks.get(decision["task_uuid"]) if decision["task_uuid"] else None
         if decision["task_uuid"] is None:
-            status, name, percent = "No task", None, None
+            status, name, percent = tr("decision:no_task", "No task", language), None, None
         elif task is None:
-            status, name, percent = "Task deleted", None, None
+            status, name, percent = tr("decision:task_deleted", "Task deleted", language), None, None
         else:
-            status = TASK_STATUSES.get(task["status"], task["status"])
+            status = status_label(task["status"], language)
             name, percent = task["name"], task["percent_complete"]
         result.append(DecisionFollowUp(decision, meeting, bodies[meeting["body_id"]], name, status, percent))
     return result
 
 
-def maturity_timeline(data: GovernanceData) -> list[tuple[dt.date, dt.date | None, str, int]]:
+def maturity_timeline(
+    data: GovernanceData, language: str | None = "en"
+) -> list[tuple[dt.date, dt.date | None, str, int]]:
     """[(period start, period end, leadership label, level 1-3)] oldest first; the level rises as
     leadership of joint actions passes from the CDA to local actors."""
     levels = list(LEADERSHIP_LEVELS)
@@ -244,7 +248,7 @@ def maturity_timeline(data: GovernanceData) -> list[tuple[dt.date, dt.date | Non
         (
             m["period_start"],
             m["period_end"],
-            LEADERSHIP_LEVELS[m["leadership"]],
+            label_of("leadership", m["leadership"], language),
             levels.index(m["leadership"]) + 1,
         )
         for m in data.maturity
@@ -260,51 +264,87 @@ class ReadinessItem:
     computed: bool
 
 
-def _meetings_without_cda(data: GovernanceData, today: dt.date) -> ReadinessItem:
+def _meetings_without_cda(data: GovernanceData, today: dt.date, language: str | None) -> ReadinessItem:
     local = {b["fid"] for b in data.bodies if b["body_type"] in LOCAL_BODY_TYPES}
     since = today - dt.timedelta(days=RECENT_DAYS)
     recent = [m for m in data.meetings if m["body_id"] in local and since <= m["held_on"] <= today]
-    label = "Local bodies meet without the CDA"
+    label = tr("check:meet_without_cda", "Local bodies meet without the CDA", language)
     if not recent:
-        evidence = "no meetings of local bodies in the last 12 months"
+        evidence = tr(
+            "evidence:no_local_meetings", "no meetings of local bodies in the last 12 months", language
+        )
         return ReadinessItem("meet_without_cda", label, None, evidence, True)
     alone = sum(not m["cda_present"] for m in recent)
-    evidence = f"{alone} of {len(recent)} meetings of local bodies in the last 12 months without the CDA"
+    evidence = tr_plural(
+        "evidence:meetings_without_cda",
+        "{alone} of {count} meeting of local bodies in the last 12 months without the CDA",
+        "{alone} of {count} meetings of local bodies in the last 12 months without the CDA",
+        len(recent),
+        language,
+        alone=integer(alone, language),
+        count=integer(len(recent), language),
+    )
     return ReadinessItem("meet_without_cda", label, alone * 2 >= len(recent), evidence, True)
 
 
-def _lead_institutions(data: GovernanceData, today: dt.date) -> ReadinessItem:
+def _lead_institutions(data: GovernanceData, today: dt.date, language: str | None) -> ReadinessItem:
     local = [b for b in active_bodies(data, today) if b["body_type"] in LOCAL_BODY_TYPES]
-    label = "Lead institutions named for the local bodies"
+    label = tr("check:lead_institutions", "Lead institutions named for the local bodies", language)
     if not local:
-        return ReadinessItem("lead_institutions", label, None, "no local bodies recorded", True)
+        evidence = tr("evidence:no_local_bodies", "no local bodies recorded", language)
+        return ReadinessItem("lead_institutions", label, None, evidence, True)
     unnamed = [b["name"] for b in local if b["lead_stakeholder_id"] is None]
     if unnamed:
-        return ReadinessItem("lead_institutions", label, False, "none named for " + ", ".join(unnamed), True)
+        evidence = tr("evidence:none_named", "none named for {bodies}", language, bodies=", ".join(unnamed))
+        return ReadinessItem("lead_institutions", label, False, evidence, True)
     leads = sorted({data.stakeholders[b["lead_stakeholder_id"]]["name"] for b in local})
     return ReadinessItem("lead_institutions", label, True, "; ".join(leads), True)
 
 
-def _local_leadership(data: GovernanceData) -> ReadinessItem:
-    label = "Joint actions locally owned"
+def _local_leadership(data: GovernanceData, language: str | None) -> ReadinessItem:
+    label = tr("check:locally_owned", "Joint actions locally owned", language)
     if not data.maturity:
-        return ReadinessItem("locally_owned", label, None, "no maturity periods recorded", True)
+        evidence = tr("evidence:no_maturity", "no maturity periods recorded", language)
+        return ReadinessItem("locally_owned", label, None, evidence, True)
     latest = data.maturity[-1]
-    evidence = f"since {latest['period_start']}: {LEADERSHIP_LEVELS[latest['leadership']]}"
+    evidence = tr(
+        "evidence:leadership_since",
+        "since {date}: {leadership}",
+        language,
+        date=short_date(latest["period_start"], language),
+        leadership=label_of("leadership", latest["leadership"], language),
+    )
     return ReadinessItem("locally_owned", label, latest["leadership"] == "locally_owned", evidence, True)
 
 
-def phase_out_readiness(data: GovernanceData, today: dt.date) -> list[ReadinessItem]:
+def _ticked_evidence(row: dict | None, language: str | None) -> str:
+    if not (row and row["done"]):
+        return tr("evidence:not_yet", "not yet", language)
+    if row["done_on"]:
+        evidence = tr("evidence:done_on", "done {date}", language, date=short_date(row["done_on"], language))
+    else:
+        evidence = tr("evidence:done", "done", language)
+    return evidence + (f" — {row['notes']}" if row["notes"] else "")
+
+
+def phase_out_readiness(
+    data: GovernanceData, today: dt.date, language: str | None = "en"
+) -> list[ReadinessItem]:
     """The checklist for the CDA's withdrawal: items computed from the data, then the manual ones."""
-    items = [_meetings_without_cda(data, today), _lead_institutions(data, today), _local_leadership(data)]
+    items = [
+        _meetings_without_cda(data, today, language),
+        _lead_institutions(data, today, language),
+        _local_leadership(data, language),
+    ]
     ticked = {row["item"]: row for row in data.phase_out_items}
-    for code, label in MANUAL_PHASE_OUT_ITEMS.items():
+    for code in MANUAL_PHASE_OUT_ITEMS:
         row = ticked.get(code)
         done = bool(row and row["done"])
-        evidence = (f"done {row['done_on']}" if row["done_on"] else "done") if done else "not yet"
-        if row and row["notes"]:
-            evidence += f" — {row['notes']}"
-        items.append(ReadinessItem(code, label, done, evidence, False))
+        items.append(
+            ReadinessItem(
+                code, label_of("phase_out", code, language), done, _ticked_evidence(row, language), False
+            )
+        )
     return items
 
 
@@ -314,5 +354,5 @@ def readiness_score(items: list[ReadinessItem]) -> tuple[int, int]:
     return sum(bool(i.done) for i in judged), len(judged)
 
 
-def body_type_label(code: str) -> str:
-    return BODY_TYPES.get(code, code)
+def body_type_label(code: str, language: str | None = "en") -> str:
+    return label_of("body_type", code, language)

@@ -1,91 +1,94 @@
-"""Labels of the vocabulary codes in Spanish, French and Russian (English lives in `vocabulary`).
+"""Labels of the vocabulary codes in the reader's language, from the gettext catalogues (core.catalogue).
 
-Codes are what files and the command line use; these labels are what people read. Qt-free, so the
-reports, the web map and the CLI can label things in the project's language as well as the window.
+Codes are what files and the command line use; the English labels of `vocabulary`, `plan` and
+`governance` are the catalogues' msgids, with the context "<vocabulary>:<code>" ("kind:supplier",
+"body_type:other"). Qt-free, so the reports, the web map, the analysis and the CLI label things in the
+project's language as well as the window.
 """
 
 from __future__ import annotations
 
+from clusterdesk.core.catalogue import SUPPORTED_LANGUAGES as SUPPORTED_LANGUAGES
+from clusterdesk.core.catalogue import tr
+from clusterdesk.core.governance import (
+    ATTENDANCE_STATUSES,
+    BODY_TYPES,
+    GENDERS,
+    LEADERSHIP_LEVELS,
+    MANUAL_PHASE_OUT_ITEMS,
+    MEMBER_ROLES,
+    TEAM_POSITIONS,
+)
+from clusterdesk.core.plan import BUDGET_SOURCES, JOINT_ACTION_TYPES, TASK_KINDS, TASK_STATUSES
 from clusterdesk.core.vocabulary import PHASES, RELATION_KINDS, STAKEHOLDER_KINDS, SURVEY_ROUND_BASELINE
 
-_KINDS = {
-    "es": {
-        "enterprise": "Empresa", "supplier": "Proveedor", "buyer": "Comprador",
-        "business_association": "Asociación empresarial", "bds_provider": "Proveedor de SDE",
-        "financial_institution": "Institución financiera", "public_authority": "Autoridad pública",
-        "training_institution": "Institución de formación o investigación", "ngo_other": "ONG u otra",
-    },
-    "fr": {
-        "enterprise": "Entreprise", "supplier": "Fournisseur", "buyer": "Acheteur",
-        "business_association": "Association professionnelle", "bds_provider": "Prestataire de SDE",
-        "financial_institution": "Institution financière", "public_authority": "Autorité publique",
-        "training_institution": "Institution de formation ou de recherche", "ngo_other": "ONG ou autre",
-    },
-    "ru": {
-        "enterprise": "Предприятие", "supplier": "Поставщик", "buyer": "Покупатель",
-        "business_association": "Бизнес-ассоциация", "bds_provider": "Поставщик бизнес-услуг",
-        "financial_institution": "Финансовый институт", "public_authority": "Орган власти",
-        "training_institution": "Учебное или научное учреждение", "ngo_other": "НКО или другое",
-    },
-}  # fmt: skip
-
-_RELATIONS = {
-    "es": {"supplies": "Suministra a", "buys_from": "Compra a", "member_of": "Miembro de",
-           "joint_action": "Acción conjunta", "advises": "Asesora a", "finances": "Financia a",
-           "other": "Otra"},
-    "fr": {"supplies": "Fournit", "buys_from": "Achète à", "member_of": "Membre de",
-           "joint_action": "Action conjointe", "advises": "Conseille", "finances": "Finance",
-           "other": "Autre"},
-    "ru": {"supplies": "Поставляет", "buys_from": "Покупает у", "member_of": "Член",
-           "joint_action": "Совместное действие", "advises": "Консультирует", "finances": "Финансирует",
-           "other": "Другое"},
-}  # fmt: skip
-
-_PHASES = {
-    "es": {1: "Selección del clúster", 2: "Designación del agente de desarrollo del clúster",
-           3: "Diagnóstico", 4: "Visión y plan de acción", 5: "Implementación",
-           6: "Seguimiento y evaluación"},
-    "fr": {1: "Sélection du cluster", 2: "Désignation de l'agent de développement du cluster",
-           3: "Diagnostic", 4: "Vision et plan d'action", 5: "Mise en œuvre", 6: "Suivi et évaluation"},
-    "ru": {1: "Выбор кластера", 2: "Назначение агента по развитию кластера", 3: "Диагностика",
-           4: "Видение и план действий", 5: "Реализация", 6: "Мониторинг и оценка"},
-}  # fmt: skip
-
-_ROUNDS = {
-    "en": ("Baseline", "Follow-up {n}"),
-    "es": ("Línea de base", "Seguimiento {n}"),
-    "fr": ("Situation de référence", "Suivi {n}"),
-    "ru": ("Исходный уровень", "Повторное обследование {n}"),
+# Every translated vocabulary by the name its contexts start with; tools/catalogues.py extracts them all
+VOCABULARIES: dict[str, dict] = {
+    "kind": STAKEHOLDER_KINDS,
+    "relation": RELATION_KINDS,
+    "phase": PHASES,
+    "task_status": TASK_STATUSES,
+    "task_kind": TASK_KINDS,
+    "budget_source": BUDGET_SOURCES,
+    "joint_action": JOINT_ACTION_TYPES,
+    "body_type": BODY_TYPES,
+    "member_role": MEMBER_ROLES,
+    "team_position": TEAM_POSITIONS,
+    "gender": GENDERS,
+    "attendance": ATTENDANCE_STATUSES,
+    "leadership": LEADERSHIP_LEVELS,
+    "phase_out": MANUAL_PHASE_OUT_ITEMS,
 }
+# Governance vocabularies, in the order `governance_label` looks a code up in
+_GOVERNANCE = ("body_type", "member_role", "team_position", "gender", "attendance", "leadership", "phase_out")
 
-SUPPORTED_LANGUAGES = ("en", "es", "fr", "ru")
 
-
-def _language(language: str | None) -> str:
-    """'es', 'es_EC' or 'ES' → 'es'; anything unknown falls back to English."""
-    code = (language or "en").lower().replace("-", "_").split("_")[0]
-    return code if code in SUPPORTED_LANGUAGES else "en"
+def label(vocabulary: str, code, language: str | None = "en") -> str:
+    """The label of `code` in one of VOCABULARIES; an unknown code is printed as it is."""
+    english = VOCABULARIES[vocabulary].get(code)
+    return str(code) if english is None else tr(f"{vocabulary}:{code}", english, language)
 
 
 def kind_label(code: str, language: str | None = "en") -> str:
-    english = STAKEHOLDER_KINDS.get(code, code)
-    return _KINDS.get(_language(language), {}).get(code, english)
+    return label("kind", code, language)
 
 
 def relation_label(code: str, language: str | None = "en") -> str:
-    english = RELATION_KINDS.get(code, code)
-    return _RELATIONS.get(_language(language), {}).get(code, english)
+    return label("relation", code, language)
 
 
 def phase_label(phase: int, language: str | None = "en") -> str:
-    english = PHASES.get(phase, str(phase))
-    return _PHASES.get(_language(language), {}).get(phase, english)
+    return label("phase", phase, language)
+
+
+def status_label(code: str, language: str | None = "en") -> str:
+    """A task status: not_started, in_progress, completed, on_hold, cancelled."""
+    return label("task_status", code, language)
+
+
+def budget_source_label(code: str, language: str | None = "en") -> str:
+    return label("budget_source", code, language)
+
+
+def joint_action_label(code: str, language: str | None = "en") -> str:
+    return label("joint_action", code, language)
+
+
+def governance_label(code: str, english: str, language: str | None = "en") -> str:
+    """A governance body type, member role, team position, gender, leadership level or phase-out item
+    in `language`; `english` is the label core.governance gives it (it tells which vocabulary the code
+    belongs to, as "other" is both a body type and a gender) and is printed for an unknown code."""
+    for vocabulary in _GOVERNANCE:
+        if VOCABULARIES[vocabulary].get(code) == english:
+            return label(vocabulary, code, language)
+    return english
 
 
 def survey_round_label(code: str, language: str | None = "en") -> str:
     """'baseline' → 'Línea de base'; 'follow_up_2' → 'Seguimiento 2'; other codes unchanged."""
-    baseline, follow_up = _ROUNDS[_language(language)]
     if code == SURVEY_ROUND_BASELINE:
-        return baseline
+        return tr("survey_round:baseline", "Baseline", language)
     number = code.removeprefix("follow_up_")
-    return follow_up.format(n=number) if code.startswith("follow_up_") and number.isdigit() else code
+    if code.startswith("follow_up_") and number.isdigit():
+        return tr("survey_round:follow_up", "Follow-up {n}", language, n=number)
+    return code

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from clusterdesk.core.formatting import integer
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
 from clusterdesk.core.vocabulary_labels import kind_label
-from clusterdesk.reports.pack_style import number
-from clusterdesk.reports.texts import text
+from clusterdesk.reports.texts import plural_text, text
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(STAKEHOLDER_KINDS)}
 
@@ -29,8 +29,9 @@ class KindCount:
     def text(self) -> str:
         """The count as the legend prints it: "8" when all are mapped, "4 of 8" when some lack a location."""
         if self.located == self.total:
-            return number(self.total)
-        return text("x_of_y", self.language, located=number(self.located), total=number(self.total))
+            return integer(self.total, self.language)
+        located, total = integer(self.located, self.language), integer(self.total, self.language)
+        return text("x_of_y", self.language, located=located, total=total)
 
 
 def kind_counts(connection, language: str = "en") -> list[KindCount]:
@@ -50,4 +51,4 @@ def unlocated_note(counts: list[KindCount], language: str = "en") -> str:
     missing = sum(c.total - c.located for c in counts)
     if not missing:
         return ""
-    return text("unlocated_one" if missing == 1 else "unlocated_many", language, count=number(missing))
+    return plural_text("unlocated", missing, language, count=integer(missing, language))

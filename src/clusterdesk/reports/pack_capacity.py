@@ -17,7 +17,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableStyle
 
 from clusterdesk.analysis import capacity_scores as scores
+from clusterdesk.analysis.capacity_labels import in_language
 from clusterdesk.core.capacity import SCALE_MAX, SCALE_MIN
+from clusterdesk.core.formatting import decimal, short_date
 from clusterdesk.render.score_colours import score_rgb
 from clusterdesk.reports.pack_charts import fit_text
 from clusterdesk.reports.pack_context import PackContext
@@ -31,7 +33,7 @@ from clusterdesk.reports.pack_style import (
     header_cells,
     table_style,
 )
-from clusterdesk.reports.texts import capacity_round_label, format_number, short_date
+from clusterdesk.reports.texts import capacity_round_label
 from clusterdesk.reports.texts import text as printed_text
 
 # The colours of the app's radar chart (gui.capacity.radar_chart), in round order: early rounds warm,
@@ -76,10 +78,14 @@ def _series_label(result: scores.AssessmentResult, language: str = "en") -> str:
         f", {short_date(assessment.assessed_on, language)}" if assessment.assessed_on else ""
     )
     if result.overall is not None:
-        return printed_text(
-            "series_overall", language, label=label, score=format_number(result.overall, language, 1)
-        )
-    return printed_text("series_incomplete", language, label=label, scored=result.scored, total=result.total)
+        return printed_text("series_overall", language, label=label, score=decimal(result.overall, language))
+    return printed_text(
+        "series_incomplete",
+        language,
+        label=label,
+        scored=decimal(result.scored, language, 0),
+        total=decimal(result.total, language, 0),
+    )
 
 
 def radar(
@@ -210,7 +216,7 @@ def _comparison(context: PackContext, framework, grouped) -> list:
         row = [
             Paragraph(escape(result.assessment.institution_name), styles.cell),
             capacity_round_label(result.assessment.round, context.language),
-            f"{result.scored}/{result.total}",
+            f"{context.number(result.scored)}/{context.number(result.total)}",
         ]
         for column, part in enumerate([*result.dimensions, None], start=3):
             value = part.score if part is not None else result.overall
@@ -218,7 +224,7 @@ def _comparison(context: PackContext, framework, grouped) -> list:
                 row.append("–" if part is not None else t("incomplete"))
                 commands.append(("TEXTCOLOR", (column, len(rows)), (column, len(rows)), MUTED))
             else:
-                row.append(f"{value:.1f}")
+                row.append(context.number(value, 1))
                 commands.append(("BACKGROUND", (column, len(rows)), (column, len(rows)), score_colour(value)))
         rows.append(row)
     score_width = (width * 0.56) / (len(dimensions) + 1.6)
@@ -242,15 +248,15 @@ def _gaps(context: PackContext, framework) -> list:
     keys = ("col_institution", "col_dimension", "col_round", "col_score", "target", "col_gap", "col_weakest")
     rows = [header_cells([t(key) for key in keys])]
     for gap in shown:
-        weakest = ", ".join(f"{i.code} {i.name} ({s})" for i, s in gap.weakest)
+        weakest = ", ".join(f"{i.code} {i.name} ({context.number(s)})" for i, s in gap.weakest)
         rows.append(
             [
                 Paragraph(escape(gap.institution_name), styles.cell),
                 Paragraph(escape(gap.dimension.name), styles.cell),
                 capacity_round_label(gap.round, context.language),
-                f"{gap.score:.1f}",
-                f"{gap.target:.1f}",
-                f"{gap.gap:.1f}",
+                context.number(gap.score, 1),
+                context.number(gap.target, 1),
+                context.number(gap.gap, 1),
                 Paragraph(escape(weakest), styles.cell),
             ]
         )
@@ -265,10 +271,10 @@ def _gaps(context: PackContext, framework) -> list:
             ]
         )
     )
-    note = t("cap_gaps_note", count=GAPS_PER_INSTITUTION)
+    note = t("cap_gaps_note", count=context.number(GAPS_PER_INSTITUTION))
     left_out = len(found) - len(shown)
     if left_out:
-        note += t("cap_left_one" if left_out == 1 else "cap_left_many", count=left_out)
+        note += context.plural("cap_left", left_out)
     note = escape(note)
     # The shortened table starts on a fresh page rather than being split, when a page can hold it whole
     height = table.wrap(width, 10_000)[1] + 20 * mm
@@ -297,8 +303,12 @@ def capacity(context: PackContext) -> list:
     story: list = [heading(context, context.t("capacity"), "capacity")]
     for framework_id, _name in scores.framework_names(context.project):
         framework = scores.load_framework(context.project, framework_id)
+        if framework is None:
+            continue
+        # the default framework's names in the pack's language; names users entered stay as entered
+        framework = in_language(framework, context.language)
         by_institution = scores.results_by_institution(context.project, framework)
-        if framework is None or not by_institution:
+        if not by_institution:
             continue
         grouped = sorted(
             by_institution.items(), key=lambda item: item[1][0].assessment.institution_name.casefold()
@@ -307,10 +317,13 @@ def capacity(context: PackContext) -> list:
         incomplete = sum(not r.complete for _i, results in grouped for r in results)
         rounds = sum(len(results) for _i, results in grouped)
         summary = context.t(
-            "cap_summary", count=len(grouped), framework=escape(framework.name),
-            dimensions=len(framework.dimensions), indicators=len(framework.indicators), low=SCALE_MIN,
-            high=SCALE_MAX, rounds=rounds,
-        ) + (escape(context.t("cap_incomplete", count=incomplete)) if incomplete else ".")  # fmt: skip
+            "cap_summary", count=context.number(len(grouped)), framework=escape(framework.name),
+            dimensions=context.number(len(framework.dimensions)),
+            indicators=context.number(len(framework.indicators)), low=context.number(SCALE_MIN),
+            high=context.number(SCALE_MAX), rounds=context.number(rounds),
+        )  # fmt: skip
+        unfinished = context.t("cap_incomplete", count=context.number(incomplete))
+        summary += escape(unfinished) if incomplete else "."
         story += [Paragraph(summary, context.styles.lead), *_radars(context, framework, grouped, targets)]
         story += _comparison(context, framework, grouped)
         story += [Spacer(1, 2 * mm), *_gaps(context, framework)]

@@ -10,7 +10,8 @@ from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from clusterdesk.reports.pack_style import FONT, FONT_CONDENSED, INK, MUTED, RULE, number
+from clusterdesk.core.formatting import integer, percent
+from clusterdesk.reports.pack_style import FONT, FONT_CONDENSED, INK, MUTED, RULE
 
 _BAR_HEIGHT = 14
 
@@ -25,7 +26,11 @@ def fit_text(text: str, font: str, size: float, width: float) -> str:
 
 
 def horizontal_bars(
-    labels: Sequence[str], values: Sequence[float], bar_colours: Sequence[str], width: float
+    labels: Sequence[str],
+    values: Sequence[float],
+    bar_colours: Sequence[str],
+    width: float,
+    language: str = "en",
 ) -> Drawing:
     """One bar per category, labelled with its value; categories read top to bottom."""
     count = max(len(values), 1)
@@ -54,7 +59,7 @@ def horizontal_bars(
     chart.groupSpacing = 5
     for i, hex_code in enumerate(reversed(bar_colours)):
         chart.bars[(0, i)].fillColor = colors.HexColor(hex_code)
-    chart.barLabelFormat = lambda v: number(v)
+    chart.barLabelFormat = lambda v: integer(v, language)
     chart.barLabels.fontName = FONT
     chart.barLabels.fontSize = 7.5
     chart.barLabels.fillColor = MUTED
@@ -69,6 +74,7 @@ def stacked_columns(
     series: Sequence[tuple[str, str, Sequence[float]]],
     width: float,
     height: float = 150,
+    language: str = "en",
 ) -> Drawing:
     """Stacked columns per category; `series` holds (label, colour, values). A legend sits on the right."""
     drawing = Drawing(width, height)
@@ -85,7 +91,7 @@ def stacked_columns(
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.labels.fillColor = MUTED
-    chart.valueAxis.labelTextFormat = number
+    chart.valueAxis.labelTextFormat = lambda v: integer(v, language)
     chart.valueAxis.strokeColor = RULE
     chart.valueAxis.gridStrokeColor = colors.HexColor("#e4e7eb")
     chart.valueAxis.visibleGrid = True
@@ -105,7 +111,11 @@ def stacked_columns(
 
 
 def donut(
-    labels: Sequence[str], values: Sequence[float], slice_colours: Sequence[str], width: float
+    labels: Sequence[str],
+    values: Sequence[float],
+    slice_colours: Sequence[str],
+    width: float,
+    language: str = "en",
 ) -> Drawing:
     """Shares of a whole (cost sharing) as a ring, legend with percentages beside it."""
     height = 130
@@ -122,7 +132,7 @@ def donut(
         pie.slices[i].fillColor = colors.HexColor(hex_code)
     drawing.add(pie)
     entries = [
-        (f"{label}  {100 * value / total:.0f}%", hex_code)
+        (f"{label}  {percent(value / total, language)}", hex_code)
         for label, value, hex_code in zip(labels, values, slice_colours, strict=True)
     ]
     _legend(drawing, entries, height + 10, height / 2 + 8 * len(entries) - 8)

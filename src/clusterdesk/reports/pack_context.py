@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from clusterdesk.core import formatting
 from clusterdesk.core.model import ProjectInfo
 from clusterdesk.reports.basemap import country_name
 from clusterdesk.reports.pack_style import MARGIN, PackStyles, page_size
-from clusterdesk.reports.texts import text
+from clusterdesk.reports.texts import plural_text, text
 
 FIRM_KINDS = ("enterprise", "supplier", "buyer")
 
 
-def country_label(code: str | None) -> str | None:
-    return country_name(code)
+def country_label(code: str | None, language: str | None = "en") -> str | None:
+    """The country in `language` (CLDR's names), else the basemap's English name, else the code."""
+    return formatting.country_name(code, language) or country_name(code)
 
 
 @dataclass
@@ -23,13 +26,37 @@ class PackContext:
     info: ProjectInfo
     paper: str
     styles: PackStyles
-    language: str = "en"  # a code of texts.TEXTS: the pack prints every heading and label in it
+    language: str = "en"  # en, es, fr or ru: the pack prints every heading, label and number in it
     notes: dict = field(default_factory=dict)  # messages for the user about things left out
     notes_cache: dict = field(default_factory=dict)  # data read once and shared by several sections
 
     def t(self, key: str, **values) -> str:
         """The printed text `key` in the pack's language."""
         return text(key, self.language, **values)
+
+    def plural(self, key: str, n: int, **values) -> str:
+        """The printed text `key` in the form for the number `n`, written as the language does."""
+        return plural_text(key, n, self.language, count=self.number(n), **values)
+
+    def number(self, value: float | None, decimals: int = 0) -> str:
+        """A number as the pack's language writes it, on one line (no-break separators)."""
+        return formatting.decimal(value, self.language, decimals)
+
+    def percent(self, share: float | None) -> str:
+        """A share of 0-1 as a whole percentage: 45% or 45 %."""
+        return formatting.percent(share, self.language)
+
+    def money(self, value: float | None) -> str:
+        """An amount in the project's currency: 135 600 000 ₽, US$1,250."""
+        return formatting.money(value, self.info.currency, self.language)
+
+    def date(self, day: dt.date | None) -> str:
+        """A date in a table cell: 27/11/2026, 27.11.2026."""
+        return formatting.short_date(day, self.language)
+
+    def long_date(self, day: dt.date) -> str:
+        """A date in running text: 27 November 2026, 27 de noviembre de 2026."""
+        return formatting.long_date(day, self.language)
 
     @property
     def connection(self):

@@ -18,8 +18,7 @@ from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS, SUPPORT_INSTITUTION_K
 from clusterdesk.core.vocabulary_labels import phase_label
 from clusterdesk.reports.pack_context import FIRM_KINDS, PackContext, country_label
 from clusterdesk.reports.pack_map import symbol
-from clusterdesk.reports.pack_style import ACCENT, FONT, FONT_BOLD, INK, RULE, number
-from clusterdesk.reports.texts import long_date
+from clusterdesk.reports.pack_style import ACCENT, FONT, FONT_BOLD, INK, RULE
 
 AGENCY_STYLE = ParagraphStyle("agency", fontName=FONT_BOLD, fontSize=13, leading=17, textColor=INK)
 FIGURE_LABEL_STYLE = ParagraphStyle(
@@ -52,7 +51,9 @@ class CoverPage(Flowable):
         title_top = band_bottom + (self.height - band_bottom) * 0.55
         title.drawOn(canvas, margin, title_top - title_height / 2)
         facts = " · ".join(
-            escape(p) for p in (info.sector_label, info.region, country_label(info.country)) if p
+            escape(p)
+            for p in (info.sector_label, info.region, country_label(info.country, self.context.language))
+            if p
         )
         subtitle = Paragraph(
             f"{escape(self.context.t('cover_subtitle'))}<br/><font size='11' color='#c9d8ea'>{facts}</font>",
@@ -85,9 +86,7 @@ class CoverPage(Flowable):
         phase = phase_label(info.phase or 1, self.context.language)
         canvas.drawString(margin, y, self.context.t("cover_phase", phase=info.phase, label=phase))
         y -= 6 * mm
-        canvas.drawString(
-            margin, y, self.context.t("printed", date=long_date(dt.date.today(), self.context.language))
-        )
+        canvas.drawString(margin, y, self.context.t("printed", date=self.context.long_date(dt.date.today())))
         self._draw_cover_figures(margin, min(y, logo_bottom) - 20 * mm)
         canvas.setStrokeColor(RULE)
         canvas.line(margin, 24 * mm, self.width - margin, 24 * mm)
@@ -98,16 +97,13 @@ class CoverPage(Flowable):
         c = self.context
         firms = c.count(f"SELECT count(*) FROM stakeholders WHERE kind IN {FIRM_KINDS!r}")
         employees = c.count("SELECT sum(employees) FROM stakeholders WHERE kind IN " + repr(FIRM_KINDS))
-        figures = [
-            (c.t("cover_firms"), firms),
-            (c.t("cover_jobs"), employees),
-            (
-                c.t("cover_institutions"),
-                c.count(f"SELECT count(*) FROM stakeholders WHERE kind IN {SUPPORT_INSTITUTION_KINDS!r}"),
-            ),
-        ]
+        institutions = c.count(
+            f"SELECT count(*) FROM stakeholders WHERE kind IN {SUPPORT_INSTITUTION_KINDS!r}"
+        )
+        figures = [("cover_firms", firms), ("cover_jobs", employees), ("cover_institutions", institutions)]
         if c.task_count:
-            figures.append((c.t("cover_tasks"), c.task_count))
+            figures.append(("cover_tasks", c.task_count))
+        figures = [(c.plural(key, value), value) for key, value in figures]
         column = (self.width - 2 * margin) / len(figures)
         canvas = self.canv
         for i, (label, value) in enumerate(figures):
@@ -117,7 +113,7 @@ class CoverPage(Flowable):
             canvas.line(x, top + 9 * mm, x + 12 * mm, top + 9 * mm)
             canvas.setFillColor(ACCENT)
             canvas.setFont(FONT_BOLD, 22)
-            canvas.drawString(x, top, number(value))
+            canvas.drawString(x, top, c.number(value))
             # Labels wrap within their column: in Russian or Spanish they are often longer than it
             caption = Paragraph(escape(label), FIGURE_LABEL_STYLE)
             _w, caption_height = caption.wrap(column - 6 * mm, 20 * mm)

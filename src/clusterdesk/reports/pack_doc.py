@@ -10,8 +10,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Frame, PageTemplate, Paragraph
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
+from clusterdesk.core.formatting import long_date
 from clusterdesk.reports.pack_style import ACCENT, FONT, FONT_BOLD, HEADER_GAP, MARGIN, MUTED, RULE, page_size
-from clusterdesk.reports.texts import long_date, text
+from clusterdesk.reports.texts import text
 
 PORTRAIT = "portrait"
 LANDSCAPE = "landscape"

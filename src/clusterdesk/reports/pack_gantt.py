@@ -10,10 +10,12 @@ from collections.abc import Sequence
 from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 
+from clusterdesk.core.formatting import month_abbreviation, quarter_label
+from clusterdesk.core.vocabulary_labels import status_label
 from clusterdesk.reports.pack_charts import fit_text
 from clusterdesk.reports.pack_plan_data import PlanRow
 from clusterdesk.reports.pack_style import ACCENT, FONT, FONT_CONDENSED, FONT_CONDENSED_BOLD, INK, RULE, ZEBRA
-from clusterdesk.reports.texts import month_abbreviation, status_label, text
+from clusterdesk.reports.texts import text
 
 ROW_HEIGHT = 12.0
 HEADER_HEIGHT = 26.0
@@ -139,8 +141,9 @@ class GanttPage:
                 label = (
                     month_abbreviation(month.month, self.language)
                     if step == 1
-                    else text("quarter", self.language, n=(month.month - 1) // 3 + 1)
+                    else quarter_label((month.month - 1) // 3 + 1, self.language)
                 )
+                label = fit_text(label, FONT_CONDENSED, 6.5, month_width * step - 3)
                 drawing.add(
                     String(
                         x + 2,

@@ -17,28 +17,16 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from clusterdesk.analysis import governance_checks as checks
-from clusterdesk.core.governance import (
-    GENDERS,
-    LEADERSHIP_LEVELS,
-    MEMBER_ROLES,
-    TEAM_POSITIONS,
-    GovernanceData,
-    load_governance,
-)
-from clusterdesk.core.vocabulary_labels import kind_label
+from clusterdesk.core.governance import GovernanceData, load_governance
+from clusterdesk.core.vocabulary_labels import kind_label, label
 from clusterdesk.reports.pack_context import PackContext
 from clusterdesk.reports.pack_sections import heading
-from clusterdesk.reports.pack_style import MUTED, data_table_style, number
-from clusterdesk.reports.texts import format_percent, governance_label, long_date, short_date
+from clusterdesk.reports.pack_style import MUTED, data_table_style
 
 # A body whose share of women lies outside this range is flagged, as in the Governance panel's checks.
 BALANCE_RANGE = (0.3, 0.7)
 WARNING = colors.HexColor("#b0352c")
 GOOD = colors.HexColor("#2e7d32")
-
-
-def _percent(share: float | None) -> str:
-    return "–" if share is None else f"{100 * share:.0f}\u00a0%"
 
 
 def _mark(done: bool | None) -> tuple[str, colors.Color]:
@@ -83,11 +71,9 @@ def _bodies_table(context: PackContext, data: GovernanceData, today: dt.date) ->
     rows = [[t("col_body"), t("col_purpose"), t("col_reports_to"), t("col_members"), t("col_meetings")]]
     for body, depth in _tree_order(data.bodies):
         label = f"<b>{escape(body['name'])}</b><br/><font color='#616e7c'>"
-        label += escape(
-            governance_label(body["body_type"], checks.body_type_label(body["body_type"]), context.language)
-        )
+        label += escape(checks.body_type_label(body["body_type"], context.language))
         if body["dissolved_on"] and body["dissolved_on"] <= today:
-            label += escape(t("dissolved", date=short_date(body["dissolved_on"], context.language)))
+            label += escape(t("dissolved", date=context.date(body["dissolved_on"])))
         label += "</font>"
         # the place in the structure as an indent of the whole cell, wrapped lines included
         indented = ParagraphStyle(f"body_depth_{depth}", parent=context.styles.cell, leftIndent=7 * depth)
@@ -97,8 +83,8 @@ def _bodies_table(context: PackContext, data: GovernanceData, today: dt.date) ->
                 Paragraph(label, indented),
                 _cell(context, escape(body["purpose"] or "–")),
                 _cell(context, escape(names.get(body["parent_id"], "–"))),
-                number(members),
-                number(meetings[body["fid"]]),
+                context.number(members),
+                context.number(meetings[body["fid"]]),
             ]
         )
     table = Table(
@@ -110,7 +96,7 @@ def _bodies_table(context: PackContext, data: GovernanceData, today: dt.date) ->
 
 def _term(context: PackContext, member: dict, today: dt.date) -> str:
     start, end = member["term_start"], member["term_end"]
-    day = lambda value: short_date(value, context.language)  # noqa: E731 - a one-line formatter
+    day = context.date
     if end and end < today:
         return f"<font color='#b0352c'>{escape(context.t('term_ended_on', date=day(end)))}</font>"
     if end:
@@ -131,12 +117,9 @@ def _member_tables(context: PackContext, data: GovernanceData, today: dt.date) -
             contact = data.contacts.get(member["contact_id"]) or {}
             gender = member["gender"] or contact.get("gender")
             language = context.language
-            role = governance_label(
-                member["role"], MEMBER_ROLES.get(member["role"], member["role"]), language
-            )
+            role = label("member_role", member["role"], language)
             if member["team_position"]:
-                position = member["team_position"]
-                role = governance_label(position, TEAM_POSITIONS.get(position, position), language)
+                role = label("team_position", member["team_position"], language)
             group = member["interest_group"]
             term = _term(context, member, today)
             rows.append(
@@ -144,7 +127,7 @@ def _member_tables(context: PackContext, data: GovernanceData, today: dt.date) -
                     _cell(context, escape(data.member_name(member))),
                     _cell(context, escape(role)),
                     _cell(context, escape(kind_label(group, language) if group else "–")),
-                    governance_label(gender, GENDERS.get(gender, "–"), language) if gender else "–",
+                    label("gender", gender, language) if gender else "–",
                     _cell(context, term),
                 ]
             )
@@ -172,8 +155,8 @@ def _representation(context: PackContext, data: GovernanceData, today: dt.date) 
     styles, width = context.styles, context.frame_width
     t = context.t
     story: list = [CondPageBreak(60 * mm), Paragraph(escape(t("h_representation")), styles.h2)]
-    story.append(Paragraph(escape(t("as_of", date=long_date(today, context.language))), styles.small))
-    gaps = checks.missing_interest_groups(data, today)
+    story.append(Paragraph(escape(t("as_of", date=context.long_date(today))), styles.small))
+    gaps = checks.missing_interest_groups(data, today, context.language)
     if gaps is None:
         story += _check_list(
             context, t("h_absent"), [escape(t("no_commission"))], "",
@@ -182,7 +165,7 @@ def _representation(context: PackContext, data: GovernanceData, today: dt.date) 
         story += _check_list(
             context,
             t("h_absent"),
-            [escape(t("in_registry", label=g.label, count=number(g.registry_count))) for g in gaps],
+            [escape(t("in_registry", label=g.label, count=context.number(g.registry_count))) for g in gaps],
             escape(t("every_seat")),
         )
     head = ParagraphStyle("cell_head_right", parent=context.styles.cell_head, alignment=TA_RIGHT)
@@ -204,18 +187,18 @@ def _representation(context: PackContext, data: GovernanceData, today: dt.date) 
         rows.append(
             [
                 _cell(context, escape(balance.body)),
-                number(balance.female),
-                number(balance.male),
-                number(balance.other),
-                number(balance.unknown),
-                _percent(share),
+                context.number(balance.female),
+                context.number(balance.male),
+                context.number(balance.other),
+                context.number(balance.unknown),
+                context.percent(share),
             ]
         )
     if len(rows) > 1:
         table = Table(rows, colWidths=[width * 0.4] + [width * 0.12] * 5, repeatRows=1)
         table.setStyle(data_table_style(numeric_from_column=1))
         table.setStyle(TableStyle([("TEXTCOLOR", (5, r), (5, r), WARNING) for r in flagged_rows]))
-        low, high = (format_percent(100 * b, context.language) for b in BALANCE_RANGE)
+        low, high = (context.percent(b) for b in BALANCE_RANGE)
         note = Paragraph(escape(t("shares_red", low=low, high=high)), styles.small)
         story += [KeepTogether([Paragraph(escape(t("h_gender")), styles.h2), table, note])]
     without = checks.bodies_without_chair(data, today)
@@ -225,7 +208,7 @@ def _representation(context: PackContext, data: GovernanceData, today: dt.date) 
     names = {b["fid"]: b["name"] for b in data.bodies}
     expired = [
         f"{escape(data.member_name(m))}, {escape(names[m['body_id']])}: "
-        + escape(t("term_ended", date=short_date(m["term_end"], context.language)))
+        + escape(t("term_ended", date=context.date(m["term_end"])))
         for m in checks.expired_terms(data, today)
     ]
     story += _check_list(context, t("h_expired"), expired, escape(t("no_expired")))
@@ -247,12 +230,12 @@ def _attendance(context: PackContext, data: GovernanceData) -> list:
         present = sum(rate.present for _year, rate in years)
         expected = sum(rate.meetings for _year, rate in years)
         overall = checks.AttendanceRate(present, 0, expected).rate
-        yearly = ", ".join(f"{year}: {_percent(rate.rate)}" for year, rate in years) or t("not_taken")
+        yearly = ", ".join(f"{year}: {context.percent(rate.rate)}" for year, rate in years) or t("not_taken")
         rows.append(
             [
                 _cell(context, escape(body["name"])),
-                number(counts[body["fid"]]),
-                _percent(overall),
+                context.number(counts[body["fid"]]),
+                context.percent(overall),
                 _cell(context, yearly),
             ]
         )
@@ -269,38 +252,32 @@ def _maturity(context: PackContext, data: GovernanceData, today: dt.date) -> lis
     styles, width = context.styles, context.frame_width
     t = context.t
     story: list = [CondPageBreak(50 * mm), Paragraph(escape(t("h_maturity")), styles.h2)]
-    timeline = checks.maturity_timeline(data)
+    timeline = checks.maturity_timeline(data, context.language)
     if timeline:
         rows = [[t("col_period"), t("col_led_by")]]
-        for start, end, label, level in timeline:
-            # the level counts 1-3 along LEADERSHIP_LEVELS, whose codes the translations are keyed by
-            label = governance_label(list(LEADERSHIP_LEVELS)[level - 1], label, context.language)
+        for start, end, label, _level in timeline:
             rows.append(
                 [
-                    f"{short_date(start, context.language)} – "
-                    + (short_date(end, context.language) if end else t("now")),
+                    f"{context.date(start)} – " + (context.date(end) if end else t("now")),
                     label,
                 ]
             )
         table = Table(rows, colWidths=[width * 0.35, width * 0.65], repeatRows=1)
         table.setStyle(data_table_style())
         story += [table, Spacer(1, 3 * mm)]
-    items = checks.phase_out_readiness(data, today)
+    items = checks.phase_out_readiness(data, today, context.language)
     done, judged = checks.readiness_score(items)
-    story.append(
-        Paragraph(
-            t("conditions_met", done=done, judged=judged)
-            + (escape(t("conditions_unjudged", count=len(items) - judged)) if judged < len(items) else "."),
-            styles.body,
-        )
-    )
+    unjudged = len(items) - judged
+    met = t("conditions_met", done=context.number(done), judged=context.number(judged))
+    met += escape(context.plural("conditions_unjudged", unjudged)) if unjudged else "."
+    story.append(Paragraph(met, styles.body))
     rows = [["", t("col_condition"), t("col_evidence")]]
     marks = []
     for item in items:
         mark, colour = _mark(item.done)
         marks.append(("TEXTCOLOR", (0, len(rows)), (0, len(rows)), colour))
         how = "" if item.computed else f" <i>{escape(t('ticked_by_hand'))}</i>"
-        condition = escape(governance_label(item.code, item.label, context.language)) + how
+        condition = escape(item.label) + how
         rows.append([mark, _cell(context, condition), _cell(context, escape(item.evidence))])
     table = Table(rows, colWidths=[width * 0.05, width * 0.5, width * 0.45], repeatRows=1)
     table.setStyle(data_table_style())
@@ -323,9 +300,9 @@ def governance(context: PackContext, today: dt.date | None = None) -> list:
     members = sum(len(checks.active_members(data, b["fid"], today)) for b in active)
     summary = context.t(
         "gov_summary",
-        bodies=number(len(active)),
-        members=number(members),
-        meetings=number(len(data.meetings)),
+        bodies=context.number(len(active)),
+        members=context.number(members),
+        meetings=context.number(len(data.meetings)),
     )
     story = [
         heading(context, context.t("governance"), "governance"),

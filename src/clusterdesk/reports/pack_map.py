@@ -48,7 +48,6 @@ from clusterdesk.reports.pack_style import (
     HEADER_GAP,
     INK,
     MARGIN,
-    number,
     page_size,
     table_style,
 )
@@ -209,7 +208,7 @@ def _legend_entry(context: PackContext, sample: Drawing, label: str, count: int 
     return [
         sample,
         Paragraph(escape(label), context.styles.cell),
-        Paragraph(count if isinstance(count, str) else number(count), context.styles.cell_right),
+        Paragraph(count if isinstance(count, str) else context.number(count), context.styles.cell_right),
     ]
 
 
@@ -311,7 +310,13 @@ def _caption(context: PackContext, facts: MapFacts) -> str:
     t = context.t
     if not facts.located:
         return t("map_no_location")
-    parts = [t("map_located", located=number(facts.located), total=number(context.stakeholder_count))]
+    parts = [
+        t(
+            "map_located",
+            located=context.number(facts.located),
+            total=context.number(context.stakeholder_count),
+        )
+    ]
     parts.append(t("map_dots") if facts.dots else t("map_symbols"))
     if facts.relation_lines == DENSITY:
         parts.append(t("map_density"))
@@ -320,7 +325,7 @@ def _caption(context: PackContext, facts: MapFacts) -> str:
     outside = facts.located - facts.shown
     if outside:
         parts.append(
-            t("map_outside", count=number(outside))
+            t("map_outside", count=context.number(outside))
             + (t("map_outside_ties") if facts.relations_shown else ".")
         )
     return " ".join(parts)

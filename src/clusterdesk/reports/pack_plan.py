@@ -13,6 +13,7 @@ from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer, Tabl
 from clusterdesk.analysis.plan_schedule import schedule_project
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.plan import BUDGET_SOURCES
+from clusterdesk.core.vocabulary_labels import budget_source_label, status_label
 from clusterdesk.reports.pack_charts import donut, stacked_columns
 from clusterdesk.reports.pack_context import PackContext
 from clusterdesk.reports.pack_gantt import gantt_pages, status_legend
@@ -26,11 +27,9 @@ from clusterdesk.reports.pack_style import (
     MARGIN,
     data_table_style,
     header_cells,
-    number,
     page_size,
     table_style,
 )
-from clusterdesk.reports.texts import budget_source_label, format_percent, long_date, short_date, status_label
 
 SOURCE_COLOURS = {"enterprises": "#d95f02", "public": "#386cb0", "donor": "#1b9e77", "other": "#9e9e9e"}
 _TABLE_CHUNK = 45  # rows per table: short tables split fast, and each repeats its header
@@ -57,14 +56,6 @@ def _mark_critical(context: PackContext, plan: list[PlanRow]) -> None:
         return
     for row in plan:
         row.critical = row.fid in critical and not row.is_summary
-
-
-def _date(context: PackContext, day: dt.date | None) -> str:
-    return short_date(day, context.language)
-
-
-def _money(context: PackContext, value: float) -> str:
-    return number(value)
 
 
 def vision(context: PackContext) -> list:
@@ -95,7 +86,7 @@ def vision(context: PackContext) -> list:
             p
             for p in (
                 context.t("agreed_by", who=escape(agreed_by)) if agreed_by else "",
-                context.t("agreed_on", date=long_date(agreed_on, context.language)) if agreed_on else "",
+                context.t("agreed_on", date=context.long_date(agreed_on)) if agreed_on else "",
             )
             if p
         )
@@ -115,10 +106,10 @@ def vision(context: PackContext) -> list:
                 [
                     objective.number,
                     Paragraph(escape(objective.name), styles.cell),
-                    _date(context, objective.start),
-                    _date(context, objective.finish),
-                    number(actions),
-                    _money(context, _subtree_budget(plan, objective)[4]),
+                    context.date(objective.start),
+                    context.date(objective.finish),
+                    context.number(actions),
+                    context.number(_subtree_budget(plan, objective)[4]),
                 ]
             )
         table = Table(data, colWidths=[width * f for f in (0.06, 0.44, 0.13, 0.13, 0.09, 0.15)], repeatRows=1)
@@ -140,7 +131,7 @@ def plan_table(context: PackContext) -> list:
     widths = [width * f for f in (0.06, 0.33, 0.08, 0.08, 0.05, 0.09, 0.2, 0.11)]
     story = [
         heading(context, t("plan"), "plan"),
-        Paragraph(escape(t("plan_intro", count=number(len(plan)))), styles.body),
+        Paragraph(escape(t("plan_intro", count=context.number(len(plan)))), styles.body),
     ]
     for start in range(0, len(plan), _TABLE_CHUNK):
         data = [header_cells(header)]
@@ -154,12 +145,12 @@ def plan_table(context: PackContext) -> list:
                 [
                     row.number,
                     Paragraph(name, styles.cell),
-                    _date(context, row.start),
-                    _date(context, row.finish),
-                    "" if row.is_summary else str(row.duration_days),
+                    context.date(row.start),
+                    context.date(row.finish),
+                    "" if row.is_summary else context.number(row.duration_days),
                     Paragraph(escape(status_label(row.status, context.language)), styles.cell),
                     Paragraph(escape(row.responsible), styles.cell),
-                    _money(context, row.budget_total) if row.budget_total else "",
+                    context.number(row.budget_total) if row.budget_total else "",
                 ]
             )
             if row.depth == 0:
@@ -222,9 +213,7 @@ def budget(context: PackContext) -> list:
     currency = context.currency
     story = [
         heading(context, context.t("budget"), "budget"),
-        Paragraph(
-            context.t("budget_intro", total=number(sum(totals)), currency=escape(currency)), styles.body
-        ),
+        Paragraph(context.t("budget_intro", total=escape(context.money(sum(totals)))), styles.body),
     ]
     story.append(
         donut(
@@ -232,6 +221,7 @@ def budget(context: PackContext) -> list:
             totals,
             [SOURCE_COLOURS[s] for s in sources],
             width,
+            context.language,
         )
     )
     objectives = [row for row in plan if row.depth == 0]
@@ -245,17 +235,17 @@ def budget(context: PackContext) -> list:
     for objective in objectives:
         values = _subtree_budget(plan, objective)
         per_objective.append(values)
-        share = format_percent(100 * values[0] / values[4], context.language) if values[4] else "–"
+        share = context.percent(values[0] / values[4]) if values[4] else "–"
         data.append(
             [objective.number, Paragraph(escape(objective.name), styles.cell)]
-            + [number(v) for v in values]
+            + [context.number(v) for v in values]
             + [share]
         )
     grand = sum(totals)
     data.append(
         ["", t("col_total")]
-        + [number(v) for v in totals]
-        + [number(grand), format_percent(100 * totals[0] / grand, context.language)]
+        + [context.number(v) for v in totals]
+        + [context.number(grand), context.percent(totals[0] / grand)]
     )
     table = Table(
         data, colWidths=[width * f for f in (0.05, 0.23, 0.12, 0.12, 0.1, 0.13, 0.13, 0.12)], repeatRows=1
@@ -275,7 +265,9 @@ def budget(context: PackContext) -> list:
             (source_labels[i], SOURCE_COLOURS[s], [v[i] for v in per_objective])
             for i, s in enumerate(sources)
         ]
-        chart = stacked_columns([o.number for o in objectives], series, width, height=170)
+        chart = stacked_columns(
+            [o.number for o in objectives], series, width, height=170, language=context.language
+        )
         story += [
             CondPageBreak(65 * mm),
             Spacer(1, 4 * mm),

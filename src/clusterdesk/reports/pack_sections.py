@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from clusterdesk.core.formatting import currency_name
 from clusterdesk.core.symbology import relation_style, stakeholder_style
 from clusterdesk.core.vocabulary import RELATION_KINDS, STAKEHOLDER_KINDS, SUPPORT_INSTITUTION_KINDS
 from clusterdesk.core.vocabulary_labels import kind_label, phase_label, relation_label, survey_round_label
@@ -22,10 +23,8 @@ from clusterdesk.reports.pack_style import (
     RULE,
     data_table_style,
     header_cells,
-    number,
     table_style,
 )
-from clusterdesk.reports.texts import format_percent, long_date
 
 SECTOR_COLOUR = "#52796f"  # neutral: sectors have no colour of their own in the symbology
 _KIND_ORDER = {kind: i for i, kind in enumerate(STAKEHOLDER_KINDS)}
@@ -79,23 +78,23 @@ def profile(context: PackContext) -> list:
     women = c.count("SELECT sum(women_employees) FROM stakeholders WHERE women_employees IS NOT NULL")
     with_women = c.count("SELECT sum(employees) FROM stakeholders WHERE women_employees IS NOT NULL")
     figures = [
-        (c.t("fig_stakeholders"), number(c.stakeholder_count)),
-        (c.t("fig_firms"), number(firms)),
-        (c.t("fig_institutions"), number(institutions)),
-        (c.t("fig_employees"), number(employees)),
-        (c.t("fig_relations"), number(c.relation_count)),
-        (c.t("fig_women"), format_percent(100 * women / with_women, c.language) if with_women else "–"),
-        (c.t("fig_tasks"), number(c.task_count)),
+        (c.t("fig_stakeholders"), context.number(c.stakeholder_count)),
+        (c.t("fig_firms"), context.number(firms)),
+        (c.t("fig_institutions"), context.number(institutions)),
+        (c.t("fig_employees"), context.number(employees)),
+        (c.t("fig_relations"), context.number(c.relation_count)),
+        (c.t("fig_women"), c.percent(women / with_women) if with_women else "–"),
+        (c.t("fig_tasks"), context.number(c.task_count)),
         (c.t("fig_phase"), f"{info.phase} / 6"),
     ]
-    region = ", ".join(p for p in (info.region, country_label(info.country)) if p)
+    region = ", ".join(p for p in (info.region, country_label(info.country, c.language)) if p)
     phase = phase_label(info.phase or 1, c.language)
     summary = (
         c.t(
             "profile_summary",
             cluster=escape(info.cluster_name),
-            firms=number(firms),
-            institutions=number(institutions),
+            firms=context.number(firms),
+            institutions=context.number(institutions),
         )
         + (c.t("profile_in_region", region=escape(region)) if region else "")
         + (c.t("profile_in_sector", sector=escape(info.sector_label)) if info.sector_label else "")
@@ -109,11 +108,11 @@ def profile(context: PackContext) -> list:
         (c.t("fact_cluster"), info.cluster_name),
         (c.t("fact_sector"), " – ".join(p for p in (info.sector_code, info.sector_label) if p)),
         (c.t("fact_region"), info.region),
-        (c.t("fact_country"), country_label(info.country)),
+        (c.t("fact_country"), country_label(info.country, c.language)),
         (c.t("fact_agency"), info.agency_name),
         (c.t("fact_phase"), f"{info.phase}. {phase}"),
-        (c.t("fact_start"), long_date(info.start_date, c.language) if info.start_date else None),
-        (c.t("fact_currency"), info.currency),
+        (c.t("fact_start"), c.long_date(info.start_date) if info.start_date else None),
+        (c.t("fact_currency"), currency_name(info.currency, c.language)),
     ]
     rows = [
         [Paragraph(f"<b>{escape(k)}</b>", styles.cell), Paragraph(escape(str(v)), styles.cell)]
@@ -141,19 +140,23 @@ def stakeholders(context: PackContext) -> list:
     story = [heading(context, t("stakeholders"), "stakeholders"), Paragraph(escape(t("by_kind")), styles.h2)]
     story.append(
         horizontal_bars(
-            labels, [row[1] for row in by_kind], [stakeholder_style(row[0]).colour for row in by_kind], width
+            labels,
+            [row[1] for row in by_kind],
+            [stakeholder_style(row[0]).colour for row in by_kind],
+            width,
+            context.language,
         )
     )
     rows = [header_cells([t("col_kind"), t("col_stakeholders"), t("col_employees"), t("col_women")], 1)]
     for label, (_kind, count, employees, women) in zip(labels, by_kind, strict=True):
-        rows.append([label, number(count), number(employees), number(women)])
+        rows.append([label, context.number(count), context.number(employees), context.number(women)])
     women_total = sum(r[3] or 0 for r in by_kind) if any(r[3] is not None for r in by_kind) else None
     rows.append(
         [
             t("col_total"),
-            number(sum(r[1] for r in by_kind)),
-            number(sum(r[2] or 0 for r in by_kind)),
-            number(women_total),
+            context.number(sum(r[1] for r in by_kind)),
+            context.number(sum(r[2] or 0 for r in by_kind)),
+            context.number(women_total),
         ]
     )
     table = Table(rows, colWidths=[width * 0.43] + [width * 0.19] * 3, repeatRows=1)
@@ -170,7 +173,8 @@ def stakeholders(context: PackContext) -> list:
             f"{code} {names[code]}" if code in names else t("isic", code=code) if code[0].isdigit() else code
             for code, _n in sectors
         ]
-        chart = horizontal_bars(labels, [n for _c, n in sectors], [SECTOR_COLOUR] * len(sectors), width)
+        colours = [SECTOR_COLOUR] * len(sectors)
+        chart = horizontal_bars(labels, [n for _c, n in sectors], colours, width, context.language)
         story += [CondPageBreak(60 * mm), Paragraph(escape(t("by_sector")), styles.h2), chart]
     story += _largest_firms(context)
     return story
@@ -191,7 +195,7 @@ def _largest_firms(context: PackContext) -> list:
             [
                 Paragraph(escape(name), styles.cell),
                 Paragraph(escape(kind_label(kind, context.language)), styles.cell),
-                number(employees),
+                context.number(employees),
                 Paragraph(escape(products or ""), styles.cell),
                 Paragraph(escape(area or ""), styles.cell),
             ]
@@ -225,14 +229,21 @@ def relations(context: PackContext) -> list:
     story = [
         heading(context, context.t("relations"), "relations"),
         Paragraph(escape(context.t("relations_intro")), styles.body),
-        stacked_columns([survey_round_label(s, context.language) for s in rounds], series, width),
+        stacked_columns(
+            [survey_round_label(s, context.language) for s in rounds],
+            series,
+            width,
+            language=context.language,
+        ),
     ]
     rounds_labels = [survey_round_label(s, context.language) for s in rounds]
     rows = [header_cells([context.t("col_kind"), *rounds_labels, context.t("col_total")], 1)]
     for k in kinds:
         values = [table_of.get((k, s), 0) for s in rounds]
         rows.append(
-            [relation_label(k, context.language)] + [number(v) for v in values] + [number(sum(values))]
+            [relation_label(k, context.language)]
+            + [context.number(v) for v in values]
+            + [context.number(sum(values))]
         )
     column = (width * 0.35) if len(rounds) < 5 else width * 0.25
     others = (width - column) / (len(rounds) + 1)
@@ -247,7 +258,7 @@ def relations(context: PackContext) -> list:
         "ORDER BY d.ties DESC, s.name"
     ).fetchall()
     data = [[context.t("col_stakeholder"), context.t("col_kind"), context.t("col_ties")]] + [
-        [Paragraph(escape(name), styles.cell), kind_label(kind, context.language), number(ties)]
+        [Paragraph(escape(name), styles.cell), kind_label(kind, context.language), context.number(ties)]
         for name, kind, ties in central
     ]
     table = Table(data, colWidths=[width * 0.55, width * 0.3, width * 0.15], repeatRows=1)

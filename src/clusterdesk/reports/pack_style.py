@@ -17,6 +17,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, TableStyle
 
+from clusterdesk.core import formatting
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.resources_path import resource
 
@@ -180,18 +181,10 @@ def data_table_style(header_rows: int = 1, numeric_from_column: int | None = Non
     return TableStyle(commands)
 
 
-# ReportLab wraps paragraphs at every Unicode space except the no-break space U+00A0 (the narrow one,
-# U+202F, included), so U+00A0 is the separator that keeps a number on one line in a narrow cell.
-THOUSANDS_SEPARATOR = "\u00a0"
-
-
-def number(value: float | int | None, decimals: int = 0) -> str:
-    """Thousands separated with a no-break space, readable in every language the pack is printed for
-    and never split across lines."""
-    if value is None:
-        return "–"
-    text = f"{value:,.{decimals}f}"
-    return text.replace(",", THOUSANDS_SEPARATOR)
+def number(value: float | int | None, decimals: int = 0, language: str | None = "en") -> str:
+    """A number as `language` writes it (core.formatting), its separators no-break spaces so ReportLab
+    never splits it across lines; sections use their context's `number`, in the pack's language."""
+    return formatting.decimal(value, language, decimals)
 
 
 def header_cells(labels: list, numeric_from_column: int | None = None) -> list:

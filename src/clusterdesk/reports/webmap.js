@@ -39,7 +39,8 @@
                 escapeHtml(layer.label) + "</div><table>"];
     if (layer.employees[i] !== null) {
       rows.push("<tr><th>" + escapeHtml(labels.employees) + "</th><td>" +
-                Number(layer.employees[i]).toLocaleString() + "</td></tr>");
+                // the map's language, not the browser's, as in the legend
+                Number(layer.employees[i]).toLocaleString(document.documentElement.lang || "en") + "</td></tr>");
     }
     if (layer.products[i]) {
       rows.push("<tr><th>" + escapeHtml(labels.products) + "</th><td>" + escapeHtml(layer.products[i]) + "</td></tr>");

@@ -19,7 +19,9 @@ import shapely
 from branca.element import Element, MacroElement
 from jinja2 import Template
 
+from clusterdesk.core import formatting
 from clusterdesk.core.errors import ClusterDeskError, missing_folder_message
+from clusterdesk.core.formatting import integer
 from clusterdesk.core.geometry import decode, decode_points
 from clusterdesk.core.symbology import (
     BOUNDARY_FILL,
@@ -40,7 +42,6 @@ from clusterdesk.reports.basemap import (
     padded_bbox,
 )
 from clusterdesk.reports.legend_counts import KindCount, kind_counts, unlocated_note
-from clusterdesk.reports.pack_style import number
 from clusterdesk.reports.progress import CancelFlag, ProgressCallback, Steps
 from clusterdesk.reports.symbols import shape_outline, svg_line, svg_symbol
 from clusterdesk.reports.texts import chosen_language, text
@@ -216,7 +217,7 @@ def _legend_html(
             parts.append(
                 f"<div class='cd-row'>{svg_line(style.colour, layer['weight'], style.dash)}"
                 f"<span>{html.escape(layer['label'])}</span>"
-                f"<span class='cd-count'>{html.escape(number(len(layer['lines'])))}</span></div>"
+                f"<span class='cd-count'>{html.escape(integer(len(layer['lines']), language))}</span></div>"
             )
     if boundary:
         swatch = (
@@ -325,7 +326,12 @@ def build_webmap_html(
         boundary_group = _layer_group(text("web_boundary", language)).add_to(web_map)
     relation_groups = [
         _layer_group(
-            text("web_relations_layer", language, label=layer["label"], count=number(len(layer["lines"])))
+            text(
+                "web_relations_layer",
+                language,
+                label=layer["label"],
+                count=integer(len(layer["lines"]), language),
+            )
         ).add_to(web_map)
         for layer in relations
     ]
@@ -334,7 +340,8 @@ def build_webmap_html(
         for layer in stakeholders
     ]
     steps.report(0.7, "Assembling the map")
-    subtitle = ", ".join(p for p in (info.sector_label, info.region, country_name(info.country)) if p)
+    country = formatting.country_name(info.country, language) or country_name(info.country)
+    subtitle = ", ".join(p for p in (info.sector_label, info.region, country) if p)
     payload = {
         "stakeholders": stakeholders,
         "relations": relations,
