@@ -1,6 +1,6 @@
 """Codes used in files and on the command line, with their English labels.
 
-Codes never change once written to a project; labels are translated by `clusterdesk.core.i18n`.
+Codes never change once written to a project; labels are translated by `core.vocabulary_labels`.
 """
 
 from __future__ import annotations
