@@ -4,18 +4,7 @@ from __future__ import annotations
 
 from clusterdesk.core.project import Project
 from clusterdesk.core.registry_edits import references_of
-from clusterdesk.gui.i18n import translate
-
-
-def _plural_texts() -> None:
-    """Never called. pyside6-lupdate records a text as plural (with one form per plural category of the
-    language) only where the count is a literal number, and keeps what it finds first in a file; these
-    calls declare the texts below that take a count."""
-    translate("DeleteQuestion", "%Ln relations", None, 2)
-    translate("DeleteQuestion", "%Ln contact persons", None, 2)
-    translate("DeleteQuestion", "%Ln plan responsibilities", None, 2)
-    translate("DeleteQuestion", "%Ln plan participations", None, 2)
-    translate("DeleteQuestion", "Delete %Ln stakeholders?", None, 2)
+from clusterdesk.gui.i18n import translate, translate_n
 
 
 def _count(noun: str, count: int) -> str:
@@ -23,16 +12,16 @@ def _count(noun: str, count: int) -> str:
     catalogue, so one is a text of its own and Qt's plural forms serve the other counts."""
     if noun == "relations":
         one = translate("DeleteQuestion", "1 relation")
-        many = translate("DeleteQuestion", "%Ln relations", None, count)
+        many = translate_n("DeleteQuestion", "%Ln relations", count)
     elif noun == "contact persons":
         one = translate("DeleteQuestion", "1 contact person")
-        many = translate("DeleteQuestion", "%Ln contact persons", None, count)
+        many = translate_n("DeleteQuestion", "%Ln contact persons", count)
     elif noun == "plan responsibilities":
         one = translate("DeleteQuestion", "1 plan responsibility")
-        many = translate("DeleteQuestion", "%Ln plan responsibilities", None, count)
+        many = translate_n("DeleteQuestion", "%Ln plan responsibilities", count)
     elif noun == "plan participations":
         one = translate("DeleteQuestion", "1 plan participation")
-        many = translate("DeleteQuestion", "%Ln plan participations", None, count)
+        many = translate_n("DeleteQuestion", "%Ln plan participations", count)
     else:  # a kind of reference added in core but not yet here: shown as core names it
         return f"{count:,} {noun}"
     return one if count == 1 else many
@@ -48,7 +37,7 @@ def delete_question(project: Project, fids: list[int]) -> tuple[str, str]:
         else:
             question = translate("DeleteQuestion", "Delete this stakeholder?")
     else:
-        question = translate("DeleteQuestion", "Delete %Ln stakeholders?", None, len(fids))
+        question = translate_n("DeleteQuestion", "Delete %Ln stakeholders?", len(fids))
     others = [_count(noun, count) for noun, count in references_of(project, fids).items() if count]
     undo = translate("DeleteQuestion", "You can undo this.")
     if not others:

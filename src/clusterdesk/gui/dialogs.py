@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,17 +25,11 @@ from clusterdesk.gui.i18n import (
     LANGUAGE_NAMES,
     SYSTEM,
     chosen_language,
+    interface_language,
     system_language,
     translate,
 )
 from clusterdesk.gui.plain_text import plain_label
-
-
-def shown_language() -> str:
-    """The language the window speaks: install_translations makes it QLocale's default, --language
-    included (interface_language() is the Preferences' choice, which --language overrides)."""
-    language = QLocale().name().split("_")[0]
-    return language if language in LANGUAGE_NAMES else "en"
 
 
 def _buddy_label(text: str, buddy: QWidget) -> QLabel:
@@ -177,7 +170,7 @@ class PlaceStakeholderDialog(_FormDialog):
             translate("PlaceStakeholderDialog", "Name of the enterprise or institution")
         )
         self.kind = QComboBox()
-        language = shown_language()
+        language = interface_language()
         for code in STAKEHOLDER_KINDS:
             self.kind.addItem(kind_label(code, language), code)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))

@@ -12,17 +12,10 @@ from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.gui import ask, dialogs
 from clusterdesk.gui.delete_question import delete_question
 from clusterdesk.gui.errors import report_exception
-from clusterdesk.gui.i18n import translate
+from clusterdesk.gui.i18n import translate, translate_n
 
 if TYPE_CHECKING:
     from clusterdesk.gui.main_window import MainWindow
-
-
-def _plural_texts() -> None:
-    """Never called. pyside6-lupdate records a text as plural (with one form per plural category of the
-    language) only where the count is a literal number, and keeps what it finds first in a file; these
-    calls declare the texts below that take a count."""
-    translate("StakeholderEditor", "%Ln stakeholders found for “{text}”", None, 2)
 
 
 class StakeholderEditor:
@@ -71,7 +64,7 @@ class StakeholderEditor:
         if len(fids) == 1:
             found = translate("StakeholderEditor", "1 stakeholder found for “{text}”")
         elif fids:
-            found = translate("StakeholderEditor", "%Ln stakeholders found for “{text}”", None, len(fids))
+            found = translate_n("StakeholderEditor", "%Ln stakeholders found for “{text}”", len(fids))
         else:
             found = translate("StakeholderEditor", "No stakeholder name contains “{text}”")
         if fids:

@@ -5,18 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt, Slot
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
-from clusterdesk.gui.i18n import translate
+from clusterdesk.gui.i18n import translate, translate_n
 from clusterdesk.gui.plain_text import plain_label
 from clusterdesk.gui.worker import Task
-
-
-def _plural_texts() -> None:
-    """Never called. pyside6-lupdate records a text as plural (with one form per plural category of the
-    language) only where the count is a literal number, and keeps what it finds first in a file; these
-    calls declare the texts below that take a count."""
-    translate("MainStatusBar", "%Ln stakeholders", None, 2)
-    translate("MainStatusBar", "%Ln relations", None, 2)
-    translate("MainStatusBar", "%Ln selected", None, 2)
 
 
 def _grouped(number: float) -> str:
@@ -106,16 +97,16 @@ class MainStatusBar(QStatusBar):
         if stakeholders == 1:
             firms = translate("MainStatusBar", "1 stakeholder")
         else:
-            firms = translate("MainStatusBar", "%Ln stakeholders", None, stakeholders)
+            firms = translate_n("MainStatusBar", "%Ln stakeholders", stakeholders)
         if relations == 1:
             ties = translate("MainStatusBar", "1 relation")
         else:
-            ties = translate("MainStatusBar", "%Ln relations", None, relations)
+            ties = translate_n("MainStatusBar", "%Ln relations", relations)
         self.summary_label.setText(f"{cluster_name}  ·  {firms}  ·  {ties}")
 
     def set_selection_count(self, count: int) -> None:
         if count:
-            text = translate("MainStatusBar", "%Ln selected", None, count)
+            text = translate_n("MainStatusBar", "%Ln selected", count)
         else:
             text = translate("MainStatusBar", "No selection")
         self.selection_label.setText(text)
