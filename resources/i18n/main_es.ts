@@ -332,20 +332,12 @@
         <source>Cursor position (WGS 84)</source>
         <translation>Posición del cursor (WGS 84)</translation>
     </message>
-    <message>
-        <source>1 stakeholder</source>
-        <translation>1 actor</translation>
-    </message>
     <message numerus="yes">
-        <source>%Ln stakeholders</source>
+        <source>%Ln stakeholder(s)</source>
         <translation><numerusform>%Ln actor</numerusform><numerusform>%Ln actores</numerusform></translation>
     </message>
-    <message>
-        <source>1 relation</source>
-        <translation>1 relación</translation>
-    </message>
     <message numerus="yes">
-        <source>%Ln relations</source>
+        <source>%Ln relation(s)</source>
         <translation><numerusform>%Ln relación</numerusform><numerusform>%Ln relaciones</numerusform></translation>
     </message>
     <message numerus="yes">
@@ -865,10 +857,6 @@
 </context>
 <context>
     <name>StakeholderEditor</name>
-    <message numerus="yes">
-        <source>%Ln stakeholders found for “{text}”</source>
-        <translation><numerusform>%Ln actor encontrado para «{text}»</numerusform><numerusform>%Ln actores encontrados para «{text}»</numerusform></translation>
-    </message>
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
@@ -881,9 +869,9 @@
         <source>Name contains:</source>
         <translation>El nombre contiene:</translation>
     </message>
-    <message>
-        <source>1 stakeholder found for “{text}”</source>
-        <translation>1 actor encontrado para «{text}»</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholder(s) found for “{text}”</source>
+        <translation><numerusform>%Ln actor encontrado para «{text}»</numerusform><numerusform>%Ln actores encontrados para «{text}»</numerusform></translation>
     </message>
     <message>
         <source>No stakeholder name contains “{text}”</source>

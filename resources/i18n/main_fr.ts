@@ -332,20 +332,12 @@
         <source>Cursor position (WGS 84)</source>
         <translation>Position du curseur (WGS 84)</translation>
     </message>
-    <message>
-        <source>1 stakeholder</source>
-        <translation>1 acteur</translation>
-    </message>
     <message numerus="yes">
-        <source>%Ln stakeholders</source>
+        <source>%Ln stakeholder(s)</source>
         <translation><numerusform>%Ln acteur</numerusform><numerusform>%Ln acteurs</numerusform></translation>
     </message>
-    <message>
-        <source>1 relation</source>
-        <translation>1 relation</translation>
-    </message>
     <message numerus="yes">
-        <source>%Ln relations</source>
+        <source>%Ln relation(s)</source>
         <translation><numerusform>%Ln relation</numerusform><numerusform>%Ln relations</numerusform></translation>
     </message>
     <message numerus="yes">
@@ -865,10 +857,6 @@
 </context>
 <context>
     <name>StakeholderEditor</name>
-    <message numerus="yes">
-        <source>%Ln stakeholders found for “{text}”</source>
-        <translation><numerusform>%Ln acteur trouvé pour « {text} »</numerusform><numerusform>%Ln acteurs trouvés pour « {text} »</numerusform></translation>
-    </message>
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
@@ -881,9 +869,9 @@
         <source>Name contains:</source>
         <translation>Le nom contient :</translation>
     </message>
-    <message>
-        <source>1 stakeholder found for “{text}”</source>
-        <translation>1 acteur trouvé pour « {text} »</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholder(s) found for “{text}”</source>
+        <translation><numerusform>%Ln acteur trouvé pour « {text} »</numerusform><numerusform>%Ln acteurs trouvés pour « {text} »</numerusform></translation>
     </message>
     <message>
         <source>No stakeholder name contains “{text}”</source>

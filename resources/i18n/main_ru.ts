@@ -332,20 +332,12 @@
         <source>Cursor position (WGS 84)</source>
         <translation>Положение курсора (WGS 84)</translation>
     </message>
-    <message>
-        <source>1 stakeholder</source>
-        <translation>1 участник</translation>
-    </message>
     <message numerus="yes">
-        <source>%Ln stakeholders</source>
+        <source>%Ln stakeholder(s)</source>
         <translation><numerusform>%Ln участник</numerusform><numerusform>%Ln участника</numerusform><numerusform>%Ln участников</numerusform></translation>
     </message>
-    <message>
-        <source>1 relation</source>
-        <translation>1 связь</translation>
-    </message>
     <message numerus="yes">
-        <source>%Ln relations</source>
+        <source>%Ln relation(s)</source>
         <translation><numerusform>%Ln связь</numerusform><numerusform>%Ln связи</numerusform><numerusform>%Ln связей</numerusform></translation>
     </message>
     <message numerus="yes">
@@ -865,10 +857,6 @@
 </context>
 <context>
     <name>StakeholderEditor</name>
-    <message numerus="yes">
-        <source>%Ln stakeholders found for “{text}”</source>
-        <translation><numerusform>По запросу «{text}» найден %Ln участник</numerusform><numerusform>По запросу «{text}» найдено %Ln участника</numerusform><numerusform>По запросу «{text}» найдено %Ln участников</numerusform></translation>
-    </message>
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
@@ -881,9 +869,9 @@
         <source>Name contains:</source>
         <translation>Название содержит:</translation>
     </message>
-    <message>
-        <source>1 stakeholder found for “{text}”</source>
-        <translation>По запросу «{text}» найден 1 участник</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholder(s) found for “{text}”</source>
+        <translation><numerusform>По запросу «{text}» найден %Ln участник</numerusform><numerusform>По запросу «{text}» найдено %Ln участника</numerusform><numerusform>По запросу «{text}» найдено %Ln участников</numerusform></translation>
     </message>
     <message>
         <source>No stakeholder name contains “{text}”</source>

@@ -243,3 +243,12 @@ def test_spanish_and_french(interface_language, make_window):
     dialog = dialogs.PreferencesDialog(10, True)
     dialog.deleteLater()
     assert dialog.windowTitle() == "Préférences"
+
+
+def test_english_counts_read_without_a_catalogue(qtbot):
+    from clusterdesk.gui.status_bar import MainStatusBar
+
+    status = MainStatusBar()
+    qtbot.addWidget(status)
+    status.set_summary("Atuntaqui", 1, 2)
+    assert status.summary_label.text() == "Atuntaqui  ·  1 stakeholder  ·  2 relations"

@@ -61,10 +61,8 @@ class StakeholderEditor:
         fids = [r[0] for r in project.connection.execute(
             "SELECT fid FROM stakeholders WHERE name LIKE ? ESCAPE '\\'", (pattern,))]  # fmt: skip
         self.window.workspace.selection.set(fids, source=self.window)
-        if len(fids) == 1:
-            found = translate("StakeholderEditor", "1 stakeholder found for “{text}”")
-        elif fids:
-            found = translate_n("StakeholderEditor", "%Ln stakeholders found for “{text}”", len(fids))
+        if fids:
+            found = translate_n("StakeholderEditor", "%Ln stakeholder(s) found for “{text}”", len(fids))
         else:
             found = translate("StakeholderEditor", "No stakeholder name contains “{text}”")
         if fids:

@@ -93,15 +93,8 @@ class MainStatusBar(QStatusBar):
             self.summary_label.clear()
 
     def set_summary(self, cluster_name: str, stakeholders: int, relations: int) -> None:
-        # English has no catalogue, so one is a text of its own; Qt's plural forms serve the other counts
-        if stakeholders == 1:
-            firms = translate("MainStatusBar", "1 stakeholder")
-        else:
-            firms = translate_n("MainStatusBar", "%Ln stakeholders", stakeholders)
-        if relations == 1:
-            ties = translate("MainStatusBar", "1 relation")
-        else:
-            ties = translate_n("MainStatusBar", "%Ln relations", relations)
+        firms = translate_n("MainStatusBar", "%Ln stakeholder(s)", stakeholders)
+        ties = translate_n("MainStatusBar", "%Ln relation(s)", relations)
         self.summary_label.setText(f"{cluster_name}  ·  {firms}  ·  {ties}")
 
     def set_selection_count(self, count: int) -> None:
