@@ -250,7 +250,7 @@
     <name>GovernanceLeadership</name>
     <message>
         <source>CDA-led</source>
-        <translation>Liderado por el ADC</translation>
+        <translation>Lidera el ADC</translation>
     </message>
     <message>
         <source>Shared</source>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>Locally owned</source>
-        <translation>Con apropiación local</translation>
+        <translation>Liderazgo local</translation>
     </message>
 </context>
 <context>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Add body…</source>
-        <translation>Añadir órgano…</translation>
+        <translation>Nuevo órgano…</translation>
     </message>
     <message>
         <source>Add a body (under the selected one)</source>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>Add member…</source>
-        <translation>Añadir miembro…</translation>
+        <translation>Nuevo miembro…</translation>
     </message>
     <message>
         <source>Add a member to the selected body</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>Led from</source>
-        <translation>Liderazgo desde</translation>
+        <translation>Desde el</translation>
     </message>
     <message>
         <source>Record</source>
@@ -587,6 +587,18 @@
         <translation>Decisiones</translation>
     </message>
     <message>
+        <source>Members present</source>
+        <translation>Miembros presentes</translation>
+    </message>
+    <message>
+        <source>Members who sent apologies</source>
+        <translation>Miembros que excusaron su ausencia</translation>
+    </message>
+    <message>
+        <source>Whether the Cluster Development Agent took part</source>
+        <translation>Si el Agente de Desarrollo del Clúster participó</translation>
+    </message>
+    <message>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
@@ -682,8 +694,8 @@
         <translation>(el de la persona de contacto)</translation>
     </message>
     <message>
-        <source>the stakeholder's kind unless given</source>
-        <translation>el tipo del actor, salvo que se indique otro</translation>
+        <source>(the stakeholder's kind)</source>
+        <translation>(el tipo del actor)</translation>
     </message>
     <message>
         <source>Stakeholder</source>

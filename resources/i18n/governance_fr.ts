@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>As of {day}</source>
-        <translation>Au {day}</translation>
+        <translation>Situation au {day}</translation>
     </message>
     <message>
         <source>Interest groups absent from the Cluster Commission</source>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>Locally owned</source>
-        <translation>Approprié localement</translation>
+        <translation>Piloté localement</translation>
     </message>
 </context>
 <context>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Add body…</source>
-        <translation>Ajouter un organe…</translation>
+        <translation>Nouvel organe…</translation>
     </message>
     <message>
         <source>Add a body (under the selected one)</source>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>Add member…</source>
-        <translation>Ajouter un membre…</translation>
+        <translation>Nouveau membre…</translation>
     </message>
     <message>
         <source>Add a member to the selected body</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>Led from</source>
-        <translation>Pilotage depuis le</translation>
+        <translation>À partir du</translation>
     </message>
     <message>
         <source>Record</source>
@@ -587,6 +587,18 @@
         <translation>Décisions</translation>
     </message>
     <message>
+        <source>Members present</source>
+        <translation>Membres présents</translation>
+    </message>
+    <message>
+        <source>Members who sent apologies</source>
+        <translation>Membres excusés</translation>
+    </message>
+    <message>
+        <source>Whether the Cluster Development Agent took part</source>
+        <translation>Si l'agent de développement du cluster a participé</translation>
+    </message>
+    <message>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
@@ -682,8 +694,8 @@
         <translation>(celui de la personne de contact)</translation>
     </message>
     <message>
-        <source>the stakeholder's kind unless given</source>
-        <translation>le type de l'acteur, sauf indication contraire</translation>
+        <source>(the stakeholder's kind)</source>
+        <translation>(le type de l'acteur)</translation>
     </message>
     <message>
         <source>Stakeholder</source>

@@ -250,15 +250,15 @@
     <name>GovernanceLeadership</name>
     <message>
         <source>CDA-led</source>
-        <translation>Под руководством АРК</translation>
+        <translation>Ведёт АРК</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation>Совместное</translation>
+        <translation>Совместно</translation>
     </message>
     <message>
         <source>Locally owned</source>
-        <translation>Местное</translation>
+        <translation>Ведут местные</translation>
     </message>
 </context>
 <context>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Add body…</source>
-        <translation>Добавить орган…</translation>
+        <translation>Новый орган…</translation>
     </message>
     <message>
         <source>Add a body (under the selected one)</source>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>Add member…</source>
-        <translation>Добавить члена…</translation>
+        <translation>Новый член…</translation>
     </message>
     <message>
         <source>Add a member to the selected body</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>Led from</source>
-        <translation>Руководство с</translation>
+        <translation>Начиная с</translation>
     </message>
     <message>
         <source>Record</source>
@@ -428,7 +428,7 @@
     </message>
     <message numerus="yes">
         <source>{alone} of %n meetings of local bodies in the last 12 months without the CDA</source>
-        <translation><numerusform>без АРК: {alone} из %n заседания местных органов за последние 12 месяцев</numerusform><numerusform>без АРК: {alone} из %n заседаний местных органов за последние 12 месяцев</numerusform><numerusform>без АРК: {alone} из %n заседаний местных органов за последние 12 месяцев</numerusform></translation>
+        <translation><numerusform>за последние 12 месяцев: {alone} из %n заседания местных органов</numerusform><numerusform>за последние 12 месяцев: {alone} из %n заседаний местных органов</numerusform><numerusform>за последние 12 месяцев: {alone} из %n заседаний местных органов</numerusform></translation>
     </message>
     <message>
         <source>no meetings of local bodies in the last 12 months</source>
@@ -572,7 +572,7 @@
     </message>
     <message>
         <source>Present</source>
-        <translation>Присутствовали</translation>
+        <translation>Явка</translation>
     </message>
     <message>
         <source>Apologies</source>
@@ -585,6 +585,18 @@
     <message>
         <source>Decisions</source>
         <translation>Решения</translation>
+    </message>
+    <message>
+        <source>Members present</source>
+        <translation>Присутствовавшие члены</translation>
+    </message>
+    <message>
+        <source>Members who sent apologies</source>
+        <translation>Члены, предупредившие об отсутствии</translation>
+    </message>
+    <message>
+        <source>Whether the Cluster Development Agent took part</source>
+        <translation>Участвовал ли агент по развитию кластера</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -682,8 +694,8 @@
         <translation>(по данным контактного лица)</translation>
     </message>
     <message>
-        <source>the stakeholder's kind unless given</source>
-        <translation>тип участника, если не указан другой</translation>
+        <source>(the stakeholder's kind)</source>
+        <translation>(тип участника)</translation>
     </message>
     <message>
         <source>Stakeholder</source>

@@ -31,9 +31,17 @@ from clusterdesk.core.commands import CommandGroup
 from clusterdesk.core.edits import UpdateRow
 from clusterdesk.gui.capacity.labels import framework_name, part_name
 from clusterdesk.gui.i18n import translate
-from clusterdesk.gui.plain_text import plain_label
+from clusterdesk.gui.plain_text import literal_text, plain_label
 
 ITEM = Qt.ItemDataRole.UserRole
+
+
+def _item(part: Dimension | Indicator) -> QTreeWidgetItem:
+    """A tree row for a dimension or indicator; the whole name on hover where the tree cuts it."""
+    text = f"{part.code}  {part_name(part.code, part.name)}"
+    item = QTreeWidgetItem([text])
+    item.setToolTip(0, literal_text(text))
+    return item
 
 
 class FrameworkDialog(QDialog):
@@ -80,7 +88,7 @@ class FrameworkDialog(QDialog):
         splitter = QSplitter()
         splitter.addWidget(self.tree)
         splitter.addWidget(editor_page)
-        splitter.setSizes([320, 560])
+        splitter.setSizes([380, 500])  # the names, which run longer in some languages, over the editors
         self.note = plain_label(
             translate(
                 "FrameworkDialog",
@@ -102,11 +110,11 @@ class FrameworkDialog(QDialog):
         self.tree.clear()
         chosen = None
         for dimension in self.framework.dimensions:
-            parent = QTreeWidgetItem([f"{dimension.code}  {part_name(dimension.code, dimension.name)}"])
+            parent = _item(dimension)
             parent.setData(0, ITEM, dimension)
             self.tree.addTopLevelItem(parent)
             for indicator in dimension.indicators:
-                child = QTreeWidgetItem([f"{indicator.code}  {part_name(indicator.code, indicator.name)}"])
+                child = _item(indicator)
                 child.setData(0, ITEM, indicator)
                 parent.addChild(child)
                 if indicator.fid == select:

@@ -63,7 +63,15 @@ class RadarChart(QWidget):
 
     # -- geometry ----------------------------------------------------------------------------------
     def _centre_and_radius(self, area: QRectF) -> tuple[QPointF, float]:
-        radius = max(20.0, min(area.width() - 2 * LABEL_WIDTH, area.height() - 70) / 2)
+        # room above and below for the axis labels at the top and bottom, as tall as the tallest wrapped
+        # label (a long name, or a language that says it in more words, takes three or four lines)
+        metrics = QFontMetricsF(self.font())
+        wrap = QRectF(0, 0, LABEL_WIDTH, 400)
+        tallest = max(
+            (metrics.boundingRect(wrap, Qt.TextFlag.TextWordWrap, a).height() for a in self.axes), default=0
+        )
+        vertical = max(70.0, 2 * (tallest + 12))
+        radius = max(20.0, min(area.width() - 2 * LABEL_WIDTH, area.height() - vertical) / 2)
         return area.center(), radius
 
     def _point(self, centre: QPointF, radius: float, axis: int, value: float) -> QPointF:
@@ -100,7 +108,8 @@ class RadarChart(QWidget):
             empty = bounds.adjusted(0, title_height, 0, 0)
             painter.drawText(empty, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text)
             return
-        legend_height = LEGEND_ROW * (len(self.series) + (1 if self.target else 0)) + 8
+        rows = self._legend_rows(painter, text_width)
+        legend_height = sum(height for *_row, height in rows) + 8
         if beside:
             area = bounds.adjusted(text_width, 0, 0, 0)
             legend = QRectF(bounds.left(), bounds.top() + title_height, text_width, legend_height)
@@ -124,7 +133,7 @@ class RadarChart(QWidget):
                 fill=series.complete,
             )
         self._paint_levels(painter, centre, radius)
-        self._paint_legend(painter, legend)
+        self._paint_legend(painter, legend, rows)
 
     def _paint_grid(self, painter: QPainter, centre: QPointF, radius: float) -> None:
         painter.setPen(QPen(GRID_COLOUR, 1))
@@ -216,18 +225,31 @@ class RadarChart(QWidget):
             if point is not None:
                 painter.drawEllipse(point, 3.5, 3.5)
 
-    def _paint_legend(self, painter: QPainter, area: QRectF) -> None:
+    def _legend_rows(self, painter: QPainter, width: float) -> list[tuple[str, str, bool, float]]:
+        """(colour, text, dashed, height) per legend row; a text longer than the legend wraps."""
         rows = [(s.colour, s.label + (f" ({s.note})" if s.note else ""), not s.complete) for s in self.series]
         if self.target:
             rows.append((TARGET_COLOUR.name(), translate("RadarChart", "Target"), True))
-        for row, (colour, text, dashed) in enumerate(rows):
-            y = area.top() + row * LEGEND_ROW + LEGEND_ROW / 2
+        room = QRectF(0, 0, max(width - 36, 40.0), 1000)
+        heights = [
+            max(LEGEND_ROW, painter.boundingRect(room, Qt.TextFlag.TextWordWrap, text).height() + 2)
+            for _colour, text, _dashed in rows
+        ]
+        return [(*row, height) for row, height in zip(rows, heights, strict=True)]
+
+    def _paint_legend(
+        self, painter: QPainter, area: QRectF, rows: list[tuple[str, str, bool, float]]
+    ) -> None:
+        top = area.top()
+        for colour, text, dashed, height in rows:
+            y = top + LEGEND_ROW / 2  # the sample line beside the first line of the text
             pen = QPen(QColor(colour), 3)
             if dashed:
                 pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawLine(QPointF(area.left() + 2, y), QPointF(area.left() + 28, y))
             painter.setPen(TEXT_COLOUR)
-            room = QRectF(area.left() + 36, y - LEGEND_ROW / 2, area.width() - 36, LEGEND_ROW)
-            text = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, int(room.width()))
-            painter.drawText(room, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+            room = QRectF(area.left() + 36, top, area.width() - 36, height)
+            flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+            painter.drawText(room, flags, text)
+            top += height

@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk.core.governance import GovernanceData
+from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
+from clusterdesk.core.vocabulary_labels import kind_label
 from clusterdesk.gui.form_parts import ok_cancel_buttons
 from clusterdesk.gui.governance.labels import choices
-from clusterdesk.gui.i18n import translate
+from clusterdesk.gui.i18n import interface_language, translate
 
 NONE = None
 
@@ -57,6 +59,17 @@ def _combo(choices: list[tuple[str, Any]], current: Any = None) -> QComboBox:
         combo.addItem(text, value)
     combo.setCurrentIndex(max(combo.findData(current), 0))
     return combo
+
+
+def _interest_groups(current: str | None) -> QComboBox:
+    """The stakeholder kind a member speaks for, by default that of the member's stakeholder; a group
+    entered as free text in an older file stays a choice as it is."""
+    language = interface_language()
+    choices = [(translate("MemberDialog", "(the stakeholder's kind)"), NONE)]
+    choices += [(kind_label(code, language), code) for code in STAKEHOLDER_KINDS]
+    if current and current not in STAKEHOLDER_KINDS:
+        choices.append((current, current))
+    return _combo(choices, current)
 
 
 class BodyDialog(QDialog):
@@ -141,10 +154,7 @@ class MemberDialog(QDialog):
             [(translate("MemberDialog", "(from the contact person)"), NONE), *choices("gender")],
             member.get("gender"),
         )
-        self.interest_group = QLineEdit(member.get("interest_group") or "")
-        self.interest_group.setPlaceholderText(
-            translate("MemberDialog", "the stakeholder's kind unless given")
-        )
+        self.interest_group = _interest_groups(member.get("interest_group"))
         self.term_start = _date_edit(member.get("term_start"), optional=True)
         self.term_end = _date_edit(member.get("term_end"), optional=True)
         self.stakeholder.currentIndexChanged.connect(lambda _i: self._fill_contacts(None))
@@ -184,7 +194,7 @@ class MemberDialog(QDialog):
             "role": self.role.currentData(),
             "team_position": self.position.currentData(),
             "gender": self.gender.currentData(),
-            "interest_group": self.interest_group.text().strip() or None,
+            "interest_group": self.interest_group.currentData(),
             "term_start": date_of(self.term_start),
             "term_end": date_of(self.term_end),
         }
@@ -224,6 +234,8 @@ class MeetingDialog(QDialog):
             [translate("MeetingDialog", "Member"), translate("MeetingDialog", "Attendance")]
         )
         self.attendance.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # the status column as wide as its longest choice in the interface language
+        self.attendance.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.attendance.verticalHeader().setVisible(False)
         for row, member in enumerate(self.members):
             item = QTableWidgetItem(data.member_name(member))

@@ -7,7 +7,7 @@ import datetime as dt
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QScrollArea,
+    QStyle,
     QTabWidget,
     QTextBrowser,
     QTreeWidget,
@@ -85,7 +86,8 @@ class GovernancePanel(QWidget):
         self.tabs.addTab(self._structure_tab(), translate("GovernancePanel", "Structure"))
         self.meetings_tab = MeetingsTab(self)
         self.tabs.addTab(_scrolled(self.meetings_tab), translate("GovernancePanel", "Meetings"))
-        self.tabs.addTab(_scrolled(self._checks_tab()), translate("GovernancePanel", "Checks"))
+        self.checks_page = self._checks_tab()
+        self.tabs.addTab(_scrolled(self.checks_page), translate("GovernancePanel", "Checks"))
         self.tabs.addTab(self._chart_tab(), translate("GovernancePanel", "Chart"))
         self.message = plain_label()
         self.message.setStyleSheet(ERROR_STYLE)
@@ -152,7 +154,7 @@ class GovernancePanel(QWidget):
         self.maturity_level.setToolTip(
             translate("GovernancePanel", "Who leads the cluster's joint actions from the date on the left")
         )
-        self.maturity_level.setMinimumContentsLength(12)
+        self.maturity_level.setMinimumContentsLength(9)
         self.maturity_level.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -168,12 +170,24 @@ class GovernancePanel(QWidget):
             )
         )
         self.manual_items: dict[str, QCheckBox] = {}
+        self._tick_labels: dict[QLabel, QCheckBox] = {}
         ticks = QVBoxLayout()
         for code in MANUAL_PHASE_OUT_ITEMS:
-            box = QCheckBox(label("readiness", code))
+            # the item's text wraps beside its box: a checkbox's own text cannot, and the longer
+            # translations would widen the dock or be cut
+            text = label("readiness", code)
+            box = QCheckBox()
+            box.setAccessibleName(text)
             box.clicked.connect(lambda checked, code=code: self._tick(code, checked))
+            words = plain_label(text)
+            words.setWordWrap(True)
+            words.installEventFilter(self)  # a click on the text ticks the box, as on a checkbox's own text
+            self._tick_labels[words] = box
             self.manual_items[code] = box
-            ticks.addWidget(box)
+            row = QHBoxLayout()
+            row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(words, 1)
+            ticks.addLayout(row)
         page = self._page(bar, self.report)
         page.layout().addLayout(ticks)
         return page
@@ -206,9 +220,20 @@ class GovernancePanel(QWidget):
         bar.addStretch(1)
         return self._page(bar, self.chart_scroll)
 
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """Wide enough for the controls of the scrolled tabs in the interface language (its words run
+        longer than English), so the dock opens without cutting or scrolling them sideways."""
+        hint = super().sizeHint()
+        pages = max(page.minimumSizeHint().width() for page in (self.meetings_tab, self.checks_page))
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return QSize(max(hint.width(), pages + scrollbar + 8), hint.height())
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Resize and watched is self.chart_scroll.viewport():
             self.chart.fit_to(watched.width() - 2)
+        elif event.type() == QEvent.Type.MouseButtonRelease and watched in self._tick_labels:
+            self._tick_labels[watched].click()
+            return True
         return super().eventFilter(watched, event)
 
     @staticmethod

@@ -26,6 +26,7 @@ from clusterdesk.gui.governance import dialogs
 from clusterdesk.gui.governance.dialogs import MeetingDialog
 from clusterdesk.gui.governance.labels import follow_up_status
 from clusterdesk.gui.i18n import translate
+from clusterdesk.gui.plain_text import literal_text
 
 if TYPE_CHECKING:
     from clusterdesk.gui.governance.governance_panel import GovernancePanel
@@ -48,6 +49,12 @@ class MeetingsTab(QWidget):
             translate("MeetingsTab", "CDA"),
             translate("MeetingsTab", "Decisions"),
         ])  # fmt: skip
+        for column, tip in (
+            (2, translate("MeetingsTab", "Members present")),
+            (3, translate("MeetingsTab", "Members who sent apologies")),
+            (4, translate("MeetingsTab", "Whether the Cluster Development Agent took part")),
+        ):
+            self.meetings.horizontalHeaderItem(column).setToolTip(tip)
         self.meetings.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.decisions = QTableWidget(0, 3)
         self.decisions.setHorizontalHeaderLabels([
@@ -142,6 +149,8 @@ class MeetingsTab(QWidget):
             )
             for column, text in enumerate(cells):
                 self.meetings.setItem(row, column, QTableWidgetItem(text))
+            # the place column is the one squeezed in a narrow dock: its whole text on hover
+            self.meetings.item(row, 1).setToolTip(literal_text(cells[1]))
         self.meetings.resizeColumnsToContents()
         self.meetings.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         if self.shown_meetings:

@@ -17,7 +17,8 @@ from clusterdesk.core.governance import BODY_TYPES, GovernanceData
 from clusterdesk.gui.governance.labels import Counted, label, member_role
 from clusterdesk.gui.i18n import translate
 
-BOX_WIDTH = 270.0
+BOX_WIDTH = 270.0  # at least; wider, up to MAX_BOX_WIDTH, where roles and names need it
+MAX_BOX_WIDTH = 360.0
 GAP_X = 24.0
 GAP_Y = 46.0
 MARGIN = 20.0
@@ -80,15 +81,19 @@ def layout_chart(data: GovernanceData, today: dt.date, font: QFont) -> list[Char
     boxes: dict[int, ChartBox] = {}
     next_x = [MARGIN]
     level_heights: dict[int, float] = {}
+    members = {body["fid"]: _member_lines(data, body["fid"], today) for body in bodies}
+    # one width for every box, as wide as the longest "role: person" line within bounds: roles run longer
+    # in some languages ("Заместитель председателя") and would leave no room for the name
+    longest = max(
+        (metrics.horizontalAdvance(main) for lines in members.values() for main, _org in lines), default=0
+    )
+    width = min(max(BOX_WIDTH, longest + 16), MAX_BOX_WIDTH)
 
     def elide(text: str, measure: QFontMetricsF = metrics) -> str:
-        return measure.elidedText(text, Qt.TextElideMode.ElideRight, BOX_WIDTH - 16)
+        return measure.elidedText(text, Qt.TextElideMode.ElideRight, width - 16)
 
     def place(body: dict, depth: int, parent: int | None) -> float:
-        lines = [
-            (elide(main), elide(organisation))
-            for main, organisation in _member_lines(data, body["fid"], today)
-        ]
+        lines = [(elide(main), elide(organisation)) for main, organisation in members[body["fid"]]]
         height = 46 + sum(LINE + (LINE - 2 if organisation else 0) + 3 for _main, organisation in lines) + 4
         level_heights[depth] = max(level_heights.get(depth, 0.0), height)
         kids = children.get(body["fid"], [])
@@ -96,9 +101,9 @@ def layout_chart(data: GovernanceData, today: dt.date, font: QFont) -> list[Char
         if centres:
             centre = (centres[0] + centres[-1]) / 2
         else:
-            centre = next_x[0] + BOX_WIDTH / 2
-            next_x[0] += BOX_WIDTH + GAP_X
-        rect = QRectF(centre - BOX_WIDTH / 2, depth, BOX_WIDTH, height)  # y is the depth until all are placed
+            centre = next_x[0] + width / 2
+            next_x[0] += width + GAP_X
+        rect = QRectF(centre - width / 2, depth, width, height)  # y is the depth until all are placed
         subtitle = label("body_type", body["body_type"])
         english = BODY_TYPES.get(body["body_type"], "")
         if body["name"].casefold() in (subtitle.casefold(), english.casefold()):
