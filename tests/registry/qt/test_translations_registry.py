@@ -95,7 +95,7 @@ def test_registry_panel_speaks_russian(registry, monkeypatch):
     assert english_left(texts + headers + kinds) == {}
     assert panel.buttons["new"].text() == "Создать…" and headers[0] == "Название"
     assert kinds == ["Предприятие", "Поставщик", "Бизнес-ассоциация"]
-    assert panel.counts.text() == "Показано 3 · Бизнес-ассоциация 1 · Предприятие 1 · Поставщик 1"
+    assert panel.counts.text() == "Показано 3 · Предприятие 1 · Поставщик 1 · Бизнес-ассоциация 1"
 
     project = window.workspace.project
     add = edits.AddStakeholders([{"name": "Швейная мастерская"}])  # no location yet
@@ -243,7 +243,7 @@ def test_spanish_and_french(registry):
     _window, panel = registry("es")
     assert panel.buttons["new"].text() == "Nuevo…"
     assert panel.model.headerData(0, Qt.Orientation.Horizontal) == "Nombre"
-    assert panel.counts.text().startswith("3 mostrados · Asociación empresarial 1 · Empresa 1")
+    assert panel.counts.text().startswith("3 mostrados · Empresa 1 · Proveedor 1")
 
 
 def test_french(registry, qtbot):

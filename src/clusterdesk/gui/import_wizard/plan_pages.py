@@ -145,7 +145,8 @@ class MappingPage(QWizardPage):
             self.grid.setCellWidget(row, 2, combo)
             self.combos[column] = combo
         self.grid.resizeColumnToContents(0)
-        self.grid.setColumnWidth(2, 220)
+        self.grid.resizeColumnToContents(2)  # the longest choice, as long as the interface language writes it
+        self.grid.setColumnWidth(2, max(220, self.grid.columnWidth(2)))
 
     def _guesses(self, columns: list[str]) -> dict[str, str]:
         """The guessed target of every column; when very many would become custom fields, the user is

@@ -133,19 +133,29 @@ class RegistryPanel(QWidget):
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _text: self._filter_timer.start())
-        self.kind = QComboBox()
+        self.kind, self.tag, self.admin_area, self.sector = QComboBox(), QComboBox(), QComboBox(), QComboBox()
         self.kind.setToolTip(translate("RegistryPanel", "Kind"))
-        self.kind.addItem(translate("RegistryPanel", "All kinds"), None)
-        for code in STAKEHOLDER_KINDS:
-            self.kind.addItem(kind_label(code, self.language), code)
-        self.tag, self.admin_area, self.sector = QComboBox(), QComboBox(), QComboBox()
         self.tag.setToolTip(translate("RegistryPanel", "Tag"))
         self.admin_area.setToolTip(translate("RegistryPanel", "Admin area"))
         self.sector.setToolTip(translate("RegistryPanel", "Sector"))
+        self._everything = {  # each list's first item, which filters nothing
+            self.kind: translate("RegistryPanel", "All kinds"),
+            self.tag: translate("RegistryPanel", "All tags"),
+            self.admin_area: translate("RegistryPanel", "All areas"),
+            self.sector: translate("RegistryPanel", "All sectors"),
+        }
+        self.kind.addItem(self._everything[self.kind], None)
+        for code in STAKEHOLDER_KINDS:
+            self.kind.addItem(kind_label(code, self.language), code)
         for combo in (self.kind, self.tag, self.admin_area, self.sector):
-            # long area and kind names are elided in the closed box, so the row fits beside other panels
-            combo.setMinimumContentsLength(6)
+            # long area and kind names are cut in the closed box, so the row fits beside other panels; its
+            # "All ..." is not, in any language (French and Spanish ones are twice as long as English)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(0)
+            frame = combo.minimumSizeHint().width()  # the arrow and the margins around the text
+            combo.setMinimumContentsLength(6)
+            text = combo.fontMetrics().horizontalAdvance(self._everything[combo])
+            combo.setMinimumWidth(max(combo.minimumSizeHint().width(), frame + text))
             combo.currentIndexChanged.connect(self.apply_filter)
         self.columns_button = menu_button(
             translate("RegistryPanel", "Columns"),
@@ -233,15 +243,15 @@ class RegistryPanel(QWidget):
 
     def _fill_choices(self, choices: FilterChoices) -> None:
         vanished = False
-        for combo, everything, values in (
-            (self.tag, translate("RegistryPanel", "All tags"), choices.tags),
-            (self.admin_area, translate("RegistryPanel", "All areas"), choices.admin_areas),
-            (self.sector, translate("RegistryPanel", "All sectors"), choices.sectors),
+        for combo, values in (
+            (self.tag, choices.tags),
+            (self.admin_area, choices.admin_areas),
+            (self.sector, choices.sectors),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(everything, None)
+            combo.addItem(self._everything[combo], None)
             for value in values:
                 combo.addItem(value, value)
             combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
@@ -261,10 +271,11 @@ class RegistryPanel(QWidget):
     def _show_counts(self, counts: dict[str, int]) -> None:
         shown = len(self.model.fids)
         locale = QLocale()
+        # kinds in the order of the kind list and the legend (a dict through a signal comes back sorted)
         parts = [translate_n("RegistryPanel", "%Ln shown", shown)] + [
-            f"{kind_label(code, self.language)} {locale.toString(count)}"
-            for code, count in counts.items()
-            if count
+            f"{kind_label(code, self.language)} {locale.toString(counts[code])}"
+            for code in STAKEHOLDER_KINDS
+            if counts.get(code)
         ]
         self.counts.setText(" · ".join(parts))
         self._enable()
