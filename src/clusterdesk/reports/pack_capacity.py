@@ -12,6 +12,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableStyle
@@ -211,6 +212,7 @@ def _comparison(context: PackContext, framework, grouped) -> list:
     labels = [t("col_institution"), t("col_round"), t("col_scored"), *[d.code for d in dimensions]]
     rows = [header_cells([*labels, t("col_overall")], numeric_from_column=2)]
     commands = []
+    muted = ParagraphStyle("cell_muted_right", parent=styles.cell_right, textColor=MUTED)
     for _institution, results in grouped:
         result = results[-1]  # the latest round, as in the app's comparison
         row = [
@@ -220,15 +222,17 @@ def _comparison(context: PackContext, framework, grouped) -> list:
         ]
         for column, part in enumerate([*result.dimensions, None], start=3):
             value = part.score if part is not None else result.overall
-            if value is None:
-                row.append("–" if part is not None else t("incomplete"))
+            if value is None:  # "incomplete" wraps in its cell: "не завершена" is wider than a score
+                row.append("–" if part is not None else Paragraph(escape(t("incomplete")), muted))
                 commands.append(("TEXTCOLOR", (column, len(rows)), (column, len(rows)), MUTED))
             else:
                 row.append(context.number(value, 1))
                 commands.append(("BACKGROUND", (column, len(rows)), (column, len(rows)), score_colour(value)))
         rows.append(row)
     score_width = (width * 0.56) / (len(dimensions) + 1.6)
-    widths = [width * 0.3, width * 0.08, width * 0.06] + [score_width] * len(dimensions) + [score_width * 1.6]
+    # the round's name gets room for "Промежуточная" and "Medio término"
+    widths = [width * 0.24, width * 0.14, width * 0.06] + [score_width] * len(dimensions)
+    widths.append(score_width * 1.6)
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(data_table_style(numeric_from_column=2))
     table.setStyle(TableStyle(commands))  # on top of the data style, whose fonts stay
@@ -260,7 +264,8 @@ def _gaps(context: PackContext, framework) -> list:
                 Paragraph(escape(weakest), styles.cell),
             ]
         )
-    fractions = (0.22, 0.2, 0.09, 0.065, 0.065, 0.06, 0.28)
+    # room for the longest round names and headings: "Промежуточная", "Puntuación", "Отставание"
+    fractions = (0.17, 0.15, 0.14, 0.105, 0.075, 0.105, 0.255)
     table = Table(rows, colWidths=[width * f for f in fractions], repeatRows=1)
     table.setStyle(data_table_style())
     table.setStyle(

@@ -143,7 +143,8 @@ class GanttPage:
                     if step == 1
                     else quarter_label((month.month - 1) // 3 + 1, self.language)
                 )
-                label = fit_text(label, FONT_CONDENSED, 6.5, month_width * step - 3)
+                room = min(month_width * step, self.chart_left + self.chart_width - x) - 3
+                label = fit_text(label, FONT_CONDENSED, 6.5, room)  # "4-й кв." may be wider than a quarter
                 drawing.add(
                     String(
                         x + 2,
