@@ -17,8 +17,8 @@ from PySide6.QtGui import QColor
 
 from clusterdesk.analysis.capacity_scores import AssessmentResult, Framework, Gap
 from clusterdesk.core.capacity import SCALE_MAX, SCALE_MIN
-from clusterdesk.gui.capacity.labels import Counted, part_name, round_text
-from clusterdesk.gui.i18n import translate
+from clusterdesk.gui.capacity.labels import part_name, round_text
+from clusterdesk.gui.i18n import translate, translate_n
 from clusterdesk.gui.plain_text import literal_text
 from clusterdesk.render.score_colours import score_colour as scale_colour
 
@@ -30,12 +30,6 @@ DISPLAY, BACKGROUND, TOOLTIP, ALIGN = (
     Qt.ItemDataRole.TextAlignmentRole,
 )
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-DIMENSION_INCOMPLETE = Counted.translate(
-    "ComparisonModel", "{dimension}: incomplete, {scored} of %n indicators scored", None, 1
-)
-NO_OVERALL = Counted.translate(
-    "ComparisonModel", "No overall score: {scored} of %n indicators scored", None, 1
-)
 
 
 def score_colour(score: float) -> QColor:
@@ -132,11 +126,18 @@ class ComparisonModel(QAbstractTableModel):
                 part = dimensions[position]
                 name = part_name(part.dimension.code, part.dimension.name)
                 if score is None:
-                    text = DIMENSION_INCOMPLETE(part.total).format(dimension=name, scored=part.scored)
+                    text = translate_n(
+                        "ComparisonModel",
+                        "{dimension}: incomplete, {scored} of %n indicators scored",
+                        part.total,
+                    ).format(dimension=name, scored=part.scored)
                     return literal_text(text)
                 return literal_text(f"{name}: {number(score, 2)}")
             if score is None:
-                return NO_OVERALL(result.total).format(scored=result.scored)
+                text = translate_n(
+                    "ComparisonModel", "No overall score: {scored} of %n indicators scored", result.total
+                )
+                return text.format(scored=result.scored)
         return None
 
 

@@ -36,18 +36,17 @@ from clusterdesk.core.workspace import Workspace
 from clusterdesk.gui.capacity.assessment_dialog import AssessmentDialog
 from clusterdesk.gui.capacity.capacity_models import ComparisonModel, GapModel
 from clusterdesk.gui.capacity.framework_dialog import FrameworkDialog
-from clusterdesk.gui.capacity.labels import Counted, framework_name, part_name, round_text
+from clusterdesk.gui.capacity.labels import framework_name, part_name, round_text
 from clusterdesk.gui.capacity.radar_chart import RadarChart, RadarSeries, round_colour
 from clusterdesk.gui.capacity.workbook_actions import WorkbookActions
 from clusterdesk.gui.form_parts import menu_button
-from clusterdesk.gui.i18n import translate
+from clusterdesk.gui.i18n import translate, translate_n
 from clusterdesk.gui.plain_text import plain_label
 from clusterdesk.gui.workspace_listeners import follow_workspace
 from clusterdesk.io.capacity_xlsx import support_institutions
 
 WATCHED = {*CAPACITY_TABLES, "stakeholders", "plan_tasks"}
 NAME_WIDTH = 300
-INCOMPLETE = Counted.translate("CapacityPanel", "incomplete: {scored} of %n indicators scored", None, 1)
 
 
 def _table(model) -> QTableView:
@@ -297,7 +296,10 @@ class CapacityPanel(WorkbookActions, QWidget):
         for position, result in enumerate(results):
             label, note = series_label(result), ""
             if not result.complete:
-                note = INCOMPLETE(result.total).format(scored=result.scored)
+                note = translate_n(
+                    "CapacityPanel", "incomplete: {scored} of %n indicators scored", result.total
+                )
+                note = note.format(scored=result.scored)
             values = tuple(d.score for d in result.dimensions)
             series.append(RadarSeries(label, values, round_colour(position), result.complete, note))
         table = scores.targets(self.workspace.project, framework)

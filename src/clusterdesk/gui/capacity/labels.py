@@ -14,24 +14,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from clusterdesk.core.capacity import NAMED_ROUNDS
 from clusterdesk.gui.i18n import translate
 
-
-class Counted:
-    """A text with a count, shown in the plural form the interface language needs (Qt puts the number in
-    place of %n). pyside6-lupdate gives a text plural forms only when its call names a literal count (it
-    reads a variable there as an old encoding argument), so a counted text is declared once, at module
-    level, as `Counted.translate(context, text, None, 1)` and shown with `declared(count)`."""
-
-    def __init__(self, context: str, text: str) -> None:
-        self.context, self.text = context, text
-
-    @classmethod
-    def translate(cls, context: str, text: str, _disambiguation: None = None, _sample: int = 1) -> Counted:
-        return cls(context, text)
-
-    def __call__(self, count: int) -> str:
-        return translate(self.context, self.text, None, count)
-
-
 DEFAULT_FRAMEWORK = QT_TRANSLATE_NOOP("CapacityFramework", "Support institution capacity")
 # dimension and indicator codes of the default framework -> their default English names
 DEFAULT_NAMES = {

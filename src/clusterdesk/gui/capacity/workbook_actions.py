@@ -10,13 +10,10 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel
 
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.workspace import Workspace
-from clusterdesk.gui.capacity.labels import Counted, round_choices
-from clusterdesk.gui.i18n import translate
+from clusterdesk.gui.capacity.labels import round_choices
+from clusterdesk.gui.i18n import translate, translate_n
 from clusterdesk.io.capacity_xlsx import export_assessments, write_template
 from clusterdesk.io.capacity_xlsx_import import read_assessments
-
-IMPORTED = Counted.translate("WorkbookActions", "Imported %n assessment(s) from {file}.", None, 1)
-SKIPPED = Counted.translate("WorkbookActions", "%n left empty and skipped.", None, 1)
 
 
 def xlsx_filter() -> str:
@@ -61,9 +58,12 @@ class WorkbookActions:
             self.message.setText(str(error))
             return False
         if ok:
-            text = IMPORTED(len(imported.items))
+            text = translate_n(
+                "WorkbookActions", "Imported %n assessment(s) from {file}.", len(imported.items)
+            )
             if imported.skipped:
-                text = f"{text} {SKIPPED(imported.skipped)}"
+                skipped = translate_n("WorkbookActions", "%n left empty and skipped.", imported.skipped)
+                text = f"{text} {skipped}"
             self.message.setText(text.format(file=imported.file_name))
         return ok
 

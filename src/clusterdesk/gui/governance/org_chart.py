@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QWidget
 
 from clusterdesk.analysis.governance_checks import active_bodies, active_members
 from clusterdesk.core.governance import BODY_TYPES, GovernanceData
-from clusterdesk.gui.governance.labels import Counted, label, member_role
-from clusterdesk.gui.i18n import translate
+from clusterdesk.gui.governance.labels import label, member_role
+from clusterdesk.gui.i18n import translate, translate_n
 
 BOX_WIDTH = 270.0  # at least; wider, up to MAX_BOX_WIDTH, where roles and names need it
 MAX_BOX_WIDTH = 360.0
@@ -25,7 +25,6 @@ MARGIN = 20.0
 LINE = 16.0
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 MAX_MEMBER_LINES = 7  # a long association shows its officers and a count of the others
-MORE_MEMBERS = Counted.translate("OrgChart", "… and %n more members", None, 1)
 BODY_COLOURS = {
     "steering_committee": "#1f4e79",
     "cluster_commission": "#2e7d32",
@@ -62,7 +61,9 @@ def _member_lines(data: GovernanceData, body_id: int, today: dt.date) -> list[tu
         lines.append((main, organisation if person else ""))
     if len(lines) > MAX_MEMBER_LINES:
         hidden = len(lines) - (MAX_MEMBER_LINES - 1)
-        lines = lines[: MAX_MEMBER_LINES - 1] + [(MORE_MEMBERS(hidden), "")]
+        lines = lines[: MAX_MEMBER_LINES - 1] + [
+            (translate_n("OrgChart", "… and %n more members", hidden), "")
+        ]
     return lines or [(translate("OrgChart", "(no members yet)"), "")]
 
 

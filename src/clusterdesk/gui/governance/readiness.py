@@ -10,15 +10,8 @@ import datetime as dt
 
 from clusterdesk.analysis import governance_checks as checks
 from clusterdesk.core.governance import GovernanceData
-from clusterdesk.gui.governance.labels import Counted, label
-from clusterdesk.gui.i18n import translate
-
-WITHOUT_CDA = Counted.translate(
-    "GovernanceReadiness",
-    "{alone} of %n meetings of local bodies in the last 12 months without the CDA",
-    None,
-    1,
-)
+from clusterdesk.gui.governance.labels import label
+from clusterdesk.gui.i18n import translate, translate_n
 
 
 def _meetings_without_cda(data: GovernanceData, today: dt.date) -> str:
@@ -28,7 +21,12 @@ def _meetings_without_cda(data: GovernanceData, today: dt.date) -> str:
     if not recent:
         return translate("GovernanceReadiness", "no meetings of local bodies in the last 12 months")
     alone = sum(not m["cda_present"] for m in recent)
-    return WITHOUT_CDA(len(recent)).format(alone=alone)
+    text = translate_n(
+        "GovernanceReadiness",
+        "{alone} of %n meetings of local bodies in the last 12 months without the CDA",
+        len(recent),
+    )
+    return text.format(alone=alone)
 
 
 def _lead_institutions(item: checks.ReadinessItem, data: GovernanceData, today: dt.date) -> str:
