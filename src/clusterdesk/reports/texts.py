@@ -18,7 +18,7 @@ from clusterdesk.core.vocabulary_labels import joint_action_label as joint_actio
 from clusterdesk.core.vocabulary_labels import status_label as status_label
 
 SOURCE = {
-        "web_basemap": "Basemap: Natural Earth (public domain)",
+    "web_basemap": "Basemap: Natural Earth (public domain)",
     "term_ended_on": "ended {date}", "term_until": "until {date}", "term_since": "since {date}", "dissolved": ", dissolved {date}",
     "isic": "ISIC {code}",
     "round_baseline": "Baseline", "round_mid_term": "Mid-term", "round_final": "Final",
