@@ -13,7 +13,8 @@ from clusterdesk.cli.main import main
 from clusterdesk.core.place_names import localized_names, map_language, name_column
 from clusterdesk.core.project import Project
 from clusterdesk.render.export import viewport_for
-from clusterdesk.render.renderer import LABELS, OSM, MapRenderer
+from clusterdesk.render.renderer import LABELS, MapRenderer
+from clusterdesk.render.tiles import open_tile_file
 from clusterdesk.render.viewport import Viewport
 from clusterdesk.resources_path import resource
 
@@ -115,11 +116,16 @@ def test_credit_names_geonames_only_for_translated_names(qt_app):
     assert MapRenderer(None, language="ru").credits() == ["© Natural Earth, GeoNames"]
 
 
-def test_names_stay_with_the_basemap_under_online_tiles(qt_app, small_project):
+def test_names_stay_with_the_basemap_under_tiles_that_show(qt_app, small_project, tmp_path):
+    from test_tiles import _write_mbtiles  # a tile file covering the world at zoom 3
+
     renderer = MapRenderer(small_project, language="es")
     assert renderer.places_with_project_labels()
-    renderer.layer(OSM).visible = True
-    assert not renderer.places_with_project_labels()
+    _write_mbtiles(tmp_path / "region.mbtiles", "#22aa44")
+    renderer.add_tile_layer(open_tile_file(tmp_path / "region.mbtiles"))
+    renderer.render(Viewport.from_extent(-78.3, 0.28, -78.1, 0.4, 200, 200))
+    assert not renderer.places_with_project_labels()  # the tiles cover the basemap and its names
+    renderer.close()
 
 
 def test_render_map_command_uses_the_project_language_or_the_one_asked_for(qt_app, tmp_path, capsys):

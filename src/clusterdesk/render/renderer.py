@@ -108,6 +108,7 @@ class MapRenderer:
         self.decorations = True
         self._cache: dict[str, tuple[tuple, QImage]] = {}
         self._tiles_drawn: dict[str, int] = {}
+        self._names_with_labels: bool | None = None
 
     @property
     def map_language(self) -> str:
@@ -244,10 +245,14 @@ class MapRenderer:
     def places_with_project_labels(self) -> bool:
         """Whether the basemap's place and country names are placed with the project's labels, in the
         labels layer and clear of its symbols and names, rather than drawn with the basemap under them.
-        Over a tile layer, which names places itself, they stay in the basemap it covers."""
+        Under a tile layer that shows tiles (which name places themselves) they stay in the basemap it
+        covers; an offline tile layer shows none, and the map stays as it is without it."""
+        if self._names_with_labels is not None:  # decided once per frame, for every layer alike
+            return self._names_with_labels
         if self.data is None or not (self.layer(LABELS).visible and self.layer(BASEMAP).visible):
             return False
-        return not any(state.is_tiles and state.visible for state in self.layers)
+        showing = [s for s in self.layers if s.is_tiles and s.visible and self._tiles_drawn.get(s.id, 0) > 0]
+        return not showing
 
     def _has_content(self, layer_id: str) -> bool:
         """Cheap test before allocating an image: a layer of the project with no rows draws nothing."""
@@ -363,6 +368,16 @@ class MapRenderer:
         image.setDotsPerMeterX(round(viewport.dpi / 0.0254))
         image.setDotsPerMeterY(round(viewport.dpi / 0.0254))
         image.fill(background)
+        self._names_with_labels = self.places_with_project_labels()
+        try:
+            self._compose(image, viewport)
+        finally:
+            self._names_with_labels = None
+        if self.decorations:
+            decorate(image, viewport, self.credits())
+        return image
+
+    def _compose(self, image: QImage, viewport: Viewport) -> None:
         with painting(image) as painter:
             first = True
             for state in self._draw_order():
@@ -381,20 +396,21 @@ class MapRenderer:
                 painter.setOpacity(state.opacity)
                 painter.drawImage(0, 0, layer)
                 first = False
-        if self.decorations:
-            decorate(image, viewport, self.credits())
-        return image
 
     def paint_vector(self, painter: QPainter, viewport: Viewport) -> None:
         """Paint the whole map with shapes rather than cached images (SVG and PDF)."""
         painter.setClipRect(QRectF(0, 0, viewport.width, viewport.height))
         painter.fillRect(QRectF(0, 0, viewport.width, viewport.height), Qt.GlobalColor.white)
-        for state in self._draw_order():
-            painter.save()
-            painter.setOpacity(state.opacity)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self._paint_layer(painter, state.id, viewport, vector=True)
-            painter.restore()
+        self._names_with_labels = self.places_with_project_labels()
+        try:
+            for state in self._draw_order():
+                painter.save()
+                painter.setOpacity(state.opacity)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                self._paint_layer(painter, state.id, viewport, vector=True)
+                painter.restore()
+        finally:
+            self._names_with_labels = None
         if self.decorations:
             from clusterdesk.render.decorations import draw_attribution, draw_scale_bar
 
