@@ -216,3 +216,18 @@ def test_counted_texts_have_three_russian_forms():
     for message in counted:
         assert message.get("numerus") == "yes", message.findtext("source")
         assert len(message.find("translation").findall("numerusform")) == 3
+
+
+@pytest.mark.parametrize("language", ["fr", "ru"])
+def test_longer_languages_fit_a_dock_beside_the_map(interface_language, qtbot, workspace, language):
+    """French and Russian run longer than English: the panel still fits a dock beside the map on a laptop,
+    and the phase-out items wrap beside their boxes instead of widening the Checks tab."""
+    interface_language(language)
+    panel = GovernancePanel(workspace)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.reload()
+    assert panel.minimumSizeHint().width() <= 460
+    checks_page = panel.tabs.widget(2).widget()
+    assert checks_page.minimumSizeHint().width() <= 460
+    assert all(box.text() == "" and box.accessibleName() for box in panel.manual_items.values())

@@ -7,7 +7,7 @@ import datetime as dt
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QSize, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QScrollArea,
-    QStyle,
     QTabWidget,
     QTextBrowser,
     QTreeWidget,
@@ -86,8 +85,7 @@ class GovernancePanel(QWidget):
         self.tabs.addTab(self._structure_tab(), translate("GovernancePanel", "Structure"))
         self.meetings_tab = MeetingsTab(self)
         self.tabs.addTab(_scrolled(self.meetings_tab), translate("GovernancePanel", "Meetings"))
-        self.checks_page = self._checks_tab()
-        self.tabs.addTab(_scrolled(self.checks_page), translate("GovernancePanel", "Checks"))
+        self.tabs.addTab(_scrolled(self._checks_tab()), translate("GovernancePanel", "Checks"))
         self.tabs.addTab(self._chart_tab(), translate("GovernancePanel", "Chart"))
         self.message = plain_label()
         self.message.setStyleSheet(ERROR_STYLE)
@@ -219,14 +217,6 @@ class GovernancePanel(QWidget):
         )
         bar.addStretch(1)
         return self._page(bar, self.chart_scroll)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        """Wide enough for the controls of the scrolled tabs in the interface language (its words run
-        longer than English), so the dock opens without cutting or scrolling them sideways."""
-        hint = super().sizeHint()
-        pages = max(page.minimumSizeHint().width() for page in (self.meetings_tab, self.checks_page))
-        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        return QSize(max(hint.width(), pages + scrollbar + 8), hint.height())
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Resize and watched is self.chart_scroll.viewport():
