@@ -82,7 +82,8 @@ def small_disk(tmp_path):
 PROPER_NAMES = {
     "ClusterDesk", "QGIS", "CSV", "Excel", "Shapefile", "GeoJSON", "GeoPackage", "PNG", "SVG", "PDF", "HTML",
     "XLSX", "XML", "ISIC", "UUID", "UNIDO", "SWOT", "OpenStreetMap", "Natural", "Earth", "Enter", "Esc",
-    "Shift", "Ctrl", "MBTiles", "iCalendar", "Project", "Microsoft", "Gantt", "KoboToolbox",
+    "Shift", "Ctrl", "Alt", "MBTiles", "iCalendar", "Project", "Microsoft", "Gantt", "KoboToolbox", "JSON",
+    "WGS",
 }  # fmt: skip
 
 

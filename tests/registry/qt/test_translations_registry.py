@@ -28,7 +28,6 @@ from clusterdesk.gui.registry.bulk_edit import BulkEditDialog
 from clusterdesk.gui.registry.merge_dialog import MergeDialog
 from conftest import english_words
 
-FORMAT_NAMES = {"JSON"}  # a file format's name, like CSV
 KIND_COLUMN = 1
 
 
@@ -57,7 +56,7 @@ def english_left(texts: list[str]) -> dict[str, list[str]]:
     """Texts with English words in them; rich-text markup is not a word."""
     found = {}
     for text in texts:
-        words = [w for w in english_words(re.sub(r"<[^>]*>", " ", text)) if w not in FORMAT_NAMES]
+        words = english_words(re.sub(r"<[^>]*>", " ", text))
         if words:
             found[text] = words
     return found
