@@ -77,6 +77,17 @@ def test_new_creates_a_valid_project(tmp_path, capsys):
         assert not project.is_dirty
 
 
+def test_new_in_the_projects_language(tmp_path, capsys):
+    path = tmp_path / "samara.gpkg"
+    code, _out, err = run_cli(capsys, "new", path, "--name", "Самарский кластер", "--language", "ru")
+    assert (code, err) == (0, "")
+    assert_valid_project(path)
+    with Project.open(path) as project:
+        assert project.info().language == "ru"
+        styles = "".join(row[0] for row in project.connection.execute("SELECT styleQML FROM layer_styles"))
+        assert "Предприятие" in styles  # the QGIS legend speaks the project's language from the start
+
+
 def test_new_refuses_to_overwrite(project_with_firms, capsys):
     before = project_with_firms.read_bytes()
     code, _out, err = run_cli(capsys, "new", project_with_firms, "--name", "Other")

@@ -19,6 +19,7 @@ from clusterdesk.core.project import Project
 from clusterdesk.core.repair import repaired_path
 from clusterdesk.core.structure import inspect_structure
 from clusterdesk.core.validation import ValidationReport, validate_file
+from clusterdesk.core.vocabulary_labels import SUPPORTED_LANGUAGES
 
 # ISIC Rev.4: a section letter (A-U), or a division, group or class of 2 to 4 digits
 _ISIC_CODE = re.compile(r"^(?:[A-U]|\d{2,4})$")
@@ -35,6 +36,10 @@ def register(subparsers) -> None:
     new.add_argument("--name", required=True, help="cluster name, e.g. 'Atuntaqui garments'")
     new.add_argument("--country", help="ISO 3166-1 alpha-2 code, e.g. EC")
     new.add_argument("--sector", help="ISIC Rev.4 code, e.g. 1430 (knitted apparel) or C (manufacturing)")
+    new.add_argument(
+        "--language", choices=SUPPORTED_LANGUAGES, default="en",
+        help="the project's language: what its pack, web map and QGIS styles are printed in (default en)",
+    )  # fmt: skip
     new.set_defaults(handler=run_new)
 
     info = subparsers.add_parser("info", help="counts per table, schema version and extent")
@@ -62,7 +67,9 @@ def run_new(args: argparse.Namespace) -> int:
     path = _new_project_path(args.path)
     if path is None:
         return EXIT_INVALID_INPUT
-    project = Project.new(path, args.name.strip(), country=country, sector_code=sector)
+    project = Project.new(
+        path, args.name.strip(), country=country, sector_code=sector, language=args.language
+    )
     added = " (.gpkg added to the name)" if path.name != Path(args.path.strip()).name else ""
     print(f"Created {project.path}{added}")
     project.close()
