@@ -59,3 +59,4 @@ def test_nice_scale_bar_lengths():
     assert nice_length(2300) == 2000
     assert nice_length(99) == 50
     assert format_distance(2000) == "2 km" and format_distance(500) == "500 m"
+    assert format_distance(20000, "ru") == "20 км" and format_distance(500, "ru") == "500 м"

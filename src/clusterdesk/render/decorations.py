@@ -7,6 +7,8 @@ import math
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPen
 
+from clusterdesk.core import formatting
+from clusterdesk.core.catalogue import tr
 from clusterdesk.render.labels import label_font
 from clusterdesk.render.painting import painting
 from clusterdesk.render.viewport import Viewport
@@ -23,14 +25,22 @@ def nice_length(max_metres: float) -> float:
     return power
 
 
-def format_distance(metres: float) -> str:
+def format_distance(metres: float, language: str | None = "en") -> str:
+    """'2 km', '500 m', '2,5 км': the number and the unit as the map's language writes them."""
     if metres >= 1000:
-        km = metres / 1000
-        return f"{km:g} km"
-    return f"{metres:g} m"
+        return tr("scale_bar_km", "{distance} km", language, distance=_number(metres / 1000, language))
+    return tr("scale_bar_m", "{distance} m", language, distance=_number(metres, language))
 
 
-def draw_scale_bar(painter: QPainter, viewport: Viewport) -> None:
+def _number(value: float, language: str | None) -> str:
+    return (
+        formatting.integer(value, language)
+        if float(value).is_integer()
+        else formatting.decimal(value, language, digits=1)
+    )
+
+
+def draw_scale_bar(painter: QPainter, viewport: Viewport, language: str | None = "en") -> None:
     px_per_mm = viewport.pixels_per_mm()
     target_px = min(30 * px_per_mm, viewport.width / 4)
     metres = nice_length(target_px * viewport.ground_resolution())
@@ -64,7 +74,7 @@ def draw_scale_bar(painter: QPainter, viewport: Viewport) -> None:
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
         "0",
     )
-    label = format_distance(metres)
+    label = format_distance(metres, language)
     painter.drawText(
         QRectF(
             left + length - metrics.horizontalAdvance(label) / 2,
@@ -94,10 +104,12 @@ def draw_attribution(painter: QPainter, viewport: Viewport, credits: list[str]) 
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
 
-def decorate(image: QImage, viewport: Viewport, credits: list[str], *, scale_bar: bool = True) -> None:
+def decorate(
+    image: QImage, viewport: Viewport, credits: list[str], *, scale_bar: bool = True, language: str = "en"
+) -> None:
     with painting(image) as painter:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         if scale_bar:
-            draw_scale_bar(painter, viewport)
+            draw_scale_bar(painter, viewport, language)
         draw_attribution(painter, viewport, credits)
