@@ -374,7 +374,7 @@ class MapRenderer:
         finally:
             self._names_with_labels = None
         if self.decorations:
-            decorate(image, viewport, self.credits(), language=self.map_language())
+            decorate(image, viewport, self.credits(), language=self.map_language)
         return image
 
     def _compose(self, image: QImage, viewport: Viewport) -> None:
@@ -414,5 +414,5 @@ class MapRenderer:
         if self.decorations:
             from clusterdesk.render.decorations import draw_attribution, draw_scale_bar
 
-            draw_scale_bar(painter, viewport, self.map_language())
+            draw_scale_bar(painter, viewport, self.map_language)
             draw_attribution(painter, viewport, self.credits())
