@@ -56,7 +56,8 @@ def test_a_failed_plan_export_leaves_the_earlier_file_whole(new_project, tmp_pat
     monkeypatch.setattr(ET.ElementTree, "write", disk_full)
     assert main(["plan", "export", str(new_project.path), str(out)]) == 1
     assert _one_line(capsys.readouterr().err) == (
-        f"clusterdesk: {out} cannot be written: the disk is full. Free some space, or write it to another drive."
+        f"clusterdesk: {out} cannot be written: the disk is full. "
+        "Free some space, or write it to another drive."
     )
     assert out.read_text() == "earlier export"
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["plan.xml", new_project.path.name])
