@@ -126,8 +126,7 @@ def test_a_commit_made_while_the_save_waits_for_the_lock_stops_the_save(new_proj
 
 @needs_sqlite3_shell
 def test_a_file_locked_by_another_program_is_in_use_not_damaged(new_project, monkeypatch):
-    from clusterdesk.core import file_link
-    from clusterdesk.core import opening
+    from clusterdesk.core import file_link, opening
 
     monkeypatch.setattr(opening, "OPEN_LOCK_WAIT_SECONDS", 0.3)
     monkeypatch.setattr(file_link, "LOCK_WAIT_SECONDS", 0.3)
