@@ -9,6 +9,7 @@ import os
 import sys
 
 from clusterdesk import __version__
+from clusterdesk.core.catalogue import language_from_environment, messages_language, set_messages_language, tr
 from clusterdesk.core.errors import ClusterDeskError
 
 # Modules under clusterdesk.cli that add subcommands, in the order they appear in --help.
@@ -42,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Messages (errors, refusals) speak the language of the environment, as command-line tools do;
+    # what a command prints about a project follows the project's language
+    set_messages_language(language_from_environment())
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -66,7 +70,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"clusterdesk: {error}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("clusterdesk: interrupted; nothing was saved.", file=sys.stderr)
+        interrupted = tr("cli:interrupted", "interrupted; nothing was saved.", messages_language())
+        print(f"clusterdesk: {interrupted}", file=sys.stderr)
         return 130
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import Table, delete, insert, select, update
 
 from clusterdesk.core import geometry
 from clusterdesk.core.capacity_edits import detach_stakeholders as detach_capacity_references
+from clusterdesk.core.catalogue import messages_language, tr, tr_plural
 from clusterdesk.core.column_types import utc_now
 from clusterdesk.core.commands import UpdateRow
 from clusterdesk.core.governance_edits import detach_stakeholders as detach_governance_references
@@ -36,6 +37,13 @@ RELATIONS: Table = Relation.__table__
 CONTACTS: Table = ContactPerson.__table__
 BOUNDARIES: Table = ClusterBoundary.__table__
 _CHUNK = 500  # SQLite's default limit on bound parameters is high, but IN lists stay modest
+
+
+def count_text(count: int, language: str) -> str:
+    """A count in an undo label, with the language's thousands separator (1,200 / 1 200)."""
+    from clusterdesk.core.formatting import integer  # Babel: loaded only once a label needs it
+
+    return integer(count, language)
 
 
 def _chunks(items: Sequence, size: int = _CHUNK) -> Iterable[Sequence]:
@@ -121,8 +129,19 @@ class AddStakeholders:
     def __post_init__(self) -> None:
         self.rows = [stakeholder_row(r) for r in self.rows]
         if not self.label:
+            language = messages_language()
+            count = len(self.rows)
             self.label = (
-                f"Add {self.rows[0]['name']}" if len(self.rows) == 1 else f"Add {len(self.rows)} stakeholders"
+                tr("undo:add_stakeholder", "Add {name}", language, name=self.rows[0]["name"])
+                if count == 1
+                else tr_plural(
+                    "undo:add_stakeholders",
+                    "Add {count} stakeholder",
+                    "Add {count} stakeholders",
+                    count,
+                    language,
+                    count=count_text(count, language),
+                )
             )
 
     def do(self, project: Project) -> None:
@@ -162,7 +181,7 @@ class UpdateStakeholder:
         current = connection.execute(select(*columns).where(STAKEHOLDERS.c.fid == self.fid)).one()._mapping
         self._before = {name: current[name] for name in (*self.changes, "modified_at")}
         if not self.label:
-            self.label = f"Edit {current['name']}"
+            self.label = tr("undo:edit_stakeholder", "Edit {name}", messages_language(), name=current["name"])
         connection.execute(
             update(STAKEHOLDERS)
             .where(STAKEHOLDERS.c.fid == self.fid)
@@ -180,7 +199,8 @@ class UpdateStakeholder:
 
 
 def move_stakeholder(fid: int, lon: float, lat: float, name: str) -> UpdateStakeholder:
-    command = UpdateStakeholder(fid, {"geom": Point(lon, lat)}, label=f"Move {name}")
+    label = tr("undo:move_stakeholder", "Move {name}", messages_language(), name=name)
+    command = UpdateStakeholder(fid, {"geom": Point(lon, lat)}, label=label)
     command.tables = frozenset({"stakeholders", "relations"})
     return command
 
@@ -215,10 +235,19 @@ class DeleteStakeholders:
         by_target = _rows(project, RELATIONS, RELATIONS.c.target_id, self.fids)
         self._relations = list({r["fid"]: r for r in by_source + by_target}.values())
         if not self.label:
+            language = messages_language()
+            count = len(self._stakeholders)
             self.label = (
-                f"Delete {self._stakeholders[0]['name']}"
-                if len(self._stakeholders) == 1
-                else f"Delete {len(self._stakeholders)} stakeholders"
+                tr("undo:delete_stakeholder", "Delete {name}", language, name=self._stakeholders[0]["name"])
+                if count == 1
+                else tr_plural(
+                    "undo:delete_stakeholders",
+                    "Delete {count} stakeholder",
+                    "Delete {count} stakeholders",
+                    count,
+                    language,
+                    count=count_text(count, language),
+                )
             )
         self._restore_references = [hook(project, self.fids) for hook in STAKEHOLDER_REFERENCE_HOOKS]
         _delete(project, RELATIONS, RELATIONS.c.fid, [r["fid"] for r in self._relations])
@@ -243,7 +272,20 @@ class AddRelations:
         for row in self.rows:
             row.setdefault("uuid", new_uuid())
         if not self.label:
-            self.label = "Add relation" if len(self.rows) == 1 else f"Add {len(self.rows)} relations"
+            language = messages_language()
+            count = len(self.rows)
+            self.label = (
+                tr("undo:add_relation", "Add relation", language)
+                if count == 1
+                else tr_plural(
+                    "undo:add_relations",
+                    "Add {count} relation",
+                    "Add {count} relations",
+                    count,
+                    language,
+                    count=count_text(count, language),
+                )
+            )
 
     def do(self, project: Project) -> None:
         connection = project.session.connection()
@@ -267,18 +309,29 @@ class DeleteRelations:
 
     def do(self, project: Project) -> None:
         self._rows = _rows(project, RELATIONS, RELATIONS.c.fid, self.fids)
-        self.label = self.label or (
-            "Delete relation" if len(self.fids) == 1 else f"Delete {len(self.fids)} relations"
-        )
+        if not self.label:
+            language = messages_language()
+            count = len(self.fids)
+            self.label = (
+                tr("undo:delete_relation", "Delete relation", language)
+                if count == 1
+                else tr_plural(
+                    "undo:delete_relations",
+                    "Delete {count} relation",
+                    "Delete {count} relations",
+                    count,
+                    language,
+                    count=count_text(count, language),
+                )
+            )
         _delete(project, RELATIONS, RELATIONS.c.fid, self.fids)
 
     def undo(self, project: Project) -> None:
         _insert(project, RELATIONS, self._rows)
 
 
-def update_project_info(
-    project: Project, changes: dict[str, Any], label: str = "Edit project details"
-) -> UpdateRow:
+def update_project_info(project: Project, changes: dict[str, Any], label: str = "") -> UpdateRow:
+    label = label or tr("undo:edit_project_info", "Edit project details", messages_language())
     return UpdateRow(ProjectInfo.__table__, project.info().fid, changes, label)
 
 
@@ -295,7 +348,9 @@ class AddBoundary:
         from shapely.geometry import MultiPolygon
 
         shape = MultiPolygon([self.shape]) if self.shape.geom_type == "Polygon" else self.shape
-        self.label = self.label or f"Add boundary {self.name}"
+        self.label = self.label or tr(
+            "undo:add_boundary", "Add boundary {name}", messages_language(), name=self.name
+        )
         values = {"name": self.name, "geom": shape, "description": self.description, "uuid": new_uuid()}
         if self.fid is not None:
             values["fid"] = self.fid

@@ -1,6 +1,9 @@
-"""Errors a user can act on. Each message names the file, row or field and says what to do."""
+"""Errors a user can act on. Each message names the file, row or field and says what to do, in the
+messages language (`core.catalogue.messages_language`) current when it is raised."""
 
 from __future__ import annotations
+
+from clusterdesk.core.catalogue import messages_language, tr
 
 
 class ClusterDeskError(Exception):
@@ -51,13 +54,22 @@ class ValidationError(ClusterDeskError):
 def damaged_project_message(file_name: str, problems: list[str]) -> str:
     """The one wording of a project whose tables, indexes or registrations are missing or broken."""
     stem = file_name[: -len(".gpkg")] if file_name.lower().endswith(".gpkg") else file_name
-    return (
-        f"{file_name} is damaged: {'; '.join(problems)}. It was not changed. "
-        f"Run clusterdesk repair {file_name}, which writes a repaired copy ({stem}-repaired.gpkg) "
-        "and never changes the original."
+    return tr(
+        "open:damaged_parts",
+        "{file} is damaged: {problems}. It was not changed. Run clusterdesk repair {file}, which writes "
+        "a repaired copy ({stem}-repaired.gpkg) and never changes the original.",
+        messages_language(),
+        file=file_name,
+        problems="; ".join(problems),
+        stem=stem,
     )
 
 
 def missing_folder_message(folder: object) -> str:
     """The one wording, for every command and dialog, of an output folder that is not there."""
-    return f"The folder {folder} does not exist. Create it or choose another."
+    return tr(
+        "folder:missing",
+        "The folder {folder} does not exist. Create it or choose another.",
+        messages_language(),
+        folder=folder,
+    )

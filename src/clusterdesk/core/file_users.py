@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from clusterdesk.core.catalogue import messages_language, tr
+
 KNOWN_PROGRAMS = {
     "qgis": "QGIS",
     "qgis-bin": "QGIS",
@@ -54,6 +56,17 @@ def _program_name(entry: Path) -> str:
 def describe_users(path: Path) -> str:
     """'QGIS (process 4242)' or 'another program' for a message."""
     users = programs_using(path)
+    language = messages_language()
     if not users:
-        return "another program"
-    return ", ".join(f"{name} (process {pid})" for pid, name in users[:3])
+        return tr("users:another_program", "another program", language)
+    shell = tr("users:sqlite3_shell", "the sqlite3 shell", language)
+    return ", ".join(
+        tr(
+            "users:program",
+            "{name} (process {pid})",
+            language,
+            pid=pid,
+            name=shell if name == KNOWN_PROGRAMS["sqlite3"] else name,
+        )
+        for pid, name in users[:3]
+    )

@@ -9,6 +9,8 @@ import stat
 from pathlib import Path
 
 from clusterdesk.core import schema
+from clusterdesk.core.catalogue import messages_language, tr
+from clusterdesk.core.error_reasons import sqlite_reason
 from clusterdesk.core.errors import (
     CorruptProjectError,
     FileChangedOnDiskError,
@@ -26,25 +28,47 @@ OPEN_LOCK_WAIT_SECONDS = 5.0  # how long opening waits for another program to fi
 
 
 def check_is_sqlite(path: Path) -> None:
+    language = messages_language()
     if not path.exists():
-        raise ProjectFileError(f"{path} does not exist. Check the name and folder, or open another project.")
+        raise ProjectFileError(
+            tr(
+                "open:missing",
+                "{path} does not exist. Check the name and folder, or open another project.",
+                language,
+                path=path,
+            )
+        )
     if path.is_dir():
-        raise ProjectFileError(f"{path} is a folder, not a project file.")
+        raise ProjectFileError(
+            tr("open:folder", "{path} is a folder, not a project file.", language, path=path)
+        )
     if not os.access(path, os.R_OK):
-        raise ProjectFileError(f"{path} cannot be read: permission denied.")
+        raise ProjectFileError(
+            tr("open:unreadable", "{path} cannot be read: permission denied.", language, path=path)
+        )
     if not is_sqlite_file(path):
         raise NotAProjectError(
-            f"{path.name} is not a ClusterDesk project: it is not a GeoPackage file. "
-            "To bring stakeholders from a spreadsheet or GIS file, import them into a project instead "
-            "(File > Import stakeholders, or clusterdesk import-stakeholders PROJECT FILE)."
+            tr(
+                "open:not_geopackage",
+                "{file} is not a ClusterDesk project: it is not a GeoPackage file. To bring stakeholders "
+                "from a spreadsheet or GIS file, import them into a project instead (File > Import "
+                "stakeholders, or clusterdesk import-stakeholders PROJECT FILE).",
+                language,
+                file=path.name,
+            )
         )
 
 
 def changed_on_disk_error(path: Path) -> FileChangedOnDiskError:
     return FileChangedOnDiskError(
-        f"{path.name} was changed by another program while this work was open. Nothing was saved, so "
-        "those changes are kept. Open the file again to work on its current version and repeat your "
-        "change, or save your version under another name."
+        tr(
+            "save:changed_on_disk",
+            "{file} was changed by another program while this work was open. Nothing was saved, so those "
+            "changes are kept. Open the file again to work on its current version and repeat your "
+            "change, or save your version under another name.",
+            messages_language(),
+            file=path.name,
+        )
     )
 
 
@@ -71,8 +95,14 @@ def finish_interrupted_write(path: Path) -> None:
 
 def in_use_error(path: Path) -> ProjectInUseError:
     return ProjectInUseError(
-        f"{path.name} is in use: {describe_users(path)} holds a lock on it while it writes. It was not "
-        "changed. Try again in a moment, or close the file in that program."
+        tr(
+            "open:in_use",
+            "{file} is in use: {users} holds a lock on it while it writes. It was not changed. Try again "
+            "in a moment, or close the file in that program.",
+            messages_language(),
+            file=path.name,
+            users=describe_users(path),
+        )
     )
 
 
@@ -104,7 +134,15 @@ def open_link_for_saving(target: Path) -> FileLink:
             link.close()
         if is_lock_error(error):
             raise in_use_error(target) from error
-        raise ProjectFileError(f"Cannot save {target}: {error}. Save it under another name.") from error
+        raise ProjectFileError(
+            tr(
+                "save:cannot_link",
+                "Cannot save {path}: {reason}. Save it under another name.",
+                messages_language(),
+                path=target,
+                reason=sqlite_reason(error),
+            )
+        ) from error
     except OSError as error:
         raise os_save_error(error, target) from error
     return link
@@ -115,31 +153,56 @@ def inspect_source(path: Path) -> tuple[sqlite3.Connection, int]:
     from clusterdesk.core.structure import check_structure
 
     source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    language = messages_language()
     try:
         check_structure(source, path)  # missing tables, indexes, registrations or rows: name them all
         version = schema.read_schema_version(source)
         if version is None:
             raise NotAProjectError(
-                f"{path.name} is a GeoPackage or SQLite file but not a ClusterDesk project. "
-                "To bring its stakeholder layer in, import it into a project instead "
-                "(File > Import stakeholders, or clusterdesk import-stakeholders PROJECT FILE)."
+                tr(
+                    "open:not_project",
+                    "{file} is a GeoPackage or SQLite file but not a ClusterDesk project. To bring its "
+                    "stakeholder layer in, import it into a project instead (File > Import stakeholders, "
+                    "or clusterdesk import-stakeholders PROJECT FILE).",
+                    language,
+                    file=path.name,
+                )
             )
         if version > schema.SCHEMA_VERSION:
             raise NewerVersionError(
-                f"{path.name} was written by a newer ClusterDesk (project format {version}; this version "
-                f"reads up to {schema.SCHEMA_VERSION}). Update ClusterDesk to open it; the file is unchanged."
+                tr(
+                    "open:newer",
+                    "{file} was written by a newer ClusterDesk (project format {version}; this version "
+                    "reads up to {supported}). Update ClusterDesk to open it; the file is unchanged.",
+                    language,
+                    file=path.name,
+                    version=version,
+                    supported=schema.SCHEMA_VERSION,
+                )
             )
         problem = source.execute("PRAGMA quick_check").fetchone()[0]
         if problem != "ok":
             raise CorruptProjectError(
-                f"{path.name} is damaged ({problem}). It was not changed. "
-                f"Open its backup {path.name}.bak if there is one, or a recovery copy."
+                tr(
+                    "open:quick_check",
+                    "{file} is damaged ({problem}). It was not changed. Open its backup {file}.bak if "
+                    "there is one, or a recovery copy.",
+                    language,
+                    file=path.name,
+                    problem=problem,
+                )
             )
     except sqlite3.DatabaseError as error:
         source.close()
         raise CorruptProjectError(
-            f"{path.name} is damaged and cannot be read ({error}). It was not changed. "
-            f"Open its backup {path.name}.bak if there is one."
+            tr(
+                "open:unreadable_database",
+                "{file} is damaged and cannot be read ({reason}). It was not changed. Open its backup "
+                "{file}.bak if there is one.",
+                language,
+                file=path.name,
+                reason=sqlite_reason(error),
+            )
         ) from error
     except ProjectFileError:
         source.close()

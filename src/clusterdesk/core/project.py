@@ -20,8 +20,10 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
 from clusterdesk.core import gpkg, opening, schema
+from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.core.column_types import format_datetime, utc_now
 from clusterdesk.core.commands import CommandStack
+from clusterdesk.core.error_reasons import sqlite_reason
 from clusterdesk.core.errors import (
     CorruptProjectError,
     ProjectFileError,
@@ -98,7 +100,14 @@ class Project:
         """Create a project; when `path` is given it is saved there at once."""
         target = Path(path).expanduser().absolute() if path else None
         if target is not None and target.exists():
-            raise ProjectFileError(f"{target} already exists. Choose another name or open it instead.")
+            raise ProjectFileError(
+                tr(
+                    "new:exists",
+                    "{path} already exists. Choose another name or open it instead.",
+                    messages_language(),
+                    path=target,
+                )
+            )
         working = new_working_path()
         connection = sqlite3.connect(working)
         gpkg.register_functions(connection)
@@ -148,7 +157,15 @@ class Project:
                 link.close()
             if opening.is_lock_error(error):
                 raise opening.in_use_error(path) from error
-            raise CorruptProjectError(f"{path.name} is damaged and cannot be read ({error}).") from error
+            raise CorruptProjectError(
+                tr(
+                    "open:copy_failed",
+                    "{file} is damaged and cannot be read ({reason}).",
+                    messages_language(),
+                    file=path.name,
+                    reason=sqlite_reason(error),
+                )
+            ) from error
         project = cls(working, path, read_only=not writable, link=link)
         if version < schema.SCHEMA_VERSION:
             schema.migrate(project.connection, version)
@@ -192,10 +209,23 @@ class Project:
         """
         target = Path(path).expanduser().absolute() if path else self.path
         if target is None:
-            raise ProjectFileError("This project has not been saved yet: choose a file name with Save As.")
+            raise ProjectFileError(
+                tr(
+                    "save:never_saved",
+                    "This project has not been saved yet: choose a file name with Save As.",
+                    messages_language(),
+                )
+            )
         same_file = self.path is not None and target == self.path
         if same_file and self.read_only:
-            raise ReadOnlyProjectError(f"{target.name} is read-only: save your changes under another name.")
+            raise ReadOnlyProjectError(
+                tr(
+                    "save:read_only",
+                    "{file} is read-only: save your changes under another name.",
+                    messages_language(),
+                    file=target.name,
+                )
+            )
         if same_file and not overwrite_changed and self.changed_on_disk():
             raise opening.changed_on_disk_error(target)
         self.session.commit()
@@ -254,7 +284,7 @@ class Project:
 
     @property
     def title(self) -> str:
-        return self.path.stem if self.path else "Untitled"
+        return self.path.stem if self.path else tr("project:untitled", "Untitled", messages_language())
 
     def changed_on_disk(self) -> bool:
         """True when another program changed, replaced or removed the saved file since we read or wrote
@@ -301,7 +331,9 @@ class Project:
     def info(self) -> ProjectInfo:
         info = self.session.query(ProjectInfo).order_by(ProjectInfo.fid).first()
         if info is None:
-            raise CorruptProjectError("The project has no project_info row.")
+            raise CorruptProjectError(
+                tr("project:no_info", "The project has no project_info row.", messages_language())
+            )
         return info
 
     def stakeholder_points(self) -> StakeholderPoints:

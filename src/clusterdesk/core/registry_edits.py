@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, func, insert, select, update
 
+from clusterdesk.core.catalogue import messages_language, tr, tr_plural
 from clusterdesk.core.column_types import utc_now
 from clusterdesk.core.edits import (
     CONTACTS,
@@ -23,6 +24,7 @@ from clusterdesk.core.edits import (
     _insert,
     _redraw_relations_of,
     _rows,
+    count_text,
 )
 from clusterdesk.core.governance_edits import repoint_stakeholders as repoint_governance_references
 from clusterdesk.core.model import TAG_SEPARATOR, new_uuid
@@ -73,8 +75,15 @@ class BulkEditStakeholders:
         if unknown:
             raise ValueError(f"bulk edit cannot change {', '.join(sorted(unknown))}")
         if not self.label:
-            noun = "stakeholder" if len(self.fids) == 1 else "stakeholders"
-            self.label = f"Edit {len(self.fids):,} {noun}"
+            language = messages_language()
+            self.label = tr_plural(
+                "undo:edit_stakeholders",
+                "Edit {count} stakeholder",
+                "Edit {count} stakeholders",
+                len(self.fids),
+                language,
+                count=count_text(len(self.fids), language),
+            )
 
     def do(self, project: Project) -> None:
         columns = ("fid", *BULK_FIELDS, "tags", "modified_at")
@@ -188,8 +197,17 @@ class MergeStakeholders:
         self._survivor_before = {k: survivor_row[k] for k in (*self.values, "modified_at")}
         self._merged_rows = _rows(project, STAKEHOLDERS, STAKEHOLDERS.c.fid, self.merged)
         if not self.label:
-            name = self.values.get("name") or survivor_row["name"]
-            self.label = f"Merge {len(self.merged) + 1} stakeholders into {name}"
+            language = messages_language()
+            count = len(self.merged) + 1
+            self.label = tr_plural(
+                "undo:merge_stakeholders",
+                "Merge {count} stakeholder into {name}",
+                "Merge {count} stakeholders into {name}",
+                count,
+                language,
+                count=count_text(count, language),
+                name=self.values.get("name") or survivor_row["name"],
+            )
         by_source = _rows(project, RELATIONS, RELATIONS.c.source_id, self.merged)
         by_target = _rows(project, RELATIONS, RELATIONS.c.target_id, self.merged)
         self._relations = list({r["fid"]: r for r in by_source + by_target}.values())
@@ -286,7 +304,12 @@ class EditStakeholderDetails:
     def do(self, project: Project) -> None:
         connection = project.session.connection()
         current = _rows(project, STAKEHOLDERS, STAKEHOLDERS.c.fid, [self.fid])[0]
-        self.label = self.label or f"Edit {self.changes.get('name') or current['name']}"
+        self.label = self.label or tr(
+            "undo:edit_stakeholder",
+            "Edit {name}",
+            messages_language(),
+            name=self.changes.get("name") or current["name"],
+        )
         self._before = {name: current[name] for name in (*self.changes, "modified_at")}
         connection.execute(
             update(STAKEHOLDERS)

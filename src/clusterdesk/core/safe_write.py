@@ -12,6 +12,8 @@ import stat
 import time
 from pathlib import Path
 
+from clusterdesk.core.catalogue import messages_language, tr
+from clusterdesk.core.error_reasons import os_reason, sqlite_reason
 from clusterdesk.core.errors import ProjectFileError, ProjectInUseError, missing_folder_message
 from clusterdesk.core.file_users import describe_users
 from clusterdesk.core.processes import written_by_running_process
@@ -54,9 +56,25 @@ def copy_database_atomically(source: sqlite3.Connection, target: Path, *, keep_b
     """
     target = Path(target)
     if target.parent.exists() and not target.parent.is_dir():
-        raise ProjectFileError(f"Cannot save {target}: {target.parent} is a file, not a folder.")
+        raise ProjectFileError(
+            tr(
+                "save:parent_is_file",
+                "Cannot save {path}: {folder} is a file, not a folder.",
+                messages_language(),
+                path=target,
+                folder=target.parent,
+            )
+        )
     if not target.parent.is_dir():
-        raise ProjectFileError(f"Cannot save {target.name}. {missing_folder_message(target.parent)}")
+        raise ProjectFileError(
+            tr(
+                "save:no_folder",
+                "Cannot save {file}. {missing_folder}",
+                messages_language(),
+                file=target.name,
+                missing_folder=missing_folder_message(target.parent),
+            )
+        )
     temporary = _temporary_name(target, "saving")
     try:
         with contextlib.suppress(FileNotFoundError):
@@ -83,22 +101,40 @@ def copy_database_atomically(source: sqlite3.Connection, target: Path, *, keep_b
 
 def os_save_error(error: OSError, target: Path) -> ProjectFileError:
     """The message for a save that the operating system refused; the previous file is unchanged."""
+    language = messages_language()
     if isinstance(error, PermissionError):
         return ProjectFileError(
-            f"Cannot save {target}: permission denied ({error.strerror}). Nothing was saved; "
-            "save it in a folder you can write to."
+            tr(
+                "save:permission",
+                "Cannot save {path}: permission denied ({reason}). Nothing was saved; save it in a "
+                "folder you can write to.",
+                language,
+                path=target,
+                reason=os_reason(error),
+            )
         )
     if error.errno == errno.ENOSPC:
         return _disk_full_error(target)
     return ProjectFileError(
-        f"Cannot save {target}: {error.strerror or error}. The previous file is unchanged."
+        tr(
+            "save:failed",
+            "Cannot save {path}: {reason}. The previous file is unchanged.",
+            language,
+            path=target,
+            reason=os_reason(error),
+        )
     )
 
 
 def _disk_full_error(target: Path) -> ProjectFileError:
     return ProjectFileError(
-        f"Cannot save {target}: the disk is full. Nothing was saved and the previous file is unchanged; "
-        "free some space, or save it to another drive."
+        tr(
+            "save:disk_full",
+            "Cannot save {path}: the disk is full. Nothing was saved and the previous file is unchanged; "
+            "free some space, or save it to another drive.",
+            messages_language(),
+            path=target,
+        )
     )
 
 
@@ -110,19 +146,39 @@ def is_lock_error(error: sqlite3.Error) -> bool:
 def sqlite_save_error(error: sqlite3.Error, target: Path) -> ProjectFileError:
     """The message for a save that SQLite refused; the file keeps its previous content in every case."""
     text = str(error).lower()
+    language = messages_language()
     if is_lock_error(error):
         return ProjectInUseError(
-            f"Cannot save {target.name}: {describe_users(target)} is writing to it right now. "
-            "Nothing was saved. Try again in a moment, or close the file in that program."
+            tr(
+                "save:in_use",
+                "Cannot save {file}: {users} is writing to it right now. Nothing was saved. Try again in "
+                "a moment, or close the file in that program.",
+                language,
+                file=target.name,
+                users=describe_users(target),
+            )
         )
     if "full" in text:
         return _disk_full_error(target)
     if any(word in text for word in ("readonly", "read-only", "permission", "unable to open")):
         return ProjectFileError(
-            f"Cannot save {target}: the file or its folder cannot be written. Nothing was saved; "
-            "save it in a folder you can write to."
+            tr(
+                "save:not_writable",
+                "Cannot save {path}: the file or its folder cannot be written. Nothing was saved; save it "
+                "in a folder you can write to.",
+                language,
+                path=target,
+            )
         )
-    return ProjectFileError(f"Cannot save {target}: {error}. The previous file is unchanged.")
+    return ProjectFileError(
+        tr(
+            "save:failed",
+            "Cannot save {path}: {reason}. The previous file is unchanged.",
+            language,
+            path=target,
+            reason=sqlite_reason(error),
+        )
+    )
 
 
 def give_up_when_locked(seconds: float):

@@ -9,6 +9,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from clusterdesk.core.catalogue import messages_language, tr
+
 SAMPLE_FOLDER_NAME = "sample_projects"
 SAMPLE_NOTE = "Sample project: Save As to keep your changes"
 
@@ -55,7 +57,11 @@ def is_bundled_sample(path: str | Path | None) -> bool:
 
 def refuse_overwrite_message(path: Path) -> str:
     """What to tell a user who tries to save over a sample."""
-    return (
-        f"{path.name} is a sample project shipped with ClusterDesk and is kept as it was shipped. "
-        "Use Save As to keep your changes in a file of your own, outside the sample_projects folder."
+    return tr(
+        "save:sample",
+        "{file} is a sample project shipped with ClusterDesk and is kept as it was shipped. Use Save As "
+        "to keep your changes in a file of your own, outside the {folder} folder.",
+        messages_language(),
+        file=path.name,
+        folder=SAMPLE_FOLDER_NAME,
     )

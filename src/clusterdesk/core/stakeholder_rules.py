@@ -1,7 +1,7 @@
 """What makes a stakeholder's fields acceptable, checked field by field as the user types.
 
 The detail form shows each message next to its field and refuses to save while any remains; messages
-name the field and say what to enter instead.
+name the field and say what to enter instead, in the messages language (`core.catalogue`).
 """
 
 from __future__ import annotations
@@ -11,7 +11,10 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from clusterdesk.core.catalogue import messages_language, tr
+from clusterdesk.core.field_titles import column_title
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
+from clusterdesk.core.vocabulary_labels import kind_label
 
 EARLIEST_YEAR = 1800
 MAX_EMPLOYEES = 1_000_000
@@ -53,16 +56,45 @@ def parse_number(text: str | float | None) -> float | None:
     return float(cleaned) if cleaned else None
 
 
+def field_label(name: str, language: str | None = None) -> str:
+    """The field's name in messages: the stakeholder column's title (as QGIS shows it), or the
+    coordinate's."""
+    language = language or messages_language()
+    if name == "lon":
+        return tr("field:lon", "Longitude", language)
+    if name == "lat":
+        return tr("field:lat", "Latitude", language)
+    return column_title("stakeholders", name, language) or FIELD_LABELS[name]
+
+
+def _count(number: int, language: str) -> str:
+    from clusterdesk.core.formatting import integer  # Babel, loaded only for a message that needs it
+
+    return integer(number, language)
+
+
 def _integer_problem(
-    values: Mapping[str, Any], name: str, low: int, high: int
+    values: Mapping[str, Any], name: str, low: int, high: int, *, grouped: bool = True
 ) -> tuple[int | None, str | None]:
-    label = FIELD_LABELS[name]
+    """`grouped`: the bounds are written with thousands separators (counts, not years)."""
+    language = messages_language()
+    label = field_label(name, language)
     try:
         number = parse_integer(values.get(name))
     except ValueError:
-        return None, f"{label} must be a whole number, such as 12."
+        return None, tr(
+            "rules:whole_number", "{label} must be a whole number, such as 12.", language, label=label
+        )
     if number is not None and not low <= number <= high:
-        return number, f"{label} must be between {low:,} and {high:,}."
+        bounds = (_count(low, language), _count(high, language)) if grouped else (str(low), str(high))
+        return number, tr(
+            "rules:integer_range",
+            "{label} must be between {low} and {high}.",
+            language,
+            label=label,
+            low=bounds[0],
+            high=bounds[1],
+        )
     return number, None
 
 
@@ -72,13 +104,24 @@ def stakeholder_problems(values: Mapping[str, Any], today: dt.date | None = None
     `values` holds what the form shows (text or numbers); 'lon'/'lat' are the coordinates.
     """
     problems: dict[str, str] = {}
+    language = messages_language()
     if not str(values.get("name") or "").strip():
-        problems["name"] = "Name is required: enter the stakeholder's name."
+        problems["name"] = tr(
+            "rules:name_required", "Name is required: enter the stakeholder's name.", language
+        )
     kind = values.get("kind")
     if not kind:
-        problems["kind"] = "Kind is required: choose what sort of stakeholder this is."
+        problems["kind"] = tr(
+            "rules:kind_required", "Kind is required: choose what sort of stakeholder this is.", language
+        )
     elif kind not in STAKEHOLDER_KINDS:
-        problems["kind"] = f"Kind {kind!r} is unknown. Choose one of: {', '.join(STAKEHOLDER_KINDS)}."
+        problems["kind"] = tr(
+            "rules:kind_unknown",
+            "Kind {kind} is unknown. Choose one of: {kinds}.",
+            language,
+            kind=repr(kind),
+            kinds=", ".join(kind_label(code, language) for code in STAKEHOLDER_KINDS),
+        )
     employees, message = _integer_problem(values, "employees", 0, MAX_EMPLOYEES)
     if message:
         problems["employees"] = message
@@ -86,20 +129,32 @@ def stakeholder_problems(values: Mapping[str, Any], today: dt.date | None = None
     if message:
         problems["women_employees"] = message
     elif women is not None and employees is not None and "employees" not in problems and women > employees:
-        problems["women_employees"] = f"Women employees ({women:,}) cannot exceed employees ({employees:,})."
+        problems["women_employees"] = tr(
+            "rules:women_above_employees",
+            "Women employees ({women}) cannot exceed employees ({employees}).",
+            language,
+            women=_count(women, language),
+            employees=_count(employees, language),
+        )
     this_year = (today or dt.date.today()).year
-    _year, message = _integer_problem(values, "year_founded", EARLIEST_YEAR, this_year)
+    _year, message = _integer_problem(values, "year_founded", EARLIEST_YEAR, this_year, grouped=False)
     if message:
         problems["year_founded"] = message
     email = str(values.get("email") or "").strip()
     if email and not EMAIL_SHAPE.match(email):
-        problems["email"] = "E-mail must look like name@example.org."
+        problems["email"] = tr("rules:email", "E-mail must look like name@example.org.", language)
     phone = str(values.get("phone") or "").strip()
     if phone and not PHONE_SHAPE.match(phone):
-        problems["phone"] = "Phone may hold digits, spaces, + ( ) - . / and needs at least six digits."
+        problems["phone"] = tr(
+            "rules:phone",
+            "Phone may hold digits, spaces, + ( ) - . / and needs at least six digits.",
+            language,
+        )
     website = str(values.get("website") or "").strip()
     if website and not WEBSITE_SHAPE.match(website):
-        problems["website"] = "Website must look like www.example.org or https://example.org."
+        problems["website"] = tr(
+            "rules:website", "Website must look like www.example.org or https://example.org.", language
+        )
     problems.update(coordinate_problems(values.get("lon"), values.get("lat")))
     return problems
 
@@ -108,17 +163,34 @@ def coordinate_problems(lon: Any, lat: Any) -> dict[str, str]:
     """Both coordinates or neither; longitude within ±180 and latitude within ±90 degrees."""
     problems: dict[str, str] = {}
     parsed: dict[str, float | None] = {}
+    language = messages_language()
     for name, value, limit in (("lon", lon, 180.0), ("lat", lat, 90.0)):
-        label = FIELD_LABELS[name]
+        label = field_label(name, language)
         try:
             number = parse_number(value)
         except ValueError:
-            problems[name] = f"{label} must be a number in decimal degrees, such as -78.21."
+            problems[name] = tr(
+                "rules:decimal_degrees",
+                "{label} must be a number in decimal degrees, such as -78.21.",
+                language,
+                label=label,
+            )
             continue
         if number is not None and not -limit <= number <= limit:
-            problems[name] = f"{label} must be between -{limit:g} and {limit:g} degrees."
+            problems[name] = tr(
+                "rules:degree_range",
+                "{label} must be between -{limit} and {limit} degrees.",
+                language,
+                label=label,
+                limit=f"{limit:g}",
+            )
         parsed[name] = number
-    if not problems and (parsed.get("lon") is None) != (parsed.get("lat") is None):
-        missing = "lat" if parsed.get("lat") is None else "lon"
-        problems[missing] = f"Enter the {FIELD_LABELS[missing].lower()} too, or clear both coordinates."
+    if not problems and parsed.get("lat") is None and parsed.get("lon") is not None:
+        problems["lat"] = tr(
+            "rules:latitude_too", "Enter the latitude too, or clear both coordinates.", language
+        )
+    elif not problems and parsed.get("lon") is None and parsed.get("lat") is not None:
+        problems["lon"] = tr(
+            "rules:longitude_too", "Enter the longitude too, or clear both coordinates.", language
+        )
     return problems

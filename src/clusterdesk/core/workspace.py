@@ -12,6 +12,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.core.errors import ClusterDeskError, ProjectFileError, ReadOnlyProjectError
 from clusterdesk.core.events import Event
 from clusterdesk.core.project import Project
@@ -128,7 +129,13 @@ class Workspace:
 
     def require_project(self) -> Project:
         if self.project is None:
-            raise ProjectFileError("No project is open. Open a project or create a new one first.")
+            raise ProjectFileError(
+                tr(
+                    "workspace:no_project",
+                    "No project is open. Open a project or create a new one first.",
+                    messages_language(),
+                )
+            )
         return self.project
 
     # -- lifecycle -------------------------------------------------------------------------------
@@ -136,16 +143,22 @@ class Workspace:
         self, path: str | Path | None, cluster_name: str, *, discard_unsaved: bool = False, **info
     ) -> Project:
         """Create a project (saved at `path` when given) and make it the current one."""
-        self._refuse_if_dirty("create a new project", discard_unsaved)
+        self._refuse_if_dirty("new", discard_unsaved)
         if not cluster_name.strip():
-            raise ProjectFileError("The cluster name is empty. Enter a name such as 'Atuntaqui garments'.")
+            raise ProjectFileError(
+                tr(
+                    "new:empty_name",
+                    "The cluster name is empty. Enter a name such as 'Atuntaqui garments'.",
+                    messages_language(),
+                )
+            )
         project = Project.new(path, cluster_name.strip(), **info)
         self._replace_project(project)
         return project
 
     def open(self, path: str | Path, *, discard_unsaved: bool = False) -> Project:
         """Open `path`; the current project stays open when opening fails."""
-        self._refuse_if_dirty("open another project", discard_unsaved)
+        self._refuse_if_dirty("open", discard_unsaved)
         path = Path(path).expanduser().absolute()
         try:
             project = Project.open(path)
@@ -159,7 +172,7 @@ class Workspace:
 
     def recover(self, copy: RecoveryCopy, *, discard_unsaved: bool = False) -> Project:
         """Open a recovery copy as unsaved work; the copy itself is removed once that work is saved."""
-        self._refuse_if_dirty("restore a recovery copy", discard_unsaved)
+        self._refuse_if_dirty("recover", discard_unsaved)
         project = Project.recover(copy)
         self._replace_project(project)
         return project
@@ -168,7 +181,13 @@ class Workspace:
         """Drop the working copy and read the file again (after it changed on disk)."""
         project = self.require_project()
         if project.path is None:
-            raise ProjectFileError("This project has never been saved, so there is no file to reload.")
+            raise ProjectFileError(
+                tr(
+                    "workspace:nothing_to_reload",
+                    "This project has never been saved, so there is no file to reload.",
+                    messages_language(),
+                )
+            )
         path = project.path
         fresh = Project.open(path)
         self._replace_project(fresh)
@@ -198,14 +217,13 @@ class Workspace:
         """Close the project. Unsaved changes are an error unless `discard` is set."""
         if self.project is None:
             return
-        self._refuse_if_dirty("close the project", discard)
+        self._refuse_if_dirty("close", discard)
         self._replace_project(None)
 
     def _refuse_if_dirty(self, action: str, discard_unsaved: bool = False) -> None:
+        """`action`: "new", "open", "recover" or "close", what the unsaved work stands in the way of."""
         if self.is_dirty and not discard_unsaved:
-            raise UnsavedChangesError(
-                f"{self.project.title} has unsaved changes. Save or discard them before you {action}."
-            )
+            raise UnsavedChangesError(_unsaved_changes_message(self.project.title, action))
 
     def _replace_project(self, project: Project | None) -> None:
         previous = self.project
@@ -276,3 +294,34 @@ class Workspace:
         """Close without asking (the caller already asked): used when the application quits."""
         if self.project is not None:
             self._replace_project(None)
+
+
+def _unsaved_changes_message(title: str, action: str) -> str:
+    language = messages_language()
+    if action == "new":
+        return tr(
+            "unsaved:new",
+            "{title} has unsaved changes. Save or discard them before you create a new project.",
+            language,
+            title=title,
+        )
+    if action == "open":
+        return tr(
+            "unsaved:open",
+            "{title} has unsaved changes. Save or discard them before you open another project.",
+            language,
+            title=title,
+        )
+    if action == "recover":
+        return tr(
+            "unsaved:recover",
+            "{title} has unsaved changes. Save or discard them before you restore a recovery copy.",
+            language,
+            title=title,
+        )
+    return tr(
+        "unsaved:close",
+        "{title} has unsaved changes. Save or discard them before you close the project.",
+        language,
+        title=title,
+    )

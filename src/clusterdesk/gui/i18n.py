@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from clusterdesk.core.vocabulary_labels import SUPPORTED_LANGUAGES
+from clusterdesk.core.catalogue import SUPPORTED_LANGUAGES, set_messages_language
 from clusterdesk.gui.settings import app_settings
 from clusterdesk.resources_path import resource
 
@@ -74,6 +74,7 @@ def install_translations(app: QCoreApplication, override: str | None = None) -> 
     _language = None
     language = interface_language(override)
     _language = language
+    set_messages_language(language)  # errors and undo labels of the Qt-free layers speak it too
     QLocale.setDefault(QLocale(language))
     if language == "en":
         return language
