@@ -169,3 +169,21 @@ def test_the_command_line_refuses_in_the_language_of_its_environment(tmp_path):
     assert message == (
         f"clusterdesk: {missing} does not exist. Check the name and folder, or open another project."
     )
+
+
+def test_plan_governance_and_capacity_speak_russian(russian, new_project):
+    from clusterdesk.core.capacity_edits import SetTarget
+    from clusterdesk.core.errors import ValidationError
+    from clusterdesk.core.governance_edits import add_body
+    from clusterdesk.core.plan_edits import AddTask
+
+    new_project.stack.push(AddTask({"name": "Collective brand"}))
+    assert new_project.stack.undo_label == "Добавление «Collective brand»"
+    with pytest.raises(ValidationError) as refused:
+        new_project.stack.push(AddTask({"name": " "}))
+    assert refused.value.reason == "у задачи должно быть название"
+    new_project.stack.push(add_body(new_project, {"name": "Comisión del Clúster"}))
+    assert new_project.stack.undo_label == "Добавление органа «Comisión del Clúster»"
+    with pytest.raises(ValidationError) as refused:
+        new_project.stack.push(SetTarget(1, None, 9))
+    assert refused.value.reason == "9 вне шкалы 1–5"

@@ -23,6 +23,7 @@ from clusterdesk.core.capacity import (
     is_valid_round,
     round_label,
 )
+from clusterdesk.core.catalogue import count_text, messages_language, tr, tr_plural
 from clusterdesk.core.column_types import utc_now
 from clusterdesk.core.errors import ValidationError
 from clusterdesk.core.model import Stakeholder, new_uuid
@@ -123,22 +124,60 @@ class AssessmentInput:
     created_at: dt.datetime | None = None
 
 
+def outside_scale(value: float) -> str:
+    """The message for a score or target off the scale."""
+    return tr(
+        "capacity:outside_scale",
+        "{value} is outside the scale {low}-{high}",
+        messages_language(),
+        value=value,
+        low=SCALE_MIN,
+        high=SCALE_MAX,
+    )
+
+
+def _round_name(code: str, language: str) -> str:
+    """A named round as the reports call it, a dated round as its date."""
+    if code == "baseline":
+        return tr("round_baseline", "Baseline", language)
+    if code == "mid_term":
+        return tr("round_mid_term", "Mid-term", language)
+    if code == "final":
+        return tr("round_final", "Final", language)
+    return round_label(code)
+
+
 def _check_input(project: Project, item: AssessmentInput, indicators: set[int]) -> None:
+    language = messages_language()
     if not is_valid_round(item.round):
-        raise ValidationError(
-            "round",
-            f"{item.round!r} is not a round: use baseline, mid_term, final or a date written YYYY-MM-DD",
+        message = tr(
+            "capacity:round",
+            "{round} is not a round: use baseline, mid_term, final or a date written YYYY-MM-DD",
+            language,
+            round=repr(item.round),
         )
+        raise ValidationError("round", message)
     for indicator, (score, _evidence) in item.scores.items():
         if indicator not in indicators:
-            raise ValidationError(
-                "indicator", f"indicator {indicator} is not part of framework {item.framework_id}"
+            message = tr(
+                "capacity:foreign_indicator",
+                "indicator {indicator} is not part of framework {framework}",
+                language,
+                indicator=indicator,
+                framework=item.framework_id,
             )
+            raise ValidationError("indicator", message)
         if score is not None and not SCALE_MIN <= score <= SCALE_MAX:
-            raise ValidationError("score", f"{score} is outside the scale {SCALE_MIN}-{SCALE_MAX}")
+            raise ValidationError("score", outside_scale(score))
     exists = select(Stakeholder.__table__.c.fid).where(Stakeholder.__table__.c.fid == item.institution_id)
     if _connection(project).execute(exists).first() is None:
-        raise ValidationError("institution", f"stakeholder {item.institution_id} is not in the project")
+        message = tr(
+            "capacity:no_institution",
+            "stakeholder {fid} is not in the project",
+            language,
+            fid=item.institution_id,
+        )
+        raise ValidationError("institution", message)
 
 
 def framework_indicator_ids(project: Project, framework_id: int) -> set[int]:
@@ -212,10 +251,25 @@ class SaveAssessments:
         self._added = CapacityRows({ASSESSMENTS.name: assessments, SCORES.name: score_rows})
         if not self.label:
             first = self.items[0]
+            language = messages_language()
+            count = len(self.items)
             self.label = (
-                f"Assess {_name(project, first.institution_id)} ({round_label(first.round)})"
-                if len(self.items) == 1
-                else f"Store {len(self.items)} capacity assessments"
+                tr(
+                    "undo:assess",
+                    "Assess {name} ({round})",
+                    language,
+                    name=_name(project, first.institution_id),
+                    round=_round_name(first.round, language),
+                )
+                if count == 1
+                else tr_plural(
+                    "undo:store_assessments",
+                    "Store {count} capacity assessment",
+                    "Store {count} capacity assessments",
+                    count,
+                    language,
+                    count=count_text(count, language),
+                )
             )
 
     def undo(self, project: Project) -> None:
@@ -226,7 +280,9 @@ class SaveAssessments:
 def _name(project: Project, stakeholder_id: int) -> str:
     table = Stakeholder.__table__
     name = _connection(project).execute(select(table.c.name).where(table.c.fid == stakeholder_id)).scalar()
-    return name or f"stakeholder {stakeholder_id}"
+    return name or tr(
+        "capacity:stakeholder_fid", "stakeholder {fid}", messages_language(), fid=stakeholder_id
+    )
 
 
 @dataclass
@@ -237,14 +293,17 @@ class SetScore:
     indicator_id: int
     score: int | None
     evidence: str | None = None
-    label: str = "Change capacity score"
+    label: str = ""
     tables: frozenset[str] = frozenset({"capacity_scores"})
     _before: dict[str, Any] | None = None
     _added: CapacityRows = field(default_factory=CapacityRows)
 
+    def __post_init__(self) -> None:
+        self.label = self.label or tr("undo:change_score", "Change capacity score", messages_language())
+
     def do(self, project: Project) -> None:
         if self.score is not None and not SCALE_MIN <= self.score <= SCALE_MAX:
-            raise ValidationError("score", f"{self.score} is outside the scale {SCALE_MIN}-{SCALE_MAX}")
+            raise ValidationError("score", outside_scale(self.score))
         where = (SCORES.c.assessment_id == self.assessment_id) & (SCORES.c.indicator_id == self.indicator_id)
         current = _connection(project).execute(select(SCORES).where(where)).first()
         if current is not None:
@@ -287,9 +346,21 @@ class DeleteAssessments:
                 SCORES.name: _rows(project, SCORES, SCORES.c.assessment_id, self.fids),
             }
         )
-        self.label = self.label or (
-            "Delete assessment" if len(self.fids) == 1 else f"Delete {len(self.fids)} assessments"
-        )
+        if not self.label:
+            language = messages_language()
+            count = len(self.fids)
+            self.label = (
+                tr("undo:delete_assessment", "Delete assessment", language)
+                if count == 1
+                else tr_plural(
+                    "undo:delete_assessments",
+                    "Delete {count} assessment",
+                    "Delete {count} assessments",
+                    count,
+                    language,
+                    count=count_text(count, language),
+                )
+            )
         self._removed.delete(project)
 
     def undo(self, project: Project) -> None:
@@ -303,14 +374,17 @@ class SetTarget:
     dimension_id: int
     institution_id: int | None
     target: float | None
-    label: str = "Set capacity target"
+    label: str = ""
     tables: frozenset[str] = frozenset({"capacity_targets"})
     _before: CapacityRows = field(default_factory=CapacityRows)
     _after: CapacityRows = field(default_factory=CapacityRows)
 
+    def __post_init__(self) -> None:
+        self.label = self.label or tr("undo:set_target", "Set capacity target", messages_language())
+
     def do(self, project: Project) -> None:
         if self.target is not None and not SCALE_MIN <= self.target <= SCALE_MAX:
-            raise ValidationError("target", f"{self.target} is outside the scale {SCALE_MIN}-{SCALE_MAX}")
+            raise ValidationError("target", outside_scale(self.target))
         institution = TARGETS.c.institution_id
         where = (TARGETS.c.dimension_id == self.dimension_id) & (
             institution.is_(None) if self.institution_id is None else institution == self.institution_id
@@ -390,7 +464,9 @@ class AddCapacityAction:
             self._task = AddTask(values)
         self._task.do(project)
         self.task_id = self._task.fid
-        self.label = self.label or f"Add capacity action {self.name}"
+        self.label = self.label or tr(
+            "undo:add_capacity_action", "Add capacity action {name}", messages_language(), name=self.name
+        )
         if self._responsible is None:
             row = {
                 "uuid": new_uuid(),

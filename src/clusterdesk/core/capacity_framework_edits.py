@@ -21,8 +21,10 @@ from clusterdesk.core.capacity_edits import (
     UuidMaker,
     _connection,
     _rows,
+    outside_scale,
 )
 from clusterdesk.core.capacity_framework import FrameworkSpec, IndicatorSpec
+from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.core.column_types import utc_now
 from clusterdesk.core.errors import ValidationError
 from clusterdesk.core.model import new_uuid
@@ -59,7 +61,9 @@ class AddFramework:
     _added: CapacityRows = field(default_factory=CapacityRows)
 
     def do(self, project: Project) -> None:
-        self.label = self.label or f"Add framework {self.spec.name}"
+        self.label = self.label or tr(
+            "undo:add_framework", "Add framework {name}", messages_language(), name=self.spec.name
+        )
         if self._added:
             self._added.insert(project)
             return
@@ -67,9 +71,13 @@ class AddFramework:
             select(FRAMEWORKS.c.fid).where(FRAMEWORKS.c.name == self.spec.name)
         )
         if taken.first() is not None:
-            raise ValidationError(
-                "name", f"a framework named {self.spec.name!r} already exists; choose another name"
+            message = tr(
+                "capacity:framework_exists",
+                "a framework named {name} already exists; choose another name",
+                messages_language(),
+                name=repr(self.spec.name),
             )
+            raise ValidationError("name", message)
         framework = {
             "uuid": self.uuid("capacity_frameworks", self.spec.name),
             "name": self.spec.name,
@@ -122,7 +130,9 @@ class AddIndicator:
     _added: CapacityRows = field(default_factory=CapacityRows)
 
     def do(self, project: Project) -> None:
-        self.label = self.label or f"Add indicator {self.spec.name}"
+        self.label = self.label or tr(
+            "undo:add_indicator", "Add indicator {name}", messages_language(), name=self.spec.name
+        )
         if not self._added:
             connection = _connection(project)
             if (
@@ -131,7 +141,13 @@ class AddIndicator:
                 ).first()
                 is None
             ):
-                raise ValidationError("dimension", f"dimension {self.dimension_id} is not in the project")
+                message = tr(
+                    "capacity:no_dimension",
+                    "dimension {fid} is not in the project",
+                    messages_language(),
+                    fid=self.dimension_id,
+                )
+                raise ValidationError("dimension", message)
             positions = (
                 connection.execute(
                     select(INDICATORS.c.position).where(INDICATORS.c.dimension_id == self.dimension_id)
@@ -168,8 +184,16 @@ class DeleteIndicator:
     def do(self, project: Project) -> None:
         indicator = _rows(project, INDICATORS, INDICATORS.c.fid, [self.indicator_id])
         if not indicator:
-            raise ValidationError("indicator", f"indicator {self.indicator_id} is not in the project")
-        self.label = self.label or f"Delete indicator {indicator[0]['name']}"
+            message = tr(
+                "capacity:no_indicator",
+                "indicator {fid} is not in the project",
+                messages_language(),
+                fid=self.indicator_id,
+            )
+            raise ValidationError("indicator", message)
+        self.label = self.label or tr(
+            "undo:delete_indicator", "Delete indicator {name}", messages_language(), name=indicator[0]["name"]
+        )
         self._removed = CapacityRows(
             {
                 INDICATORS.name: indicator,
@@ -190,14 +214,17 @@ class SetRubricText:
     indicator_id: int
     level: int
     text: str
-    label: str = "Edit rubric"
+    label: str = ""
     tables: frozenset[str] = frozenset({"capacity_rubric_levels"})
     _before: dict[str, Any] | None = None
     _added: CapacityRows = field(default_factory=CapacityRows)
 
+    def __post_init__(self) -> None:
+        self.label = self.label or tr("undo:edit_rubric", "Edit rubric", messages_language())
+
     def do(self, project: Project) -> None:
         if not SCALE_MIN <= self.level <= SCALE_MAX:
-            raise ValidationError("level", f"{self.level} is outside the scale {SCALE_MIN}-{SCALE_MAX}")
+            raise ValidationError("level", outside_scale(self.level))
         where = (RUBRIC.c.indicator_id == self.indicator_id) & (RUBRIC.c.level == self.level)
         current = _connection(project).execute(select(RUBRIC).where(where)).first()
         if current is not None:

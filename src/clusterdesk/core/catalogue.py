@@ -92,3 +92,10 @@ def tr_plural(
     it already written (with thousands separators, for instance)."""
     values.setdefault("count", n)
     return catalogue(language).npgettext(context, singular, plural, n).format(**values)
+
+
+def count_text(count: int, language: str | None) -> str:
+    """A count inside a message, with the language's thousands separator (1,200 / 1 200)."""
+    from clusterdesk.core.formatting import integer  # Babel is loaded only once a message needs it
+
+    return integer(count, language)

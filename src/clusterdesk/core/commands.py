@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import Table, select, update
 
+from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.core.errors import ValidationError
 from clusterdesk.core.events import Event
 
@@ -148,7 +149,14 @@ class UpdateRow:
         before = connection.execute(select(*columns).where(self.table.c.fid == self.fid)).first()
         if before is None:  # another window or an earlier step removed it since the dialog opened
             what = self.table.name
-            raise ValidationError(what, f"{what} {self.fid} does not exist (it may have been deleted).")
+            message = tr(
+                "rows:missing",
+                "{what} {fid} does not exist (it may have been deleted).",
+                messages_language(),
+                what=what,
+                fid=self.fid,
+            )
+            raise ValidationError(what, message)
         self._before = dict(before._mapping)
         connection.execute(update(self.table).where(self.table.c.fid == self.fid).values(**self.changes))
 

@@ -15,7 +15,7 @@ from sqlalchemy import Table, delete, insert, select, update
 
 from clusterdesk.core import geometry
 from clusterdesk.core.capacity_edits import detach_stakeholders as detach_capacity_references
-from clusterdesk.core.catalogue import messages_language, tr, tr_plural
+from clusterdesk.core.catalogue import count_text, messages_language, tr, tr_plural
 from clusterdesk.core.column_types import utc_now
 from clusterdesk.core.commands import UpdateRow
 from clusterdesk.core.governance_edits import detach_stakeholders as detach_governance_references
@@ -37,13 +37,6 @@ RELATIONS: Table = Relation.__table__
 CONTACTS: Table = ContactPerson.__table__
 BOUNDARIES: Table = ClusterBoundary.__table__
 _CHUNK = 500  # SQLite's default limit on bound parameters is high, but IN lists stay modest
-
-
-def count_text(count: int, language: str) -> str:
-    """A count in an undo label, with the language's thousands separator (1,200 / 1 200)."""
-    from clusterdesk.core.formatting import integer  # Babel: loaded only once a label needs it
-
-    return integer(count, language)
 
 
 def _chunks(items: Sequence, size: int = _CHUNK) -> Iterable[Sequence]:
@@ -132,7 +125,7 @@ class AddStakeholders:
             language = messages_language()
             count = len(self.rows)
             self.label = (
-                tr("undo:add_stakeholder", "Add {name}", language, name=self.rows[0]["name"])
+                tr("undo:add_named", "Add {name}", language, name=self.rows[0]["name"])
                 if count == 1
                 else tr_plural(
                     "undo:add_stakeholders",
@@ -181,7 +174,7 @@ class UpdateStakeholder:
         current = connection.execute(select(*columns).where(STAKEHOLDERS.c.fid == self.fid)).one()._mapping
         self._before = {name: current[name] for name in (*self.changes, "modified_at")}
         if not self.label:
-            self.label = tr("undo:edit_stakeholder", "Edit {name}", messages_language(), name=current["name"])
+            self.label = tr("undo:edit_named", "Edit {name}", messages_language(), name=current["name"])
         connection.execute(
             update(STAKEHOLDERS)
             .where(STAKEHOLDERS.c.fid == self.fid)
@@ -199,7 +192,7 @@ class UpdateStakeholder:
 
 
 def move_stakeholder(fid: int, lon: float, lat: float, name: str) -> UpdateStakeholder:
-    label = tr("undo:move_stakeholder", "Move {name}", messages_language(), name=name)
+    label = tr("undo:move_named", "Move {name}", messages_language(), name=name)
     command = UpdateStakeholder(fid, {"geom": Point(lon, lat)}, label=label)
     command.tables = frozenset({"stakeholders", "relations"})
     return command
@@ -238,7 +231,7 @@ class DeleteStakeholders:
             language = messages_language()
             count = len(self._stakeholders)
             self.label = (
-                tr("undo:delete_stakeholder", "Delete {name}", language, name=self._stakeholders[0]["name"])
+                tr("undo:delete_named", "Delete {name}", language, name=self._stakeholders[0]["name"])
                 if count == 1
                 else tr_plural(
                     "undo:delete_stakeholders",

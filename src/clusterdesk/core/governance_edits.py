@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, insert, select, update
 
+from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.core.commands import CommandGroup, UpdateRow
 from clusterdesk.core.errors import ValidationError
 from clusterdesk.core.governance import (
@@ -42,6 +43,7 @@ from clusterdesk.core.governance_rows import (
     _where_in,
 )
 from clusterdesk.core.model import new_uuid
+from clusterdesk.core.vocabulary_labels import governance_label
 
 if TYPE_CHECKING:
     from clusterdesk.core.project import Project
@@ -51,45 +53,67 @@ def _check_code(name: str, value: Any, codes: Mapping[str, str], optional: bool 
     if value is None and optional:
         return
     if value not in codes:
-        raise ValidationError(name, f"{value!r} is not one of: {', '.join(codes)}")
+        message = tr(
+            "governance:unknown_code",
+            "{value} is not one of: {codes}",
+            messages_language(),
+            value=repr(value),
+            codes=", ".join(codes),
+        )
+        raise ValidationError(name, message)
 
 
 # -- bodies -------------------------------------------------------------------------------------------
 def _check_body(project: Project, values: dict[str, Any], fid: int | None = None) -> None:
     if "name" in values and not str(values["name"] or "").strip():
-        raise ValidationError("name", "a body needs a name")
+        raise ValidationError("name", tr("governance:body_name", "a body needs a name", messages_language()))
     if "body_type" in values:
         _check_code("body_type", values["body_type"], BODY_TYPES)
     parent = values.get("parent_id")
     if parent is not None:
         parents = dict(_connection(project).execute(select(BODIES.c.fid, BODIES.c.parent_id)).all())
         if parent not in parents:
-            raise ValidationError("parent_id", f"body {parent} does not exist")
+            message = tr(
+                "governance:no_parent", "body {body} does not exist", messages_language(), body=parent
+            )
+            raise ValidationError("parent_id", message)
         step: int | None = parent
         while step is not None:  # walking up from the new parent must never reach the body itself
             if step == fid:
-                raise ValidationError(
-                    "parent_id", "a body cannot sit under itself or one of its own sub-bodies"
+                message = tr(
+                    "governance:parent_loop",
+                    "a body cannot sit under itself or one of its own sub-bodies",
+                    messages_language(),
                 )
+                raise ValidationError("parent_id", message)
             step = parents.get(step)
     start, end = values.get("established_on"), values.get("dissolved_on")
     if start and end and end < start:
-        raise ValidationError(
-            "dissolved_on", f"{values.get('name', 'the body')}: dissolved before it was established"
+        language = messages_language()
+        name = values.get("name") or tr("governance:the_body", "the body", language)
+        message = tr(
+            "governance:dissolved_early", "{name}: dissolved before it was established", language, name=name
         )
+        raise ValidationError("dissolved_on", message)
 
 
 def add_body(project: Project, values: dict[str, Any]) -> InsertRows:
     row = {"body_type": "other", **values}
     _check_body(project, row)
     row["name"] = row["name"].strip()
-    return InsertRows({BODIES.name: [row]}, label=f"Add body {row['name']}")
+    label = tr("undo:add_body", "Add body {name}", messages_language(), name=row["name"])
+    return InsertRows({BODIES.name: [row]}, label=label)
 
 
 def update_body(project: Project, fid: int, changes: dict[str, Any]) -> UpdateRow:
     current = _one(project, BODIES, fid, "body")
     _check_body(project, {**current, **changes}, fid)
-    return UpdateRow(BODIES, fid, changes, label=f"Edit {current['name']}")
+    return UpdateRow(
+        BODIES,
+        fid,
+        changes,
+        label=tr("undo:edit_named", "Edit {name}", messages_language(), name=current["name"]),
+    )
 
 
 def _meeting_rows(project: Project, meeting_ids: Sequence[int]) -> dict[str, list[dict[str, Any]]]:
@@ -122,7 +146,8 @@ def delete_body(project: Project, fid: int) -> DeleteRows:
         return {BODIES.name: _where_in(project, BODIES, BODIES.c.fid, family), MEMBERS.name: members, **rows}
 
     tables = frozenset(t.name for t in (BODIES, MEMBERS, MEETINGS, ATTENDANCE, DECISIONS))
-    return DeleteRows(collect, label=f"Delete body {body['name']}", tables=tables)
+    label = tr("undo:delete_body", "Delete body {name}", messages_language(), name=body["name"])
+    return DeleteRows(collect, label=label, tables=tables)
 
 
 # -- members ------------------------------------------------------------------------------------------
@@ -131,16 +156,27 @@ def _check_member(project: Project, row: dict[str, Any]) -> None:
     _check_code("team_position", row.get("team_position"), TEAM_POSITIONS, optional=True)
     _check_code("gender", row.get("gender"), GENDERS, optional=True)
     if row.get("stakeholder_id") is None and not str(row.get("person_name") or "").strip():
-        raise ValidationError("member", "choose a stakeholder from the registry or type the person's name")
+        message = tr(
+            "governance:member_who",
+            "choose a stakeholder from the registry or type the person's name",
+            messages_language(),
+        )
+        raise ValidationError("member", message)
     if row.get("contact_id") is not None:
         contact = _one(project, CONTACTS, row["contact_id"], "contact person")
         if row.get("stakeholder_id") is not None and contact["stakeholder_id"] != row["stakeholder_id"]:
-            raise ValidationError(
-                "contact_id", f"{contact['name']} is not a contact person of the chosen stakeholder"
+            message = tr(
+                "governance:contact_elsewhere",
+                "{name} is not a contact person of the chosen stakeholder",
+                messages_language(),
+                name=contact["name"],
             )
+            raise ValidationError("contact_id", message)
     start, end = row.get("term_start"), row.get("term_end")
     if start and end and end < start:
-        raise ValidationError("term_end", "the term ends before it starts")
+        raise ValidationError(
+            "term_end", tr("governance:term_order", "the term ends before it starts", messages_language())
+        )
 
 
 def member_label(project: Project, row: dict[str, Any]) -> str:
@@ -171,13 +207,23 @@ def member_row(project: Project, body_id: int, values: dict[str, Any]) -> dict[s
 def add_member(project: Project, body_id: int, values: dict[str, Any]) -> InsertRows:
     row = member_row(project, body_id, values)
     body = _one(project, BODIES, body_id, "body")
-    return InsertRows({MEMBERS.name: [row]}, label=f"Add {member_label(project, row)} to {body['name']}")
+    label = tr(
+        "undo:add_member",
+        "Add {member} to {body}",
+        messages_language(),
+        member=member_label(project, row),
+        body=body["name"],
+    )
+    return InsertRows({MEMBERS.name: [row]}, label=label)
 
 
 def update_member(project: Project, fid: int, changes: dict[str, Any]) -> UpdateRow:
     current = _one(project, MEMBERS, fid, "member")
     _check_member(project, {**current, **changes})
-    return UpdateRow(MEMBERS, fid, changes, label=f"Edit member {member_label(project, current)}")
+    label = tr(
+        "undo:edit_member", "Edit member {member}", messages_language(), member=member_label(project, current)
+    )
+    return UpdateRow(MEMBERS, fid, changes, label=label)
 
 
 def remove_member(project: Project, fid: int) -> DeleteRows:
@@ -190,7 +236,13 @@ def remove_member(project: Project, fid: int) -> DeleteRows:
             ATTENDANCE.name: _where_in(project, ATTENDANCE, ATTENDANCE.c.member_id, [fid]),
         }
 
-    label = f"Remove {member_label(project, current)} from {body['name']}"
+    label = tr(
+        "undo:remove_member",
+        "Remove {member} from {body}",
+        messages_language(),
+        member=member_label(project, current),
+        body=body["name"],
+    )
     return DeleteRows(collect, label=label, tables=frozenset({MEMBERS.name, ATTENDANCE.name}))
 
 
@@ -208,21 +260,38 @@ def record_meeting(
     body = _one(project, BODIES, body_id, "body")
     unknown = set(details) - {"place", "agenda", "guests", "minutes", "cda_present"}
     if unknown:
-        raise ValidationError(", ".join(sorted(unknown)), "not a field of a meeting")
+        message = tr("governance:meeting_field", "not a field of a meeting", messages_language())
+        raise ValidationError(", ".join(sorted(unknown)), message)
     if held_on is None:
-        raise ValidationError("held_on", "a meeting needs its date")
+        raise ValidationError(
+            "held_on", tr("governance:meeting_date", "a meeting needs its date", messages_language())
+        )
     members = {m["fid"] for m in _where_in(project, MEMBERS, MEMBERS.c.body_id, [body_id])}
     for member_id, status in attendance.items():
         _check_code("attendance", status, ATTENDANCE_STATUSES)
         if member_id not in members:
-            raise ValidationError("attendance", f"member {member_id} is not a member of {body['name']}")
+            message = tr(
+                "governance:not_a_member",
+                "member {member} is not a member of {body}",
+                messages_language(),
+                member=member_id,
+                body=body["name"],
+            )
+            raise ValidationError("attendance", message)
     meeting = {"body_id": body_id, "held_on": held_on, "cda_present": True, **details}
     rows = {
         MEETINGS.name: [meeting],
         ATTENDANCE.name: [{"member_id": m, "status": s} for m, s in attendance.items()],
         DECISIONS.name: [{"text": t.strip(), "position": i} for i, t in enumerate(decisions) if t.strip()],
     }
-    return InsertRows(rows, label=f"Record {body['name']} meeting of {held_on.isoformat()}",
+    label = tr(
+        "undo:record_meeting",
+        "Record {body} meeting of {date}",
+        messages_language(),
+        body=body["name"],
+        date=held_on.isoformat(),
+    )
+    return InsertRows(rows, label=label,
                       tables=frozenset(t.name for t in (MEETINGS, ATTENDANCE, DECISIONS)),
                       links=((ATTENDANCE.name, "meeting_id", MEETINGS.name),
                              (DECISIONS.name, "meeting_id", MEETINGS.name)))  # fmt: skip
@@ -255,16 +324,26 @@ def edit_meeting(
     ]
     if new_decisions:
         commands.append(InsertRows({DECISIONS.name: new_decisions}, label=""))
-    return CommandGroup(commands, label=f"Edit {body['name']} meeting of {meeting['held_on'].isoformat()}")
+    label = tr(
+        "undo:edit_meeting",
+        "Edit {body} meeting of {date}",
+        messages_language(),
+        body=body["name"],
+        date=meeting["held_on"].isoformat(),
+    )
+    return CommandGroup(commands, label=label)
 
 
 @dataclass
 class ReplaceAttendance:
     meeting_id: int
     rows: list[dict[str, Any]]
-    label: str = "Change attendance"
+    label: str = ""
     tables: frozenset[str] = frozenset({"governance_attendance"})
     _before: list[dict[str, Any]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.label = self.label or tr("undo:change_attendance", "Change attendance", messages_language())
 
     def do(self, project: Project) -> None:
         connection = _connection(project)
@@ -284,18 +363,27 @@ class ReplaceAttendance:
 def delete_meeting(project: Project, meeting_id: int) -> DeleteRows:
     meeting = _one(project, MEETINGS, meeting_id, "meeting")
     body = _one(project, BODIES, meeting["body_id"], "body")
-    return DeleteRows(lambda p: _meeting_rows(p, [meeting_id]),
-                      label=f"Delete {body['name']} meeting of {meeting['held_on'].isoformat()}",
+    label = tr(
+        "undo:delete_meeting",
+        "Delete {body} meeting of {date}",
+        messages_language(),
+        body=body["name"],
+        date=meeting["held_on"].isoformat(),
+    )
+    return DeleteRows(lambda p: _meeting_rows(p, [meeting_id]), label=label,
                       tables=frozenset(t.name for t in (MEETINGS, ATTENDANCE, DECISIONS)))  # fmt: skip
 
 
 def add_decision(project: Project, meeting_id: int, text: str) -> InsertRows:
     _one(project, MEETINGS, meeting_id, "meeting")
     if not text.strip():
-        raise ValidationError("decision", "a decision needs its text")
+        raise ValidationError(
+            "decision", tr("governance:decision_text", "a decision needs its text", messages_language())
+        )
     positions = [d["position"] for d in _where_in(project, DECISIONS, DECISIONS.c.meeting_id, [meeting_id])]
     row = {"meeting_id": meeting_id, "text": text.strip(), "position": max(positions, default=-1) + 1}
-    return InsertRows({DECISIONS.name: [row]}, label=f"Add decision {_short(text)}")
+    label = tr("undo:add_decision", "Add decision {text}", messages_language(), text=_short(text))
+    return InsertRows({DECISIONS.name: [row]}, label=label)
 
 
 def _short(text: str, length: int = 40) -> str:
@@ -320,9 +408,13 @@ class CreateTaskFromDecision:
         decision = _one(project, DECISIONS, self.decision_id, "decision")
         if self._add_task is None:
             if decision["task_uuid"] is not None:
-                raise ValidationError(
-                    "decision", f"“{_short(decision['text'])}” already has a task in the plan"
+                message = tr(
+                    "governance:decision_has_task",
+                    "“{text}” already has a task in the plan",
+                    messages_language(),
+                    text=_short(decision["text"]),
                 )
+                raise ValidationError("decision", message)
             meeting = _one(project, MEETINGS, decision["meeting_id"], "meeting")
             body = _one(project, BODIES, meeting["body_id"], "body")
             values = {
@@ -334,7 +426,12 @@ class CreateTaskFromDecision:
             }
             values.setdefault("uuid", new_uuid())
             self._add_task = AddTask(values)
-            self.label = self.label or f"Create task from decision {_short(decision['text'])}"
+            self.label = self.label or tr(
+                "undo:task_from_decision",
+                "Create task from decision {text}",
+                messages_language(),
+                text=_short(decision["text"]),
+            )
         self._add_task.do(project)
         link = update(DECISIONS).where(DECISIONS.c.fid == self.decision_id)
         _connection(project).execute(link.values(task_uuid=self._add_task.values["uuid"]))
@@ -357,14 +454,24 @@ def record_maturity(
     """Record who led joint actions in a period; recording the same period again replaces it."""
     _check_code("leadership", leadership, LEADERSHIP_LEVELS)
     if period_end is not None and period_end < period_start:
-        raise ValidationError("period_end", "the period ends before it starts")
+        raise ValidationError(
+            "period_end",
+            tr("governance:period_order", "the period ends before it starts", messages_language()),
+        )
     values = {
         "period_start": period_start,
         "period_end": period_end,
         "leadership": leadership,
         "notes": notes,
     }
-    label = f"Governance maturity from {period_start.isoformat()}: {LEADERSHIP_LEVELS[leadership]}"
+    language = messages_language()
+    label = tr(
+        "undo:record_maturity",
+        "Governance maturity from {date}: {leadership}",
+        language,
+        date=period_start.isoformat(),
+        leadership=governance_label(leadership, LEADERSHIP_LEVELS[leadership], language),
+    )
     existing = _connection(project).execute(
         select(MATURITY.c.fid).where(MATURITY.c.period_start == period_start)
     )
@@ -379,7 +486,13 @@ def set_phase_out_item(
 ) -> InsertRows | UpdateRow:
     _check_code("item", item, MANUAL_PHASE_OUT_ITEMS)
     values = {"done": done, "done_on": done_on if done else None, "notes": notes}
-    label = f"{'Tick' if done else 'Untick'} “{_short(MANUAL_PHASE_OUT_ITEMS[item])}”"
+    language = messages_language()
+    text = _short(governance_label(item, MANUAL_PHASE_OUT_ITEMS[item], language))
+    label = (
+        tr("undo:tick_item", "Tick “{item}”", language, item=text)
+        if done
+        else tr("undo:untick_item", "Untick “{item}”", language, item=text)
+    )
     fid = _connection(project).execute(select(PHASE_OUT.c.fid).where(PHASE_OUT.c.item == item)).scalar()
     if fid is not None:
         return UpdateRow(PHASE_OUT, fid, values, label=label)

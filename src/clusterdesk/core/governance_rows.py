@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Table, delete, func, insert, select
 
+from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.core.errors import ValidationError
 from clusterdesk.core.governance import (
     GovernanceAttendance,
@@ -45,7 +46,14 @@ def _connection(project: Project):
 def _one(project: Project, table: Table, fid: int, what: str) -> dict[str, Any]:
     row = _connection(project).execute(select(table).where(table.c.fid == fid)).first()
     if row is None:
-        raise ValidationError(what, f"{what} {fid} does not exist (it may have been deleted).")
+        message = tr(
+            "rows:missing",
+            "{what} {fid} does not exist (it may have been deleted).",
+            messages_language(),
+            what=what,
+            fid=fid,
+        )
+        raise ValidationError(what, message)
     return dict(row._mapping)
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Table, delete, insert, select, update
 
+from clusterdesk.core.catalogue import count_text, messages_language, tr, tr_plural
 from clusterdesk.core.column_types import utc_now
 from clusterdesk.core.errors import ValidationError
 from clusterdesk.core.model import new_uuid
@@ -53,7 +54,15 @@ def _connection(project: Project):
 def _task(project: Project, task_id: int):
     row = _connection(project).execute(select(TASKS).where(TASKS.c.fid == task_id)).first()
     if row is None:
-        raise ValidationError("task", f"task {task_id} is not in the plan (it may have been deleted).")
+        raise ValidationError(
+            "task",
+            tr(
+                "plan:task_missing",
+                "task {task} is not in the plan (it may have been deleted).",
+                messages_language(),
+                task=task_id,
+            ),
+        )
     return row
 
 
@@ -119,14 +128,18 @@ def task_row(project: Project, values: dict[str, Any]) -> dict[str, Any]:
     row = dict(values)
     unknown = set(row) - set(TASKS.c.keys())
     if unknown:
-        raise ValidationError(", ".join(sorted(unknown)), "not a field of a plan task")
+        message = tr("plan:unknown_field", "not a field of a plan task", messages_language())
+        raise ValidationError(", ".join(sorted(unknown)), message)
     if not str(row.get("name") or "").strip():
-        raise ValidationError("name", "a task needs a name")
+        raise ValidationError("name", tr("plan:name_required", "a task needs a name", messages_language()))
     parent_id = row.get("parent_id")
     if parent_id is not None:
         outline = _outline(project)
         if parent_id not in outline:
-            raise ValidationError("parent_id", f"task {parent_id} is not in the plan")
+            message = tr(
+                "plan:parent_missing", "task {task} is not in the plan", messages_language(), task=parent_id
+            )
+            raise ValidationError("parent_id", message)
         row.setdefault("kind", kind_for_depth(_depth(parent_id, outline) + 1))
     row.setdefault("kind", "objective" if parent_id is None else "action")
     row.setdefault("uuid", new_uuid())
@@ -146,7 +159,14 @@ def task_row(project: Project, values: dict[str, Any]) -> dict[str, Any]:
         if row.get("duration_days") is None:
             finish = row.get("finish") or row["start"]
             if finish < row["start"]:
-                raise ValidationError("finish", f"{row['name']}: the finish {finish} is before the start")
+                message = tr(
+                    "plan:finish_date_before_start",
+                    "{name}: the finish {finish} is before the start",
+                    messages_language(),
+                    name=row["name"],
+                    finish=finish,
+                )
+                raise ValidationError("finish", message)
             row["duration_days"] = max(calendar.duration_between(row["start"], finish), 1)
         row["finish"] = calendar.finish_of(row["start"], row["duration_days"])
     row.setdefault("duration_days", 1)
@@ -167,7 +187,9 @@ class AddTask:
         if not self._row:
             self._row = task_row(project, self.values)
             self._row.setdefault("position", _next_position(project, self._row.get("parent_id")))
-        self.label = self.label or f"Add {self._row['name']}"
+        self.label = self.label or tr(
+            "undo:add_named", "Add {name}", messages_language(), name=self._row["name"]
+        )
         self.fid = self._row["fid"] = _add(project, TASKS, self._row)
 
     def undo(self, project: Project) -> None:
@@ -187,7 +209,9 @@ class UpdateTask:
 
     def do(self, project: Project) -> None:
         current = dict(_task(project, self.task_id)._mapping)
-        self.label = self.label or f"Edit {current['name']}"
+        self.label = self.label or tr(
+            "undo:edit_named", "Edit {name}", messages_language(), name=current["name"]
+        )
         if self._after:  # redo writes exactly what the first run wrote
             _set(project, self.task_id, **self._after)
             return
@@ -198,7 +222,13 @@ class UpdateTask:
                 wanted["duration_days"] = 0
             elif "finish" in self.changes and "duration_days" not in self.changes and wanted["start"]:
                 if wanted["finish"] < wanted["start"]:
-                    raise ValidationError("finish", f"{current['name']}: the finish is before the start")
+                    message = tr(
+                        "plan:finish_before_start",
+                        "{name}: the finish is before the start",
+                        messages_language(),
+                        name=current["name"],
+                    )
+                    raise ValidationError("finish", message)
                 wanted["duration_days"] = max(calendar.duration_between(wanted["start"], wanted["finish"]), 1)
             if wanted["start"] is not None:
                 wanted["start"] = calendar.roll_forward(wanted["start"])
@@ -221,15 +251,24 @@ def move_task(project: Project, task_id: int, new_start: dt.date) -> ShiftTasks:
     starts = [r["start"] for r in _rows(project, TASKS, TASKS.c.fid, family) if r["start"] is not None]
     first = min(starts, default=new_start)  # a summary starts with its earliest task
     shift = calendar.index_of(new_start) - calendar.index_of(first)
-    return ShiftTasks(family, shift, label=f"Move {row.name}")
+    return ShiftTasks(
+        family, shift, label=tr("undo:move_named", "Move {name}", messages_language(), name=row.name)
+    )
 
 
 def resize_task(project: Project, task_id: int, duration_days: int) -> UpdateTask:
     row = _task(project, task_id)
     if duration_days < 0:
-        raise ValidationError("duration_days", f"{row.name}: a duration cannot be negative")
+        message = tr(
+            "plan:negative_duration",
+            "{name}: a duration cannot be negative",
+            messages_language(),
+            name=row.name,
+        )
+        raise ValidationError("duration_days", message)
     changes = {"duration_days": duration_days, "milestone": duration_days == 0}
-    return UpdateTask(task_id, changes, label=f"Resize {row.name}")
+    label = tr("undo:resize_task", "Resize {name}", messages_language(), name=row.name)
+    return UpdateTask(task_id, changes, label=label)
 
 
 @dataclass
@@ -248,7 +287,17 @@ class ShiftTasks:
             {"fid": r["fid"], "start": r["start"], "finish": r["finish"]}
             for r in _rows(project, TASKS, TASKS.c.fid, self.task_ids)
         ]
-        self.label = self.label or f"Move {len(self.task_ids)} tasks"
+        if not self.label:
+            language = messages_language()
+            count = len(self.task_ids)
+            self.label = tr_plural(
+                "undo:move_tasks",
+                "Move {count} task",
+                "Move {count} tasks",
+                count,
+                language,
+                count=count_text(count, language),
+            )
         for task in _rows(project, TASKS, TASKS.c.fid, self.task_ids):
             if task["start"] is not None:
                 start = calendar.add_working_days(task["start"], self.working_days)
@@ -265,9 +314,12 @@ class ApplySchedule:
     """Write scheduled dates (task id -> (start, finish)), e.g. after links pushed tasks later."""
 
     dates: dict[int, tuple[dt.date, dt.date]]
-    label: str = "Reschedule plan"
+    label: str = ""
     tables: frozenset[str] = frozenset({"plan_tasks"})
     _before: list[dict[str, Any]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.label = self.label or tr("undo:reschedule_plan", "Reschedule plan", messages_language())
 
     def do(self, project: Project) -> None:
         rows = _rows(project, TASKS, TASKS.c.fid, self.dates)
@@ -364,7 +416,19 @@ class DeleteTasks:
         self._removed = _plan_rows_of_tasks(project, list(every))
         if not self.label:
             named = [t["name"] for t in self._removed.tasks if t["fid"] in self.task_ids]
-            self.label = f"Delete {named[0]}" if len(named) == 1 else f"Delete {len(every)} tasks"
+            language = messages_language()
+            self.label = (
+                tr("undo:delete_named", "Delete {name}", language, name=named[0])
+                if len(named) == 1
+                else tr_plural(
+                    "undo:delete_tasks",
+                    "Delete {count} task",
+                    "Delete {count} tasks",
+                    len(every),
+                    language,
+                    count=count_text(len(every), language),
+                )
+            )
         self._removed.delete(project)
 
     def undo(self, project: Project) -> None:
@@ -378,9 +442,12 @@ class AddPlanRows:
 
     rows: PlanRows
     replace: bool = False
-    label: str = "Import action plan"
+    label: str = ""
     tables: frozenset[str] = PLAN_EDIT_TABLES
     _replaced: PlanRows = field(default_factory=PlanRows)
+
+    def __post_init__(self) -> None:
+        self.label = self.label or tr("undo:import_plan", "Import action plan", messages_language())
 
     def do(self, project: Project) -> None:
         connection = _connection(project)
@@ -417,12 +484,24 @@ class ChangeOutline:
         if self.indent:
             earlier = [(p, fid) for fid, (q, p, _k) in outline.items() if q == parent and p < position]
             if not earlier:
-                raise ValidationError("outline", f"{task.name} is first at its level and cannot be indented")
+                message = tr(
+                    "plan:cannot_indent",
+                    "{name} is first at its level and cannot be indented",
+                    messages_language(),
+                    name=task.name,
+                )
+                raise ValidationError("outline", message)
             new_parent = max(earlier)[1]
             new_position = _next_position(project, new_parent)
         else:
             if parent is None:
-                raise ValidationError("outline", f"{task.name} is already at the top level")
+                message = tr(
+                    "plan:cannot_outdent",
+                    "{name} is already at the top level",
+                    messages_language(),
+                    name=task.name,
+                )
+                raise ValidationError("outline", message)
             new_parent, parent_position, _k = outline[parent]
             new_position = parent_position + 1
             for fid, (q, p, _k) in outline.items():  # make room just after the old parent
@@ -432,7 +511,13 @@ class ChangeOutline:
         after = _outline(project)
         for fid in (self.task_id, *descendants(project, self.task_id)):
             _set(project, fid, kind=kind_for_depth(_depth(fid, after)))
-        self.label = self.label or f"{'Indent' if self.indent else 'Outdent'} {task.name}"
+        if not self.label:
+            language = messages_language()
+            self.label = (
+                tr("undo:indent_task", "Indent {name}", language, name=task.name)
+                if self.indent
+                else tr("undo:outdent_task", "Outdent {name}", language, name=task.name)
+            )
 
     def undo(self, project: Project) -> None:
         _restore_outline(project, self._before)
@@ -444,4 +529,5 @@ def set_calendar(working_days: str, holidays: dict[dt.date, str], hours_per_day:
     calendar = {"name": "Standard", "working_days": working_days, "hours_per_day": hours_per_day}
     calendar["uuid"] = new_uuid()
     days = [{"day": day, "name": name, "uuid": new_uuid()} for day, name in sorted(holidays.items())]
-    return AddPlanRows(PlanRows(calendar=calendar, holidays=days), label="Change plan calendar")
+    label = tr("undo:change_calendar", "Change plan calendar", messages_language())
+    return AddPlanRows(PlanRows(calendar=calendar, holidays=days), label=label)

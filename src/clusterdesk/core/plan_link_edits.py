@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Table, delete, func, insert, select
 
+from clusterdesk.core.catalogue import count_text, messages_language, tr, tr_plural
 from clusterdesk.core.column_types import utc_now
 from clusterdesk.core.errors import ValidationError
 from clusterdesk.core.model import ContactPerson, new_uuid
@@ -86,23 +87,56 @@ class LinkTasks:
 
     def do(self, project: Project) -> None:
         first, second = _task(project, self.predecessor), _task(project, self.successor)
+        language = messages_language()
         if self.link_type not in LINK_TYPES:
-            raise ValidationError("link_type", f"{self.link_type!r} is not a link type; use FS, SS, FF or SF")
+            message = tr(
+                "plan:link_type",
+                "{type} is not a link type; use FS, SS, FF or SF",
+                language,
+                type=repr(self.link_type),
+            )
+            raise ValidationError("link_type", message)
         if self.predecessor == self.successor:
-            raise ValidationError("link", f"{first.name} cannot depend on itself")
+            message = tr("plan:link_itself", "{name} cannot depend on itself", language, name=first.name)
+            raise ValidationError("link", message)
         family = {self.predecessor, *descendants(project, self.predecessor)}
         if self.successor in family or self.predecessor in descendants(project, self.successor):
-            raise ValidationError("link", f"{second.name} and {first.name}: one contains the other")
-        if _would_loop(project, self.predecessor, self.successor):
-            raise ValidationError(
-                "link", f"{first.name} already waits for {second.name}; linking them back would make a loop"
+            message = tr(
+                "plan:link_contains",
+                "{successor} and {predecessor}: one contains the other",
+                language,
+                successor=second.name,
+                predecessor=first.name,
             )
+            raise ValidationError("link", message)
+        if _would_loop(project, self.predecessor, self.successor):
+            message = tr(
+                "plan:link_loop",
+                "{predecessor} already waits for {successor}; linking them back would make a loop",
+                language,
+                predecessor=first.name,
+                successor=second.name,
+            )
+            raise ValidationError("link", message)
         exists = select(LINKS.c.fid).where(
             (LINKS.c.predecessor_id == self.predecessor) & (LINKS.c.successor_id == self.successor)
         )
         if _connection(project).execute(exists).first() is not None:
-            raise ValidationError("link", f"{second.name} already depends on {first.name}")
-        self.label = self.label or f"Link {first.name} to {second.name}"
+            message = tr(
+                "plan:link_exists",
+                "{successor} already depends on {predecessor}",
+                language,
+                successor=second.name,
+                predecessor=first.name,
+            )
+            raise ValidationError("link", message)
+        self.label = self.label or tr(
+            "undo:link_tasks",
+            "Link {predecessor} to {successor}",
+            language,
+            predecessor=first.name,
+            successor=second.name,
+        )
         values = {"predecessor_id": self.predecessor, "successor_id": self.successor,
                   "link_type": self.link_type, "lag_days": self.lag_days, "uuid": self._uuid}  # fmt: skip
         if self.fid is not None:
@@ -123,7 +157,20 @@ class UnlinkTasks:
     def do(self, project: Project) -> None:
         self._rows = _rows(project, LINKS, LINKS.c.fid, self.link_ids)
         count = len(self._rows)
-        self.label = self.label or ("Remove link" if count == 1 else f"Remove {count} links")
+        if not self.label:
+            language = messages_language()
+            self.label = (
+                tr("undo:remove_link", "Remove link", language)
+                if count == 1
+                else tr_plural(
+                    "undo:remove_links",
+                    "Remove {count} link",
+                    "Remove {count} links",
+                    count,
+                    language,
+                    count=count_text(count, language),
+                )
+            )
         _connection(project).execute(delete(LINKS).where(LINKS.c.fid.in_(self.link_ids)))
 
     def undo(self, project: Project) -> None:
@@ -150,8 +197,13 @@ class SetTaskStakeholders:
 
     def do(self, project: Project) -> None:
         task = _task(project, self.task_id)
-        what = "responsibles" if self.table is RESPONSIBLES else "participating firms"
-        self.label = self.label or f"Set {what} of {task.name}"
+        if not self.label:
+            language = messages_language()
+            self.label = (
+                tr("undo:set_responsibles", "Set responsibles of {name}", language, name=task.name)
+                if self.table is RESPONSIBLES
+                else tr("undo:set_firms", "Set participating firms of {name}", language, name=task.name)
+            )
         self._before = _rows(project, self.table, self.table.c.task_id, [self.task_id])
         connection = _connection(project)
         connection.execute(delete(self.table).where(self.table.c.task_id == self.task_id))
@@ -184,7 +236,9 @@ class SetBaseline:
     _dates: list[dict[str, Any]] = field(default_factory=list)
 
     def do(self, project: Project) -> None:
-        self.label = self.label or f"Set baseline {self.name}"
+        self.label = self.label or tr(
+            "undo:set_baseline", "Set baseline {name}", messages_language(), name=self.name
+        )
         connection = _connection(project)
         self._replaced = _rows(project, BASELINES, BASELINES.c.name, [self.name])
         old = [r["fid"] for r in self._replaced]
@@ -223,13 +277,17 @@ class AddVisionStatement:
     text: str
     agreed_on: dt.date | None = None
     agreed_by: str | None = None
-    label: str = "Agree new vision"
+    label: str = ""
     tables: frozenset[str] = frozenset({"vision_statements"})
     _row: dict[str, Any] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        self.label = self.label or tr("undo:agree_vision", "Agree new vision", messages_language())
+
     def do(self, project: Project) -> None:
         if not self.text.strip():
-            raise ValidationError("vision", "the vision statement is empty")
+            message = tr("plan:vision_empty", "the vision statement is empty", messages_language())
+            raise ValidationError("vision", message)
         if not self._row:
             last = _connection(project).execute(select(func.max(VISIONS.c.version))).scalar() or 0
             self._row = {"version": last + 1, "text": self.text.strip(), "uuid": new_uuid(),

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, func, insert, select, update
 
-from clusterdesk.core.catalogue import messages_language, tr, tr_plural
+from clusterdesk.core.catalogue import count_text, messages_language, tr, tr_plural
 from clusterdesk.core.column_types import utc_now
 from clusterdesk.core.edits import (
     CONTACTS,
@@ -24,7 +24,6 @@ from clusterdesk.core.edits import (
     _insert,
     _redraw_relations_of,
     _rows,
-    count_text,
 )
 from clusterdesk.core.governance_edits import repoint_stakeholders as repoint_governance_references
 from clusterdesk.core.model import TAG_SEPARATOR, new_uuid
@@ -305,7 +304,7 @@ class EditStakeholderDetails:
         connection = project.session.connection()
         current = _rows(project, STAKEHOLDERS, STAKEHOLDERS.c.fid, [self.fid])[0]
         self.label = self.label or tr(
-            "undo:edit_stakeholder",
+            "undo:edit_named",
             "Edit {name}",
             messages_language(),
             name=self.changes.get("name") or current["name"],
