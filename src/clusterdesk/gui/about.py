@@ -35,13 +35,18 @@ def versions() -> dict[str, str]:
     return found
 
 
-def user_guide_path() -> Path | None:
-    """The HTML user guide shipped in resources/help, readable offline in any browser."""
+def user_guide_path(language: str = "en") -> Path | None:
+    """The HTML user guide shipped in resources/help, readable offline in any browser: index.<language>.html
+    for a language it is written in (pictures from images/<language>/), else the English index.html."""
     try:
-        guide = resources_path.resource("help", "index.html")
+        folder = resources_path.resource("help")
     except FileNotFoundError:  # resources/ itself is missing from a broken install
         return None
-    return guide if guide.is_file() else None
+    for name in (f"index.{language}.html", "index.html"):
+        guide = folder / name
+        if guide.is_file():
+            return guide
+    return None
 
 
 def _shown(name: str, value: str) -> tuple[str, str]:

@@ -14,7 +14,7 @@ from clusterdesk.core.workspace import DEFAULT_AUTOSAVE_SECONDS, Workspace
 from clusterdesk.gui import about, ask, dialogs
 from clusterdesk.gui.documents import DocumentController
 from clusterdesk.gui.errors import report_exception
-from clusterdesk.gui.i18n import choose_language, translate
+from clusterdesk.gui.i18n import choose_language, interface_language, translate
 from clusterdesk.gui.icons import icon
 from clusterdesk.gui.map import MapCanvas
 from clusterdesk.gui.panels import PanelSpec, panel_title, registered_panels
@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
         self.showFullScreen() if on else self.showNormal()
 
     def open_user_guide(self) -> None:
-        guide = about.user_guide_path()
+        guide = about.user_guide_path(interface_language())  # the guide in the window's language
         if guide is None:
             ask.show_info(
                 self,
