@@ -19,6 +19,7 @@ from sqlalchemy import select
 from clusterdesk.analysis.capacity_scores import Framework, load_framework
 from clusterdesk.core.capacity import NAMED_ROUNDS, SCALE_MAX, SCALE_MIN, is_valid_round, round_sort_key
 from clusterdesk.core.capacity_edits import FRAMEWORKS, AssessmentInput, SaveAssessments
+from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.io.capacity_xlsx import COLUMNS, KEY_SHEET, SCORES_SHEET, _stakeholders
 from clusterdesk.io.cell_text import cell_text
@@ -57,7 +58,13 @@ class ImportedAssessments:
     skipped: int = 0  # institution rounds left entirely empty in the workbook
 
     def command(self) -> SaveAssessments:
-        return SaveAssessments(self.items, label=f"Import capacity assessments from {self.file_name}")
+        label = tr(
+            "undo:import_assessments",
+            "Import capacity assessments from {file}",
+            messages_language(),
+            file=self.file_name,
+        )
+        return SaveAssessments(self.items, label=label)
 
     def describe(self) -> str:
         text = f"{len(self.items)} assessment(s) from {self.file_name}"

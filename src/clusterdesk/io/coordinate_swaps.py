@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from clusterdesk.core.catalogue import messages_language
+from clusterdesk.io import row_reasons
 from clusterdesk.io.country_bounds import CountryArea
 
 ANTARCTIC_LATITUDE = -60.0  # the Antarctic Treaty's boundary: no cluster lies south of it
@@ -51,20 +53,24 @@ def check_swaps(
         swapped = antarctic & plausible
     antarctic &= ~swapped
     reasons: dict[int, str] = {}
+    name = _country_name(country) if country is not None and swapped.any() else ""
     for position in np.flatnonzero(swapped):
         y, x = lat[position], lon[position]
         if country is not None:
-            reasons[int(position)] = (
-                f"latitude and longitude look swapped: {y:g}, {x:g} lies outside {country.name}, the "
-                f"project's country, and {x:g}, {y:g} inside it; exchange the two values"
-            )
+            reasons[int(position)] = row_reasons.swapped_in_country(y, x, name)
         else:
-            reasons[int(position)] = (
-                f"latitude {y:g} lies in Antarctica; latitude and longitude look swapped (exchanged: "
-                f"{x:g}, {y:g}); exchange the two values"
-            )
+            reasons[int(position)] = row_reasons.swapped_from_antarctica(y, x)
     for position in np.flatnonzero(antarctic):
-        y, x = lat[position], lon[position]
-        tail = "latitude and longitude may be swapped" if plausible[position] else "check the coordinates"
-        reasons[int(position)] = f"latitude {y:g} lies in Antarctica (south of 60°S); {tail}"
+        y = lat[position]
+        reasons[int(position)] = row_reasons.in_antarctica(y, may_be_swapped=bool(plausible[position]))
     return SwapCheck(swapped, antarctic, reasons)
+
+
+def _country_name(country: CountryArea) -> str:
+    """The country as the messages language names it; in English, as the basemap does."""
+    language = messages_language()
+    if language == "en":
+        return country.name
+    from clusterdesk.core.formatting import country_name
+
+    return country_name(country.code, language) or country.name

@@ -9,6 +9,8 @@ import re
 import numpy as np
 import pandas as pd
 
+from clusterdesk.io import row_reasons
+
 _HEMISPHERES = {
     "N": ("lat", 1), "S": ("lat", -1), "E": ("lon", 1), "W": ("lon", -1), "O": ("lon", -1),
     "С": ("lat", 1), "Ю": ("lat", -1), "В": ("lon", 1), "З": ("lon", -1),
@@ -20,7 +22,6 @@ _TRAILING = re.compile(rf"(?<![A-ZА-Я])({_LETTERS})$")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _SEPARATORS = re.compile(r"[\s°º˚'′’‘\"″”“:dmsDMS]+")
 _RUSSIAN_ABBREVIATION = re.compile(r"\s*([сювзСЮВЗ])\s*\.\s*[шдШД]\s*\.?\s*$")
-AXIS_NAMES = {"lat": "latitude", "lon": "longitude"}
 
 
 def parse_coordinate(text: str, axis: str) -> tuple[float, str | None]:
@@ -37,11 +38,7 @@ def parse_coordinate(text: str, axis: str) -> tuple[float, str | None]:
     if hemisphere is not None:
         hemisphere_axis, sign = _HEMISPHERES[hemisphere]
         if hemisphere_axis != axis:
-            return (
-                np.nan,
-                f"hemisphere {hemisphere} belongs to a {AXIS_NAMES[hemisphere_axis]}, "
-                f"not a {AXIS_NAMES[axis]}",
-            )
+            return np.nan, row_reasons.wrong_hemisphere(hemisphere, axis)
     if cleaned.startswith(("-", "−")):
         sign, cleaned = -1, cleaned[1:]
     elif cleaned.startswith("+"):
@@ -49,16 +46,12 @@ def parse_coordinate(text: str, axis: str) -> tuple[float, str | None]:
     numbers = _NUMBER.findall(cleaned)
     leftover = _SEPARATORS.sub("", _NUMBER.sub("", cleaned))
     if not numbers or len(numbers) > 3 or leftover:
-        return (
-            np.nan,
-            f"not a {AXIS_NAMES[axis]}: use decimal degrees (-0.3376) "
-            "or degrees-minutes-seconds (0°20'15\"S)",
-        )
+        return np.nan, row_reasons.coordinate_shapes(axis)
     parts = [float(n.replace(",", ".")) for n in numbers]
     if any(not p.is_integer() for p in parts[:-1]):
-        return np.nan, "only the last part of a degrees-minutes-seconds value may have decimals"
+        return np.nan, row_reasons.decimals_in_degrees()
     if len(parts) > 1 and not all(p < 60 for p in parts[1:]):
-        return np.nan, "minutes and seconds must be below 60"
+        return np.nan, row_reasons.minutes_too_large()
     degrees = parts[0] + sum(p / 60**i for i, p in enumerate(parts[1:], start=1))
     return sign * degrees, None
 
@@ -88,5 +81,5 @@ def parse_coordinate_column(cells: pd.Series, axis: str) -> tuple[np.ndarray, di
             reasons[int(position)] = reason
     for position in np.flatnonzero(np.isinf(values)):
         values[position] = np.nan
-        reasons[int(position)] = f"not a {AXIS_NAMES[axis]}"
+        reasons[int(position)] = row_reasons.not_a_coordinate(axis)
     return values, reasons, filled

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
+from clusterdesk.core.catalogue import count_text, messages_language, tr_plural
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.model import ProjectInfo, Stakeholder, new_uuid
 from clusterdesk.core.plan import (
@@ -333,5 +334,13 @@ def plan_import_command(
         warnings.append(
             f"{source}: the file's calendar differs from the project's; the project keeps its own."
         )
-    label = f"Import action plan ({len(rows.tasks)} tasks)"
+    language = messages_language()
+    label = tr_plural(
+        "undo:import_plan_tasks",
+        "Import action plan ({count} task)",
+        "Import action plan ({count} tasks)",
+        len(rows.tasks),
+        language,
+        count=count_text(len(rows.tasks), language),
+    )
     return AddPlanRows(rows, replace=replace, label=label), warnings

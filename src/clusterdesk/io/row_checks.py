@@ -16,6 +16,7 @@ import pandas as pd
 
 from clusterdesk.core.stakeholder_rules import EARLIEST_YEAR, EMAIL_SHAPE, MAX_EMPLOYEES
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
+from clusterdesk.io import row_reasons as reason
 from clusterdesk.io.column_mapping import CUSTOM_FIELDS_COLUMN
 from clusterdesk.io.coordinate_swaps import check_swaps, exchange_lands_outside_antarctica
 from clusterdesk.io.coordinates import parse_coordinate_column
@@ -144,9 +145,9 @@ def check_rows(
             values[target] = _clean_text(frame[column_of[target]])
     if "name" in values:
         empty = np.flatnonzero((values["name"] == "").to_numpy())
-        collector.add(empty, column_of["name"], "the name is required")
+        collector.add(empty, column_of["name"], reason.name_required())
         totals = np.flatnonzero(values["name"].str.match(_TOTAL_ROW).to_numpy())
-        collector.add(totals, column_of["name"], "a total or subtotal row, not a stakeholder; delete the row")
+        collector.add(totals, column_of["name"], reason.total_row())
     _check_emails(values, column_of, collector)
     if "tags" in values:
         values["tags"] = values["tags"].map(_tags)
@@ -202,7 +203,7 @@ def _check_emails(values: dict[str, pd.Series], column_of: dict[str, str], colle
         if all(_EMAIL.match(a) for a in addresses):
             listed[position] = "; ".join(addresses)
         else:
-            collector.add([position], column_of["email"], "not an e-mail address (expected name@example.org)")
+            collector.add([position], column_of["email"], reason.not_an_email())
     values["email"] = pd.Series(listed, dtype=object)
 
 
@@ -213,11 +214,7 @@ def _kinds(frame: pd.DataFrame, column_of: dict[str, str], collector: _Collector
     lookup = {value: (kind_for_value(value) if value else default) for value in cells.unique()}
     kinds = cells.map(lookup)
     unknown = np.flatnonzero(kinds.isna().to_numpy())
-    collector.add(
-        unknown,
-        column_of["kind"],
-        "unknown kind; use a code or label such as " + ", ".join(STAKEHOLDER_KINDS),
-    )
+    collector.add(unknown, column_of["kind"], reason.unknown_kind(", ".join(STAKEHOLDER_KINDS)))
     return kinds.fillna(default).tolist()
 
 
@@ -236,24 +233,18 @@ def _integers(frame: pd.DataFrame, column_of: dict[str, str], collector: _Collec
                 years = cells[dated].str.replace(r"^(\d{4})-\d{2}-\d{2}(?:[ T][\d:.]+)?$", r"\1", regex=True)
                 cells = cells.where(~dated, years)
         array, unparseable, fractional = _parse_integers(cells)
-        collector.add(np.flatnonzero(unparseable), column, "not a number")
-        collector.add(np.flatnonzero(fractional), column, "must be a whole number")
+        collector.add(np.flatnonzero(unparseable), column, reason.not_a_number())
+        collector.add(np.flatnonzero(fractional), column, reason.not_whole())
         negative = np.isfinite(array) & (array < 0)
-        collector.add(np.flatnonzero(negative), column, "must not be negative")
+        collector.add(np.flatnonzero(negative), column, reason.negative())
         if target == "year_founded":
             implausible = (
                 np.isfinite(array) & ~negative & ~fractional & ((array < EARLIEST_YEAR) | (array > this_year))
             )
-            collector.add(
-                np.flatnonzero(implausible),
-                column,
-                f"year founded must be between {EARLIEST_YEAR} and {this_year}",
-            )
+            collector.add(np.flatnonzero(implausible), column, reason.year_range(EARLIEST_YEAR, this_year))
         elif target in ("employees", "women_employees"):
             huge = np.isfinite(array) & (array > MAX_EMPLOYEES)
-            collector.add(
-                np.flatnonzero(huge), column, f"more than {MAX_EMPLOYEES:,} employees is not plausible"
-            )
+            collector.add(np.flatnonzero(huge), column, reason.too_many_employees(MAX_EMPLOYEES))
         array = np.where(unparseable | fractional | negative | ~np.isfinite(array), np.nan, array)
         numbers[target] = array
     if "employees" in numbers and "women_employees" in numbers:
@@ -262,7 +253,7 @@ def _integers(frame: pd.DataFrame, column_of: dict[str, str], collector: _Collec
         collector.add(
             above,
             column_of["women_employees"],
-            lambda p: f"women employees ({int(women[p])}) exceed employees ({int(employees[p])})",
+            lambda p: reason.women_above_employees(int(women[p]), int(employees[p])),
         )
     return numbers
 
@@ -285,16 +276,8 @@ def _coordinates(
     for reasons, column in ((lat_reasons, lat_column), (lon_reasons, lon_column)):
         positions = [p for p in reasons if need[p]]
         collector.add(positions, column, lambda p, reasons=reasons: reasons[p])
-    collector.add(
-        np.flatnonzero(need & lat_filled & ~lon_filled),
-        lon_column,
-        "the longitude is missing while the latitude is given",
-    )
-    collector.add(
-        np.flatnonzero(need & lon_filled & ~lat_filled),
-        lat_column,
-        "the latitude is missing while the longitude is given",
-    )
+    collector.add(np.flatnonzero(need & lat_filled & ~lon_filled), lon_column, reason.longitude_missing())
+    collector.add(np.flatnonzero(need & lon_filled & ~lat_filled), lat_column, reason.latitude_missing())
     with np.errstate(invalid="ignore"):
         swapped = (
             (np.abs(lat_values) > 90)
@@ -304,31 +287,15 @@ def _coordinates(
         lat_out = need & (np.abs(lat_values) > 90)
         lon_out = need & (np.abs(lon_values) > 180)
         zero = need & (lat_values == 0) & (lon_values == 0)
-    collector.add(
-        np.flatnonzero(lat_out & swapped),
-        lat_column,
-        "latitude must be between -90 and 90; latitude and longitude look swapped",
-    )
+    collector.add(np.flatnonzero(lat_out & swapped), lat_column, reason.latitude_out_of_range(swapped=True))
     with np.errstate(invalid="ignore"):
         metres = (np.abs(lat_values) > 1000) | (np.abs(lon_values) > 1000)
-    projected = "; this looks like projected coordinates in metres: export them as WGS84 (EPSG:4326) degrees"
-    collector.add(
-        np.flatnonzero(lat_out & ~swapped & metres),
-        lat_column,
-        "latitude must be between -90 and 90" + projected,
-    )
-    collector.add(
-        np.flatnonzero(lat_out & ~swapped & ~metres), lat_column, "latitude must be between -90 and 90"
-    )
-    collector.add(
-        np.flatnonzero(lon_out & metres), lon_column, "longitude must be between -180 and 180" + projected
-    )
-    collector.add(np.flatnonzero(lon_out & ~metres), lon_column, "longitude must be between -180 and 180")
-    collector.add(
-        np.flatnonzero(zero),
-        lat_column,
-        "0, 0 is in the open sea: probably a missing location written as zero; leave both cells empty",
-    )
+    lat_far = lat_out & ~swapped
+    collector.add(np.flatnonzero(lat_far & metres), lat_column, reason.latitude_out_of_range(projected=True))
+    collector.add(np.flatnonzero(lat_far & ~metres), lat_column, reason.latitude_out_of_range())
+    collector.add(np.flatnonzero(lon_out & metres), lon_column, reason.longitude_out_of_range(projected=True))
+    collector.add(np.flatnonzero(lon_out & ~metres), lon_column, reason.longitude_out_of_range())
+    collector.add(np.flatnonzero(zero), lat_column, reason.zero_zero())
     use = need & np.isfinite(lat_values) & np.isfinite(lon_values) & ~lat_out & ~lon_out
     swaps = check_swaps(lon_values, lat_values, use & ~zero, country)
     collector.add(np.flatnonzero(swaps.swapped | swaps.antarctic), lat_column, swaps.reasons.__getitem__)
@@ -354,9 +321,7 @@ def _custom_values(
                 except ValueError:
                     parsed = None
                 if not isinstance(parsed, dict):
-                    collector.add(
-                        [position], column, 'custom_fields must be a JSON object such as {"key": "value"}'
-                    )
+                    collector.add([position], column, reason.custom_fields_json())
                     continue
                 custom[slot] = {
                     **(custom[slot] or {}),
@@ -398,14 +363,12 @@ def _contacts(
                 collector.add(
                     [position],
                     column_of["contact_email"],
-                    "not an e-mail address (expected name@example.org)",
+                    reason.not_an_email(),
                 )
             if person.get("gender"):
                 gender = GENDER_INDEX.get(person["gender"].casefold().strip("."))
                 if gender is None:
-                    collector.add(
-                        [position], column_of["contact_gender"], "gender must be female, male or other"
-                    )
+                    collector.add([position], column_of["contact_gender"], reason.gender())
                 person["gender"] = gender
             if contacts[slot] is _NO_CONTACTS:
                 contacts[slot] = []

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from clusterdesk.core.catalogue import count_text, messages_language, tr_plural
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
 from clusterdesk.io.column_mapping import MAX_UNASKED_CUSTOM_FIELDS, guess_mapping
 from clusterdesk.io.country_bounds import CountryArea, country_area, project_country
@@ -130,7 +131,7 @@ class ImportPlan:
             self.checked.contacts,
             custom_labels=labels,
             file_uuids=self.file_uuids,
-            label=label or f"Import {self.valid_count} stakeholders from {self.source.name}",
+            label=label or _import_label(self.valid_count, self.source.name),
         )
 
     def rejected_path(self) -> Path:
@@ -312,3 +313,16 @@ def _unlocated_note(checked: CheckedRows) -> str | None:
     else:
         rows = f"{unlocated:,} of the {total:,} rows to import {'has' if unlocated == 1 else 'have'}"
     return f"{rows} no coordinates: imported, but not on the map until a location is added"
+
+
+def _import_label(count: int, file_name: str) -> str:
+    language = messages_language()
+    return tr_plural(
+        "undo:import_stakeholders_from",
+        "Import {count} stakeholder from {file}",
+        "Import {count} stakeholders from {file}",
+        count,
+        language,
+        count=count_text(count, language),
+        file=file_name,
+    )

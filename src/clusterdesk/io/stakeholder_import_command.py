@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from clusterdesk.core.catalogue import count_text, messages_language, tr_plural
 from clusterdesk.core.column_types import format_datetime, utc_now
 from clusterdesk.core.geometry import encode_points
 
@@ -81,7 +82,16 @@ class ImportStakeholders:
 
     def __post_init__(self) -> None:
         self.count = len(self.lon)
-        self.label = self.label or (f"Import {self.count} stakeholder" + ("" if self.count == 1 else "s"))
+        if not self.label:
+            language = messages_language()
+            self.label = tr_plural(
+                "undo:import_stakeholders",
+                "Import {count} stakeholder",
+                "Import {count} stakeholders",
+                self.count,
+                language,
+                count=count_text(self.count, language),
+            )
         # Random UUIDs handed out in sorted order: the unique index then grows at its end, which makes a
         # 100,000-row insert several times faster than inserting at random places in the B-tree
         self._uuids = sorted_random_uuids(self.count)
