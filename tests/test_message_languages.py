@@ -187,3 +187,17 @@ def test_plan_governance_and_capacity_speak_russian(russian, new_project):
     with pytest.raises(ValidationError) as refused:
         new_project.stack.push(SetTarget(1, None, 9))
     assert refused.value.reason == "9 вне шкалы 1–5"
+
+
+def test_a_file_missing_parts_says_what_is_missing_in_russian(russian, new_project):
+    path = new_project.path
+    new_project.close()
+    connection = sqlite3.connect(path)
+    connection.execute("DROP TABLE contact_persons")
+    connection.commit()
+    connection.close()
+    with pytest.raises(CorruptProjectError) as refused:
+        Project.open(path)
+    message = str(refused.value)
+    assert "нет таблицы contact_persons" in message
+    assert_russian(message, "cluster-repaired.gpkg", path.name, "contact_persons")

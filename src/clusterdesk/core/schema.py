@@ -108,7 +108,9 @@ def parse_schema_version(marker: object) -> int | None:
 
 def describe_bad_marker(marker: object) -> str:
     """How a bad schema_version marker is named in messages."""
-    return f"its project format marker (clusterdesk_meta.schema_version = {marker!r}) is not a version number"
+    from clusterdesk.core.structure_problems import bad_marker
+
+    return bad_marker(marker)
 
 
 def read_schema_version(connection: sqlite3.Connection) -> int | None:

@@ -55,53 +55,14 @@ class StructureReport:
         return not self.problems()
 
     def problems(self) -> list[str]:
-        """One phrase per kind of problem, for messages."""
-        found = []
-        if self.marker_missing:
-            found.append("the project format marker (clusterdesk_meta.schema_version) is missing")
-        if self.bad_marker is not None:
-            found.append(schema.describe_bad_marker(self.bad_marker))
-        if self.missing_geopackage_tables:
-            found.append(f"GeoPackage table {_names(self.missing_geopackage_tables)} missing")
-        for table in self.missing_tables:
-            if table in self.renamed:
-                found.append(f"table {table} is missing (it looks renamed to {self.renamed[table]})")
-            else:
-                found.append(f"table {table} is missing")
-        others = [t for t in self.unknown_tables if t not in self.renamed.values()]
-        if self.missing_tables and others:
-            found.append(f"table {_names(others)} not part of a ClusterDesk project")
-        for table, columns in self.missing_columns.items():
-            found.append(f"{table} lacks column {_names(columns)}")
-        if self.unregistered:
-            found.append(f"table {_names(self.unregistered)} not registered in gpkg_contents")
-        for table, data_type in self.misregistered.items():
-            expected = "features" if table in FEATURE_TABLES else "attributes"
-            found.append(f"gpkg_contents records {table} as {data_type!r} instead of {expected!r}")
-        if self.unregistered_geometry:
-            found.append(
-                f"table {_names(self.unregistered_geometry)} not registered in gpkg_geometry_columns"
-            )
-        if self.missing_rtrees:
-            indexes = [f"rtree_{t}_{FEATURE_TABLES[t][0]}" for t in self.missing_rtrees]
-            found.append(f"spatial index {_names(indexes)} missing")
-        if self.missing_rtree_triggers:
-            found.append(f"the spatial index triggers of {_names(self.missing_rtree_triggers)} missing")
-        if self.no_project_info_row:
-            found.append("project_info has no row (the project's name and details)")
-        for table, count in self.bad_geometries.items():
-            verb = "is" if count == 1 else "are"
-            found.append(f"{count_geometries(count)} {verb} unreadable or of the wrong type in {table}")
-        return found
+        """One phrase per kind of problem, for messages, in the messages language."""
+        from clusterdesk.core.structure_problems import describe
+
+        return describe(self)
 
 
 def count_geometries(count: int) -> str:
     return "1 geometry" if count == 1 else f"{count} geometries"
-
-
-def _names(items: list[str]) -> str:
-    """'a is', 'a, b are': the subject of a phrase listing tables or columns."""
-    return f"{items[0]} is" if len(items) == 1 else f"{', '.join(items)} are"
 
 
 def check_structure(connection: sqlite3.Connection, path: Path) -> None:
