@@ -46,3 +46,16 @@ def test_every_rule_gives_its_reason_in_russian(russian, tmp_path, new_project):
         assert re.search("[а-яё]{4}", text) and english_words(text) == [], reason
     assert "женщин (9) больше, чем сотрудников (4)" in " ".join(reasons)
     assert plan.command().label == "Импорт 1 участника из firms.csv"
+
+
+def test_a_file_the_readers_refuse_is_refused_in_russian(russian, tmp_path):
+    from clusterdesk.io.errors import ImportFileError
+    from clusterdesk.io.readers import read_table
+
+    document = tmp_path / "firms.odt"
+    document.write_bytes(b"x")
+    with pytest.raises(ImportFileError) as refused:
+        read_table(document)
+    message = re.sub(r"\.[a-z]+\b", " ", str(refused.value).replace(document.name, " "))
+    assert message.startswith(" : файлы с расширением"), message
+    assert english_words(message) == [], message

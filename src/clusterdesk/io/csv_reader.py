@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from clusterdesk.io import file_messages
 from clusterdesk.io.cell_findings import GridFinding
 from clusterdesk.io.errors import ImportFileError
 from clusterdesk.io.field_names import field_for_header
@@ -102,11 +103,7 @@ def lines_with_another_delimiter(text: str, grid: pd.DataFrame, delimiter: str) 
         other = max(counts, key=counts.get)
         if counts[other] < min(3, width):
             continue
-        reason = (
-            f"this line is separated by {DELIMITERS[other]}s while the file uses {DELIMITERS[delimiter]}s, "
-            "so all of it would land in one cell; use one delimiter throughout (save the file again from "
-            "the spreadsheet, or correct the line)"
-        )
+        reason = file_messages.line_with_another_delimiter(other, delimiter)
         findings.append(GridFinding(int(row), 0, cell, reason, whole_row=True))
     return findings
 
@@ -125,7 +122,7 @@ def _refuse_header_with_another_delimiter(grid: pd.DataFrame, findings: list[Gri
     for finding in top:
         fields = max((_split(finding.value, d) for d in DELIMITERS), key=len)
         if _known_names(fields) >= max(2, own + 1):
-            raise ImportFileError(f"{name}, row {finding.row + 1} (the column names): {finding.reason}.")
+            raise ImportFileError(file_messages.header_refused(name, finding.row + 1, finding.reason))
 
 
 def read_csv(path: Path, state: TaskState, *, header_row: int | None = None) -> SourceTable:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from clusterdesk.io import file_messages
 from clusterdesk.io.csv_reader import read_csv
 from clusterdesk.io.errors import ImportFileError
 from clusterdesk.io.nul_characters import remove_nul_characters
@@ -29,27 +30,18 @@ def read_table(
     path = Path(path)
     state = state or TaskState()
     if not path.exists():
-        raise ImportFileError(f"{path} does not exist. Check the name and the folder.")
+        raise ImportFileError(file_messages.missing(path))
     if path.is_dir():
-        raise ImportFileError(f"{path} is a folder; choose the file to import inside it.")
+        raise ImportFileError(file_messages.folder(path))
     suffix = path.suffix.lower()
     if suffix == ".xls":
-        raise ImportFileError(
-            f"{path.name} is an old Excel 97-2003 workbook, which cannot be read. "
-            "Open it in Excel and save it as .xlsx (Excel Workbook) or CSV."
-        )
+        raise ImportFileError(file_messages.old_excel(path.name))
     if suffix not in IMPORT_EXTENSIONS:
-        raise ImportFileError(
-            f"{path.name}: files ending in {suffix or '(no extension)'} cannot be imported. "
-            f"Use one of: {', '.join(IMPORT_EXTENSIONS)}."
-        )
+        raise ImportFileError(file_messages.unsupported(path.name, suffix, ", ".join(IMPORT_EXTENSIONS)))
     if path.stat().st_size == 0:
-        raise ImportFileError(f"{path.name} is empty (0 bytes).")
+        raise ImportFileError(file_messages.empty(path.name))
     if sheet is not None and suffix not in (*EXCEL_EXTENSIONS, ".gpkg"):
-        raise ImportFileError(
-            f"{path.name} has no sheets or layers to choose from: "
-            "--sheet applies to XLSX workbooks and GeoPackages."
-        )
+        raise ImportFileError(file_messages.no_sheets(path.name))
     if suffix in TEXT_EXTENSIONS:
         table = read_csv(path, state, header_row=header_row)
     elif suffix in EXCEL_EXTENSIONS:
