@@ -115,13 +115,17 @@ def os_save_error(error: OSError, target: Path) -> ProjectFileError:
         )
     if error.errno == errno.ENOSPC:
         return _disk_full_error(target)
+    return _failed_error(target, os_reason(error))
+
+
+def _failed_error(target: Path, reason: str) -> ProjectFileError:
     return ProjectFileError(
         tr(
             "save:failed",
             "Cannot save {path}: {reason}. The previous file is unchanged.",
-            language,
+            messages_language(),
             path=target,
-            reason=os_reason(error),
+            reason=reason,
         )
     )
 
@@ -170,15 +174,7 @@ def sqlite_save_error(error: sqlite3.Error, target: Path) -> ProjectFileError:
                 path=target,
             )
         )
-    return ProjectFileError(
-        tr(
-            "save:failed",
-            "Cannot save {path}: {reason}. The previous file is unchanged.",
-            language,
-            path=target,
-            reason=sqlite_reason(error),
-        )
-    )
+    return _failed_error(target, sqlite_reason(error))
 
 
 def give_up_when_locked(seconds: float):
