@@ -97,6 +97,10 @@ SOURCE = {
     "web_sized": "Firms, suppliers and buyers are sized by employees. ", "web_area": "Area",
     "web_click": "Click a symbol for details.", "web_empty": "This project has no stakeholders yet.",
     "web_title": "{cluster} – ClusterDesk web map", "web_data": "Data",
+    "web_zoom_in": "Zoom in", "web_zoom_out": "Zoom out", "web_close_popup": "Close popup",
+    "web_layers": "Layers", "web_osm_contributors": "OpenStreetMap contributors",
+    # The scale bar's units (metric only), as written after a number: 500 m, 2 km
+    "web_metres": "m", "web_kilometres": "km",
     # Governance and capacity
     "h_bodies": "Bodies", "h_representation": "Representation checks", "h_gender": "Gender balance of current members",
     "h_chairless": "Bodies without a chair", "h_expired": "Expired terms", "h_meetings": "Meetings and attendance",

@@ -138,6 +138,30 @@
     return declutter;
   }
 
+  // Leaflet's own words (zoom buttons, popup close button, layer switcher, scale bar) in the map's language;
+  // the scale is metric only, its number written as the language writes numbers
+  function speakTheMapsLanguage(map, words, language) {
+    if (map.zoomControl) {
+      map.removeControl(map.zoomControl);
+    }
+    map.zoomControl = L.control.zoom({ zoomInTitle: words.zoomIn, zoomOutTitle: words.zoomOut }).addTo(map);
+    var scale = L.control.scale({ metric: true, imperial: false, position: "bottomright" });
+    scale._updateMetric = function (maxMeters) {
+      var meters = this._getRoundNum(maxMeters);
+      var label = meters < 1000 ? meters.toLocaleString(language) + "\u00a0" + words.metres
+        : (meters / 1000).toLocaleString(language) + "\u00a0" + words.kilometres;
+      this._updateScale(this._mScale, label, meters / maxMeters);
+    };
+    scale.addTo(map);
+    map.on("popupopen", function (event) {
+      var close = event.popup.getElement().querySelector(".leaflet-popup-close-button");
+      if (close) {
+        close.setAttribute("aria-label", words.closePopup);
+        close.title = words.closePopup;
+      }
+    });
+  }
+
   window.clusterdeskMap = function (map, groups, data) {
     window.clusterdeskLeafletMap = map;
     map.createPane("cdBasemap").style.zIndex = 250;
@@ -156,6 +180,7 @@
     data.stakeholders.forEach(function (layer, i) {
       addStakeholders(map, groups.stakeholders[i], layer, overlayRenderer, data.labels);
     });
+    speakTheMapsLanguage(map, data.controls, data.language || "en");
     map.attributionControl.setPrefix(false);
     map.attributionControl.addAttribution(escapeHtml(data.attribution));
     var legend = L.control({ position: "bottomleft" });
@@ -185,6 +210,11 @@
         map.options.maxBoundsViscosity = 1.0;
       }
       declutter();
+      var toggle = document.querySelector(".leaflet-control-layers-toggle");
+      if (toggle) {
+        toggle.title = data.controls.layers;
+        toggle.setAttribute("aria-label", data.controls.layers);
+      }
       document.documentElement.lang = data.language || "en";
       document.documentElement.setAttribute("data-clusterdesk-markers", String(data.markerCount));
     }, 0);

@@ -50,7 +50,12 @@ from clusterdesk.reports.webmap_assets import inline_assets_html, remote_referen
 _HERE = Path(__file__).resolve().parent
 PX_PER_MM = 96 / 25.4
 OSM_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+
+
+def osm_attribution(language: str) -> str:
+    """OpenStreetMap's credit, as its licence asks, in the map's language (HTML)."""
+    credit = html.escape(text("web_osm_contributors", language))
+    return f'&copy; <a href="https://www.openstreetmap.org/copyright">{credit}</a>'
 
 
 def _unit_outline(shape: str) -> tuple[list[list[float]] | None, float]:
@@ -296,7 +301,7 @@ def build_webmap_html(
         zoom_start=2 if extent is None else 10,
         tiles=None,
         prefer_canvas=True,
-        control_scale=True,
+        control_scale=False,  # webmap.js adds a metric one that speaks the map's language
     )
     # Leaflet comes inlined from an installed package; folium's CDN assets are not needed
     web_map.default_js = []
@@ -316,7 +321,7 @@ def build_webmap_html(
     folium.TileLayer(
         OSM_URL,
         name=html.escape(text("web_osm", language)),  # the layer control shows names as HTML
-        attr=OSM_ATTRIBUTION,
+        attr=osm_attribution(language),
         overlay=False,
         show=False,
         max_zoom=19,
@@ -367,6 +372,13 @@ def build_webmap_html(
         "legendHtml": _legend_html(
             info.cluster_name, subtitle, counts, relations, bool(boundaries), size_by_employees, language
         ),
+        "controls": {
+            key: text(f"web_{name}", language)
+            for key, name in (
+                ("zoomIn", "zoom_in"), ("zoomOut", "zoom_out"), ("closePopup", "close_popup"),
+                ("layers", "layers"), ("metres", "metres"), ("kilometres", "kilometres"),
+            )
+        },  # fmt: skip
         "language": language,  # the page's lang attribute, for screen readers and hyphenation
         "bounds": None if focus is None else [[focus[1], focus[0]], [focus[3], focus[2]]],
         # The view stays inside the embedded basemap, which ends in straight edges
