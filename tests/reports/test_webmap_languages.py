@@ -4,11 +4,11 @@ bar (metric, км or м), the zoom buttons, the popup's close button, the layer 
 from __future__ import annotations
 
 import pytest
-from conftest import english_words
 from report_browser import console_errors, offline_chromium
 from report_fixtures import open_sample_copy
 
 from clusterdesk.reports import webmap
+from conftest import english_words
 
 # Names of data sources and programs, credited as they call themselves
 CREDITED = {"Leaflet", "OpenStreetMap", "Natural", "Earth", "GeoNames", "ClusterDesk", "CC", "BY"}
@@ -28,7 +28,9 @@ return seen.join('\\n');
 
 _OPEN_FIRST_POPUP = """
 let target = null;
-window.clusterdeskLeafletMap.eachLayer(l => { if (!target && l.options.outlineShape !== undefined) target = l; });
+window.clusterdeskLeafletMap.eachLayer(l => {
+  if (!target && l.options.outlineShape !== undefined) target = l;
+});
 target.fire('click', {latlng: target.getLatLng()}, true);
 return document.querySelector('.leaflet-popup-content').innerText;
 """

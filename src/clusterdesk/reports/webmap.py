@@ -375,10 +375,14 @@ def build_webmap_html(
         "controls": {
             key: text(f"web_{name}", language)
             for key, name in (
-                ("zoomIn", "zoom_in"), ("zoomOut", "zoom_out"), ("closePopup", "close_popup"),
-                ("layers", "layers"), ("metres", "metres"), ("kilometres", "kilometres"),
+                ("zoomIn", "zoom_in"),
+                ("zoomOut", "zoom_out"),
+                ("closePopup", "close_popup"),
+                ("layers", "layers"),
+                ("metres", "metres"),
+                ("kilometres", "kilometres"),
             )
-        },  # fmt: skip
+        },
         "language": language,  # the page's lang attribute, for screen readers and hyphenation
         "bounds": None if focus is None else [[focus[1], focus[0]], [focus[3], focus[2]]],
         # The view stays inside the embedded basemap, which ends in straight edges
