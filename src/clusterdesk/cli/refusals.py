@@ -6,6 +6,8 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
+from clusterdesk.core.catalogue import messages_language, tr
+
 EXIT_INVALID_INPUT = 2  # the code argparse itself uses for a command line that needs changing
 
 
@@ -19,6 +21,15 @@ def allowed_suffix(path: str, allowed: Iterable[str], what: str) -> str | None:
     """The lower-case suffix of `path` if it is one of `allowed`; otherwise say so and return None."""
     suffix = Path(path).suffix.lower()
     if suffix not in allowed:
-        refuse(f"{Path(path).name}: {what} must end in {', '.join(allowed)}.")
+        refuse(
+            tr(
+                "cli:bad_suffix",
+                "{file}: {what} must end in {suffixes}.",
+                messages_language(),
+                file=Path(path).name,
+                what=what,
+                suffixes=", ".join(allowed),
+            )
+        )
         return None
     return suffix

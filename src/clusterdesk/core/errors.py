@@ -73,3 +73,13 @@ def missing_folder_message(folder: object) -> str:
         messages_language(),
         folder=folder,
     )
+
+
+def missing_file_message(path: object) -> str:
+    """A file named on the command line that is not there."""
+    return tr(
+        "file:missing",
+        "{path} does not exist. Check the name and folder.",
+        messages_language(),
+        path=path,
+    )

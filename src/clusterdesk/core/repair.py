@@ -19,12 +19,14 @@ from sqlalchemy import create_engine
 from sqlalchemy.pool import StaticPool
 
 from clusterdesk.core import gpkg, schema
+from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.core.errors import (
     CorruptProjectError,
     DamagedProjectError,
     NewerVersionError,
     NotAProjectError,
     ProjectFileError,
+    missing_file_message,
     missing_folder_message,
 )
 from clusterdesk.core.file_access import is_sqlite_file
@@ -56,8 +58,13 @@ def repair_project(path: str | Path, target: str | Path | None = None) -> Repair
     target = Path(target).expanduser().absolute() if target else repaired_path(path)
     if target.exists():
         raise ProjectFileError(
-            f"{target.name} already exists, and repair never overwrites a file. "
-            "Move it away or name another file with -o."
+            tr(
+                "repair:target_exists",
+                "{file} already exists, and repair never overwrites a file. "
+                "Move it away or name another file with -o.",
+                messages_language(),
+                file=target.name,
+            )
         )
     if not target.parent.is_dir():
         raise ProjectFileError(missing_folder_message(target.parent))
@@ -87,9 +94,16 @@ def repair_project(path: str | Path, target: str | Path | None = None) -> Repair
 
 def _require_database(path: Path) -> None:
     if not path.is_file():
-        raise ProjectFileError(f"{path} does not exist. Check the name and folder.")
+        raise ProjectFileError(missing_file_message(path))
     if not is_sqlite_file(path):
-        raise NotAProjectError(f"{path.name} is not a GeoPackage (SQLite) file: there is nothing to repair.")
+        raise NotAProjectError(
+            tr(
+                "repair:not_sqlite",
+                "{file} is not a GeoPackage (SQLite) file: there is nothing to repair.",
+                messages_language(),
+                file=path.name,
+            )
+        )
     refuse_while_locked(path)  # a file another program is writing is in use, not damaged
 
 
@@ -102,19 +116,36 @@ def _inspect_original(source: sqlite3.Connection, path: Path) -> StructureReport
     else:
         if not report.is_project:
             raise NotAProjectError(
-                f"{path.name} is a GeoPackage or SQLite file but not a ClusterDesk project: "
-                "there is nothing to repair. To bring its stakeholders in, use import-stakeholders."
+                tr(
+                    "repair:not_project",
+                    "{file} is a GeoPackage or SQLite file but not a ClusterDesk project: there is nothing "
+                    "to repair. To bring its stakeholders in, use import-stakeholders.",
+                    messages_language(),
+                    file=path.name,
+                )
             )
         if report.version > schema.SCHEMA_VERSION:
             raise NewerVersionError(
-                f"{path.name} was written by a newer ClusterDesk (project format {report.version}). "
-                "Update ClusterDesk to open it; the file is unchanged."
+                tr(
+                    "repair:newer",
+                    "{file} was written by a newer ClusterDesk (project format {version}). "
+                    "Update ClusterDesk to open it; the file is unchanged.",
+                    messages_language(),
+                    file=path.name,
+                    version=report.version,
+                )
             )
         if problem == "ok":
             return report
     raise CorruptProjectError(
-        f"{path.name} is damaged inside the database itself ({problem}), which repair cannot rebuild. "
-        f"It was not changed. Open its backup {path.name}.bak if there is one, or a recovery copy."
+        tr(
+            "repair:corrupt",
+            "{file} is damaged inside the database itself ({problem}), which repair cannot rebuild. "
+            "It was not changed. Open its backup {file}.bak if there is one, or a recovery copy.",
+            messages_language(),
+            file=path.name,
+            problem=problem,
+        )
     )
 
 
@@ -132,7 +163,14 @@ def _move_into_place(temporary: Path, target: Path) -> None:
     try:
         os.link(temporary, target)
     except FileExistsError as error:
-        raise ProjectFileError(f"{target.name} appeared while repairing; it was left as it is.") from error
+        raise ProjectFileError(
+            tr(
+                "repair:appeared",
+                "{file} appeared while repairing; it was left as it is.",
+                messages_language(),
+                file=target.name,
+            )
+        ) from error
     except OSError:
         os.replace(temporary, target)  # file systems without hard links
 
@@ -148,7 +186,13 @@ def _repair_copy(temporary: Path, original: Path, report: StructureReport) -> li
     except sqlite3.Error as error:
         connection.rollback()
         raise DamagedProjectError(
-            f"{original.name} could not be repaired ({error}). It was not changed."
+            tr(
+                "repair:failed",
+                "{file} could not be repaired ({error}). It was not changed.",
+                messages_language(),
+                file=original.name,
+                error=error,
+            )
         ) from error
     finally:
         connection.close()
@@ -157,24 +201,53 @@ def _repair_copy(temporary: Path, original: Path, report: StructureReport) -> li
 def _restore_names_and_format(connection: sqlite3.Connection, report: StructureReport) -> list[str]:
     """Renamed tables back, a usable format marker, and the current format: after this the copy is
     checked again against the current schema."""
+    language = messages_language()
     actions = []
     for missing, found in report.renamed.items():
         _rename_back(connection, found, missing)
-        actions.append(f"renamed table {found} back to {missing} (its columns are those of {missing})")
+        actions.append(
+            tr(
+                "repair:renamed",
+                "renamed table {found} back to {table} (its columns are those of {table})",
+                language,
+                found=found,
+                table=missing,
+            )
+        )
     if report.marker_missing or report.bad_marker is not None:
         if not _has_table(connection, schema.META_TABLE):
             schema.create_table(connection, schema.META_TABLE)
         schema.write_meta(connection, report.version)
-        was = "missing" if report.marker_missing else repr(report.bad_marker)
-        actions.append(
-            f"set the project format marker to {report.version} (was {was}; "
-            "worked out from the tables present)"
-        )
+        if report.marker_missing:
+            text = tr(
+                "repair:marker_missing",
+                "set the project format marker to {version} (was missing; "
+                "worked out from the tables present)",
+                language,
+                version=report.version,
+            )
+        else:
+            text = tr(
+                "repair:marker_bad",
+                "set the project format marker to {version} (was {was}; worked out from the tables present)",
+                language,
+                version=report.version,
+                was=repr(report.bad_marker),
+            )
+        actions.append(text)
     if report.version < schema.SCHEMA_VERSION:
         if not _has_table(connection, "layer_styles"):
             schema.create_table(connection, "layer_styles")  # the upgrade rewrites the default styles
         schema.migrate(connection, report.version)
-        actions.append(f"upgraded the project format from {report.version} to {schema.SCHEMA_VERSION}")
+        actions.append(
+            tr(
+                "repair:upgraded",
+                "upgraded the project format from {version} to {current}",
+                language,
+                version=report.version,
+                current=schema.SCHEMA_VERSION,
+            )
+        )
     connection.commit()
     return actions
 
@@ -195,20 +268,30 @@ def _rename_back(connection: sqlite3.Connection, found: str, name: str) -> None:
 
 
 def _rebuild(connection: sqlite3.Connection, original: Path, report: StructureReport) -> list[str]:
+    language = messages_language()
     actions = []
     for name in report.missing_tables:
         schema.create_table(connection, name)
-        actions.append(f"created the missing table {name} (empty)")
+        actions.append(
+            tr("repair:created_table", "created the missing table {table} (empty)", language, table=name)
+        )
     for table, columns in report.missing_columns.items():
         for column in columns:
             actions.append(_add_column(connection, table, column))
     for name in [*report.unregistered, *report.misregistered]:
         schema.register(connection, name)
-        actions.append(f"registered {name} in gpkg_contents")
+        actions.append(tr("repair:registered", "registered {table} in gpkg_contents", language, table=name))
     for name in report.unregistered_geometry:
         if name not in report.unregistered and name not in report.misregistered:
             schema.register(connection, name)
-            actions.append(f"registered the geometry column of {name} in gpkg_geometry_columns")
+            actions.append(
+                tr(
+                    "repair:registered_geometry",
+                    "registered the geometry column of {table} in gpkg_geometry_columns",
+                    language,
+                    table=name,
+                )
+            )
     actions += repair_spatial_data(connection, report, created=set(report.missing_tables))
     if connection.execute("SELECT 1 FROM project_info LIMIT 1").fetchone() is None:
         actions.append(_restore_project_info(connection, original))
@@ -221,8 +304,19 @@ def _add_column(connection: sqlite3.Connection, table: str, column: str) -> str:
     try:
         connection.execute(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {kind}')
     except sqlite3.OperationalError as error:
-        return f"could not add the missing column {table}.{column} ({error})"
-    return f"added the missing column {table}.{column} (empty)"
+        return tr(
+            "repair:column_failed",
+            "could not add the missing column {column} ({error})",
+            messages_language(),
+            column=f"{table}.{column}",
+            error=error,
+        )
+    return tr(
+        "repair:added_column",
+        "added the missing column {column} (empty)",
+        messages_language(),
+        column=f"{table}.{column}",
+    )
 
 
 def _restore_project_info(connection: sqlite3.Connection, original: Path) -> str:
@@ -236,7 +330,12 @@ def _restore_project_info(connection: sqlite3.Connection, original: Path) -> str
     with engine.begin() as transaction:
         transaction.execute(ProjectInfo.__table__.insert().values(cluster_name=name, description=note))
     engine.dispose(close=False)
-    return f"restored the missing project_info row as '{name}' (check the project's details)"
+    return tr(
+        "repair:restored_info",
+        "restored the missing project_info row as '{name}' (check the project's details)",
+        messages_language(),
+        name=name,
+    )
 
 
 def _has_table(connection: sqlite3.Connection, name: str) -> bool:

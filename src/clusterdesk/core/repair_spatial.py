@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 
 from clusterdesk.core import gpkg
+from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.core.model import FEATURE_TABLES
 from clusterdesk.core.structure import (
     StructureReport,
@@ -29,6 +30,7 @@ def repair_spatial_data(
 ) -> list[str]:
     """Unreadable geometries to NULL, then every spatial index that is missing, lacks its triggers or
     no longer matches its table made again from the table."""
+    language = messages_language()
     actions = []
     for table, (column, geometry_type) in FEATURE_TABLES.items():
         rtree = f"rtree_{table}_{column}"
@@ -48,26 +50,56 @@ def repair_spatial_data(
                 f'UPDATE "{table}" SET "{column}" = NULL WHERE fid = ?', [(f,) for f in fids]
             )
             actions.append(
-                f"set {count_geometries(bad)} of {table} to NULL that could not be read or were not "
-                f"{geometry_type} (those rows now have no location)"
+                tr(
+                    "repair:unreadable_geometries",
+                    "set {geometries} of {table} to NULL that could not be read or were not {type} "
+                    "(those rows now have no location)",
+                    language,
+                    geometries=count_geometries(bad),
+                    table=table,
+                    type=geometry_type,
+                )
             )
         if outside:
             connection.executemany(
                 f'UPDATE "{table}" SET "{column}" = NULL WHERE fid = ?', [(f,) for f in outside]
             )
             actions.append(
-                f"set {count_geometries(len(outside))} of {table} to NULL whose coordinates were not "
-                "numbers or lay outside longitude -180..180, latitude -90..90"
+                tr(
+                    "repair:outside_geometries",
+                    "set {geometries} of {table} to NULL whose coordinates were not numbers or lay outside "
+                    "longitude -180..180, latitude -90..90",
+                    language,
+                    geometries=count_geometries(len(outside)),
+                    table=table,
+                )
             )
         if table in report.missing_rtrees:
             gpkg.create_rtree(connection, table, column)
-            actions.append(f"rebuilt the spatial index {rtree}")
+            actions.append(
+                tr("repair:rebuilt_index", "rebuilt the spatial index {index}", language, index=rtree)
+            )
         elif table in report.missing_rtree_triggers or bad or outside:
             gpkg.restore_rtree_triggers(connection, table, column)
             if table in report.missing_rtree_triggers:
-                actions.append(f"restored the triggers of the spatial index {rtree}")
+                actions.append(
+                    tr(
+                        "repair:restored_triggers",
+                        "restored the triggers of the spatial index {index}",
+                        language,
+                        index=rtree,
+                    )
+                )
         elif gpkg.rtree_mismatches(connection, table, column):
             gpkg.rebuild_rtree(connection, table, column)
-            actions.append(f"brought the spatial index {rtree} in step with {table}")
+            actions.append(
+                tr(
+                    "repair:resynced_index",
+                    "brought the spatial index {index} in step with {table}",
+                    language,
+                    index=rtree,
+                    table=table,
+                )
+            )
         gpkg.update_extent(connection, table, column)
     return actions

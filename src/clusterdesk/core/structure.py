@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from clusterdesk.core import schema
+from clusterdesk.core.catalogue import messages_language, tr_plural
 from clusterdesk.core.errors import DamagedProjectError, damaged_project_message
 from clusterdesk.core.geometry import WGS84_SRS_ID, bounds, decode, is_empty
 from clusterdesk.core.model import FEATURE_TABLES, Base
@@ -62,7 +63,9 @@ class StructureReport:
 
 
 def count_geometries(count: int) -> str:
-    return "1 geometry" if count == 1 else f"{count} geometries"
+    return tr_plural(
+        "structure:geometries", "{count} geometry", "{count} geometries", count, messages_language()
+    )
 
 
 def check_structure(connection: sqlite3.Connection, path: Path) -> None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from clusterdesk.core import gpkg, schema
+from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.model import FEATURE_TABLES
 from clusterdesk.core.structure import (
@@ -62,7 +63,14 @@ def gdal_findings(path: Path) -> GdalFindings | None:
             str(path), abort_at_first_error=False, warning_as_error=False, myprint=findings.warnings.append
         )
     except Exception as error:  # noqa: BLE001 - any failure of the validator is a finding about the file
-        findings.errors.append(f"the validator could not finish ({type(error).__name__}: {error})")
+        findings.errors.append(
+            tr(
+                "validate:gdal_failed",
+                "the validator could not finish ({error})",
+                messages_language(),
+                error=f"{type(error).__name__}: {error}",
+            )
+        )
         return findings
     for requirement, message in found:
         findings.errors.append(f"Req {requirement}: {message}" if requirement else str(message))
@@ -74,7 +82,14 @@ def validate_file(path: str | Path, *, gdal: bool = True) -> ValidationReport:
     report = ValidationReport(path)
     for companion in ("-wal", "-journal"):
         if Path(str(path) + companion).exists():
-            report.warnings.append(f"{path.name}{companion} exists next to the file (an unfinished write?)")
+            report.warnings.append(
+                tr(
+                    "validate:companion",
+                    "{file} exists next to the file (an unfinished write?)",
+                    messages_language(),
+                    file=path.name + companion,
+                )
+            )
     connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     gpkg.register_functions(connection)
     try:
@@ -87,15 +102,23 @@ def validate_file(path: str | Path, *, gdal: bool = True) -> ValidationReport:
         _check_rtrees(connection, structure, report)
         _check_coordinates(connection, report)
     except sqlite3.DatabaseError as error:
-        report.errors.append(f"SQLite cannot read the file: {error}")
+        report.errors.append(
+            tr(
+                "validate:unreadable",
+                "SQLite cannot read the file: {error}",
+                messages_language(),
+                error=error,
+            )
+        )
     finally:
         connection.close()
     if gdal:
         findings = gdal_findings(path)
         if findings is not None:
             report.gdal_validator_ran = True
-            report.errors.extend(f"GeoPackage validator: {e}" for e in findings.errors)
-            report.warnings.extend(f"GeoPackage validator: {w}" for w in findings.warnings)
+            said = tr("validate:gdal", "GeoPackage validator: {finding}", messages_language(), finding="{}")
+            report.errors.extend(said.replace("{}", e, 1) for e in findings.errors)
+            report.warnings.extend(said.replace("{}", w, 1) for w in findings.warnings)
     return report
 
 
@@ -104,18 +127,47 @@ def _check_sqlite(connection: sqlite3.Connection, report: ValidationReport) -> N
     if integrity != ["ok"]:
         report.errors.extend(f"integrity_check: {line}" for line in integrity)
     for table, rowid, parent, _ in connection.execute("PRAGMA foreign_key_check"):
-        report.errors.append(f"foreign_key_check: {table} row {rowid} refers to a missing {parent} row")
+        report.errors.append(
+            tr(
+                "validate:foreign_key",
+                "foreign_key_check: {table} row {row} refers to a missing {parent} row",
+                messages_language(),
+                table=table,
+                row=rowid,
+                parent=parent,
+            )
+        )
 
 
 def _check_version(structure: StructureReport, report: ValidationReport) -> None:
     if not structure.is_project:
-        report.errors.append("not a ClusterDesk project: clusterdesk_meta has no schema_version")
+        report.errors.append(
+            tr(
+                "validate:not_project",
+                "not a ClusterDesk project: clusterdesk_meta has no schema_version",
+                messages_language(),
+            )
+        )
     elif structure.marker_missing or structure.bad_marker is not None:
         return  # named among the structure's problems
     elif structure.version > schema.SCHEMA_VERSION:
-        report.errors.append(f"written by a newer ClusterDesk (format {structure.version})")
+        report.errors.append(
+            tr(
+                "validate:newer",
+                "written by a newer ClusterDesk (format {version})",
+                messages_language(),
+                version=structure.version,
+            )
+        )
     elif structure.version < schema.SCHEMA_VERSION:
-        report.warnings.append(f"older project format {structure.version}: it is upgraded when saved")
+        report.warnings.append(
+            tr(
+                "validate:older",
+                "older project format {version}: it is upgraded when saved",
+                messages_language(),
+                version=structure.version,
+            )
+        )
 
 
 def _check_registration(
@@ -132,7 +184,14 @@ def _check_registration(
     for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
         if name.startswith(INTERNAL_PREFIXES) or name in registered or name in ours:
             continue
-        report.errors.append(f"table {name} is not registered in gpkg_contents (QGIS would not show it)")
+        report.errors.append(
+            tr(
+                "validate:unregistered",
+                "table {table} is not registered in gpkg_contents (QGIS would not show it)",
+                messages_language(),
+                table=name,
+            )
+        )
 
 
 def _check_rtrees(
@@ -150,10 +209,26 @@ def _check_rtrees(
         try:
             bad = gpkg.rtree_mismatches(connection, table, column)
         except (ClusterDeskError, ValueError) as error:
-            report.errors.append(f"spatial index of {table} could not be compared with the table ({error})")
+            report.errors.append(
+                tr(
+                    "validate:index_unreadable",
+                    "spatial index of {table} could not be compared with the table ({error})",
+                    messages_language(),
+                    table=table,
+                    error=error,
+                )
+            )
             continue
         if bad:
-            report.errors.append(f"spatial index of {table} is out of step with the table ({bad} entries)")
+            report.errors.append(
+                tr(
+                    "validate:index_out_of_step",
+                    "spatial index of {table} is out of step with the table ({count} entries)",
+                    messages_language(),
+                    table=table,
+                    count=bad,
+                )
+            )
             report.repairable = True
 
 
@@ -168,7 +243,13 @@ def _check_coordinates(connection: sqlite3.Connection, report: ValidationReport)
         if outside:
             report.repairable = True
             report.errors.append(
-                f"{count_geometries(len(outside))} of {table} with coordinates that are not numbers or lie "
-                f"outside longitude -180..180, latitude -90..90 (fid {', '.join(map(str, outside[:5]))}"
-                f"{', ...' if len(outside) > 5 else ''})"
+                tr(
+                    "validate:outside",
+                    "{geometries} of {table} with coordinates that are not numbers or lie outside "
+                    "longitude -180..180, latitude -90..90 (fid {fids})",
+                    messages_language(),
+                    geometries=count_geometries(len(outside)),
+                    table=table,
+                    fids=", ".join(map(str, outside[:5])) + (", ..." if len(outside) > 5 else ""),
+                )
             )
