@@ -23,7 +23,7 @@ from clusterdesk.core.capacity_framework_edits import AddIndicator, DeleteIndica
 from clusterdesk.core.errors import ValidationError
 from clusterdesk.core.plan import PlanTask, PlanTaskResponsible
 from clusterdesk.core.plan_edits import AddTask
-from conftest import assert_valid_project
+from conftest import assert_valid_project, english_words
 
 CHAMBER, UNIVERSITY, SCHOOL = 1, 2, 3
 
@@ -234,3 +234,22 @@ def test_framework_commands_redo_exactly_what_they_did(new_project):
     assert [i.code for i in cs.load_framework(new_project).dimensions[0].indicators][-1] == "D1.4"
     new_project.save()
     assert_valid_project(new_project.path)
+
+
+def test_an_action_for_a_gap_is_written_in_the_projects_language(capacity_project, framework):
+    from clusterdesk.core.capacity_framework_labels import dimension_name, rubric_text
+
+    project = capacity_project
+    assess(project, framework, UNIVERSITY, "baseline", scores(framework, 4, D3_2=2))
+    gap = next(g for g in cs.gaps(project, framework) if g.institution_id == UNIVERSITY)
+    command = cs.action_for_gap(gap, language="ru")
+    dimension = dimension_name("D3", "Staff competence", "ru")
+    assert command.name == f"Укрепить направление «{dimension.lower()}»: Universidad Técnica"
+    indicator = next(i for i in gap.dimension.indicators if i.code == "D3.2")
+    aim = min(5, int(-(-gap.target // 1)))
+    assert rubric_text("D3.2", aim, indicator.levels[aim], "ru") in command.description
+    assert "Исходная" in command.description and "с 2 до" in command.description
+    assert english_words(command.description.replace("D3.2", "")) == []
+    # A rubric someone rewrote is quoted as written
+    indicator.levels[aim] = "Advisers coach firms on their own"
+    assert "Advisers coach firms on their own" in cs.action_for_gap(gap, language="ru").description

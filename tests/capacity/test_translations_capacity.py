@@ -4,6 +4,7 @@ as entered, and the markers keep step with core's English."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import xml.etree.ElementTree as ElementTree
 
@@ -98,6 +99,7 @@ def test_panel_radar_comparison_and_gaps_speak_russian(panel):
     panel.gap_model.planned = {0}
     for row in range(gaps.rowCount()):
         texts += [str(gaps.index(row, column).data(DISPLAY) or "") for column in (1, 2, 6)]
+        texts.append(str(gaps.index(row, 7).data(TOOLTIP) or ""))  # the weakest indicators' next levels
     english = english_in(texts)
     assert english == {}, f"English left in the Russian capacity panel: {english}"
     assert panel.tabs.tabText(2) == "Разрывы"
@@ -125,9 +127,11 @@ def test_a_panel_without_framework_explains_in_russian(interface_language, qtbot
 def test_dialogs_speak_russian(panel, qtbot):
     assessment = panel.assessment_dialog()
     qtbot.addWidget(assessment)
-    rubric = assessment.rubric.text()  # the rubric is the project's text, in the language it was written in
-    texts = [text for text in own_texts(assessment) if text != rubric] + [assessment.round.toolTip()]
-    texts.append(rubric.split("<br>")[0])  # its title: the indicator's default name, translated
+    # the default framework's rubric, as the sample keeps it, shows translated
+    texts = own_texts(assessment) + [assessment.round.toolTip()]
+    for row in range(assessment.table.rowCount()):
+        assessment._show_rubric(row)
+        texts.append(assessment.rubric.text())
     texts += [assessment.round.itemText(n) for n in range(assessment.round.count())]
     texts += [assessment.table.horizontalHeaderItem(n).text() for n in range(assessment.table.columnCount())]
     texts += [assessment.table.item(row, 0).text() for row in range(assessment.table.rowCount())]
@@ -139,7 +143,7 @@ def test_dialogs_speak_russian(panel, qtbot):
     texts += own_texts(framework) + [framework.tree.headerItem().text(0)]
     items = framework.tree.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive)
     texts += [item.text(0) for item in items]
-    english = english_in(texts)
+    english = english_in(re.sub(r"<[^>]+>", " ", text) for text in texts)  # the rubric's markup aside
     assert english == {}, f"English left in the Russian capacity dialogs: {english}"
     assert "ГГГГ-ММ-ДД" in assessment.problem.text()
     assessment.round.setEditText("Промежуточная оценка")
@@ -184,3 +188,15 @@ def test_counted_texts_have_three_russian_forms():
     for message in counted:
         assert message.get("numerus") == "yes", message.findtext("source")
         assert len(message.find("translation").findall("numerusform")) == 3
+
+
+def test_a_rewritten_rubric_shows_as_typed(panel, workspace):
+    from clusterdesk.core.capacity_framework_edits import SetRubricText
+
+    indicator = panel.framework.dimensions[0].indicators[0]
+    workspace.project.stack.push(SetRubricText(indicator.fid, 1, "Nobody asks firms"))
+    assessment = panel.assessment_dialog()
+    assessment._show_rubric(0)
+    assert "Nobody asks firms" in assessment.rubric.text()
+    assert capacity_labels.rubric(indicator.code, 2, indicator.levels[2]) != indicator.levels[2]
+    assessment.close()

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from clusterdesk.core import capacity_framework_labels as labels
 from clusterdesk.core.capacity import SCALE_MAX, round_label, round_sort_key
 from clusterdesk.core.capacity_edits import (
     ASSESSMENTS,
@@ -26,6 +27,8 @@ from clusterdesk.core.capacity_edits import (
     TARGETS,
     AddCapacityAction,
 )
+from clusterdesk.core.catalogue import tr
+from clusterdesk.core.formatting import decimal
 from clusterdesk.core.model import Stakeholder
 
 if TYPE_CHECKING:
@@ -294,22 +297,54 @@ def gaps(project: Project, framework: Framework, *, positive_only: bool = True) 
 
 
 def action_for_gap(
-    gap: Gap, *, start: dt.date | None = None, parent_id: int | None = None
+    gap: Gap, *, start: dt.date | None = None, parent_id: int | None = None, language: str | None = "en"
 ) -> AddCapacityAction:
     """The capacity-building action that closes a gap: named after the dimension and institution, with
-    what to reach on the weakest indicators in the description (the rubric text of the level to reach)."""
+    what to reach on the weakest indicators in the description (the rubric text of the level to reach),
+    written in `language` (the project's); the default framework's texts are translated, a user's kept."""
     aim = min(SCALE_MAX, int(-(-gap.target // 1)))  # the whole level at or above the target
+    dimension = labels.dimension_name(gap.dimension.code, gap.dimension.name, language)
     lines = [
-        f"Capacity gap of {gap.gap:.1f} on {gap.dimension.name}: scored {gap.score:.1f} "
-        f"({round_label(gap.round)}), target {gap.target:.1f}.",
+        tr(
+            "capacity_action:gap",
+            "Capacity gap of {gap} on {dimension}: scored {score} ({round}), target {target}.",
+            language,
+            gap=decimal(gap.gap, language),
+            dimension=dimension,
+            score=decimal(gap.score, language),
+            round=_round_name(gap.round, language),
+            target=decimal(gap.target, language),
+        )
     ]
     for indicator, score in gap.weakest:
-        wanted = indicator.levels.get(aim, "")
-        lines.append(f"- {indicator.code} {indicator.name}: from {score} to {aim}. {wanted}".rstrip())
+        wanted = labels.rubric_text(indicator.code, aim, indicator.levels.get(aim, ""), language)
+        name = labels.indicator_name(indicator.code, indicator.name, language)
+        line = tr(
+            "capacity_action:indicator",
+            "- {code} {indicator}: from {score} to {aim}.",
+            language,
+            code=indicator.code,
+            indicator=name,
+            score=score,
+            aim=aim,
+        )
+        lines.append(f"{line} {wanted}".rstrip())
     return AddCapacityAction(
         gap.institution_id,
-        name=f"Strengthen {gap.dimension.name.lower()}: {gap.institution_name}",
+        name=tr(
+            "capacity_action:name",
+            "Strengthen {dimension}: {institution}",
+            language,
+            dimension=dimension.lower(),
+            institution=gap.institution_name,
+        ),
         description="\n".join(lines),
         start=start,
         parent_id=parent_id,
     )
+
+
+def _round_name(code: str, language: str | None) -> str:
+    """A named round in `language` (the printed reports' words), a dated round as its date."""
+    named = {"baseline": "Baseline", "mid_term": "Mid-term", "final": "Final"}
+    return tr(f"round_{code}", named[code], language) if code in named else round_label(code)

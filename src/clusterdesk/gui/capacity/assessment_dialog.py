@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from clusterdesk.analysis.capacity_scores import Assessment, Framework, Indicator
 from clusterdesk.core.capacity import NAMED_ROUNDS, SCALE_MAX, SCALE_MIN, is_valid_round
 from clusterdesk.core.capacity_edits import AssessmentInput
-from clusterdesk.gui.capacity.labels import part_name, round_choices
+from clusterdesk.gui.capacity.labels import part_name, round_choices, rubric
 from clusterdesk.gui.form_parts import ERROR_STYLE, ok_cancel_buttons
 from clusterdesk.gui.i18n import translate
 from clusterdesk.gui.plain_text import plain_label
@@ -140,9 +140,10 @@ class AssessmentDialog(QDialog):
         chosen = self.score_box(row).currentText()
         lines = []
         for level in range(SCALE_MIN, SCALE_MAX + 1):
-            text = f"<b>{level}</b> {html.escape(indicator.levels.get(level, ''))}"
+            meaning = rubric(indicator.code, level, indicator.levels.get(level, ""))
+            text = f"<b>{level}</b> {html.escape(meaning)}"
             lines.append(f"<span style='background:#fcf3cf'>{text}</span>" if str(level) == chosen else text)
-        # the framework's texts are the user's
+        # the framework's texts: the default ones translated, the user's as written
         title = html.escape(f"{indicator.code} {part_name(indicator.code, indicator.name)}")
         self.rubric.setText(f"<b>{title}</b><br>" + "<br>".join(lines))
 

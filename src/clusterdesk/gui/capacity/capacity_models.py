@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor
 
 from clusterdesk.analysis.capacity_scores import AssessmentResult, Framework, Gap
 from clusterdesk.core.capacity import SCALE_MAX, SCALE_MIN
-from clusterdesk.gui.capacity.labels import part_name, round_text
+from clusterdesk.gui.capacity.labels import part_name, round_text, rubric
 from clusterdesk.gui.i18n import translate, translate_n
 from clusterdesk.gui.plain_text import literal_text
 from clusterdesk.render.score_colours import score_colour as scale_colour
@@ -223,7 +223,11 @@ class GapModel(QAbstractTableModel):
             line = translate("GapModel", "{indicator}: {score}. Next level: {rubric}")
             return literal_text(
                 "\n".join(
-                    line.format(indicator=indicator_text(i), score=s, rubric=i.levels.get(s + 1, ""))
+                    line.format(
+                        indicator=indicator_text(i),
+                        score=s,
+                        rubric=rubric(i.code, s + 1, i.levels.get(s + 1, "")),
+                    )
                     for i, s in gap.weakest
                 )
             )

@@ -272,7 +272,13 @@ class CapacityPanel(WorkbookActions, QWidget):
             return set()
         kind = TASKS.c.joint_action_type == "institutional_support"
         names = set(self.workspace.project.session.execute(select(TASKS.c.name).where(kind)).scalars())
-        return {row for row, gap in enumerate(gaps) if scores.action_for_gap(gap).name in names}
+        # named in the project's language, or in English by a version that wrote no other
+        language = self.workspace.project.info().language
+        return {
+            row
+            for row, gap in enumerate(gaps)
+            if {scores.action_for_gap(gap).name, scores.action_for_gap(gap, language=language).name} & names
+        }
 
     def _show_radar(self, *_args) -> None:
         fid = self.institution.currentData()
@@ -365,7 +371,11 @@ class CapacityPanel(WorkbookActions, QWidget):
             )
             self.message.setText(text.format(institution=gap.institution_name, dimension=dimension))
             return None
-        command = scores.action_for_gap(gap, start=start if isinstance(start, dt.date) else None)
+        command = scores.action_for_gap(
+            gap,
+            start=start if isinstance(start, dt.date) else None,
+            language=self.workspace.project.info().language,
+        )
         if not self._push(command):
             return None
         text = translate("CapacityPanel", "Added to the action plan: {task} (Edit ▸ Undo removes it).")

@@ -4,7 +4,9 @@ language.
 The default framework for support institutions (core.capacity_framework) is written into a project in
 English, and the project keeps it as its own data: people rename dimensions and indicators. A part that
 still has its default name shows that name translated; a name someone gave shows as entered. The rubric
-texts stay as stored. Named rounds ('baseline', ...) are codes and always show translated.
+texts follow the same rule with the gettext catalogues that print them (`core.capacity_framework_labels`),
+in the interface language (the messages language the window sets). Named rounds ('baseline', ...) are
+codes and always show translated.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from clusterdesk.core.capacity import NAMED_ROUNDS
+from clusterdesk.core.capacity_framework_labels import rubric_text
+from clusterdesk.core.catalogue import messages_language
 from clusterdesk.gui.i18n import translate
 
 DEFAULT_FRAMEWORK = QT_TRANSLATE_NOOP("CapacityFramework", "Support institution capacity")
@@ -73,3 +77,9 @@ def round_text(code: str) -> str:
 def round_choices() -> list[tuple[str, str]]:
     """(label, code) of the named rounds in the order they happen."""
     return [(round_text(code), code) for code in NAMED_ROUNDS]
+
+
+def rubric(code: str, level: int, text: str) -> str:
+    """What a score of `level` means for the indicator `code`, as shown: the default framework's text in
+    the interface language while it is unchanged, a rubric someone rewrote as written."""
+    return rubric_text(code, level, text, messages_language())
