@@ -312,7 +312,7 @@ def action_for_gap(
             gap=decimal(gap.gap, language),
             dimension=dimension,
             score=decimal(gap.score, language),
-            round=_round_name(gap.round, language),
+            round=round_name(gap.round, language),
             target=decimal(gap.target, language),
         )
     ]
@@ -344,7 +344,7 @@ def action_for_gap(
     )
 
 
-def _round_name(code: str, language: str | None) -> str:
+def round_name(code: str, language: str | None) -> str:
     """A named round in `language` (the printed reports' words), a dated round as its date."""
     named = {"baseline": "Baseline", "mid_term": "Mid-term", "final": "Final"}
     return tr(f"round_{code}", named[code], language) if code in named else round_label(code)

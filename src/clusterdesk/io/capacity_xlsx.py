@@ -18,11 +18,16 @@ from clusterdesk.analysis.capacity_scores import (
     Framework,
     load_assessments,
     load_framework,
+    round_name,
     score_assessment,
 )
-from clusterdesk.core.capacity import SCALE_MAX, SCALE_MIN, is_valid_round, round_label
+from clusterdesk.core import capacity_framework_labels as labels
+from clusterdesk.core.capacity import SCALE_MAX, SCALE_MIN, is_valid_round
+from clusterdesk.core.catalogue import tr
 from clusterdesk.core.model import Stakeholder
-from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS, SUPPORT_INSTITUTION_KINDS
+from clusterdesk.core.vocabulary import SUPPORT_INSTITUTION_KINDS
+from clusterdesk.core.vocabulary_labels import kind_label
+from clusterdesk.io.capacity_xlsx_headings import column_titles, level_title, sheet_names
 from clusterdesk.io.errors import ExportError
 from clusterdesk.io.spreadsheet_text import xlsx_row
 
@@ -75,11 +80,14 @@ def _workbook():
     return workbook
 
 
-def _header(sheet, columns: Iterable[str], widths: Iterable[int]) -> None:
+def _header(sheet, columns: Iterable[str], widths: Iterable[int], language: str | None = "en") -> None:
+    """The bold first row: the known English headings in `language`, other columns (dimension names,
+    levels) as given."""
     from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    sheet.append(xlsx_row(sheet, columns))
+    titles = column_titles(language)
+    sheet.append(xlsx_row(sheet, [titles.get(column, column) for column in columns]))
     for position, width in enumerate(widths, start=1):
         cell = sheet.cell(row=1, column=position)
         cell.font = Font(bold=True, color="FFFFFF")
@@ -88,13 +96,16 @@ def _header(sheet, columns: Iterable[str], widths: Iterable[int]) -> None:
     sheet.freeze_panes = "B2"
 
 
-def _scores_sheet(workbook, framework: Framework, rows: list[tuple[Any, str, Assessment | None]]) -> None:
-    """One row per (institution, round, indicator); `rows` gives (stakeholder, round, assessment or None)."""
+def _scores_sheet(
+    workbook, framework: Framework, rows: list[tuple[Any, str, Assessment | None]], language: str | None
+) -> None:
+    """One row per (institution, round, indicator); `rows` gives (stakeholder, round, assessment or None).
+    Rounds stay codes (baseline, 2025-06-30), which the import reads back."""
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    sheet = workbook.create_sheet(SCORES_SHEET)
-    _header(sheet, COLUMNS, WIDTHS)
+    sheet = workbook.create_sheet(sheet_names(language)[SCORES_SHEET])
+    _header(sheet, COLUMNS, WIDTHS, language)
     to_fill = PatternFill("solid", fgColor="FFF5CC")
     wrapped, grey = Alignment(wrap_text=True, vertical="top"), Font(color="999999")
     row = 1  # counted here: openpyxl's max_row scans every cell, which made large exports quadratic
@@ -113,9 +124,9 @@ def _scores_sheet(workbook, framework: Framework, rows: list[tuple[Any, str, Ass
                             round_code,
                             day,
                             assessor,
-                            dimension.name,
+                            labels.dimension_name(dimension.code, dimension.name, language),
                             indicator.code,
-                            indicator.name,
+                            labels.indicator_name(indicator.code, indicator.name, language),
                             score,
                             evidence,
                             institution.uuid,
@@ -135,31 +146,95 @@ def _scores_sheet(workbook, framework: Framework, rows: list[tuple[Any, str, Ass
         formula2=str(SCALE_MAX),
         allow_blank=True,
         showErrorMessage=True,
-        errorTitle="Score",
-        error=f"Enter a whole number from {SCALE_MIN} to {SCALE_MAX}, or leave it empty.",
+        errorTitle=column_titles(language)["Score"],
+        error=tr(
+            "capacity_xlsx:score_rule",
+            "Enter a whole number from {low} to {high}, or leave it empty.",
+            language,
+            low=SCALE_MIN,
+            high=SCALE_MAX,
+        ),
     )
     sheet.add_data_validation(rule)
     rule.add(f"H2:H{max(row, 2)}")
     sheet.auto_filter.ref = sheet.dimensions
 
 
-def _rubric_sheet(workbook, framework: Framework) -> None:
+def _rubric_sheet(workbook, framework: Framework, language: str | None) -> None:
+    """What each level means for each indicator: the default framework's texts in `language` while they
+    are unchanged, as the reports print them; texts a user wrote as written."""
     from openpyxl.styles import Alignment
 
-    sheet = workbook.create_sheet("Rubric")
+    sheet = workbook.create_sheet(sheet_names(language)["Rubric"])
     levels = range(SCALE_MIN, SCALE_MAX + 1)
     _header(
         sheet,
-        ["Dimension", "Indicator code", "Indicator", *(f"Level {n}" for n in levels)],
+        ["Dimension", "Indicator code", "Indicator", *(level_title(n, language) for n in levels)],
         [30, 12, 30, *(36 for _ in levels)],
+        language,
     )
     wrapped = Alignment(wrap_text=True, vertical="top")
     for row, indicator_of in enumerate(((d, i) for d in framework.dimensions for i in d.indicators), start=2):
         dimension, indicator = indicator_of
-        texts = [indicator.levels.get(n, "") for n in levels]
-        sheet.append(xlsx_row(sheet, [dimension.name, indicator.code, indicator.name, *texts]))
+        texts = [labels.rubric_text(indicator.code, n, indicator.levels.get(n, ""), language) for n in levels]
+        names = [
+            labels.dimension_name(dimension.code, dimension.name, language),
+            indicator.code,
+            labels.indicator_name(indicator.code, indicator.name, language),
+        ]
+        sheet.append(xlsx_row(sheet, [*names, *texts]))
         for column in range(1, 4 + len(levels)):
             sheet.cell(row=row, column=column).alignment = wrapped
+
+
+def _instructions_sheet(workbook, framework: Framework, round_code: str, language: str | None) -> None:
+    sheet = workbook.create_sheet(sheet_names(language)["Instructions"])
+    name = labels.framework_name(framework.name, language)
+    for line in (
+        tr(
+            "capacity_xlsx:title",
+            "Capacity assessment: {framework}, round {round}",
+            language,
+            framework=name,
+            round=round_name(round_code, language),
+        ),
+        "",
+        tr(
+            "capacity_xlsx:fill",
+            "On the Scores sheet, fill in the yellow cells for each institution you assess:",
+            language,
+        ),
+        tr(
+            "capacity_xlsx:score_help",
+            "Score: a whole number from {low} to {high} (the Rubric sheet says what each means).",
+            language,
+            low=SCALE_MIN,
+            high=SCALE_MAX,
+        ),
+        tr(
+            "capacity_xlsx:evidence_help",
+            "Evidence: what you saw or were told that supports the score (documents, records, interviews).",
+            language,
+        ),
+        tr(
+            "capacity_xlsx:date_help",
+            "Assessment date and Assessor: on at least one row of each institution.",
+            language,
+        ),
+        tr(
+            "capacity_xlsx:empty_help",
+            "Leave a score empty when it could not be assessed; the assessment is then shown as incomplete.",
+            language,
+        ),
+        tr(
+            "capacity_xlsx:keep_help",
+            "Do not change the Institution, Round or Indicator code columns; delete the rows of institutions "
+            "you did not visit, or leave them empty.",
+            language,
+        ),
+    ):
+        sheet.append(xlsx_row(sheet, [line]))
+    sheet.column_dimensions["A"].width = 110
 
 
 def _key_sheet(workbook, project: Project, framework: Framework) -> None:
@@ -211,23 +286,11 @@ def write_template(
         raise ExportError(
             "The project has no support institutions to assess. Add them to the registry first."
         )
+    language = project.info().language
     workbook = _workbook()
-    _scores_sheet(workbook, framework, [(i, round_code, None) for i in institutions])
-    _rubric_sheet(workbook, framework)
-    instructions = workbook.create_sheet("Instructions")
-    for line in (
-        f"Capacity assessment: {framework.name}, round {round_label(round_code)}",
-        "",
-        "On the Scores sheet, fill in the yellow cells for each institution you assess:",
-        f"Score: a whole number from {SCALE_MIN} to {SCALE_MAX} (the Rubric sheet says what each means).",
-        "Evidence: what you saw or were told that supports the score (documents, records, interviews).",
-        "Assessment date and Assessor: on at least one row of each institution.",
-        "Leave a score empty when it could not be assessed; the assessment is then shown as incomplete.",
-        "Do not change the Institution, Round or Indicator code columns; delete the rows of institutions "
-        "you did not visit, or leave them empty.",
-    ):
-        instructions.append(xlsx_row(instructions, [line]))
-    instructions.column_dimensions["A"].width = 110
+    _scores_sheet(workbook, framework, [(i, round_code, None) for i in institutions], language)
+    _rubric_sheet(workbook, framework, language)
+    _instructions_sheet(workbook, framework, round_code, language)
     _key_sheet(workbook, project, framework)
     return _save(workbook, path)
 
@@ -237,9 +300,10 @@ def export_assessments(project: Project, path: Path, *, framework_id: int | None
     evidence per indicator (importable again) and the rubric."""
     framework = _require_framework(project, framework_id)
     assessments = load_assessments(project, framework)
+    language = project.info().language
     workbook = _workbook()
-    summary = workbook.create_sheet("Summary")
-    dimension_names = [d.name for d in framework.dimensions]
+    summary = workbook.create_sheet(sheet_names(language)["Summary"])
+    dimension_names = [labels.dimension_name(d.code, d.name, language) for d in framework.dimensions]
     _header(
         summary,
         [
@@ -254,7 +318,9 @@ def export_assessments(project: Project, path: Path, *, framework_id: int | None
             "Overall",
         ],
         [42, 24, 12, 16, 22, 12, 10, *(16 for _ in dimension_names), 10],
+        language,
     )
+    yes, no = tr("capacity_xlsx:yes", "yes", language), tr("capacity_xlsx:no", "no", language)
     kinds = {s.fid: s.kind for s in _stakeholders(project, {a.institution_id for a in assessments})}
     for row, assessment in enumerate(assessments, start=2):
         result = score_assessment(framework, assessment)
@@ -264,12 +330,12 @@ def export_assessments(project: Project, path: Path, *, framework_id: int | None
                 summary,
                 [
                     assessment.institution_name,
-                    STAKEHOLDER_KINDS.get(kinds[assessment.institution_id], ""),
-                    assessment.round_label,
+                    kind_label(kinds[assessment.institution_id], language),
+                    round_name(assessment.round, language),
                     assessment.assessed_on,
                     assessment.assessor,
                     f"{result.scored}/{result.total}",
-                    "yes" if result.complete else "no",
+                    yes if result.complete else no,
                     *scores,
                     None if result.overall is None else round(result.overall, 2),
                 ],
@@ -277,7 +343,9 @@ def export_assessments(project: Project, path: Path, *, framework_id: int | None
         )
         summary.cell(row=row, column=4).number_format = "yyyy-mm-dd"
     by_uuid = {s.fid: s for s in _stakeholders(project, {a.institution_id for a in assessments})}
-    _scores_sheet(workbook, framework, [(by_uuid[a.institution_id], a.round, a) for a in assessments])
-    _rubric_sheet(workbook, framework)
+    _scores_sheet(
+        workbook, framework, [(by_uuid[a.institution_id], a.round, a) for a in assessments], language
+    )
+    _rubric_sheet(workbook, framework, language)
     _key_sheet(workbook, project, framework)
     return _save(workbook, path)

@@ -16,13 +16,14 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from clusterdesk.core.catalogue import count_text, messages_language, tr_plural
+from clusterdesk.core.catalogue import count_text, messages_language, tr, tr_plural
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
 from clusterdesk.io.column_mapping import MAX_UNASKED_CUSTOM_FIELDS, guess_mapping
 from clusterdesk.io.country_bounds import CountryArea, country_area, project_country
 from clusterdesk.io.duplicates import Duplicate, find_duplicates
 from clusterdesk.io.errors import MappingError
 from clusterdesk.io.field_names import CUSTOM_PREFIX
+from clusterdesk.io.file_messages import encoding_text, separated_text
 from clusterdesk.io.output_file import written_atomically
 from clusterdesk.io.readers import read_table
 from clusterdesk.io.row_checks import CheckedRows, Problem, check_rows
@@ -51,6 +52,8 @@ class ImportPlan:
     file_uuids: list[str | None] | None = None
     # (latitude column, longitude column) when most rows read them the wrong way round
     swapped_columns: tuple[str, str] | None = None
+    # the language of the rejected rows file's own columns: the project's (None: the messages language)
+    language: str | None = None
 
     # -- what the user is told ---------------------------------------------------------------------
     @property
@@ -90,15 +93,20 @@ class ImportPlan:
         return bool(self.problems)
 
     def describe_source(self) -> str:
+        language = messages_language()
         facts = [self.table.format]
         if self.encoding:
-            facts.append(f"encoding {self.encoding}")
+            facts.append(
+                tr("source:encoding", "encoding {encoding}", language, encoding=encoding_text(self.encoding))
+            )
         if self.delimiter:
-            facts.append(f"{self.delimiter}-separated")
-        if self.sheet:
-            facts.append(f"{'sheet' if self.table.format == 'XLSX' else 'layer'} {self.sheet!r}")
+            facts.append(separated_text(self.delimiter))
+        if self.sheet and self.table.format == "XLSX":
+            facts.append(tr("source:sheet", "sheet {sheet}", language, sheet=repr(self.sheet)))
+        elif self.sheet:
+            facts.append(tr("source:layer", "layer {layer}", language, layer=repr(self.sheet)))
         if self.header_row:
-            facts.append(f"header in row {self.header_row}")
+            facts.append(tr("source:header_in_row", "header in row {row}", language, row=self.header_row))
         return ", ".join(facts)
 
     # -- results ----------------------------------------------------------------------------------
@@ -138,7 +146,8 @@ class ImportPlan:
         return self.source.with_name(f"{self.source.stem}.rejected.csv")
 
     def write_rejected(self, path: Path | None = None) -> Path | None:
-        """Write the rejected rows with their reasons next to the input (UTF-8 with BOM for Excel).
+        """Write the rejected rows with their reasons next to the input (UTF-8 with BOM for Excel), the
+        row number and reasons first under headings in the project's language.
 
         Raises ExportError, naming the file, when it cannot be written; nothing is left half-written.
         """
@@ -155,7 +164,9 @@ class ImportPlan:
             open(temporary, "w", encoding="utf-8-sig", newline="") as handle,
         ):
             writer = csv.writer(handle, delimiter=delimiter)
-            writer.writerow(csv_cell(c) for c in ["row", "problems", *self.table.columns])
+            language = self.language or messages_language()
+            own = [tr("rejected:row", "row", language), tr("rejected:problems", "problems", language)]
+            writer.writerow(csv_cell(c) for c in [*own, *self.table.columns])
             rows = sorted(reasons)
             cells = self.table.frame.iloc[[position_of[row] for row in rows]]
             for row, values in zip(rows, cells.itertuples(index=False, name=None), strict=True):
@@ -222,7 +233,13 @@ class _ColumnChoice:
 def _check_kind(default_kind: str) -> None:
     if default_kind not in STAKEHOLDER_KINDS:
         raise MappingError(
-            f"--kind {default_kind!r} is not a kind. Use one of: {', '.join(STAKEHOLDER_KINDS)}."
+            tr(
+                "mapping:bad_kind",
+                "--kind {kind} is not a kind. Use one of: {kinds}.",
+                messages_language(),
+                kind=repr(default_kind),
+                kinds=", ".join(STAKEHOLDER_KINDS),
+            )
         )
 
 
@@ -275,6 +292,7 @@ def _plan(
         already_present,
         file_uuids,
         swapped_columns,
+        None if project is None else project.info().language,
     )
 
 
@@ -287,15 +305,30 @@ def _swapped_columns(checked: CheckedRows, mapping: dict[str, str]) -> tuple[str
 
 
 def _swapped_note(checked: CheckedRows, columns: tuple[str, str], country: CountryArea | None) -> str:
-    where = (
-        f"outside {country.name}, the project's country, but inside it"
-        if country
-        else ("in Antarctica, but outside it")
-    )
-    return (
-        f"{checked.swapped_by_columns:,} of the {checked.located_by_columns:,} rows with coordinates lie "
-        f"{where} once latitude and longitude are exchanged: the columns {columns[0]!r} and {columns[1]!r} "
-        f"look swapped. Read {columns[0]!r} as the longitude and {columns[1]!r} as the latitude"
+    language = messages_language()
+    values = {
+        "swapped": count_text(checked.swapped_by_columns, language),
+        "located": count_text(checked.located_by_columns, language),
+        "latitude": repr(columns[0]),
+        "longitude": repr(columns[1]),
+    }
+    if country:
+        return tr(
+            "import:swapped_country",
+            "{swapped} of the {located} rows with coordinates lie outside {country}, the project's country, "
+            "but inside it once latitude and longitude are exchanged: the columns {latitude} and {longitude} "
+            "look swapped. Read {latitude} as the longitude and {longitude} as the latitude",
+            language,
+            country=country.name,
+            **values,
+        )
+    return tr(
+        "import:swapped_antarctica",
+        "{swapped} of the {located} rows with coordinates lie in Antarctica, but outside it once latitude "
+        "and longitude are exchanged: the columns {latitude} and {longitude} look swapped. Read {latitude} "
+        "as the longitude and {longitude} as the latitude",
+        language,
+        **values,
     )
 
 
@@ -306,13 +339,32 @@ def _unlocated_note(checked: CheckedRows) -> str | None:
     total = len(checked.lon)
     if not unlocated:
         return None
+    language = messages_language()
     if total == 1:
-        rows = "the row to import has"
-    elif unlocated == total:
-        rows = f"all {total:,} rows to import have"
-    else:
-        rows = f"{unlocated:,} of the {total:,} rows to import {'has' if unlocated == 1 else 'have'}"
-    return f"{rows} no coordinates: imported, but not on the map until a location is added"
+        return tr(
+            "import:unlocated_one",
+            "the row to import has no coordinates: imported, but not on the map until a location is added",
+            language,
+        )
+    if unlocated == total:
+        return tr(
+            "import:unlocated_all",
+            "all {total} rows to import have no coordinates: imported, but not on the map until a location "
+            "is added",
+            language,
+            total=count_text(total, language),
+        )
+    return tr_plural(
+        "import:unlocated_some",
+        "{count} of the {total} rows to import has no coordinates: imported, but not on the map until a "
+        "location is added",
+        "{count} of the {total} rows to import have no coordinates: imported, but not on the map until a "
+        "location is added",
+        unlocated,
+        language,
+        count=count_text(unlocated, language),
+        total=count_text(total, language),
+    )
 
 
 def _import_label(count: int, file_name: str) -> str:
