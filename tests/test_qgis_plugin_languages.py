@@ -1,6 +1,6 @@
 """The QGIS styles in the project file speak the project's language, and the plugin loads a Spanish or
-Russian project with its legend and field aliases in that language, while its own words (menu, layer
-titles, messages) follow the language chosen in QGIS. QGIS 3.22 runs in its own process."""
+Russian project with its legend, field aliases and layer and group titles in that language, while its own
+words (menu, messages) follow the language chosen in QGIS. QGIS 3.22 runs in its own process."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ from clusterdesk.core import edits
 from clusterdesk.core.field_titles import column_title
 from clusterdesk.core.model import Base
 from clusterdesk.core.project import Project
-from clusterdesk.core.qgis_styles import STYLE_NAME
+from clusterdesk.core.qgis_styles import STYLE_NAME, TITLE_PROPERTY
+from clusterdesk.core.table_titles import table_title
 from clusterdesk.core.vocabulary import RELATION_KINDS, STAKEHOLDER_KINDS
 from clusterdesk.core.vocabulary_labels import SUPPORTED_LANGUAGES, kind_label, relation_label
 from conftest import REPO, SAMPLES, assert_valid_project
@@ -84,6 +85,7 @@ def test_saving_rewrites_the_styles_when_the_language_changes(tmp_path):
     assert _labels(spanish["relations"][0]) == [relation_label(code, "es") for code in RELATION_KINDS]
     assert 'field="sector_code" name="Sector (CIIU)"' in spanish["stakeholders"][0]
     assert 'field="stakeholder_id" name="Actor"' in spanish["contact_persons"][0]
+    assert f'name="{TITLE_PROPERTY}" value="Personas de contacto"' in spanish["contact_persons"][0]
     assert set(spanish) == set(english)
     assert_valid_project(path)
 
@@ -110,14 +112,16 @@ def test_russian_project_loads_with_russian_legend_and_aliases(russian_project):
     for table, layer in layers.items():
         other = [f for f, alias in layer["aliases"].items() if alias != "UUID" and not CYRILLIC.search(alias)]
         assert other == [], f"{table} shows fields not in Russian: {other}"
+        assert layer["name"] == table_title(table, "ru") and CYRILLIC.search(layer["name"]), layer["name"]
+    assert layers["contact_persons"]["name"] == "Контактные лица"
 
 
 @pytest.mark.qgis
 def test_plugin_words_follow_qgis_and_the_project_follows_its_language(russian_project):
     result = run_qgis_script("plugin_gui.py", PLUGIN.parent, "--locale", "es", russian_project)
     opened = result["opened"][0]
-    assert opened["first_group"] == ["Actores", "Relaciones", "Límites del clúster", "Tablas"]
-    assert opened["messages"][0][1] == "Se añadieron 10 actores de samara.gpkg."
+    assert opened["first_group"] == ["Участники", "Связи", "Границы кластера", "Таблицы"]
+    assert opened["messages"][0][1] == "Se añadieron 10 actores de samara.gpkg."  # QGIS's language
     assert opened["stakeholders"]["categories"] == [kind_label(code, "ru") for code in STAKEHOLDER_KINDS]
     assert opened["stakeholders"]["aliases"]["women_employees"] == "Сотрудники-женщины"
 
@@ -133,3 +137,12 @@ def test_spanish_and_russian_samples_load_in_their_languages():
         legend = set(stakeholders["categories"].values())
         assert legend and not legend & {kind_label(code, "en") for code in STAKEHOLDER_KINDS}, legend
         assert stakeholders["aliases"]["employees"] == column_title("stakeholders", "employees", language)
+
+
+def test_every_table_has_a_title_in_every_language():
+    for table in Base.metadata.sorted_tables:
+        titles = {code: table_title(table.name, code) for code in SUPPORTED_LANGUAGES}
+        if table.name == "clusterdesk_meta":
+            continue
+        assert titles["en"] and CYRILLIC.search(titles["ru"]), (table.name, titles)
+        assert titles["es"] != titles["en"] or table.name == "relations", (table.name, titles)

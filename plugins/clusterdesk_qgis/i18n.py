@@ -61,6 +61,7 @@ def language() -> str:
     return (chosen or QLocale().name())[:2].lower()
 
 
-def tr(text: str) -> str:
-    """`text` in the user's language when the plugin has it, else as written."""
-    return _TRANSLATIONS.get(language(), {}).get(text, text)
+def tr(text: str, in_language: str | None = None) -> str:
+    """`text` in `in_language` (a project's) or else the user's language when the plugin has it, else as
+    written."""
+    return _TRANSLATIONS.get((in_language or language())[:2].lower(), {}).get(text, text)

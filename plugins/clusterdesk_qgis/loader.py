@@ -4,7 +4,10 @@ Two languages meet here. What describes the project's data (the legend's categor
 of every layer and table) comes from the styles ClusterDesk keeps in the file, written in the project's
 language, as the printed pack and the web map are; the plugin applies them and does not translate them
 again, so one project reads the same in every QGIS its team opens it in, with or without the plugin.
-The plugin's own words (menu, messages, layer and group titles) follow the language chosen for QGIS.
+The layer and group titles are the project's too: ClusterDesk writes each table's title in the project's
+language into its style (the custom property clusterdesk/title), and the "Tables" group is named in
+the project's language. Files without titles in their styles get the plugin's titles. The plugin's own
+words (menu, messages) follow the language chosen for QGIS.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from .project_file import NotAClusterDeskProject, ProjectFacts, RegisteredTable,
 
 TABLES_GROUP = "Tables"
 STYLE_NAME = "ClusterDesk default"
+TITLE_PROPERTY = "clusterdesk/title"  # the table's title in the project's language (core.qgis_styles)
 
 
 def load_project(path: str | Path, project: QgsProject | None = None) -> list[QgsVectorLayer]:
@@ -45,11 +49,13 @@ def load_project(path: str | Path, project: QgsProject | None = None) -> list[Qg
     for table in facts.feature_tables:
         layer = _open_layer(facts, table)
         _apply_default_style(facts, table.name, layer)
+        _title_from_style(layer)
         feature_layers.append(layer)
     table_layers = []
     for table in facts.attribute_tables:
         layer = _open_layer(facts, table)
-        _apply_default_style(facts, table.name, layer)  # the aliases of its fields
+        _apply_default_style(facts, table.name, layer)  # the aliases of its fields, its title
+        _title_from_style(layer)
         table_layers.append(layer)
     table_layers.sort(key=lambda layer: layer.name().casefold())  # the order a reader looks for a title
     stakeholders = feature_layers[0]
@@ -66,7 +72,7 @@ def load_project(path: str | Path, project: QgsProject | None = None) -> list[Qg
         project.addMapLayer(layer, False)
         group.addLayer(layer)
     if table_layers:
-        tables: QgsLayerTreeGroup = group.addGroup(tr(TABLES_GROUP))
+        tables: QgsLayerTreeGroup = group.addGroup(tr(TABLES_GROUP, facts.language))
         tables.setExpanded(False)
         for layer in table_layers:
             project.addMapLayer(layer, False)
@@ -75,7 +81,7 @@ def load_project(path: str | Path, project: QgsProject | None = None) -> list[Qg
 
 
 def _open_layer(facts: ProjectFacts, table: RegisteredTable) -> QgsVectorLayer:
-    title = tr(readable_table(table.name, table.description))
+    title = tr(readable_table(table.name, table.description), facts.language)
     layer = QgsVectorLayer(f"{facts.path}|layername={table.name}", title, "ogr")
     if not layer.isValid():
         raise NotAClusterDeskProject(
@@ -108,6 +114,12 @@ def _apply_default_style(facts: ProjectFacts, table: str, layer: QgsVectorLayer)
         document = QDomDocument()
         if document.setContent(row[0]):
             layer.importNamedStyle(document)
+
+
+def _title_from_style(layer: QgsVectorLayer) -> None:
+    title = layer.customProperty(TITLE_PROPERTY)
+    if title and str(title).strip():
+        layer.setName(str(title).strip())
 
 
 def _prepare_stakeholder_editing(layer: QgsVectorLayer) -> None:

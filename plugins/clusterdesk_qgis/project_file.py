@@ -46,6 +46,7 @@ class ProjectFacts:
     feature_tables: tuple[RegisteredTable, ...]  # stakeholders, relations, boundaries, in drawing order
     attribute_tables: tuple[RegisteredTable, ...]  # every other registered non-spatial table
     references: tuple[Reference, ...] = ()
+    language: str = "en"  # the project's, which its layer and group titles speak
 
     def references_to(self, parent: str) -> list[Reference]:
         return [reference for reference in self.references if reference.parent == parent]
@@ -88,11 +89,17 @@ def _read(connection: sqlite3.Connection, path: Path) -> ProjectFacts:
     version = connection.execute(f"SELECT value FROM {META_TABLE} WHERE key = 'schema_version'").fetchone()
     if version is None or not str(version[0]).isdigit():
         raise NotAClusterDeskProject(f"{path.name} has no ClusterDesk format version; it may be damaged.")
-    cluster_name = path.stem
+    cluster_name, language = path.stem, "en"
     if _table_exists(connection, "project_info"):
         row = connection.execute("SELECT cluster_name FROM project_info ORDER BY fid LIMIT 1").fetchone()
         if row and row[0] and str(row[0]).strip():
             cluster_name = str(row[0]).strip()
+        try:
+            row = connection.execute("SELECT language FROM project_info ORDER BY fid LIMIT 1").fetchone()
+        except sqlite3.OperationalError:  # a file from before projects had a language
+            row = None
+        if row and row[0]:
+            language = str(row[0])
     registered = [
         RegisteredTable(name, data_type, description or "")
         for name, data_type, description in connection.execute(
@@ -111,7 +118,7 @@ def _read(connection: sqlite3.Connection, path: Path) -> ProjectFacts:
         table for table in registered if table.data_type == "attributes" and table.name not in INTERNAL_TABLES
     )
     references = tuple(r for table in registered for r in _references_of(connection, table.name))
-    return ProjectFacts(path, cluster_name, int(version[0]), features, attributes, references)
+    return ProjectFacts(path, cluster_name, int(version[0]), features, attributes, references, language)
 
 
 def _references_of(connection: sqlite3.Connection, table: str) -> list[Reference]:

@@ -22,6 +22,7 @@ from clusterdesk.core.symbology import (
     RELATION_STYLES,
     STAKEHOLDER_STYLES,
 )
+from clusterdesk.core.table_titles import table_title
 from clusterdesk.core.vocabulary import RELATION_KINDS, STAKEHOLDER_KINDS
 from clusterdesk.core.vocabulary_labels import kind_label, relation_label
 
@@ -221,6 +222,25 @@ DEFAULT_STYLES = {
 _NOT_STYLED = ("layer_styles", "clusterdesk_meta")
 
 
+TITLE_PROPERTY = "clusterdesk/title"
+
+
+def _with_title(qml: str, table: str, language: str | None) -> str:
+    """The style with the table's title in `language` as a custom property of the layer, which the
+    ClusterDesk plugin for QGIS gives the layer as its name (QGIS itself names a layer after its table)."""
+    title = table_title(table, language)
+    if not title:
+        return qml
+    properties = (
+        '<customproperties><Option type="Map">'
+        f'<Option type="QString" name="{TITLE_PROPERTY}" value={quoteattr(title)}/>'
+        "</Option></customproperties>"
+    )
+    qml = qml.replace('styleCategories="Fields"', 'styleCategories="Fields|CustomProperties"', 1)
+    qml = qml.replace('|Forms">', '|Forms|CustomProperties">', 1)
+    return qml.replace("<layerGeometryType>", properties + "<layerGeometryType>", 1)
+
+
 def project_language(connection: sqlite3.Connection) -> str:
     """The project's language as project_info records it ('en' before there is a project row)."""
     try:
@@ -248,9 +268,10 @@ def default_styles(connection: sqlite3.Connection, language: str | None) -> dict
             continue
         columns = _columns(connection, table, geometry_column)
         if table in DEFAULT_STYLES:
-            styles[table] = (geometry_column or "geom", DEFAULT_STYLES[table](columns, language))
+            qml = DEFAULT_STYLES[table](columns, language)
+            styles[table] = (geometry_column or "geom", _with_title(qml, table, language))
         elif geometry_column is None:
-            styles[table] = ("", table_qml(table, columns, language))
+            styles[table] = ("", _with_title(table_qml(table, columns, language), table, language))
     return styles
 
 
