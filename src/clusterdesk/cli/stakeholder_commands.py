@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from clusterdesk.cli.refusals import EXIT_INVALID_INPUT, allowed_suffix, refuse
+from clusterdesk.core.catalogue import messages_language, tr, tr_plural
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.project import Project
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
@@ -29,104 +30,207 @@ _LISTED_IGNORED_COLUMNS = 20
 
 
 def register(subparsers) -> None:
+    language = messages_language()
     imports = subparsers.add_parser(
         "import-stakeholders",
-        help="add stakeholders from a CSV, XLSX, GeoJSON, Shapefile or GeoPackage file",
-        description=(
+        help=tr(
+            "cli:import:help",
+            "add stakeholders from a CSV, XLSX, GeoJSON, Shapefile or GeoPackage file",
+            language,
+        ),
+        description=tr(
+            "cli:import:description",
             "Add stakeholders from FILE to the project PATH as one undoable step. Columns are matched to "
             "fields by their header (English, Spanish, French or Russian). By default nothing is written "
-            "when "
-            "any row is invalid; every problem is listed and the exit code is 2."
+            "when any row is invalid; every problem is listed and the exit code is 2.",
+            language,
         ),
     )
-    imports.add_argument("path", help="project file (.gpkg)")
-    imports.add_argument("file", help=f"file to import ({', '.join(IMPORT_EXTENSIONS)})")
-    imports.add_argument("--sheet", help="worksheet of an XLSX workbook, or layer of a GeoPackage")
+    imports.add_argument("path", help=tr("cli:project_file", "project file (.gpkg)", language))
+    imports.add_argument(
+        "file",
+        help=tr(
+            "cli:import:file",
+            "file to import ({extensions})",
+            language,
+            extensions=", ".join(IMPORT_EXTENSIONS),
+        ),
+    )
+    imports.add_argument(
+        "--sheet",
+        help=tr("cli:import:sheet", "worksheet of an XLSX workbook, or layer of a GeoPackage", language),
+    )
     imports.add_argument(
         "--map",
         action="append",
         metavar="COLUMN=FIELD",
-        help="read COLUMN into FIELD (name, kind, lat, lon, employees, ..., custom:KEY, ignore); repeatable",
+        help=tr(
+            "cli:import:map",
+            "read COLUMN into FIELD (name, kind, lat, lon, employees, ..., custom:KEY, ignore); repeatable",
+            language,
+        ),
     )
     imports.add_argument(
         "--kind",
         default="enterprise",
         choices=list(STAKEHOLDER_KINDS),
         metavar="CODE",
-        help=f"kind of rows without one (default enterprise; one of {', '.join(STAKEHOLDER_KINDS)})",
+        help=tr(
+            "cli:import:kind",
+            "kind of rows without one (default enterprise; one of {kinds})",
+            language,
+            kinds=", ".join(STAKEHOLDER_KINDS),
+        ),
     )
     imports.add_argument(
         "--skip-invalid",
         action="store_true",
-        help="import the valid rows; write the rejected ones with their reasons to NAME.rejected.csv "
-        "next to FILE (next to the project when FILE's folder cannot be written)",
+        help=tr(
+            "cli:import:skip_invalid",
+            "import the valid rows; write the rejected ones with their reasons to NAME.rejected.csv "
+            "next to FILE (next to the project when FILE's folder cannot be written)",
+            language,
+        ),
     )
     imports.add_argument(
         "--rejected",
         metavar="OUT.csv",
-        help="with --skip-invalid: write the rejected rows here instead of next to FILE",
+        help=tr(
+            "cli:import:rejected",
+            "with --skip-invalid: write the rejected rows here instead of next to FILE",
+            language,
+        ),
     )
     imports.add_argument(
         "--unmapped",
         choices=("custom", "ignore"),
-        help="columns that match no field: keep each as a custom field, or leave them out (default: "
-        f"custom, asked for when more than {MAX_UNASKED_CUSTOM_FIELDS})",
+        help=tr(
+            "cli:import:unmapped",
+            "columns that match no field: keep each as a custom field, or leave them out (default: "
+            "custom, asked for when more than {limit})",
+            language,
+            limit=MAX_UNASKED_CUSTOM_FIELDS,
+        ),
     )
-    imports.add_argument("--header-row", type=int, metavar="N", help="spreadsheet row holding the headers")
+    imports.add_argument(
+        "--header-row",
+        type=int,
+        metavar="N",
+        help=tr("cli:import:header_row", "spreadsheet row holding the headers", language),
+    )
     imports.set_defaults(handler=run_import)
 
     exports = subparsers.add_parser(
         "export-stakeholders",
-        help="write the project's stakeholders to a file",
-        description=f"Write every stakeholder of PATH to OUT ({', '.join(EXPORT_EXTENSIONS)}, by extension).",
+        help=tr("cli:export:help", "write the project's stakeholders to a file", language),
+        description=tr(
+            "cli:export:description",
+            "Write every stakeholder of PATH to OUT ({extensions}, by extension).",
+            language,
+            extensions=", ".join(EXPORT_EXTENSIONS),
+        ),
     )
-    exports.add_argument("path", help="project file (.gpkg)")
-    exports.add_argument("out", help="file to write; an existing file of that name is replaced")
+    exports.add_argument("path", help=tr("cli:project_file", "project file (.gpkg)", language))
+    exports.add_argument(
+        "out", help=tr("cli:export:out", "file to write; an existing file of that name is replaced", language)
+    )
     exports.set_defaults(handler=run_export)
 
 
 def _print_plan(plan: ImportPlan) -> None:
-    print(f"Read {plan.source.name}: {plan.describe_source()}")
-    print("Columns:")
+    language = messages_language()
+    print(
+        tr(
+            "cli:import:read",
+            "Read {file}: {facts}",
+            language,
+            file=plan.source.name,
+            facts=plan.describe_source(),
+        )
+    )
+    print(tr("cli:import:columns", "Columns:", language))
     uuids = uuid_column(plan.table)
     left_out = 0
     for column, line in zip(plan.mapping, describe_mapping(plan.mapping), strict=True):
         if column == uuids and plan.mapping[column] == IGNORE:  # read for identity, not as a field
-            line = f"{column} → uuid (rows already in the project are skipped)"
+            line = tr(
+                "cli:import:uuid_column",
+                "{column} → uuid (rows already in the project are skipped)",
+                language,
+                column=column,
+            )
         elif plan.mapping[column] == IGNORE:
             left_out += 1
             if left_out > _LISTED_IGNORED_COLUMNS:
                 continue
         print(f"  {line}")
     if left_out > _LISTED_IGNORED_COLUMNS:
-        print(f"  ... and {left_out - _LISTED_IGNORED_COLUMNS:,} more columns → ignore")
+        more = left_out - _LISTED_IGNORED_COLUMNS
+        print(
+            "  "
+            + tr(
+                "cli:import:more_ignored",
+                "... and {count} more columns → ignore",
+                language,
+                count=f"{more:,}",
+            )
+        )
     for note in plan.notes:
-        print(f"Note: {note}")
+        print(tr("cli:import:note", "Note: {note}", language, note=note))
     rejected = len(plan.rejected_rows)
     known = len(plan.already_present)
-    print(f"Rows: {plan.total_rows} read, {plan.valid_count + known} valid, {rejected} with problems")
+    print(
+        tr(
+            "cli:import:rows",
+            "Rows: {read} read, {valid} valid, {rejected} with problems",
+            language,
+            read=plan.total_rows,
+            valid=plan.valid_count + known,
+            rejected=rejected,
+        )
+    )
     if known:
-        print(f"Already in the project (same UUID), skipped: {known}")
+        print(
+            tr(
+                "cli:import:known",
+                "Already in the project (same UUID), skipped: {count}",
+                language,
+                count=known,
+            )
+        )
         for entry in plan.already_present[:_LISTED_DUPLICATES]:
             print(f"  {entry.describe()}")
         if known > _LISTED_DUPLICATES:
-            print(f"  ... and {known - _LISTED_DUPLICATES} more")
+            print(
+                "  "
+                + tr("cli:import:more", "... and {count} more", language, count=known - _LISTED_DUPLICATES)
+            )
     if plan.duplicates:
-        print(f"Likely duplicates: {len(plan.duplicates)}")
+        print(tr("cli:import:duplicates", "Likely duplicates: {count}", language, count=len(plan.duplicates)))
         for duplicate in plan.duplicates[:_LISTED_DUPLICATES]:
             print(f"  {duplicate.describe()}")
         if len(plan.duplicates) > _LISTED_DUPLICATES:
-            print(f"  ... and {len(plan.duplicates) - _LISTED_DUPLICATES} more")
+            more = len(plan.duplicates) - _LISTED_DUPLICATES
+            print("  " + tr("cli:import:more", "... and {count} more", language, count=more))
 
 
 def _print_problems(plan: ImportPlan) -> None:
-    print(f"Problems ({len(plan.problems)}):", file=sys.stderr)
+    language = messages_language()
+    print(
+        tr("cli:import:problems", "Problems ({count}):", language, count=len(plan.problems)), file=sys.stderr
+    )
     for problem in plan.problems:
         value = problem.value if len(problem.value) <= 40 else problem.value[:37] + "..."
-        print(
-            f"  row {problem.row}, column {problem.column!r}, value {value!r}: {problem.reason}",
-            file=sys.stderr,
+        line = tr(
+            "cli:import:problem",
+            "row {row}, column {column}, value {value}: {reason}",
+            language,
+            row=problem.row,
+            column=repr(problem.column),
+            value=repr(value),
+            reason=problem.reason,
         )
+        print(f"  {line}", file=sys.stderr)
 
 
 def _write_rejected(plan: ImportPlan, project_path: Path, chosen: str | None) -> Path | None:
@@ -146,28 +250,66 @@ def _write_rejected(plan: ImportPlan, project_path: Path, chosen: str | None) ->
         except ExportError as error:
             failures.append(str(error))
             continue
+        language = messages_language()
         for failure in failures:
-            print(f"Note: {failure}")
-        print(f"Rejected rows with their reasons written to {written}{' instead' if failures else ''}")
+            print(tr("cli:import:note", "Note: {note}", language, note=failure))
+        if failures:
+            text = tr(
+                "cli:import:rejected_instead",
+                "Rejected rows with their reasons written to {path} instead",
+                language,
+                path=written,
+            )
+        else:
+            text = tr(
+                "cli:import:rejected_written",
+                "Rejected rows with their reasons written to {path}",
+                language,
+                path=written,
+            )
+        print(text)
         return written
-    advice = f"Name {'another' if chosen else 'a'} file with --rejected OUT.csv."
     for failure in failures:
         print(f"clusterdesk: {failure}", file=sys.stderr)
-    print(f"Nothing was imported: the rejected rows could not be written. {advice}", file=sys.stderr)
+    if chosen:
+        text = tr(
+            "cli:import:rejected_failed_chosen",
+            "Nothing was imported: the rejected rows could not be written. "
+            "Name another file with --rejected OUT.csv.",
+            messages_language(),
+        )
+    else:
+        text = tr(
+            "cli:import:rejected_failed",
+            "Nothing was imported: the rejected rows could not be written. "
+            "Name a file with --rejected OUT.csv.",
+            messages_language(),
+        )
+    print(text, file=sys.stderr)
     return None
 
 
 def run_import(args: argparse.Namespace) -> int:
     if args.rejected and not args.skip_invalid:
-        return refuse("--rejected names where rows left out by --skip-invalid go; add --skip-invalid.")
+        return refuse(
+            tr(
+                "cli:import:rejected_alone",
+                "--rejected names where rows left out by --skip-invalid go; add --skip-invalid.",
+                messages_language(),
+            )
+        )
+    language = messages_language()
     project = Project.open(args.path)
     try:
         if project.read_only:
-            print(
-                f"clusterdesk: {args.path} is read-only, so nothing can be imported into it. "
+            text = tr(
+                "cli:import:read_only",
+                "{path} is read-only, so nothing can be imported into it. "
                 "Make it writable or import into a copy.",
-                file=sys.stderr,
+                language,
+                path=args.path,
             )
+            print(f"clusterdesk: {text}", file=sys.stderr)
             return 1
         try:
             plan = build_import_plan(
@@ -182,20 +324,29 @@ def run_import(args: argparse.Namespace) -> int:
             )
         except TooManyCustomFieldsError as error:
             return refuse(
-                f"{error} Nothing was imported. Name the columns to keep with --map COLUMN=FIELD (or "
-                "COLUMN=custom:KEY) and leave out the others with --unmapped ignore, or keep all of them "
-                "with --unmapped custom."
+                tr(
+                    "cli:import:too_many_custom",
+                    "{error} Nothing was imported. Name the columns to keep with --map COLUMN=FIELD (or "
+                    "COLUMN=custom:KEY) and leave out the others with --unmapped ignore, or keep all of them "
+                    "with --unmapped custom.",
+                    language,
+                    error=error,
+                )
             )
         except (ImportFileError, MappingError) as error:
             return refuse(str(error))
         except ClusterDeskError:
             raise
         except Exception as error:  # a reader library failing in a way not foreseen: still no traceback
-            print(
-                f"clusterdesk: {args.file} could not be read ({type(error).__name__}: {error}). "
-                "Nothing was imported. Save the file again (e.g. as CSV UTF-8) and retry.",
-                file=sys.stderr,
+            text = tr(
+                "cli:import:reader_failed",
+                "{file} could not be read ({error}). Nothing was imported. Save the file again (e.g. as CSV "
+                "UTF-8) and retry.",
+                language,
+                file=args.file,
+                error=f"{type(error).__name__}: {error}",
             )
+            print(f"clusterdesk: {text}", file=sys.stderr)
             return EXIT_INVALID_INPUT
         _print_plan(plan)
         if plan.has_problems:
@@ -203,34 +354,69 @@ def run_import(args: argparse.Namespace) -> int:
             if plan.swapped_columns:
                 latitude, longitude = plan.swapped_columns
                 exchanged = f"--map {shlex.quote(latitude + '=lon')} --map {shlex.quote(longitude + '=lat')}"
-                print(f"To read the columns the other way round, add {exchanged}", file=sys.stderr)
+                print(
+                    tr(
+                        "cli:import:swap_advice",
+                        "To read the columns the other way round, add {options}",
+                        language,
+                        options=exchanged,
+                    ),
+                    file=sys.stderr,
+                )
             if not args.skip_invalid:
                 if plan.valid_count:
-                    rows = "the valid row" if plan.valid_count == 1 else f"the {plan.valid_count} valid rows"
-                    advice = f"fix the rows above, or use --skip-invalid to import {rows}"
+                    advice = tr_plural(
+                        "cli:import:fix_or_skip",
+                        "Nothing was imported: fix the rows above, "
+                        "or use --skip-invalid to import the valid row.",
+                        "Nothing was imported: fix the rows above, "
+                        "or use --skip-invalid to import the {count} valid rows.",
+                        plan.valid_count,
+                        language,
+                    )
                 else:
-                    advice = "no row is valid; fix the rows above"
-                print(f"Nothing was imported: {advice}.", file=sys.stderr)
+                    advice = tr(
+                        "cli:import:none_valid",
+                        "Nothing was imported: no row is valid; fix the rows above.",
+                        language,
+                    )
+                print(advice, file=sys.stderr)
                 return EXIT_INVALID_INPUT
             rejected = _write_rejected(plan, project.path, args.rejected)
             if rejected is None:
                 return EXIT_INVALID_INPUT
         if plan.valid_count == 0:
             if plan.already_present and not plan.has_problems:
-                print("Nothing to import: every row is already in the project (same UUID).")
+                print(
+                    tr(
+                        "cli:import:all_known",
+                        "Nothing to import: every row is already in the project (same UUID).",
+                        language,
+                    )
+                )
                 return 0
-            print("Nothing to import: no valid rows.")
+            print(tr("cli:import:no_valid", "Nothing to import: no valid rows.", language))
             return EXIT_INVALID_INPUT if plan.has_problems else 0
         project.stack.push(plan.command())
         saved = project.save()
-        print(f"Imported {plan.valid_count} stakeholder{'' if plan.valid_count == 1 else 's'} into {saved}")
+        print(
+            tr_plural(
+                "cli:import:imported",
+                "Imported {count} stakeholder into {path}",
+                "Imported {count} stakeholders into {path}",
+                plan.valid_count,
+                language,
+                path=saved,
+            )
+        )
         return 0
     finally:
         project.close()
 
 
 def run_export(args: argparse.Namespace) -> int:
-    if allowed_suffix(args.out, EXPORT_EXTENSIONS, "the export file") is None:
+    what = tr("cli:export:what", "the export file", messages_language())
+    if allowed_suffix(args.out, EXPORT_EXTENSIONS, what) is None:
         return EXIT_INVALID_INPUT
     out = Path(args.out).expanduser()
     replacing = out.is_file()  # an export is overwritten without asking, but the user is told
@@ -243,8 +429,27 @@ def run_export(args: argparse.Namespace) -> int:
             return 1
     finally:
         project.close()
+    language = messages_language()
     if replacing:
-        print(f"Replaced {args.out} with {count} stakeholders")
+        print(
+            tr_plural(
+                "cli:export:replaced",
+                "Replaced {path} with {count} stakeholders",
+                "Replaced {path} with {count} stakeholders",
+                count,
+                language,
+                path=args.out,
+            )
+        )
     else:
-        print(f"Exported {count} stakeholders to {args.out}")
+        print(
+            tr_plural(
+                "cli:export:exported",
+                "Exported {count} stakeholders to {path}",
+                "Exported {count} stakeholders to {path}",
+                count,
+                language,
+                path=args.out,
+            )
+        )
     return 0

@@ -7,6 +7,7 @@ file is lost without the user seeing it.
 
 from __future__ import annotations
 
+from clusterdesk.core.catalogue import count_text, messages_language, tr
 from clusterdesk.io.errors import MappingError
 from clusterdesk.io.field_names import (
     CUSTOM_PREFIX,
@@ -28,8 +29,13 @@ class TooManyCustomFieldsError(MappingError):
 
     def __init__(self, count: int) -> None:
         super().__init__(
-            f"{count:,} columns match no stakeholder field; keeping them would add {count:,} custom fields "
-            "to the project."
+            tr(
+                "mapping:too_many_custom",
+                "{count} columns match no stakeholder field; keeping them would add {count} custom fields "
+                "to the project.",
+                messages_language(),
+                count=count_text(count, messages_language()),
+            )
         )
         self.count = count
 
@@ -45,7 +51,14 @@ def parse_overrides(items: list[str] | None) -> dict[str, str]:
     for item in items or []:
         column, separator, target = item.rpartition("=")
         if not separator or not column.strip() or not target.strip():
-            raise MappingError(f'--map {item!r} is not COLUMN=FIELD (for example --map "Razón social=name").')
+            raise MappingError(
+                tr(
+                    "mapping:malformed",
+                    '--map {item} is not COLUMN=FIELD (for example --map "Razón social=name").',
+                    messages_language(),
+                    item=repr(item),
+                )
+            )
         overrides[column.strip()] = target.strip()
     return overrides
 
@@ -55,7 +68,12 @@ def _resolve_target(column: str, target: str) -> str:
         key = target[len(CUSTOM_PREFIX) :].strip()
         if not key:
             raise MappingError(
-                f"--map {column}={target}: give the custom field a key, e.g. custom:certification."
+                tr(
+                    "mapping:no_key",
+                    "--map {item}: give the custom field a key, e.g. custom:certification.",
+                    messages_language(),
+                    item=f"{column}={target}",
+                )
             )
         return CUSTOM_PREFIX + key
     if target in _ACCEPTED_TARGETS:
@@ -64,8 +82,14 @@ def _resolve_target(column: str, target: str) -> str:
     if guessed is not None:
         return guessed
     raise MappingError(
-        f"--map {column}={target}: {target!r} is not a stakeholder field. "
-        f"Use one of: {', '.join(_ACCEPTED_TARGETS)}, or custom:KEY."
+        tr(
+            "mapping:unknown_field",
+            "--map {item}: {field} is not a stakeholder field. Use one of: {fields}, or custom:KEY.",
+            messages_language(),
+            item=f"{column}={target}",
+            field=repr(target),
+            fields=", ".join(_ACCEPTED_TARGETS),
+        )
     )
 
 
@@ -80,8 +104,13 @@ def _find_column(columns: list[str], wanted: str) -> str:
     if len(matches) == 1:
         return matches[0]
     raise MappingError(
-        f"--map names the column {wanted!r}, which the file does not have. Its columns are: "
-        f"{', '.join(columns)}."
+        tr(
+            "mapping:no_column",
+            "--map names the column {column}, which the file does not have. Its columns are: {columns}.",
+            messages_language(),
+            column=repr(wanted),
+            columns=", ".join(columns),
+        )
     )
 
 
@@ -105,7 +134,16 @@ def guess_mapping(
         column, resolved = _find_column(columns, wanted), _resolve_target(wanted, target)
         twin = next((c for c, t in mapping.items() if t == resolved and _is_field(t)), None)
         if twin is not None:
-            raise MappingError(f"--map gives both {twin!r} and {column!r} to {resolved}; choose one column.")
+            raise MappingError(
+                tr(
+                    "mapping:twice",
+                    "--map gives both {first} and {second} to {field}; choose one column.",
+                    messages_language(),
+                    first=repr(twin),
+                    second=repr(column),
+                    field=resolved,
+                )
+            )
         mapping[column] = resolved
     taken = {t for t in mapping.values() if t != IGNORE and not t.startswith(CUSTOM_PREFIX)}
     guessed_custom = 0
@@ -118,7 +156,14 @@ def guess_mapping(
         if target is not None and target in taken and target != IGNORE:
             owner = next(c for c, t in mapping.items() if t == target)
             notes.append(
-                f"column {column!r} also looks like {target} (taken by {owner!r}); kept as a custom field"
+                tr(
+                    "mapping:taken",
+                    "column {column} also looks like {field} (taken by {owner}); kept as a custom field",
+                    messages_language(),
+                    column=repr(column),
+                    field=target,
+                    owner=repr(owner),
+                )
             )
             target = None
         if target is None:
@@ -132,17 +177,32 @@ def guess_mapping(
     targets = set(mapping.values())
     if "name" not in targets:
         raise MappingError(
-            "No column holds the stakeholder names. Name it 'name' (or Nombre, Razón social, Nom, Название) "
-            f"or use --map COLUMN=name. The columns are: {', '.join(columns)}."
+            tr(
+                "mapping:no_name",
+                "No column holds the stakeholder names. Name it 'name' (or Nombre, Razón social, Nom, "
+                "Название) or use --map COLUMN=name. The columns are: {columns}.",
+                messages_language(),
+                columns=", ".join(columns),
+            )
         )
     if ("lat" in targets) != ("lon" in targets):
         present, absent = ("lat", "lon") if "lat" in targets else ("lon", "lat")
         column = next(c for c, t in mapping.items() if t == present)
-        raise MappingError(
-            f"Column {column!r} holds the {'latitude' if present == 'lat' else 'longitude'} "
-            "but no column holds "
-            f"the {'longitude' if absent == 'lon' else 'latitude'}. Use --map COLUMN={absent}."
-        )
+        if present == "lat":
+            text = tr(
+                "mapping:latitude_alone",
+                "Column {column} holds the latitude but no column holds the longitude. Use --map COLUMN=lon.",
+                messages_language(),
+                column=repr(column),
+            )
+        else:
+            text = tr(
+                "mapping:longitude_alone",
+                "Column {column} holds the longitude but no column holds the latitude. Use --map COLUMN=lat.",
+                messages_language(),
+                column=repr(column),
+            )
+        raise MappingError(text)
     return mapping, notes
 
 

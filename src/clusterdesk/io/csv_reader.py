@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.io import file_messages
 from clusterdesk.io.cell_findings import GridFinding
 from clusterdesk.io.errors import ImportFileError
@@ -129,7 +130,15 @@ def read_csv(path: Path, state: TaskState, *, header_row: int | None = None) -> 
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise ImportFileError(f"{path.name} cannot be read: {error.strerror or error}.") from error
+        raise ImportFileError(
+            tr(
+                "csv:unreadable",
+                "{file} cannot be read: {error}.",
+                messages_language(),
+                file=path.name,
+                error=error.strerror or error,
+            )
+        ) from error
     state.report(0.2, f"Decoding {path.name}")
     decoded = decode_bytes(data, path.name)
     text, delimiter = _excel_separator_line(decoded.text)
@@ -143,11 +152,26 @@ def read_csv(path: Path, state: TaskState, *, header_row: int | None = None) -> 
             grid = _parse(text, delimiter, _widest_record(text, delimiter, None))
         except (pd.errors.ParserError, csv.Error) as error:
             raise ImportFileError(
-                f"{path.name} cannot be read as {DELIMITERS[delimiter]}-separated text ({error}). "
-                "Check for an unclosed quotation mark."
+                tr(
+                    "csv:unparsable",
+                    "{file} cannot be read as text separated by {delimiters} ({error}). "
+                    "Check for an unclosed quotation mark.",
+                    messages_language(),
+                    file=path.name,
+                    delimiters=file_messages.delimiter_name(delimiter),
+                    error=error,
+                )
             ) from error
     except csv.Error as error:
-        raise ImportFileError(f"{path.name} cannot be read as a table: {error}.") from error
+        raise ImportFileError(
+            tr(
+                "csv:not_table",
+                "{file} cannot be read as a table: {error}.",
+                messages_language(),
+                file=path.name,
+                error=error,
+            )
+        ) from error
     # Strip every cell once here; later steps rely on cells without surrounding spaces
     grid = grid.apply(lambda column: column.str.strip())
     state.report(0.9, f"Finding the header of {path.name}")

@@ -3,6 +3,7 @@ file (and row or column where there is one) and say what to do."""
 
 from __future__ import annotations
 
+from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.core.errors import ClusterDeskError
 
 
@@ -22,4 +23,4 @@ class Cancelled(ClusterDeskError):
     """The user cancelled a long import or export; nothing was written."""
 
     def __init__(self) -> None:
-        super().__init__("Cancelled; nothing was written.")
+        super().__init__(tr("task:cancelled", "Cancelled; nothing was written.", messages_language()))

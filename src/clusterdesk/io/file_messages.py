@@ -100,3 +100,30 @@ def header_refused(name: str, row: int, reason: str) -> str:
         row=row,
         reason=reason,
     )
+
+
+def separated_text(delimiter: str) -> str:
+    """'semicolon' (a name of `text_decoding.DELIMITERS`) → 'semicolon-separated', as a file is described."""
+    language = messages_language()
+    if delimiter == "comma":
+        return tr("separated:comma", "comma-separated", language)
+    if delimiter == "semicolon":
+        return tr("separated:semicolon", "semicolon-separated", language)
+    if delimiter == "tab":
+        return tr("separated:tab", "tab-separated", language)
+    return tr("separated:pipe", "pipe-separated", language)
+
+
+def encoding_text(label: str) -> str:
+    """An encoding's label ('UTF-8 with BOM', 'Windows-1251 (Cyrillic)') in the messages language."""
+    language = messages_language()
+    if label.endswith(" with BOM"):
+        return tr("encoding:bom", "{encoding} with BOM", language, encoding=label.removesuffix(" with BOM"))
+    if label.endswith(" (Cyrillic)"):
+        return tr(
+            "encoding:cyrillic", "{encoding} (Cyrillic)", language, encoding=label.removesuffix(" (Cyrillic)")
+        )
+    if label.endswith(" (Western European)"):
+        name = label.removesuffix(" (Western European)")
+        return tr("encoding:western", "{encoding} (Western European)", language, encoding=name)
+    return label

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.io.cell_findings import CellFinding, GridFinding, place_findings
 from clusterdesk.io.errors import ImportFileError
 from clusterdesk.io.field_names import field_for_header
@@ -84,7 +85,9 @@ def find_header_row(grid: pd.DataFrame) -> int:
         return best_position
     filled = (top != "").sum(axis=1).to_numpy()
     if len(filled) == 0 or filled.max() == 0:
-        raise ImportFileError("the file has no header row and no data.")
+        raise ImportFileError(
+            tr("source:no_header", "the file has no header row and no data.", messages_language())
+        )
     return int(np.argmax(filled == filled.max()))
 
 
@@ -152,10 +155,25 @@ def table_from_grid(
     if format == "CSV":
         grid = restore_csv_text(grid)
     if grid.empty or not (grid != "").to_numpy().any():
-        raise ImportFileError(f"{file_name} has no data: every cell is empty.")
+        raise ImportFileError(
+            tr(
+                "source:empty",
+                "{file} has no data: every cell is empty.",
+                messages_language(),
+                file=file_name,
+            )
+        )
     position = header_row - first_row_number if header_row else find_header_row(grid)
     if not 0 <= position < len(grid):
-        raise ImportFileError(f"{file_name}: row {header_row} is outside the table.")
+        raise ImportFileError(
+            tr(
+                "source:header_outside",
+                "{file}: row {row} is outside the table.",
+                messages_language(),
+                file=file_name,
+                row=header_row,
+            )
+        )
     headers = grid.iloc[position].tolist()
     used = [i for i, h in enumerate(headers) if h.strip()] or list(range(len(headers)))
     data = grid.iloc[position + 1 :]
@@ -173,13 +191,26 @@ def table_from_grid(
     if trailing:
         note_rows = [int(n) for n, f in zip(numbers[-trailing:], filled[-trailing:], strict=True) if f]
         if note_rows:
-            notes.append(f"{_row_span(note_rows)} after the data read as notes, not stakeholders")
+            notes.append(
+                tr(
+                    "source:trailing_notes",
+                    "{rows} after the data read as notes, not stakeholders",
+                    messages_language(),
+                    rows=_row_span(note_rows),
+                )
+            )
         data, filled, numbers = data.iloc[:-trailing], filled[:-trailing], numbers[:-trailing]
     present = filled > 0
     data = data.loc[present].reset_index(drop=True)
     if data.empty:
         raise ImportFileError(
-            f"{file_name} has a header in row {position + first_row_number} but no stakeholder rows below it."
+            tr(
+                "source:no_rows",
+                "{file} has a header in row {row} but no stakeholder rows below it.",
+                messages_language(),
+                file=file_name,
+                row=position + first_row_number,
+            )
         )
     table = SourceTable(file_name, data, numbers[present], format, header_row=position + first_row_number)
     table.findings = place_findings(
@@ -191,16 +222,32 @@ def table_from_grid(
         column_names=table.columns,
         row_numbers=table.row_numbers,
     )
-    if header_row:
-        skipped = " (rows above it skipped)" if position else ""
-        table.notes.append(f"header row {header_row} as given{skipped}")
+    language = messages_language()
+    if header_row and position:
+        table.notes.append(
+            tr(
+                "source:given_header_skipped",
+                "header row {row} as given (rows above it skipped)",
+                language,
+                row=header_row,
+            )
+        )
+    elif header_row:
+        table.notes.append(tr("source:given_header", "header row {row} as given", language, row=header_row))
     elif position:
-        table.notes.append(f"header found in row {position + first_row_number} (rows above it skipped)")
+        table.notes.append(
+            tr(
+                "source:found_header",
+                "header found in row {row} (rows above it skipped)",
+                language,
+                row=position + first_row_number,
+            )
+        )
     table.notes.extend(notes)
     return table
 
 
 def _row_span(rows: list[int]) -> str:
     if len(rows) == 1:
-        return f"row {rows[0]}"
-    return f"rows {rows[0]}–{rows[-1]}"
+        return tr("source:row", "row {row}", messages_language(), row=rows[0])
+    return tr("source:rows", "rows {first}–{last}", messages_language(), first=rows[0], last=rows[-1])
