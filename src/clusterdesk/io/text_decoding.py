@@ -12,6 +12,7 @@ import io
 from collections import Counter
 from dataclasses import dataclass
 
+from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.io.errors import ImportFileError
 
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
@@ -22,10 +23,10 @@ _BOMS = (
 )
 # Signatures of files that are not text tables, so the message can say what the file really is
 _BINARY_SIGNATURES = (
-    (b"PK\x03\x04", "a ZIP archive or an Excel workbook; save it with the .xlsx extension"),
-    (b"\xd0\xcf\x11\xe0", "an old Excel (.xls) or Office file; save it as .xlsx or CSV in Excel first"),
-    (b"%PDF", "a PDF document; export the table from the original spreadsheet instead"),
-    (b"SQLite format 3", "a SQLite/GeoPackage database; save it with the .gpkg extension"),
+    (b"PK\x03\x04", "zip"),
+    (b"\xd0\xcf\x11\xe0", "xls"),
+    (b"%PDF", "pdf"),
+    (b"SQLite format 3", "sqlite"),
 )
 
 
@@ -70,10 +71,17 @@ def _cyrillic_score(data: bytes) -> float:
 def decode_bytes(data: bytes, file_name: str) -> DecodedText:
     """Decode the bytes of a text table, detecting the encoding. Raises ImportFileError for non-text."""
     if not data.strip():
-        raise ImportFileError(f"{file_name} is empty: it has no header row and no stakeholders.")
-    for signature, what in _BINARY_SIGNATURES:
+        raise ImportFileError(
+            tr(
+                "decode:empty",
+                "{file} is empty: it has no header row and no stakeholders.",
+                messages_language(),
+                file=file_name,
+            )
+        )
+    for signature, kind in _BINARY_SIGNATURES:
         if data.startswith(signature):
-            raise ImportFileError(f"{file_name} is not a text (CSV) file: it looks like {what}.")
+            raise ImportFileError(_binary_message(file_name, kind))
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
             if codec == "utf-8-sig":
@@ -179,8 +187,15 @@ def _decode(data: bytes, codec: str, file_name: str, label: str) -> str:
         text = data.decode(codec)
     except UnicodeDecodeError as error:
         raise ImportFileError(
-            f"{file_name} starts like {label} text but byte {error.start} is not valid {label}. "
-            "The file may be truncated or damaged; save it again from the spreadsheet as CSV UTF-8."
+            tr(
+                "decode:invalid_byte",
+                "{file} starts like {encoding} text but byte {byte} is not valid {encoding}. "
+                "The file may be truncated or damaged; save it again from the spreadsheet as CSV UTF-8.",
+                messages_language(),
+                file=file_name,
+                encoding=label,
+                byte=error.start,
+            )
         ) from error
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -192,10 +207,50 @@ def _checked(decoded: DecodedText, file_name: str) -> DecodedText:
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\r\n\t")
     if controls > max(3, len(sample) // 100):
         raise ImportFileError(
-            f"{file_name} does not look like a text table (it contains binary data). "
-            "Choose a CSV, XLSX, GeoJSON, Shapefile or GeoPackage file."
+            tr(
+                "decode:binary_data",
+                "{file} does not look like a text table (it contains binary data). "
+                "Choose a CSV, XLSX, GeoJSON, Shapefile or GeoPackage file.",
+                messages_language(),
+                file=file_name,
+            )
         )
     return decoded
+
+
+def _binary_message(file_name: str, kind: str) -> str:
+    language = messages_language()
+    if kind == "zip":
+        return tr(
+            "decode:zip",
+            "{file} is not a text (CSV) file: it looks like a ZIP archive or an Excel workbook; save it with "
+            "the .xlsx extension.",
+            language,
+            file=file_name,
+        )
+    if kind == "xls":
+        return tr(
+            "decode:xls",
+            "{file} is not a text (CSV) file: it looks like an old Excel (.xls) or Office file; save it as "
+            ".xlsx or CSV in Excel first.",
+            language,
+            file=file_name,
+        )
+    if kind == "pdf":
+        return tr(
+            "decode:pdf",
+            "{file} is not a text (CSV) file: it looks like a PDF document; export the table from the "
+            "original spreadsheet instead.",
+            language,
+            file=file_name,
+        )
+    return tr(
+        "decode:sqlite",
+        "{file} is not a text (CSV) file: it looks like a SQLite/GeoPackage database; save it with the .gpkg "
+        "extension.",
+        language,
+        file=file_name,
+    )
 
 
 def detect_delimiter(text: str) -> str:
