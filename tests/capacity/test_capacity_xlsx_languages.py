@@ -13,7 +13,6 @@ from clusterdesk.io.capacity_xlsx import COLUMNS, export_assessments, write_temp
 from clusterdesk.io.capacity_xlsx_headings import (
     column_titles,
     english_header,
-    read_rows,
     scores_sheet_name,
     sheet_names,
 )
@@ -21,9 +20,7 @@ from conftest import english_words
 
 
 @pytest.fixture
-def russian(capacity_project, monkeypatch):
-    # The importer reads the Scores sheet through capacity_xlsx_headings, which accepts every language
-    monkeypatch.setattr(capacity_xlsx_import, "_read_rows", read_rows)
+def russian(capacity_project):
     capacity_project.stack.push(edits.update_project_info(capacity_project, {"language": "ru"}))
     return capacity_project
 

@@ -9,7 +9,6 @@ institution can come back with only the ones the team visited.
 from __future__ import annotations
 
 import datetime as dt
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,7 +20,8 @@ from clusterdesk.core.capacity import NAMED_ROUNDS, SCALE_MAX, SCALE_MIN, is_val
 from clusterdesk.core.capacity_edits import FRAMEWORKS, AssessmentInput, SaveAssessments
 from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.core.errors import ClusterDeskError
-from clusterdesk.io.capacity_xlsx import COLUMNS, KEY_SHEET, SCORES_SHEET, _stakeholders
+from clusterdesk.io.capacity_xlsx import COLUMNS, SCORES_SHEET, _stakeholders
+from clusterdesk.io.capacity_xlsx_headings import read_rows
 from clusterdesk.io.cell_text import cell_text
 from clusterdesk.io.errors import ImportFileError
 from clusterdesk.io.row_checks import Problem
@@ -69,34 +69,6 @@ class ImportedAssessments:
     def describe(self) -> str:
         text = f"{len(self.items)} assessment(s) from {self.file_name}"
         return text + (f"; {self.skipped} left empty and skipped" if self.skipped else "")
-
-
-def _read_rows(path: Path) -> tuple[list[list[Any]], str | None]:
-    import openpyxl
-
-    if not path.is_file():
-        raise ImportFileError(f"{path} does not exist. Choose the filled-in workbook.")
-    if not zipfile.is_zipfile(path):
-        raise ImportFileError(f"{path.name} is not an Excel workbook (.xlsx). Save it as .xlsx and retry.")
-    try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:  # openpyxl reports damaged parts with many exception types
-        raise ImportFileError(f"{path.name} is a damaged Excel workbook ({error}). Save it again.") from error
-    try:
-        if SCORES_SHEET not in workbook.sheetnames:
-            raise ImportFileError(
-                f"{path.name} has no sheet named {SCORES_SHEET!r}. Use a template made by ClusterDesk "
-                "(Capacity panel, Template…) and keep its sheet names."
-            )
-        rows = [list(r) for r in workbook[SCORES_SHEET].iter_rows(values_only=True)]
-        framework_uuid = None
-        if KEY_SHEET in workbook.sheetnames:
-            for values in workbook[KEY_SHEET].iter_rows(values_only=True):
-                if len(values) >= 2 and values[0] == "framework_uuid":
-                    framework_uuid = values[1]
-    finally:
-        workbook.close()
-    return rows, framework_uuid
 
 
 def _framework_for(project: Project, framework_uuid: str | None, file_name: str) -> Framework:
@@ -209,7 +181,7 @@ class _RowChecker:
 def read_assessments(project: Project, path: Path) -> ImportedAssessments:
     """Check a filled-in workbook. Raises CapacityImportError listing every bad cell; writes nothing."""
     path = Path(path)
-    rows, framework_uuid = _read_rows(path)
+    rows, framework_uuid = read_rows(path)  # sheet and headings in any of the four languages
     framework = _framework_for(project, framework_uuid, path.name)
     header = [cell_text(c) for c in rows[0]] if rows else []
     missing = [c for c in REQUIRED if c not in header]
