@@ -27,6 +27,15 @@ SAMPLES = REPO / "sample_projects"
 TEST_DATA = Path(__file__).resolve().parent / "data"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def widget_application():
+    """One QApplication for the whole run. Code that renders makes a windowless QGuiApplication when none
+    exists, and no widget can be made on one of those: a widget test after a rendering test would abort."""
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication([])
+
+
 @pytest.fixture(autouse=True)
 def private_user_dirs(tmp_path_factory, monkeypatch):
     """Recovery copies, logs and settings go to a fresh folder for every test."""
