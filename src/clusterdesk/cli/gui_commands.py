@@ -7,16 +7,25 @@ import os
 import sys
 from pathlib import Path
 
+from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.core.vocabulary_labels import SUPPORTED_LANGUAGES
 
 
 def register(subparsers) -> None:
-    gui = subparsers.add_parser("gui", help="open the desktop application, optionally on a project file")
-    gui.add_argument("path", nargs="?", help="a project file (.gpkg) to open")
+    language = messages_language()
+    gui = subparsers.add_parser(
+        "gui", help=tr("cli:gui:help", "open the desktop application, optionally on a project file", language)
+    )
+    gui.add_argument("path", nargs="?", help=tr("cli:gui:path", "a project file (.gpkg) to open", language))
     gui.add_argument(
-        "--language", choices=SUPPORTED_LANGUAGES,
-        help="the interface language for this run (default: as chosen in Preferences, else the system's)",
-    )  # fmt: skip
+        "--language",
+        choices=SUPPORTED_LANGUAGES,
+        help=tr(
+            "cli:gui:language",
+            "the interface language for this run (default: as chosen in Preferences, else the system's)",
+            language,
+        ),
+    )
     gui.set_defaults(handler=run_gui)
 
 
@@ -26,9 +35,11 @@ def display_problem() -> str | None:
         return None
     if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
         return None
-    return (
+    return tr(
+        "cli:gui:no_display",
         "there is no graphical display (DISPLAY and WAYLAND_DISPLAY are not set), so the window cannot open. "
-        "Run ClusterDesk from a desktop session, or use the command-line tools: clusterdesk --help."
+        "Run ClusterDesk from a desktop session, or use the command-line tools: clusterdesk --help.",
+        messages_language(),
     )
 
 

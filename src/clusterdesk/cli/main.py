@@ -33,7 +33,11 @@ EXIT_INVALID_INPUT = 2
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="clusterdesk",
-        description="ClusterDesk: maps, registry and action plans for cluster development initiatives.",
+        description=tr(
+            "cli:description",
+            "ClusterDesk: maps, registry and action plans for cluster development initiatives.",
+            messages_language(),
+        ),
     )
     parser.add_argument("--version", action="version", version=f"ClusterDesk {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")

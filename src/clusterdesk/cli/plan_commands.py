@@ -10,6 +10,7 @@ from pathlib import Path
 from clusterdesk.analysis.plan_schedule import schedule_project, slippage
 from clusterdesk.analysis.schedule import ScheduleError
 from clusterdesk.cli.refusals import EXIT_INVALID_INPUT, allowed_suffix, refuse
+from clusterdesk.core.catalogue import messages_language, tr, tr_plural
 from clusterdesk.core.project import Project
 from clusterdesk.io.output_file import check_output_folder
 from clusterdesk.io.plan_csv import read_plan_csv, write_plan_csv
@@ -23,27 +24,53 @@ IMPORTERS = {".xml": read_mspdi, ".csv": read_plan_csv}
 
 
 def register(subparsers) -> None:
-    plan = subparsers.add_parser("plan", help="export, import and schedule the action plan")
+    language = messages_language()
+    gpkg = tr("cli:project_file", "project file (.gpkg)", language)
+    plan = subparsers.add_parser(
+        "plan", help=tr("cli:plan:help", "export, import and schedule the action plan", language)
+    )
     commands = plan.add_subparsers(dest="plan_command", metavar="ACTION", required=True)
 
-    export = commands.add_parser("export", help="write the plan as MS Project XML, CSV or iCalendar")
-    export.add_argument("path", help="project file (.gpkg)")
-    export.add_argument("out", help="output file: .xml (MS Project), .csv or .ics (milestones)")
+    export = commands.add_parser(
+        "export", help=tr("cli:plan:export", "write the plan as MS Project XML, CSV or iCalendar", language)
+    )
+    export.add_argument("path", help=gpkg)
+    export.add_argument(
+        "out",
+        help=tr("cli:plan:out", "output file: .xml (MS Project), .csv or .ics (milestones)", language),
+    )
     export.set_defaults(handler=run_export)
 
-    load = commands.add_parser("import", help="add a plan from MS Project XML or CSV to the project")
-    load.add_argument("path", help="project file (.gpkg); it is saved after the import")
-    load.add_argument("source", help="plan file: .xml (MS Project, ProjectLibre, GanttProject) or .csv")
-    load.add_argument("--replace", action="store_true", help="remove the current plan first")
+    load = commands.add_parser(
+        "import", help=tr("cli:plan:import", "add a plan from MS Project XML or CSV to the project", language)
+    )
+    load.add_argument(
+        "path",
+        help=tr("cli:path:gpkg_saved_import", "project file (.gpkg); it is saved after the import", language),
+    )
+    load.add_argument(
+        "source",
+        help=tr(
+            "cli:plan:source", "plan file: .xml (MS Project, ProjectLibre, GanttProject) or .csv", language
+        ),
+    )
+    load.add_argument(
+        "--replace",
+        action="store_true",
+        help=tr("cli:plan:replace", "remove the current plan first", language),
+    )
     load.set_defaults(handler=run_import)
 
-    show = commands.add_parser("schedule", help="print the critical path, float and slippage")
-    show.add_argument("path", help="project file (.gpkg)")
+    show = commands.add_parser(
+        "schedule", help=tr("cli:plan:schedule", "print the critical path, float and slippage", language)
+    )
+    show.add_argument("path", help=gpkg)
     show.set_defaults(handler=run_schedule)
 
 
 def run_export(args: argparse.Namespace) -> int:
-    suffix = allowed_suffix(args.out, EXPORTERS, "the output file")
+    language = messages_language()
+    suffix = allowed_suffix(args.out, EXPORTERS, tr("cli:plan:what_out", "the output file", language))
     if suffix is None:
         return EXIT_INVALID_INPUT
     check_output_folder(args.out)  # before the project is read; the writers also replace the file whole
@@ -56,20 +83,36 @@ def run_export(args: argparse.Namespace) -> int:
     if suffix == ".ics":
         written = write_plan_ical(document, args.out, meetings)
         milestones = sum(t.milestone for t in document.tasks)
-        what = f"{milestones} milestones and {len(meetings)} meetings"
+        text = tr_plural(
+            "cli:plan:wrote_ical",
+            "Wrote {count} milestones and {meetings} meetings to {path}",
+            "Wrote {count} milestones and {meetings} meetings to {path}",
+            milestones,
+            language,
+            meetings=len(meetings),
+            path=written,
+        )
     else:
         written = EXPORTERS[suffix](document, args.out)
-        what = f"{len(document.tasks)} tasks"
-    print(f"Wrote {what} to {written}")
+        text = tr_plural(
+            "cli:plan:wrote",
+            "Wrote {count} tasks to {path}",
+            "Wrote {count} tasks to {path}",
+            len(document.tasks),
+            language,
+            path=written,
+        )
+    print(text)
     return 0
 
 
 def run_import(args: argparse.Namespace) -> int:
-    suffix = allowed_suffix(args.source, IMPORTERS, "the plan file")
+    language = messages_language()
+    suffix = allowed_suffix(args.source, IMPORTERS, tr("cli:plan:what_in", "the plan file", language))
     if suffix is None:
         return EXIT_INVALID_INPUT
     if not Path(args.source).is_file():
-        return refuse(f"{args.source} does not exist.")
+        return refuse(tr("cli:plan:no_source", "{path} does not exist.", language, path=args.source))
     document = IMPORTERS[suffix](args.source)  # a bad file stops here, before the project is opened
     project = Project.open(args.path)
     try:
@@ -78,22 +121,45 @@ def run_import(args: argparse.Namespace) -> int:
                 project, document, replace=args.replace, source=Path(args.source).name
             )
         except PlanAlreadyInProjectError as error:
-            return refuse(f"{error} To load the file instead of the current plan, run again with --replace.")
+            again = tr(
+                "cli:plan:use_replace",
+                "To load the file instead of the current plan, run again with --replace.",
+                language,
+            )
+            return refuse(f"{error} {again}")
         project.stack.push(command)
         try:
             schedule_project(project)
         except ScheduleError as error:  # imported as written; the loop is for the planner to resolve
-            warnings.append(f"the imported plan cannot be scheduled yet: {error}")
+            warnings.append(
+                tr(
+                    "cli:plan:cannot_schedule",
+                    "the imported plan cannot be scheduled yet: {error}",
+                    language,
+                    error=error,
+                )
+            )
         project.save()
     finally:
         project.close()
     for warning in warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    print(f"Imported {len(document.tasks)} tasks and {len(document.links)} dependencies into {args.path}")
+        print(tr("cli:validate:warning", "warning: {warning}", language, warning=warning), file=sys.stderr)
+    print(
+        tr_plural(
+            "cli:plan:imported",
+            "Imported {count} tasks and {links} dependencies into {path}",
+            "Imported {count} tasks and {links} dependencies into {path}",
+            len(document.tasks),
+            language,
+            links=len(document.links),
+            path=args.path,
+        )
+    )
     return 0
 
 
 def run_schedule(args: argparse.Namespace) -> int:
+    language = messages_language()
     project = Project.open(args.path)
     try:
         planned = schedule_project(project)
@@ -104,7 +170,16 @@ def run_schedule(args: argparse.Namespace) -> int:
     total_float = planned.total_float_days()
     finish = max((d[1] for d in dates.values()), default=None)
     count = len(planned.critical_names())
-    print(f"Plan finishes {finish}; critical path ({count} task{'s' if count != 1 else ''}):")
+    print(
+        tr_plural(
+            "cli:plan:finishes",
+            "Plan finishes {finish}; critical path ({count} task):",
+            "Plan finishes {finish}; critical path ({count} tasks):",
+            count,
+            language,
+            finish=finish,
+        )
+    )
     for task_id in planned.result.critical_ids():
         start, end = dates[task_id]
         print(f"  {start} .. {end}  {planned.names[task_id]}")
@@ -113,9 +188,27 @@ def run_schedule(args: argparse.Namespace) -> int:
         (total_float[t], planned.names[t]) for t in dates if total_float[t] > 0 and t not in summaries
     ]
     if floating:
-        print("Most float:")
+        print(tr("cli:plan:most_float", "Most float:", language))
         for days, name in sorted(floating, reverse=True)[:5]:
-            print(f"  {days:>4} working days  {name}")
+            working = tr_plural(
+                "cli:plan:working_days",
+                "{count} working day",
+                "{count} working days",
+                days,
+                language,
+                count=f"{days:>4}",
+            )
+            print(f"  {working}  {name}")
     for slip in slips:
-        print(f"Slipped: {slip.name} finishes {slip.finish_slip_days:+d} working days against the baseline")
+        print(
+            tr_plural(
+                "cli:plan:slipped",
+                "Slipped: {name} finishes {days} working days against the baseline",
+                "Slipped: {name} finishes {days} working days against the baseline",
+                abs(slip.finish_slip_days),
+                language,
+                name=slip.name,
+                days=f"{slip.finish_slip_days:+d}",
+            )
+        )
     return 0

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from clusterdesk.cli.refusals import EXIT_INVALID_INPUT, allowed_suffix, refuse
+from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.core.place_names import map_language
 from clusterdesk.core.vocabulary_labels import SUPPORTED_LANGUAGES
 from clusterdesk.render.export import (
@@ -22,40 +23,83 @@ from clusterdesk.render.renderer import DEFAULT_LAYERS, LAYER_TITLES, MapRendere
 
 
 def register(subparsers) -> None:
+    language = messages_language()
     render = subparsers.add_parser(
         "render-map",
-        help="write a map of the project to PNG, SVG or PDF",
-        description="Render the project's map (Natural Earth basemap, boundaries, relations, stakeholders).",
+        help=tr("cli:render:help", "write a map of the project to PNG, SVG or PDF", language),
+        description=tr(
+            "cli:render:description",
+            "Render the project's map (Natural Earth basemap, boundaries, relations, stakeholders).",
+            language,
+        ),
     )
-    render.add_argument("path", help="project file (.gpkg)")
-    render.add_argument("-o", "--output", required=True, help="image to write: .png, .svg or .pdf")
-    render.add_argument("--size", default="1600x1000", help="width x height in pixels (default 1600x1000)")
-    render.add_argument("--extent", help="minlon,minlat,maxlon,maxlat (default: the project's stakeholders)")
+    render.add_argument("path", help=tr("cli:project_file", "project file (.gpkg)", language))
     render.add_argument(
-        "--dpi", type=float, default=96.0, help="resolution for symbol and text sizes (default 96)"
+        "-o",
+        "--output",
+        required=True,
+        help=tr("cli:render:output", "image to write: .png, .svg or .pdf", language),
+    )
+    render.add_argument(
+        "--size",
+        default="1600x1000",
+        help=tr("cli:render:size", "width x height in pixels (default 1600x1000)", language),
+    )
+    render.add_argument(
+        "--extent",
+        help=tr(
+            "cli:render:extent", "minlon,minlat,maxlon,maxlat (default: the project's stakeholders)", language
+        ),
+    )
+    render.add_argument(
+        "--dpi",
+        type=float,
+        default=96.0,
+        help=tr("cli:render:dpi", "resolution for symbol and text sizes (default 96)", language),
     )
     render.add_argument(
         "--layers",
         default=",".join(DEFAULT_LAYERS),
-        help=f"comma-separated layers to show, from {', '.join(LAYER_TITLES)} (default: all but osm)",
+        help=tr(
+            "cli:render:layers",
+            "comma-separated layers to show, from {layers} (default: all but osm)",
+            language,
+            layers=", ".join(LAYER_TITLES),
+        ),
     )
     render.add_argument(
         "--language",
-        help="language of place and country names: en, es, fr or ru (default: the project's language)",
+        help=tr(
+            "cli:render:language",
+            "language of place and country names: en, es, fr or ru (default: the project's language)",
+            language,
+        ),
     )
-    render.add_argument("--size-by-employees", action="store_true", help="scale firm symbols by employees")
+    render.add_argument(
+        "--size-by-employees",
+        action="store_true",
+        help=tr("cli:render:size_by_employees", "scale firm symbols by employees", language),
+    )
     render.add_argument(
         "--colour-by-capacity",
         action="store_true",
-        help="fill assessed support institutions with the colour of their overall capacity score "
-        "(hollow grey while no assessment round is complete)",
+        help=tr(
+            "cli:render:colour_by_capacity",
+            "fill assessed support institutions with the colour of their overall capacity score "
+            "(hollow grey while no assessment round is complete)",
+            language,
+        ),
     )
     render.add_argument(
         "--tiles",
         action="append",
         default=[],
         metavar="FILE",
-        help="a local .mbtiles or GeoPackage tile file drawn over the Natural Earth basemap (repeatable)",
+        help=tr(
+            "cli:render:tiles",
+            "a local .mbtiles or GeoPackage tile file drawn over the Natural Earth basemap (repeatable)",
+            language,
+        ),
     )
     # Western and southern extents start with a minus sign; let "--extent -78.3,0.28,..." be a value, not
     # an unknown option (argparse only recognises plain negative numbers by default).
@@ -73,21 +117,46 @@ def run_render_map(args: argparse.Namespace) -> int:
         extent = parse_extent(args.extent) if args.extent else None
     except MapExportError as error:
         return refuse(str(error))
-    if allowed_suffix(args.output, EXPORT_FORMATS, "the map image") is None:
+    language = messages_language()
+    if allowed_suffix(args.output, EXPORT_FORMATS, tr("cli:render:what", "the map image", language)) is None:
         return EXIT_INVALID_INPUT
     layers = [name.strip() for name in args.layers.split(",") if name.strip()]
     unknown = [name for name in layers if name not in LAYER_TITLES]
     if unknown:
-        return refuse(f"unknown layer {', '.join(unknown)}; choose from {', '.join(LAYER_TITLES)}.")
+        return refuse(
+            tr(
+                "cli:render:unknown_layer",
+                "unknown layer {layers}; choose from {choices}.",
+                language,
+                layers=", ".join(unknown),
+                choices=", ".join(LAYER_TITLES),
+            )
+        )
     if not 24 <= args.dpi <= 1200:
-        return refuse(f"--dpi {args.dpi:g} is out of range; use 24 to 1200.")
+        return refuse(
+            tr(
+                "cli:render:bad_dpi",
+                "--dpi {dpi} is out of range; use 24 to 1200.",
+                language,
+                dpi=f"{args.dpi:g}",
+            )
+        )
     if args.language and map_language(args.language) != args.language.strip().lower():
-        return refuse(f"--language {args.language!r}: choose one of {', '.join(SUPPORTED_LANGUAGES)}.")
+        return refuse(
+            tr(
+                "cli:render:bad_language",
+                "--language {value}: choose one of {choices}.",
+                language,
+                value=repr(args.language),
+                choices=", ".join(SUPPORTED_LANGUAGES),
+            )
+        )
     ensure_gui_application()
     project = Project.open(args.path)
     try:
-        language = map_language(args.language or project.info().language)
-        renderer = MapRenderer(project, layers=layers, language=language)
+        renderer = MapRenderer(
+            project, layers=layers, language=map_language(args.language or project.info().language)
+        )
         renderer.size_by_employees = args.size_by_employees
         renderer.colour_by_capacity = args.colour_by_capacity
         for tile_file in args.tiles:
@@ -101,5 +170,15 @@ def run_render_map(args: argparse.Namespace) -> int:
         renderer.close()
     finally:
         project.close()
-    print(f"Wrote {output} ({width}x{height} px, 1:{viewport.scale_denominator():,.0f})")
+    print(
+        tr(
+            "cli:render:wrote",
+            "Wrote {path} ({width}x{height} px, 1:{scale})",
+            language,
+            path=output,
+            width=width,
+            height=height,
+            scale=f"{viewport.scale_denominator():,.0f}",
+        )
+    )
     return 0

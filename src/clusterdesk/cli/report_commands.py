@@ -3,64 +3,110 @@
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 
 from clusterdesk.cli.refusals import refuse
+from clusterdesk.core.catalogue import messages_language, tr, tr_plural
 from clusterdesk.core.project import Project
 from clusterdesk.core.vocabulary_labels import SUPPORTED_LANGUAGES
 
 
 def register(subparsers) -> None:
+    language = messages_language()
+    gpkg = tr("cli:project_file", "project file (.gpkg)", language)
     webmap = subparsers.add_parser(
-        "webmap", help="write an interactive web map (one HTML file that works offline)"
+        "webmap",
+        help=tr(
+            "cli:webmap:help", "write an interactive web map (one HTML file that works offline)", language
+        ),
     )
-    webmap.add_argument("path", help="project file (.gpkg)")
-    webmap.add_argument("-o", "--output", required=True, help="HTML file to write, e.g. map.html")
+    webmap.add_argument("path", help=gpkg)
     webmap.add_argument(
-        "--contacts", action="store_true", help="include contact persons in the popups (off by default)"
+        "-o",
+        "--output",
+        required=True,
+        help=tr("cli:webmap:output", "HTML file to write, e.g. map.html", language),
+    )
+    webmap.add_argument(
+        "--contacts",
+        action="store_true",
+        help=tr("cli:webmap:contacts", "include contact persons in the popups (off by default)", language),
     )
     webmap.add_argument(
         "--size-by-employees",
         action="store_true",
-        help="size firms, suppliers and buyers by their employees (off by default, as on the desktop map)",
+        help=tr(
+            "cli:webmap:size_by_employees",
+            "size firms, suppliers and buyers by their employees (off by default, as on the desktop map)",
+            language,
+        ),
     )
-    _add_language(webmap, "legend, layer names and popups")
+    _add_language(
+        webmap,
+        tr(
+            "cli:webmap:language",
+            "language of the legend, layer names and popups (default: the project's language)",
+            language,
+        ),
+    )
     webmap.set_defaults(handler=run_webmap)
 
-    report = subparsers.add_parser("report", help="write the printed action-plan pack (PDF)")
-    report.add_argument("path", nargs="?", help="project file (.gpkg)")
-    report.add_argument("-o", "--output", help="PDF file to write, e.g. pack.pdf (required)")
+    report = subparsers.add_parser(
+        "report", help=tr("cli:report:help", "write the printed action-plan pack (PDF)", language)
+    )
+    report.add_argument("path", nargs="?", help=gpkg)
+    report.add_argument(
+        "-o",
+        "--output",
+        help=tr("cli:report:output", "PDF file to write, e.g. pack.pdf (required)", language),
+    )
     report.add_argument(
         "--paper",
         default="A4",
         type=_paper,
         metavar="{A4,Letter}",
-        help="paper size, A4 (default) or Letter, in any case",
+        help=tr("cli:report:paper", "paper size, A4 (default) or Letter, in any case", language),
     )
     report.add_argument(
         "--sections",
-        help="comma-separated sections to include, in pack order (default: all the project has data for); "
-        "see --list-sections",
+        help=tr(
+            "cli:report:sections",
+            "comma-separated sections to include, in pack order (default: all the project has data for); "
+            "see --list-sections",
+            language,
+        ),
     )
-    report.add_argument("--list-sections", action="store_true", help="print the section names and stop")
-    _add_language(report, "headings, tables, charts and notes")
+    report.add_argument(
+        "--list-sections",
+        action="store_true",
+        help=tr("cli:report:list_sections", "print the section names and stop", language),
+    )
+    _add_language(
+        report,
+        tr(
+            "cli:report:language",
+            "language of the headings, tables, charts and notes (default: the project's language)",
+            language,
+        ),
+    )
     report.set_defaults(handler=run_report)
 
 
-def _add_language(parser, what: str) -> None:
-    parser.add_argument(
-        "--language",
-        type=_language,
-        metavar="{en,es,fr,ru}",
-        help=f"language of the {what} (default: the project's language)",
-    )
+def _add_language(parser, help_text: str) -> None:
+    parser.add_argument("--language", type=_language, metavar="{en,es,fr,ru}", help=help_text)
 
 
 def _language(text: str) -> str:
     code = text.strip().lower()
     if code not in SUPPORTED_LANGUAGES:
-        raise argparse.ArgumentTypeError(f"choose en, es, fr or ru, not {text!r}")
+        raise argparse.ArgumentTypeError(
+            tr(
+                "cli:report:bad_language",
+                "choose en, es, fr or ru, not {value}",
+                messages_language(),
+                value=repr(text),
+            )
+        )
     return code
 
 
@@ -71,7 +117,14 @@ def _paper(text: str) -> str:
     """A4 or Letter, however the user typed it."""
     paper = _PAPERS.get(text.strip().lower())
     if paper is None:
-        raise argparse.ArgumentTypeError(f"choose A4 or Letter, not {text!r}")
+        raise argparse.ArgumentTypeError(
+            tr(
+                "cli:report:bad_paper",
+                "choose A4 or Letter, not {value}",
+                messages_language(),
+                value=repr(text),
+            )
+        )
     return paper
 
 
@@ -88,7 +141,16 @@ def run_webmap(args: argparse.Namespace) -> int:
             language=args.language,
         )
     size_mb = target.stat().st_size / 1e6
-    print(f"Wrote {target} ({size_mb:.1f} MB) in {time.perf_counter() - started:.2f} s")
+    print(
+        tr(
+            "cli:webmap:wrote",
+            "Wrote {path} ({size} MB) in {seconds} s",
+            messages_language(),
+            path=target,
+            size=f"{size_mb:.1f}",
+            seconds=f"{time.perf_counter() - started:.2f}",
+        )
+    )
     return 0
 
 
@@ -99,27 +161,52 @@ def run_report(args: argparse.Namespace) -> int:
         for name, section in SECTIONS.items():
             print(f"{name:14} {section.title}")
         return 0
+    language = messages_language()
     if args.path is None or args.output is None:
-        missing = " and ".join(
-            what for what, value in (("the project file", args.path), ("-o OUTPUT", args.output)) if not value
+        if args.path is None and args.output is None:
+            missing = tr("cli:report:needs_both", "the project file and -o OUTPUT", language)
+        elif args.path is None:
+            missing = tr("cli:report:needs_path", "the project file", language)
+        else:
+            missing = "-o OUTPUT"
+        return refuse(
+            tr(
+                "cli:report:needs",
+                "report needs {missing}, e.g. clusterdesk report project.gpkg -o pack.pdf.",
+                language,
+                missing=missing,
+            )
         )
-        return refuse(f"report needs {missing}, e.g. clusterdesk report project.gpkg -o pack.pdf.")
     sections = None
     if args.sections:
         sections = [s.strip().lower() for s in args.sections.split(",") if s.strip()]
         unknown = [s for s in sections if s not in SECTIONS]
         if unknown:
-            print(
-                f"clusterdesk: unknown section {unknown[0]!r} in --sections. "
-                f"Choose from: {', '.join(SECTIONS)}.",
-                file=sys.stderr,
+            return refuse(
+                tr(
+                    "cli:report:unknown_section",
+                    "unknown section {section} in --sections. Choose from: {choices}.",
+                    language,
+                    section=repr(unknown[0]),
+                    choices=", ".join(SECTIONS),
+                )
             )
-            return 2
     started = time.perf_counter()
     with Project.open(args.path) as project:
         result = build_pack(project, args.output, paper=args.paper, sections=sections, language=args.language)
     elapsed = time.perf_counter() - started
-    print(f"Wrote {result.path} ({result.pages} pages: {', '.join(result.sections)}) in {elapsed:.2f} s")
+    print(
+        tr_plural(
+            "cli:report:wrote",
+            "Wrote {path} ({count} pages: {sections}) in {seconds} s",
+            "Wrote {path} ({count} pages: {sections}) in {seconds} s",
+            result.pages,
+            language,
+            path=result.path,
+            sections=", ".join(result.sections),
+            seconds=f"{elapsed:.2f}",
+        )
+    )
     for note in result.notes:
-        print(f"Note: {note}")
+        print(tr("cli:import:note", "Note: {note}", language, note=note))
     return 0
