@@ -108,7 +108,7 @@ def test_bad_rows_are_listed_by_row_and_column_and_nothing_is_written(capacity_p
     found = [(p.row, p.column) for p in caught.value.problems]
     assert found == [(2, "Institution"), (5, "Score"), (9, "Indicator code"), (12, "Round"), (14, "Score")]
     message = str(caught.value)
-    assert "bad.xlsx: 5 problem(s), nothing was imported" in message
+    assert "bad.xlsx: 5 problems, nothing was imported" in message
     assert "row 5, Score: must be a whole number from 1 to 5" in message
     assert "row 9, Indicator code: missing" in message
     assert "no stakeholder of this project has this name" in message

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from clusterdesk.analysis.capacity_scores import Framework, load_framework
 from clusterdesk.core.capacity import NAMED_ROUNDS, SCALE_MAX, SCALE_MIN, is_valid_round, round_sort_key
 from clusterdesk.core.capacity_edits import FRAMEWORKS, AssessmentInput, SaveAssessments
-from clusterdesk.core.catalogue import messages_language, tr
+from clusterdesk.core.catalogue import messages_language, tr, tr_plural
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.io.capacity_xlsx import COLUMNS, SCORES_SHEET, _stakeholders
 from clusterdesk.io.capacity_xlsx_headings import read_rows
@@ -38,13 +38,30 @@ class CapacityImportError(ClusterDeskError):
     """The workbook has bad rows; nothing was imported."""
 
     def __init__(self, file_name: str, problems: list[Problem]) -> None:
-        lines = [f"row {p.row}, {p.column}: {p.reason}" for p in problems[:MAX_LISTED_PROBLEMS]]
+        language = messages_language()
+        lines = [
+            tr(
+                "capacity:problem_at",
+                "row {row}, {column}: {reason}",
+                language,
+                row=p.row,
+                column=p.column,
+                reason=p.reason,
+            )  # fmt: skip
+            for p in problems[:MAX_LISTED_PROBLEMS]
+        ]
         if len(problems) > MAX_LISTED_PROBLEMS:
-            lines.append(f"… and {len(problems) - MAX_LISTED_PROBLEMS} more")
-        super().__init__(
-            f"{file_name}: {len(problems)} problem(s), nothing was imported. Correct these cells and import "
-            "again:\n" + "\n".join(lines)
+            lines.append(tr("capacity:more_problems", "… and {count} more", language,
+                            count=len(problems) - MAX_LISTED_PROBLEMS))  # fmt: skip
+        heading = tr_plural(
+            "capacity:problems",
+            "{file}: {count} problem, nothing was imported. Correct these cells and import again:",
+            "{file}: {count} problems, nothing was imported. Correct these cells and import again:",
+            len(problems),
+            language,
+            file=file_name,
         )
+        super().__init__(heading + "\n" + "\n".join(lines))
         self.problems = problems
 
 

@@ -139,11 +139,11 @@ def read_csv(path: Path, state: TaskState, *, header_row: int | None = None) -> 
                 error=error.strerror or error,
             )
         ) from error
-    state.report(0.2, f"Decoding {path.name}")
+    state.report(0.2, tr("csv:decoding", "Decoding {file}", messages_language(), file=path.name))
     decoded = decode_bytes(data, path.name)
     text, delimiter = _excel_separator_line(decoded.text)
     delimiter = delimiter or detect_delimiter(text)
-    state.report(0.4, f"Reading {path.name}")
+    state.report(0.4, tr("csv:reading", "Reading {file}", messages_language(), file=path.name))
     try:
         grid = _parse(text, delimiter, _widest_record(text, delimiter, 200))
     except pd.errors.ParserError:
@@ -174,7 +174,9 @@ def read_csv(path: Path, state: TaskState, *, header_row: int | None = None) -> 
         ) from error
     # Strip every cell once here; later steps rely on cells without surrounding spaces
     grid = grid.apply(lambda column: column.str.strip())
-    state.report(0.9, f"Finding the header of {path.name}")
+    state.report(
+        0.9, tr("csv:finding_header", "Finding the header of {file}", messages_language(), file=path.name)
+    )
     findings = lines_with_another_delimiter(text, grid, delimiter)
     _refuse_header_with_another_delimiter(grid, findings, path.name)
     table = table_from_grid(grid, file_name=path.name, format="CSV", header_row=header_row, findings=findings)

@@ -17,6 +17,7 @@ from pathlib import Path
 import defusedxml
 import defusedxml.ElementTree
 
+from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.core.plan import BUDGET_SOURCES, JOINT_ACTION_TYPES, TASK_STATUSES, WorkCalendar
 from clusterdesk.io.plan_mspdi import _DURATION, _ELAPSED_FORMATS, LINK_TYPES_BY_CODE, TEXT_FIELDS
 from clusterdesk.io.plan_records import LinkRecord, PlanDocument, PlanFileError, TaskRecord
@@ -91,20 +92,37 @@ def read_mspdi(path: str | Path) -> PlanDocument:
         root = defusedxml.ElementTree.parse(path).getroot()
     except defusedxml.DefusedXmlException:
         raise reader.fail(
-            "refused: the file declares XML entities or refers to external ones, which MS Project XML "
-            "never does (they can make a file expand without limit or read other files)."
+            tr(
+                "mspdi:entities",
+                "refused: the file declares XML entities or refers to external ones, which MS Project XML "
+                "never does (they can make a file expand without limit or read other files).",
+                messages_language(),
+            )
         ) from None
     except ET.ParseError as error:
         line, column = error.position
         raise reader.fail(
-            f"not well-formed XML at line {line}, column {column + 1}; the file may be "
-            "cut short or not an MS Project XML file."
+            tr(
+                "mspdi:not_well_formed",
+                "not well-formed XML at line {line}, column {column}; the file may be cut short or not an "
+                "MS Project XML file.",
+                messages_language(),
+                line=line,
+                column=column + 1,
+            )
         ) from None
     except OSError as error:
-        raise reader.fail(f"cannot be read ({error.strerror}).") from None
+        raise reader.fail(
+            tr("mspdi:unreadable", "cannot be read ({error}).", messages_language(), error=error.strerror)
+        ) from None
     if _local(root.tag) != "Project":
         raise reader.fail(
-            f"the root element is <{_local(root.tag)}>, not <Project>: not an MS Project XML file."
+            tr(
+                "mspdi:root",
+                "the root element is <{element}>, not <Project>: not an MS Project XML file.",
+                messages_language(),
+                element=_local(root.tag),
+            )
         )
     minutes_per_day = reader.integer(root, "MinutesPerDay", "project", 480) or 480
     if not 1 <= minutes_per_day <= 24 * 60:

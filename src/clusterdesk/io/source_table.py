@@ -55,10 +55,14 @@ class SourceTable:
 
 def unique_headers(raw: list[str]) -> list[str]:
     """Header names made unique and non-empty ('Column 3' for a blank header, 'Name (2)' for a repeat)."""
+    from clusterdesk.core.catalogue import messages_language, tr
+
     seen: dict[str, int] = {}
     result = []
     for position, value in enumerate(raw, start=1):
-        name = str(value).strip() or f"Column {position}"
+        name = str(value).strip() or tr(
+            "table:column", "Column {number}", messages_language(), number=position
+        )
         if name in seen:
             seen[name] += 1
             name = f"{name} ({seen[name]})"

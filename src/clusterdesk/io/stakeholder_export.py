@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from clusterdesk.core.catalogue import messages_language, tr, tr_plural
 from clusterdesk.core.errors import ClusterDeskError, missing_folder_message
 from clusterdesk.io.errors import ExportError
 from clusterdesk.io.spreadsheet_text import csv_cell, xlsx_row, xlsx_text_cell
@@ -67,9 +68,9 @@ def export_stakeholders(
         raise ExportError(f"{out.name} is the open project itself; choose another file name.")
     _refuse_project_file(out)
     state = TaskState(progress, cancel)
-    state.stage(0.0, 0.4, "Reading stakeholders")
+    state.stage(0.0, 0.4, tr("progress:reading_stakeholders", "Reading stakeholders", messages_language()))
     frame = stakeholder_frame(project, fids)
-    state.stage(0.4, 1.0, f"Writing {out.name}")
+    state.stage(0.4, 1.0, tr("progress:writing", "Writing {file}", messages_language(), file=out.name))
     try:
         if suffix == ".csv":
             _replace_atomically(out, lambda tmp: _write_csv(frame, tmp))
@@ -89,7 +90,16 @@ def export_stakeholders(
         raise ExportError(f"{out.name} cannot be written: {error.strerror or error}.") from error
     except Exception as error:  # GDAL and openpyxl report write failures with their own exception types
         raise ExportError(f"{out.name} cannot be written ({type(error).__name__}: {error}).") from error
-    state.report(1.0, f"Wrote {len(frame)} stakeholders")
+    state.report(
+        1.0,
+        tr_plural(
+            "progress:wrote_stakeholders",
+            "Wrote {count} stakeholder",
+            "Wrote {count} stakeholders",
+            len(frame),
+            messages_language(),
+        ),
+    )
     return len(frame)
 
 
@@ -157,7 +167,10 @@ def _write_xlsx(frame: pd.DataFrame, path: Path, state: TaskState) -> None:
     for position, row in enumerate(table.itertuples(index=False, name=None)):
         sheet.append(xlsx_row(sheet, [_xlsx_value(v) for v in row]))
         if position % 5000 == 0:
-            state.report(position / max(len(table), 1), f"Writing row {position + 1}")
+            state.report(
+                position / max(len(table), 1),
+                tr("progress:writing_row", "Writing row {row}", messages_language(), row=position + 1),
+            )
     workbook.save(path)
 
 
@@ -228,7 +241,9 @@ def _write_shapefile(frame: pd.DataFrame, out: Path, state: TaskState) -> None:
         cpg = staged.with_suffix(".cpg")
         if not cpg.exists():
             cpg.write_text("UTF-8", encoding="ascii")
-        state.report(0.9, f"Moving {out.name} into place")
+        state.report(
+            0.9, tr("progress:moving", "Moving {file} into place", messages_language(), file=out.name)
+        )
         for part in SHAPEFILE_PARTS:
             source = staged.with_suffix(part)
             if source.exists():

@@ -195,7 +195,7 @@ def build_import_plan(
     _check_kind(default_kind)
     source = Path(source)
     state = TaskState(progress, cancel)
-    state.stage(0.0, 0.5, f"Reading {source.name}")
+    state.stage(0.0, 0.5, tr("csv:reading", "Reading {file}", messages_language(), file=source.name))
     table = read_table(source, state, sheet=sheet, header_row=header_row)
     columns = _ColumnChoice(mapping, keep_unmapped, custom_field_limit)
     return _plan(source, table, project, columns, default_kind, state, 0.5)
@@ -253,18 +253,34 @@ def _plan(
     start: float,
 ) -> ImportPlan:
     share = 1.0 - start
-    state.stage(start, start + 0.05 * share, "Matching columns to fields")
+    state.stage(
+        start,
+        start + 0.05 * share,
+        tr("progress:matching", "Matching columns to fields", messages_language()),
+    )
     used_mapping, notes = guess_mapping(
         table.columns,
         columns.overrides,
         keep_unmapped=columns.keep_unmapped,
         custom_field_limit=columns.custom_field_limit,
     )
-    state.stage(start + 0.05 * share, start + 0.7 * share, f"Checking {len(table)} rows")
+    state.stage(
+        start + 0.05 * share,
+        start + 0.7 * share,
+        tr_plural(
+            "progress:checking",
+            "Checking {count} row",
+            "Checking {count} rows",
+            len(table),
+            messages_language(),
+        ),
+    )
     country = country_area(project_country(project.connection)) if project is not None else None
     checked = check_rows(table, used_mapping, default_kind, country)
     swapped_columns = _swapped_columns(checked, used_mapping)
-    state.stage(start + 0.7 * share, 1.0, "Looking for duplicates")
+    state.stage(
+        start + 0.7 * share, 1.0, tr("progress:duplicates", "Looking for duplicates", messages_language())
+    )
     connection = project.connection if project is not None else None
     checked, already_present, file_uuids = set_aside_known_rows(table, checked, connection)
     duplicates = find_duplicates(
@@ -274,7 +290,7 @@ def _plan(
         table.row_numbers[checked.positions],
         connection,
     )
-    state.report(1.0, "Ready to import")
+    state.report(1.0, tr("progress:ready", "Ready to import", messages_language()))
     notes = [*table.notes, *notes]
     unlocated_note = _unlocated_note(checked)
     if unlocated_note:

@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.io.cell_text import column_text
 from clusterdesk.io.errors import ImportFileError
 from clusterdesk.io.shapefile_checks import check_shapefile
@@ -128,9 +129,12 @@ def read_vector(path: Path, state: TaskState, *, layer: str | None = None) -> So
     if suffix == ".shp":
         notes.extend(check_shapefile(path))
     chosen = _choose_layer(path, layer)
-    state.report(0.2, f"Reading {path.name}")
+    state.report(0.2, tr("csv:reading", "Reading {file}", messages_language(), file=path.name))
     frame = _read(path, chosen)
-    state.report(0.7, f"Reading the attributes of {path.name}")
+    state.report(
+        0.7,
+        tr("progress:attributes", "Reading the attributes of {file}", messages_language(), file=path.name),
+    )
     coordinates = _coordinates(frame, path, notes)
     attributes = frame.drop(columns=[frame.geometry.name]) if coordinates is not None else frame
     attributes = pd.DataFrame(attributes)

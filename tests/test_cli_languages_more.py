@@ -1,0 +1,154 @@
+"""The plan, capacity, report, map and QGIS commands and the readers speak the environment's language:
+help, refusals and the reasons a file is refused; with LANG=C they print exactly the English texts."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from test_cli_languages import assert_russian, run
+
+COMMANDS = [
+    ("capacity",), ("capacity", "init"), ("capacity", "template"), ("capacity", "import"),
+    ("capacity", "export"), ("capacity", "scores"), ("plan",), ("plan", "export"), ("plan", "import"),
+    ("plan", "schedule"), ("render-map",), ("report",), ("webmap",), ("gui",), ("qgis",), ("qgis-plugin",),
+]  # fmt: skip
+# Names kept as typed in the help: formats, programs, choices and examples
+NAMES = (
+    "MS Project",
+    "ProjectLibre",
+    "GanttProject",
+    "iCalendar",
+    "Excel",
+    "XML",
+    "CSV",
+    "PDF",
+    "PNG",
+    "SVG",
+    "HTML",
+    "Natural Earth",
+    "GeoPackage",
+    "QGIS",
+    "ClusterDesk",
+    "baseline",
+    "midline",
+    "endline",
+    "Letter",
+    "osm",
+    "boundaries",
+    "relations",
+    "stakeholders",
+    "labels",
+    "tiles",
+    "basemap",
+    "decorations",
+    "pack",
+    "init",
+    "template",
+    "import",
+    "export",
+    "scores",
+    "schedule",
+    "out",
+    "source",
+    "final",
+    "map",
+    "minlon",
+    "minlat",
+    "maxlon",
+    "maxlat",
+)
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("languages")
+    done = run("new", "atuntaqui", "--name", "Atuntaqui", cwd=folder)
+    assert done.returncode == 0, done.stderr
+    return folder / "atuntaqui.gpkg"
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_help_in_russian(command, tmp_path):
+    shown = run(*command, "--help", cwd=tmp_path)
+    assert shown.returncode == 0, shown.stderr
+    words = shown.stdout.split("\n\n", 1)[1]  # the usage lines list the options
+    words = re.sub(r"--?[a-z][a-z-]*", " ", words)  # before names such as "out" are taken out
+    assert_russian(words, *NAMES)
+
+
+def test_top_level_help_in_russian(tmp_path):
+    shown = run("--help", cwd=tmp_path)
+    assert "карты, реестр и планы действий" in shown.stdout
+
+
+def test_plan_export_to_a_missing_folder(project, tmp_path):
+    out = tmp_path / "nowhere" / "plan.xml"
+    refused = run("plan", "export", str(project), str(out), cwd=tmp_path)
+    assert refused.returncode != 0
+    assert_russian(refused.stderr, out.parent)
+    english = run("plan", "export", str(project), str(out), cwd=tmp_path, lang="C")
+    assert english.stderr == (
+        f"clusterdesk: The folder {out.parent} does not exist. Create it or choose another.\n"
+    )
+
+
+def test_capacity_refusal(project, tmp_path):
+    refused = run("capacity", "template", str(project), "round.txt", cwd=tmp_path)
+    assert refused.returncode == 2
+    assert_russian(refused.stderr, "round.txt", ".xlsx")
+    english = run("capacity", "template", str(project), "round.txt", cwd=tmp_path, lang="C")
+    assert english.stderr == "clusterdesk: round.txt: the workbook must end in .xlsx.\n"
+    shown = run("capacity", "scores", str(project), cwd=tmp_path)
+    assert_russian(shown.stdout, "`clusterdesk capacity init PATH`")
+    english = run("capacity", "scores", str(project), cwd=tmp_path, lang="C")
+    assert english.stdout == "No assessment framework yet: run `clusterdesk capacity init PATH` first.\n"
+
+
+def test_report_refusal(project, tmp_path):
+    refused = run("report", cwd=tmp_path)
+    assert refused.returncode == 2
+    assert_russian(refused.stderr, "report", "project.gpkg", "pack.pdf", "OUTPUT")
+    english = run("report", cwd=tmp_path, lang="C")
+    assert english.stderr == (
+        "clusterdesk: report needs the project file and -o OUTPUT, "
+        "e.g. clusterdesk report project.gpkg -o pack.pdf.\n"
+    )
+    english = run("report", str(project), cwd=tmp_path, lang="C")
+    assert english.stderr.startswith("clusterdesk: report needs -o OUTPUT, e.g. ")
+
+
+def test_malformed_ms_project_xml(project, tmp_path):
+    source = tmp_path / "plan.xml"
+    source.write_text('<?xml version="1.0"?>\n<Project><Tasks><Task>\n', encoding="utf-8")
+    refused = run("plan", "import", str(project), str(source), cwd=tmp_path)
+    assert refused.returncode != 0
+    assert_russian(refused.stderr, "plan.xml", "MS Project", "XML")
+    english = run("plan", "import", str(project), str(source), cwd=tmp_path, lang="C")
+    assert english.stderr == (
+        "clusterdesk: plan.xml: not well-formed XML at line 3, column 1; the file may be cut short or not "
+        "an MS Project XML file.\n"
+    )
+
+
+def test_xlsx_with_a_formula_without_a_value(project, tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Firms"
+    sheet.append(["name", "kind", "lat", "lon", "employees"])
+    sheet.append(["Tejidos Ana", "enterprise", 0.33, -78.22, "=2*6"])
+    source = tmp_path / "firms.xlsx"
+    workbook.save(source)
+    shown = run("import-stakeholders", str(project), str(source), cwd=tmp_path)
+    output = shown.stdout + shown.stderr
+    assert "формул" in output, output
+    assert_russian(
+        output, source, "firms.xlsx", "'Firms'", "E2", "Excel", "LibreOffice", "XLSX", "=2*6", "2*6", "UTF-8"
+    )
+    english = run("import-stakeholders", str(project), str(source), cwd=tmp_path, lang="C")
+    assert (
+        "1 formula cell of sheet 'Firms' (E2) has no computed result: the program that wrote the file did "
+        "not calculate them. Open the file in Excel or LibreOffice and save it, then import it again"
+    ) in english.stdout + english.stderr
