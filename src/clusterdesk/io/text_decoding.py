@@ -12,7 +12,7 @@ import io
 from collections import Counter
 from dataclasses import dataclass
 
-from clusterdesk.core.catalogue import messages_language, tr
+from clusterdesk.core.catalogue import messages_language, tr, tr_plural
 from clusterdesk.io.errors import ImportFileError
 
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
@@ -156,30 +156,60 @@ def _utf8_with_foreign_lines(data: bytes, utf8_label: str) -> DecodedText | None
     for number in foreign:
         decoded[number - 1] = lines[number - 1].decode(codec, errors="replace")
     text = "\n".join(decoded)  # type: ignore[arg-type]  # every None was filled in above
+    language = messages_language()
     if len(foreign) <= len(utf8_letters):
-        note = (
-            f"{_line_span(foreign)} of the file {'is' if len(foreign) == 1 else 'are'} not UTF-8 like "
-            f"the rest and {'was' if len(foreign) == 1 else 'were'} read as {label}: check the accented "
-            "letters there"
-        )
+        if len(foreign) == 1:
+            note = tr(
+                "decoding:line_not_utf8",
+                "line {lines} of the file is not UTF-8 like the rest and was read as {encoding}: check the "
+                "accented letters there",
+                language,
+                lines=foreign[0],
+                encoding=label,
+            )
+        else:
+            note = tr(
+                "decoding:lines_not_utf8",
+                "lines {lines} of the file are not UTF-8 like the rest and were read as {encoding}: check "
+                "the accented letters there",
+                language,
+                lines=_line_list(foreign, language),
+                encoding=label,
+            )
         return DecodedText(text, "utf-8", utf8_label, (note,))
-    note = (
-        f"{_line_span(utf8_letters)} of the file {'is' if len(utf8_letters) == 1 else 'are'} UTF-8, "
-        f"unlike the rest, and {'was' if len(utf8_letters) == 1 else 'were'} read as UTF-8: check the "
-        "accented letters there"
-    )
+    if len(utf8_letters) == 1:
+        note = tr(
+            "decoding:line_utf8",
+            "line {lines} of the file is UTF-8, unlike the rest, and was read as UTF-8: check the accented "
+            "letters there",
+            language,
+            lines=utf8_letters[0],
+        )
+    else:
+        note = tr(
+            "decoding:lines_utf8",
+            "lines {lines} of the file are UTF-8, unlike the rest, and were read as UTF-8: check the "
+            "accented letters there",
+            language,
+            lines=_line_list(utf8_letters, language),
+        )
     return DecodedText(text, codec, label, (note,))
 
 
-def _line_span(numbers: list[int]) -> str:
-    """'line 4', 'lines 4, 9 and 12' or 'lines 4, 9, 12, ... (25 lines)'."""
-    if len(numbers) == 1:
-        return f"line {numbers[0]}"
+def _line_list(numbers: list[int], language: str) -> str:
+    """'4, 9 and 12' or '4, 9, 12, ... (25 lines)' for a note about several lines."""
     shown = ", ".join(str(n) for n in numbers[:_LISTED_LINES])
     if len(numbers) > _LISTED_LINES:
-        return f"lines {shown}, ... ({len(numbers)} lines)"
+        return tr_plural(
+            "decoding:many_lines",
+            "{lines}, ... ({count} line)",
+            "{lines}, ... ({count} lines)",
+            len(numbers),
+            language,
+            lines=shown,
+        )
     head, _, last = shown.rpartition(", ")
-    return f"lines {head} and {last}"
+    return tr("decoding:and", "{head} and {last}", language, head=head, last=last)
 
 
 def _decode(data: bytes, codec: str, file_name: str, label: str) -> str:

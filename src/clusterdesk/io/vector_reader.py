@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from clusterdesk.core.catalogue import messages_language, tr
+from clusterdesk.core.catalogue import messages_language, tr, tr_plural
 from clusterdesk.io.cell_text import column_text
 from clusterdesk.io.errors import ImportFileError
 from clusterdesk.io.shapefile_checks import check_shapefile
@@ -30,7 +30,9 @@ _GDAL_NOT_RECOGNISED = re.compile(r"^'.*' not recognized as being in a supported
 def _gdal_reason(error: Exception) -> str:
     """GDAL's reason for refusing a file, in words for the user."""
     text = _GDAL_DRIVER_ADVICE.sub("", str(error)).strip()
-    text = _GDAL_NOT_RECOGNISED.sub("its contents are in no format that can be read", text)
+    text = _GDAL_NOT_RECOGNISED.sub(
+        tr("gis:no_format", "its contents are in no format that can be read", messages_language()), text
+    )
     return text.rstrip(".;: ") or type(error).__name__
 
 
@@ -40,7 +42,10 @@ def layer_names(path: Path) -> list[str]:
     try:
         return [str(name) for name, _geometry_type in pyogrio.list_layers(path)]
     except Exception as error:  # GDAL reports unreadable files with several exception types
-        raise ImportFileError(f"{path.name} cannot be read as a GIS file ({_gdal_reason(error)}).") from error
+        raise ImportFileError(
+            tr("gis:unreadable", "{file} cannot be read as a GIS file ({reason}).", messages_language(),
+               file=path.name, reason=_gdal_reason(error))
+        ) from error  # fmt: skip
 
 
 def _choose_layer(path: Path, wanted: str | None) -> str | None:
@@ -52,16 +57,31 @@ def _choose_layer(path: Path, wanted: str | None) -> str | None:
         layers = [(str(n), str(t)) for n, t in pyogrio.list_layers(path)]
     except Exception as error:
         raise ImportFileError(
-            f"{path.name} is not a readable GeoPackage ({_gdal_reason(error)}). "
-            "Choose a .gpkg file saved by QGIS, ClusterDesk or another GIS."
+            tr(
+                "gis:bad_geopackage",
+                "{file} is not a readable GeoPackage ({reason}). "
+                "Choose a .gpkg file saved by QGIS, ClusterDesk or another GIS.",
+                messages_language(),
+                file=path.name,
+                reason=_gdal_reason(error),
+            )
         ) from error
     names = [n for n, _ in layers]
     if not layers:
-        raise ImportFileError(f"{path.name} has no layers to import.")
+        raise ImportFileError(
+            tr("gis:no_layers", "{file} has no layers to import.", messages_language(), file=path.name)
+        )
     if wanted is not None:
         if wanted not in names:
             raise ImportFileError(
-                f"{path.name} has no layer named {wanted!r}. Its layers are: {', '.join(names)}."
+                tr(
+                    "gis:no_layer",
+                    "{file} has no layer named {layer}. Its layers are: {layers}.",
+                    messages_language(),
+                    file=path.name,
+                    layer=repr(wanted),
+                    layers=", ".join(names),
+                )
             )
         return wanted
     if "stakeholders" in names:
@@ -78,8 +98,15 @@ def _read(path: Path, layer: str | None):
     except Exception as error:
         kind = FORMATS.get(path.suffix.lower(), "GIS")
         raise ImportFileError(
-            f"{path.name} cannot be read as {kind} ({_gdal_reason(error)}). "
-            "The file may be truncated or damaged; export it again from the GIS."
+            tr(
+                "gis:damaged",
+                "{file} cannot be read as {kind} ({reason}). "
+                "The file may be truncated or damaged; export it again from the GIS.",
+                messages_language(),
+                file=path.name,
+                kind=kind,
+                reason=_gdal_reason(error),
+            )
         ) from error
 
 
@@ -100,14 +127,32 @@ def _coordinates(frame, path: Path, notes: list[str]) -> tuple[np.ndarray, np.nd
         )
         if geometry.notna().any() and not degrees:
             raise ImportFileError(
-                f"{path.name} has no coordinate system ({path.stem}.prj is missing) and its coordinates are "
-                "not longitude/latitude. Copy the .prj file next to it, or define the projection in QGIS."
+                tr(
+                    "gis:no_crs",
+                    "{file} has no coordinate system ({prj} is missing) and its coordinates are not "
+                    "longitude/latitude. Copy the .prj file next to it, or define the projection in QGIS.",
+                    messages_language(),
+                    file=path.name,
+                    prj=f"{path.stem}.prj",
+                )
             )
         notes.append(
-            f"no coordinate system given ({path.stem}.prj missing): coordinates read as WGS84 degrees"
+            tr(
+                "gis:degrees",
+                "no coordinate system given ({prj} missing): coordinates read as WGS84 degrees",
+                messages_language(),
+                prj=f"{path.stem}.prj",
+            )
         )
     elif not frame.crs.equals("EPSG:4326"):
-        notes.append(f"coordinates reprojected from {frame.crs.name} to WGS84")
+        notes.append(
+            tr(
+                "gis:reprojected",
+                "coordinates reprojected from {crs} to WGS84",
+                messages_language(),
+                crs=frame.crs.name,
+            )
+        )
         geometry = geometry.to_crs(4326)
     lon = np.full(len(frame), np.nan)
     lat = np.full(len(frame), np.nan)
@@ -115,7 +160,15 @@ def _coordinates(frame, path: Path, notes: list[str]) -> tuple[np.ndarray, np.nd
     shapes = geometry[present]
     not_points = (shapes.geom_type != "Point").to_numpy()
     if not_points.any():
-        notes.append(f"{int(not_points.sum())} shapes are not points: a point inside each shape was used")
+        notes.append(
+            tr_plural(
+                "gis:not_points",
+                "{count} shape is not a point: a point inside it was used",
+                "{count} shapes are not points: a point inside each shape was used",
+                int(not_points.sum()),
+                messages_language(),
+            )
+        )
         shapes = shapes.where(~not_points, shapes.representative_point())
         shapes = geopandas.GeoSeries(shapes, crs=geometry.crs)
     lon[present] = shapes.x.to_numpy()
