@@ -11,6 +11,7 @@ import re
 import uuid as uuid_module
 from pathlib import Path
 
+from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.core.plan import BUDGET_SOURCES, JOINT_ACTION_TYPES, TASK_STATUSES
 from clusterdesk.io.output_file import written_atomically
 from clusterdesk.io.plan_records import LinkRecord, PlanDocument, PlanFileError, TaskRecord
@@ -114,7 +115,17 @@ class _Row:
         self.source, self.line, self.cells = source, line, cells
 
     def fail(self, column: str, message: str) -> PlanFileError:
-        return PlanFileError(f"{self.source}, row {self.line}, column {column}: {message}")
+        return PlanFileError(
+            tr(
+                "plancsv:at",
+                "{file}, row {row}, column {column}: {message}",
+                messages_language(),
+                file=self.source,
+                row=self.line,
+                column=column,
+                message=message,
+            )
+        )
 
     def text(self, column: str) -> str:
         return text_from_csv_cell((self.cells.get(column) or "").strip())
@@ -127,7 +138,13 @@ class _Row:
             return dt.date.fromisoformat(value)
         except ValueError:
             raise self.fail(
-                column, f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2027-03-01."
+                column,
+                tr(
+                    "plancsv:not_date",
+                    "{value} is not a date; write it as YYYY-MM-DD, e.g. 2027-03-01.",
+                    messages_language(),
+                    value=repr(value),
+                ),
             ) from None
 
     def number(self, column: str, default: float | None = 0.0) -> float | None:
@@ -140,15 +157,32 @@ class _Row:
                 raise ValueError(value)
             return number
         except ValueError:
-            hint = " Use a dot for decimals and no thousands separators." if "," in value else ""
-            raise self.fail(column, f"{value!r} is not a number.{hint}") from None
+            message = tr(
+                "plancsv:not_number", "{value} is not a number.", messages_language(), value=repr(value)
+            )
+            if "," in value:
+                message += " " + tr(
+                    "plancsv:decimal_dot",
+                    "Use a dot for decimals and no thousands separators.",
+                    messages_language(),
+                )
+            raise self.fail(column, message) from None
 
     def choice(self, column: str, codes, default: str | None) -> str | None:
         value = self.text(column)
         if not value:
             return default
         if value not in codes:
-            raise self.fail(column, f"{value!r} is not one of: {', '.join(codes)}.")
+            raise self.fail(
+                column,
+                tr(
+                    "plancsv:not_one_of",
+                    "{value} is not one of: {codes}.",
+                    messages_language(),
+                    value=repr(value),
+                    codes=", ".join(codes),
+                ),
+            )
         return value
 
 
@@ -160,24 +194,58 @@ def read_plan_csv(path: str | Path) -> PlanDocument:
             table = list(csv.reader(handle))
     except UnicodeDecodeError:
         raise PlanFileError(
-            f"{path.name} is not UTF-8 text; save it as 'CSV UTF-8' and import again."
+            tr(
+                "plancsv:not_utf8",
+                "{file} is not UTF-8 text; save it as 'CSV UTF-8' and import again.",
+                messages_language(),
+                file=path.name,
+            )
         ) from None
     except OSError as error:
-        raise PlanFileError(f"{path.name} cannot be read ({error.strerror}).") from None
+        raise PlanFileError(
+            tr(
+                "plancsv:unreadable",
+                "{file} cannot be read ({error}).",
+                messages_language(),
+                file=path.name,
+                error=error.strerror,
+            )
+        ) from None
     if not table:
         raise PlanFileError(
-            f"{path.name} is empty; it needs a header row with at least: {', '.join(REQUIRED)}."
+            tr(
+                "plancsv:empty",
+                "{file} is empty; it needs a header row with at least: {columns}.",
+                messages_language(),
+                file=path.name,
+                columns=", ".join(REQUIRED),
+            )
         )
     header = [h.strip().lower() for h in table[0]]
     unknown = [h for h in header if h not in COLUMNS]
     if unknown:
         raise PlanFileError(
-            f"{path.name}: unknown column(s) {', '.join(unknown)}; the columns are described "
-            f"in the plan CSV format: {', '.join(COLUMNS)}."
+            tr(
+                "plancsv:unknown_columns",
+                "{file}: unknown column(s) {unknown}; the columns are described in the plan CSV format: "
+                "{columns}.",
+                messages_language(),
+                file=path.name,
+                unknown=", ".join(unknown),
+                columns=", ".join(COLUMNS),
+            )
         )
     missing = [c for c in REQUIRED if c not in header]
     if missing:
-        raise PlanFileError(f"{path.name}: the header lacks the column(s) {', '.join(missing)}.")
+        raise PlanFileError(
+            tr(
+                "plancsv:missing_columns",
+                "{file}: the header lacks the column(s) {columns}.",
+                messages_language(),
+                file=path.name,
+                columns=", ".join(missing),
+            )
+        )
     document = PlanDocument(path.stem)
     pending: list[tuple[_Row, str]] = []
     seen: dict[str, int] = {}
@@ -186,8 +254,16 @@ def read_plan_csv(path: str | Path) -> PlanDocument:
             continue
         if len(cells) > len(header):
             raise PlanFileError(
-                f"{path.name}, row {line}: {len(cells)} cells but {len(header)} columns; "
-                "put text containing commas in double quotes."
+                tr(
+                    "plancsv:too_many_cells",
+                    "{file}, row {row}: {cells} cells but {columns} columns; "
+                    "put text containing commas in double quotes.",
+                    messages_language(),
+                    file=path.name,
+                    row=line,
+                    cells=len(cells),
+                    columns=len(header),
+                )
             )
         row = _Row(path.name, line, dict(zip(header, cells, strict=False)))
         task = _task(row, seen)
@@ -199,10 +275,25 @@ def read_plan_csv(path: str | Path) -> PlanDocument:
         for item in filter(None, (p.strip() for p in row.text("predecessors").split(";"))):
             match = _PREDECESSOR.match(item.replace(" ", ""))
             if match is None:
-                raise row.fail("predecessors", f"{item!r} is not a dependency such as 1.2, 1.2SS or 1.2FS+3.")
+                raise row.fail(
+                    "predecessors",
+                    tr(
+                        "plancsv:bad_dependency",
+                        "{value} is not a dependency such as 1.2, 1.2SS or 1.2FS+3.",
+                        messages_language(),
+                        value=repr(item),
+                    ),
+                )
             if match["wbs"] not in seen:
                 raise row.fail(
-                    "predecessors", f"{item!r} refers to WBS {match['wbs']}, which is not in the file."
+                    "predecessors",
+                    tr(
+                        "plancsv:unknown_wbs",
+                        "{value} refers to WBS {wbs}, which is not in the file.",
+                        messages_language(),
+                        value=repr(item),
+                        wbs=match["wbs"],
+                    ),  # fmt: skip
                 )
             link_type = (match["type"] or "FS").upper()
             document.links.append(LinkRecord(match["wbs"], key, link_type, int(match["lag"] or 0)))
@@ -212,34 +303,94 @@ def read_plan_csv(path: str | Path) -> PlanDocument:
 def _task(row: _Row, seen: dict[str, int]) -> TaskRecord:
     wbs = row.text("wbs")
     if not _WBS.match(wbs):
-        raise row.fail("wbs", f"{wbs!r} is not an outline number such as 1, 1.2 or 1.2.3.")
+        raise row.fail(
+            "wbs",
+            tr(
+                "plancsv:bad_wbs",
+                "{value} is not an outline number such as 1, 1.2 or 1.2.3.",
+                messages_language(),
+                value=repr(wbs),
+            ),
+        )
     if wbs in seen:
-        raise row.fail("wbs", f"{wbs} is already used on row {seen[wbs]}; each task needs its own number.")
+        raise row.fail(
+            "wbs",
+            tr(
+                "plancsv:wbs_used",
+                "{wbs} is already used on row {row}; each task needs its own number.",
+                messages_language(),
+                wbs=wbs,
+                row=seen[wbs],
+            ),
+        )
     parent = wbs.rpartition(".")[0]
     if parent and parent not in seen:
-        raise row.fail("wbs", f"{wbs} comes before its parent {parent}; list a parent above its children.")
+        raise row.fail(
+            "wbs",
+            tr(
+                "plancsv:wbs_order",
+                "{wbs} comes before its parent {parent}; list a parent above its children.",
+                messages_language(),
+                wbs=wbs,
+                parent=parent,
+            ),
+        )
     name = row.text("name")
     if not name:
-        raise row.fail("name", "every task needs a name.")
+        raise row.fail("name", tr("plancsv:no_name", "every task needs a name.", messages_language()))
     start, finish = row.date("start"), row.date("finish")
     if start and finish and finish < start:
-        raise row.fail("finish", f"{finish} is before the start {start}.")
+        raise row.fail(
+            "finish",
+            tr(
+                "plancsv:finish_before_start",
+                "{finish} is before the start {start}.",
+                messages_language(),
+                finish=finish,
+                start=start,
+            ),
+        )
     duration = row.number("duration_days", None)
     if duration is not None and (duration < 0 or duration != int(duration)):
         raise row.fail(
-            "duration_days", f"{row.text('duration_days')!r} is not a whole number of working days."
+            "duration_days",
+            tr(
+                "plancsv:bad_duration",
+                "{value} is not a whole number of working days.",
+                messages_language(),
+                value=repr(row.text("duration_days")),
+            ),
         )
     milestone_text = row.text("milestone").lower()
     if milestone_text not in TRUE_WORDS | FALSE_WORDS:
-        raise row.fail("milestone", f"{row.text('milestone')!r}: write yes or no.")
+        raise row.fail(
+            "milestone",
+            tr(
+                "plancsv:bad_milestone",
+                "{value}: write yes or no.",
+                messages_language(),
+                value=repr(row.text("milestone")),
+            ),
+        )
     percent = row.number("percent_complete")
     if not 0 <= percent <= 100:
-        raise row.fail("percent_complete", f"{percent:g} is outside 0 to 100.")
+        raise row.fail(
+            "percent_complete",
+            tr(
+                "plancsv:bad_percent",
+                "{percent} is outside 0 to 100.",
+                messages_language(),
+                percent=f"{percent:g}",
+            ),
+        )
     budget = {}
     for source in BUDGET_SOURCES:
         amount = row.number(f"budget_{source}")
         if amount < 0:
-            raise row.fail(f"budget_{source}", "a budget cannot be negative.")
+            raise row.fail(
+                f"budget_{source}",
+                tr("plancsv:negative_budget", "a budget cannot be negative.", messages_language()),
+            )
         budget[source] = amount
     responsible = []
     for item in filter(None, (p.strip() for p in row.text("responsible").split(";"))):
@@ -273,4 +424,12 @@ def _uuid(row: _Row) -> str | None:
     try:
         return str(uuid_module.UUID(value))
     except ValueError:
-        raise row.fail("uuid", f"{value!r} is not a UUID; leave the cell empty for a new task.") from None
+        raise row.fail(
+            "uuid",
+            tr(
+                "plancsv:bad_uuid",
+                "{value} is not a UUID; leave the cell empty for a new task.",
+                messages_language(),
+                value=repr(value),
+            ),
+        ) from None

@@ -57,7 +57,16 @@ class _Reader:
         try:
             return int(float(value))
         except (ValueError, OverflowError):  # OverflowError: infinity
-            raise self.fail(f"{context}: {name} {value!r} is not a number.") from None
+            raise self.fail(
+                tr(
+                    "mspdi:not_number",
+                    "{where}: {element} {value} is not a number.",
+                    messages_language(),
+                    where=context,
+                    element=name,
+                    value=repr(value),
+                )
+            ) from None
 
     def date(self, element: ET.Element, name: str, context: str) -> dt.date | None:
         value = _text(element, name)
@@ -67,7 +76,14 @@ class _Reader:
             return dt.date.fromisoformat(value[:10])
         except ValueError:
             raise self.fail(
-                f"{context}: {name} {value!r} is not a date (expected YYYY-MM-DDThh:mm:ss)."
+                tr(
+                    "mspdi:not_date",
+                    "{where}: {element} {value} is not a date (expected YYYY-MM-DDThh:mm:ss).",
+                    messages_language(),
+                    where=context,
+                    element=name,
+                    value=repr(value),
+                )
             ) from None
 
     def hours(self, element: ET.Element, name: str, context: str) -> float | None:
@@ -76,11 +92,29 @@ class _Reader:
             return None
         match = _DURATION.match(value)
         if match is None:
-            raise self.fail(f"{context}: {name} {value!r} is not a duration such as PT40H0M0S.")
+            raise self.fail(
+                tr(
+                    "mspdi:not_duration",
+                    "{where}: {element} {value} is not a duration such as PT40H0M0S.",
+                    messages_language(),
+                    where=context,
+                    element=name,
+                    value=repr(value),
+                )
+            )
         years, months, days, hours, minutes, seconds = (float(g) if g else 0.0 for g in match.groups())
         sign = -1 if value.startswith("-") else 1
         if years or months:
-            raise self.fail(f"{context}: {name} {value!r} uses years or months; save durations in hours.")
+            raise self.fail(
+                tr(
+                    "mspdi:years",
+                    "{where}: {element} {value} uses years or months; save durations in hours.",
+                    messages_language(),
+                    where=context,
+                    element=name,
+                    value=repr(value),
+                )
+            )
         return sign * (days * 24 + hours + minutes / 60 + seconds / 3600)
 
 
@@ -124,9 +158,18 @@ def read_mspdi(path: str | Path) -> PlanDocument:
                 element=_local(root.tag),
             )
         )
-    minutes_per_day = reader.integer(root, "MinutesPerDay", "project", 480) or 480
+    minutes_per_day = (
+        reader.integer(root, "MinutesPerDay", tr("mspdi:project", "project", messages_language()), 480) or 480
+    )
     if not 1 <= minutes_per_day <= 24 * 60:
-        raise reader.fail(f"project: MinutesPerDay {minutes_per_day} is not between 1 and 1440.")
+        raise reader.fail(
+            tr(
+                "mspdi:minutes_per_day",
+                "project: MinutesPerDay {minutes} is not between 1 and 1440.",
+                messages_language(),
+                minutes=minutes_per_day,
+            )
+        )
     hours_per_day = minutes_per_day / 60
     calendar, holiday_names = _read_calendar(root, reader, hours_per_day)
     document = PlanDocument(
@@ -141,17 +184,31 @@ def read_mspdi(path: str | Path) -> PlanDocument:
     for element in _children(tasks_element, "Task") if tasks_element is not None else []:
         uid = _text(element, "UID")
         name = _text(element, "Name") or ""
-        context = f"task UID {uid} ({name!r})" if name else f"task UID {uid}"
+        context = (
+            tr("mspdi:task_named", "task UID {uid} ({name})", messages_language(), uid=uid, name=repr(name))
+            if name
+            else tr("mspdi:task", "task UID {uid}", messages_language(), uid=uid)
+        )
         if uid is None:
             raise reader.fail(
-                f"a task without a UID (after {len(document.tasks)} tasks); every task needs one."
+                tr(
+                    "mspdi:no_uid",
+                    "a task without a UID (after {count} tasks); every task needs one.",
+                    messages_language(),
+                    count=len(document.tasks),
+                )
             )
         level = reader.integer(element, "OutlineLevel", context, 1)
         if _text(element, "IsNull") == "1" or level == 0:
             continue
         if not name:
             raise reader.fail(
-                f"{context} has no name; give it a name in the planning program and save again."
+                tr(
+                    "mspdi:no_name",
+                    "{where} has no name; give it a name in the planning program and save again.",
+                    messages_language(),
+                    where=context,
+                )
             )
         document.tasks.append(_read_task(element, reader, uid, name, level, context, hours_per_day, assigned))
         for link in _children(element, "PredecessorLink"):
@@ -165,14 +222,39 @@ def _read_task(element, reader, uid, name, level, context, hours_per_day, assign
     start = reader.date(element, "Start", context)
     finish = reader.date(element, "Finish", context)
     if start and finish and finish < start:
-        raise reader.fail(f"{context}: Finish {finish} is before Start {start}.")
+        raise reader.fail(
+            tr(
+                "mspdi:finish_before_start",
+                "{where}: Finish {finish} is before Start {start}.",
+                messages_language(),
+                where=context,
+                finish=finish,
+                start=start,
+            )
+        )
     hours = reader.hours(element, "Duration", context)
     if hours is not None and hours < 0:
-        raise reader.fail(f"{context}: Duration {_text(element, 'Duration')!r} is negative.")
+        raise reader.fail(
+            tr(
+                "mspdi:negative",
+                "{where}: Duration {value} is negative.",
+                messages_language(),
+                where=context,
+                value=repr(_text(element, "Duration")),
+            )
+        )
     milestone = _text(element, "Milestone") == "1"
     percent = reader.integer(element, "PercentComplete", context, 0)
     if not 0 <= percent <= 100:
-        raise reader.fail(f"{context}: PercentComplete {percent} is outside 0 to 100.")
+        raise reader.fail(
+            tr(
+                "mspdi:percent",
+                "{where}: PercentComplete {percent} is outside 0 to 100.",
+                messages_language(),
+                where=context,
+                percent=percent,
+            )
+        )
     custom = {}
     for attribute in _children(element, "ExtendedAttribute"):
         key = _FIELD_KEYS.get(_text(attribute, "FieldID") or "")
@@ -213,25 +295,55 @@ def _parse_budget(text: str, reader: _Reader, context: str) -> dict[str, float]:
         source, _, amount = part.partition("=")
         if source not in BUDGET_SOURCES:
             raise reader.fail(
-                f"{context}: budget source {source!r} is not one of {', '.join(BUDGET_SOURCES)}."
+                tr(
+                    "mspdi:budget_source",
+                    "{where}: budget source {source} is not one of {sources}.",
+                    messages_language(),
+                    where=context,
+                    source=repr(source),
+                    sources=", ".join(BUDGET_SOURCES),
+                )
             )
         try:
             budget[source] = float(amount)
             if not math.isfinite(budget[source]) or budget[source] < 0:
                 raise ValueError(amount)
         except ValueError:
-            problem = f"budget amount {amount!r} for {source} is not a positive number."
-            raise reader.fail(f"{context}: {problem}") from None
+            raise reader.fail(
+                tr(
+                    "mspdi:budget_amount",
+                    "{where}: budget amount {amount} for {source} is not a positive number.",
+                    messages_language(),
+                    where=context,
+                    amount=repr(amount),
+                    source=source,
+                )
+            ) from None
     return budget
 
 
 def _read_link(link, reader, uid, context, minutes_per_day, calendar) -> LinkRecord:
     predecessor = _text(link, "PredecessorUID")
     if predecessor is None:
-        raise reader.fail(f"{context}: a PredecessorLink has no PredecessorUID.")
+        raise reader.fail(
+            tr(
+                "mspdi:no_predecessor",
+                "{where}: a PredecessorLink has no PredecessorUID.",
+                messages_language(),
+                where=context,
+            )
+        )
     code = reader.integer(link, "Type", context, 1)
     if code not in LINK_TYPES_BY_CODE:
-        raise reader.fail(f"{context}: link Type {code} is not 0 (FF), 1 (FS), 2 (SF) or 3 (SS).")
+        raise reader.fail(
+            tr(
+                "mspdi:link_type",
+                "{where}: link Type {code} is not 0 (FF), 1 (FS), 2 (SF) or 3 (SS).",
+                messages_language(),
+                where=context,
+                code=code,
+            )
+        )
     lag = reader.integer(link, "LinkLag", context, 0)  # tenths of a minute
     if reader.integer(link, "LagFormat", context, 7) in _ELAPSED_FORMATS:
         days = round(lag / (10 * 60 * 24) * calendar.working_days.count("1") / 7)  # calendar to working days
@@ -264,19 +376,37 @@ def _read_calendar(root: ET.Element, reader: _Reader, hours_per_day: float):
                 _child(exception, "TimePeriod"), reader, holidays, _text(exception, "Name") or "Holiday"
             )
     if "1" not in week:
-        raise reader.fail("the project calendar has no working day in its week.")
+        raise reader.fail(
+            tr(
+                "mspdi:no_working_day",
+                "the project calendar has no working day in its week.",
+                messages_language(),
+            )
+        )
     return WorkCalendar("".join(week), tuple(sorted(holidays)), hours_per_day), holidays
 
 
 def _add_period(period, reader: _Reader, holidays: dict[dt.date, str], name: str) -> None:
     if period is None:
         return
-    first = reader.date(period, "FromDate", "calendar exception")
-    last = reader.date(period, "ToDate", "calendar exception") or first
+    first = reader.date(period, "FromDate", tr("mspdi:exception", "calendar exception", messages_language()))
+    last = (
+        reader.date(period, "ToDate", tr("mspdi:exception", "calendar exception", messages_language()))
+        or first
+    )
     if first is None:
         return
     if (last - first).days > 366:
-        raise reader.fail(f"calendar exception {name!r} spans more than a year ({first} to {last}).")
+        raise reader.fail(
+            tr(
+                "mspdi:long_exception",
+                "calendar exception {name} spans more than a year ({first} to {last}).",
+                messages_language(),
+                name=repr(name),
+                first=first,
+                last=last,
+            )
+        )
     for offset in range((last - first).days + 1):
         holidays[first + dt.timedelta(days=offset)] = name
 
