@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
-from clusterdesk.core.catalogue import count_text, messages_language, tr_plural
+from clusterdesk.core.catalogue import count_text, messages_language, tr, tr_plural
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.model import ProjectInfo, Stakeholder, new_uuid
 from clusterdesk.core.plan import (
@@ -176,22 +176,27 @@ def _left_out(source: str, missing: dict[str, set[str]]) -> str:
     """One warning for every responsible party and firm that is not a stakeholder of the project.
 
     A plan imported into a project without its stakeholders would otherwise give one line per name."""
+    language = messages_language()
     names = list(missing)
     tasks = set().union(*missing.values())
     quoted = ", ".join(f"'{name}'" for name in names[:_NAMED_LEFT_OUT])
-    more = f" and {len(names) - _NAMED_LEFT_OUT} more" if len(names) > _NAMED_LEFT_OUT else ""
-    in_tasks = f"named in {len(tasks)} task{'' if len(tasks) == 1 else 's'}"
-    if len(names) == 1:
-        found = f"1 responsible party or firm {in_tasks} is not a stakeholder here and was left out"
-    else:
-        found = (
-            f"{len(names)} responsible parties and firms {in_tasks} are not stakeholders here and were "
-            "left out"
-        )
-    return (
-        f"{source}: {found}: {quoted}{more}. "
-        "Add or import the stakeholders, then assign them to the tasks again."
+    if len(names) > _NAMED_LEFT_OUT:
+        quoted = tr("xlsx:and_more", "{cells} and {count} more", language, cells=quoted,
+                    count=len(names) - _NAMED_LEFT_OUT)  # fmt: skip
+    in_tasks = tr_plural(
+        "plan:named_in", "named in {count} task", "named in {count} tasks", len(tasks), language
     )
+    found = tr_plural(
+        "plan:left_out",
+        "{count} responsible party or firm {in_tasks} is not a stakeholder here and was left out",
+        "{count} responsible parties and firms {in_tasks} are not stakeholders here and were left out",
+        len(names),
+        language,
+        in_tasks=in_tasks,
+    )
+    add = tr("plan:add_stakeholders", "Add or import the stakeholders, then assign them to the tasks again.",
+             language)  # fmt: skip
+    return f"{source}: {found}: {quoted}. {add}"
 
 
 def _next_fid(project: Project, table: str) -> int:
@@ -216,10 +221,11 @@ def _duration_and_finish(record: TaskRecord, calendar: WorkCalendar) -> tuple[in
 
 
 def plan_import_command(
-    project: Project, document: PlanDocument, *, replace: bool = False, source: str = "the file"
+    project: Project, document: PlanDocument, *, replace: bool = False, source: str | None = None
 ) -> tuple[AddPlanRows, list[str]]:
     """One undoable command adding the document's plan (after the current tasks, or instead of them),
     and warnings about what could not be matched."""
+    source = source or tr("plan:the_file", "the file", messages_language())
     session = project.session
     warnings: list[str] = []
     missing: dict[str, set[str]] = {}  # name not found among the stakeholders -> keys of its tasks
@@ -231,9 +237,20 @@ def plan_import_command(
     if repeated:
         count = len(repeated)
         raise PlanAlreadyInProjectError(
-            f"{source}: {count} of its {len(document.tasks)} tasks {'is' if count == 1 else 'are'} already "
-            f"in the project's plan (same UUID), for example '{repeated[0].name}'. Importing the file again "
-            "would add them twice, so nothing was imported.",
+            tr_plural(
+                "plan:already_in_project",
+                "{file}: {count} of its {total} tasks is already in the project's plan (same UUID), "
+                "for example {example}. Importing the file again would add them twice, so nothing was "
+                "imported.",
+                "{file}: {count} of its {total} tasks are already in the project's plan (same UUID), "
+                "for example {example}. Importing the file again would add them twice, so nothing was "
+                "imported.",
+                count,
+                messages_language(),
+                file=source,
+                total=len(document.tasks),
+                example=f"'{repeated[0].name}'",
+            ),
             count,
         )
     rows = PlanRows()
@@ -308,7 +325,15 @@ def plan_import_command(
     for link in document.links:
         if link.predecessor not in fid_of or link.successor not in fid_of:
             missing = link.predecessor if link.predecessor not in fid_of else link.successor
-            raise PlanFileError(f"{source}: a dependency refers to task {missing}, which is not in the file.")
+            raise PlanFileError(
+                tr(
+                    "plan:missing_task",
+                    "{file}: a dependency refers to task {task}, which is not in the file.",
+                    messages_language(),
+                    file=source,
+                    task=missing,
+                )
+            )
         rows.links.append(
             {
                 "predecessor_id": fid_of[link.predecessor],
@@ -332,7 +357,12 @@ def plan_import_command(
         ]
     elif document.calendar is not None and document.calendar != load_calendar(session.connection()):
         warnings.append(
-            f"{source}: the file's calendar differs from the project's; the project keeps its own."
+            tr(
+                "plan:other_calendar",
+                "{file}: the file's calendar differs from the project's; the project keeps its own.",
+                messages_language(),
+                file=source,
+            )
         )
     language = messages_language()
     label = tr_plural(
