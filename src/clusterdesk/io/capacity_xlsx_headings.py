@@ -13,7 +13,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from clusterdesk.core.catalogue import SUPPORTED_LANGUAGES, tr
+from clusterdesk.core.catalogue import SUPPORTED_LANGUAGES, messages_language, tr
 from clusterdesk.io.errors import ImportFileError
 
 
@@ -87,13 +87,35 @@ def read_rows(path: Path) -> tuple[list[list[Any]], str | None]:
 
     path = Path(path)
     if not path.is_file():
-        raise ImportFileError(f"{path} does not exist. Choose the filled-in workbook.")
+        raise ImportFileError(
+            tr(
+                "capacity:no_workbook",
+                "{path} does not exist. Choose the filled-in workbook.",
+                messages_language(),
+                path=path,
+            )
+        )
     if not zipfile.is_zipfile(path):
-        raise ImportFileError(f"{path.name} is not an Excel workbook (.xlsx). Save it as .xlsx and retry.")
+        raise ImportFileError(
+            tr(
+                "capacity:not_workbook",
+                "{file} is not an Excel workbook (.xlsx). Save it as .xlsx and retry.",
+                messages_language(),
+                file=path.name,
+            )
+        )
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl reports damaged parts with many exception types
-        raise ImportFileError(f"{path.name} is a damaged Excel workbook ({error}). Save it again.") from error
+        raise ImportFileError(
+            tr(
+                "capacity:damaged",
+                "{file} is a damaged Excel workbook ({error}). Save it again.",
+                messages_language(),
+                file=path.name,
+                error=error,
+            )
+        ) from error
     try:
         sheet = scores_sheet_name(workbook.sheetnames)
         if sheet is None:

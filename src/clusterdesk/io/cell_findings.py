@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.io.errors import ImportFileError
 
 
@@ -54,7 +55,16 @@ def place_findings(
     for finding in findings:
         number = finding.row + first_row_number
         if number == header_number:
-            raise ImportFileError(f"{file_name}, row {number} (the column names): {finding.reason}.")
+            raise ImportFileError(
+                tr(
+                    "import:header_problem",
+                    "{file}, row {row} (the column names): {reason}.",
+                    messages_language(),
+                    file=file_name,
+                    row=number,
+                    reason=finding.reason,
+                )
+            )
         position = position_of.get(number)
         if position is None:
             continue

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.core.errors import missing_folder_message
 from clusterdesk.io.errors import ExportError
 
@@ -20,12 +21,27 @@ from clusterdesk.io.errors import ExportError
 def cannot_write_message(path: Path, error: OSError) -> str:
     """Why `path` cannot be written, in words for the user, with what to do."""
     if isinstance(error, PermissionError):
-        reason = "permission denied (the folder or the medium is read-only, or the file is open elsewhere)"
+        reason = tr(
+            "output:permission",
+            "permission denied (the folder or the medium is read-only, or the file is open elsewhere)",
+            messages_language(),
+        )
     elif error.errno == errno.ENOSPC:
-        return f"{path} cannot be written: the disk is full. Free some space, or write it to another drive."
+        return tr(
+            "output:disk_full",
+            "{path} cannot be written: the disk is full. Free some space, or write it to another drive.",
+            messages_language(),
+            path=path,
+        )
     else:
         reason = (error.strerror or str(error)).rstrip(".")
-    return f"{path} cannot be written: {reason}. Choose a folder you can write to."
+    return tr(
+        "output:cannot_write",
+        "{path} cannot be written: {reason}. Choose a folder you can write to.",
+        messages_language(),
+        path=path,
+        reason=reason,
+    )
 
 
 def check_output_folder(path: str | Path) -> Path:
@@ -33,11 +49,26 @@ def check_output_folder(path: str | Path) -> Path:
     target = Path(path).expanduser().absolute()
     folder = target.parent
     if folder.exists() and not folder.is_dir():
-        raise ExportError(f"{folder} is a file, not a folder. Choose a folder for {target.name}.")
+        raise ExportError(
+            tr(
+                "output:folder_is_file",
+                "{folder} is a file, not a folder. Choose a folder for {file}.",
+                messages_language(),
+                folder=folder,
+                file=target.name,
+            )
+        )
     if not folder.is_dir():
         raise ExportError(missing_folder_message(folder))
     if target.is_dir():
-        raise ExportError(f"{target} is a folder. Choose a file name inside it, or another name.")
+        raise ExportError(
+            tr(
+                "output:is_folder",
+                "{path} is a folder. Choose a file name inside it, or another name.",
+                messages_language(),
+                path=target,
+            )
+        )
     return target
 
 

@@ -200,5 +200,7 @@ def read_vector(path: Path, state: TaskState, *, layer: str | None = None) -> So
         table.sheet = chosen
     table.notes.extend(notes)
     if len(frame) == 0:
-        raise ImportFileError(f"{path.name} has no features to import.")
+        raise ImportFileError(
+            tr("gis:no_features", "{file} has no features to import.", messages_language(), file=path.name)
+        )
     return table
