@@ -99,7 +99,7 @@ def test_language_option_of_the_report_command_prints_french(cluster_project, tm
     assert code == 0
     assert _outline(out) == ["Profil du cluster", "Acteurs"]
     flat = _flat(out)
-    for phrase in ("Sommaire", "Fiche d'identité", "Page 2 sur", "Par type", "Salariées"):
+    for phrase in ("Sommaire", "Fiche d'identité", "Page 2 sur", "Par type", "Dont femmes"):
         assert phrase in flat, phrase
     assert "Cluster profile" not in flat
 
