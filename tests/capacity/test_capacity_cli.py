@@ -35,7 +35,7 @@ def test_init_template_import_scores(new_project, tmp_path, capsys):
     sheet.cell(4, SCORE).value = 2
     book.save(template)
     assert main(["capacity", "import", path, str(template)]) == 0
-    assert "Imported 1 assessment(s) from baseline.xlsx" in capsys.readouterr().out
+    assert "Imported 1 assessment from baseline.xlsx" in capsys.readouterr().out
     assert main(["capacity", "scores", path]) == 0
     out = capsys.readouterr().out
     assert "Baseline           2.95  (20/20 scored)" in out  # D1 = (3 + 2 + 3) / 3; overall (8/3 + 6 * 3) / 7

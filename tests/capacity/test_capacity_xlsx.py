@@ -51,7 +51,7 @@ def test_template_filled_by_a_field_team_imports_back(capacity_project, framewor
 
     fill(path, visit)
     imported = read_assessments(capacity_project, path)
-    assert imported.describe() == "2 assessment(s) from baseline.xlsx; 1 left empty and skipped"
+    assert imported.describe() == "2 assessments from baseline.xlsx; 1 left empty and skipped"
     capacity_project.stack.push(imported.command())
     results = cs.results_by_institution(capacity_project, framework)
     chamber, university = results[1][0], results[2][0]

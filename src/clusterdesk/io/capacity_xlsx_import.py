@@ -84,8 +84,24 @@ class ImportedAssessments:
         return SaveAssessments(self.items, label=label)
 
     def describe(self) -> str:
-        text = f"{len(self.items)} assessment(s) from {self.file_name}"
-        return text + (f"; {self.skipped} left empty and skipped" if self.skipped else "")
+        language = messages_language()
+        text = tr_plural(
+            "capacity_import:assessments",
+            "{count} assessment from {file}",
+            "{count} assessments from {file}",
+            len(self.items),
+            language,
+            file=self.file_name,
+        )
+        if not self.skipped:
+            return text
+        return text + tr_plural(
+            "capacity_import:skipped",
+            "; {count} left empty and skipped",
+            "; {count} left empty and skipped",
+            self.skipped,
+            language,
+        )
 
 
 def _framework_for(project: Project, framework_uuid: str | None, file_name: str) -> Framework:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from clusterdesk.core.catalogue import messages_language, tr, tr_plural
+from clusterdesk.core.error_reasons import os_reason
 from clusterdesk.core.errors import ClusterDeskError, missing_folder_message
 from clusterdesk.io.errors import ExportError
 from clusterdesk.io.spreadsheet_text import csv_cell, xlsx_row, xlsx_text_cell
@@ -59,13 +60,26 @@ def export_stakeholders(
     suffix = out.suffix.lower()
     if suffix not in EXPORT_EXTENSIONS:
         raise ExportError(
-            f"{out.name}: cannot export to {suffix or 'a file without extension'}. "
-            f"Use one of: {', '.join(EXPORT_EXTENSIONS)}."
+            tr(
+                "export:extension",
+                "{file}: cannot export to {suffix}. Use one of: {choices}.",
+                messages_language(),
+                file=out.name,
+                suffix=suffix or tr("export:no_extension", "a file without extension", messages_language()),
+                choices=", ".join(EXPORT_EXTENSIONS),
+            )
         )
     if not out.parent.is_dir():
         raise ExportError(missing_folder_message(out.parent))
     if project.path is not None and out == project.path:
-        raise ExportError(f"{out.name} is the open project itself; choose another file name.")
+        raise ExportError(
+            tr(
+                "export:open_project",
+                "{file} is the open project itself; choose another file name.",
+                messages_language(),
+                file=out.name,
+            )
+        )
     _refuse_project_file(out)
     state = TaskState(progress, cancel)
     state.stage(0.0, 0.4, tr("progress:reading_stakeholders", "Reading stakeholders", messages_language()))
@@ -84,12 +98,17 @@ def export_stakeholders(
         raise
     except PermissionError as error:
         raise ExportError(
-            f"{out.name} cannot be written: permission denied (is it open in another program?)."
+            tr(
+                "export:permission",
+                "{file} cannot be written: permission denied (is it open in another program?).",
+                messages_language(),
+                file=out.name,
+            )
         ) from error
     except OSError as error:
-        raise ExportError(f"{out.name} cannot be written: {error.strerror or error}.") from error
+        raise ExportError(_cannot_write(out, os_reason(error))) from error
     except Exception as error:  # GDAL and openpyxl report write failures with their own exception types
-        raise ExportError(f"{out.name} cannot be written ({type(error).__name__}: {error}).") from error
+        raise ExportError(_cannot_write(out, f"{type(error).__name__}: {error}")) from error
     state.report(
         1.0,
         tr_plural(
@@ -118,8 +137,20 @@ def _refuse_project_file(out: Path) -> None:
         return
     if is_project:
         raise ExportError(
-            f"{out.name} is a ClusterDesk project; exporting would replace it. Choose another name."
+            tr(
+                "export:project_file",
+                "{file} is a ClusterDesk project; exporting would replace it. Choose another name.",
+                messages_language(),
+                file=out.name,
+            )
         )
+
+
+def _cannot_write(out: Path, reason: str) -> str:
+    return tr(
+        "export:cannot_write", "{file} cannot be written: {reason}.", messages_language(), file=out.name,
+        reason=reason,
+    )  # fmt: skip
 
 
 def _replace_atomically(out: Path, write) -> None:
