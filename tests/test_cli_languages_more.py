@@ -152,3 +152,18 @@ def test_xlsx_with_a_formula_without_a_value(project, tmp_path):
         "1 formula cell of sheet 'Firms' (E2) has no computed result: the program that wrote the file did "
         "not calculate them. Open the file in Excel or LibreOffice and save it, then import it again"
     ) in english.stdout + english.stderr
+
+
+def test_argparses_own_words_in_russian(tmp_path):
+    refused = run("new", cwd=tmp_path)
+    assert refused.returncode == 2
+    assert refused.stderr.strip().splitlines()[-1] == (
+        "clusterdesk new: ошибка: не хватает обязательных аргументов: path, --name"
+    )
+    shown = run("new", "--help", cwd=tmp_path)
+    assert shown.stdout.startswith("использование: clusterdesk new")
+    assert "позиционные аргументы" in shown.stdout and "показать эту справку и выйти" in shown.stdout
+    english = run("new", cwd=tmp_path, lang="C")
+    assert english.stderr.strip().splitlines()[-1] == (
+        "clusterdesk new: error: the following arguments are required: path, --name"
+    )

@@ -9,6 +9,7 @@ import os
 import sys
 
 from clusterdesk import __version__
+from clusterdesk.cli.argparse_texts import install_argparse_texts
 from clusterdesk.core.catalogue import language_from_environment, messages_language, set_messages_language, tr
 from clusterdesk.core.errors import ClusterDeskError
 
@@ -50,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     # Messages (errors, refusals) speak the language of the environment, as command-line tools do;
     # what a command prints about a project follows the project's language
     set_messages_language(language_from_environment())
+    install_argparse_texts(messages_language())
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
