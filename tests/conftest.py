@@ -22,6 +22,7 @@ def pytest_collectstart(collector):
     if isinstance(collector, pytest.Module):
         sys.modules["conftest"] = _SHARED_HELPERS
 
+
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "sample_projects"
 TEST_DATA = Path(__file__).resolve().parent / "data"
@@ -114,3 +115,31 @@ def interface_language(qapp):
 
     yield switch
     install_translations(qapp, "en")
+
+
+@pytest.fixture
+def russian_messages():
+    """Messages of the Qt-free layers in Russian for one test; the previous language afterwards."""
+    from clusterdesk.core.catalogue import messages_language, set_messages_language
+
+    previous = messages_language()
+    set_messages_language("ru")
+    yield
+    set_messages_language(previous)
+
+
+@pytest.fixture
+def samara_workspace(tmp_path):
+    """A workspace on a copy of the Russian Samara sample (the sample itself is never written): any Latin
+    word a translated panel shows for it comes from the code, not from the data."""
+    from clusterdesk.core.workspace import RecentFiles, Workspace
+
+    sample = SAMPLES / "samara_automotive.gpkg"
+    if not sample.exists():
+        pytest.skip(f"{sample.name} not built (python tools/build_samples.py)")
+    copy = tmp_path / sample.name
+    copy.write_bytes(sample.read_bytes())
+    space = Workspace(RecentFiles(tmp_path / "recent.json"))
+    space.open(copy)
+    yield space
+    space.close(discard=True)

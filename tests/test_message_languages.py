@@ -22,14 +22,6 @@ from conftest import REPO, english_words
 COMMAND_LINES = re.compile(r"clusterdesk [a-z-]+")  # command and file names stay as they are
 
 
-@pytest.fixture
-def russian():
-    previous = messages_language()
-    set_messages_language("ru")
-    yield
-    set_messages_language(previous)
-
-
 def assert_russian(message: str, *names) -> None:
     """`message` is Russian, once the file names it quotes and command lines are taken out."""
     for name in names:
@@ -39,7 +31,7 @@ def assert_russian(message: str, *names) -> None:
     assert english_words(message) == [], message
 
 
-def test_opening_refusals_speak_russian(russian, tmp_path):
+def test_opening_refusals_speak_russian(russian_messages, tmp_path):
     missing = tmp_path / "missing.gpkg"
     with pytest.raises(ProjectFileError) as refused:
         Project.open(missing)
@@ -60,7 +52,7 @@ def test_opening_refusals_speak_russian(russian, tmp_path):
     assert_russian(str(refused.value), plain.name, "SQLite")
 
 
-def test_a_damaged_file_is_named_damaged_in_russian(russian, new_project):
+def test_a_damaged_file_is_named_damaged_in_russian(russian_messages, new_project):
     data = bytearray(new_project.path.read_bytes())
     data[4096:8192] = b"\xff" * 4096  # wipe a page
     broken = new_project.path.with_name("broken.gpkg")
@@ -71,7 +63,7 @@ def test_a_damaged_file_is_named_damaged_in_russian(russian, new_project):
     assert "повреждён" in str(refused.value) and "образ базы данных" in str(refused.value)  # SQLite's too
 
 
-def test_saving_where_nothing_can_be_written_speaks_russian(russian, new_project):
+def test_saving_where_nothing_can_be_written_speaks_russian(russian_messages, new_project):
     target = "/proc/x.gpkg"
     with pytest.raises(ProjectFileError) as refused:
         new_project.save(target)
@@ -80,7 +72,7 @@ def test_saving_where_nothing_can_be_written_speaks_russian(russian, new_project
     assert not new_project.is_dirty  # the project stays as it was: saved at its own place
 
 
-def test_field_rules_speak_russian(russian):
+def test_field_rules_speak_russian(russian_messages):
     values = {"name": "", "kind": "enterprise", "employees": "many", "year_founded": "1750", "lat": "95"}
     problems = stakeholder_problems({**values, "lon": "-78.2"})
     assert set(problems) == {"name", "employees", "year_founded", "lat"}
@@ -95,7 +87,7 @@ def test_field_rules_speak_russian(russian):
     )
 
 
-def test_undo_labels_speak_russian_with_its_plural_forms(russian, new_project):
+def test_undo_labels_speak_russian_with_its_plural_forms(russian_messages, new_project):
     workspace = Workspace()
     workspace.project = new_project
     rows = [{"name": f"Firm {i}", "kind": "enterprise", "lon": -78.2, "lat": 0.3} for i in range(500)]
@@ -171,7 +163,7 @@ def test_the_command_line_refuses_in_the_language_of_its_environment(tmp_path):
     )
 
 
-def test_plan_governance_and_capacity_speak_russian(russian, new_project):
+def test_plan_governance_and_capacity_speak_russian(russian_messages, new_project):
     from clusterdesk.core.capacity_edits import SetTarget
     from clusterdesk.core.errors import ValidationError
     from clusterdesk.core.governance_edits import add_body
@@ -189,7 +181,7 @@ def test_plan_governance_and_capacity_speak_russian(russian, new_project):
     assert refused.value.reason == "9 вне шкалы 1–5"
 
 
-def test_a_file_missing_parts_says_what_is_missing_in_russian(russian, new_project):
+def test_a_file_missing_parts_says_what_is_missing_in_russian(russian_messages, new_project):
     path = new_project.path
     new_project.close()
     connection = sqlite3.connect(path)

@@ -5,7 +5,6 @@ as entered, and the markers keep step with core's English."""
 from __future__ import annotations
 
 import re
-import shutil
 import xml.etree.ElementTree as ElementTree
 
 import pytest
@@ -18,22 +17,14 @@ from clusterdesk.core.edits import UpdateRow
 from clusterdesk.core.workspace import RecentFiles, Workspace
 from clusterdesk.gui.capacity import CapacityPanel
 from clusterdesk.gui.capacity import labels as capacity_labels
-from conftest import REPO, SAMPLES, english_words
+from conftest import REPO, english_words
 
-SAMPLE = SAMPLES / "samara_automotive.gpkg"  # Russian institution names: Latin words come from the code
 DISPLAY, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
 
 
 @pytest.fixture
-def workspace(tmp_path):
-    if not SAMPLE.exists():
-        pytest.skip(f"{SAMPLE.name} not built (python tools/build_samples.py)")
-    copy = tmp_path / SAMPLE.name
-    shutil.copy(SAMPLE, copy)  # the sample itself is never written
-    space = Workspace(RecentFiles(tmp_path / "recent.json"))
-    space.open(copy)
-    yield space
-    space.close(discard=True)
+def workspace(samara_workspace):
+    return samara_workspace
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ wording stays in step with core and analysis."""
 from __future__ import annotations
 
 import re
-import shutil
 import xml.etree.ElementTree as ElementTree
 
 import pytest
@@ -16,26 +15,16 @@ from clusterdesk.analysis import governance_checks as checks
 from clusterdesk.core import governance as vocabulary
 from clusterdesk.core.governance import load_governance
 from clusterdesk.core.project import Project
-from clusterdesk.core.workspace import RecentFiles, Workspace
 from clusterdesk.gui.governance import labels
 from clusterdesk.gui.governance.dialogs import BodyDialog, MeetingDialog, MemberDialog
 from clusterdesk.gui.governance.governance_panel import GovernancePanel, reference_day
 from clusterdesk.gui.governance.readiness import evidence
 from conftest import REPO, SAMPLES, english_words
 
-SAMPLE = SAMPLES / "samara_automotive.gpkg"  # Russian names: any Latin word left is English from the code
-
 
 @pytest.fixture
-def workspace(tmp_path):
-    if not SAMPLE.exists():
-        pytest.skip(f"{SAMPLE.name} not built (python tools/build_samples.py)")
-    copy = tmp_path / SAMPLE.name
-    shutil.copy(SAMPLE, copy)  # the sample itself is never written
-    space = Workspace(RecentFiles(tmp_path / "recent.json"))
-    space.open(copy)
-    yield space
-    space.close(discard=True)
+def workspace(samara_workspace):
+    return samara_workspace
 
 
 def user_words(data) -> set[str]:

@@ -7,21 +7,12 @@ import re
 import pytest
 from stakeholder_files import write_text_table
 
-from clusterdesk.core.catalogue import messages_language, set_messages_language
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
 from clusterdesk.io.stakeholder_import import build_import_plan
 from conftest import english_words
 
 
-@pytest.fixture
-def russian():
-    previous = messages_language()
-    set_messages_language("ru")
-    yield
-    set_messages_language(previous)
-
-
-def test_every_rule_gives_its_reason_in_russian(russian, tmp_path, new_project):
+def test_every_rule_gives_its_reason_in_russian(russian_messages, tmp_path, new_project):
     rows = [
         ["name", "kind", "lat", "lon", "employees", "women_employees", "year_founded", "email"],
         ["Ok", "enterprise", "0.3", "-78.2", "10", "5", "1990", "a@b.ec"],
@@ -48,7 +39,7 @@ def test_every_rule_gives_its_reason_in_russian(russian, tmp_path, new_project):
     assert plan.command().label == "Импорт 1 участника из firms.csv"
 
 
-def test_a_file_the_readers_refuse_is_refused_in_russian(russian, tmp_path):
+def test_a_file_the_readers_refuse_is_refused_in_russian(russian_messages, tmp_path):
     from clusterdesk.io.errors import ImportFileError
     from clusterdesk.io.readers import read_table
 
