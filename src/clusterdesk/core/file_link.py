@@ -189,8 +189,6 @@ class FileLink:
         Raises ChangedMeanwhile (nothing written) when another program changed the file and
         `overwrite_changed` is false; sqlite3 errors are turned into messages by `sqlite_save_error`.
         """
-        if not overwrite_changed and self.changed():
-            raise ChangedMeanwhile
         try:
             if keep_backup:
                 wal = self.connection.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal"
