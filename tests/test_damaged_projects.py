@@ -18,6 +18,7 @@ from clusterdesk.cli.main import main
 from clusterdesk.core import geometry
 from clusterdesk.core.geometry import encode
 from clusterdesk.core.project import Project
+from clusterdesk.core.schema import SCHEMA_VERSION
 from conftest import SAMPLES, assert_valid_project
 
 SAMPLE = SAMPLES / "ambato_footwear.gpkg"
@@ -308,6 +309,6 @@ def test_an_old_format_file_is_repaired_into_the_current_format(tmp_path, capsys
     code, _out, err = run_cli(capsys, "info", old)
     assert code == 1 and "table relations is missing; table plan_links is missing" in err
     result = repair_project(old)
-    assert "upgraded the project format from 3 to 4" in result.actions
+    assert f"upgraded the project format from 3 to {SCHEMA_VERSION}" in result.actions
     assert result.remaining == []
     assert_valid_project(result.target)

@@ -4,6 +4,11 @@
     python tools/catalogues.py compile    # every .po → .mo, which the application reads
     python tools/catalogues.py check      # what is missing, fuzzy, stale or has other placeholders
     python tools/catalogues.py missing [LANGUAGE]   # the messages still without a translation
+    python tools/catalogues.py fill TRANSLATIONS.json   # set translations, then compile
+
+A TRANSLATIONS.json file maps a message's context to its translations by language, e.g.
+{"results:no_code": {"es": "...", "fr": "...", "ru": "..."}}; a message with plural forms takes the list
+of the language's forms (Spanish and French three, Russian three, as CLDR gives them).
 
 Messages come from the tables of English texts (reports.texts, the vocabularies of
 core.vocabulary_labels, the default capacity framework) and from every `tr(...)` and `tr_plural(...)`
@@ -222,13 +227,39 @@ def problems(language: str) -> list[str]:
     return found
 
 
+def fill(translations_file: Path) -> int:
+    """Write the translations of `translations_file` into every language's catalogue; returns how many."""
+    import json
+
+    translations = json.loads(translations_file.read_text(encoding="utf-8"))
+    count = 0
+    for language in LANGUAGES:
+        path = po_path(language)
+        catalog = read(path, language)
+        for message in catalog:
+            value = translations.get(message.context or "", {}).get(language)
+            if not message.id or value is None:
+                continue
+            message.string = tuple(value) if isinstance(value, list) else value
+            message.flags.discard("fuzzy")
+            count += 1
+        write(catalog, path)
+    compile_all()
+    return count
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("command", choices=("extract", "compile", "check", "missing"))
-    parser.add_argument("language", nargs="?", choices=LANGUAGES)
+    parser.add_argument("command", choices=("extract", "compile", "check", "missing", "fill"))
+    parser.add_argument("language", nargs="?", help="a language (check, missing) or a JSON file (fill)")
     args = parser.parse_args(argv)
+    if args.command == "fill":
+        print(f"{fill(Path(args.language))} translations set")
+        return 0
+    if args.language is not None and args.language not in LANGUAGES:
+        parser.error(f"language must be one of {', '.join(LANGUAGES)}")
     if args.command == "extract":
         extract()
     elif args.command == "compile":

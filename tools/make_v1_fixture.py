@@ -41,6 +41,7 @@ DEFAULT_FOLDER = REPO / "tests" / "data"
 OLD_CODE_COMMITS = {
     2: "c6450747c82ccbd918f176525f26ff52c3f74f04",
     3: "1eeb9f3952147b71ae1a6da142f583e87211a447",
+    4: "2c94d389548459139f2801d95f5c9d18732d4a11",
 }
 WRITTEN_AT = "2025-03-14T09:30:00.000Z"  # fixed, so that re-running the tool gives the same content
 

@@ -55,6 +55,19 @@ ENGLISH = {
     "round": "Round", "assessed_on": "Assessed on", "assessor": "Assessor", "code": "Code",
     "dimension_id": "Dimension", "indicator_id": "Indicator", "target": "Target", "level": "Level",
     "assessment_id": "Assessment", "score": "Score", "evidence": "Evidence",
+    # results and monitoring
+    "statement": "Statement", "assumptions": "Assumptions and risks", "results.parent_id": "Parent result",
+    "results.level": "Level of the result chain", "result_id": "Result", "definition": "Definition",
+    "unit": "Unit", "direction": "Desired direction", "disaggregations": "Disaggregated by",
+    "data_source": "Data source", "collection_method": "Collection method",
+    "frequency": "Collection frequency", "responsible": "Responsible",
+    "verification": "Means of verification", "computed": "Computed from",
+    "baseline_value": "Baseline value", "baseline_date": "Baseline date",
+    "baseline_source": "Baseline source", "period": "Period", "indicator_values.kind": "Target or actual",
+    "dimension": "Disaggregation", "category": "Category", "note": "Note",
+    "reporting_frequency": "Reporting frequency", "status_on_track": "On-track threshold",
+    "status_at_risk": "At-risk threshold", "result_indicators.code": "Indicator code",
+    "results.code": "Result code",
 }  # fmt: skip
 
 _TITLES = {"en": ENGLISH, "es": SPANISH, "fr": FRENCH, "ru": RUSSIAN}

@@ -42,4 +42,18 @@ TITLES = {
     "round": "Ronda", "assessed_on": "Evaluada el", "assessor": "Evaluador", "code": "Código",
     "dimension_id": "Dimensión", "indicator_id": "Indicador", "target": "Meta", "level": "Nivel",
     "assessment_id": "Evaluación", "score": "Puntuación", "evidence": "Evidencia",
+    # results and monitoring
+    "statement": "Enunciado", "assumptions": "Supuestos y riesgos",
+    "results.parent_id": "Resultado superior", "results.level": "Nivel de la cadena de resultados",
+    "result_id": "Resultado", "definition": "Definición", "unit": "Unidad",
+    "direction": "Dirección deseada", "disaggregations": "Desagregado por",
+    "data_source": "Fuente de datos", "collection_method": "Método de recolección",
+    "frequency": "Frecuencia de recolección", "responsible": "Responsable",
+    "verification": "Medios de verificación", "computed": "Calculado a partir de",
+    "baseline_value": "Valor de línea de base", "baseline_date": "Fecha de la línea de base",
+    "baseline_source": "Fuente de la línea de base", "period": "Período",
+    "indicator_values.kind": "Meta o valor real", "dimension": "Desagregación", "category": "Categoría",
+    "note": "Nota", "reporting_frequency": "Frecuencia de los informes",
+    "status_on_track": "Umbral «en curso»", "status_at_risk": "Umbral «en riesgo»",
+    "result_indicators.code": "Código del indicador", "results.code": "Código del resultado",
 }  # fmt: skip

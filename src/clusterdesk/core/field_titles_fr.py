@@ -40,4 +40,17 @@ TITLES = {
     "round": "Vague", "assessed_on": "Évaluée le", "assessor": "Évaluateur", "code": "Code",
     "dimension_id": "Dimension", "indicator_id": "Indicateur", "target": "Cible", "level": "Niveau",
     "assessment_id": "Évaluation", "score": "Note", "evidence": "Éléments de preuve",
+    # results and monitoring
+    "statement": "Énoncé", "assumptions": "Hypothèses et risques", "results.parent_id": "Résultat parent",
+    "results.level": "Niveau de la chaîne de résultats", "result_id": "Résultat",
+    "definition": "Définition", "unit": "Unité", "direction": "Sens souhaité",
+    "disaggregations": "Ventilé par", "data_source": "Source des données",
+    "collection_method": "Méthode de collecte", "frequency": "Fréquence de collecte",
+    "responsible": "Responsable", "verification": "Moyens de vérification",
+    "computed": "Calculé à partir de", "baseline_value": "Valeur de référence",
+    "baseline_date": "Date de la référence", "baseline_source": "Source de la référence",
+    "period": "Période", "indicator_values.kind": "Cible ou réalisation", "dimension": "Ventilation",
+    "category": "Catégorie", "note": "Note", "reporting_frequency": "Fréquence des rapports",
+    "status_on_track": "Seuil « en bonne voie »", "status_at_risk": "Seuil « à risque »",
+    "result_indicators.code": "Code de l’indicateur", "results.code": "Code du résultat",
 }  # fmt: skip

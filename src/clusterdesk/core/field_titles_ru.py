@@ -40,4 +40,16 @@ TITLES = {
     "institution_id": "Учреждение", "round": "Раунд", "assessed_on": "Дата оценки", "assessor": "Оценщик",
     "code": "Код", "dimension_id": "Измерение", "indicator_id": "Показатель", "target": "Целевой уровень",
     "level": "Уровень", "assessment_id": "Оценка", "score": "Балл", "evidence": "Обоснование",
+    # results and monitoring
+    "statement": "Формулировка", "assumptions": "Допущения и риски",
+    "results.parent_id": "Вышестоящий результат", "results.level": "Уровень цепочки результатов",
+    "result_id": "Результат", "definition": "Определение", "unit": "Единица",
+    "direction": "Желаемое направление", "disaggregations": "Разбивка по", "data_source": "Источник данных",
+    "collection_method": "Метод сбора", "frequency": "Периодичность сбора", "responsible": "Ответственный",
+    "verification": "Средства проверки", "computed": "Вычисляется из", "baseline_value": "Базовое значение",
+    "baseline_date": "Дата базового значения", "baseline_source": "Источник базового значения",
+    "period": "Период", "indicator_values.kind": "Цель или факт", "dimension": "Разбивка",
+    "category": "Категория", "note": "Примечание", "reporting_frequency": "Периодичность отчётности",
+    "status_on_track": "Порог «по плану»", "status_at_risk": "Порог «под угрозой»",
+    "result_indicators.code": "Код индикатора", "results.code": "Код результата",
 }  # fmt: skip

@@ -84,13 +84,14 @@ class InsertRows:
     label: str
     tables: frozenset[str] = frozenset()
     links: tuple[tuple[str, str, str], ...] = ()
+    order: tuple[Table, ...] = TABLE_ORDER  # the tables it may write, parents first
 
     def __post_init__(self) -> None:
         self.tables = self.tables or frozenset(name for name, rows in self.rows.items() if rows)
 
     def do(self, project: Project) -> None:
         connection = _connection(project)
-        for table in TABLE_ORDER:
+        for table in self.order:
             rows = self.rows.get(table.name, [])
             if not rows:
                 continue
@@ -103,15 +104,16 @@ class InsertRows:
                 if child == table.name:
                     for row in rows:
                         row[column] = self.rows[parent][0]["fid"]
-            by_fields: dict[frozenset[str], list[dict[str, Any]]] = {}
-            for row in rows:  # an executemany needs the same fields in every row; defaults fill the rest
-                by_fields.setdefault(frozenset(row), []).append(row)
-            for group in by_fields.values():
-                connection.execute(insert(table), group)
+            for batch in _tree_levels(rows) if "parent_id" in table.c else [rows]:
+                by_fields: dict[frozenset[str], list[dict[str, Any]]] = {}
+                for row in batch:  # an executemany needs the same fields in every row; defaults fill the rest
+                    by_fields.setdefault(frozenset(row), []).append(row)
+                for group in by_fields.values():
+                    connection.execute(insert(table), group)
 
     def undo(self, project: Project) -> None:
         connection = _connection(project)
-        for table in reversed(TABLE_ORDER):
+        for table in reversed(self.order):
             fids = [r["fid"] for r in self.rows.get(table.name, [])]
             if fids:
                 connection.execute(delete(table).where(table.c.fid.in_(fids)))
@@ -124,21 +126,48 @@ class DeleteRows:
     collect: Callable[[Project], dict[str, list[dict[str, Any]]]]
     label: str
     tables: frozenset[str] = frozenset()
+    order: tuple[Table, ...] = TABLE_ORDER  # the tables it may write, parents first
     _rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
     def do(self, project: Project) -> None:
         self._rows = self.collect(project)
         connection = _connection(project)
-        for table in reversed(TABLE_ORDER):
+        for table in reversed(self.order):
             fids = [r["fid"] for r in self._rows.get(table.name, [])]
             if fids:
                 connection.execute(delete(table).where(table.c.fid.in_(fids)))
 
     def undo(self, project: Project) -> None:
         connection = _connection(project)
-        for table in TABLE_ORDER:
+        for table in self.order:
             rows = self._rows.get(table.name, [])
-            if table is BODIES:  # parents first: a body's parent may be in the same batch
-                rows = sorted(rows, key=lambda r: r["parent_id"] is not None)
+            if "parent_id" in table.c:  # parents first: a row's parent may be in the same batch
+                rows = parents_first(rows)
             for row in rows:
                 connection.execute(insert(table).values(**row))
+
+
+def _depths(rows: list[dict[str, Any]]) -> list[int]:
+    """How many of its ancestors each row of a tree table has among `rows`."""
+    by_fid = {r["fid"]: r for r in rows}
+    depths = []
+    for row in rows:
+        steps, parent = 0, row.get("parent_id")
+        while parent in by_fid and steps <= len(by_fid):
+            steps, parent = steps + 1, by_fid[parent].get("parent_id")
+        depths.append(steps)
+    return depths
+
+
+def parents_first(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows of a tree table ordered so that every row comes after its parent when both are in `rows`."""
+    depths = _depths(rows)
+    return [row for _depth, _index, row in sorted(zip(depths, range(len(rows)), rows, strict=True))]
+
+
+def _tree_levels(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Rows of a tree table in batches by depth, so that each batch's parents are already written."""
+    levels: dict[int, list[dict[str, Any]]] = {}
+    for depth, row in zip(_depths(rows), rows, strict=True):
+        levels.setdefault(depth, []).append(row)
+    return [levels[depth] for depth in sorted(levels)]

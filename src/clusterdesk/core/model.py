@@ -16,6 +16,7 @@ from sqlalchemy import (
     BLOB,
     BOOLEAN,
     INTEGER,
+    REAL,
     TEXT,
     CheckConstraint,
     ForeignKey,
@@ -80,6 +81,11 @@ class ProjectInfo(FidAndUuid, Base):
     agency_name: Mapped[str | None] = mapped_column(TEXT)
     agency_logo: Mapped[bytes | None] = mapped_column(BLOB)
     agency_logo_mime: Mapped[str | None] = mapped_column(TEXT)
+    # monitoring: results are reported per quarter, semester or year (core.periods), and an indicator is on
+    # track or at risk when it reached these shares of the progress expected by then (core.results)
+    reporting_frequency: Mapped[str] = mapped_column(TEXT, default="quarter")
+    status_on_track: Mapped[float] = mapped_column(REAL, default=0.9)
+    status_at_risk: Mapped[float] = mapped_column(REAL, default=0.6)
 
 
 class Stakeholder(Base):

@@ -15,12 +15,12 @@ from sqlalchemy import create_engine
 from sqlalchemy.pool import StaticPool
 
 from clusterdesk import __version__
-from clusterdesk.core import capacity, governance, gpkg, plan
+from clusterdesk.core import capacity, governance, gpkg, plan, results
 from clusterdesk.core.errors import DamagedProjectError, damaged_project_message
 from clusterdesk.core.model import FEATURE_TABLES, TABLE_TITLES, Base, CustomFieldDefinition
 from clusterdesk.core.qgis_styles import write_default_styles
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 META_TABLE = "clusterdesk_meta"
 
 
@@ -172,6 +172,34 @@ def _migrate_3_to_4(connection: sqlite3.Connection) -> None:
         gpkg.register_attributes(connection, name, TABLE_TITLES[name])
 
 
+def _migrate_4_to_5(connection: sqlite3.Connection) -> None:
+    """Version 5 added the result chain (results, indicators and their values per period, the plan tasks
+    contributing to each result) and the project's reporting frequency and status thresholds."""
+    connection.commit()
+    engine = _engine_on(connection)
+    tables = [Base.metadata.tables[name] for name in results.RESULTS_TABLES]
+    Base.metadata.create_all(engine, tables=tables)
+    engine.dispose(close=False)
+    for name in results.RESULTS_TABLES:
+        gpkg.register_attributes(connection, name, TABLE_TITLES[name])
+    has_info = connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'project_info'"
+    ).fetchone()
+    if not has_info:
+        return  # a damaged file being repaired: the table is created whole afterwards
+    connection.execute("ALTER TABLE project_info ADD COLUMN reporting_frequency TEXT DEFAULT 'quarter'")
+    connection.execute(
+        f"ALTER TABLE project_info ADD COLUMN status_on_track REAL DEFAULT {results.DEFAULT_ON_TRACK}"
+    )
+    connection.execute(
+        f"ALTER TABLE project_info ADD COLUMN status_at_risk REAL DEFAULT {results.DEFAULT_AT_RISK}"
+    )
+    connection.execute(
+        "UPDATE project_info SET reporting_frequency = 'quarter',"
+        f" status_on_track = {results.DEFAULT_ON_TRACK}, status_at_risk = {results.DEFAULT_AT_RISK}"
+    )
+
+
 # The tables each version added; a file of version N has those of every version up to N.
 TABLES_ADDED: dict[int, tuple[str, ...]] = {
     1: ("layer_styles", META_TABLE, "project_info", "stakeholders", "relations", "cluster_boundaries",
@@ -179,6 +207,7 @@ TABLES_ADDED: dict[int, tuple[str, ...]] = {
     2: ("custom_field_definitions",),
     3: plan.PLAN_TABLES,
     4: TABLES_ADDED_IN_4,
+    5: results.RESULTS_TABLES,
 }  # fmt: skip
 
 
@@ -201,6 +230,7 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _migrate_1_to_2,
     2: _migrate_2_to_3,
     3: _migrate_3_to_4,
+    4: _migrate_4_to_5,
 }
 
 

@@ -29,6 +29,10 @@ SPANISH = {
     "governance_decisions": "Decisiones de las reuniones",
     "governance_maturity": "Madurez de la gobernanza por período",
     "governance_phase_out_items": "Lista de preparación para la salida",
+    "results": "Cadena de resultados: impacto, efectos y productos",
+    "result_task_links": "Objetivos y acciones del plan que contribuyen a los resultados",
+    "result_indicators": "Indicadores de resultados",
+    "indicator_values": "Líneas de base, metas y valores reales de los indicadores",
 }  # fmt: skip
 FRENCH = {
     "stakeholders": "Acteurs", "relations": "Relations", "cluster_boundaries": "Limites du cluster",
@@ -53,6 +57,10 @@ FRENCH = {
     "governance_decisions": "Décisions des réunions",
     "governance_maturity": "Maturité de la gouvernance par période",
     "governance_phase_out_items": "Liste de préparation au retrait",
+    "results": "Chaîne de résultats : impact, effets et extrants",
+    "result_task_links": "Objectifs et actions du plan contribuant aux résultats",
+    "result_indicators": "Indicateurs de résultats",
+    "indicator_values": "Références, cibles et réalisations des indicateurs",
 }  # fmt: skip
 RUSSIAN = {
     "stakeholders": "Участники", "relations": "Связи", "cluster_boundaries": "Границы кластера",
@@ -73,6 +81,10 @@ RUSSIAN = {
     "governance_meetings": "Заседания органов управления", "governance_attendance": "Посещаемость заседаний",
     "governance_decisions": "Решения заседаний", "governance_maturity": "Зрелость управления по периодам",
     "governance_phase_out_items": "Готовность к завершению поддержки",
+    "results": "Цепочка результатов: воздействие, конечные и непосредственные результаты",
+    "result_task_links": "Цели и действия плана, ведущие к результатам",
+    "result_indicators": "Индикаторы результатов",
+    "indicator_values": "Базовые, целевые и фактические значения индикаторов",
 }  # fmt: skip
 _TITLES = {"es": SPANISH, "fr": FRENCH, "ru": RUSSIAN}
 

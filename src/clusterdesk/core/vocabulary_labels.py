@@ -20,6 +20,19 @@ from clusterdesk.core.governance import (
     TEAM_POSITIONS,
 )
 from clusterdesk.core.plan import BUDGET_SOURCES, JOINT_ACTION_TYPES, TASK_KINDS, TASK_STATUSES
+from clusterdesk.core.results import (
+    DIRECTIONS,
+    DISAGGREGATIONS,
+    FIRM_SIZE_CLASSES,
+    INDICATOR_UNITS,
+    REPORTING_FREQUENCIES,
+    RESULT_LEVELS,
+    SEX_CATEGORIES,
+    STATUS_REASONS,
+    STATUSES,
+    VALUE_KINDS,
+)
+from clusterdesk.core.results_formulas import FORMULAS
 from clusterdesk.core.vocabulary import PHASES, RELATION_KINDS, STAKEHOLDER_KINDS, SURVEY_ROUND_BASELINE
 
 # Every translated vocabulary by the name its contexts start with; tools/catalogues.py extracts them all
@@ -38,6 +51,19 @@ VOCABULARIES: dict[str, dict] = {
     "attendance": ATTENDANCE_STATUSES,
     "leadership": LEADERSHIP_LEVELS,
     "phase_out": MANUAL_PHASE_OUT_ITEMS,
+    # results and monitoring
+    "result_level": RESULT_LEVELS,
+    "indicator_unit": INDICATOR_UNITS,
+    "direction": DIRECTIONS,
+    "disaggregation": DISAGGREGATIONS,
+    "sex": SEX_CATEGORIES,
+    "firm_size": FIRM_SIZE_CLASSES,
+    "value_kind": VALUE_KINDS,
+    "reporting_frequency": REPORTING_FREQUENCIES,
+    "indicator_status": STATUSES,
+    "status_reason": STATUS_REASONS,
+    "formula": {key: formula.name for key, formula in FORMULAS.items()},
+    "formula_rule": {key: formula.rule for key, formula in FORMULAS.items()},
 }
 # Governance vocabularies, in the order `governance_label` looks a code up in
 _GOVERNANCE = ("body_type", "member_role", "team_position", "gender", "attendance", "leadership", "phase_out")
@@ -92,3 +118,10 @@ def survey_round_label(code: str, language: str | None = "en") -> str:
     if code.startswith("follow_up_") and number.isdigit():
         return tr("survey_round:follow_up", "Follow-up {n}", language, n=number)
     return code
+
+
+def category_label(dimension: str, category: str, language: str | None = "en") -> str:
+    """A disaggregation category as shown: sex and size classes and stakeholder kinds translated, areas
+    as the registry names them."""
+    vocabulary = {"sex": "sex", "firm_size": "firm_size", "stakeholder_kind": "kind"}.get(dimension)
+    return label(vocabulary, category, language) if vocabulary else category
