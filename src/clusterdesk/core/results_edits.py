@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Table, delete, func, insert, select
 
-from clusterdesk.core.catalogue import messages_language, tr
+from clusterdesk.core.catalogue import messages_language, tr, tr_plural
 from clusterdesk.core.commands import UpdateRow
 from clusterdesk.core.errors import ValidationError
 from clusterdesk.core.governance_rows import DeleteRows, InsertRows, _connection, _one, _where_in
@@ -32,7 +32,7 @@ from clusterdesk.core.results import (
     split_codes,
 )
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
-from clusterdesk.core.vocabulary_labels import label
+from clusterdesk.core.vocabulary_labels import label as vocabulary_label
 
 if TYPE_CHECKING:
     from clusterdesk.core.project import Project
@@ -115,8 +115,8 @@ def _check_result(project: Project, values: Mapping[str, Any], fid: int | None =
                     "results:wrong_level",
                     "this place of the chain holds a result of the level {expected}, not {level}",
                     messages_language(),
-                    expected=label("result_level", expected, messages_language()),
-                    level=label("result_level", level, messages_language()),
+                    expected=vocabulary_label("result_level", expected, messages_language()),
+                    level=vocabulary_label("result_level", level, messages_language()),
                 ),
             )
 
@@ -451,7 +451,7 @@ def set_values(project: Project, indicator_id: int, entries: Sequence[ValueEntry
                         "indicator {code} is not disaggregated by {dimension}",
                         messages_language(),
                         code=indicator["code"],
-                        dimension=entry.dimension,
+                        dimension=vocabulary_label("disaggregation", entry.dimension, messages_language()),
                     ),
                 )
             check_category(entry.dimension, entry.category)
@@ -498,12 +498,13 @@ def set_monitoring_settings(
             if periods:
                 raise ValidationError(
                     "reporting_frequency",
-                    tr(
+                    tr_plural(
                         "results:frequency_in_use",
+                        "{count} period already has values reported per {frequency}; remove them first",
                         "{count} periods already have values reported per {frequency}; remove them first",
+                        len(periods),
                         messages_language(),
-                        count=len(periods),
-                        frequency=current,
+                        frequency=frequency_word(current),
                     ),
                 )
         changes["reporting_frequency"] = frequency
