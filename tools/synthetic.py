@@ -191,6 +191,88 @@ def make_synthetic_project(
     return path
 
 
+def make_results_project(
+    path: str | Path,
+    indicators: int = 500,
+    periods: int = 40,
+    categories: int = 5,
+    n_stakeholders: int = 2_000,
+    seed: int = 0,
+) -> Path:
+    """A synthetic project with a result chain of one impact, 10 outcomes and 50 outputs carrying
+    `indicators` indicators, each with quarterly targets and actuals over `periods` quarters from 2016
+    and its actuals broken down by area into `categories` categories (some actuals left out, as real
+    monitoring has gaps)."""
+    path = make_synthetic_project(path, n_stakeholders, seed=seed)
+    rng = np.random.default_rng(seed + 1)
+    project = Project.open(path)
+    try:
+        connection = project.connection
+        results = [(1, None, "impact", "1", "Cluster firms grow through joint action")]
+        for outcome in range(10):
+            results.append((2 + outcome, 1, "outcome", f"1.{outcome + 1}", f"Outcome {outcome + 1}"))
+        for output in range(50):
+            parent = 2 + output // 5
+            results.append(
+                (
+                    12 + output,
+                    parent,
+                    "output",
+                    f"1.{output // 5 + 1}.{output % 5 + 1}",
+                    f"Output {output + 1}",
+                )
+            )
+        connection.executemany(
+            "INSERT INTO results (fid, uuid, parent_id, position, level, code, statement)"
+            " VALUES (?, ?, ?, 0, ?, ?, ?)",
+            [
+                (fid, str(uuid.UUID(int=fid)), parent, level, code, text)
+                for fid, parent, level, code, text in results
+            ],
+        )
+        indicator_rows, value_rows = [], []
+        quarters = [f"{2016 + q // 4}-Q{q % 4 + 1}" for q in range(periods)]
+        areas = [f"Area {n + 1}" for n in range(categories)]
+        next_value = 1
+        for fid in range(1, indicators + 1):
+            result = results[min(len(results) - 1, 11 + (fid - 1) // max(1, indicators // 50))]
+            baseline = float(rng.integers(10, 100))
+            indicator_rows.append((fid, str(uuid.UUID(int=10**9 + fid)), result[0], f"{result[3]}-{fid}",
+                                   f"Indicator {fid}", baseline, "area"))  # fmt: skip
+            growth = rng.uniform(0.5, 3.0)
+            for index, quarter in enumerate(quarters):
+                target = baseline + growth * (index + 1)
+                value_rows.append((next_value, fid, quarter, "target", "", "", target))
+                next_value += 1
+                if rng.random() < 0.1:
+                    continue  # not reported
+                actual = target * rng.uniform(0.5, 1.1)
+                value_rows.append((next_value, fid, quarter, "actual", "", "", actual))
+                next_value += 1
+                for area in areas:
+                    value_rows.append((next_value, fid, quarter, "actual", "area", area, actual / categories))
+                    next_value += 1
+        connection.executemany(
+            "INSERT INTO result_indicators (fid, uuid, result_id, position, code, name, unit, direction,"
+            " baseline_value, baseline_date, disaggregations) VALUES (?, ?, ?, 0, ?, ?, 'number', 'increase',"
+            " ?, '2015-12-31', ?)",
+            indicator_rows,
+        )
+        connection.executemany(
+            "INSERT INTO indicator_values (fid, uuid, indicator_id, period, kind, dimension, category, value)"
+            " VALUES (?, lower(hex(randomblob(16))), ?, ?, ?, ?, ?, ?)",
+            value_rows,
+        )
+        connection.execute("UPDATE project_info SET reporting_frequency = 'quarter'")
+        connection.commit()
+        project.stack.set_dirty()
+        project.save(path)
+    finally:
+        project.close()
+    path.with_name(path.name + ".bak").unlink(missing_ok=True)
+    return path
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Write a large synthetic ClusterDesk project.")
     parser.add_argument("output", type=Path, help="project file to write")
