@@ -9,7 +9,8 @@ Each function implements the rule text of its formula in `core.results_formulas.
 - plan-based formulas report every period from the first to the period of the plan's last finish date
   or the current period, whichever is earlier; a summary task without its own dates takes the earliest
   start and latest finish of the tasks under it;
-- where the rule gives no value (no data, a division by zero), there is no row: nothing is filled in.
+- where the rule gives no value (no data, a division by zero, a project without plan tasks for the
+  plan-based formulas), there is no row: nothing is filled in.
 
 Every rule reads whole tables in a few queries; nothing is queried per row. Qt-free.
 """
@@ -319,6 +320,10 @@ def governance_maturity(context: _Context) -> list[dict[str, Any]]:
     records = sorted((r for r in records if r[0] is not None and r[2] is not None), key=lambda r: r[0])
     if not records:
         return []
+    records = [  # a record without an end date lasts until a later one starts
+        (start, end if end is not None or following is None else following[0] - dt.timedelta(days=1), level)
+        for (start, end, level), following in zip(records, records[1:] + [None], strict=True)
+    ]
     rows = []
     for period in context.periods_until(context.current):
         day = context.cut_off(period)

@@ -17,6 +17,11 @@ class Formula:
     disaggregations: tuple[str, ...] = ()  # what it can be broken down by
 
 
+# Terms the rules share (docs/results.md): "the end of the period" is its last day, or today for the current
+# period; plan-based values are reported for every period from the project's start to the plan's last finish
+# or today, whichever is earlier; a summary task without dates of its own takes the earliest start and latest
+# finish of the tasks under it. Where a rule gives no value there is none (a project without plan tasks has no
+# plan-based values): nothing is filled in.
 FORMULAS: dict[str, Formula] = {
     f.key: f
     for f in (
@@ -24,51 +29,65 @@ FORMULAS: dict[str, Formula] = {
             "joint_actions_completed",
             "Joint actions completed",
             "number",
-            "Plan actions with a joint action type whose status is Completed and whose finish date is on or"
-            " before the end of the period.",
+            "Plan tasks with a joint action type whose status is Completed and whose finish date is on or"
+            " before the end of the period (today for the current period); every period from the project's"
+            " start to the plan's last finish or today, whichever is earlier.",
         ),
         Formula(
             "firms_in_joint_actions",
             "Firms taking part in joint actions",
             "number",
-            "Distinct enterprises listed as participating firms of joint actions that had started by the end"
-            " of the period and were not cancelled.",
+            "Distinct enterprises listed as participating firms of plan tasks with a joint action type that"
+            " had started by the end of the period (today for the current period) and are not cancelled;"
+            " every period from the project's start to the plan's last finish or today, whichever is earlier."
+            " By size class (employees) and by area, every class and every area of the registry's"
+            " enterprises, 0 where none took part.",
             ("firm_size", "area"),
         ),
         Formula(
             "women_share",
             "Share of women among employees of registry firms",
             "percentage",
-            "100 × women employees ÷ employees, summed over the registry's enterprises that report both;"
-            " the registry as it is now, reported for the current period.",
+            "100 × women employees ÷ employees, both summed over the registry's enterprises that report both;"
+            " the registry as it is now, reported for the current period only. By size class and by area"
+            " where such enterprises have employees.",
             ("firm_size", "area"),
         ),
         Formula(
             "relations_per_round",
             "Relations recorded per survey round",
             "number",
-            "Relations recorded in each survey round, reported in the period of the round's latest"
-            " 'since' date (the baseline round in the first reporting period when it has none).",
+            "Relations recorded in each survey round, reported in the period of the round's latest 'since'"
+            " date; in the first reporting period when that date is earlier, and for a baseline round without"
+            " dates. Another round without dates, or dated after today, is not reported. Rounds reported in"
+            " the same period are added up.",
         ),
         Formula(
             "capacity_mean",
             "Mean capacity score of support institutions",
             "score",
-            "Mean over the institutions assessed in a round of each assessment's mean indicator score (1-5),"
-            " reported in the period of the round's latest assessment date.",
+            "Mean of the overall scores (1-5) of the institutions whose assessment in a round is complete,"
+            " with the project's first capacity framework; incomplete assessments do not count. Reported in"
+            " the period of the round's latest assessment date (a round named by a date without assessment"
+            " dates: that date), in the first reporting period when earlier, not when after today; when"
+            " rounds share a period, the latest round counts.",
         ),
         Formula(
             "governance_maturity",
             "Governance maturity level",
             "score",
-            "The leadership level recorded for the end of the period: 1 CDA-led, 2 shared, 3 locally owned.",
+            "The leadership level of the maturity record covering the end of the period (today for the"
+            " current period): 1 CDA-led, 2 shared, 3 locally owned. A record without an end date lasts"
+            " until a later one starts; no record covering that day, no value.",
         ),
         Formula(
             "private_cofinancing",
             "Share of the budget co-financed by enterprises",
             "percentage",
             "100 × the enterprises' budget ÷ the whole budget (enterprises, public, donors, other) of the"
-            " plan's actions that had started by the end of the period.",
+            " plan tasks that had started by the end of the period (today for the current period) and are"
+            " not cancelled; every period from the project's start to the plan's last finish or today,"
+            " whichever is earlier, while that budget is not 0.",
         ),
     )
 }
