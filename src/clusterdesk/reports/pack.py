@@ -20,6 +20,7 @@ from clusterdesk.reports import (
     pack_governance,
     pack_map,
     pack_plan,
+    pack_results,
     pack_sections,
 )
 from clusterdesk.reports.pack_context import PackContext
@@ -48,6 +49,7 @@ SECTIONS: dict[str, Section] = {
     "gantt": Section("Gantt chart of the action plan", pack_plan.gantt, landscape=True),
     "budget": Section("Budget and cost sharing", pack_plan.budget),
     "capacity": Section("Institutional capacity assessments", pack_capacity.capacity),
+    "results": Section("Result chain, indicators and their status", pack_results.results),
 }
 
 

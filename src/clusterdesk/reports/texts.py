@@ -116,6 +116,21 @@ SOURCE = {
     "col_condition": "Condition", "col_evidence": "Evidence", "col_institution": "Institution",
     "col_round": "Round", "col_scored": "Scored", "col_overall": "Overall", "col_dimension": "Dimension",
     "col_score": "Score", "col_gap": "Gap", "col_weakest": "Weakest indicators",
+    # Results (pack_results, webmap_results); a semester as a part of its year, like Q3 for a quarter
+    "results": "Results", "period_semester": "H{number}", "yes": "Yes", "no": "No", "res_no_data": "no data",
+    "res_intro": "The result chain of the initiative, and the status of each indicator at the latest period with a reported value.",
+    "res_frequency": "Reporting frequency: {frequency}.", "res_indicators": "Indicators",
+    "res_rule": "An indicator is on track when its latest actual has made at least {on_track} of the progress expected by then, at risk from {at_risk}, and off track below that. A period without a reported value has no data: it is never filled in or averaged.",
+    "h_result_chain": "Result chain", "col_code": "Code", "col_result": "Result", "col_assumptions": "Assumptions and risks",
+    "res_contributing": "Contributing plan actions: {actions}", "h_indicators": "Indicators and status",
+    "col_indicator": "Indicator", "col_baseline": "Baseline", "col_latest_target": "Latest target",
+    "col_latest_actual": "Latest actual", "res_computed": "Computed: {formula}",
+    "res_formulas": "Computed indicators take their actuals from the project itself, recomputed when the pack is printed:",
+    "h_res_charts": "Targets and actuals of the outcome indicators", "res_actual": "Actual",
+    "res_no_value": "No value reported",
+    "res_chart_note": "Targets are joined to the baseline by a dashed line, actuals by a solid line that breaks where a period has no reported value (shaded).",
+    "web_results": "Results", "web_result_no_firms": "No firm on the map takes part in its plan actions yet.",
+    "web_results_hint": "Click a result to highlight on the map the firms taking part in the plan actions that contribute to it.",
 }  # fmt: skip
 
 # Texts with a count: (singular, plural) in English; each language has its own number of forms
@@ -129,6 +144,7 @@ PLURALS = {
     "cover_firms": ("firm", "firms"), "cover_jobs": ("job in those firms", "jobs in those firms"),
     "cover_institutions": ("support institution", "support institutions"),
     "cover_tasks": ("task in the action plan", "tasks in the action plan"),
+    "web_result_firms": ("{count} firm in its plan actions", "{count} firms in its plan actions"),
 }  # fmt: skip
 
 
