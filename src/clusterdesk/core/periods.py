@@ -8,6 +8,7 @@ people come from `core.formatting` in the reader's language. Qt-free.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -53,6 +54,7 @@ class Period:
         return self.code
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_period(code: str) -> Period | None:
     """The period a code names, or None when it is not a period code."""
     match = _PATTERN.match(str(code).strip().upper()) if code is not None else None
