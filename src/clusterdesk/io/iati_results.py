@@ -106,11 +106,11 @@ def _check_yes_no(indicator: dict[str, Any], value: float, period: str | None) -
     raise IatiDataError(
         tr(
             "iati:yes_no_value",
-            "Indicator {code} is a yes/no indicator, but its value {where} is {value}, which is neither "
+            "Indicator {code} is a yes/no indicator, but its value for {where} is {value}, which is neither "
             "1 (yes) nor 0 (no). Correct the value, then export again. Nothing was written.",
             messages_language(),
             code=indicator["code"],
-            where=period if period else tr("iati:baseline_word", "baseline", messages_language()),
+            where=period if period else tr("iati:baseline_word", "the baseline", messages_language()),
             value=format(value, "g"),
         )
     )
