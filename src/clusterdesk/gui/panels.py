@@ -150,3 +150,35 @@ register_panel(
         shortcut="Ctrl+Shift+K",
     )
 )
+
+
+def _show_plan_task(window: MainWindow, task_fid: int, bring_forward: bool) -> None:
+    """Select a plan action in the action plan panel (which highlights its firms on the map). The plan
+    comes to the front only when asked: it often shares a tab group with the panel that asked."""
+    dock = window.docks.get("plan")
+    if dock is None:
+        return
+    if bring_forward:
+        dock.show()
+        dock.raise_()
+    dock.widget().select_task(task_fid)
+
+
+def _results_panel(window: MainWindow) -> QWidget:
+    from functools import partial
+
+    from clusterdesk.gui.results import ResultsPanel
+
+    return ResultsPanel(window.workspace, partial(_show_plan_task, window))
+
+
+register_panel(
+    PanelSpec(
+        "results",
+        QT_TRANSLATE_NOOP("Panels", "Results"),
+        _results_panel,
+        area=Qt.DockWidgetArea.BottomDockWidgetArea,
+        visible=False,
+        shortcut="Ctrl+Shift+M",
+    )
+)

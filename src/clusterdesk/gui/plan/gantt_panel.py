@@ -57,6 +57,8 @@ PLAN_TABLES = {
     "plan_calendars",
     "plan_holidays",
     "stakeholders",
+    "results",  # the Results column names the results each action serves
+    "result_task_links",
 }
 ALL = None
 HEADER_HEIGHT = 40
@@ -310,6 +312,18 @@ class GanttPanel(QWidget):
             if index.isValid() and index.row() < len(self.model.rows)
             else None
         )
+
+    def select_task(self, fid: int) -> None:
+        """Select a task (showing it again if the filters hide it) and its participating firms on the map."""
+        index = next((i for i, row in enumerate(self.model.rows) if row.fid == fid), None)
+        if index is None:
+            for combo in self.filters.values():
+                combo.setCurrentIndex(0)  # "All …"
+            index = next((i for i, row in enumerate(self.model.rows) if row.fid == fid), None)
+        if index is not None:
+            self.table.selectRow(index)
+            self.table.scrollTo(self.model.index(index, 0))
+            self._select_row(index)
 
     def _select_row(self, row: int) -> None:
         self.chart.selected_row = row if row >= 0 else None

@@ -18,12 +18,14 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.plan_edits import UpdateTask, move_task, resize_task
 from clusterdesk.core.project import Project
+from clusterdesk.core.results import read_results
 from clusterdesk.gui.i18n import translate
 from clusterdesk.gui.plain_text import literal_text
 from clusterdesk.gui.plan.gantt_data import GanttRow, date_of
 from clusterdesk.gui.plan.plan_labels import status_label
 
-COLUMNS = ("WBS", "Task", "Start", "Finish", "Days", "%", "Status")  # the code's names of the columns
+# the code's names of the columns
+COLUMNS = ("WBS", "Task", "Start", "Finish", "Days", "%", "Status", "Results")
 HEADERS = {
     "WBS": QT_TRANSLATE_NOOP("PlanTableModel", "WBS"),
     "Task": QT_TRANSLATE_NOOP("PlanTableModel", "Task"),
@@ -32,6 +34,7 @@ HEADERS = {
     "Days": QT_TRANSLATE_NOOP("PlanTableModel", "Days"),
     "%": "%",
     "Status": QT_TRANSLATE_NOOP("PlanTableModel", "Status"),
+    "Results": QT_TRANSLATE_NOOP("PlanTableModel", "Results"),
 }
 HEADER_TIPS = {
     "WBS": QT_TRANSLATE_NOOP(
@@ -39,6 +42,7 @@ HEADER_TIPS = {
     ),
     "Days": QT_TRANSLATE_NOOP("PlanTableModel", "Duration in working days"),
     "%": QT_TRANSLATE_NOOP("PlanTableModel", "Percent complete"),
+    "Results": QT_TRANSLATE_NOOP("PlanTableModel", "Codes of the results this task contributes to"),
 }
 EDITABLE = {"Task", "Start", "Days", "%"}
 Index = QModelIndex | QPersistentModelIndex
@@ -49,11 +53,13 @@ class PlanTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[GanttRow] = []
         self.project: Project | None = None
+        self.result_codes: dict[int, str] = {}  # task fid -> "1.1, 1.2": the results it serves
         self._push = push  # runs a command through the project's stack and reports errors
 
     def set_rows(self, project: Project | None, rows: list[GanttRow]) -> None:
         self.beginResetModel()
         self.project, self.rows = project, rows
+        self.result_codes = _result_codes(project) if project is not None else {}
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
@@ -102,8 +108,9 @@ class PlanTableModel(QAbstractTableModel):
             return literal_text("\n".join(lines))
         return None
 
-    @staticmethod
-    def _text(row: GanttRow, column: str, editing: bool):
+    def _text(self, row: GanttRow, column: str, editing: bool):
+        if column == "Results":
+            return self.result_codes.get(row.fid, "")
         if column == "WBS":
             return row.wbs
         if column == "Task":
@@ -158,6 +165,16 @@ class PlanTableModel(QAbstractTableModel):
             return False
         self._push(command)
         return True
+
+
+def _result_codes(project: Project) -> dict[int, str]:
+    """The codes of the results each task serves, by task fid (core.results.ResultsData.results_of_task)."""
+    data = read_results(project.session.connection(), with_values=False)
+    return {
+        task["fid"]: ", ".join(result["code"] for result in served)
+        for uuid, task in data.tasks.items()
+        if (served := data.results_of_task(uuid))
+    }
 
 
 def _number(text: str) -> float:

@@ -1,0 +1,246 @@
+"""Data entry for one indicator: a row per reporting period with target, actual, note and evidence, and
+below it the actuals by category of the chosen period when the indicator is disaggregated.
+
+Every edit becomes one `set_values` command through `submit`; a cell emptied removes that value. A
+computed indicator's actuals come from the project and cannot be typed over: its note and evidence go
+with the target instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clusterdesk.core.periods import Period
+from clusterdesk.core.results import FIRM_SIZE_CLASSES, SEX_CATEGORIES, split_codes
+from clusterdesk.core.results_edits import ValueEntry
+from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
+from clusterdesk.gui.i18n import translate
+from clusterdesk.gui.plain_text import literal_text, plain_label
+from clusterdesk.gui.results.labels import category, number_text, parse_number, vocabulary
+
+PERIOD, TARGET, ACTUAL, NOTE, EVIDENCE = range(5)
+COMPUTED_BRUSH = QBrush(QColor("#eef2f7"))
+Key = tuple[str, str, str, str]  # period, kind, dimension, category
+
+
+def _item(text: str, editable: bool = True) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if not editable:
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    return item
+
+
+class ValuesEditor(QWidget):
+    def __init__(self, submit: Callable[..., None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.submit = submit
+        self.indicator: dict[str, Any] | None = None
+        self.periods: list[Period] = []
+        self.values: dict[Key, dict[str, Any]] = {}
+        self.areas: list[str] = []
+        self._filling = False
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("ValuesEditor", "Period"),
+                translate("ValuesEditor", "Target"),
+                translate("ValuesEditor", "Actual"),
+                translate("ValuesEditor", "Note"),
+                translate("ValuesEditor", "Evidence"),
+            ]
+        )
+        self.table.horizontalHeaderItem(EVIDENCE).setToolTip(
+            translate("ValuesEditor", "A file name or a link to the document that proves the value")
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        for column in (PERIOD, TARGET, ACTUAL):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.setColumnWidth(NOTE, 160)
+        self.table.itemChanged.connect(self._changed)
+        self.table.currentCellChanged.connect(lambda row, _c, _r, _p: self._show_categories(row))
+        self.categories_title = plain_label()
+        self.categories = QTableWidget(0, 3)
+        self.categories.setHorizontalHeaderLabels(
+            [
+                translate("ValuesEditor", "Disaggregation"),
+                translate("ValuesEditor", "Category"),
+                translate("ValuesEditor", "Actual"),
+            ]
+        )
+        self.categories.verticalHeader().setVisible(False)
+        self.categories.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.categories.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.categories.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.categories.horizontalHeader().setStretchLastSection(True)
+        self.categories.itemChanged.connect(self._category_changed)
+        below = QWidget()
+        below_layout = QVBoxLayout(below)
+        below_layout.setContentsMargins(0, 0, 0, 0)
+        below_layout.addWidget(self.categories_title)
+        below_layout.addWidget(self.categories, 1)
+        self.below = below
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(below)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    # -- content ---------------------------------------------------------------------------------
+    def set_indicator(
+        self,
+        indicator: dict[str, Any] | None,
+        periods: list[Period],
+        rows: list[dict[str, Any]],
+        areas: list[str],
+    ) -> None:
+        current = self.table.currentRow()
+        self.indicator, self.periods, self.areas = indicator, periods, areas
+        self.values = {(r["period"], r["kind"], r["dimension"], r["category"]): r for r in rows}
+        self._filling = True
+        try:
+            self.table.setRowCount(len(periods) if indicator else 0)
+            computed = bool(indicator and indicator.get("computed"))
+            for row, period in enumerate(periods if indicator else []):
+                target = self.values.get((period.code, "target", "", ""))
+                actual = self.values.get((period.code, "actual", "", ""))
+                described = target if computed else actual
+                self.table.setItem(row, PERIOD, _item(period.code, editable=False))
+                self.table.setItem(row, TARGET, self._number(target))
+                actual_item = self._number(actual, editable=not computed)
+                if computed:
+                    actual_item.setBackground(COMPUTED_BRUSH)
+                    actual_item.setToolTip(translate("ValuesEditor", "Computed from the project"))
+                    font = QFont(actual_item.font())
+                    font.setItalic(True)
+                    actual_item.setFont(font)
+                self.table.setItem(row, ACTUAL, actual_item)
+                self.table.setItem(row, NOTE, _item((described or {}).get("note") or ""))
+                self.table.setItem(row, EVIDENCE, _item((described or {}).get("evidence") or ""))
+                for column in (NOTE, EVIDENCE):
+                    text = self.table.item(row, column).text()
+                    if text:
+                        self.table.item(row, column).setToolTip(literal_text(text))
+        finally:
+            self._filling = False
+        if indicator and periods:
+            self.table.setCurrentCell(min(max(current, 0), len(periods) - 1), TARGET)
+        self._show_categories(self.table.currentRow())
+
+    @staticmethod
+    def _number(row: dict[str, Any] | None, editable: bool = True) -> QTableWidgetItem:
+        item = _item(number_text(row["value"]) if row else "", editable)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return item
+
+    def category_choices(self) -> list[tuple[str, str]]:
+        """(dimension, category) of every category the indicator reports by."""
+        found = []
+        known = {"sex": SEX_CATEGORIES, "firm_size": FIRM_SIZE_CLASSES, "stakeholder_kind": STAKEHOLDER_KINDS}
+        for dimension in split_codes((self.indicator or {}).get("disaggregations")):
+            if dimension in known:
+                found += [(dimension, code) for code in known[dimension]]
+            else:
+                stored = {k[3] for k in self.values if k[2] == dimension}
+                found += [(dimension, name) for name in sorted(set(self.areas) | stored, key=str.casefold)]
+        return found
+
+    def _show_categories(self, row: int) -> None:
+        pairs = self.category_choices() if 0 <= row < len(self.periods) and self.indicator else []
+        self.below.setVisible(bool(self.category_choices()))
+        period = self.periods[row].code if pairs else ""
+        self.categories_title.setText(
+            translate("ValuesEditor", "Actuals by category in {period}").format(period=period)
+            if pairs
+            else ""
+        )
+        computed = bool(self.indicator and self.indicator.get("computed"))
+        self._filling = True
+        try:
+            self.categories.setRowCount(len(pairs))
+            for index, (dimension, code) in enumerate(pairs):
+                self.categories.setItem(
+                    index, 0, _item(vocabulary("disaggregation", dimension), editable=False)
+                )
+                name = _item(category(dimension, code), editable=False)
+                name.setData(Qt.ItemDataRole.UserRole, (dimension, code))
+                self.categories.setItem(index, 1, name)
+                self.categories.setItem(
+                    index, 2, self._number(self.values.get((period, "actual", dimension, code)), not computed)
+                )
+        finally:
+            self._filling = False
+
+    # -- edits -----------------------------------------------------------------------------------
+    def _changed(self, item: QTableWidgetItem) -> None:
+        if self._filling or self.indicator is None:
+            return
+        period = self.periods[item.row()].code
+        computed = bool(self.indicator.get("computed"))
+        described_kind = "target" if computed else "actual"
+        text = item.text().strip()
+        if item.column() in (TARGET, ACTUAL):
+            kind = "target" if item.column() == TARGET else "actual"
+            old = self.values.get((period, kind, "", "")) or {}
+            value = parse_number(text) if text else None
+            entry = ValueEntry(period, kind, value, note=old.get("note"), evidence=old.get("evidence"))
+        else:
+            old = self.values.get((period, described_kind, "", ""))
+            if old is None:
+                self._refuse(
+                    translate(
+                        "ValuesEditor",
+                        "Enter the {kind} of {period} first: the note and the evidence go with it.",
+                    ).format(kind=vocabulary("value_kind", described_kind).lower(), period=period)
+                )
+                return
+            note = text if item.column() == NOTE else old.get("note")
+            evidence = text if item.column() == EVIDENCE else old.get("evidence")
+            entry = ValueEntry(
+                period, described_kind, old["value"], note=note or None, evidence=evidence or None
+            )
+        self.submit([entry])
+
+    def _category_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling or self.indicator is None or item.column() != 2:
+            return
+        row = self.table.currentRow()
+        dimension, code = self.categories.item(item.row(), 1).data(Qt.ItemDataRole.UserRole)
+        text = item.text().strip()
+        entry = ValueEntry(
+            self.periods[row].code,
+            "actual",
+            parse_number(text) if text else None,
+            dimension=dimension,
+            category=code,
+        )
+        self.submit([entry])
+
+    def _refuse(self, message: str) -> None:
+        self.submit([], message)
+        QTimer.singleShot(0, self, self._restore)
+
+    def _restore(self) -> None:
+        """Show the stored values again after a refused edit."""
+        rows = list(self.values.values())
+        self.set_indicator(self.indicator, self.periods, rows, self.areas)
