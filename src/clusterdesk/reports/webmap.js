@@ -162,6 +162,40 @@
     });
   }
 
+  // The legend's Results block: a click on a result rings the firms taking part in its plan actions
+  // (a second click, or another result, clears them) and brings them into view
+  function addResultHighlights(map, results, legendBox) {
+    var buttons = legendBox.querySelectorAll(".cd-result[data-result]");
+    if (!buttons.length) { return; }
+    map.createPane("cdHighlight").style.zIndex = 620;
+    var renderer = L.svg({ pane: "cdHighlight" });
+    var rings = L.featureGroup().addTo(map);
+    function show(button) {
+      var wasPressed = button.getAttribute("aria-pressed") === "true";
+      rings.clearLayers();
+      buttons.forEach(function (other) { other.setAttribute("aria-pressed", "false"); });
+      var firms = wasPressed ? null : results[Number(button.getAttribute("data-result"))];
+      if (firms) {
+        button.setAttribute("aria-pressed", "true");
+        for (var i = 0; i < firms.lat.length; i++) {
+          rings.addLayer(L.circleMarker([firms.lat[i], firms.lon[i]], {
+            renderer: renderer, pane: "cdHighlight", radius: 11, color: "#e76f51", weight: 3, opacity: 0.95,
+            fill: true, fillOpacity: 0.12, className: "cd-highlight"
+          }).bindTooltip(escapeHtml(firms.name[i])));
+        }
+        if (!map.getBounds().contains(rings.getBounds())) {
+          map.fitBounds(rings.getBounds().pad(0.2), {
+            paddingTopLeft: [legendBox.offsetWidth + 30, 30], paddingBottomRight: [30, 30], maxZoom: 15
+          });
+        }
+      }
+      document.documentElement.setAttribute("data-clusterdesk-highlighted", String(firms ? firms.lat.length : 0));
+    }
+    buttons.forEach(function (button) {
+      button.addEventListener("click", function () { show(button); });
+    });
+  }
+
   window.clusterdeskMap = function (map, groups, data) {
     window.clusterdeskLeafletMap = map;
     map.createPane("cdBasemap").style.zIndex = 250;
@@ -192,6 +226,7 @@
       return box;
     };
     legend.addTo(map);
+    addResultHighlights(map, data.results || [], legend.getContainer());
     // Fit once the layer control exists too, keeping the cluster clear of the legend and the control
     setTimeout(function () {
       if (data.bounds) {

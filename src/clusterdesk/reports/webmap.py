@@ -46,6 +46,7 @@ from clusterdesk.reports.progress import CancelFlag, ProgressCallback, Steps
 from clusterdesk.reports.symbols import shape_outline, svg_line, svg_symbol
 from clusterdesk.reports.texts import chosen_language, text
 from clusterdesk.reports.webmap_assets import inline_assets_html, remote_references
+from clusterdesk.reports.webmap_results import results_panel
 
 _HERE = Path(__file__).resolve().parent
 PX_PER_MM = 96 / 25.4
@@ -345,6 +346,7 @@ def build_webmap_html(
         for layer in stakeholders
     ]
     steps.report(0.7, "Assembling the map")
+    results_html, results_firms = results_panel(project, language)
     country = formatting.country_name(info.country, language) or country_name(info.country)
     subtitle = ", ".join(p for p in (info.sector_label, info.region, country) if p)
     payload = {
@@ -371,7 +373,9 @@ def build_webmap_html(
         f"{info.agency_name or info.cluster_name} (ClusterDesk)",
         "legendHtml": _legend_html(
             info.cluster_name, subtitle, counts, relations, bool(boundaries), size_by_employees, language
-        ),
+        )
+        + results_html,
+        "results": results_firms,  # the firms each result button of the legend highlights
         "controls": {
             key: text(f"web_{name}", language)
             for key, name in (
