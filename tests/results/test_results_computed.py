@@ -57,7 +57,6 @@ def project(new_project):
     ])  # fmt: skip
     project.stack.push(people)
     fid = dict(zip((r[0] for r in REGISTRY), people.added_fids, strict=True))
-    project.fids = fid
 
     tasks: dict[str, int] = {}
 
@@ -87,7 +86,6 @@ def project(new_project):
     # starts after today, inside the current quarter: neither its firm nor its budget count yet
     task("A6", "O", ["F5"], joint_action_type="policy_dialogue", status="not_started",
          start=D(2025, 6, 2), finish=D(2025, 6, 20), budget_enterprises=3000)  # fmt: skip
-    project.tasks = tasks
 
     def relation(source, target, survey_round, since):
         return {"source_id": fid[source], "target_id": fid[target], "kind": "other",

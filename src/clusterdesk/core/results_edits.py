@@ -186,14 +186,18 @@ class SetResultTasks:
     label: str
     tables: frozenset[str] = frozenset({LINKS.name})
     _before: list[dict[str, Any]] = field(default_factory=list)
+    _after: list[dict[str, Any]] = field(default_factory=list)
 
     def do(self, project: Project) -> None:
         connection = _connection(project)
         self._before = _where_in(project, LINKS, LINKS.c.result_id, [self.result_id])
         connection.execute(delete(LINKS).where(LINKS.c.result_id == self.result_id))
-        rows = [{"uuid": new_uuid(), "result_id": self.result_id, "task_uuid": u} for u in self.task_uuids]
-        if rows:
-            connection.execute(insert(LINKS), rows)
+        if not self._after:  # redo writes the same rows, with their fids and UUIDs
+            self._after = [
+                {"uuid": new_uuid(), "result_id": self.result_id, "task_uuid": u} for u in self.task_uuids
+            ]
+        for row in self._after:
+            row["fid"] = connection.execute(insert(LINKS).values(**row)).inserted_primary_key[0]
 
     def undo(self, project: Project) -> None:
         connection = _connection(project)
