@@ -102,7 +102,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln relations</source>
-        <translation><numerusform>%Ln relación</numerusform><numerusform>%Ln relaciones</numerusform></translation>
+        <translation>
+            <numerusform>%Ln relación</numerusform>
+            <numerusform>%Ln relaciones</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 contact person</source>
@@ -110,7 +113,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln contact persons</source>
-        <translation><numerusform>%Ln persona de contacto</numerusform><numerusform>%Ln personas de contacto</numerusform></translation>
+        <translation>
+            <numerusform>%Ln persona de contacto</numerusform>
+            <numerusform>%Ln personas de contacto</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 plan responsibility</source>
@@ -118,7 +124,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln plan responsibilities</source>
-        <translation><numerusform>%Ln responsabilidad en el plan</numerusform><numerusform>%Ln responsabilidades en el plan</numerusform></translation>
+        <translation>
+            <numerusform>%Ln responsabilidad en el plan</numerusform>
+            <numerusform>%Ln responsabilidades en el plan</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 plan participation</source>
@@ -126,11 +135,17 @@
     </message>
     <message numerus="yes">
         <source>%Ln plan participations</source>
-        <translation><numerusform>%Ln participación en el plan</numerusform><numerusform>%Ln participaciones en el plan</numerusform></translation>
+        <translation>
+            <numerusform>%Ln participación en el plan</numerusform>
+            <numerusform>%Ln participaciones en el plan</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln stakeholders?</source>
-        <translation><numerusform>¿Eliminar %Ln actor?</numerusform><numerusform>¿Eliminar %Ln actores?</numerusform></translation>
+        <translation>
+            <numerusform>¿Eliminar %Ln actor?</numerusform>
+            <numerusform>¿Eliminar %Ln actores?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete “{name}”?</source>
@@ -334,15 +349,24 @@
     </message>
     <message numerus="yes">
         <source>%Ln stakeholder(s)</source>
-        <translation><numerusform>%Ln actor</numerusform><numerusform>%Ln actores</numerusform></translation>
+        <translation>
+            <numerusform>%Ln actor</numerusform>
+            <numerusform>%Ln actores</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln relation(s)</source>
-        <translation><numerusform>%Ln relación</numerusform><numerusform>%Ln relaciones</numerusform></translation>
+        <translation>
+            <numerusform>%Ln relación</numerusform>
+            <numerusform>%Ln relaciones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected</source>
-        <translation><numerusform>%Ln seleccionado</numerusform><numerusform>%Ln seleccionados</numerusform></translation>
+        <translation>
+            <numerusform>%Ln seleccionado</numerusform>
+            <numerusform>%Ln seleccionados</numerusform>
+        </translation>
     </message>
     <message>
         <source>No selection</source>
@@ -721,6 +745,10 @@
         <source>Institutional capacity</source>
         <translation>Capacidad institucional</translation>
     </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
 </context>
 <context>
     <name>PlaceStakeholderDialog</name>
@@ -871,7 +899,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln stakeholder(s) found for “{text}”</source>
-        <translation><numerusform>%Ln actor encontrado para «{text}»</numerusform><numerusform>%Ln actores encontrados para «{text}»</numerusform></translation>
+        <translation>
+            <numerusform>%Ln actor encontrado para «{text}»</numerusform>
+            <numerusform>%Ln actores encontrados para «{text}»</numerusform>
+        </translation>
     </message>
     <message>
         <source>No stakeholder name contains “{text}”</source>

@@ -102,7 +102,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln relations</source>
-        <translation><numerusform>%Ln relation</numerusform><numerusform>%Ln relations</numerusform></translation>
+        <translation>
+            <numerusform>%Ln relation</numerusform>
+            <numerusform>%Ln relations</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 contact person</source>
@@ -110,7 +113,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln contact persons</source>
-        <translation><numerusform>%Ln personne de contact</numerusform><numerusform>%Ln personnes de contact</numerusform></translation>
+        <translation>
+            <numerusform>%Ln personne de contact</numerusform>
+            <numerusform>%Ln personnes de contact</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 plan responsibility</source>
@@ -118,7 +124,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln plan responsibilities</source>
-        <translation><numerusform>%Ln responsabilité dans le plan</numerusform><numerusform>%Ln responsabilités dans le plan</numerusform></translation>
+        <translation>
+            <numerusform>%Ln responsabilité dans le plan</numerusform>
+            <numerusform>%Ln responsabilités dans le plan</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 plan participation</source>
@@ -126,11 +135,17 @@
     </message>
     <message numerus="yes">
         <source>%Ln plan participations</source>
-        <translation><numerusform>%Ln participation au plan</numerusform><numerusform>%Ln participations au plan</numerusform></translation>
+        <translation>
+            <numerusform>%Ln participation au plan</numerusform>
+            <numerusform>%Ln participations au plan</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln stakeholders?</source>
-        <translation><numerusform>Supprimer %Ln acteur ?</numerusform><numerusform>Supprimer %Ln acteurs ?</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer %Ln acteur ?</numerusform>
+            <numerusform>Supprimer %Ln acteurs ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete “{name}”?</source>
@@ -334,15 +349,24 @@
     </message>
     <message numerus="yes">
         <source>%Ln stakeholder(s)</source>
-        <translation><numerusform>%Ln acteur</numerusform><numerusform>%Ln acteurs</numerusform></translation>
+        <translation>
+            <numerusform>%Ln acteur</numerusform>
+            <numerusform>%Ln acteurs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln relation(s)</source>
-        <translation><numerusform>%Ln relation</numerusform><numerusform>%Ln relations</numerusform></translation>
+        <translation>
+            <numerusform>%Ln relation</numerusform>
+            <numerusform>%Ln relations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected</source>
-        <translation><numerusform>%Ln sélectionné</numerusform><numerusform>%Ln sélectionnés</numerusform></translation>
+        <translation>
+            <numerusform>%Ln sélectionné</numerusform>
+            <numerusform>%Ln sélectionnés</numerusform>
+        </translation>
     </message>
     <message>
         <source>No selection</source>
@@ -721,6 +745,10 @@
         <source>Institutional capacity</source>
         <translation>Capacité institutionnelle</translation>
     </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
 </context>
 <context>
     <name>PlaceStakeholderDialog</name>
@@ -871,7 +899,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln stakeholder(s) found for “{text}”</source>
-        <translation><numerusform>%Ln acteur trouvé pour « {text} »</numerusform><numerusform>%Ln acteurs trouvés pour « {text} »</numerusform></translation>
+        <translation>
+            <numerusform>%Ln acteur trouvé pour « {text} »</numerusform>
+            <numerusform>%Ln acteurs trouvés pour « {text} »</numerusform>
+        </translation>
     </message>
     <message>
         <source>No stakeholder name contains “{text}”</source>

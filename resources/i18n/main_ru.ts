@@ -102,7 +102,11 @@
     </message>
     <message numerus="yes">
         <source>%Ln relations</source>
-        <translation><numerusform>%Ln связь</numerusform><numerusform>%Ln связи</numerusform><numerusform>%Ln связей</numerusform></translation>
+        <translation>
+            <numerusform>%Ln связь</numerusform>
+            <numerusform>%Ln связи</numerusform>
+            <numerusform>%Ln связей</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 contact person</source>
@@ -110,7 +114,11 @@
     </message>
     <message numerus="yes">
         <source>%Ln contact persons</source>
-        <translation><numerusform>%Ln контактное лицо</numerusform><numerusform>%Ln контактных лица</numerusform><numerusform>%Ln контактных лиц</numerusform></translation>
+        <translation>
+            <numerusform>%Ln контактное лицо</numerusform>
+            <numerusform>%Ln контактных лица</numerusform>
+            <numerusform>%Ln контактных лиц</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 plan responsibility</source>
@@ -118,7 +126,11 @@
     </message>
     <message numerus="yes">
         <source>%Ln plan responsibilities</source>
-        <translation><numerusform>%Ln назначение ответственным в плане</numerusform><numerusform>%Ln назначения ответственным в плане</numerusform><numerusform>%Ln назначений ответственным в плане</numerusform></translation>
+        <translation>
+            <numerusform>%Ln назначение ответственным в плане</numerusform>
+            <numerusform>%Ln назначения ответственным в плане</numerusform>
+            <numerusform>%Ln назначений ответственным в плане</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 plan participation</source>
@@ -126,11 +138,19 @@
     </message>
     <message numerus="yes">
         <source>%Ln plan participations</source>
-        <translation><numerusform>%Ln участие в плане</numerusform><numerusform>%Ln участия в плане</numerusform><numerusform>%Ln участий в плане</numerusform></translation>
+        <translation>
+            <numerusform>%Ln участие в плане</numerusform>
+            <numerusform>%Ln участия в плане</numerusform>
+            <numerusform>%Ln участий в плане</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln stakeholders?</source>
-        <translation><numerusform>Удалить %Ln участника?</numerusform><numerusform>Удалить %Ln участника?</numerusform><numerusform>Удалить %Ln участников?</numerusform></translation>
+        <translation>
+            <numerusform>Удалить %Ln участника?</numerusform>
+            <numerusform>Удалить %Ln участника?</numerusform>
+            <numerusform>Удалить %Ln участников?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete “{name}”?</source>
@@ -334,15 +354,27 @@
     </message>
     <message numerus="yes">
         <source>%Ln stakeholder(s)</source>
-        <translation><numerusform>%Ln участник</numerusform><numerusform>%Ln участника</numerusform><numerusform>%Ln участников</numerusform></translation>
+        <translation>
+            <numerusform>%Ln участник</numerusform>
+            <numerusform>%Ln участника</numerusform>
+            <numerusform>%Ln участников</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln relation(s)</source>
-        <translation><numerusform>%Ln связь</numerusform><numerusform>%Ln связи</numerusform><numerusform>%Ln связей</numerusform></translation>
+        <translation>
+            <numerusform>%Ln связь</numerusform>
+            <numerusform>%Ln связи</numerusform>
+            <numerusform>%Ln связей</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected</source>
-        <translation><numerusform>Выбран %Ln</numerusform><numerusform>Выбрано %Ln</numerusform><numerusform>Выбрано %Ln</numerusform></translation>
+        <translation>
+            <numerusform>Выбран %Ln</numerusform>
+            <numerusform>Выбрано %Ln</numerusform>
+            <numerusform>Выбрано %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>No selection</source>
@@ -721,6 +753,10 @@
         <source>Institutional capacity</source>
         <translation>Институциональный потенциал</translation>
     </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
 </context>
 <context>
     <name>PlaceStakeholderDialog</name>
@@ -871,7 +907,11 @@
     </message>
     <message numerus="yes">
         <source>%Ln stakeholder(s) found for “{text}”</source>
-        <translation><numerusform>По запросу «{text}» найден %Ln участник</numerusform><numerusform>По запросу «{text}» найдено %Ln участника</numerusform><numerusform>По запросу «{text}» найдено %Ln участников</numerusform></translation>
+        <translation>
+            <numerusform>По запросу «{text}» найден %Ln участник</numerusform>
+            <numerusform>По запросу «{text}» найдено %Ln участника</numerusform>
+            <numerusform>По запросу «{text}» найдено %Ln участников</numerusform>
+        </translation>
     </message>
     <message>
         <source>No stakeholder name contains “{text}”</source>

@@ -307,6 +307,10 @@
         <translation>Estado</translation>
     </message>
     <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
         <source>Number of the task in the outline (work breakdown structure)</source>
         <translation>Número de la tarea en el esquema (estructura de desglose del trabajo)</translation>
     </message>
@@ -318,9 +322,16 @@
         <source>Percent complete</source>
         <translation>Porcentaje completado</translation>
     </message>
+    <message>
+        <source>Codes of the results this task contributes to</source>
+        <translation>Códigos de los resultados a los que contribuye esta tarea</translation>
+    </message>
     <message numerus="yes">
         <source>Total float: %n working day(s)</source>
-        <translation><numerusform>Holgura total: %n día laborable</numerusform><numerusform>Holgura total: %n días laborables</numerusform></translation>
+        <translation>
+            <numerusform>Holgura total: %n día laborable</numerusform>
+            <numerusform>Holgura total: %n días laborables</numerusform>
+        </translation>
     </message>
     <message>
         <source>On the critical path</source>

@@ -307,6 +307,10 @@
         <translation>État</translation>
     </message>
     <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
         <source>Number of the task in the outline (work breakdown structure)</source>
         <translation>Numéro de la tâche dans l’arborescence (organigramme des tâches)</translation>
     </message>
@@ -318,9 +322,16 @@
         <source>Percent complete</source>
         <translation>Pourcentage d’achèvement</translation>
     </message>
+    <message>
+        <source>Codes of the results this task contributes to</source>
+        <translation>Codes des résultats auxquels cette tâche contribue</translation>
+    </message>
     <message numerus="yes">
         <source>Total float: %n working day(s)</source>
-        <translation><numerusform>Marge totale : %n jour ouvré</numerusform><numerusform>Marge totale : %n jours ouvrés</numerusform></translation>
+        <translation>
+            <numerusform>Marge totale : %n jour ouvré</numerusform>
+            <numerusform>Marge totale : %n jours ouvrés</numerusform>
+        </translation>
     </message>
     <message>
         <source>On the critical path</source>

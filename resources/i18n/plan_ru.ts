@@ -307,6 +307,10 @@
         <translation>Статус</translation>
     </message>
     <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
         <source>Number of the task in the outline (work breakdown structure)</source>
         <translation>Номер задачи в иерархии (структура декомпозиции работ)</translation>
     </message>
@@ -318,9 +322,17 @@
         <source>Percent complete</source>
         <translation>Процент выполнения</translation>
     </message>
+    <message>
+        <source>Codes of the results this task contributes to</source>
+        <translation>Коды результатов, которым способствует эта задача</translation>
+    </message>
     <message numerus="yes">
         <source>Total float: %n working day(s)</source>
-        <translation><numerusform>Общий резерв: %n рабочий день</numerusform><numerusform>Общий резерв: %n рабочих дня</numerusform><numerusform>Общий резерв: %n рабочих дней</numerusform></translation>
+        <translation>
+            <numerusform>Общий резерв: %n рабочий день</numerusform>
+            <numerusform>Общий резерв: %n рабочих дня</numerusform>
+            <numerusform>Общий резерв: %n рабочих дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>On the critical path</source>

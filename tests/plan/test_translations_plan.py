@@ -191,7 +191,7 @@ def test_plan_table_shows_statuses_plurals_and_numbers_in_russian(interface_lang
     model = panel.model
     headers = [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) for c in
                range(model.columnCount())]  # fmt: skip
-    assert headers == ["№", "Задача", "Начало", "Окончание", "Дни", "%", "Статус"]
+    assert headers == ["№", "Задача", "Начало", "Окончание", "Дни", "%", "Статус", "Результаты"]
     row = next(i for i, r in enumerate(model.rows) if r.status == "in_progress")
     assert model.data(model.index(row, COLUMNS.index("Status"))) == "Выполняется"
     assert model.data(model.index(row, COLUMNS.index("%"))) == "35,5"

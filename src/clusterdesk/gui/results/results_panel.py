@@ -377,11 +377,10 @@ class ResultsPanel(QWidget):
                 (r["fid"] for r in self.data.results if r["level"] == parent_level), None
             )
             if parent_id is None:
-                self.say(
-                    translate("ResultsPanel", "Add the {level} it contributes to first.").format(
-                        level=vocabulary("result_level", parent_level).lower()
-                    )
-                )
+                if parent_level == "impact":
+                    self.say(translate("ResultsPanel", "Add an impact first: outcomes contribute to it."))
+                else:
+                    self.say(translate("ResultsPanel", "Add an outcome first: outputs contribute to it."))
                 return
         code = edits.next_result_code(project, parent_id)
 

@@ -207,12 +207,17 @@ class ValuesEditor(QWidget):
         else:
             old = self.values.get((period, described_kind, "", ""))
             if old is None:
-                self._refuse(
-                    translate(
+                if computed:
+                    text = translate(
                         "ValuesEditor",
-                        "Enter the {kind} of {period} first: the note and the evidence go with it.",
-                    ).format(kind=vocabulary("value_kind", described_kind).lower(), period=period)
-                )
+                        "Enter the target of {period} first: the note and the evidence go with it.",
+                    )
+                else:
+                    text = translate(
+                        "ValuesEditor",
+                        "Enter the actual of {period} first: the note and the evidence go with it.",
+                    )
+                self._refuse(text.format(period=period))
                 return
             note = text if item.column() == NOTE else old.get("note")
             evidence = text if item.column() == EVIDENCE else old.get("evidence")
