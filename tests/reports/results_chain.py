@@ -119,8 +119,20 @@ def add_chain(project, hostile: bool = False) -> None:
     _values(project, _fid(project, "result_indicators", "1.1.2a"), {"2024-Q4": 160}, {"2024-Q4": 70})
 
 
-def atuntaqui_with_chain(tmp_path, hostile: bool = False):
-    """A copy of the Atuntaqui sample with the chain added; the caller closes it."""
+def clear_chain(project) -> None:
+    """Remove any result chain the sample brings, so the tests know every result and value."""
+    for (fid,) in project.connection.execute("SELECT fid FROM results WHERE parent_id IS NULL").fetchall():
+        _push(project, edits.delete_result(project, fid))
+
+
+def atuntaqui_without_chain(tmp_path):
     project = open_sample_copy(tmp_path, "atuntaqui_garments")
+    clear_chain(project)
+    return project
+
+
+def atuntaqui_with_chain(tmp_path, hostile: bool = False):
+    """A copy of the Atuntaqui sample with (only) this chain; the caller closes it."""
+    project = atuntaqui_without_chain(tmp_path)
     add_chain(project, hostile)
     return project
