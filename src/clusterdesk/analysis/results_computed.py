@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import text
@@ -111,9 +111,8 @@ class _Context:
 
     def reported_in(self, day: dt.date) -> Period | None:
         """The period an event of `day` is reported in: its own, the first when earlier, none after today."""
-        if day > self.today:
-            return None
-        return max(period_of(day, self.frequency), self.first_period())
+        period = max(period_of(day, self.frequency), self.first_period())
+        return None if day > self.today or period > self.current else period
 
 
 def _date(value) -> dt.date | None:
@@ -358,7 +357,3 @@ _FORMULAS: dict[str, Callable[[_Context], list[dict[str, Any]]]] = {
     "governance_maturity": governance_maturity,
     "private_cofinancing": private_cofinancing,
 }
-
-
-def formula_keys() -> Iterable[str]:
-    return _FORMULAS.keys()
