@@ -28,8 +28,11 @@ to add; nothing is written then, and a file already at the output path stays as 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -301,9 +304,24 @@ def write_iati_activity(
     Raises IatiDataError (a ClusterDeskError) when the project lacks what IATI requires, and ExportError
     when the file cannot be written; in both cases nothing at `output` is touched.
     """
-    root = build_iati_activity(
-        project, reporting_org_ref, reporting_org_name, reporting_org_type, activity_identifier
-    )
-    ET.indent(root)
-    with written_atomically(output) as temporary:
-        ET.ElementTree(root).write(temporary, encoding="utf-8", xml_declaration=True)
+    with _without_cycle_collection():
+        root = build_iati_activity(
+            project, reporting_org_ref, reporting_org_name, reporting_org_type, activity_identifier
+        )
+        ET.indent(root)
+        with written_atomically(output) as temporary:
+            ET.ElementTree(root).write(temporary, encoding="utf-8", xml_declaration=True)
+
+
+@contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector off while a large tree is built and written: a chain of 500 indicators
+    over 40 periods makes some 300,000 elements, which set the collector off again and again for nothing
+    (elements hold no cycles) and cost a third of the time. It is on again afterwards if it was on."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

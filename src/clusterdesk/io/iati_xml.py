@@ -66,5 +66,8 @@ def decimal_text(value: float) -> str:
         raise ValueError(f"{value!r} is not a finite number")
     if number.is_integer() and abs(number) < 1e15:
         return str(int(number))
-    text = format(Decimal(repr(number)), "f")
+    text = repr(number)  # the shortest text that reads back as the same float
+    if "e" not in text:
+        return text
+    text = format(Decimal(text), "f")
     return text.rstrip("0").rstrip(".") if "." in text else text
