@@ -505,6 +505,24 @@ def test_a_yes_no_value_that_is_neither_is_refused(project, tmp_path):
     assert "1.1.2a" in message and "0.5" in message and "2024-Q4" in message
 
 
+def test_a_value_stored_for_no_reporting_period_is_refused(project, tmp_path):
+    project.session.execute(text("UPDATE indicator_values SET period = '2024-Q7' WHERE period = '2024-Q3'"))
+    project.session.commit()
+    message = _refused(project, tmp_path / "activity.xml", REF)
+    assert "1.1a" in message and "2024-Q7" in message
+
+
+def test_a_project_in_its_first_phases_is_in_the_pipeline(project):
+    project.session.execute(text("UPDATE project_info SET phase = 2"))
+    project.session.commit()
+    activity = build_iati_activity(project, REF).find("iati-activity")
+    assert activity.find("activity-status").get("code") == "1"
+    assert [d.get("type") for d in activity.findall("activity-date")] == [
+        "1",
+        "3",
+    ]  # not started: planned only
+
+
 def test_refusals_speak_the_messages_language(project, tmp_path, russian_messages):
     message = _refused(project, tmp_path / "activity.xml", "")
     assert "IATI" in message and "организац" in message
