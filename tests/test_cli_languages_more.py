@@ -13,6 +13,7 @@ COMMANDS = [
     ("capacity",), ("capacity", "init"), ("capacity", "template"), ("capacity", "import"),
     ("capacity", "export"), ("capacity", "scores"), ("plan",), ("plan", "export"), ("plan", "import"),
     ("plan", "schedule"), ("render-map",), ("report",), ("webmap",), ("gui",), ("qgis",), ("qgis-plugin",),
+    ("results",), ("results", "export"), ("results", "import"), ("results", "status"), ("results", "iati"),
 ]  # fmt: skip
 # Names kept as typed in the help: formats, programs, choices and examples
 NAMES = (
@@ -58,6 +59,10 @@ NAMES = (
     "minlat",
     "maxlon",
     "maxlat",
+    "IATI",
+    "XM-DAC-41123",
+    "status",
+    "iati",
 )
 
 
@@ -167,3 +172,22 @@ def test_argparses_own_words_in_russian(tmp_path):
     assert english.stderr.strip().splitlines()[-1] == (
         "clusterdesk new: error: the following arguments are required: path, --name"
     )
+
+
+def test_results_refusals_in_russian(project, tmp_path):
+    refused = run("results", "iati", str(project), "-o", "activity.xml", cwd=tmp_path)
+    assert refused.returncode == 2
+    assert_russian(refused.stderr, "--reporting-org", "IATI", "XM-DAC-41123")
+    english = run("results", "iati", str(project), "-o", "activity.xml", cwd=tmp_path, lang="C")
+    assert english.stderr == (
+        "clusterdesk: an IATI file names the organisation that publishes it: add --reporting-org with your "
+        "organisation's IATI identifier (e.g. XM-DAC-41123). Nothing was written.\n"
+    )
+    shown = run("results", "status", str(project), cwd=tmp_path)
+    assert shown.returncode == 0
+    assert_russian(shown.stdout, "clusterdesk results import")
+    source = tmp_path / "logframe.xlsx"
+    source.write_text("not a workbook", encoding="utf-8")
+    refused = run("results", "import", str(project), str(source), cwd=tmp_path)
+    assert refused.returncode == 2
+    assert_russian(refused.stderr, "logframe.xlsx", "Excel", ".xlsx")

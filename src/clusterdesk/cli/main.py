@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "qgis_commands",
     "plan_commands",
     "capacity_commands",
+    "results_commands",
 ]
 
 EXIT_OK = 0
