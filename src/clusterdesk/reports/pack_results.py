@@ -192,14 +192,40 @@ def _formula_notes(context: PackContext, report: ResultsReport) -> list:
     return [Spacer(1, 2 * mm), *lines]
 
 
-def _chart_cell(context: PackContext, report: ResultsReport, figures: IndicatorFigures, width: float) -> list:
-    indicator = figures.indicator
-    periods = chart_periods(figures.series, report.settings.frequency)
-    title = f"<b>{escape(indicator['code'])}</b> {escape(indicator['name'])}"
-    chart = target_actual_chart(
-        figures.series, periods, report.current_period, width, 46 * mm, context.language, context.currency
+def _chart_pair(context: PackContext, report: ResultsReport, pair: list[IndicatorFigures]) -> Table:
+    """Two charts side by side, titles in a row of their own so the charts line up however many lines
+    a title takes; a pair never splits across pages."""
+    width, gap = context.frame_width, 6 * mm
+    cell_width = (width - gap) / 2
+    titles, charts = [], []
+    for figures in pair:
+        indicator = figures.indicator
+        titles.append(
+            Paragraph(f"<b>{escape(indicator['code'])}</b> {escape(indicator['name'])}", context.styles.cell)
+        )
+        periods = chart_periods(figures.series, report.settings.frequency)
+        charts.append(
+            target_actual_chart(figures.series, periods, report.current_period, cell_width, 46 * mm,
+                                context.language, context.currency)
+        )  # fmt: skip
+    while len(titles) < 2:
+        titles.append("")
+        charts.append("")
+    table = Table([titles, charts], colWidths=[cell_width + gap / 2, cell_width + gap / 2])
+    table.setStyle(
+        table_style(
+            ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+            ("VALIGN", (0, 1), (-1, 1), "TOP"),
+            ("LEFTPADDING", (0, 0), (0, -1), 0),
+            ("RIGHTPADDING", (0, 0), (0, -1), gap / 2),
+            ("LEFTPADDING", (1, 0), (1, -1), gap / 2),
+            ("RIGHTPADDING", (1, 0), (1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), 4),
+            ("BOTTOMPADDING", (0, 1), (-1, 1), 10),
+        )
     )
-    return [Paragraph(title, context.styles.cell), Spacer(1, 1.5 * mm), chart]
+    return table
 
 
 def _charts(context: PackContext, report: ResultsReport) -> list:
@@ -212,32 +238,21 @@ def _charts(context: PackContext, report: ResultsReport) -> list:
     ]
     if not charted:
         return []
-    width, gap = context.frame_width, 6 * mm
-    cell_width = (width - gap) / 2
-    cells = [_chart_cell(context, report, figures, cell_width) for figures in charted]
-    rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
-    if len(rows[-1]) < 2:
-        rows[-1].append("")
-    table = Table(rows, colWidths=[cell_width + gap / 2, cell_width + gap / 2])
-    table.setStyle(
-        table_style(
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (0, -1), 0),
-            ("RIGHTPADDING", (0, 0), (0, -1), gap / 2),
-            ("LEFTPADDING", (1, 0), (1, -1), gap / 2),
-            ("RIGHTPADDING", (1, 0), (1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-        )
-    )
+    pairs = [_chart_pair(context, report, charted[i : i + 2]) for i in range(0, len(charted), 2)]
     styles = context.styles
     head = [
         Paragraph(escape(context.t("h_res_charts")), styles.h2),
-        chart_legend(width, context.language),
+        chart_legend(context.frame_width, context.language),
         Spacer(1, 2 * mm),
     ]
     note = Paragraph(escape(context.t("res_chart_note")), styles.small)
-    return [CondPageBreak(70 * mm), KeepTogether(head + [table]), note] if len(rows) == 1 else [
-        CondPageBreak(70 * mm), *head, table, note]  # fmt: skip
+    # the heading and legend stay with the first pair of charts
+    return [
+        CondPageBreak(70 * mm),
+        KeepTogether([*head, pairs[0]]),
+        *(KeepTogether([p]) for p in pairs[1:]),
+        note,
+    ]
 
 
 def results(context: PackContext) -> list:

@@ -138,7 +138,7 @@ def target_actual_chart(
     for code, value in series.actuals.items():
         x = x_of(code)
         if x is not None:
-            drawing.add(Circle(x, y_of(value), 2, fillColor=ACTUAL_COLOUR, strokeColor=colors.white,
+            drawing.add(Circle(x, y_of(value), 2.3, fillColor=ACTUAL_COLOUR, strokeColor=colors.white,
                                strokeWidth=0.5))  # fmt: skip
     if series.baseline is not None and baseline_code in index:
         x, y = x_of(baseline_code), y_of(series.baseline)
