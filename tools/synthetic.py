@@ -235,7 +235,9 @@ def make_results_project(
         areas = [f"Area {n + 1}" for n in range(categories)]
         next_value = 1
         for fid in range(1, indicators + 1):
-            result = results[min(len(results) - 1, 11 + (fid - 1) // max(1, indicators // 50))]
+            # the impact and each outcome get one indicator, the outputs share the rest
+            slot = fid - 1 if fid <= 11 else 11 + (fid - 12) * 50 // max(1, indicators - 11)
+            result = results[min(len(results) - 1, slot)]
             baseline = float(rng.integers(10, 100))
             indicator_rows.append((fid, str(uuid.UUID(int=10**9 + fid)), result[0], f"{result[3]}-{fid}",
                                    f"Indicator {fid}", baseline, "area"))  # fmt: skip
@@ -263,7 +265,10 @@ def make_results_project(
             " VALUES (?, lower(hex(randomblob(16))), ?, ?, ?, ?, ?, ?)",
             value_rows,
         )
-        connection.execute("UPDATE project_info SET reporting_frequency = 'quarter'")
+        connection.execute(
+            "UPDATE project_info SET reporting_frequency = 'quarter', start_date = '2016-01-01',"
+            " agency_name = 'Regional development agency'"
+        )
         connection.commit()
         project.stack.set_dirty()
         project.save(path)
