@@ -22,12 +22,34 @@ from clusterdesk.core.safe_write import copy_database_atomically
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from samples import ENRICHERS, SAMPLES, rng_for  # noqa: E402  (found through the line above)
+from samples import (  # noqa: E402  (found through the line above)
+    ENRICHERS,
+    SAMPLES,
+    results_adiyaman,
+    results_ambato,
+    results_atuntaqui,
+    results_bosawas,
+    results_ethiopia,
+    results_samara,
+    rng_for,
+)
 from samples.common import SampleBuilder, sample_uuid  # noqa: E402
 from samples.logo import agency_logo  # noqa: E402
+from samples.results_chain import Chain, write_result_chain  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_OUTPUT = REPO / "sample_projects"
+
+
+# each sample's result chain, from its own module (tools/samples/results_<name>.py)
+RESULT_CHAINS: dict[str, Chain] = {
+    "atuntaqui_garments": results_atuntaqui.CHAIN,
+    "ambato_footwear": results_ambato.CHAIN,
+    "bosawas_cocoa": results_bosawas.CHAIN,
+    "samara_automotive": results_samara.CHAIN,
+    "adiyaman_kahramanmaras_textiles": results_adiyaman.CHAIN,
+    "ethiopia_edible_oil": results_ethiopia.CHAIN,
+}
 
 
 def build_sample(key: str, output_dir: Path) -> Path:
@@ -47,6 +69,8 @@ def build_sample(key: str, output_dir: Path) -> Path:
         builder.write(project)
         for enricher in ENRICHERS:
             enricher(project, key, rng_for(key, f"{enricher.__module__}.{enricher.__qualname__}"))
+        # the chain links to the plan and reports up to the follow-up survey, the sample's "today"
+        write_result_chain(project, key, RESULT_CHAINS[key], definition.rounds.follow_up_1)
         target = output_dir / f"{key}.gpkg"
         _write_reproducibly(project, target, definition.rounds.follow_up_1)
     finally:
