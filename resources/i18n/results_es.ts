@@ -7,6 +7,10 @@
         <translation>Sin indicadores</translation>
     </message>
     <message>
+        <source>{status}: {count} of {total}</source>
+        <translation>{status}: {count} de {total}</translation>
+    </message>
+    <message>
         <source>{status}: {count}</source>
         <translation>{status}: {count}</translation>
     </message>

@@ -7,6 +7,10 @@
         <translation>Aucun indicateur</translation>
     </message>
     <message>
+        <source>{status}: {count} of {total}</source>
+        <translation>{status} : {count} sur {total}</translation>
+    </message>
+    <message>
         <source>{status}: {count}</source>
         <translation>{status} : {count}</translation>
     </message>

@@ -7,6 +7,10 @@
         <translation>Нет показателей</translation>
     </message>
     <message>
+        <source>{status}: {count} of {total}</source>
+        <translation>{status}: {count} из {total}</translation>
+    </message>
+    <message>
         <source>{status}: {count}</source>
         <translation>{status}: {count}</translation>
     </message>

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from clusterdesk.core import results_edits as edits
 from clusterdesk.core.plan import PlanTask
+from clusterdesk.core.results import Result
 from clusterdesk.core.results_edits import ValueEntry
 
 
@@ -36,6 +37,9 @@ def build_atuntaqui_chain(project) -> dict[str, int]:
     """Impact, two outcomes, three outputs and seven indicators (three computed), reported per semester,
     with links to the sample's plan actions when it has them. Returns fids by code."""
     push = project.stack.push
+    top = project.session.scalars(select(Result.fid).where(Result.parent_id.is_(None))).all()
+    for fid in top:  # a sample that carries its own chain: this one replaces it, so tests know what is there
+        push(edits.delete_result(project, fid))
     push(edits.set_monitoring_settings(project, frequency="semester"))
     fids: dict[str, int] = {}
     fids["1"] = _add(

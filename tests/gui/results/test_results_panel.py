@@ -22,7 +22,14 @@ from clusterdesk.gui.plan.plan_table_model import COLUMNS as PLAN_COLUMNS
 from clusterdesk.gui.results import ResultsPanel, dialogs
 from clusterdesk.gui.results.indicator_dialog import IndicatorDialog
 from clusterdesk.gui.results.indicator_table import COLUMNS
-from clusterdesk.gui.results.values_table import ACTUAL, EVIDENCE, TARGET
+from clusterdesk.gui.results.values_table import (
+    ACTUAL,
+    CATEGORY,
+    CATEGORY_ACTUAL,
+    DISAGGREGATION,
+    EVIDENCE,
+    TARGET,
+)
 from conftest import SAMPLES
 
 ATUNTAQUI = SAMPLES / "atuntaqui_garments.gpkg"
@@ -209,10 +216,11 @@ def test_disaggregated_actuals_are_editable(qtbot, chain):
     panel.values.table.setCurrentCell(period_row(panel, "2024-S2"), TARGET)
     categories = panel.values.categories
     assert categories.rowCount() == 4  # the four size classes
-    names = [categories.item(r, 1).data(Qt.ItemDataRole.UserRole) for r in range(4)]
+    names = [categories.item(r, CATEGORY).data(Qt.ItemDataRole.UserRole) for r in range(4)]
     assert names[0] == ("firm_size", "micro")
-    assert categories.item(0, 2).text() == "8"
-    categories.item(2, 2).setText("2")  # medium
+    assert categories.item(0, CATEGORY_ACTUAL).text() == "8"
+    assert categories.item(0, DISAGGREGATION).text() == "Firm size class"
+    categories.item(2, CATEGORY_ACTUAL).setText("2")  # medium
     qtbot.waitUntil(
         lambda: stored(workspace, indicator).get(("2024-S2", "actual", "firm_size", "medium")) == 2
     )
@@ -238,7 +246,8 @@ def test_statuses_show_as_words_beside_their_light(qtbot, chain):
     assert panel.indicators.item(sales, column).text() == "At risk"
     assert panel.indicators.item(sales, COLUMNS.index("actual")).text() == "20.1 (2024-S2)"
     impact = panel.tree.currentItem()
-    assert impact.text(3) == "At risk: 1 · Off track: 1"
+    assert impact.text(3) == "Off track: 1 of 2"  # the worst status, and how many have it
+    assert impact.toolTip(3) == "At risk: 1 · Off track: 1"
 
 
 def test_computed_indicators_are_marked_and_show_their_rule(qtbot, monkeypatch, chain):

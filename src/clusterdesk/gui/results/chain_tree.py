@@ -16,7 +16,19 @@ CODE, STATEMENT, LEVEL, STATUS = range(4)
 
 
 def summary_text(summary: StatusSummary | None) -> str:
-    """'On track: 2 · At risk: 1', or that the result has no indicators yet."""
+    """The worst status among the result's indicators and how many have it ('Off track: 1 of 3'), or that
+    the result has no indicators yet."""
+    if summary is None or summary.worst is None:
+        return translate("ChainTree", "No indicators")
+    return translate("ChainTree", "{status}: {count} of {total}").format(
+        status=vocabulary("indicator_status", summary.worst),
+        count=summary.counts[summary.worst],
+        total=sum(summary.counts.values()),
+    )
+
+
+def summary_tip(summary: StatusSummary | None) -> str:
+    """Every status among the result's indicators with its count: 'On track: 2 · At risk: 1'."""
     if summary is None or not summary.counts:
         return translate("ChainTree", "No indicators")
     return " · ".join(
@@ -66,6 +78,7 @@ class ChainTree(QTreeWidget):
                 )
                 item.setData(0, Qt.ItemDataRole.UserRole, result["fid"])
                 item.setToolTip(STATEMENT, literal_text(result["statement"]))
+                item.setToolTip(STATUS, summary_tip(summary))
                 if summary is not None and summary.worst is not None:
                     item.setIcon(STATUS, status_icon(summary.worst))
                 if result["level"] == "impact":

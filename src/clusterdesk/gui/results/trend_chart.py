@@ -140,8 +140,19 @@ class TrendChart(QWidget):
             painter.drawLine(
                 QPointF(plot.left(), y_of(self.baseline)), QPointF(plot.right(), y_of(self.baseline))
             )
+        self._targets_path(painter, x_of, y_of)
         self._line(painter, self.targets, TARGET_COLOUR, Qt.PenStyle.DashLine, x_of, y_of, square=True)
         self._line(painter, self.actuals, ACTUAL_COLOUR, Qt.PenStyle.SolidLine, x_of, y_of, square=False)
+
+    def _targets_path(self, painter: QPainter, x_of, y_of) -> None:
+        """Targets are points of a plan, set for some periods only: the dashed line joins them all, as the
+        status rule reads the expected value between them."""
+        points = [
+            QPointF(x_of(i), y_of(self.targets[p])) for i, p in enumerate(self.periods) if p in self.targets
+        ]
+        painter.setPen(QPen(TARGET_COLOUR, 2, Qt.PenStyle.DashLine))
+        for start, end in zip(points, points[1:], strict=False):
+            painter.drawLine(start, end)
 
     def _line(
         self,
@@ -189,4 +200,7 @@ class TrendChart(QWidget):
             painter.drawText(QPointF(x + 26, y + metrics.ascent() / 2 - 1), text)
             x += 26 + metrics.horizontalAdvance(text) + 14
         painter.setPen(BASELINE_COLOUR)
-        painter.drawText(QPointF(x, y + metrics.ascent() / 2 - 1), translate("TrendChart", "gap = no data"))
+        note = metrics.elidedText(
+            translate("TrendChart", "gap = no data"), Qt.TextElideMode.ElideRight, int(self.width() - x - 6)
+        )
+        painter.drawText(QPointF(x, y + metrics.ascent() / 2 - 1), note)

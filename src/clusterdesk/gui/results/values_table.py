@@ -32,6 +32,7 @@ from clusterdesk.gui.plain_text import literal_text, plain_label
 from clusterdesk.gui.results.labels import category, number_text, parse_number, vocabulary
 
 PERIOD, TARGET, ACTUAL, NOTE, EVIDENCE = range(5)
+CATEGORY, CATEGORY_ACTUAL, DISAGGREGATION = range(3)  # the value beside its category, in sight
 COMPUTED_BRUSH = QBrush(QColor("#eef2f7"))
 Key = tuple[str, str, str, str]  # period, kind, dimension, category
 
@@ -70,26 +71,27 @@ class ValuesEditor(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
-        for column in (PERIOD, TARGET, ACTUAL):
+        for column in (PERIOD, TARGET, ACTUAL, EVIDENCE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.table.setColumnWidth(NOTE, 160)
+        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)  # the whole note is in its tooltip
         self.table.itemChanged.connect(self._changed)
         self.table.currentCellChanged.connect(lambda row, _c, _r, _p: self._show_categories(row))
         self.categories_title = plain_label()
+        self.categories_title.setWordWrap(True)
         self.categories = QTableWidget(0, 3)
         self.categories.setHorizontalHeaderLabels(
             [
-                translate("ValuesEditor", "Disaggregation"),
                 translate("ValuesEditor", "Category"),
                 translate("ValuesEditor", "Actual"),
+                translate("ValuesEditor", "Disaggregation"),
             ]
         )
         self.categories.verticalHeader().setVisible(False)
         self.categories.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.categories.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.categories.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.categories.horizontalHeader().setStretchLastSection(True)
+        categories_header = self.categories.horizontalHeader()
+        categories_header.setSectionResizeMode(CATEGORY, QHeaderView.ResizeMode.Stretch)
+        categories_header.setSectionResizeMode(CATEGORY_ACTUAL, QHeaderView.ResizeMode.ResizeToContents)
+        categories_header.setSectionResizeMode(DISAGGREGATION, QHeaderView.ResizeMode.ResizeToContents)
         self.categories.itemChanged.connect(self._category_changed)
         below = QWidget()
         below_layout = QVBoxLayout(below)
@@ -114,7 +116,10 @@ class ValuesEditor(QWidget):
         rows: list[dict[str, Any]],
         areas: list[str],
     ) -> None:
-        current = self.table.currentRow()
+        same = (
+            indicator is not None and self.indicator is not None and indicator["fid"] == self.indicator["fid"]
+        )
+        current = self.table.currentRow() if same else -1
         self.indicator, self.periods, self.areas = indicator, periods, areas
         self.values = {(r["period"], r["kind"], r["dimension"], r["category"]): r for r in rows}
         self._filling = True
@@ -144,7 +149,11 @@ class ValuesEditor(QWidget):
         finally:
             self._filling = False
         if indicator and periods:
-            self.table.setCurrentCell(min(max(current, 0), len(periods) - 1), TARGET)
+            if current < 0:  # another indicator: its latest actual, where the reporting stands
+                reported = [i for i, p in enumerate(periods) if (p.code, "actual", "", "") in self.values]
+                current = reported[-1] if reported else 0
+            self.table.setCurrentCell(min(current, len(periods) - 1), TARGET)
+            self.table.horizontalScrollBar().setValue(0)  # the period stays in sight
         self._show_categories(self.table.currentRow())
 
     @staticmethod
@@ -179,15 +188,14 @@ class ValuesEditor(QWidget):
         try:
             self.categories.setRowCount(len(pairs))
             for index, (dimension, code) in enumerate(pairs):
-                self.categories.setItem(
-                    index, 0, _item(vocabulary("disaggregation", dimension), editable=False)
-                )
                 name = _item(category(dimension, code), editable=False)
                 name.setData(Qt.ItemDataRole.UserRole, (dimension, code))
-                self.categories.setItem(index, 1, name)
-                self.categories.setItem(
-                    index, 2, self._number(self.values.get((period, "actual", dimension, code)), not computed)
-                )
+                name.setToolTip(literal_text(name.text()))
+                self.categories.setItem(index, CATEGORY, name)
+                value = self.values.get((period, "actual", dimension, code))
+                self.categories.setItem(index, CATEGORY_ACTUAL, self._number(value, not computed))
+                dimension_item = _item(vocabulary("disaggregation", dimension), editable=False)
+                self.categories.setItem(index, DISAGGREGATION, dimension_item)
         finally:
             self._filling = False
 
@@ -227,10 +235,10 @@ class ValuesEditor(QWidget):
         self.submit([entry])
 
     def _category_changed(self, item: QTableWidgetItem) -> None:
-        if self._filling or self.indicator is None or item.column() != 2:
+        if self._filling or self.indicator is None or item.column() != CATEGORY_ACTUAL:
             return
         row = self.table.currentRow()
-        dimension, code = self.categories.item(item.row(), 1).data(Qt.ItemDataRole.UserRole)
+        dimension, code = self.categories.item(item.row(), CATEGORY).data(Qt.ItemDataRole.UserRole)
         text = item.text().strip()
         entry = ValueEntry(
             self.periods[row].code,
