@@ -28,10 +28,13 @@ from clusterdesk.gui.results.dialogs import Build, CommandDialog, optional, text
 from clusterdesk.gui.results.labels import choices, number_text, parse_number, vocabulary
 
 NO_DATE = QDate(1900, 1, 1)
+RULE_WIDTH = 340  # the formula's rule wraps within this width and the dialog keeps the height it needs
 
 
 def _line(value: str | None) -> QLineEdit:
-    return QLineEdit(value or "")
+    edit = QLineEdit(value or "")
+    edit.setCursorPosition(0)  # a long text shows its beginning
+    return edit
 
 
 class IndicatorDialog(CommandDialog):
@@ -49,6 +52,7 @@ class IndicatorDialog(CommandDialog):
         else:
             title = translate("IndicatorDialog", "Add indicator")
         self.setWindowTitle(title)
+        self.setMinimumWidth(880)
         what = QFormLayout()
         what.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.code = _line(indicator.get("code", code))
@@ -68,7 +72,7 @@ class IndicatorDialog(CommandDialog):
         what.addRow(translate("IndicatorDialog", "Actuals"), self.computed)
         self.rule = plain_label()
         self.rule.setWordWrap(True)
-        self.rule.setMinimumWidth(300)
+        self.rule.setMinimumWidth(RULE_WIDTH)
         what.addRow(translate("IndicatorDialog", "Rule"), self.rule)
         self.unit = self._combo("indicator_unit", indicator.get("unit", "number"))
         what.addRow(translate("IndicatorDialog", "Unit"), self.unit)
@@ -114,9 +118,12 @@ class IndicatorDialog(CommandDialog):
         where.addRow(translate("IndicatorDialog", "Notes"), self.notes)
 
         columns = QHBoxLayout()
-        columns.addLayout(what, 1)
-        columns.addSpacing(12)
-        columns.addLayout(where, 1)
+        for form in (what, where):  # each column at the top, its rows at their natural height
+            column = QVBoxLayout()
+            column.addLayout(form)
+            column.addStretch(1)
+            columns.addLayout(column, 1)
+            columns.addSpacing(12)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         self.finish_layout(layout)
@@ -136,18 +143,23 @@ class IndicatorDialog(CommandDialog):
         key = self.computed.currentData()
         formula = FORMULAS.get(key) if key else None
         if formula is None:
-            self.rule.setText(translate("IndicatorDialog", "Actuals are entered per reporting period."))
+            self._rule(translate("IndicatorDialog", "Actuals are entered per reporting period."))
             self.unit.setEnabled(True)
             for box in self.disaggregations.values():
                 box.setEnabled(True)
             return
-        self.rule.setText(label("formula_rule", key, messages_language()))
+        self._rule(label("formula_rule", key, messages_language()))
         self.unit.setCurrentIndex(max(0, self.unit.findData(formula.unit)))
         self.unit.setEnabled(False)
         for code, box in self.disaggregations.items():
             box.setEnabled(code in formula.disaggregations)
             if not initial and code not in formula.disaggregations:
                 box.setChecked(False)
+
+    def _rule(self, text: str) -> None:
+        """Show a rule whole: a wrapped label in a form gets no more height than its first layout gave it."""
+        self.rule.setText(text)
+        self.rule.setMinimumHeight(self.rule.heightForWidth(RULE_WIDTH))
 
     def baseline_day(self) -> dt.date | None:
         day = self.baseline_date.date()
