@@ -335,3 +335,42 @@ def test_monitoring_settings_change_the_thresholds(qtbot, monkeypatch, chain):
     panel._settings()  # values are reported per semester: refused, with core's words
     assert "remove them first" in shown[0].error.text()
     assert panel.settings.frequency == "semester"
+
+
+def test_a_new_project_starts_its_chain_from_the_impact(qtbot, monkeypatch, new_project, tmp_path):
+    new_project.close()
+    workspace = Workspace(RecentFiles(tmp_path / "recent.json"))
+    workspace.open(new_project.path)
+    try:
+        panel = open_panel(qtbot, workspace)
+        assert panel.tree.topLevelItemCount() == 0
+        assert panel.values.table.rowCount() == 0
+        panel._add_result("outcome")  # nothing to contribute to yet
+        assert panel.message.text() == "Add an impact first: outcomes contribute to it."
+        fill_in(monkeypatch, lambda d: d.statement.setPlainText("More firms export"))
+        panel._add_result("impact")
+        assert not panel.message.isVisible()
+        fill_in(monkeypatch, lambda d: d.statement.setPlainText("Firms sell jointly"))
+        panel._add_result("outcome")
+        codes = [(r["code"], r["level"]) for r in panel.data.results]
+        assert codes == [("1", "impact"), ("1.1", "outcome")]
+        assert panel.tree.topLevelItem(0).child(0).text(1) == "Firms sell jointly"
+    finally:
+        workspace.close(discard=True)
+
+
+def test_edit_undo_in_the_window_takes_back_a_typed_value(make_window, qtbot, chain):
+    workspace, fids = chain
+    window = make_window(workspace)
+    window.docks["results"].show()
+    panel = window.docks["results"].widget()
+    indicator = next(i["fid"] for i in panel.data.indicators if i["result_id"] == fids["1.2.1"])  # 1.2.1a
+    select_indicator(panel, fids["1.2.1"], indicator)
+    before = stored(workspace, indicator)
+    panel.values.table.item(period_row(panel, "2025-S1"), ACTUAL).setText("58")
+    qtbot.waitUntil(lambda: stored(workspace, indicator).get(("2025-S1", "actual", "", "")) == 58.0)
+    undo = window.menu_actions["undo"]
+    assert undo.isEnabled() and "1.2.1a" in undo.text()
+    undo.trigger()
+    assert stored(workspace, indicator) == before
+    assert panel.values.table.item(period_row(panel, "2025-S1"), ACTUAL).text() == "55"
