@@ -22,14 +22,15 @@ from clusterdesk.reports.texts import text
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_projects"
 SECTION_KEYS = ("profile", "map", "stakeholders", "relations", "governance", "vision", "plan", "gantt",
-                "budget", "capacity")  # fmt: skip
+                "budget", "capacity", "results")  # fmt: skip
 # Headings and labels an English pack prints; none may be left in a pack printed in another language
 ENGLISH_HEADINGS = ("Contents", "Cluster profile", "Cluster map", "Stakeholders", "Vision and objectives",
                     "Action plan", "Gantt chart", "Budget and cost sharing", "Institutional capacity",
                     "Legend", "By kind", "Largest firms", "Most connected stakeholders", "Shared vision",
                     "Strategic objectives", "Representation checks", "Meetings and attendance",
                     "Gaps to targets", "Comparison across institutions", "Facts", "Printed", "Page 2 of",
-                    "CLUSTER DEVELOPMENT INITIATIVE", "Action-plan pack", "Women employees")  # fmt: skip
+                    "CLUSTER DEVELOPMENT INITIATIVE", "Action-plan pack", "Women employees",
+                    "Result chain", "Indicators and status", "Latest actual")  # fmt: skip
 
 
 def _flat(path: Path) -> str:
