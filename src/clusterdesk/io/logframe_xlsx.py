@@ -50,24 +50,45 @@ KIND_ORDER = {"target": 0, "actual": 1}
 
 
 class _Styles:
-    """openpyxl styles made once per workbook (a style object per cell makes large files slow)."""
+    """The few cell styles of the workbook, each registered once and then copied onto cells by its
+    index array: openpyxl hashes every style object a cell is given, which made large files slow."""
 
     def __init__(self) -> None:
         from openpyxl.styles import Alignment, Font, PatternFill
 
-        self.header_font = Font(bold=True, color="FFFFFF")
-        self.header_fill = PatternFill("solid", fgColor="34495E")
-        self.header_alignment = Alignment(wrap_text=True, vertical="center")
-        self.wrapped = Alignment(wrap_text=True, vertical="top")
-        self.top = Alignment(vertical="top")
-        self.grey = Font(color="8A8A8A")
-        self.bold = Font(bold=True)
-        self.level_fills = {
-            level: PatternFill("solid", fgColor=colour) for level, colour in LEVEL_FILLS.items()
+        self.fonts = {
+            None: None, "header": Font(bold=True, color="FFFFFF"), "grey": Font(color="8A8A8A"),
+            "bold": Font(bold=True),
+        }  # fmt: skip
+        self.fills = {None: None, "header": PatternFill("solid", fgColor="34495E")}
+        self.fills.update(
+            {level: PatternFill("solid", fgColor=colour) for level, colour in LEVEL_FILLS.items()}
+        )
+        self.alignments = {
+            "header": Alignment(wrap_text=True, vertical="center"),
+            "wrapped": Alignment(wrap_text=True, vertical="top"),
+            "top": Alignment(vertical="top"),
         }
+        self._arrays: dict[tuple, Any] = {}
+
+    def apply(self, cell, alignment: str, font: str | None = None, fill: str | None = None) -> None:
+        from copy import copy
+
+        key = (alignment, font, fill, bool(cell.quotePrefix), cell.number_format)
+        known = self._arrays.get(key)
+        if known is not None:
+            cell._style = copy(known)
+            return
+        cell.alignment = self.alignments[alignment]
+        if font is not None:
+            cell.font = self.fonts[font]
+        if fill is not None:
+            cell.fill = self.fills[fill]
+        self._arrays[key] = copy(cell._style)
 
 
-def _cell(sheet, value: Any, styles: _Styles, wrapped: bool = False):
+def _cell(sheet, value: Any, styles: _Styles, wrapped: bool = False, font: str | None = None,
+          fill: str | None = None):  # fmt: skip
     from openpyxl.cell import WriteOnlyCell
 
     if isinstance(value, str):
@@ -76,7 +97,7 @@ def _cell(sheet, value: Any, styles: _Styles, wrapped: bool = False):
         cell = WriteOnlyCell(sheet, value=value)
         if isinstance(value, dt.date):
             cell.number_format = "yyyy-mm-dd"
-    cell.alignment = styles.wrapped if wrapped else styles.top
+    styles.apply(cell, "wrapped" if wrapped else "top", font, fill)
     return cell
 
 
@@ -101,7 +122,7 @@ def _new_sheet(workbook, title: str, columns, widths, wrapped, language: str | N
     header = []
     for column in columns:
         cell = xlsx_text_cell(sheet, titles[column])
-        cell.font, cell.fill, cell.alignment = styles.header_font, styles.header_fill, styles.header_alignment
+        styles.apply(cell, "header", "header", "header")
         header.append(cell)
     sheet.append(header)
     return sheet, [column in wrapped for column in columns]
@@ -184,15 +205,14 @@ def _write_chain(workbook, data: ResultsData, end_targets, language: str | None,
     sheet, wrapped = _new_sheet(workbook, name, CHAIN_COLUMNS, CHAIN_WIDTHS, CHAIN_WRAPPED, language, styles)
     count = 1
     for level, first, values in _chain_rows(data, end_targets, language):
-        cells = [_cell(sheet, v, styles, wrap) for v, wrap in zip(values, wrapped, strict=True)]
-        fill = styles.level_fills.get(level)
-        for position in (0, 1, 2):
-            if not first and position < 2:
-                cells[position].font = styles.grey
-            elif fill is not None:
-                cells[position].fill = fill
-        if first and level != "output":
-            cells[2].font = styles.bold
+        fill = level if level in LEVEL_FILLS else None
+        # the first row of a result carries its texts, the upper levels shaded; further rows are grey
+        marks = [("grey" if not first else None, None if not first else fill)] * 2
+        marks.append(("bold" if level in LEVEL_FILLS else None, fill) if first else (None, None))
+        cells = [
+            _cell(sheet, v, styles, wrap, *(marks[n] if n < 3 else (None, None)))
+            for n, (v, wrap) in enumerate(zip(values, wrapped, strict=True))
+        ]
         sheet.append(cells)
         count += 1
     sheet.auto_filter.ref = f"A1:{_last_column(CHAIN_COLUMNS)}{count}"
@@ -244,11 +264,11 @@ def _write_values(workbook, rows, data: ResultsData, language: str | None, style
             row.get("evidence"),
             computed_word if computed else None,
         ]
-        cells = [_cell(sheet, v, styles, wrap) for v, wrap in zip(values, wrapped, strict=True)]
-        cells[1].font = styles.grey  # the name is there to read; the code is what imports
-        if computed:
-            for cell in cells:
-                cell.font = styles.grey
+        # the name is there to read (the code is what imports); computed rows are grey throughout
+        cells = [
+            _cell(sheet, v, styles, wrap, "grey" if computed or n == 1 else None)
+            for n, (v, wrap) in enumerate(zip(values, wrapped, strict=True))
+        ]
         sheet.append(cells)
         count += 1
     sheet.auto_filter.ref = f"A1:{_last_column(VALUE_COLUMNS)}{count}"
@@ -297,10 +317,7 @@ def _write_about(workbook, project: Project, frequency: str, language: str | Non
         ),
     ]
     for number, line in enumerate(lines):
-        cell = _cell(sheet, line, styles, wrapped=True)
-        if number == 0:
-            cell.font = styles.bold
-        sheet.append([cell])
+        sheet.append([_cell(sheet, line, styles, wrapped=True, font="bold" if number == 0 else None)])
 
 
 def write_logframe(project: Project, path: str | Path) -> Path:
