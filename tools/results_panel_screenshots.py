@@ -4,7 +4,7 @@
 
 Opens a copy of a sample (Atuntaqui garments by default) at 1366x768 and 1920x1080 and saves
 docs/screenshots/results_panel_<width>x<height>.png. A sample without a result chain gets the chain of
-tests/gui/results/results_chain.py in the copy; the sample itself is never written.
+tests/gui/results/panel_chain.py in the copy; the sample itself is never written.
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     has_chain = workspace.project.connection.execute("SELECT count(*) FROM results").fetchone()[0]
     if not has_chain:
         sys.path.insert(0, str(REPO / "tests" / "gui" / "results"))
-        from results_chain import build_atuntaqui_chain
+        from panel_chain import build_atuntaqui_chain
 
         build_atuntaqui_chain(workspace.project)
         workspace.project.save()

@@ -8,9 +8,7 @@ import re
 
 import pytest
 from pypdf import PdfReader
-from report_fixtures import flat_text
-from reportlab.graphics.shapes import PolyLine, Rect
-from results_chain import (
+from report_chain import (
     ASSUMPTION,
     BOLD,
     HOSTILE_INDICATOR,
@@ -22,8 +20,11 @@ from results_chain import (
     atuntaqui_with_chain,
     atuntaqui_without_chain,
 )
+from report_fixtures import flat_text
+from reportlab.graphics.shapes import PolyLine, Rect
 
 from clusterdesk.analysis.results_series import indicator_series
+from clusterdesk.core.formatting import period_label
 from clusterdesk.core.periods import parse_period
 from clusterdesk.core.results import read_results
 from clusterdesk.core.vocabulary_labels import label
@@ -34,7 +35,7 @@ from clusterdesk.reports.pack_results_charts import (
     chart_periods,
     target_actual_chart,
 )
-from clusterdesk.reports.pack_results_data import format_value, period_label
+from clusterdesk.reports.pack_results_data import format_value
 from clusterdesk.reports.pack_style import register_fonts
 from clusterdesk.reports.texts import SOURCE, text
 from conftest import english_words
@@ -154,10 +155,10 @@ def test_no_english_left_in_translated_sections(packs, language):
 def _project_texts() -> list[str]:
     import sqlite3
 
-    import results_chain
+    import report_chain
     from report_fixtures import SAMPLES
 
-    texts = [v for k, v in vars(results_chain).items() if k.isupper() and isinstance(v, str)]
+    texts = [v for k, v in vars(report_chain).items() if k.isupper() and isinstance(v, str)]
     texts += ["Ventas anuales de las empresas del clúster", "Empresas que venden bajo la marca colectiva",
               "Empresas en acciones conjuntas", "Operarias y operarios certificados en patronaje",
               "Proporción de mujeres entre las patronistas", "Marca registrada en el SENADI",

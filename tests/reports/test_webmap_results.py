@@ -7,7 +7,7 @@ import html
 
 import pytest
 from report_browser import console_errors, offline_chromium
-from results_chain import (
+from report_chain import (
     BOLD,
     HOSTILE_INDICATOR,
     HOSTILE_STATEMENT,

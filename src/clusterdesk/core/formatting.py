@@ -95,6 +95,35 @@ def quarter_label(quarter: int, language: str | None = "en") -> str:
     return _unbreakable(dates.get_quarter_names("abbreviated", "stand-alone", locale(language))[quarter])
 
 
+def semester_label(semester: int, language: str | None = "en") -> str:
+    """H1, S1, 1-е полуг.: the half of a year as a reporting period."""
+    from clusterdesk.core.catalogue import tr
+
+    return _unbreakable(tr("period_semester", "H{number}", language, number=semester))
+
+
+def period_parts(code: str, language: str | None = "en") -> tuple[str, str]:
+    """A reporting period (`core.periods` code) as (part of the year, year): ("T3", "2024") in Spanish,
+    ("3-й кв.", "2024") in Russian, ("", "2024") for a year. A code that is not a period comes back whole
+    as the first part."""
+    from clusterdesk.core.periods import parse_period
+
+    period = parse_period(code)
+    if period is None:
+        return str(code), ""
+    year = str(period.year)
+    if period.frequency == "quarter":
+        return quarter_label(period.index, language), year
+    if period.frequency == "semester":
+        return semester_label(period.index, language), year
+    return "", year
+
+
+def period_label(code: str, language: str | None = "en") -> str:
+    """Q3 2024, T3 2024, 3-й кв. 2024, H1 2024, 2024: never the stored code "2024-Q3"."""
+    return NBSP.join(part for part in period_parts(code, language) if part)
+
+
 def country_name(code: str | None, language: str | None = "en") -> str | None:
     """The country of an ISO 3166-1 alpha-2 code in `language` (Россия, Rusia); None for an unknown code."""
     if not code:

@@ -16,7 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from clusterdesk.core.formatting import NBSP
+from clusterdesk.core.formatting import NBSP, period_label
 from clusterdesk.core.vocabulary_labels import label
 from clusterdesk.reports.pack_context import PackContext
 from clusterdesk.reports.pack_results_charts import chart_legend, chart_periods, target_actual_chart
@@ -26,7 +26,6 @@ from clusterdesk.reports.pack_results_data import (
     ResultsReport,
     categories_text,
     format_value,
-    period_label,
     results_report,
 )
 from clusterdesk.reports.pack_sections import heading

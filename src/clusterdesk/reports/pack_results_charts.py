@@ -16,8 +16,9 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from clusterdesk.analysis.results_status import Series
+from clusterdesk.core.formatting import period_parts
 from clusterdesk.core.periods import Period, parse_period
-from clusterdesk.reports.pack_results_data import format_value, period_parts
+from clusterdesk.reports.pack_results_data import format_value
 from clusterdesk.reports.pack_style import ACCENT, FONT, FONT_CONDENSED, INK, MUTED
 from clusterdesk.reports.texts import text
 

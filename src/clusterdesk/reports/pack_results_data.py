@@ -42,26 +42,6 @@ _CATEGORY_ORDER = {
 }
 
 
-def period_parts(code: str, language: str | None = "en") -> tuple[str, str]:
-    """A period as (part of the year, year): ("T3", "2024") in Spanish, ("3-й кв.", "2024") in Russian,
-    ("", "2024") for a year. A code that is not a period comes back whole as the first part."""
-    period = parse_period(code)
-    if period is None:
-        return str(code), ""
-    year = str(period.year)
-    if period.frequency == "quarter":
-        return formatting.quarter_label(period.index, language), year
-    if period.frequency == "semester":
-        return text("period_semester", language, number=period.index), year
-    return "", year
-
-
-def period_label(code: str, language: str | None = "en") -> str:
-    """Q3 2024, T3 2024, 3-й кв. 2024, H1 2024, 2024: never the stored code "2024-Q3"."""
-    part, year = period_parts(code, language)
-    return formatting.NBSP.join(p for p in (part, year) if p)
-
-
 def _digits(value: float, most: int = 2) -> int:
     for digits in range(most + 1):
         if abs(value * 10**digits - round(value * 10**digits)) < 1e-6:

@@ -117,7 +117,7 @@ SOURCE = {
     "col_round": "Round", "col_scored": "Scored", "col_overall": "Overall", "col_dimension": "Dimension",
     "col_score": "Score", "col_gap": "Gap", "col_weakest": "Weakest indicators",
     # Results (pack_results, webmap_results); a semester as a part of its year, like Q3 for a quarter
-    "results": "Results", "period_semester": "H{number}", "yes": "Yes", "no": "No", "res_no_data": "no data",
+    "results": "Results", "yes": "Yes", "no": "No", "res_no_data": "no data",
     "res_intro": "The result chain of the initiative, and the status of each indicator at the latest period with a reported value.",
     "res_frequency": "Reporting frequency: {frequency}.", "res_indicators": "Indicators",
     "res_rule": "An indicator is on track when its latest actual has made at least {on_track} of the progress expected by then, at risk from {at_risk}, and off track below that. A period without a reported value has no data: it is never filled in or averaged.",

@@ -11,18 +11,18 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 from clusterdesk.analysis.results_overview import IndicatorOverview
 from clusterdesk.gui.i18n import translate
 from clusterdesk.gui.plain_text import literal_text
-from clusterdesk.gui.results.labels import number_text, status_icon, vocabulary
+from clusterdesk.gui.results.labels import number_text, period_text, status_icon, vocabulary
 
 COLUMNS = ("code", "name", "unit", "baseline", "target", "actual", "status", "source")
 RIGHT = {"baseline", "target", "actual"}
 
 
 def period_value(value: tuple[str, float] | None) -> str:
-    """'120 (2025-Q4)': a value with the period it belongs to."""
+    """'120 (Q4 2025)': a value with the period it belongs to."""
     if value is None:
         return ""
     return translate("IndicatorTable", "{value} ({period})").format(
-        value=number_text(value[1]), period=value[0]
+        value=number_text(value[1]), period=period_text(value[0])
     )
 
 
@@ -31,7 +31,9 @@ def status_tip(overview: IndicatorOverview) -> str:
     reason = vocabulary("status_reason", status.reason)
     if status.period is None:
         return reason
-    return translate("IndicatorTable", "{period}: {reason}").format(period=status.period, reason=reason)
+    return translate("IndicatorTable", "{period}: {reason}").format(
+        period=period_text(status.period), reason=reason
+    )
 
 
 class IndicatorTable(QTableWidget):

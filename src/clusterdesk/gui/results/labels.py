@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from clusterdesk.core.catalogue import messages_language
 from clusterdesk.core.errors import ClusterDeskError, ValidationError
+from clusterdesk.core.formatting import period_label
 from clusterdesk.core.vocabulary_labels import VOCABULARIES, category_label, label
 
 STATUS_COLOURS = {
@@ -35,6 +36,11 @@ def choices(name: str) -> list[tuple[str, str]]:
 
 def category(dimension: str, code: str) -> str:
     return category_label(dimension, code, messages_language())
+
+
+def period_text(code: str) -> str:
+    """A reporting period as people write it in the interface language: Q3 2024, T3 2024, 3-й кв. 2024."""
+    return period_label(code, messages_language())
 
 
 def number_text(value: float | None) -> str:

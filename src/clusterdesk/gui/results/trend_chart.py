@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from clusterdesk.gui.i18n import translate
-from clusterdesk.gui.results.labels import number_text
+from clusterdesk.gui.results.labels import number_text, period_text
 
 TARGET_COLOUR = QColor("#5c6f8a")
 ACTUAL_COLOUR = QColor("#d2691e")
@@ -126,13 +126,15 @@ class TrendChart(QWidget):
             )
         painter.setPen(QPen(text_colour))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
-        every = max(1, math.ceil(metrics.horizontalAdvance("2025-Q4 ") / slot))
-        for index, period in enumerate(self.periods):
+        labels = [period_text(period) for period in self.periods]
+        widest = max((metrics.horizontalAdvance(f"{text}  ") for text in labels), default=1)
+        every = max(1, math.ceil(widest / slot))
+        for index, text in enumerate(labels):
             if index % every == 0:
                 painter.drawText(
                     QRectF(x_of(index) - slot * every / 2, plot.bottom() + 3, slot * every, line),
                     Qt.AlignmentFlag.AlignHCenter,
-                    period,
+                    text,
                 )
         if self.baseline is not None:
             pen = QPen(BASELINE_COLOUR, 1, Qt.PenStyle.DotLine)

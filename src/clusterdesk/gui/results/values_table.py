@@ -29,7 +29,7 @@ from clusterdesk.core.results_edits import ValueEntry
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
 from clusterdesk.gui.i18n import translate
 from clusterdesk.gui.plain_text import literal_text, plain_label
-from clusterdesk.gui.results.labels import category, number_text, parse_number, vocabulary
+from clusterdesk.gui.results.labels import category, number_text, parse_number, period_text, vocabulary
 
 PERIOD, TARGET, ACTUAL, NOTE, EVIDENCE = range(5)
 CATEGORY, CATEGORY_ACTUAL, DISAGGREGATION = range(3)  # the value beside its category, in sight
@@ -130,7 +130,7 @@ class ValuesEditor(QWidget):
                 target = self.values.get((period.code, "target", "", ""))
                 actual = self.values.get((period.code, "actual", "", ""))
                 described = target if computed else actual
-                self.table.setItem(row, PERIOD, _item(period.code, editable=False))
+                self.table.setItem(row, PERIOD, _item(period_text(period.code), editable=False))
                 self.table.setItem(row, TARGET, self._number(target))
                 actual_item = self._number(actual, editable=not computed)
                 if computed:
@@ -179,7 +179,7 @@ class ValuesEditor(QWidget):
         self.below.setVisible(bool(self.category_choices()))
         period = self.periods[row].code if pairs else ""
         self.categories_title.setText(
-            translate("ValuesEditor", "Actuals by category in {period}").format(period=period)
+            translate("ValuesEditor", "Actuals by category in {period}").format(period=period_text(period))
             if pairs
             else ""
         )
@@ -225,7 +225,7 @@ class ValuesEditor(QWidget):
                         "ValuesEditor",
                         "Enter the actual of {period} first: the note and the evidence go with it.",
                     )
-                self._refuse(text.format(period=period))
+                self._refuse(text.format(period=period_text(period)))
                 return
             note = text if item.column() == NOTE else old.get("note")
             evidence = text if item.column() == EVIDENCE else old.get("evidence")
