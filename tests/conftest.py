@@ -119,13 +119,17 @@ def interface_language(qapp):
 
 @pytest.fixture
 def russian_messages():
-    """Messages of the Qt-free layers in Russian for one test; the previous language afterwards."""
+    """Messages of the Qt-free layers in Russian for one test; the previous language afterwards (and
+    argparse's own words, which cli.main() puts into the language it reads from the environment)."""
+    import argparse
+
     from clusterdesk.core.catalogue import messages_language, set_messages_language
 
-    previous = messages_language()
+    previous, argparse_hook = messages_language(), argparse._
     set_messages_language("ru")
     yield
     set_messages_language(previous)
+    argparse._ = argparse_hook
 
 
 @pytest.fixture

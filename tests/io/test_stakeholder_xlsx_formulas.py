@@ -28,7 +28,8 @@ def _rewrite_sheet(path, sheet_number: int, replacements: dict[str, str]) -> Non
     member = f"xl/worksheets/sheet{sheet_number}.xml"
     with zipfile.ZipFile(path) as archive:
         contents = {name: archive.read(name) for name in archive.namelist()}
-    xml = contents[member].decode()
+    # openpyxl writes an empty value as <v /> or, when lxml is installed, as <v></v>
+    xml = contents[member].decode().replace("<v></v>", "<v />").replace("<v/>", "<v />")
     for old, new in replacements.items():
         assert old in xml, old
         xml = xml.replace(old, new)
