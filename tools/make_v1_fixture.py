@@ -42,6 +42,7 @@ OLD_CODE_COMMITS = {
     2: "c6450747c82ccbd918f176525f26ff52c3f74f04",
     3: "1eeb9f3952147b71ae1a6da142f583e87211a447",
     4: "2c94d389548459139f2801d95f5c9d18732d4a11",
+    5: "c3ae005ac6f01ade44e58ce4725e408bcdd8b985",
 }
 WRITTEN_AT = "2025-03-14T09:30:00.000Z"  # fixed, so that re-running the tool gives the same content
 
@@ -250,6 +251,20 @@ if data["version"] >= 3:
     project.session.add_all([fair, catalogue])
     project.session.flush()
     project.session.add(PlanLink(predecessor_id=fair.fid, successor_id=catalogue.fid, link_type="FS"))
+    project.session.commit()
+if data["version"] >= 5:
+    from clusterdesk.core import results_edits
+    from clusterdesk.core.results import read_results
+    project.stack.push(results_edits.add_result(project, {"statement": "Atuntaqui firms sell more together"}))
+    impact = read_results(project.session.connection()).results[0]["fid"]
+    project.stack.push(results_edits.add_result(project, {"statement": "Joint sales", "parent_id": impact}))
+    outcome = read_results(project.session.connection()).results[1]["fid"]
+    indicator = {"result_id": outcome, "name": "Firms at the fair", "baseline_value": 0.0}
+    project.stack.push(results_edits.add_indicator(project, indicator))
+    indicator = read_results(project.session.connection()).indicators[0]["fid"]
+    entries = [results_edits.ValueEntry("2024-Q2", "target", 10.0),
+               results_edits.ValueEntry("2024-Q2", "actual", 8.0)]
+    project.stack.push(results_edits.set_values(project, indicator, entries))
     project.session.commit()
 project.save(data["output"])
 project.close()

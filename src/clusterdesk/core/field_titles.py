@@ -68,6 +68,9 @@ ENGLISH = {
     "reporting_frequency": "Reporting frequency", "status_on_track": "On-track threshold",
     "status_at_risk": "At-risk threshold", "result_indicators.code": "Indicator code",
     "results.code": "Result code",
+    # survey rounds
+    "last_observed_round": "Last observed in round", "ended_round": "Ended in round",
+    "survey_rounds.code": "Round", "survey_rounds.held_on": "Survey date",
 }  # fmt: skip
 
 _TITLES = {"en": ENGLISH, "es": SPANISH, "fr": FRENCH, "ru": RUSSIAN}

@@ -56,4 +56,7 @@ TITLES = {
     "note": "Nota", "reporting_frequency": "Frecuencia de los informes",
     "status_on_track": "Umbral «en curso»", "status_at_risk": "Umbral «en riesgo»",
     "result_indicators.code": "Código del indicador", "results.code": "Código del resultado",
+    # survey rounds
+    "last_observed_round": "Última ronda en que se observó", "ended_round": "Terminada en la ronda",
+    "survey_rounds.code": "Ronda", "survey_rounds.held_on": "Fecha de la encuesta",
 }  # fmt: skip

@@ -53,4 +53,7 @@ TITLES = {
     "category": "Catégorie", "note": "Note", "reporting_frequency": "Fréquence des rapports",
     "status_on_track": "Seuil « en bonne voie »", "status_at_risk": "Seuil « à risque »",
     "result_indicators.code": "Code de l’indicateur", "results.code": "Code du résultat",
+    # survey rounds
+    "last_observed_round": "Dernière vague d’observation", "ended_round": "Terminée à la vague",
+    "survey_rounds.code": "Vague", "survey_rounds.held_on": "Date de l’enquête",
 }  # fmt: skip

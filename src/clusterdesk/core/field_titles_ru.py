@@ -52,4 +52,7 @@ TITLES = {
     "category": "Категория", "note": "Примечание", "reporting_frequency": "Периодичность отчётности",
     "status_on_track": "Порог «по плану»", "status_at_risk": "Порог «под угрозой»",
     "result_indicators.code": "Код индикатора", "results.code": "Код результата",
+    # survey rounds
+    "last_observed_round": "Последний раунд наблюдения", "ended_round": "Прекращена в раунде",
+    "survey_rounds.code": "Раунд", "survey_rounds.held_on": "Дата обследования",
 }  # fmt: skip

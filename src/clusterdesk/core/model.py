@@ -175,8 +175,11 @@ class Relation(Base):
     directed: Mapped[bool] = mapped_column(BOOLEAN, default=True)
     strength: Mapped[int] = mapped_column(INTEGER, default=3)
     since: Mapped[dt.date | None] = mapped_column(Date)
-    survey_round: Mapped[str] = mapped_column(TEXT, default="baseline")
+    survey_round: Mapped[str] = mapped_column(TEXT, default="baseline")  # the round that first observed it
     notes: Mapped[str | None] = mapped_column(TEXT)
+    # the latest round that observed the tie again, and the round that found it ended (core.survey_rounds)
+    last_observed_round: Mapped[str | None] = mapped_column(TEXT)
+    ended_round: Mapped[str | None] = mapped_column(TEXT)
 
 
 class ClusterBoundary(Base):

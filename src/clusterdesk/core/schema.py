@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,12 +16,12 @@ from sqlalchemy import create_engine
 from sqlalchemy.pool import StaticPool
 
 from clusterdesk import __version__
-from clusterdesk.core import capacity, governance, gpkg, plan, results
+from clusterdesk.core import capacity, governance, gpkg, plan, results, survey_rounds
 from clusterdesk.core.errors import DamagedProjectError, damaged_project_message
 from clusterdesk.core.model import FEATURE_TABLES, TABLE_TITLES, Base, CustomFieldDefinition
 from clusterdesk.core.qgis_styles import write_default_styles
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 META_TABLE = "clusterdesk_meta"
 
 
@@ -200,6 +201,31 @@ def _migrate_4_to_5(connection: sqlite3.Connection) -> None:
     )
 
 
+def _migrate_5_to_6(connection: sqlite3.Connection) -> None:
+    """Version 6 added survey rounds in their order, and the round in which a relation was last observed
+    or found ended; the rounds the relations already name become rows, in their default order."""
+    connection.commit()
+    engine = _engine_on(connection)
+    Base.metadata.create_all(engine, tables=[Base.metadata.tables["survey_rounds"]])
+    engine.dispose(close=False)
+    gpkg.register_attributes(connection, "survey_rounds", TABLE_TITLES["survey_rounds"])
+    has_relations = connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'relations'"
+    ).fetchone()
+    if not has_relations:
+        return  # a damaged file being repaired: the table is created whole afterwards
+    connection.execute("ALTER TABLE relations ADD COLUMN last_observed_round TEXT")
+    connection.execute("ALTER TABLE relations ADD COLUMN ended_round TEXT")
+    codes = [row[0] for row in connection.execute("SELECT DISTINCT survey_round FROM relations") if row[0]]
+    connection.executemany(
+        "INSERT INTO survey_rounds (uuid, code, position) VALUES (?, ?, ?)",
+        [
+            (str(uuid.uuid4()), code, position)
+            for position, code in enumerate(sorted(codes, key=survey_rounds.default_order_key))
+        ],
+    )
+
+
 # The tables each version added; a file of version N has those of every version up to N.
 TABLES_ADDED: dict[int, tuple[str, ...]] = {
     1: ("layer_styles", META_TABLE, "project_info", "stakeholders", "relations", "cluster_boundaries",
@@ -208,7 +234,22 @@ TABLES_ADDED: dict[int, tuple[str, ...]] = {
     3: plan.PLAN_TABLES,
     4: TABLES_ADDED_IN_4,
     5: results.RESULTS_TABLES,
+    6: survey_rounds.SURVEY_ROUND_TABLES,
 }  # fmt: skip
+
+
+# Columns later versions added to tables that existed before them (the rest came with their table).
+COLUMNS_ADDED: dict[int, dict[str, tuple[str, ...]]] = {
+    2: {"contact_persons": ("gender",)},
+    5: {"project_info": ("reporting_frequency", "status_on_track", "status_at_risk")},
+    6: {"relations": ("last_observed_round", "ended_round")},
+}
+
+
+def columns_of_version(table: str, version: int) -> set[str]:
+    """The columns `table` has in a file of `version` (the current columns less those added later)."""
+    later = {c for step, added in COLUMNS_ADDED.items() if step > version for c in added.get(table, ())}
+    return {c.name for c in Base.metadata.tables[table].columns} - later
 
 
 def tables_of_version(version: int) -> tuple[str, ...]:
@@ -231,6 +272,7 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _migrate_2_to_3,
     3: _migrate_3_to_4,
     4: _migrate_4_to_5,
+    5: _migrate_5_to_6,
 }
 
 

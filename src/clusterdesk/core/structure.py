@@ -108,7 +108,7 @@ def inspect_structure(connection: sqlite3.Connection) -> StructureReport:
         t for t in tables if not t.startswith(INTERNAL_PREFIXES) and t not in required
         and t not in Base.metadata.tables
     )  # fmt: skip
-    report.renamed = _renamed_tables(connection, report.missing_tables, report.unknown_tables)
+    report.renamed = _renamed_tables(connection, report.missing_tables, report.unknown_tables, report.version)
     present = [t for t in required if t in tables]
     if report.version == schema.SCHEMA_VERSION:
         report.missing_columns = _missing_columns(connection, present)
@@ -143,8 +143,11 @@ def _missing_columns(connection: sqlite3.Connection, tables: list[str]) -> dict[
     return missing
 
 
-def _renamed_tables(connection: sqlite3.Connection, missing: list[str], unknown: list[str]) -> dict[str, str]:
-    """A missing table whose columns an unknown table has exactly was most likely renamed to it."""
+def _renamed_tables(
+    connection: sqlite3.Connection, missing: list[str], unknown: list[str], version: int
+) -> dict[str, str]:
+    """A missing table whose columns (in the file's version) an unknown table has exactly was most likely
+    renamed to it."""
     if not missing or not unknown:
         return {}
     columns = {name: set(_columns(connection, name)) for name in unknown}
@@ -152,7 +155,7 @@ def _renamed_tables(connection: sqlite3.Connection, missing: list[str], unknown:
     for table in missing:
         if table not in Base.metadata.tables:
             continue
-        expected = {c.name for c in Base.metadata.tables[table].columns}
+        expected = schema.columns_of_version(table, version)
         matches = [name for name in unknown if columns[name] == expected and name not in found.values()]
         if len(matches) == 1:
             found[table] = matches[0]

@@ -33,6 +33,7 @@ SPANISH = {
     "result_task_links": "Objetivos y acciones del plan que contribuyen a los resultados",
     "result_indicators": "Indicadores de resultados",
     "indicator_values": "Líneas de base, metas y valores reales de los indicadores",
+    "survey_rounds": "Rondas de encuesta de las relaciones",
 }  # fmt: skip
 FRENCH = {
     "stakeholders": "Acteurs", "relations": "Relations", "cluster_boundaries": "Limites du cluster",
@@ -61,6 +62,7 @@ FRENCH = {
     "result_task_links": "Objectifs et actions du plan contribuant aux résultats",
     "result_indicators": "Indicateurs de résultats",
     "indicator_values": "Références, cibles et réalisations des indicateurs",
+    "survey_rounds": "Vagues d’enquête des relations",
 }  # fmt: skip
 RUSSIAN = {
     "stakeholders": "Участники", "relations": "Связи", "cluster_boundaries": "Границы кластера",
@@ -85,6 +87,7 @@ RUSSIAN = {
     "result_task_links": "Цели и действия плана, ведущие к результатам",
     "result_indicators": "Индикаторы результатов",
     "indicator_values": "Базовые, целевые и фактические значения индикаторов",
+    "survey_rounds": "Раунды обследования связей",
 }  # fmt: skip
 _TITLES = {"es": SPANISH, "fr": FRENCH, "ru": RUSSIAN}
 
