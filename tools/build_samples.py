@@ -35,6 +35,7 @@ from samples import (  # noqa: E402  (found through the line above)
 )
 from samples.common import SampleBuilder, sample_uuid  # noqa: E402
 from samples.logo import agency_logo  # noqa: E402
+from samples.network_story import observe_rounds, tell_network_story, write_survey_rounds  # noqa: E402
 from samples.results_chain import Chain, write_result_chain  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
@@ -66,7 +67,11 @@ def build_sample(key: str, output_dir: Path) -> Path:
     try:
         builder = SampleBuilder(key, definition.locale, definition.rounds)
         definition.populate(builder, rng_for(key, "stakeholders"))
+        # the network's change between the rounds as the case tells it, and what the follow-up found
+        tell_network_story(builder, key, rng_for(key, "network_story"))
+        observe_rounds(builder, key, rng_for(key, "network_rounds"))
         builder.write(project)
+        write_survey_rounds(project, key, definition.rounds, definition.info["language"])
         for enricher in ENRICHERS:
             enricher(project, key, rng_for(key, f"{enricher.__module__}.{enricher.__qualname__}"))
         # the chain links to the plan and reports up to the follow-up survey, the sample's "today"
