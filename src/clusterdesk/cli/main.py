@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "plan_commands",
     "capacity_commands",
     "results_commands",
+    "network_commands",
 ]
 
 EXIT_OK = 0
