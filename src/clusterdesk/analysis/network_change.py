@@ -36,8 +36,8 @@ class RoundChange:
 
 def compare_rounds(connection, first: str, second: str, kinds=None, seed: int = SEED) -> RoundChange:
     """How the network of relation kinds `kinds` (None: all) changed from round `first` to `second`."""
-    earlier = read_round(connection, first, kinds)
-    later = read_round(connection, second, kinds)
+    earlier = read_round(connection, first, kinds, rounds=False)
+    later = read_round(connection, second, kinds, rounds=False)
     before, after = measures_of(earlier, seed=seed), measures_of(later, seed=seed)
     earlier_pairs, later_pairs = _pairs(earlier), _pairs(later)
     changes = {

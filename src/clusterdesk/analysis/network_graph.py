@@ -42,9 +42,14 @@ def survey_round_order(connection) -> list[str]:
     raw = raw_connection(connection)
     listed_rows = raw.execute("SELECT code, position, held_on FROM survey_rounds").fetchall()
     listed = [r[0] for r in sorted(listed_rows, key=lambda r: (r[1], str(r[2] or "9999-12-31"), r[0]))]
-    used: set[str] = set()
-    for column in ("survey_round", "last_observed_round", "ended_round"):
-        used.update(code for (code,) in raw.execute(f"SELECT DISTINCT {column} FROM relations") if code)
+    used = {
+        code
+        for row in raw.execute(
+            "SELECT DISTINCT survey_round, last_observed_round, ended_round FROM relations"
+        )
+        for code in row
+        if code
+    }
     return listed + sorted(used - set(listed), key=default_order_key)
 
 
@@ -79,9 +84,9 @@ class RoundData:
     tie_kinds: np.ndarray  # object (str)
     directed: np.ndarray  # bool
     strength: np.ndarray  # int64
-    first_round: list[str]
-    last_observed_round: list[str | None]
-    ended_round: list[str | None]
+    first_round: np.ndarray  # object: round codes
+    last_observed_round: np.ndarray  # object: code or None
+    ended_round: np.ndarray  # object: code or None
     kinds_in_project: tuple[str, ...] = field(default=())  # kinds any relation has, in vocabulary order
 
     @property
@@ -98,13 +103,11 @@ class RoundData:
         return self._subset(keep, (kind,))
 
     def _subset(self, keep: np.ndarray, kinds: tuple[str, ...] | None) -> RoundData:
-        index = np.flatnonzero(keep).tolist()
         return RoundData(
             self.round, self.order, kinds, self.fids, self.stakeholder_kinds, self.names,
             self.tie_fids[keep], self.source[keep], self.target[keep], self.tie_kinds[keep],
-            self.directed[keep], self.strength[keep], [self.first_round[i] for i in index],
-            [self.last_observed_round[i] for i in index], [self.ended_round[i] for i in index],
-            self.kinds_in_project,
+            self.directed[keep], self.strength[keep], self.first_round[keep],
+            self.last_observed_round[keep], self.ended_round[keep], self.kinds_in_project,
         )  # fmt: skip
 
     def pairs(self) -> tuple[np.ndarray, np.ndarray]:
@@ -124,9 +127,10 @@ class RoundData:
         return keys // max(self.n, 1), keys % max(self.n, 1)
 
 
-def read_round(connection, round_code: str, kinds=None) -> RoundData:
+def read_round(connection, round_code: str, kinds=None, rounds: bool = True) -> RoundData:
     """Every stakeholder and the ties of `round_code` (of `kinds`, None: all) as arrays. A round the
-    project does not know has no ties (as `core.survey_rounds.ties_of_round`)."""
+    project does not know has no ties (as `core.survey_rounds.ties_of_round`). Without `rounds`, the
+    round columns of the ties are left None (the measures do not need them)."""
     kinds = check_kinds(kinds)
     raw = raw_connection(connection)
     order = survey_round_order(raw)
@@ -135,31 +139,35 @@ def read_round(connection, round_code: str, kinds=None) -> RoundData:
     fids = np.array([p[0] for p in people], dtype=np.int64)
     stakeholder_kinds = np.array([p[1] or "" for p in people], dtype=object)
     names = [p[2] or "" for p in people]
-    rows = raw.execute(
-        "SELECT fid, source_id, target_id, kind, directed, strength, survey_round, last_observed_round,"
-        " ended_round FROM relations ORDER BY fid"
-    ).fetchall()
-    present = {row[3] for row in rows}
+    present = {kind for (kind,) in raw.execute("SELECT DISTINCT kind FROM relations")}
     kinds_in_project = tuple(k for k in RELATION_KINDS if k in present and (kinds is None or k in kinds))
-    if round_code in rank and rows:
-        at = rank[round_code]
-        end_of_order = len(rank)
-        # the rule of core.survey_rounds.in_round, for every relation at once
-        first = np.array([rank.get(r[6] or SURVEY_ROUND_BASELINE, 0) for r in rows])
-        ended = np.array([rank.get(r[8], end_of_order) if r[8] else end_of_order + 1 for r in rows])
-        keep = (first <= at) & (ended > at)
-        if kinds is not None:
-            keep &= np.array([r[3] in kinds for r in rows])
-        rows = [row for row, kept in zip(rows, keep.tolist(), strict=True) if kept]
+    if round_code in rank:
+        where, parameters = _round_condition(round_code, rank, kinds)
+        kind_codes = " ".join(f"WHEN '{kind}' THEN {code}" for code, kind in enumerate(RELATION_KINDS))
+        numbers = raw.execute(
+            f"SELECT fid, source_id, target_id, CASE kind {kind_codes} ELSE {len(RELATION_KINDS)} END,"
+            f" COALESCE(directed, 1), COALESCE(strength, 3) FROM relations WHERE {where} ORDER BY fid",
+            parameters,
+        ).fetchall()
+        table = np.array(numbers, dtype=np.int64).reshape(-1, 6)
+        details = (
+            raw.execute(
+                f"SELECT {_FIRST}, last_observed_round, ended_round FROM relations"
+                f" WHERE {where} ORDER BY fid",
+                parameters,
+            ).fetchall()
+            if rounds
+            else [(None, None, None)] * len(table)
+        )
     else:
-        rows = []
-    source_fids = np.array([r[1] for r in rows], dtype=np.int64)
-    target_fids = np.array([r[2] for r in rows], dtype=np.int64)
-    source = np.searchsorted(fids, source_fids)
-    target = np.searchsorted(fids, target_fids)
+        table, details = np.zeros((0, 6), dtype=np.int64), []
+    source = np.searchsorted(fids, table[:, 1])
+    target = np.searchsorted(fids, table[:, 2])
     known = (source < len(fids)) & (target < len(fids))  # a tie to a deleted stakeholder (damaged file)
-    known[known] &= (fids[source[known]] == source_fids[known]) & (fids[target[known]] == target_fids[known])
-    rows = [row for row, ok in zip(rows, known.tolist(), strict=True) if ok]
+    known[known] &= (fids[source[known]] == table[known, 1]) & (fids[target[known]] == table[known, 2])
+    table = table[known]
+    round_columns = np.array(details, dtype=object).reshape(-1, 3)[known]
+    kind_names = np.array([*RELATION_KINDS, ""], dtype=object)
     return RoundData(
         round=round_code,
         order=order,
@@ -167,17 +175,37 @@ def read_round(connection, round_code: str, kinds=None) -> RoundData:
         fids=fids,
         stakeholder_kinds=stakeholder_kinds,
         names=names,
-        tie_fids=np.array([r[0] for r in rows], dtype=np.int64),
+        tie_fids=table[:, 0].copy(),
         source=source[known].astype(np.int64),
         target=target[known].astype(np.int64),
-        tie_kinds=np.array([r[3] for r in rows], dtype=object),
-        directed=np.array([bool(r[4]) for r in rows], dtype=bool),
-        strength=np.array([r[5] if r[5] is not None else 3 for r in rows], dtype=np.int64),
-        first_round=[r[6] or SURVEY_ROUND_BASELINE for r in rows],
-        last_observed_round=[r[7] for r in rows],
-        ended_round=[r[8] for r in rows],
+        tie_kinds=kind_names[table[:, 3]],
+        directed=table[:, 4] != 0,
+        strength=table[:, 5].copy(),
+        first_round=round_columns[:, 0],
+        last_observed_round=round_columns[:, 1],
+        ended_round=round_columns[:, 2],
         kinds_in_project=kinds_in_project,
     )
+
+
+_FIRST = f"COALESCE(NULLIF(survey_round, ''), '{SURVEY_ROUND_BASELINE}')"  # a tie's first round
+
+
+def _round_condition(round_code: str, rank: dict[str, int], kinds) -> tuple[str, list[str]]:
+    """The relations of the round's network: the rule of core.survey_rounds.in_round, in SQL. A tie is
+    out when it was first observed in a later round or found ended in this round or an earlier one."""
+    at = rank[round_code]
+    earlier = [code for code, position in rank.items() if position <= at]
+    later = [code for code, position in rank.items() if position > at]
+    where = (
+        f"{_FIRST} NOT IN ({', '.join('?' * len(later))})"
+        f" AND (ended_round IS NULL OR ended_round NOT IN ({', '.join('?' * len(earlier))}))"
+    )
+    parameters = [*later, *earlier]
+    if kinds is not None:
+        where += f" AND kind IN ({', '.join('?' * len(kinds))})"
+        parameters += list(kinds)
+    return where, parameters
 
 
 @dataclass
