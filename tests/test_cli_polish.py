@@ -14,7 +14,7 @@ from clusterdesk.core import edits
 from clusterdesk.core.project import Project
 from clusterdesk.io.duplicates import find_duplicates, name_key
 from clusterdesk.io.stakeholder_import import build_import_plan
-from conftest import assert_valid_project
+from conftest import SAMPLES, assert_valid_project
 
 FIRMS = [
     {"name": "Textiles Imbabura", "lon": -78.2201, "lat": 0.3345, "employees": 40},
@@ -311,3 +311,33 @@ def test_import_wizard_counts_skipped_rows_and_no_empty_problem_clause(firms_pro
     assert "<b>1 row will be imported</b>." in summary
     assert "with problems" not in summary
     assert "3 rows are already in the project (same UUID) and will be skipped." in summary
+
+
+def test_each_command_loads_only_its_own_module_and_the_list_of_commands_is_true():
+    import argparse
+    import importlib
+
+    from clusterdesk.cli.main import COMMAND_MODULES, build_parser
+
+    for module, names in COMMAND_MODULES.items():
+        parser = argparse.ArgumentParser()
+        subparsers = parser.add_subparsers(dest="command")
+        importlib.import_module(f"clusterdesk.cli.{module}").register(subparsers)
+        assert tuple(subparsers.choices) == names, module
+        assert tuple(build_parser(names[0])._subparsers._group_actions[0].choices) == names
+    everything = build_parser()._subparsers._group_actions[0].choices
+    assert list(everything) == [name for names in COMMAND_MODULES.values() for name in names]
+
+
+def test_a_command_does_not_import_what_other_commands_need():
+    script = (
+        "import sys; from clusterdesk.cli.main import main\n"
+        "code = main(['results', 'status', sys.argv[1]])\n"
+        "heavy = ('pandas', 'networkx', 'PySide6.QtWidgets', 'reportlab')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))"
+    )
+    sample = SAMPLES / "atuntaqui_garments.gpkg"
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(sample)], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[]", done.stdout[-300:]

@@ -51,13 +51,13 @@ def test_status_text(project_file, capsys):
     lines = capsys.readouterr().out.splitlines()
     assert lines[:3] == [
         "1a  Sales of cluster firms",
-        "    baseline 1,200,000 (2024-12-31); latest target 1,800,000 (2026-Q4); latest actual 1,250,000.5 "
-        "(2025-Q2)",
+        "    baseline 1,200,000 (31/12/2024); latest target 1,800,000 (Q4\u00a02026);"
+        " latest actual 1,250,000.5 (Q2\u00a02025)",
         "    status: Off track. Progress towards the expected value. Expected by then: 1,300,000.",
     ]  # (1,250,000.5 − 1,200,000) / (1,300,000 − 1,200,000) ≈ 0.5, below the at-risk share 0.6
     assert "1.1a  Joint actions completed" in lines  # computed from the plan: one joint action completed
     at = lines.index("1.1a  Joint actions completed")
-    assert lines[at + 1] == "    baseline none; latest target 3 (2025-Q4); latest actual 1 (2025-Q1)"
+    assert lines[at + 1] == "    baseline none; latest target 3 (Q4\u00a02025); latest actual 1 (Q1\u00a02025)"
     assert lines[at + 2] == "    status: On track. Progress towards the expected value. Expected by then: 1."
     at = lines.index("1.1.1a  Purchasing agreement signed")
     assert lines[at + 2] == "    status: On track. Not due yet."

@@ -13,27 +13,42 @@ from clusterdesk.cli.argparse_texts import install_argparse_texts
 from clusterdesk.core.catalogue import language_from_environment, messages_language, set_messages_language, tr
 from clusterdesk.core.errors import ClusterDeskError
 
-# Modules under clusterdesk.cli that add subcommands, in the order they appear in --help.
-COMMAND_MODULES = [
-    "project_commands",
-    "repair_commands",
-    "stakeholder_commands",
-    "report_commands",
-    "render_commands",
-    "gui_commands",
-    "qgis_commands",
-    "plan_commands",
-    "capacity_commands",
-    "results_commands",
-    "network_commands",
-]
+# Modules under clusterdesk.cli that add subcommands, in the order they appear in --help, with the
+# commands each adds: a command line loads only the module of its command, so that a command does not
+# pay for importing what the others need (tests/test_cli_polish.py checks the names against the modules).
+COMMAND_MODULES = {
+    "project_commands": ("new", "info", "validate"),
+    "repair_commands": ("repair",),
+    "stakeholder_commands": ("import-stakeholders", "export-stakeholders"),
+    "report_commands": ("webmap", "report"),
+    "render_commands": ("render-map",),
+    "gui_commands": ("gui",),
+    "qgis_commands": ("qgis", "qgis-plugin"),
+    "plan_commands": ("plan",),
+    "capacity_commands": ("capacity",),
+    "results_commands": ("results",),
+    "network_commands": ("network",),
+}
+
 
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_INVALID_INPUT = 2
 
 
-def build_parser() -> argparse.ArgumentParser:
+def module_of(command: str | None) -> str | None:
+    """The module that adds `command`, or None for an unknown or missing command."""
+    return next((module for module, names in COMMAND_MODULES.items() if command in names), None)
+
+
+def requested_command(argv: list[str]) -> str | None:
+    """The command a command line asks for: its first argument that is not an option."""
+    return next((word for word in argv if not word.startswith("-")), None)
+
+
+def build_parser(command: str | None = None, commands: bool = True) -> argparse.ArgumentParser:
+    """The parser of every command, or only of `command` when it is known (the rest is not imported), or of
+    none with `commands` False (for --version)."""
     parser = argparse.ArgumentParser(
         prog="clusterdesk",
         description=tr(
@@ -44,7 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"ClusterDesk {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    only = module_of(command)
+    for name in ([only] if only else list(COMMAND_MODULES)) if commands else []:
         importlib.import_module(f"clusterdesk.cli.{name}").register(subparsers)
     return parser
 
@@ -54,10 +70,12 @@ def main(argv: list[str] | None = None) -> int:
     # what a command prints about a project follows the project's language
     set_messages_language(language_from_environment())
     install_argparse_texts(messages_language())
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    command = requested_command(arguments) or ("gui" if not arguments else None)
+    parser = build_parser(command, commands=arguments != ["--version"])
+    args = parser.parse_args(arguments)
     if args.command is None:
-        if "gui" in parser._subparsers._group_actions[0].choices:  # no arguments: open the window
+        if "gui" in parser._subparsers._group_actions[0].choices and not arguments:  # open the window
             args = parser.parse_args(["gui"])
         else:
             parser.print_help()

@@ -4,6 +4,7 @@ donor's logframe, a steering committee's status list or the IATI Registry."""
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -12,15 +13,10 @@ from clusterdesk.analysis.results_series import indicator_series, monitoring_set
 from clusterdesk.analysis.results_status import latest_status, latest_target
 from clusterdesk.cli.refusals import EXIT_INVALID_INPUT, allowed_suffix, refuse
 from clusterdesk.core.catalogue import messages_language, tr
-from clusterdesk.core.formatting import decimal
+from clusterdesk.core.formatting import decimal, period_label, short_date
 from clusterdesk.core.project import Project
 from clusterdesk.core.results import read_results
 from clusterdesk.core.vocabulary_labels import label
-from clusterdesk.io.errors import ImportFileError
-from clusterdesk.io.iati_activity import write_iati_activity
-from clusterdesk.io.iati_xml import IatiDataError
-from clusterdesk.io.logframe_xlsx import write_logframe
-from clusterdesk.io.logframe_xlsx_import import LogframeImportError, read_logframe
 from clusterdesk.io.output_file import check_output_folder
 
 
@@ -153,7 +149,13 @@ def _suffix(path: str, suffixes: tuple[str, ...], what: str) -> bool:
     return allowed_suffix(path, suffixes, what) is not None
 
 
+# The exchange modules are imported by the commands that use them: `results status` starts faster without
+# the workbook readers (pandas) and the IATI writer.
+
+
 def run_export(args: argparse.Namespace) -> int:
+    from clusterdesk.io.logframe_xlsx import write_logframe
+
     language = messages_language()
     if not _suffix(args.output, (".xlsx",), tr("cli:results:what_workbook", "the workbook", language)):
         return EXIT_INVALID_INPUT
@@ -165,6 +167,9 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from clusterdesk.io.errors import ImportFileError
+    from clusterdesk.io.logframe_xlsx_import import LogframeImportError, read_logframe
+
     language = messages_language()
     if not _suffix(args.source, (".xlsx",), tr("cli:results:what_workbook", "the workbook", language)):
         return EXIT_INVALID_INPUT
@@ -262,14 +267,15 @@ def _print_status(rows: list[dict[str, Any]], language: str) -> None:
             "{value} ({period})",
             language,
             value=_number(found["value"], language),
-            period=found["period"],
+            period=period_label(found["period"], language),
         )
 
     for row in rows:
         baseline = row["baseline"]
         shown = _number(baseline["value"], language)
         if baseline["value"] is not None and baseline["date"]:
-            shown = tr("cli:results:at", "{value} ({period})", language, value=shown, period=baseline["date"])
+            day = short_date(dt.date.fromisoformat(baseline["date"]), language)
+            shown = tr("cli:results:at", "{value} ({period})", language, value=shown, period=day)
         print(f"{row['code']}  {row['name']}")
         print(
             "    "
@@ -327,6 +333,9 @@ def run_status(args: argparse.Namespace) -> int:
 
 
 def run_iati(args: argparse.Namespace) -> int:
+    from clusterdesk.io.iati_activity import write_iati_activity
+    from clusterdesk.io.iati_xml import IatiDataError
+
     language = messages_language()
     if not _suffix(args.output, (".xml",), tr("cli:results:what_xml", "the IATI file", language)):
         return EXIT_INVALID_INPUT

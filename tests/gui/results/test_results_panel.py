@@ -8,9 +8,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from panel_chain import build_atuntaqui_chain
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog
-from panel_chain import build_atuntaqui_chain
 from sqlalchemy import select
 
 from clusterdesk.core.catalogue import messages_language
