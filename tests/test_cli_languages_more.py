@@ -14,6 +14,7 @@ COMMANDS = [
     ("capacity", "export"), ("capacity", "scores"), ("plan",), ("plan", "export"), ("plan", "import"),
     ("plan", "schedule"), ("render-map",), ("report",), ("webmap",), ("gui",), ("qgis",), ("qgis-plugin",),
     ("results",), ("results", "export"), ("results", "import"), ("results", "status"), ("results", "iati"),
+    ("network",), ("network", "export"), ("network", "import"), ("network", "measures"),
 ]  # fmt: skip
 # Names kept as typed in the help: formats, programs, choices and examples
 NAMES = (
@@ -63,6 +64,18 @@ NAMES = (
     "XM-DAC-41123",
     "status",
     "iati",
+    "GEXF",
+    "GraphML",
+    "Gephi",
+    "UUID",
+    "supplies",
+    "joint_action",
+    "measures",
+    "network",
+    "net.gexf",
+    "net.graphml",
+    "edges.csv",
+    "clusterdesk",
 )
 
 
