@@ -112,7 +112,7 @@ def test_plan_pages_are_landscape_and_paper_sizes_apply(planned_project, tmp_pat
 
 def test_sections_without_data_are_left_out(cluster_project, tmp_path):
     result = build_pack(cluster_project, tmp_path / "pack.pdf")
-    assert result.sections == ["profile", "map", "stakeholders", "relations"]
+    assert result.sections == ["profile", "map", "stakeholders", "relations", "network"]
     everything = "\n".join(_page_texts(result.path))
     for heading in ("Vision and objectives", "Gantt chart", "Budget and cost sharing", "Action plan"):
         assert heading not in everything

@@ -96,8 +96,12 @@ def enterprise_groups(
 
 
 def _atuntaqui(builder: SampleBuilder, rng: random.Random) -> None:
-    notes = ("red empresarial: marca «Atuntaqui Moda»", "red empresarial: stand conjunto en la Expoferia",
-             "red empresarial: compra conjunta de hilo", "red empresarial: centro de corte compartido")  # fmt: skip
+    notes = (
+        "red empresarial: marca «Atuntaqui Moda»",
+        "red empresarial: stand conjunto en la Expoferia",
+        "red empresarial: compra conjunta de hilo",
+        "red empresarial: centro de corte compartido",
+    )
     groups = enterprise_groups(builder, rng, _firms(builder), 10, (4, 6), notes)
     chamber = _named(builder, "Cámara de Comercio de Antonio Ante")
     for group in groups:  # each network's coordinator works with the chamber that lends the equipment
@@ -291,7 +295,9 @@ ROUND_NOTES = {
 def write_survey_rounds(project: Project, sample_key: str, rounds: SurveyRounds, language: str) -> None:
     """The two rounds with their dates: the follow-up is the sample's "today"."""
     notes = ROUND_NOTES[language]
-    for position, (code, held_on) in enumerate(((BASELINE, rounds.baseline), (FOLLOW_UP, rounds.follow_up_1))):
+    for position, (code, held_on) in enumerate(
+        ((BASELINE, rounds.baseline), (FOLLOW_UP, rounds.follow_up_1))
+    ):
         project.session.add(
             SurveyRound(
                 uuid=sample_uuid(sample_key, "survey_rounds", position),

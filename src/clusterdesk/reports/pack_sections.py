@@ -12,6 +12,7 @@ from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from clusterdesk.core.formatting import currency_name
+from clusterdesk.core.survey_rounds import in_round, ranks, round_order
 from clusterdesk.core.symbology import relation_style, stakeholder_style
 from clusterdesk.core.vocabulary import RELATION_KINDS, STAKEHOLDER_KINDS, SUPPORT_INSTITUTION_KINDS
 from clusterdesk.core.vocabulary_labels import kind_label, phase_label, relation_label, survey_round_label
@@ -208,16 +209,31 @@ def _largest_firms(context: PackContext) -> list:
     return [CondPageBreak(50 * mm), Paragraph(escape(t("largest_firms")), styles.h2), table]
 
 
+def round_networks(project) -> tuple[list[str], dict[tuple[str, str], int], list[int]]:
+    """The survey rounds earliest first, the ties of each round's network by (kind, round), and the fids
+    of the latest round's network (core.survey_rounds: every tie first observed in the round or earlier
+    and not found ended by then, so a tie carried into a later round is counted there too)."""
+    order = round_order(project.session.connection())
+    rank = ranks(order)
+    rows = project.connection.execute("SELECT fid, kind, survey_round, ended_round FROM relations").fetchall()
+    counts: dict[tuple[str, str], int] = {}
+    latest: list[int] = []
+    for fid, kind, first, ended in rows:
+        for position, code in enumerate(order):
+            if in_round(first, ended, position, rank):
+                counts[(kind, code)] = counts.get((kind, code), 0) + 1
+                if position == len(order) - 1:
+                    latest.append(fid)
+    return order, counts, latest
+
+
 def relations(context: PackContext) -> list:
     if context.relation_count == 0:
         return []
     styles, width = context.styles, context.frame_width
-    counts = context.connection.execute(
-        "SELECT kind, survey_round, count(*) FROM relations GROUP BY kind, survey_round"
-    ).fetchall()
-    rounds = sorted({r[1] for r in counts}, key=lambda code: (code != "baseline", len(code), code))
-    kinds = [k for k in RELATION_KINDS if any(r[0] == k for r in counts)]
-    table_of = {(k, s): n for k, s, n in counts}
+    rounds, table_of, latest = round_networks(context.project)
+    kinds = [k for k in RELATION_KINDS if any(table_of.get((k, s)) for s in rounds)]
+    kinds += sorted({k for k, _s in table_of} - set(kinds))  # kinds outside the vocabulary, last
     series = [
         (
             relation_label(k, context.language),
@@ -226,42 +242,51 @@ def relations(context: PackContext) -> list:
         )
         for k in kinds
     ]
+    rounds_labels = [survey_round_label(s, context.language) for s in rounds]
     story = [
         heading(context, context.t("relations"), "relations"),
         Paragraph(escape(context.t("relations_intro")), styles.body),
-        stacked_columns(
-            [survey_round_label(s, context.language) for s in rounds],
-            series,
-            width,
-            language=context.language,
-        ),
+        stacked_columns(rounds_labels, series, width, language=context.language),
     ]
-    rounds_labels = [survey_round_label(s, context.language) for s in rounds]
-    rows = [header_cells([context.t("col_kind"), *rounds_labels, context.t("col_total")], 1)]
+    rows = [header_cells([context.t("col_kind"), *rounds_labels], 1)]
     for k in kinds:
-        values = [table_of.get((k, s), 0) for s in rounds]
         rows.append(
-            [relation_label(k, context.language)]
-            + [context.number(v) for v in values]
-            + [context.number(sum(values))]
+            [Paragraph(escape(relation_label(k, context.language)), styles.cell)]
+            + [context.number(table_of.get((k, s), 0)) for s in rounds]
         )
+    totals = [sum(table_of.get((k, s), 0) for k in kinds) for s in rounds]
+    rows.append([context.t("col_total"), *[context.number(v) for v in totals]])
     column = (width * 0.35) if len(rounds) < 5 else width * 0.25
-    others = (width - column) / (len(rounds) + 1)
-    table = Table(rows, colWidths=[column] + [others] * (len(rounds) + 1), repeatRows=1)
+    others = (width - column) / max(len(rounds), 1)
+    table = Table(rows, colWidths=[column] + [others] * len(rounds), repeatRows=1)
     table.setStyle(data_table_style(numeric_from_column=1))
+    table.setStyle(table_style(*[("FONTNAME", (0, -1), (-1, -1), "ClusterDeskSans-CondensedBold")]))
     story += [Spacer(1, 3 * mm), table]
-    # Degree from both ends of each tie; an OR join would scan relations once per stakeholder
-    central = context.connection.execute(
-        "SELECT s.name, s.kind, d.ties FROM (SELECT fid, count(*) AS ties FROM "
-        "(SELECT source_id AS fid FROM relations UNION ALL SELECT target_id FROM relations) "
-        "GROUP BY fid ORDER BY ties DESC LIMIT 10) d JOIN stakeholders s ON s.fid = d.fid "
-        "ORDER BY d.ties DESC, s.name"
-    ).fetchall()
+    story += _most_connected(context, latest)
+    return story
+
+
+def _most_connected(context: PackContext, fids: list[int]) -> list:
+    """The ten stakeholders with most ties in the latest round's network."""
+    styles, width = context.styles, context.frame_width
+    degree: dict[int, int] = {}
+    wanted = set(fids)
+    for fid, source, target in context.connection.execute("SELECT fid, source_id, target_id FROM relations"):
+        if fid in wanted:
+            degree[source] = degree.get(source, 0) + 1
+            degree[target] = degree.get(target, 0) + 1
+    names = {
+        fid: (name, kind)
+        for fid, name, kind in context.connection.execute("SELECT fid, name, kind FROM stakeholders")
+    }
+    central = sorted(
+        ((names[f][0], names[f][1], n) for f, n in degree.items() if f in names),
+        key=lambda row: (-row[2], row[0]),
+    )[:10]
     data = [[context.t("col_stakeholder"), context.t("col_kind"), context.t("col_ties")]] + [
         [Paragraph(escape(name), styles.cell), kind_label(kind, context.language), context.number(ties)]
         for name, kind, ties in central
     ]
     table = Table(data, colWidths=[width * 0.55, width * 0.3, width * 0.15], repeatRows=1)
     table.setStyle(data_table_style(numeric_from_column=2))
-    story += [CondPageBreak(45 * mm), Paragraph(escape(context.t("most_connected")), styles.h2), table]
-    return story
+    return [CondPageBreak(45 * mm), Paragraph(escape(context.t("most_connected")), styles.h2), table]

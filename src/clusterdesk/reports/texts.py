@@ -43,7 +43,7 @@ SOURCE = {
     "map_outside_ties": ", and their ties run to the map's edge.",
     # Headings of the sections, as printed and as listed by `clusterdesk report --list-sections`
     "contents": "Contents", "profile": "Cluster profile", "map": "Cluster map", "stakeholders": "Stakeholders",
-    "relations": "Relations", "governance": "Governance", "vision": "Vision and objectives",
+    "relations": "Relations", "network": "Network", "governance": "Governance", "vision": "Vision and objectives",
     "plan": "Action plan", "gantt": "Gantt chart", "budget": "Budget and cost sharing",
     "capacity": "Institutional capacity",
     # Running header, footer and document properties
@@ -67,7 +67,7 @@ SOURCE = {
     "col_kind": "Kind", "col_stakeholders": "Stakeholders", "col_employees": "Employees",
     "col_women": "Women employees", "col_total": "Total", "col_firm": "Firm", "col_products": "Products",
     "col_area": "Area", "col_stakeholder": "Stakeholder", "col_ties": "Ties", "not_recorded": "(not recorded)",
-    "relations_intro": "Ties between stakeholders recorded in each survey round, by kind of relation.",
+    "relations_intro": "The network of each survey round by kind of relation: the ties first observed in that round or carried from an earlier one, less those found ended.",
     "most_connected": "Most connected stakeholders",
     # Map
     "legend": "Legend", "legend_boundary": "Cluster boundary",
