@@ -6,15 +6,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from clusterdesk.cli.network_measures_text import run_measures
 from clusterdesk.cli.refusals import EXIT_INVALID_INPUT, allowed_suffix, refuse
 from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.core.project import Project
 from clusterdesk.io.errors import ImportFileError
 from clusterdesk.io.network_export import NETWORK_SUFFIXES, NetworkChoiceError, write_network
-from clusterdesk.io.network_import import NetworkImportError, read_edge_list
 from clusterdesk.io.output_file import check_output_folder
-from clusterdesk.io.readers import EXCEL_EXTENSIONS, TEXT_EXTENSIONS
 
 
 def register(subparsers) -> None:
@@ -127,6 +124,13 @@ def register(subparsers) -> None:
     measures.set_defaults(handler=run_measures)
 
 
+def run_measures(args: argparse.Namespace) -> int:
+    # the analysis (scipy, pandas) is imported only by the command that needs it
+    from clusterdesk.cli.network_measures_text import run_measures as measures
+
+    return measures(args)
+
+
 def run_export(args: argparse.Namespace) -> int:
     language = messages_language()
     what = tr("network_export:what", "the network file", language)
@@ -152,6 +156,9 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from clusterdesk.io.network_import import NetworkImportError, read_edge_list
+    from clusterdesk.io.readers import EXCEL_EXTENSIONS, TEXT_EXTENSIONS
+
     language = messages_language()
     what = tr("cli:network:what_edges", "the edge list", language)
     if allowed_suffix(args.source, (*TEXT_EXTENSIONS, *EXCEL_EXTENSIONS), what) is None:

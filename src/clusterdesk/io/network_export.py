@@ -15,7 +15,6 @@ from clusterdesk.core.vocabulary_labels import survey_round_label
 from clusterdesk.io.errors import ExportError
 from clusterdesk.io.network_csv import write_edge_csv
 from clusterdesk.io.network_gexf import write_gexf
-from clusterdesk.io.network_graphml import write_graphml
 from clusterdesk.io.network_ties import exchange_network
 from clusterdesk.io.network_titles import relation_kind_code, round_code
 from clusterdesk.io.output_file import written_atomically
@@ -110,6 +109,8 @@ def write_network(
         if suffix == ".gexf":
             ties = write_gexf(network, temporary, info.cluster_name, language)
         elif suffix == ".graphml":
+            from clusterdesk.io.network_graphml import write_graphml  # networkx, only for GraphML
+
             ties = write_graphml(network, temporary, info.cluster_name, language)
         else:
             ties = write_edge_csv(network, temporary, language)
