@@ -217,10 +217,13 @@ def test_women_share(project):
 
 
 def test_relations_per_round(project):
-    # baseline: 3 relations, latest date 2023-06-30 before the first period -> 2023-Q4;
-    # follow_up_1 (2, latest 2024-11-20) and follow_up_2 (1, 2024-12-05) both in 2024-Q4 -> 3;
+    # The rounds have no survey dates, so each goes to the quarter of the latest 'since' date of the
+    # relations first observed in it, and counts the whole network of the round (no relation has ended):
+    # baseline: 3 relations, latest date 2023-06-30 before the first period -> 2023-Q4: 3;
+    # follow_up_1 (latest 2024-11-20) and follow_up_2 (2024-12-05) both fall in 2024-Q4, where the later
+    # round counts: follow_up_2's network is baseline 3 + follow_up_1 2 + follow_up_2 1 = 6;
     # follow_up_3 has no dates and follow_up_4 is dated after today: not reported
-    assert _rows(_value("relations_per_round", project)) == [("2023-Q4", "", 3), ("2024-Q4", "", 3)]
+    assert _rows(_value("relations_per_round", project)) == [("2023-Q4", "", 3), ("2024-Q4", "", 6)]
 
 
 def test_relations_of_a_baseline_without_dates_go_to_the_first_period(new_project):

@@ -18,6 +18,7 @@ import scipy.sparse as sparse
 from scipy.sparse import csgraph
 from scipy.sparse.linalg import eigsh
 
+from clusterdesk.analysis.network_blas import single_blas_thread
 from clusterdesk.analysis.network_brokerage import ROLES, brokerage_counts, dominant_roles
 from clusterdesk.analysis.network_graph import RoundData, read_round
 from clusterdesk.analysis.network_paths import path_centralities
@@ -59,6 +60,11 @@ def network_measures(connection, round_code: str, kinds=None, seed: int = SEED) 
 
 
 def measures_of(data: RoundData, seed: int = SEED, method: str = "auto") -> NetworkMeasures:
+    with single_blas_thread():
+        return _measures_of(data, seed, method)
+
+
+def _measures_of(data: RoundData, seed: int, method: str) -> NetworkMeasures:
     n = data.n
     low, high = data.pairs()
     adjacency = _symmetric(n, low, high)
@@ -100,6 +106,15 @@ def measures_of(data: RoundData, seed: int = SEED, method: str = "auto") -> Netw
         data.round, data.kinds, whole, per_kind, frame, paths.sampled, paths.sources,
         frozenset(data.tie_fids.tolist()),
     )  # fmt: skip
+
+
+def whole_measures(data: RoundData) -> tuple[dict[str, Any], np.ndarray]:
+    """The whole-network measures of a round and each stakeholder's degree, without the costlier
+    per-stakeholder measures (what the computed results indicators need)."""
+    low, high = data.pairs()
+    adjacency = _symmetric(data.n, low, high)
+    degree = np.diff(adjacency.indptr).astype(np.int64)
+    return _whole(data, low, high, adjacency, degree, _components(adjacency)), degree
 
 
 def _symmetric(n: int, low: np.ndarray, high: np.ndarray) -> sparse.csr_matrix:

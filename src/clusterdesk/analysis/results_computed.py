@@ -25,6 +25,8 @@ from typing import Any
 
 from sqlalchemy import text
 
+from clusterdesk.analysis.network_graph import RoundData, read_round, survey_round_order
+from clusterdesk.analysis.network_measures import whole_measures
 from clusterdesk.core.periods import Period, period_of
 from clusterdesk.core.results import FIRM_SIZE_CLASSES
 
@@ -237,20 +239,67 @@ def women_share(context: _Context) -> list[dict[str, Any]]:
     return rows
 
 
-def relations_per_round(context: _Context) -> list[dict[str, Any]]:
-    rounds = context.rows("SELECT COALESCE(survey_round, ''), COUNT(*), MAX(since) FROM relations GROUP BY 1")
-    totals: dict[Period, int] = defaultdict(int)
-    for name, count, latest in rounds:
-        day = _date(latest)
+def _round_periods(context: _Context) -> dict[Period, str]:
+    """The survey round each period reports: a round goes to the period of its survey date, else of the
+    latest 'since' date of the relations first observed in it (the first period when earlier; a baseline
+    without dates in the first period; none after today); of rounds sharing a period, the latest."""
+    order = survey_round_order(context.connection)
+    held = {code: _date(day) for code, day in context.rows("SELECT code, held_on FROM survey_rounds")}
+    latest_since = {
+        code: _date(day)
+        for code, day in context.rows(
+            "SELECT COALESCE(NULLIF(survey_round, ''), 'baseline'), MAX(since) FROM relations GROUP BY 1"
+        )
+    }
+    chosen: dict[Period, str] = {}
+    for code in order:  # earliest first: a later round of the same period replaces an earlier one
+        day = held.get(code) or latest_since.get(code)
         if day is not None:
             period = context.reported_in(day)
-        elif name == "baseline" and context.first_period() <= context.current:
+        elif code == "baseline" and context.first_period() <= context.current:
             period = context.first_period()
         else:
             period = None
         if period is not None:
-            totals[period] += count
-    return [_row(period, totals[period]) for period in sorted(totals)]
+            chosen[period] = code
+    return chosen
+
+
+def _per_round(context: _Context, value: Callable[[RoundData], float | None]) -> list[dict[str, Any]]:
+    rows = []
+    for period, code in sorted(_round_periods(context).items()):
+        result = value(read_round(context.connection, code, rounds=False))
+        if result is not None:
+            rows.append(_row(period, result))
+    return rows
+
+
+def relations_per_round(context: _Context) -> list[dict[str, Any]]:
+    return _per_round(context, lambda network: len(network.tie_fids))
+
+
+def network_density(context: _Context) -> list[dict[str, Any]]:
+    def density(network: RoundData) -> float | None:
+        value = whole_measures(network)[0]["density"]
+        return None if value is None else 100.0 * value
+
+    return _per_round(context, density)
+
+
+def firms_in_largest_component(context: _Context) -> list[dict[str, Any]]:
+    def share(network: RoundData) -> float | None:
+        value = whole_measures(network)[0]["largest_component_share"]
+        return None if value is None else 100.0 * value
+
+    return _per_round(context, share)
+
+
+def firms_mean_degree(context: _Context) -> list[dict[str, Any]]:
+    def mean_degree(network: RoundData) -> float | None:
+        firms = network.firms
+        return float(whole_measures(network)[1][firms].mean()) if firms.any() else None
+
+    return _per_round(context, mean_degree)
 
 
 def capacity_mean(context: _Context) -> list[dict[str, Any]]:
@@ -353,6 +402,9 @@ _FORMULAS: dict[str, Callable[[_Context], list[dict[str, Any]]]] = {
     "firms_in_joint_actions": firms_in_joint_actions,
     "women_share": women_share,
     "relations_per_round": relations_per_round,
+    "network_density": network_density,
+    "firms_in_largest_component": firms_in_largest_component,
+    "firms_mean_degree": firms_mean_degree,
     "capacity_mean": capacity_mean,
     "governance_maturity": governance_maturity,
     "private_cofinancing": private_cofinancing,

@@ -22,6 +22,14 @@ class Formula:
 # or today, whichever is earlier; a summary task without dates of its own takes the earliest start and latest
 # finish of the tasks under it. Where a rule gives no value there is none (a project without plan tasks has no
 # plan-based values): nothing is filled in.
+# When a survey-round formula reports each round (docs/results.md, docs/network_analysis.md)
+_ROUND_PERIOD = (
+    "Each round is reported in the period of its survey date; a round without one in the period of the"
+    " latest 'since' date of the relations first observed in it, in the first reporting period when that"
+    " date is earlier, and a baseline round without dates in the first reporting period. Another round"
+    " without dates, or dated after today, is not reported. When rounds fall in the same period, the"
+    " latest round counts."
+)
 FORMULAS: dict[str, Formula] = {
     f.key: f
     for f in (
@@ -55,12 +63,39 @@ FORMULAS: dict[str, Formula] = {
         ),
         Formula(
             "relations_per_round",
-            "Relations recorded per survey round",
+            "Relations in the network of each survey round",
             "number",
-            "Relations recorded in each survey round, reported in the period of the round's latest 'since'"
-            " date; in the first reporting period when that date is earlier, and for a baseline round without"
-            " dates. Another round without dates, or dated after today, is not reported. Rounds reported in"
-            " the same period are added up.",
+            "Relations in the network of each survey round: every relation first observed in that round or"
+            " an earlier one and not found ended in that round or an earlier one. " + _ROUND_PERIOD,
+        ),
+        Formula(
+            "network_density",
+            "Network density per survey round",
+            "percentage",
+            "100 × ties ÷ (n × (n − 1) ÷ 2) in the network of each survey round, where n is the number of"
+            " stakeholders in the registry (with ties or without) and ties the pairs of stakeholders joined"
+            " by at least one relation of the round's network (every relation first observed in that round or"
+            " an earlier one and not found ended in that round or an earlier one), whatever its kind or"
+            " direction. " + _ROUND_PERIOD,
+        ),
+        Formula(
+            "firms_in_largest_component",
+            "Share of firms in the largest connected component",
+            "percentage",
+            "100 × enterprises in the largest connected component of the network of each survey round ÷ all"
+            " enterprises of the registry. The round's network holds every relation first observed in that"
+            " round or an earlier one and not found ended in that round or an earlier one, of any kind and"
+            " in either direction; the largest component is the one with the most stakeholders (of equal"
+            " ones, the one with more enterprises). No value without enterprises. " + _ROUND_PERIOD,
+        ),
+        Formula(
+            "firms_mean_degree",
+            "Mean degree of firms",
+            "number",
+            "Mean over the registry's enterprises of the number of other stakeholders each is tied to in the"
+            " network of each survey round (every relation first observed in that round or an earlier one"
+            " and not found ended in that round or an earlier one, of any kind and in either direction);"
+            " enterprises without ties count with 0. No value without enterprises. " + _ROUND_PERIOD,
         ),
         Formula(
             "capacity_mean",
