@@ -22,7 +22,8 @@ from dataclasses import dataclass
 import numpy as np
 from scipy.spatial import cKDTree
 
-GRAVITY = 0.1  # pull towards the centre per unit of distance, so components stay in sight
+GRAVITY = 0.3  # pull towards the centre per unit of distance, so components stay in sight (they are
+# gathered to the edge of the largest one after the simulation)
 EXACT_LIMIT = 3000  # nodes: exact pairwise repulsion below, the grid approximation above
 ProgressFn = Callable[[float | None, str], None]
 CancelFn = Callable[[], bool]
@@ -94,6 +95,8 @@ def force_layout(
             x[members], y[members], is_fixed[members], local[source], local[target], weight,
             iterations, progress, cancel,
         )  # fmt: skip
+        if not is_fixed.any():
+            _gather_components(x, y, members, source, target)
     _ring_of_isolates(x, y, ~simulated, simulated)
     if progress is not None:
         progress(1.0, "")
@@ -237,6 +240,36 @@ def _centroid_force(x, cx, y, cy):
     return dx * inverse, dy * inverse
 
 
+def _gather_components(x, y, members, source, target) -> None:
+    """Bring the smaller components in to the edge of the largest one: the gravity that holds them
+    leaves them about √n away, which would shrink the picture of the main network."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    n = len(x)
+    graph = coo_matrix((np.ones(len(source)), (source, target)), shape=(n, n))
+    _count, labels = connected_components(graph, directed=False)
+    labels = labels[members]
+    sizes = np.bincount(labels)
+    if (sizes > 0).sum() < 2:
+        return
+    main = members[labels == np.argmax(sizes)]
+    centre_x, centre_y = x[main].mean(), y[main].mean()
+    reach = np.percentile(np.hypot(x[main] - centre_x, y[main] - centre_y), 95)
+    for label in np.argsort(-sizes, kind="stable")[1:]:
+        part = members[labels == label]
+        if not len(part):
+            continue
+        part_x, part_y = x[part].mean(), y[part].mean()
+        distance = np.hypot(part_x - centre_x, part_y - centre_y)
+        spread = np.hypot(x[part] - part_x, y[part] - part_y).max()
+        wanted = reach + spread + 1.0
+        if distance > wanted:
+            shift = (wanted - distance) / distance
+            x[part] += (part_x - centre_x) * shift
+            y[part] += (part_y - centre_y) * shift
+
+
 def _ring_of_isolates(x, y, isolates, placed) -> None:
     """Isolates on a ring just outside the laid-out nodes, a unit or so apart, in id order."""
     count = int(isolates.sum())
@@ -244,10 +277,11 @@ def _ring_of_isolates(x, y, isolates, placed) -> None:
         return
     if placed.any():
         centre_x, centre_y = x[placed].mean(), y[placed].mean()
-        reach = np.sqrt((x[placed] - centre_x) ** 2 + (y[placed] - centre_y) ** 2).max()
+        # a few long pendant chains reach further: the ring follows the body of the network
+        reach = np.percentile(np.hypot(x[placed] - centre_x, y[placed] - centre_y), 95)
     else:
         centre_x = centre_y = reach = 0.0
-    radius = max(reach * 1.12 + 1.0, count / (2 * np.pi))
+    radius = max(reach * 1.15 + 1.5, count / (2 * np.pi))
     angle = np.pi / 2 + 2 * np.pi * np.arange(count) / count
     x[isolates] = centre_x + radius * np.cos(angle)
     y[isolates] = centre_y + radius * np.sin(angle)

@@ -182,3 +182,21 @@ register_panel(
         shortcut="Ctrl+Shift+M",
     )
 )
+
+
+def _network_panel(window: MainWindow) -> QWidget:
+    from clusterdesk.gui.network import NetworkPanel
+
+    return NetworkPanel(window.workspace)
+
+
+register_panel(
+    PanelSpec(
+        "network",
+        QT_TRANSLATE_NOOP("Panels", "Network"),
+        _network_panel,
+        area=Qt.DockWidgetArea.BottomDockWidgetArea,
+        visible=False,
+        shortcut="Ctrl+Shift+N",
+    )
+)
