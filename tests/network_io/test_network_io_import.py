@@ -241,6 +241,11 @@ def test_unknown_uuid_and_not_an_edge_list(network_file, tmp_path, capsys):
         with pytest.raises(NetworkImportError) as caught:
             read_edge_list(project, source)
         assert [(p.row, p.column) for p in caught.value.problems] == [(2, "Source ID"), (2, "Target")]
+        # cells that name stakeholder fields (X and Y are coordinates there) do not make a header
+        coordinates = write_csv(tmp_path / "xy.csv", [["X", "Y", "supplies", "3", "baseline"]])
+        with pytest.raises(NetworkImportError) as caught:
+            read_edge_list(project, coordinates)
+        assert [(p.row, p.column) for p in caught.value.problems] == [(2, "Source"), (2, "Target")]
         wrong = write_csv(tmp_path / "people.csv", [["Ana", "Quito"]], ["Name", "City"])
         with pytest.raises(ImportFileError, match="people.csv is not an edge list: it needs the columns"):
             read_edge_list(project, wrong)

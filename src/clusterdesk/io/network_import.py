@@ -166,11 +166,20 @@ def _complete(columns: dict[str, str]) -> bool:
 
 def _read(path: Path) -> tuple[SourceTable, dict[str, str]]:
     """The file's table and its known columns; the header may sit below title rows."""
+    try:  # an edge list's header is usually its first row, whatever the cells below hold
+        table = read_table(path, header_row=1)
+    except ImportFileError:
+        table = None
+    if table is not None and _complete(_columns(table)):
+        given = tr("source:given_header", "header row {row} as given", messages_language(), row=1)
+        table.notes = [note for note in table.notes if note != given]
+        return table, _columns(table)
+    # the reader finds a header among title rows by the stakeholder fields it names ("X" and "Y" are
+    # coordinates there), so the edge list's own headings are looked for in the first rows too
     table = read_table(path)
     columns = _columns(table)
     if _complete(columns):
         return table, columns
-    # the reader looks for stakeholder headings; look for the edge list's own in the first rows
     for position in range(min(HEADER_SEARCH_ROWS, len(table))):
         row = table.frame.iloc[position].tolist()
         if _complete({english_heading(c): c for c in row if english_heading(c)}):
