@@ -6,13 +6,14 @@ from __future__ import annotations
 import json
 
 import pytest
-from network_io_project import build_network_project
+from network_io_project import NAMES, build_network_project
 from sqlalchemy import select
 
 from clusterdesk.analysis.network import WHOLE_MEASURES, compare_rounds, network_measures
 from clusterdesk.cli.main import main
 from clusterdesk.core.model import Stakeholder
 from clusterdesk.core.project import Project
+from clusterdesk.core.vocabulary import RELATION_KINDS
 from conftest import SAMPLES
 
 ROUND_KEYS = {"round", "label", "whole", "per_kind", "sampled", "brokers", "isolates"}
@@ -135,3 +136,22 @@ def test_refusals(network_file, tmp_path, capsys):
         == 0
     )
     assert capsys.readouterr().out == f"Wrote 7 stakeholders and 1 ties to {tmp_path / 'n.gexf'}\n"
+
+
+def test_measures_and_refusals_in_russian(network_file, tmp_path):
+    from test_cli_languages import assert_russian, run
+
+    shown = run(
+        "network", "measures", str(network_file), "--compare", "baseline", "follow_up_1", cwd=tmp_path
+    )
+    assert shown.returncode == 0, shown.stderr
+    assert "Раунд обследования «Исходный уровень» (baseline)" in shown.stdout
+    assert "плотность 0,143" in shown.stdout  # 3 ties of 21 pairs, with a decimal comma
+    assert_russian(shown.stdout, *NAMES, "baseline", "follow_up_1")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Source,Target,Kind,Strength,Round\nSin Lugar,Sin Lugar,partners,9,\n", encoding="utf-8")
+    refused = run("network", "import", str(network_file), str(bad), cwd=tmp_path)
+    assert refused.returncode == 2
+    assert "строка 2, Target: участник не может быть связан сам с собой" in refused.stderr
+    headings = ("Source", "Target", "Kind", "Strength", "Round")
+    assert_russian(refused.stderr, "bad.csv", "Sin Lugar", "partners", *headings, *RELATION_KINDS)
