@@ -98,10 +98,10 @@ def _measures_of(data: RoundData, seed: int, method: str) -> NetworkMeasures:
             "clustering": _local_clustering(adjacency, degree),
             **{role: roles[:, index] for index, role in enumerate(ROLES)},
             "brokerage": roles.sum(axis=1),
-            "role": dominant_roles(roles),
         },
         index=pd.Index(data.fids, name="fid"),
     )
+    frame["role"] = pd.Series(dominant_roles(roles), index=frame.index, dtype=object)  # None, not NaN
     return NetworkMeasures(
         data.round, data.kinds, whole, per_kind, frame, paths.sampled, paths.sources,
         frozenset(data.tie_fids.tolist()),
