@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.core.edits import RELATIONS, AddRelations, UpdateRow, _relation_line
 from clusterdesk.core.project import Project
+from clusterdesk.core.survey_rounds import round_order
 from clusterdesk.core.vocabulary import RELATION_KINDS, SURVEY_ROUND_BASELINE
 from clusterdesk.core.vocabulary_labels import relation_label, survey_round_label
 from clusterdesk.gui.form_parts import ERROR_STYLE, ok_cancel_buttons
@@ -81,6 +82,11 @@ class StakeholderField(QLineEdit):
             self.setText(label)
 
 
+def relation_ended_round(project: Project, fid: int) -> str | None:
+    row = project.connection.execute("SELECT ended_round FROM relations WHERE fid = ?", (fid,)).fetchone()
+    return row[0] if row else None
+
+
 class RelationDialog(QDialog):
     def __init__(self, project: Project, relation: RelationRow | None = None, ends: tuple[int, ...] = (),
                  parent: QWidget | None = None) -> None:  # fmt: skip
@@ -106,6 +112,16 @@ class RelationDialog(QDialog):
         self.survey_round.setEditable(True)
         for code in survey_rounds(project.connection) or [SURVEY_ROUND_BASELINE]:
             self.survey_round.addItem(survey_round_label(code, language), code)
+        # The round whose survey found the tie ended; the tie stays in the networks of earlier rounds
+        self.ended_round = QComboBox()
+        self.ended_round.addItem(translate("RelationDialog", "Not ended"), None)
+        for code in round_order(project.session.connection()):
+            self.ended_round.addItem(survey_round_label(code, language), code)
+        self.ended_round.setToolTip(
+            translate(
+                "RelationDialog", "The survey round that found the tie ended; it stays in earlier rounds"
+            )
+        )
         self.since = QLineEdit()
         self.since.setPlaceholderText(translate("RelationDialog", "YYYY-MM-DD (optional)"))
         self.notes = QLineEdit()
@@ -120,6 +136,7 @@ class RelationDialog(QDialog):
             (translate("RelationDialog", "Strength (1–5)"), self.strength),
             ("", self.directed),
             (translate("RelationDialog", "Survey round"), self.survey_round),
+            (translate("RelationDialog", "Ended in round"), self.ended_round),
             (translate("RelationDialog", "Since"), self.since),
             (translate("RelationDialog", "Notes"), self.notes),
         ):
@@ -132,6 +149,7 @@ class RelationDialog(QDialog):
         for widget in (self.source, self.target, self.since):
             widget.textChanged.connect(self.check)
         self.survey_round.currentTextChanged.connect(self.check)
+        self.ended_round.currentIndexChanged.connect(self.check)
         if relation is not None:
             self.source.set_fid(relation.source_id)
             self.target.set_fid(relation.target_id)
@@ -139,6 +157,10 @@ class RelationDialog(QDialog):
             self.strength.setValue(relation.strength)
             self.directed.setChecked(relation.directed)
             self.survey_round.setCurrentText(survey_round_label(relation.survey_round, language))
+            ended = relation_ended_round(project, relation.fid)
+            if ended is not None and self.ended_round.findData(ended) < 0:
+                self.ended_round.addItem(survey_round_label(ended, language), ended)
+            self.ended_round.setCurrentIndex(max(self.ended_round.findData(ended), 0))
             self.since.setText(relation.since or "")
             self.notes.setText(relation.notes or "")
         else:
@@ -170,6 +192,16 @@ class RelationDialog(QDialog):
                 )
         if not self.survey_round.currentText().strip():
             return translate("RelationDialog", "Name the survey round, such as baseline.")
+        ended = self.ended_round.currentData()
+        if ended is not None:
+            order = round_order(self.project.session.connection())
+            first = self.survey_round_code()
+            if ended == first or (
+                first in order and ended in order and order.index(ended) < order.index(first)
+            ):
+                return translate(
+                    "RelationDialog", "A tie ends in a round after the one that first observed it."
+                )
         return None
 
     def survey_round_code(self) -> str:
@@ -193,7 +225,7 @@ class RelationDialog(QDialog):
         return {
             "source_id": self.source.fid, "target_id": self.target.fid, "kind": self.kind.currentData(),
             "strength": self.strength.value(), "directed": self.directed.isChecked(),
-            "survey_round": self.survey_round_code(),
+            "survey_round": self.survey_round_code(), "ended_round": self.ended_round.currentData(),
             "since": dt.date.fromisoformat(since) if since else None,
             "notes": self.notes.text().strip() or None,
         }  # fmt: skip
