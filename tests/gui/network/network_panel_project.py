@@ -36,7 +36,8 @@ def build_rounds_project(path: Path) -> Path:
         {"source_id": b, "target_id": a, "kind": "supplies", "survey_round": "baseline"},  # kept
         {"source_id": b, "target_id": c, "kind": "supplies", "survey_round": "baseline",
          "ended_round": "follow_up_1"},  # ended
-        {"source_id": d, "target_id": c, "kind": "supplies", "survey_round": "follow_up_1", "strength": 5},  # new
+        {"source_id": d, "target_id": c, "kind": "supplies", "survey_round": "follow_up_1",
+         "strength": 5},  # new
         {"source_id": a, "target_id": e, "kind": "member_of", "survey_round": "baseline"},
     ]  # fmt: skip
     project.stack.push(edits.AddRelations(ties))

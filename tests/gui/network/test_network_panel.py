@@ -48,7 +48,8 @@ def choose_kinds(panel: NetworkPanel, kinds: set[str]) -> None:
 def relations(workspace) -> list[tuple]:
     query = (
         "SELECT s.name, t.name, r.kind, r.survey_round, r.last_observed_round, r.ended_round FROM relations r"
-        " JOIN stakeholders s ON s.fid = r.source_id JOIN stakeholders t ON t.fid = r.target_id ORDER BY r.fid"
+        " JOIN stakeholders s ON s.fid = r.source_id JOIN stakeholders t ON t.fid = r.target_id"
+        " ORDER BY r.fid"
     )
     return workspace.project.connection.execute(query).fetchall()
 
