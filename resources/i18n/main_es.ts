@@ -749,6 +749,10 @@
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
 </context>
 <context>
     <name>PlaceStakeholderDialog</name>

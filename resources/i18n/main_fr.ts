@@ -749,6 +749,10 @@
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
 </context>
 <context>
     <name>PlaceStakeholderDialog</name>

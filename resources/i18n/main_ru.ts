@@ -757,6 +757,10 @@
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
 </context>
 <context>
     <name>PlaceStakeholderDialog</name>

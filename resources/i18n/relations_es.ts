@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
     <name>RelationDialog</name>
@@ -14,6 +13,14 @@
     <message>
         <source>From → To (untick for a mutual tie)</source>
         <translation>Origen → Destino (desmarque si el vínculo es mutuo)</translation>
+    </message>
+    <message>
+        <source>Not ended</source>
+        <translation>No terminada</translation>
+    </message>
+    <message>
+        <source>The survey round that found the tie ended; it stays in earlier rounds</source>
+        <translation>La ronda de encuesta que constató el fin del vínculo; sigue en las rondas anteriores</translation>
     </message>
     <message>
         <source>YYYY-MM-DD (optional)</source>
@@ -38,6 +45,10 @@
     <message>
         <source>Survey round</source>
         <translation>Ronda de encuesta</translation>
+    </message>
+    <message>
+        <source>Ended in round</source>
+        <translation>Terminada en la ronda</translation>
     </message>
     <message>
         <source>Since</source>
@@ -66,6 +77,10 @@
     <message>
         <source>Name the survey round, such as baseline.</source>
         <translation>Indique la ronda de encuesta, por ejemplo «Línea de base».</translation>
+    </message>
+    <message>
+        <source>A tie ends in a round after the one that first observed it.</source>
+        <translation>Un vínculo termina en una ronda posterior a la que lo observó por primera vez.</translation>
     </message>
     <message>
         <source>Edit relation {source} – {target}</source>

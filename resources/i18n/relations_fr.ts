@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>RelationDialog</name>
@@ -14,6 +13,14 @@
     <message>
         <source>From → To (untick for a mutual tie)</source>
         <translation>Origine → Destination (décochez pour un lien réciproque)</translation>
+    </message>
+    <message>
+        <source>Not ended</source>
+        <translation>Non rompue</translation>
+    </message>
+    <message>
+        <source>The survey round that found the tie ended; it stays in earlier rounds</source>
+        <translation>La vague d’enquête qui a constaté la rupture du lien ; il reste dans les vagues antérieures</translation>
     </message>
     <message>
         <source>YYYY-MM-DD (optional)</source>
@@ -40,6 +47,10 @@
         <translation>Vague d’enquête</translation>
     </message>
     <message>
+        <source>Ended in round</source>
+        <translation>Rompue lors de la vague</translation>
+    </message>
+    <message>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
@@ -57,15 +68,19 @@
     </message>
     <message>
         <source>A relation joins two different stakeholders; choose another one for To.</source>
-        <translation>Une relation relie deux acteurs différents&#xa0;; choisissez-en un autre comme Destination.</translation>
+        <translation>Une relation relie deux acteurs différents ; choisissez-en un autre comme Destination.</translation>
     </message>
     <message>
         <source>Since must be a date written YYYY-MM-DD, such as 2023-05-01, or left empty.</source>
-        <translation>«&#xa0;Depuis&#xa0;» doit être une date écrite AAAA-MM-JJ, par exemple 2023-05-01, ou rester vide.</translation>
+        <translation>« Depuis » doit être une date écrite AAAA-MM-JJ, par exemple 2023-05-01, ou rester vide.</translation>
     </message>
     <message>
         <source>Name the survey round, such as baseline.</source>
-        <translation>Nommez la vague d’enquête, par exemple «&#xa0;Situation de référence&#xa0;».</translation>
+        <translation>Nommez la vague d’enquête, par exemple « Situation de référence ».</translation>
+    </message>
+    <message>
+        <source>A tie ends in a round after the one that first observed it.</source>
+        <translation>Un lien se rompt dans une vague postérieure à celle qui l’a observé en premier.</translation>
     </message>
     <message>
         <source>Edit relation {source} – {target}</source>
@@ -152,8 +167,8 @@
     <message numerus="yes">
         <source>The first {shown} of %Ln relation(s); narrow the filters to see the rest.</source>
         <translation>
-            <numerusform>Les {shown} premières sur %Ln relation&#xa0;; affinez les filtres pour voir les autres.</numerusform>
-            <numerusform>Les {shown} premières sur %Ln relations&#xa0;; affinez les filtres pour voir les autres.</numerusform>
+            <numerusform>Les {shown} premières sur %Ln relation ; affinez les filtres pour voir les autres.</numerusform>
+            <numerusform>Les {shown} premières sur %Ln relations ; affinez les filtres pour voir les autres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -173,13 +188,13 @@
     </message>
     <message>
         <source>Delete the relation {source} – {target}?</source>
-        <translation>Supprimer la relation {source} – {target}&#xa0;?</translation>
+        <translation>Supprimer la relation {source} – {target} ?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln relation(s)?</source>
         <translation>
-            <numerusform>Supprimer %Ln relation&#xa0;?</numerusform>
-            <numerusform>Supprimer %Ln relations&#xa0;?</numerusform>
+            <numerusform>Supprimer %Ln relation ?</numerusform>
+            <numerusform>Supprimer %Ln relations ?</numerusform>
         </translation>
     </message>
     <message>

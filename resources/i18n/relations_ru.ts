@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru">
 <context>
     <name>RelationDialog</name>
@@ -14,6 +13,14 @@
     <message>
         <source>From → To (untick for a mutual tie)</source>
         <translation>От кого → К кому (снимите отметку для взаимной связи)</translation>
+    </message>
+    <message>
+        <source>Not ended</source>
+        <translation>Не прекращена</translation>
+    </message>
+    <message>
+        <source>The survey round that found the tie ended; it stays in earlier rounds</source>
+        <translation>Раунд обследования, выявивший прекращение связи; в более ранних раундах она остаётся</translation>
     </message>
     <message>
         <source>YYYY-MM-DD (optional)</source>
@@ -38,6 +45,10 @@
     <message>
         <source>Survey round</source>
         <translation>Раунд обследования</translation>
+    </message>
+    <message>
+        <source>Ended in round</source>
+        <translation>Прекращена в раунде</translation>
     </message>
     <message>
         <source>Since</source>
@@ -66,6 +77,10 @@
     <message>
         <source>Name the survey round, such as baseline.</source>
         <translation>Укажите раунд обследования, например «Исходный уровень».</translation>
+    </message>
+    <message>
+        <source>A tie ends in a round after the one that first observed it.</source>
+        <translation>Связь прекращается в раунде после того, в котором её впервые отметили.</translation>
     </message>
     <message>
         <source>Edit relation {source} – {target}</source>
