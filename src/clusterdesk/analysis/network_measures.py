@@ -181,7 +181,7 @@ def _eigenvector(adjacency: sparse.csr_matrix) -> np.ndarray:
         vector = vectors[:, -1]
     else:
         # full precision up to EIGEN_PRECISE_LIMIT; above, a residual of 1e-6 of the eigenvalue (the
-        # entries then agree with the exact vector to about 1e-5, docs/network_analysis.md)
+        # entries then agree with the exact vector to about 2e-6 on the benchmark, docs/network_analysis.md)
         tolerance = 0.0 if n <= EIGEN_PRECISE_LIMIT else 1e-6
         values, vectors = eigsh(shifted, k=1, which="LA", v0=np.ones(n), tol=tolerance, ncv=min(n - 1, 30))
         vector = vectors[:, 0]
