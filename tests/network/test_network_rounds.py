@@ -34,8 +34,8 @@ def test_the_round_rule(rounds_project):
     }
     assert survey_round_order(project.connection) == ["baseline", "follow_up_1", "follow_up_2"]
     for code, fids in expected.items():
-        assert network_measures(project.connection, code).relationfids == fids
-        assert round_graph(project.connection, code).relationfids == fids
+        assert network_measures(project.connection, code).relation_fids == fids
+        assert round_graph(project.connection, code).relation_fids == fids
         assert ties_of_round(project.session.connection(), code).fids == fids  # the core rule agrees
     assert network_measures(project.connection, "no_such_round").whole["ties"] == 0
     a, b, c = fid["A"], fid["B"], fid["C"]
