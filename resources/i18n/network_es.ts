@@ -4,15 +4,24 @@
     <name>CompareLegend</name>
     <message numerus="yes">
         <source>%Ln new tie(s) (green, solid)</source>
-        <translation><numerusform>%Ln vínculo nuevo (verde, continuo)</numerusform><numerusform>%Ln vínculos nuevos (verde, continuo)</numerusform></translation>
+        <translation>
+            <numerusform>%Ln vínculo nuevo (verde, continuo)</numerusform>
+            <numerusform>%Ln vínculos nuevos (verde, continuo)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln kept tie(s) (grey)</source>
-        <translation><numerusform>%Ln vínculo mantenido (gris)</numerusform><numerusform>%Ln vínculos mantenidos (gris)</numerusform></translation>
+        <translation>
+            <numerusform>%Ln vínculo mantenido (gris)</numerusform>
+            <numerusform>%Ln vínculos mantenidos (gris)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln ended tie(s) (red, dashed)</source>
-        <translation><numerusform>%Ln vínculo terminado (rojo, discontinuo)</numerusform><numerusform>%Ln vínculos terminados (rojo, discontinuo)</numerusform></translation>
+        <translation>
+            <numerusform>%Ln vínculo terminado (rojo, discontinuo)</numerusform>
+            <numerusform>%Ln vínculos terminados (rojo, discontinuo)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Size of a node: {measure}. {ties} relations drawn.</source>
@@ -187,6 +196,10 @@
         <translation>Mostrar los vínculos nuevos, mantenidos y terminados desde una ronda anterior</translation>
     </message>
     <message>
+        <source>The earlier round to compare with</source>
+        <translation>La ronda anterior con la que comparar</translation>
+    </message>
+    <message>
         <source>Relations</source>
         <translation>Relaciones</translation>
     </message>
@@ -271,7 +284,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln stakeholder(s) ticked</source>
-        <translation><numerusform>%Ln actor marcado</numerusform><numerusform>%Ln actores marcados</numerusform></translation>
+        <translation>
+            <numerusform>%Ln actor marcado</numerusform>
+            <numerusform>%Ln actores marcados</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

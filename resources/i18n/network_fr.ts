@@ -4,15 +4,24 @@
     <name>CompareLegend</name>
     <message numerus="yes">
         <source>%Ln new tie(s) (green, solid)</source>
-        <translation><numerusform>%Ln nouveau lien (vert, trait plein)</numerusform><numerusform>%Ln nouveaux liens (vert, trait plein)</numerusform></translation>
+        <translation>
+            <numerusform>%Ln nouveau lien (vert, trait plein)</numerusform>
+            <numerusform>%Ln nouveaux liens (vert, trait plein)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln kept tie(s) (grey)</source>
-        <translation><numerusform>%Ln lien maintenu (gris)</numerusform><numerusform>%Ln liens maintenus (gris)</numerusform></translation>
+        <translation>
+            <numerusform>%Ln lien maintenu (gris)</numerusform>
+            <numerusform>%Ln liens maintenus (gris)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln ended tie(s) (red, dashed)</source>
-        <translation><numerusform>%Ln lien rompu (rouge, tirets)</numerusform><numerusform>%Ln liens rompus (rouge, tirets)</numerusform></translation>
+        <translation>
+            <numerusform>%Ln lien rompu (rouge, tirets)</numerusform>
+            <numerusform>%Ln liens rompus (rouge, tirets)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Size of a node: {measure}. {ties} relations drawn.</source>
@@ -187,6 +196,10 @@
         <translation>Montrer les liens nouveaux, maintenus et rompus depuis une vague antérieure</translation>
     </message>
     <message>
+        <source>The earlier round to compare with</source>
+        <translation>La vague antérieure à laquelle comparer</translation>
+    </message>
+    <message>
         <source>Relations</source>
         <translation>Relations</translation>
     </message>
@@ -271,7 +284,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln stakeholder(s) ticked</source>
-        <translation><numerusform>%Ln acteur coché</numerusform><numerusform>%Ln acteurs cochés</numerusform></translation>
+        <translation>
+            <numerusform>%Ln acteur coché</numerusform>
+            <numerusform>%Ln acteurs cochés</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

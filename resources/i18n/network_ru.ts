@@ -4,15 +4,27 @@
     <name>CompareLegend</name>
     <message numerus="yes">
         <source>%Ln new tie(s) (green, solid)</source>
-        <translation><numerusform>%Ln новая связь (зелёная, сплошная)</numerusform><numerusform>%Ln новые связи (зелёные, сплошные)</numerusform><numerusform>%Ln новых связей (зелёные, сплошные)</numerusform></translation>
+        <translation>
+            <numerusform>%Ln новая связь (зелёная, сплошная)</numerusform>
+            <numerusform>%Ln новые связи (зелёные, сплошные)</numerusform>
+            <numerusform>%Ln новых связей (зелёные, сплошные)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln kept tie(s) (grey)</source>
-        <translation><numerusform>%Ln сохранившаяся связь (серая)</numerusform><numerusform>%Ln сохранившиеся связи (серые)</numerusform><numerusform>%Ln сохранившихся связей (серые)</numerusform></translation>
+        <translation>
+            <numerusform>%Ln сохранившаяся связь (серая)</numerusform>
+            <numerusform>%Ln сохранившиеся связи (серые)</numerusform>
+            <numerusform>%Ln сохранившихся связей (серые)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln ended tie(s) (red, dashed)</source>
-        <translation><numerusform>%Ln прекращённая связь (красная, пунктир)</numerusform><numerusform>%Ln прекращённые связи (красные, пунктир)</numerusform><numerusform>%Ln прекращённых связей (красные, пунктир)</numerusform></translation>
+        <translation>
+            <numerusform>%Ln прекращённая связь (красная, пунктир)</numerusform>
+            <numerusform>%Ln прекращённые связи (красные, пунктир)</numerusform>
+            <numerusform>%Ln прекращённых связей (красные, пунктир)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Size of a node: {measure}. {ties} relations drawn.</source>
@@ -187,6 +199,10 @@
         <translation>Показать новые, сохранившиеся и прекращённые связи с более раннего раунда</translation>
     </message>
     <message>
+        <source>The earlier round to compare with</source>
+        <translation>Более ранний раунд для сравнения</translation>
+    </message>
+    <message>
         <source>Relations</source>
         <translation>Связи</translation>
     </message>
@@ -271,7 +287,11 @@
     </message>
     <message numerus="yes">
         <source>%Ln stakeholder(s) ticked</source>
-        <translation><numerusform>Отмечен %Ln участник</numerusform><numerusform>Отмечено %Ln участника</numerusform><numerusform>Отмечено %Ln участников</numerusform></translation>
+        <translation>
+            <numerusform>Отмечен %Ln участник</numerusform>
+            <numerusform>Отмечено %Ln участника</numerusform>
+            <numerusform>Отмечено %Ln участников</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -37,10 +37,10 @@ class CompareLegend(QWidget):
             colour, style = STATUS_PENS[status]
             layout.addWidget(LineSample(colour, style))
             label = plain_label()
+            label.setWordWrap(True)  # a narrow panel wraps the words instead of widening the window
             self.labels[status] = label
-            layout.addWidget(label)
+            layout.addWidget(label, 1)
             layout.addSpacing(12)
-        layout.addStretch(1)
         self.set_counts({})
 
     def set_counts(self, counts: dict[int, int]) -> None:

@@ -61,9 +61,7 @@ class NetworkPanel(QWidget):
             translate("NetworkPanel", "Show the ties that are new, kept and ended since an earlier round")
         )
         self.earlier = QComboBox()
-        for combo in (self.round, self.earlier):
-            combo.setMinimumContentsLength(10)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.earlier.setToolTip(translate("NetworkPanel", "The earlier round to compare with"))
         self.kind_menu = QMenu(self)
         for code in RELATION_KINDS:
             action = self.kind_menu.addAction(relation_label(code, self.language))
@@ -81,6 +79,8 @@ class NetworkPanel(QWidget):
             self.size_by.addItem(name, key)
         self.size_by.setCurrentIndex(self.size_by.findData("betweenness"))
         self.size_by.setToolTip(translate("NetworkPanel", "The measure that sizes the nodes"))
+        for combo in (self.round, self.earlier, self.size_by):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # names shown whole
         self.rearrange = QPushButton(translate("NetworkPanel", "Re-arrange"))
         self.rearrange.setToolTip(
             translate("NetworkPanel", "Lay the network out afresh for the ties shown now")
