@@ -339,3 +339,11 @@ def test_women_share_of_a_hundred_thousand_firms_is_fast(new_project):
     assert _rows(values)[0] == ("2025-Q2", "", round(100 * women / employees, 6))
     assert len(_rows(values, "area")) == 40 and len(_rows(values, "firm_size")) == 4
     assert elapsed < 0.5, f"{elapsed:.2f} s"
+
+
+def test_every_formula_is_documented():
+    from clusterdesk.core.results_formulas import FORMULAS
+    from conftest import REPO
+
+    documented = (REPO / "docs" / "results.md").read_text(encoding="utf-8")
+    assert [key for key in FORMULAS if f"(`{key}`)" not in documented] == []
