@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QPointF, Qt
+from PySide6.QtCore import QLocale, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QLayout, QWidget
 
 from clusterdesk.gui.i18n import translate, translate_n
 from clusterdesk.gui.network.graph_view import STATUS_PENS
@@ -26,22 +26,56 @@ class LineSample(QWidget):
 
 
 class CompareLegend(QWidget):
-    """New, kept and ended ties: a line sample and what it means, with the count of each."""
+    """New, kept and ended ties: a line sample and what it means, with the count of each. The three
+    stand in a row where the panel is wide enough, else one under the other."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 0, 4, 0)
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.row.setContentsMargins(4, 0, 4, 0)
+        self.row.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.labels: dict[int, QLabel] = {}
+        self.entries: list[QWidget] = []
         for status in (NEW, KEPT, ENDED):
             colour, style = STATUS_PENS[status]
-            layout.addWidget(LineSample(colour, style))
+            entry = QWidget()
+            line = QHBoxLayout(entry)
+            line.setContentsMargins(0, 0, 12, 0)
+            line.addWidget(LineSample(colour, style))
             label = plain_label()
-            label.setWordWrap(True)  # a narrow panel wraps the words instead of widening the window
+            line.addWidget(label, 1)
             self.labels[status] = label
-            layout.addWidget(label, 1)
-            layout.addSpacing(12)
+            self.entries.append(entry)
+            self.row.addWidget(entry)
+        self.row.addStretch(1)
         self.set_counts({})
+        self._arrange(self.width())
+
+    def _in_a_row_width(self) -> int:
+        return sum(self._natural_width(e) for e in self.entries) + 8
+
+    def _natural_width(self, entry: QWidget) -> int:
+        label = entry.findChild(QLabel)
+        return 34 + 18 + label.fontMetrics().horizontalAdvance(label.text())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(160, 3 * self.fontMetrics().height() + 6)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self._in_a_row_width(), self.fontMetrics().height() + 6)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._arrange(event.size().width())
+
+    def _arrange(self, width: int) -> None:
+        wide = width >= self._in_a_row_width()
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        for label in self.labels.values():
+            label.setWordWrap(not wide)  # in a row each text is whole; one under another they may wrap
+        self.row.setDirection(direction)
+        line = self.fontMetrics().height() + 6
+        self.setFixedHeight(line if wide else 3 * (line + 6))
 
     def set_counts(self, counts: dict[int, int]) -> None:
         texts = {
@@ -51,6 +85,7 @@ class CompareLegend(QWidget):
         }
         for status, label in self.labels.items():
             label.setText(texts[status])
+        self._arrange(self.width())
 
 
 def size_hint_text(measure_name: str, ties: int) -> str:

@@ -31,7 +31,7 @@ from clusterdesk.gui.plain_text import plain_label
 
 BROKERS = 15
 NAME_WIDTH = 220  # pixels: long names are elided, their tooltip shows them whole
-WHOLE_COLUMNS = 3  # pairs of name and value per line
+WHOLE_COLUMNS = 2  # pairs of name and value per line: three would widen the panel past half a screen
 PERCENT = {"density", "largest_component_share"}
 
 

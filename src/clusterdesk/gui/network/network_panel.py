@@ -90,7 +90,7 @@ class NetworkPanel(QWidget):
             translate("NetworkPanel", "Tick the stakeholders the selected one has ties with in this round")
         )
         self.progress = QProgressBar()
-        self.progress.setMaximumWidth(160)
+        self.progress.setMaximumWidth(110)
         self.progress.setTextVisible(False)
         self.cancel = QPushButton(translate("NetworkPanel", "Stop"))
         self.cancel.setToolTip(translate("NetworkPanel", "Stop laying out the network"))
@@ -104,15 +104,24 @@ class NetworkPanel(QWidget):
         self.message.setWordWrap(True)
         self.measures = MeasuresView(workspace)
 
-        bar = QHBoxLayout()
+        # two rows, so the panel also fits beside the map (half a laptop screen) in every language
+        rounds, view_bar = QHBoxLayout(), QHBoxLayout()
+        rounds.addWidget(plain_label(translate("NetworkPanel", "Round")))
+        for widget in (self.round, self.compare, self.earlier):
+            rounds.addWidget(widget)
+        rounds.addStretch(1)
+        rounds.addWidget(self.progress)
+        rounds.addWidget(self.cancel)
+        view_bar.addWidget(self.kind_button)
+        view_bar.addWidget(plain_label(translate("NetworkPanel", "Size by")))
+        for widget in (self.size_by, self.rearrange, self.roster):
+            view_bar.addWidget(widget)
+        view_bar.addStretch(1)
+        bar = QVBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(plain_label(translate("NetworkPanel", "Round")))
-        for widget in (self.round, self.compare, self.earlier, self.kind_button):
-            bar.addWidget(widget)
-        bar.addWidget(plain_label(translate("NetworkPanel", "Size by")))
-        for widget in (self.size_by, self.rearrange, self.roster, self.progress, self.cancel):
-            bar.addWidget(widget)
-        bar.addStretch(1)
+        bar.setSpacing(2)
+        bar.addLayout(rounds)
+        bar.addLayout(view_bar)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
