@@ -43,6 +43,7 @@ OLD_CODE_COMMITS = {
     3: "1eeb9f3952147b71ae1a6da142f583e87211a447",
     4: "2c94d389548459139f2801d95f5c9d18732d4a11",
     5: "c3ae005ac6f01ade44e58ce4725e408bcdd8b985",
+    6: "403b34d8b350301f618a5ff0ddf5f827dde79119",
 }
 WRITTEN_AT = "2025-03-14T09:30:00.000Z"  # fixed, so that re-running the tool gives the same content
 
@@ -265,6 +266,15 @@ if data["version"] >= 5:
     entries = [results_edits.ValueEntry("2024-Q2", "target", 10.0),
                results_edits.ValueEntry("2024-Q2", "actual", 8.0)]
     project.stack.push(results_edits.set_values(project, indicator, entries))
+    project.session.commit()
+if data["version"] >= 6:
+    from clusterdesk.core.survey_rounds import SurveyRound
+    project.session.add(SurveyRound(uuid="00000000-0000-4000-8000-000000000601", code="baseline", position=0,
+                                    held_on=datetime.date(2023, 6, 30)))
+    project.session.add(SurveyRound(uuid="00000000-0000-4000-8000-000000000602", code="follow-up 1",
+                                    position=1,
+                                    held_on=datetime.date(2024, 6, 30)))
+    project.connection.execute("UPDATE relations SET ended_round = 'follow-up 1' WHERE fid = 1")
     project.session.commit()
 project.save(data["output"])
 project.close()

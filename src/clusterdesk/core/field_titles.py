@@ -71,6 +71,16 @@ ENGLISH = {
     # survey rounds
     "last_observed_round": "Last observed in round", "ended_round": "Ended in round",
     "survey_rounds.code": "Round", "survey_rounds.held_on": "Survey date",
+    # diagnostic and surveys
+    "report_date": "Report date", "authors": "Authors", "summary": "Summary", "report_id": "Report",
+    "diagnostic_items.category": "Category", "item_id": "Diagnostic item", "round_code": "Survey round",
+    "form_id": "Form ID", "form_version": "Form version", "survey_id": "Survey",
+    "survey_questions.name": "Question name", "survey_questions.type": "Question type", "labels": "Labels",
+    "hints": "Hints", "choices_from": "Choices from", "relation_kind": "Relation kind",
+    "standard": "Standard indicator", "required": "Required", "submission_id": "Submission ID",
+    "submitted_at": "Submitted at", "source": "Source", "response_id": "Response",
+    "question_id": "Question", "value_number": "Number", "value_text": "Text", "title": "Title",
+    "surveys.name": "Survey",
 }  # fmt: skip
 
 _TITLES = {"en": ENGLISH, "es": SPANISH, "fr": FRENCH, "ru": RUSSIAN}

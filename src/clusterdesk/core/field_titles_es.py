@@ -59,4 +59,15 @@ TITLES = {
     # survey rounds
     "last_observed_round": "Última ronda en que se observó", "ended_round": "Terminada en la ronda",
     "survey_rounds.code": "Ronda", "survey_rounds.held_on": "Fecha de la encuesta",
+    # diagnostic and surveys
+    "report_date": "Fecha del informe", "authors": "Autores", "summary": "Resumen", "report_id": "Informe",
+    "diagnostic_items.category": "Categoría", "item_id": "Elemento del diagnóstico",
+    "round_code": "Ronda de encuesta", "form_id": "ID del formulario",
+    "form_version": "Versión del formulario", "survey_id": "Encuesta",
+    "survey_questions.name": "Nombre de la pregunta", "survey_questions.type": "Tipo de pregunta",
+    "labels": "Etiquetas", "hints": "Ayudas", "choices_from": "Opciones tomadas de",
+    "relation_kind": "Tipo de relación", "standard": "Indicador estándar", "required": "Obligatoria",
+    "submission_id": "ID del envío", "submitted_at": "Enviado el", "source": "Fuente",
+    "response_id": "Respuesta", "question_id": "Pregunta", "value_number": "Número", "value_text": "Texto",
+    "title": "Título", "surveys.name": "Encuesta",
 }  # fmt: skip

@@ -56,4 +56,14 @@ TITLES = {
     # survey rounds
     "last_observed_round": "Dernière vague d’observation", "ended_round": "Terminée à la vague",
     "survey_rounds.code": "Vague", "survey_rounds.held_on": "Date de l’enquête",
+    # diagnostic and surveys
+    "report_date": "Date du rapport", "authors": "Auteurs", "summary": "Résumé", "report_id": "Rapport",
+    "diagnostic_items.category": "Catégorie", "item_id": "Élément du diagnostic",
+    "round_code": "Vague d’enquête", "form_id": "ID du formulaire", "form_version": "Version du formulaire",
+    "survey_id": "Enquête", "survey_questions.name": "Nom de la question",
+    "survey_questions.type": "Type de question", "labels": "Libellés", "hints": "Aides",
+    "choices_from": "Choix tirés de", "relation_kind": "Type de relation",
+    "standard": "Indicateur standard", "required": "Obligatoire", "submission_id": "ID de la soumission",
+    "submitted_at": "Soumis le", "source": "Source", "response_id": "Réponse", "question_id": "Question",
+    "value_number": "Nombre", "value_text": "Texte", "title": "Titre", "surveys.name": "Enquête",
 }  # fmt: skip

@@ -55,4 +55,14 @@ TITLES = {
     # survey rounds
     "last_observed_round": "Последний раунд наблюдения", "ended_round": "Прекращена в раунде",
     "survey_rounds.code": "Раунд", "survey_rounds.held_on": "Дата обследования",
+    # diagnostic and surveys
+    "report_date": "Дата отчёта", "authors": "Авторы", "summary": "Резюме", "report_id": "Отчёт",
+    "diagnostic_items.category": "Категория", "item_id": "Элемент диагностики",
+    "round_code": "Раунд обследования", "form_id": "ID формы", "form_version": "Версия формы",
+    "survey_id": "Обследование", "survey_questions.name": "Имя вопроса",
+    "survey_questions.type": "Тип вопроса", "labels": "Подписи", "hints": "Подсказки",
+    "choices_from": "Варианты из", "relation_kind": "Тип связи", "standard": "Стандартный показатель",
+    "required": "Обязательный", "submission_id": "ID анкеты", "submitted_at": "Отправлено",
+    "source": "Источник", "response_id": "Ответ", "question_id": "Вопрос", "value_number": "Число",
+    "value_text": "Текст", "title": "Заголовок", "surveys.name": "Обследование",
 }  # fmt: skip

@@ -16,12 +16,12 @@ from sqlalchemy import create_engine
 from sqlalchemy.pool import StaticPool
 
 from clusterdesk import __version__
-from clusterdesk.core import capacity, governance, gpkg, plan, results, survey_rounds
+from clusterdesk.core import capacity, diagnostic, governance, gpkg, plan, results, survey_rounds, surveys
 from clusterdesk.core.errors import DamagedProjectError, damaged_project_message
 from clusterdesk.core.model import FEATURE_TABLES, TABLE_TITLES, Base, CustomFieldDefinition
 from clusterdesk.core.qgis_styles import write_default_styles
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 META_TABLE = "clusterdesk_meta"
 
 
@@ -226,6 +226,22 @@ def _migrate_5_to_6(connection: sqlite3.Connection) -> None:
     )
 
 
+# Version 7 adds tables only: the diagnostic and the firm surveys.
+TABLES_ADDED_IN_7 = (*diagnostic.DIAGNOSTIC_TABLES, *surveys.SURVEY_TABLES)
+
+
+def _migrate_6_to_7(connection: sqlite3.Connection) -> None:
+    """Version 7 added the diagnostic (reports, SWOT items, findings and leverage points with the
+    stakeholders who raised them and the plan tasks answering them) and firm surveys (questions,
+    responses, answers)."""
+    connection.commit()
+    engine = _engine_on(connection)
+    Base.metadata.create_all(engine, tables=[Base.metadata.tables[name] for name in TABLES_ADDED_IN_7])
+    engine.dispose(close=False)
+    for name in TABLES_ADDED_IN_7:
+        gpkg.register_attributes(connection, name, TABLE_TITLES[name])
+
+
 # The tables each version added; a file of version N has those of every version up to N.
 TABLES_ADDED: dict[int, tuple[str, ...]] = {
     1: ("layer_styles", META_TABLE, "project_info", "stakeholders", "relations", "cluster_boundaries",
@@ -235,6 +251,7 @@ TABLES_ADDED: dict[int, tuple[str, ...]] = {
     4: TABLES_ADDED_IN_4,
     5: results.RESULTS_TABLES,
     6: survey_rounds.SURVEY_ROUND_TABLES,
+    7: TABLES_ADDED_IN_7,
 }  # fmt: skip
 
 
@@ -273,6 +290,7 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     3: _migrate_3_to_4,
     4: _migrate_4_to_5,
     5: _migrate_5_to_6,
+    6: _migrate_6_to_7,
 }
 
 

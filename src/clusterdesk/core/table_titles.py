@@ -34,6 +34,13 @@ SPANISH = {
     "result_indicators": "Indicadores de resultados",
     "indicator_values": "Líneas de base, metas y valores reales de los indicadores",
     "survey_rounds": "Rondas de encuesta de las relaciones",
+    "diagnostic_reports": "Informes de diagnóstico",
+    "diagnostic_items": "Diagnóstico: FODA, hallazgos y puntos de palanca",
+    "diagnostic_item_stakeholders": "Actores que plantearon elementos del diagnóstico",
+    "diagnostic_item_tasks": "Objetivos y acciones del plan que responden al diagnóstico",
+    "surveys": "Encuestas a empresas", "survey_questions": "Preguntas de las encuestas",
+    "survey_responses": "Respuestas a las encuestas (una por actor y encuesta)",
+    "survey_answers": "Respuestas por pregunta",
 }  # fmt: skip
 FRENCH = {
     "stakeholders": "Acteurs", "relations": "Relations", "cluster_boundaries": "Limites du cluster",
@@ -63,6 +70,13 @@ FRENCH = {
     "result_indicators": "Indicateurs de résultats",
     "indicator_values": "Références, cibles et réalisations des indicateurs",
     "survey_rounds": "Vagues d’enquête des relations",
+    "diagnostic_reports": "Rapports de diagnostic",
+    "diagnostic_items": "Diagnostic : AFOM, constats et leviers d’action",
+    "diagnostic_item_stakeholders": "Acteurs ayant soulevé des éléments du diagnostic",
+    "diagnostic_item_tasks": "Objectifs et actions du plan répondant au diagnostic",
+    "surveys": "Enquêtes auprès des entreprises", "survey_questions": "Questions des enquêtes",
+    "survey_responses": "Réponses aux enquêtes (une par acteur et enquête)",
+    "survey_answers": "Réponses par question",
 }  # fmt: skip
 RUSSIAN = {
     "stakeholders": "Участники", "relations": "Связи", "cluster_boundaries": "Границы кластера",
@@ -88,6 +102,13 @@ RUSSIAN = {
     "result_indicators": "Индикаторы результатов",
     "indicator_values": "Базовые, целевые и фактические значения индикаторов",
     "survey_rounds": "Раунды обследования связей",
+    "diagnostic_reports": "Отчёты о диагностике",
+    "diagnostic_items": "Диагностика: SWOT, выводы и точки приложения усилий",
+    "diagnostic_item_stakeholders": "Участники, назвавшие элементы диагностики",
+    "diagnostic_item_tasks": "Цели и действия плана, отвечающие на диагностику",
+    "surveys": "Обследования предприятий", "survey_questions": "Вопросы обследований",
+    "survey_responses": "Анкеты обследований (одна на участника и обследование)",
+    "survey_answers": "Ответы на вопросы",
 }  # fmt: skip
 _TITLES = {"es": SPANISH, "fr": FRENCH, "ru": RUSSIAN}
 
