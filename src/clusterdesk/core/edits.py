@@ -18,6 +18,7 @@ from clusterdesk.core.capacity_edits import detach_stakeholders as detach_capaci
 from clusterdesk.core.catalogue import count_text, messages_language, tr, tr_plural
 from clusterdesk.core.column_types import utc_now
 from clusterdesk.core.commands import UpdateRow
+from clusterdesk.core.diagnostic_edits import detach_stakeholders as detach_diagnostic_references
 from clusterdesk.core.governance_edits import detach_stakeholders as detach_governance_references
 from clusterdesk.core.model import (
     ClusterBoundary,
@@ -202,6 +203,7 @@ def move_stakeholder(fid: int, lon: float, lat: float, name: str) -> UpdateStake
 # that puts them back on undo; a table that refers to stakeholders adds its function here.
 STAKEHOLDER_REFERENCE_HOOKS = [
     detach_plan_references, detach_governance_references, detach_capacity_references,
+    detach_diagnostic_references,
 ]  # fmt: skip
 
 
@@ -215,7 +217,8 @@ class DeleteStakeholders:
                                         "plan_task_responsibles", "plan_task_firms",
                                         "governance_members", "governance_bodies",
                                         "capacity_assessments", "capacity_scores",
-                                        "capacity_targets"})  # fmt: skip
+                                        "capacity_targets",
+                                        "diagnostic_item_stakeholders"})  # fmt: skip
     _stakeholders: list[dict] = field(default_factory=list)
     _contacts: list[dict] = field(default_factory=list)
     _relations: list[dict] = field(default_factory=list)

@@ -14,6 +14,7 @@ from sqlalchemy import bindparam, func, insert, select, update
 
 from clusterdesk.core.catalogue import count_text, messages_language, tr, tr_plural
 from clusterdesk.core.column_types import utc_now
+from clusterdesk.core.diagnostic_edits import repoint_stakeholders as repoint_diagnostic_references
 from clusterdesk.core.edits import (
     CONTACTS,
     RELATIONS,
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 BULK_FIELDS = ("kind", "admin_area", "sector_code")
 MERGE_TABLES = frozenset({"stakeholders", "relations", "contact_persons", "plan_tasks",
                           "plan_task_responsibles", "plan_task_firms", "governance_members",
-                          "governance_bodies"})  # fmt: skip
+                          "governance_bodies", "diagnostic_item_stakeholders"})  # fmt: skip
 
 
 def split_tags(text: str | None) -> list[str]:
@@ -162,7 +163,9 @@ def repoint_plan_references(
     return restore
 
 
-STAKEHOLDER_MERGE_HOOKS: list[MergeHook] = [repoint_plan_references, repoint_governance_references]
+STAKEHOLDER_MERGE_HOOKS: list[MergeHook] = [
+    repoint_plan_references, repoint_governance_references, repoint_diagnostic_references,
+]  # fmt: skip
 
 
 @dataclass
