@@ -337,7 +337,7 @@ def test_a_bad_cell_is_refused_naming_sheet_row_and_column(
     before = project_file.read_bytes()
     assert main(["results", "import", str(project_file), str(path)]) == 2
     error = capsys.readouterr().err
-    assert "logframe.xlsx: 1 problem, nothing was imported. Correct these cells and import again:" in error
+    assert "logframe.xlsx: 1 problem, nothing was imported. Correct this cell and import again:" in error
     shown = "Target or actual" if column == "Computed" and value is None else column
     assert f"  {sheet}, row {row}, {shown}: {reason}" in error, error
     assert "Traceback" not in error

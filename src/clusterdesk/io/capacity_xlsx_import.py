@@ -19,9 +19,9 @@ from clusterdesk.analysis.capacity_scores import Framework, load_framework
 from clusterdesk.core.capacity import NAMED_ROUNDS, SCALE_MAX, SCALE_MIN, is_valid_round, round_sort_key
 from clusterdesk.core.capacity_edits import FRAMEWORKS, AssessmentInput, SaveAssessments
 from clusterdesk.core.catalogue import messages_language, tr, tr_plural
-from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.io.capacity_xlsx import COLUMNS, SCORES_SHEET, _stakeholders
 from clusterdesk.io.capacity_xlsx_headings import read_rows
+from clusterdesk.io.cell_refusal import CellProblemsError
 from clusterdesk.io.cell_text import cell_text
 from clusterdesk.io.errors import ImportFileError
 from clusterdesk.io.row_checks import Problem
@@ -30,39 +30,13 @@ if TYPE_CHECKING:
     from clusterdesk.core.project import Project
 
 REQUIRED = ("Institution", "Round", "Indicator code", "Score")
-MAX_LISTED_PROBLEMS = 12
 _ROUND_WORDS = {label.casefold(): code for code, label in NAMED_ROUNDS.items()}
 
 
-class CapacityImportError(ClusterDeskError):
+class CapacityImportError(CellProblemsError):
     """The workbook has bad rows; nothing was imported."""
 
-    def __init__(self, file_name: str, problems: list[Problem]) -> None:
-        language = messages_language()
-        lines = [
-            tr(
-                "capacity:problem_at",
-                "row {row}, {column}: {reason}",
-                language,
-                row=p.row,
-                column=p.column,
-                reason=p.reason,
-            )  # fmt: skip
-            for p in problems[:MAX_LISTED_PROBLEMS]
-        ]
-        if len(problems) > MAX_LISTED_PROBLEMS:
-            lines.append(tr("capacity:more_problems", "… and {count} more", language,
-                            count=len(problems) - MAX_LISTED_PROBLEMS))  # fmt: skip
-        heading = tr_plural(
-            "capacity:problems",
-            "{file}: {count} problem, nothing was imported. Correct these cells and import again:",
-            "{file}: {count} problems, nothing was imported. Correct these cells and import again:",
-            len(problems),
-            language,
-            file=file_name,
-        )
-        super().__init__(heading + "\n" + "\n".join(lines))
-        self.problems = problems
+    listed = 12
 
 
 @dataclass

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from clusterdesk.core.catalogue import messages_language, tr, tr_plural
+from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.core.commands import CommandGroup
-from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.results import CHILD_LEVEL, read_results
 from clusterdesk.core.results_edits import reporting_frequency
 from clusterdesk.core.vocabulary_labels import label
+from clusterdesk.io.cell_refusal import CellProblemsError
 from clusterdesk.io.logframe_xlsx_cells import Problem
 from clusterdesk.io.logframe_xlsx_chain import ChainChecker, ChainInFile
 from clusterdesk.io.logframe_xlsx_headings import key
@@ -34,47 +34,11 @@ from clusterdesk.io.logframe_xlsx_values import ValueInFile, ValuesChecker
 if TYPE_CHECKING:
     from clusterdesk.core.project import Project
 
-MAX_LISTED_PROBLEMS = 20
 
-
-class LogframeImportError(ClusterDeskError):
+class LogframeImportError(CellProblemsError):
     """The workbook has bad rows; nothing was imported."""
 
-    def __init__(self, file_name: str, problems: list[Problem]) -> None:
-        language = messages_language()
-        lines = [
-            "  "
-            + tr(
-                "logframe:problem_at",
-                "{sheet}, row {row}, {column}: {reason}",
-                language,
-                sheet=p.sheet,
-                row=p.row,
-                column=p.column,
-                reason=p.reason,
-            )
-            for p in problems[:MAX_LISTED_PROBLEMS]
-        ]
-        if len(problems) > MAX_LISTED_PROBLEMS:
-            lines.append(
-                "  "
-                + tr(
-                    "logframe:more_problems",
-                    "… and {count} more",
-                    language,
-                    count=len(problems) - MAX_LISTED_PROBLEMS,
-                )
-            )
-        heading = tr_plural(
-            "logframe:problems",
-            "{file}: {count} problem, nothing was imported. Correct these cells and import again:",
-            "{file}: {count} problems, nothing was imported. Correct these cells and import again:",
-            len(problems),
-            language,
-            file=file_name,
-        )
-        super().__init__(heading + "\n" + "\n".join(lines))
-        self.problems = problems
+    listed = 20
 
 
 @dataclass

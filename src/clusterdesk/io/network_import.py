@@ -27,11 +27,11 @@ from sqlalchemy import select
 from clusterdesk.core.catalogue import messages_language, tr, tr_plural
 from clusterdesk.core.commands import CommandGroup
 from clusterdesk.core.edits import AddRelations
-from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.model import Relation
 from clusterdesk.core.survey_rounds import ranks, round_order
 from clusterdesk.core.vocabulary_labels import survey_round_label
 from clusterdesk.io import network_import_cells as cells
+from clusterdesk.io.cell_refusal import CellProblemsError
 from clusterdesk.io.errors import ImportFileError
 from clusterdesk.io.network_import_rounds import PlaceSurveyRounds, ordered_rounds
 from clusterdesk.io.network_titles import REQUIRED_COLUMNS, edge_headings, english_heading, round_code
@@ -41,7 +41,6 @@ from clusterdesk.io.source_table import HEADER_SEARCH_ROWS, SourceTable
 if TYPE_CHECKING:
     from clusterdesk.core.project import Project
 
-MAX_LISTED_PROBLEMS = 30
 MAX_LISTED_SKIPPED = 10
 
 
@@ -52,36 +51,10 @@ class Problem:
     reason: str
 
 
-class NetworkImportError(ClusterDeskError):
+class NetworkImportError(CellProblemsError):
     """The edge list has bad rows; nothing was imported."""
 
-    def __init__(self, file_name: str, problems: list[Problem]) -> None:
-        language = messages_language()
-        lines = [
-            "  "
-            + tr(
-                "network_import:problem_at",
-                "row {row}, {column}: {reason}",
-                language,
-                row=p.row,
-                column=p.column,
-                reason=p.reason,
-            )
-            for p in problems[:MAX_LISTED_PROBLEMS]
-        ]
-        if len(problems) > MAX_LISTED_PROBLEMS:
-            more = len(problems) - MAX_LISTED_PROBLEMS
-            lines.append("  " + tr("network_import:more", "… and {count} more", language, count=more))
-        heading = tr_plural(
-            "network_import:problems",
-            "{file}: {count} problem, nothing was imported. Correct this cell and import again:",
-            "{file}: {count} problems, nothing was imported. Correct these cells and import again:",
-            len(problems),
-            language,
-            file=file_name,
-        )
-        super().__init__(heading + "\n" + "\n".join(lines))
-        self.problems = problems
+    listed = 30
 
 
 @dataclass
