@@ -29,6 +29,7 @@ from clusterdesk.core.model import (
     new_uuid,
 )
 from clusterdesk.core.plan_link_edits import detach_stakeholders as detach_plan_references
+from clusterdesk.core.survey_edits import detach_stakeholders as detach_survey_responses
 
 if TYPE_CHECKING:
     from clusterdesk.core.project import Project
@@ -205,6 +206,7 @@ STAKEHOLDER_REFERENCE_HOOKS = [
     detach_plan_references, detach_governance_references, detach_capacity_references,
     detach_diagnostic_references,
 ]  # fmt: skip
+STAKEHOLDER_REFERENCE_HOOKS.append(detach_survey_responses)
 
 
 @dataclass
@@ -218,6 +220,7 @@ class DeleteStakeholders:
                                         "governance_members", "governance_bodies",
                                         "capacity_assessments", "capacity_scores",
                                         "capacity_targets",
+                                        "survey_responses", "survey_answers",
                                         "diagnostic_item_stakeholders"})  # fmt: skip
     _stakeholders: list[dict] = field(default_factory=list)
     _contacts: list[dict] = field(default_factory=list)

@@ -29,6 +29,7 @@ from clusterdesk.core.edits import (
 from clusterdesk.core.governance_edits import repoint_stakeholders as repoint_governance_references
 from clusterdesk.core.model import TAG_SEPARATOR, new_uuid
 from clusterdesk.core.plan_edits import FIRMS, RESPONSIBLES, TASKS
+from clusterdesk.core.survey_edits import repoint_stakeholders as repoint_survey_responses
 
 if TYPE_CHECKING:
     from clusterdesk.core.project import Project
@@ -37,6 +38,7 @@ BULK_FIELDS = ("kind", "admin_area", "sector_code")
 MERGE_TABLES = frozenset({"stakeholders", "relations", "contact_persons", "plan_tasks",
                           "plan_task_responsibles", "plan_task_firms", "governance_members",
                           "governance_bodies", "diagnostic_item_stakeholders"})  # fmt: skip
+MERGE_TABLES |= {"survey_responses", "survey_answers"}
 
 
 def split_tags(text: str | None) -> list[str]:
@@ -166,6 +168,7 @@ def repoint_plan_references(
 STAKEHOLDER_MERGE_HOOKS: list[MergeHook] = [
     repoint_plan_references, repoint_governance_references, repoint_diagnostic_references,
 ]  # fmt: skip
+STAKEHOLDER_MERGE_HOOKS.append(repoint_survey_responses)
 
 
 @dataclass
