@@ -200,3 +200,23 @@ register_panel(
         shortcut="Ctrl+Shift+N",
     )
 )
+
+
+def _diagnostic_panel(window: MainWindow) -> QWidget:
+    from functools import partial
+
+    from clusterdesk.gui.diagnostic import DiagnosticPanel
+
+    return DiagnosticPanel(window.workspace, partial(_show_plan_task, window))
+
+
+register_panel(
+    PanelSpec(
+        "diagnostic",
+        QT_TRANSLATE_NOOP("Panels", "Diagnostic"),
+        _diagnostic_panel,
+        area=Qt.DockWidgetArea.BottomDockWidgetArea,
+        visible=False,
+        shortcut="Ctrl+Shift+D",
+    )
+)
