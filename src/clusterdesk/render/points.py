@@ -16,6 +16,14 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from clusterdesk.core.project import KIND_CODES
 from clusterdesk.core.symbology import SELECTION_COLOUR, stakeholder_style
 from clusterdesk.core.vocabulary import SUPPORT_INSTITUTION_KINDS
+from clusterdesk.render.answer_symbols import (
+    NOT_COLOURED,
+    AnswerKeys,
+    answer_dot_colours,
+    answer_sprite,
+    is_answer_key,
+    paint_answer_symbol,
+)
 from clusterdesk.render.labels import HaloText, LabelPlacer, candidate_rects, label_font, reserve_decorations
 from clusterdesk.render.painting import painting
 from clusterdesk.render.project_data import PointData, ProjectData, ScoreData
@@ -124,15 +132,17 @@ def _symbol_groups(
     hidden_kinds: Collection[str],
     size_by_employees: bool,
     scores: ScoreData | None = None,
+    answers: AnswerKeys | None = None,
 ):
     """Visible points as (kind, size in px, px, py, score key) groups in drawing order, plus the largest
     size. The score key is None for the kind's own symbol, else the tenths of a capacity score (or
-    INCOMPLETE) of an assessed institution, when `scores` are given."""
+    INCOMPLETE) of an assessed institution, when `scores` are given, or the answer key of a firm coloured
+    by a survey answer (`answers`, render.answer_symbols)."""
     points = data.points
     if len(points.points) == 0:
         return [], 0.0
     max_size = max(symbol_size_px(k, viewport.dpi) for k in KIND_CODES) * (3.0 if size_by_employees else 1.0)
-    if scores is not None:
+    if scores is not None or answers is not None:
         max_size *= SCORED_SIZE_FACTOR
     index, px, py = visible_pixels(points, viewport, max_size)
     kinds = points.points.kind[index]
@@ -144,6 +154,10 @@ def _symbol_groups(
     keys = None
     if scores is not None and scores.assessed.any():
         keys = np.where(scores.assessed[index], score_tenths(scores.score[index]), KIND_SYMBOL)
+    if answers is not None:
+        answer = answers.keys[index]
+        base = keys if keys is not None else np.full(len(index), KIND_SYMBOL, dtype=np.int64)
+        keys = np.where((base == KIND_SYMBOL) & (answer != NOT_COLOURED), answer, base)
     groups = []
     # Within a kind, big symbols under small ones.
     for kind in DRAW_ORDER:
@@ -167,8 +181,14 @@ def _symbol_groups(
     return groups, max_size
 
 
-def _sprite_for(kind: str, size: float, dpi: float, key: int | None) -> Sprite:
-    return sprite(kind, size, dpi) if key is None else score_sprite(kind, key, size, dpi)
+def _sprite_for(
+    kind: str, size: float, dpi: float, key: int | None, answers: AnswerKeys | None = None
+) -> Sprite:
+    if key is None:
+        return sprite(kind, size, dpi)
+    if is_answer_key(key) and answers is not None:
+        return answer_sprite(kind, answers.rgb(key), size, dpi)
+    return score_sprite(kind, key, size, dpi)
 
 
 def _dot_offsets(diameter_px: float) -> np.ndarray:
@@ -185,6 +205,7 @@ def draw_dot_density(
     data: ProjectData,
     hidden_kinds: Collection[str],
     scores: ScoreData | None = None,
+    answers: AnswerKeys | None = None,
 ) -> int:
     """Every stakeholder as a small dot in its kind's colour, all kinds in one pass.
 
@@ -212,6 +233,8 @@ def draw_dot_density(
     point_colours = colours[kinds]
     if scores is not None and scores.assessed.any():
         point_colours = _score_dot_colours(point_colours, scores, index)
+    if answers is not None:
+        point_colours = answer_dot_colours(point_colours, answers, index)
     centres = np.zeros(len(stamper.buffer), dtype=np.uint32)
     centres[keys] = point_colours
     unique_keys = np.flatnonzero(centres)
@@ -245,6 +268,7 @@ def draw_stakeholders(
     hidden_kinds: Collection[str] = (),
     size_by_employees: bool = False,
     scores: ScoreData | None = None,
+    answers: AnswerKeys | None = None,
 ) -> int:
     """Draw stakeholder symbols into a transparent image; returns how many are in view.
 
@@ -252,21 +276,21 @@ def draw_stakeholders(
     if len(data.points.points) > DENSE_COUNT:
         index, _px, _py = visible_pixels(data.points, viewport, 0)
         if len(index) > DENSE_COUNT:
-            return draw_dot_density(image, viewport, data, hidden_kinds, scores)
-    groups, max_size = _symbol_groups(viewport, data, hidden_kinds, size_by_employees, scores)
+            return draw_dot_density(image, viewport, data, hidden_kinds, scores, answers)
+    groups, max_size = _symbol_groups(viewport, data, hidden_kinds, size_by_employees, scores, answers)
     count = sum(len(g[2]) for g in groups)
     if count == 0:
         return 0
     if count <= PAINTER_LIMIT:
         with painting(image) as painter:
             for kind, size, px, py, key in groups:
-                symbol = _sprite_for(kind, size, viewport.dpi, key)
+                symbol = _sprite_for(kind, size, viewport.dpi, key, answers)
                 for x, y in zip(px.tolist(), py.tolist(), strict=False):
                     painter.drawImage(QPointF(x - symbol.radius - 0.5, y - symbol.radius - 0.5), symbol.image)
         return count
     stamper = PointStamper(viewport.width, viewport.height, int(max_size) + 4)
     for kind, size, px, py, key in groups:
-        stamper.stamp(px, py, _sprite_for(kind, size, viewport.dpi, key))
+        stamper.stamp(px, py, _sprite_for(kind, size, viewport.dpi, key, answers))
     stamper.write_to(image)
     return count
 
@@ -279,9 +303,10 @@ def draw_stakeholders_vector(
     hidden_kinds: Collection[str] = (),
     size_by_employees: bool = False,
     scores: ScoreData | None = None,
+    answers: AnswerKeys | None = None,
 ) -> int:
     """Symbols as vector shapes (SVG and PDF export)."""
-    groups, _max_size = _symbol_groups(viewport, data, hidden_kinds, size_by_employees, scores)
+    groups, _max_size = _symbol_groups(viewport, data, hidden_kinds, size_by_employees, scores, answers)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     for kind, size, px, py, key in groups:
@@ -289,6 +314,8 @@ def draw_stakeholders_vector(
         for x, y in zip(px.tolist(), py.tolist(), strict=False):
             if key is None:
                 paint_symbol(painter, style, size, x, y, viewport.dpi)
+            elif is_answer_key(key) and answers is not None:
+                paint_answer_symbol(painter, kind, answers.rgb(key), size, x, y, viewport.dpi)
             else:
                 paint_score_symbol(painter, kind, key, size, x, y, viewport.dpi)
     painter.restore()

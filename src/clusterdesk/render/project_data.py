@@ -10,10 +10,13 @@ import numpy as np
 import shapely
 
 from clusterdesk.analysis.capacity_scores import institution_scores
+from clusterdesk.analysis.survey_colours import answer_colouring
 from clusterdesk.core.capacity import CAPACITY_TABLES
 from clusterdesk.core.geometry import decode
 from clusterdesk.core.project import KIND_CODES, Project, StakeholderPoints
+from clusterdesk.core.surveys import SURVEY_TABLES
 from clusterdesk.core.vocabulary import RELATION_KINDS
+from clusterdesk.render.answer_symbols import AnswerKeys, answer_keys
 from clusterdesk.render.viewport import lonlat_to_mercator
 
 RELATION_CODES = tuple(RELATION_KINDS)
@@ -76,6 +79,7 @@ class ProjectData:
         self._relations: RelationData | None = None
         self._boundaries: list[BoundaryData] | None = None
         self._scores: ScoreData | None = None
+        self._answers: tuple[tuple, AnswerKeys | None] | None = None
         self._names: dict[int, str] = {}
 
     def invalidate(self, tables: set[str] | None = None) -> None:
@@ -84,6 +88,7 @@ class ProjectData:
             self._points = None
             self._relations = None
             self._scores = None
+            self._answers = None
             self._names.clear()
         if everything or "relations" in tables:
             self._relations = None
@@ -91,6 +96,8 @@ class ProjectData:
             self._boundaries = None
         if everything or set(CAPACITY_TABLES) & tables:
             self._scores = None
+        if everything or set(SURVEY_TABLES) & tables:
+            self._answers = None
 
     @property
     def points(self) -> PointData:
@@ -153,6 +160,16 @@ class ProjectData:
                     score[position] = value
             self._scores = ScoreData(assessed, score, by_fid)
         return self._scores
+
+    def answers(self, survey_id: int, question: str, language: str = "en") -> AnswerKeys | None:
+        """Firms classified by their answer to a survey question, aligned with the points; None when the
+        survey or the question is gone."""
+        wanted = (survey_id, question, language)
+        if self._answers is None or self._answers[0] != wanted:
+            colouring = answer_colouring(self.project.connection, survey_id, question, language)
+            keys = answer_keys(colouring, self.points.points.fid) if colouring is not None else None
+            self._answers = (wanted, keys)
+        return self._answers[1]
 
     def names(self, fids) -> dict[int, str]:
         """Names of the given stakeholders, read only for those not asked before."""

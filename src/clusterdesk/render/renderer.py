@@ -13,6 +13,7 @@ from PySide6.QtGui import QImage, QPainter
 from clusterdesk.core.capacity import CAPACITY_TABLES
 from clusterdesk.core.place_names import map_language
 from clusterdesk.core.project import Project
+from clusterdesk.core.surveys import SURVEY_TABLES
 from clusterdesk.render.basemap import NaturalEarthBasemap, basemap_attribution
 from clusterdesk.render.decorations import decorate
 from clusterdesk.render.labels import LabelPlacer, reserve_decorations
@@ -104,6 +105,7 @@ class MapRenderer:
         self.hidden_relation_kinds: set[str] = set()
         self.size_by_employees = False
         self._colour_by_capacity = False
+        self._colour_by_answer: tuple[int, str] | None = None
         self.selection: frozenset[int] = frozenset()
         self.decorations = True
         self._cache: dict[str, tuple[tuple, QImage]] = {}
@@ -156,11 +158,31 @@ class MapRenderer:
             # Scores may have changed while nothing watched the capacity tables.
             self.invalidate(set(CAPACITY_TABLES))
 
+    @property
+    def colour_by_answer(self) -> tuple[int, str] | None:
+        """(survey fid, question name) whose answers colour the firms, or None."""
+        return self._colour_by_answer
+
+    @colour_by_answer.setter
+    def colour_by_answer(self, choice: tuple[int, str] | None) -> None:
+        self._colour_by_answer = (int(choice[0]), str(choice[1])) if choice else None
+        if choice:
+            self.invalidate(set(SURVEY_TABLES))
+
+    def answers(self):
+        """Firms' answer classes for the stakeholder layer, or None when firms keep their kind's colour."""
+        if self._colour_by_answer is None or self.data is None:
+            return None
+        survey_id, question = self._colour_by_answer
+        return self.data.answers(survey_id, question, self.map_language)
+
     def layer_tables(self, layer_id: str) -> set[str]:
         """The project tables a layer is drawn from with the current options."""
         tables = set(LAYER_TABLES.get(layer_id, ()))
         if self._colour_by_capacity and layer_id in SCORED_LAYERS:
             tables |= set(CAPACITY_TABLES)
+        if self._colour_by_answer is not None and layer_id == STAKEHOLDERS:
+            tables |= set(SURVEY_TABLES)
         return tables
 
     def watched_tables(self) -> set[str]:
@@ -194,7 +216,12 @@ class MapRenderer:
     def _layer_key(self, layer_id: str, viewport: Viewport) -> tuple:
         extra: tuple = ()
         if layer_id == STAKEHOLDERS:
-            extra = (tuple(sorted(self.hidden_kinds)), self.size_by_employees, self._colour_by_capacity)
+            extra = (
+                tuple(sorted(self.hidden_kinds)),
+                self.size_by_employees,
+                self._colour_by_capacity,
+                self._colour_by_answer,
+            )
         elif layer_id == RELATIONS:
             extra = (tuple(sorted(self.hidden_relation_kinds)),)
         elif layer_id == LABELS:
@@ -234,6 +261,7 @@ class MapRenderer:
                 hidden_kinds=self.hidden_kinds,
                 size_by_employees=self.size_by_employees,
                 scores=self._scores(),
+                answers=self.answers(),
             )
         else:
             with painting(image) as painter:
@@ -311,6 +339,7 @@ class MapRenderer:
                     hidden_kinds=self.hidden_kinds,
                     size_by_employees=self.size_by_employees,
                     scores=self._scores(),
+                    answers=self.answers(),
                 )
 
     def _paint_labels(self, painter: QPainter, viewport: Viewport) -> int:

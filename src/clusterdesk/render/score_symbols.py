@@ -81,6 +81,12 @@ def _opaque(image: QImage) -> np.ndarray:
 def score_sprite(kind: str, tenths: int, size_px: float, dpi: float = SCREEN_DPI) -> Sprite:
     """The symbol rendered once, with its hard-edged pixels for numpy stamping (outline first)."""
     pen, brush = _pen_and_brush(tenths, dpi)
+    return filled_sprite(kind, size_px, pen, brush)
+
+
+def filled_sprite(kind: str, size_px: float, pen: QPen, brush: QBrush) -> Sprite:
+    """The kind's shape drawn with `pen` and `brush`, with its hard-edged pixels for numpy stamping (also
+    used for firms coloured by a survey answer)."""
     radius = int(math.ceil(size_px * 0.65 + pen.widthF())) + 1
     image = _symbol_image(kind, size_px, radius, pen, brush)
     # The outline painted alone tells outline pixels from fill pixels; comparing colours could not, as
