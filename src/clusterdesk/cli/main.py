@@ -28,6 +28,7 @@ COMMAND_MODULES = {
     "capacity_commands": ("capacity",),
     "results_commands": ("results",),
     "network_commands": ("network",),
+    "survey_commands": ("survey",),
 }
 
 
