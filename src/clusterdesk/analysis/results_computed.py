@@ -29,6 +29,13 @@ from clusterdesk.analysis.network_graph import RoundData, read_round, survey_rou
 from clusterdesk.analysis.network_measures import whole_measures
 from clusterdesk.core.periods import Period, period_of
 from clusterdesk.core.results import FIRM_SIZE_CLASSES
+from clusterdesk.core.results_formulas import (
+    CHOICE_QUESTION_TYPES,
+    FORMULAS,
+    NUMERIC_QUESTION_TYPES,
+    split_computed,
+    survey_questions,
+)
 
 LEADERSHIP_SCORES = {"cda_led": 1.0, "shared": 2.0, "locally_owned": 3.0}
 
@@ -44,11 +51,14 @@ def computed_values(
 ) -> list[dict[str, Any]]:
     """The actuals of formula `key` per reporting period of `frequency`: dicts with period (code),
     dimension ("" for the total, else a disaggregation code), category ("" for the total) and value.
-    `connection` is a SQLAlchemy connection or a sqlite3 connection of the project."""
-    compute = _FORMULAS.get(key)
-    if compute is None:
-        return []
+    `key` is an indicator's `computed` value: a formula key, or "<key>:<question>[=<choice>]" for a survey
+    formula. `connection` is a SQLAlchemy connection or a sqlite3 connection of the project."""
+    formula, question, choice = split_computed(key)
+    compute = _FORMULAS.get(formula or "")
+    if compute is None or bool(FORMULAS[formula].question) != (question is not None):
+        return []  # a survey formula needs its question, the others take none
     context = _Context(connection, frequency, today or dt.date.today())
+    context.question, context.choice = question, choice
     return compute(context)
 
 
@@ -57,6 +67,8 @@ class _Context:
         self.connection = connection
         self.frequency = frequency
         self.today = today
+        self.question: str | None = None  # survey formulas: the question's name and, for a share, the choice
+        self.choice: str | None = None
         self.current = period_of(today, frequency)
         self._tasks: list[dict[str, Any]] | None = None
         self._first: Period | None = None
@@ -397,6 +409,129 @@ def private_cofinancing(context: _Context) -> list[dict[str, Any]]:
     return rows
 
 
+# -- survey formulas ----------------------------------------------------------------------------------
+def _survey_periods(context: _Context) -> list[tuple[Period, int, dt.date]]:
+    """(period, survey fid, survey date) of the surveys reported: each in the period of its date (held on,
+    else its round's date), the first period when earlier, none after today; of surveys sharing a period,
+    the latest (by date, then by number)."""
+    rows = context.rows(
+        "SELECT s.fid, s.held_on, r.held_on FROM surveys s LEFT JOIN survey_rounds r ON r.code = s.round_code"
+    )
+    chosen: dict[Period, tuple[dt.date, int]] = {}
+    for fid, held_on, round_day in rows:
+        day = _date(held_on) or _date(round_day)
+        period = context.reported_in(day) if day is not None else None
+        if period is not None and (period not in chosen or (day, fid) > chosen[period]):
+            chosen[period] = (day, fid)
+    return [(period, fid, day) for period, (day, fid) in sorted(chosen.items())]
+
+
+def _survey_answers(context: _Context, survey_ids: list[int]) -> dict[int, list[tuple[int, Any, Any]]]:
+    """survey fid -> (stakeholder, value_number, value_text) of the answers to the context's question."""
+    found: dict[int, list[tuple[int, Any, Any]]] = defaultdict(list)
+    if not survey_ids:
+        return found
+    marks = ", ".join(str(int(fid)) for fid in survey_ids)
+    for survey, stakeholder, number, text_value in context.rows(
+        "SELECT q.survey_id, r.stakeholder_id, a.value_number, a.value_text FROM survey_answers a"
+        " JOIN survey_questions q ON q.fid = a.question_id JOIN survey_responses r ON r.fid = a.response_id"
+        f" WHERE q.name = :name AND q.survey_id IN ({marks}) AND r.survey_id = q.survey_id",
+        name=context.question,
+    ):
+        found[survey].append((stakeholder, number, text_value))
+    return found
+
+
+def _participants_by(context: _Context, day: dt.date) -> set[int]:
+    """Firms listed on plan tasks with a joint action type, started by `day` and not cancelled."""
+    started = {
+        t["fid"] for t in context.tasks()
+        if t["joint_action_type"] and t["status"] != "cancelled"
+        and t["start"] is not None and t["start"] <= day
+    }  # fmt: skip
+    return {firm for task, firm in context.rows("SELECT task_id, stakeholder_id FROM plan_task_firms")
+            if task in started}  # fmt: skip
+
+
+def _per_survey(
+    context: _Context,
+    value: Callable[[list[tuple[Any, Any]]], float | None],
+    participants_only: bool = False,
+) -> list[dict[str, Any]]:
+    """One value per reported survey from the answers of the firms that gave one (`value` gets their
+    (number, text) pairs), with the same value by size class and by area of the firms that answered."""
+    kinds = survey_questions(context.connection)
+    question = kinds.get(context.question or "")
+    if question is None:
+        return []
+    choice_question = question.type in CHOICE_QUESTION_TYPES
+    if question.type not in NUMERIC_QUESTION_TYPES and not (choice_question and context.choice):
+        return []  # means and totals need numbers; a share of a choice question needs its choice
+    reported = _survey_periods(context)
+    answers = _survey_answers(context, [fid for _period, fid, _day in reported])
+    firms = {
+        fid: (size, (area or "").strip())
+        for fid, size, area in context.rows(f"SELECT fid, {_SIZE_CASE}, admin_area FROM stakeholders")
+    }
+    areas = sorted({area for _size, area in firms.values() if area})
+    rows = []
+    for period, survey, day in reported:
+        given = [
+            (firm, number, text_value) for firm, number, text_value in answers.get(survey, [])
+            if firm in firms and _answered(number, text_value, choice_question)
+        ]  # fmt: skip
+        if participants_only:
+            taking_part = _participants_by(context, day)
+            given = [answer for answer in given if answer[0] in taking_part]
+        total = value([(number, text_value) for _firm, number, text_value in given])
+        if total is None:
+            continue
+        rows.append(_row(period, total))
+        for dimension, position, order in (("firm_size", 0, list(FIRM_SIZE_CLASSES)), ("area", 1, areas)):
+            for category in order:
+                part = [(n, t) for firm, n, t in given if firms[firm][position] == category]
+                result = value(part) if part else None
+                if result is not None:
+                    rows.append(_row(period, result, dimension, category))
+    return rows
+
+
+def _answered(number: Any, text_value: Any, choice_question: bool) -> bool:
+    """A missing answer is no answer, never a 0."""
+    return bool(str(text_value or "").strip()) if choice_question else number is not None
+
+
+def _mean(answers: list[tuple[Any, Any]]) -> float | None:
+    return sum(float(n) for n, _t in answers) / len(answers) if answers else None
+
+
+def survey_mean(context: _Context) -> list[dict[str, Any]]:
+    return _per_survey(context, _mean)
+
+
+def survey_total(context: _Context) -> list[dict[str, Any]]:
+    return _per_survey(context, lambda answers: sum(float(n) for n, _t in answers) if answers else None)
+
+
+def survey_share(context: _Context) -> list[dict[str, Any]]:
+    choice = context.choice
+
+    def share(answers: list[tuple[Any, Any]]) -> float | None:
+        if not answers:
+            return None
+        if choice is None:
+            hits = sum(1 for n, _t in answers if n is not None and float(n) > 0)
+        else:
+            hits = sum(1 for _n, t in answers if choice in str(t or "").split())
+        return 100.0 * hits / len(answers)
+
+    return _per_survey(context, share)
+
+
+def survey_mean_participants(context: _Context) -> list[dict[str, Any]]:
+    return _per_survey(context, _mean, participants_only=True)
+
+
 _FORMULAS: dict[str, Callable[[_Context], list[dict[str, Any]]]] = {
     "joint_actions_completed": joint_actions_completed,
     "firms_in_joint_actions": firms_in_joint_actions,
@@ -408,4 +543,8 @@ _FORMULAS: dict[str, Callable[[_Context], list[dict[str, Any]]]] = {
     "capacity_mean": capacity_mean,
     "governance_maturity": governance_maturity,
     "private_cofinancing": private_cofinancing,
+    "survey_mean": survey_mean,
+    "survey_total": survey_total,
+    "survey_share": survey_share,
+    "survey_mean_participants": survey_mean_participants,
 }

@@ -236,9 +236,51 @@ def next_indicator_code(project: Project, result_id: int) -> str:
     return f"{code}.{len(taken) + 1}"
 
 
-def _check_indicator(project: Project, values: Mapping[str, Any]) -> None:
-    from clusterdesk.core.results_formulas import FORMULAS
+def _check_computed(project: Project, computed: Any) -> None:
+    """The formula key before ":" must be a formula; a survey formula needs a question that some survey of
+    the project asks, of a type it can use (and a choice of it, for a share of a choice question)."""
+    from clusterdesk.core.results_formulas import (
+        FORMULAS,
+        question_fits,
+        split_computed,
+        survey_questions,
+        usable_questions,
+    )
 
+    key, question, choice = split_computed(computed)
+    _check_code("computed", key, FORMULAS)
+    formula = FORMULAS[key]
+    language = messages_language()
+    if not formula.question:
+        if question is not None:
+            message = tr("results:formula_no_question", "the formula {formula} takes no survey question",
+                         language, formula=key)  # fmt: skip
+            raise ValidationError("computed", message)
+        return
+    if question is None:
+        message = tr(
+            "results:formula_needs_question",
+            "the formula {formula} needs a survey question: write {formula}:<question name>",
+            language,
+            formula=key,
+        )
+        raise ValidationError("computed", message)
+    asked = survey_questions(_connection(project))
+    if not question_fits(formula, asked.get(question), choice):
+        fitting = usable_questions(formula, asked)
+        message = tr(
+            "results:formula_question_unknown",
+            "no survey of the project asks {question} in a way the formula {formula} can use; questions"
+            " it can use: {questions}",
+            language,
+            question=repr(question if choice is None else f"{question}={choice}"),
+            formula=key,
+            questions=", ".join(fitting) or "—",
+        )
+        raise ValidationError("computed", message)
+
+
+def _check_indicator(project: Project, values: Mapping[str, Any]) -> None:
     if "name" in values and not _text(values, "name"):
         raise ValidationError(
             "name", tr("results:no_indicator_name", "an indicator needs a name", messages_language())
@@ -250,7 +292,7 @@ def _check_indicator(project: Project, values: Mapping[str, Any]) -> None:
     for code in split_codes(values.get("disaggregations")):
         _check_code("disaggregations", code, DISAGGREGATIONS)
     if values.get("computed") is not None:
-        _check_code("computed", values["computed"], FORMULAS)
+        _check_computed(project, values["computed"])
     baseline = values.get("baseline_value")
     if baseline is not None:
         _check_number("baseline_value", baseline, values.get("unit", "number"))
