@@ -17,6 +17,7 @@ from clusterdesk.core.errors import ClusterDeskError, missing_folder_message
 from clusterdesk.reports import (
     pack_capacity,
     pack_cover,
+    pack_diagnostic,
     pack_governance,
     pack_map,
     pack_network,
@@ -45,6 +46,7 @@ SECTIONS: dict[str, Section] = {
     "stakeholders": Section("Stakeholders by kind and sector", pack_sections.stakeholders),
     "relations": Section("Relations by kind and survey round", pack_sections.relations),
     "network": Section("Network measures per survey round, before and after, brokers", pack_network.network),
+    "diagnostic": Section("SWOT, findings, leverage points and baseline", pack_diagnostic.diagnostic),
     "governance": Section("Governance bodies, members and checks", pack_governance.governance),
     "vision": Section("Vision and strategic objectives", pack_plan.vision),
     "plan": Section("Action plan table", pack_plan.plan_table, landscape=True),

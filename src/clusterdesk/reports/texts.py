@@ -45,7 +45,7 @@ SOURCE = {
     "contents": "Contents", "profile": "Cluster profile", "map": "Cluster map", "stakeholders": "Stakeholders",
     "relations": "Relations", "network": "Network", "governance": "Governance", "vision": "Vision and objectives",
     "plan": "Action plan", "gantt": "Gantt chart", "budget": "Budget and cost sharing",
-    "capacity": "Institutional capacity",
+    "capacity": "Institutional capacity", "diagnostic": "Diagnostic",
     # Running header, footer and document properties
     "page_of": "Page {page} of ", "printed": "Printed {date}", "pack_title": "{cluster} – action-plan pack",
     "pack_subject": "Cluster development action-plan pack",
