@@ -21,6 +21,7 @@ import datetime as dt
 import json
 
 import numpy as np
+import openpyxl
 import pytest
 
 from clusterdesk.analysis.results_computed import computed_values
@@ -221,3 +222,23 @@ def test_rules_and_names_show_the_question(project):
     assert "certified=yes" in usable_questions(FORMULAS["survey_share"], questions)
     assert "certified" not in usable_questions(FORMULAS["survey_mean"], questions)
     assert {"exports", "sales", "employees"} <= set(usable_questions(FORMULAS["survey_mean"], questions))
+
+
+def test_the_logframe_workbook_carries_the_question(project, tmp_path):
+    from clusterdesk.io.logframe_xlsx import write_logframe
+    from clusterdesk.io.logframe_xlsx_import import read_logframe
+
+    add = add_result(project, {"statement": "Firms export more"})
+    project.stack.push(add)
+    values = {"result_id": add.rows["results"][0]["fid"], "name": "Share certified"}
+    project.stack.push(add_indicator(project, {**values, "computed": "survey_share:certified=yes"}))
+    path = write_logframe(project, tmp_path / "logframe.xlsx")
+    cells = {c.value for row in openpyxl.load_workbook(path).worksheets[0].iter_rows() for c in row}
+    assert "survey_share:certified=yes" in cells
+    assert read_logframe(project, path).command is None  # read back as the same formula and question
+    fid = project.connection.execute("SELECT fid FROM result_indicators").fetchone()[0]
+    project.stack.push(update_indicator(project, fid, {"computed": "survey_mean:exports"}))
+    imported = read_logframe(project, path)  # the file's question comes back
+    project.stack.push(imported.command)
+    computed = project.connection.execute("SELECT computed FROM result_indicators").fetchone()[0]
+    assert computed == "survey_share:certified=yes"

@@ -148,6 +148,18 @@ class ChainChecker:
             self.problem(column, cells.one_of(written, [label(vocabulary, c, language) for c in codes]))
         return code
 
+    def computed(self) -> str | None:
+        """The formula by its key or label, with its survey question after ":" ("survey_mean:exports");
+        the project checks the question when the indicator is saved."""
+        written = self.text("Computed formula")
+        if written is None or read_code("formula", written) is not None:
+            return self.word("Computed formula", "formula", FORMULAS, None)
+        formula, colon, question = written.rpartition(":")
+        code = read_code("formula", formula) if colon and question.strip() else None
+        if code is None:
+            return self.word("Computed formula", "formula", FORMULAS, None)  # names the problem
+        return f"{code}:{question.strip()}"
+
     def read(self, column: str, parse: Callable[[Any], Any]) -> Any:
         value = self.value(column)
         if cells.text(value) is None:
@@ -299,7 +311,7 @@ class ChainChecker:
         fields["unit"] = self.word("Unit", "indicator_unit", INDICATOR_UNITS, "number")
         fields["direction"] = self.word("Direction", "direction", DIRECTIONS, "increase")
         fields["disaggregations"] = self.disaggregations()
-        fields["computed"] = self.word("Computed formula", "formula", FORMULAS, None)
+        fields["computed"] = self.computed()
         unit = fields["unit"] or "number"
         fields["baseline_value"] = self.read("Baseline value", lambda v: cells.number(v, unit))
         fields["baseline_date"] = self.read("Baseline date", cells.date)
