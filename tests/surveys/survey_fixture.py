@@ -89,7 +89,9 @@ def write_kobo(project: Project, answers: list[Answer], path: Path) -> Path:
         if q.type == "select_multiple":
             header.extend(f"answers/{q.name}/{c}" for c in choices)
         if q.type == "geopoint":
-            header.extend(f"answers/_{q.name}_{part}" for part in ("latitude", "longitude", "altitude", "precision"))
+            header.extend(
+                f"answers/_{q.name}_{part}" for part in ("latitude", "longitude", "altitude", "precision")
+            )
     header.extend(KOBO_META)
     with open(path, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, delimiter=";")
@@ -116,7 +118,9 @@ def write_odk(project: Project, answers: list[Answer], path: Path) -> Path:
     header = ["SubmissionDate", "start", "end", "firm"]
     for q in questions:
         if q.type == "geopoint":
-            header.extend(f"answers-{q.name}-{part}" for part in ("Latitude", "Longitude", "Altitude", "Accuracy"))
+            header.extend(
+                f"answers-{q.name}-{part}" for part in ("Latitude", "Longitude", "Altitude", "Accuracy")
+            )
             continue
         header.append(f"answers-{q.name}")
         if q.type == "select_multiple":
