@@ -66,6 +66,10 @@
         <translation>Valores reales</translation>
     </message>
     <message>
+        <source>Survey question</source>
+        <translation>Pregunta de la encuesta</translation>
+    </message>
+    <message>
         <source>Rule</source>
         <translation>Regla</translation>
     </message>

@@ -66,6 +66,10 @@
         <translation>Valeurs réalisées</translation>
     </message>
     <message>
+        <source>Survey question</source>
+        <translation>Question de l'enquête</translation>
+    </message>
+    <message>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>

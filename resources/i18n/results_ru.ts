@@ -66,6 +66,10 @@
         <translation>Фактические значения</translation>
     </message>
     <message>
+        <source>Survey question</source>
+        <translation>Вопрос обследования</translation>
+    </message>
+    <message>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>

@@ -1,5 +1,7 @@
 """The indicator dialog: every field of a results indicator, in two columns (what is measured; baseline
-and data collection). A computed indicator names its formula, and the dialog shows the rule in words."""
+and data collection). A computed indicator names its formula, and the dialog shows the rule in words; a
+survey formula also names its question (and, for a share of a choice question, the choice), picked from
+the project's survey questions."""
 
 from __future__ import annotations
 
@@ -20,7 +22,13 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.core.catalogue import messages_language
 from clusterdesk.core.results import DISAGGREGATIONS, split_codes
-from clusterdesk.core.results_formulas import FORMULAS
+from clusterdesk.core.results_formulas import (
+    FORMULAS,
+    SurveyQuestion,
+    computed_rule,
+    split_computed,
+    usable_questions,
+)
 from clusterdesk.core.vocabulary_labels import label
 from clusterdesk.gui.i18n import translate
 from clusterdesk.gui.plain_text import plain_label
@@ -44,9 +52,13 @@ class IndicatorDialog(CommandDialog):
         indicator: dict[str, Any] | None = None,
         code: str = "",
         parent: QWidget | None = None,
+        questions: dict[str, SurveyQuestion] | None = None,
     ) -> None:
         super().__init__(build, parent)
         indicator = indicator or {}
+        self.questions = questions or {}
+        formula_key, question, choice = split_computed(indicator.get("computed"))
+        self._asked = f"{question}={choice}" if choice else question
         if indicator:
             title = translate("IndicatorDialog", "Edit indicator {code}").format(code=indicator["code"])
         else:
@@ -66,10 +78,15 @@ class IndicatorDialog(CommandDialog):
         self.computed.addItem(translate("IndicatorDialog", "Entered by hand"), None)
         for key in FORMULAS:
             self.computed.addItem(label("formula", key, messages_language()), key)
-        self.computed.setCurrentIndex(max(0, self.computed.findData(indicator.get("computed"))))
+        self.computed.setCurrentIndex(max(0, self.computed.findData(formula_key)))
         self.computed.setMinimumContentsLength(24)
         self.computed.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         what.addRow(translate("IndicatorDialog", "Actuals"), self.computed)
+        self.question = QComboBox()
+        self.question.setMinimumContentsLength(24)
+        self.question.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        what.addRow(translate("IndicatorDialog", "Survey question"), self.question)
+        self.question_label = what.labelForField(self.question)
         self.rule = plain_label()
         self.rule.setWordWrap(True)
         self.rule.setMinimumWidth(RULE_WIDTH)
@@ -128,6 +145,7 @@ class IndicatorDialog(CommandDialog):
         layout.addLayout(columns)
         self.finish_layout(layout)
         self.computed.currentIndexChanged.connect(self._formula_chosen)
+        self.question.currentIndexChanged.connect(self._question_chosen)
         self._formula_chosen(initial=True)
 
     @staticmethod
@@ -142,19 +160,58 @@ class IndicatorDialog(CommandDialog):
         """Show the formula's rule; a formula fixes the unit and the disaggregations it can give."""
         key = self.computed.currentData()
         formula = FORMULAS.get(key) if key else None
+        self._fill_questions(formula)
         if formula is None:
             self._rule(translate("IndicatorDialog", "Actuals are entered per reporting period."))
             self.unit.setEnabled(True)
             for box in self.disaggregations.values():
                 box.setEnabled(True)
             return
-        self._rule(label("formula_rule", key, messages_language()))
-        self.unit.setCurrentIndex(max(0, self.unit.findData(formula.unit)))
-        self.unit.setEnabled(False)
+        self._question_chosen()
+        if formula.unit:
+            self.unit.setCurrentIndex(max(0, self.unit.findData(formula.unit)))
+        self.unit.setEnabled(not formula.unit)  # a survey mean takes the unit of its question: the user's
         for code, box in self.disaggregations.items():
             box.setEnabled(code in formula.disaggregations)
             if not initial and code not in formula.disaggregations:
                 box.setChecked(False)
+
+    def _fill_questions(self, formula) -> None:
+        """The questions (and choices) a survey formula can use; hidden for the other formulas."""
+        wanted = bool(formula and formula.question)
+        self.question.setVisible(wanted)
+        self.question_label.setVisible(wanted)
+        if not wanted:
+            return
+        current = self.question.currentData() or self._asked
+        self.question.blockSignals(True)
+        self.question.clear()
+        language = messages_language()
+        for value in usable_questions(formula, self.questions):
+            name, _, choice = value.partition("=")
+            asked = self.questions[name]
+            text = asked.label(language)
+            if choice:
+                text = f"{text} = {asked.choice_label(choice, language)}"
+            self.question.addItem(f"{text} ({name})", value)
+        if current and self.question.findData(current) < 0:
+            self.question.addItem(current, current)  # kept as it is; saving names the problem
+        self.question.setCurrentIndex(max(0, self.question.findData(current)))
+        self.question.blockSignals(False)
+
+    def _question_chosen(self, _index: int = 0) -> None:
+        key = self.computed.currentData()
+        if key:
+            self._rule(computed_rule(self.computed_value(), messages_language(), self.questions))
+
+    def computed_value(self) -> str | None:
+        """The indicator's `computed`: the formula key, with ":<question>" for a survey formula."""
+        key = self.computed.currentData()
+        formula = FORMULAS.get(key) if key else None
+        if formula is None or not formula.question:
+            return key
+        question = self.question.currentData()
+        return f"{key}:{question}" if question else key  # without a question, saving says what is missing
 
     def _rule(self, text: str) -> None:
         """Show a rule whole: a wrapped label in a form gets no more height than its first layout gave it."""
@@ -179,7 +236,7 @@ class IndicatorDialog(CommandDialog):
             "unit": self.unit.currentData(),
             "direction": self.direction.currentData(),
             "disaggregations": "; ".join(ticked) or None,
-            "computed": self.computed.currentData(),
+            "computed": self.computed_value(),
             "baseline_value": parse_number(baseline) if baseline else None,
             "baseline_date": self.baseline_day(),
             "baseline_source": optional(self.baseline_source.text()),

@@ -34,6 +34,7 @@ from clusterdesk.core.model import Stakeholder
 from clusterdesk.core.plan import PlanTask, PlanTaskFirm
 from clusterdesk.core.results import CHILD_LEVEL, RESULTS_TABLES, ResultsData, read_results
 from clusterdesk.core.results_edits import ValueEntry
+from clusterdesk.core.results_formulas import survey_questions
 from clusterdesk.core.workspace import Workspace
 from clusterdesk.gui.form_parts import ERROR_STYLE, menu_button
 from clusterdesk.gui.i18n import translate
@@ -420,7 +421,8 @@ class ResultsPanel(QWidget):
             return edits.add_indicator(project, {"result_id": result["fid"], **values})
 
         code = edits.next_indicator_code(project, result["fid"])
-        self._run(IndicatorDialog(build, code=code, parent=self))
+        questions = survey_questions(project.session.connection())
+        self._run(IndicatorDialog(build, code=code, parent=self, questions=questions))
 
     def _need_indicator(self) -> dict[str, Any] | None:
         indicator = self.selected_indicator()
@@ -436,6 +438,7 @@ class ResultsPanel(QWidget):
             lambda values: edits.update_indicator(project, indicator["fid"], values),
             indicator=indicator,
             parent=self,
+            questions=survey_questions(project.session.connection()),
         )
         self._run(dialog)
 
