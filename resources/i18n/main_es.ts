@@ -753,6 +753,10 @@
         <source>Network</source>
         <translation>Red</translation>
     </message>
+    <message>
+        <source>Diagnostic</source>
+        <translation>Diagnóstico</translation>
+    </message>
 </context>
 <context>
     <name>PlaceStakeholderDialog</name>

@@ -753,6 +753,10 @@
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
+    <message>
+        <source>Diagnostic</source>
+        <translation>Diagnostic</translation>
+    </message>
 </context>
 <context>
     <name>PlaceStakeholderDialog</name>

@@ -761,6 +761,10 @@
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
+    <message>
+        <source>Diagnostic</source>
+        <translation>Диагностика</translation>
+    </message>
 </context>
 <context>
     <name>PlaceStakeholderDialog</name>

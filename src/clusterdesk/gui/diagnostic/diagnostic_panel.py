@@ -75,6 +75,7 @@ class ItemDetails(QWidget):
         self.tasks_title = plain_label(
             translate("DiagnosticPanel", "Plan actions answering the selected item")
         )
+        self.tasks_title.setWordWrap(True)
         self.tasks = QListWidget()
         self.tasks.setToolTip(
             translate(
