@@ -23,8 +23,8 @@ SURVEY = "Firm survey 2025"
 ROUND = "follow_up_2"
 KOBO_META = ["_id", "_uuid", "_submission_time", "_validation_status", "_notes", "_status", "_submitted_by",
              "__version__", "_tags", "_index"]  # fmt: skip
-ODK_TAIL = ["meta-instanceID", "KEY", "SubmitterID", "SubmitterName", "AttachmentsPresent", "AttachmentsExpected",
-            "Status", "ReviewState", "DeviceID", "Edits", "FormVersion"]  # fmt: skip
+ODK_TAIL = ["meta-instanceID", "KEY", "SubmitterID", "SubmitterName", "AttachmentsPresent",
+            "AttachmentsExpected", "Status", "ReviewState", "DeviceID", "Edits", "FormVersion"]  # fmt: skip
 
 
 def survey_project(tmp_path: Path, sample: str = "atuntaqui_garments") -> Path:
@@ -105,8 +105,9 @@ def write_kobo(project: Project, answers: list[Answer], path: Path) -> Path:
                     row.extend("1" if c in chosen else "0" for c in choices)
                 if q.type == "geopoint":
                     row.extend(_point(answer))
-            row.extend([str(1000 + index), answer.submission, f"2025-03-0{1 + index % 8}T14:{index % 60:02d}:00",
-                        "", "[]", "submitted_via_web", "", "vHrmcL4xTnw9F2q", "[]", str(index)])  # fmt: skip
+            submitted = f"2025-03-0{1 + index % 8}T14:{index % 60:02d}:00"
+            row.extend([str(1000 + index), answer.submission, submitted, "", "[]", "submitted_via_web", "",
+                        "vHrmcL4xTnw9F2q", "[]", str(index)])  # fmt: skip
             writer.writerow(row)
     return path
 

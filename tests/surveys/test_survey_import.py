@@ -53,7 +53,8 @@ def test_a_bad_export_is_refused_by_row_and_column_and_the_file_is_not_touched(t
         firms = firm_choices(project)
         export = WRITERS[tool](project, good_answers(firms) + bad_rows(firms), tmp_path / "export.csv")
     done = subprocess.run(
-        [sys.executable, "-m", "clusterdesk.cli.main", "survey", "import", str(path), str(export), "--survey", SURVEY],
+        [sys.executable, "-m", "clusterdesk.cli.main", "survey", "import", str(path), str(export),
+         "--survey", SURVEY],
         capture_output=True, text=True, env={"LANG": "C", "PATH": "/usr/bin:/bin"},
     )  # fmt: skip
     assert done.returncode == 2, done.stderr
@@ -105,8 +106,8 @@ def test_good_rows_import_and_import_again_adds_nothing(tool, tmp_path):
         # the roster: each pair once, as joint action ties first observed in the survey's round
         pairs = {frozenset((i, j)) for i in range(6) for j in (i + 1, i + 2)}
         ties = project.connection.execute(
-            "SELECT source_id, target_id, kind, survey_round, directed FROM relations WHERE fid > (SELECT max(fid) - ? "
-            "FROM relations)", (len(pairs),),
+            "SELECT source_id, target_id, kind, survey_round, directed FROM relations "
+            "WHERE fid > (SELECT max(fid) - ? FROM relations)", (len(pairs),),
         ).fetchall()  # fmt: skip
         index = {fid_of[uuid_of_choice(f)]: n for n, f in enumerate(firms)}
         assert {frozenset((index[s], index[t])) for s, t, *_ in ties} == pairs
@@ -132,8 +133,9 @@ def test_a_tie_the_round_already_has_is_observed_again_and_undo_removes_everythi
     with Project.open(path) as project:
         connection = project.connection
         source, target, fid = connection.execute(
-            "SELECT r.source_id, r.target_id, r.fid FROM relations r JOIN stakeholders a ON a.fid = r.source_id "
-            "JOIN stakeholders b ON b.fid = r.target_id WHERE r.kind = 'joint_action' AND r.ended_round IS NULL "
+            "SELECT r.source_id, r.target_id, r.fid FROM relations r "
+            "JOIN stakeholders a ON a.fid = r.source_id JOIN stakeholders b ON b.fid = r.target_id "
+            "WHERE r.kind = 'joint_action' AND r.ended_round IS NULL "
             "AND a.kind = 'enterprise' AND b.kind = 'enterprise' ORDER BY r.fid LIMIT 1"
         ).fetchone()  # fmt: skip
         uuid_of = dict(connection.execute("SELECT fid, uuid FROM stakeholders"))
