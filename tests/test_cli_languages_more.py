@@ -15,6 +15,7 @@ COMMANDS = [
     ("plan", "schedule"), ("render-map",), ("report",), ("webmap",), ("gui",), ("qgis",), ("qgis-plugin",),
     ("results",), ("results", "export"), ("results", "import"), ("results", "status"), ("results", "iati"),
     ("network",), ("network", "export"), ("network", "import"), ("network", "measures"),
+    ("survey",), ("survey", "new"), ("survey", "form"), ("survey", "import"), ("survey", "list"),
 ]  # fmt: skip
 # Names kept as typed in the help: formats, programs, choices and examples
 NAMES = (
@@ -76,6 +77,19 @@ NAMES = (
     "net.graphml",
     "edges.csv",
     "clusterdesk",
+    "XLSForm",
+    "KoboToolbox",
+    "ODK",
+    "Central",
+    "form_id",
+    "follow_up_1",
+    "form.xlsx",
+    "survey",
+    "new",
+    "list",
+    "form",
+    "NAME",
+    "YYYY-MM-DD",
 )
 
 
@@ -204,3 +218,25 @@ def test_results_refusals_in_russian(project, tmp_path):
     refused = run("results", "import", str(project), str(source), cwd=tmp_path)
     assert refused.returncode == 2
     assert_russian(refused.stderr, "logframe.xlsx", "Excel", ".xlsx")
+
+
+def test_survey_refusals_in_russian(project, tmp_path):
+    refused = run("survey", "form", str(project), "--survey", "Base", "-o", "form.xlsx", cwd=tmp_path)
+    assert refused.returncode == 2
+    assert_russian(refused.stderr, "Base", "clusterdesk survey new")
+    english = run("survey", "form", str(project), "--survey", "Base", "-o", "form.xlsx", cwd=tmp_path,
+                  lang="C")  # fmt: skip
+    assert english.stderr == (
+        "clusterdesk: The project has no survey named Base. Its surveys: none yet (clusterdesk survey new).\n"
+    )
+    made = run("survey", "new", str(project), "--name", "Base", "--round", "baseline", cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    assert_russian(made.stdout, "Base", "baseline")
+    source = tmp_path / "export.csv"
+    source.write_text("Name,employees\nNadie,many\n", encoding="utf-8")
+    refused = run("survey", "import", str(project), str(source), "--survey", "Base", cwd=tmp_path)
+    assert refused.returncode == 2
+    assert_russian(refused.stderr, "export.csv", "Name", "employees", "'Nadie'", "'many'")
+    english = run("survey", "import", str(project), str(source), "--survey", "Base", cwd=tmp_path, lang="C")
+    assert "row 2, employees: 'many' is not a number" in english.stderr
+    assert "row 2, Name: 'Nadie' is not a firm of the registry" in english.stderr
