@@ -366,8 +366,10 @@ class DiagnosticPanel(QWidget):
             self._picked(category, current)
 
     def selected_item(self) -> dict[str, Any] | None:
-        categories = SWOT_CATEGORIES if self.tabs.currentWidget() is self.swot_tab else FINDING_CATEGORIES
-        for category in (*categories, *ITEM_CATEGORIES):
+        """The selected item of the tab shown (none while another panel's tab, such as surveys, shows)."""
+        tab = self.tabs.currentWidget()
+        categories = {self.swot_tab: SWOT_CATEGORIES, self.findings_tab: FINDING_CATEGORIES}.get(tab, ())
+        for category in categories:
             fid = self.views[category].selected_fid()
             if fid is not None:
                 return self.data.item(fid)
