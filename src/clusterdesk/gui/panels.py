@@ -206,8 +206,9 @@ def _diagnostic_panel(window: MainWindow) -> QWidget:
     from functools import partial
 
     from clusterdesk.gui.diagnostic import DiagnosticPanel
+    from clusterdesk.gui.surveys import add_surveys_tab
 
-    return DiagnosticPanel(window.workspace, partial(_show_plan_task, window))
+    return add_surveys_tab(DiagnosticPanel(window.workspace, partial(_show_plan_task, window)))
 
 
 register_panel(

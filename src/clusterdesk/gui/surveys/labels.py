@@ -1,0 +1,36 @@
+"""Texts of the Surveys tab shared by its parts: a survey's round and date, numbers and shares as the
+interface's locale writes them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale
+
+from clusterdesk.core.vocabulary_labels import survey_round_label
+
+
+def round_text(code: str, language: str) -> str:
+    return survey_round_label(code, language)
+
+
+def date_text(day: dt.date | None) -> str:
+    if day is None:
+        return ""
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def number_text(value: float | None, digits: int = 1) -> str:
+    """A figure of the chart: whole numbers without decimals, others with `digits`."""
+    if value is None:
+        return ""
+    locale = QLocale()
+    if float(value).is_integer() and abs(value) < 1e15:
+        return locale.toString(int(value))
+    return locale.toString(float(value), "f", digits)
+
+
+def percent_text(share: float | None) -> str:
+    if share is None:
+        return ""
+    return QLocale().toString(round(share * 100)) + "\u00a0%"
