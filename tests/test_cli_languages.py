@@ -19,7 +19,7 @@ from conftest import REPO, english_words
 # and the words of an exception raised by GDAL's validator
 KEPT = re.compile(
     r"\(\w+Error: [^)]*\)|--?[a-z][a-z-]*|clusterdesk[: ][a-z-]*|\S*\.(?:gpkg|csv|bak)\b|\.[a-z]{2,7}\b|"
-    r"\b[a-z]+_[a-z_]+\b|\b(?:name|kind|lat|lon|employees|custom|ignore|relations|stakeholders|results|path|file|"
+    r"\b[a-z]+_[a-z_]+\b|\b(?:name|kind|lat|lon|employees|custom|ignore|relations|stakeholders|results|surveys|path|file|"
     r"usage|positional arguments|options|show this help message and exit|"
     r"SQLite|GDAL|NULL|fid|rtree\S*)\b|\b[A-Z][A-Z_]+\b"  # metavars
 )

@@ -170,12 +170,12 @@ def test_validate_a_good_file(project_with_firms, capsys):
 
 def test_validate_finds_an_unregistered_table(project_with_firms, capsys):
     connection = sqlite3.connect(project_with_firms)
-    connection.execute("CREATE TABLE survey_answers (fid INTEGER PRIMARY KEY, answer TEXT)")
+    connection.execute("CREATE TABLE field_notes (fid INTEGER PRIMARY KEY, note TEXT)")
     connection.commit()
     connection.close()
     code, out, _err = run_cli(capsys, "validate", project_with_firms)
     assert code == 1
-    assert "survey_answers is not registered in gpkg_contents" in out
+    assert "field_notes is not registered in gpkg_contents" in out
     assert out.splitlines()[-1].endswith("error(s)")
 
 

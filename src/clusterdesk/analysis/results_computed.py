@@ -21,12 +21,10 @@ import datetime as dt
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 
-from clusterdesk.analysis.network_graph import RoundData, read_round, survey_round_order
-from clusterdesk.analysis.network_measures import whole_measures
 from clusterdesk.core.periods import Period, period_of
 from clusterdesk.core.results import FIRM_SIZE_CLASSES
 from clusterdesk.core.results_formulas import (
@@ -36,6 +34,9 @@ from clusterdesk.core.results_formulas import (
     split_computed,
     survey_questions,
 )
+
+if TYPE_CHECKING:  # the network modules (networkx, scipy, pandas) load only for the network formulas
+    from clusterdesk.analysis.network_graph import RoundData
 
 LEADERSHIP_SCORES = {"cda_led": 1.0, "shared": 2.0, "locally_owned": 3.0}
 
@@ -255,6 +256,8 @@ def _round_periods(context: _Context) -> dict[Period, str]:
     """The survey round each period reports: a round goes to the period of its survey date, else of the
     latest 'since' date of the relations first observed in it (the first period when earlier; a baseline
     without dates in the first period; none after today); of rounds sharing a period, the latest."""
+    from clusterdesk.analysis.network_graph import survey_round_order
+
     order = survey_round_order(context.connection)
     held = {code: _date(day) for code, day in context.rows("SELECT code, held_on FROM survey_rounds")}
     latest_since = {
@@ -278,6 +281,8 @@ def _round_periods(context: _Context) -> dict[Period, str]:
 
 
 def _per_round(context: _Context, value: Callable[[RoundData], float | None]) -> list[dict[str, Any]]:
+    from clusterdesk.analysis.network_graph import read_round
+
     rows = []
     for period, code in sorted(_round_periods(context).items()):
         result = value(read_round(context.connection, code, rounds=False))
@@ -291,6 +296,8 @@ def relations_per_round(context: _Context) -> list[dict[str, Any]]:
 
 
 def network_density(context: _Context) -> list[dict[str, Any]]:
+    from clusterdesk.analysis.network_measures import whole_measures
+
     def density(network: RoundData) -> float | None:
         value = whole_measures(network)[0]["density"]
         return None if value is None else 100.0 * value
@@ -299,6 +306,8 @@ def network_density(context: _Context) -> list[dict[str, Any]]:
 
 
 def firms_in_largest_component(context: _Context) -> list[dict[str, Any]]:
+    from clusterdesk.analysis.network_measures import whole_measures
+
     def share(network: RoundData) -> float | None:
         value = whole_measures(network)[0]["largest_component_share"]
         return None if value is None else 100.0 * value
@@ -307,6 +316,8 @@ def firms_in_largest_component(context: _Context) -> list[dict[str, Any]]:
 
 
 def firms_mean_degree(context: _Context) -> list[dict[str, Any]]:
+    from clusterdesk.analysis.network_measures import whole_measures
+
     def mean_degree(network: RoundData) -> float | None:
         firms = network.firms
         return float(whole_measures(network)[1][firms].mean()) if firms.any() else None
