@@ -20,8 +20,9 @@ Keys = QKeySequence.StandardKey
 
 # Actions that need an open project; the rest work on the start page too.
 PROJECT_ACTIONS = (
-    "save", "save_as", "import", "export", "export_pack", "export_webmap", "open_in_qgis", "close", "delete",
-    "select_all", "select_none", "find", "zoom_in", "zoom_out", "zoom_cluster", "zoom_all", "zoom_selection",
+    "save", "save_as", "import", "import_survey", "export", "export_pack", "export_webmap", "open_in_qgis",
+    "close", "delete", "select_all", "select_none", "find", "zoom_in", "zoom_out", "zoom_cluster", "zoom_all",
+    "zoom_selection",
     "tool_select", "tool_pan", "tool_identify", "tool_place", "tool_draw_boundary", "tool_edit_boundary",
 )  # fmt: skip
 TOOL_ACTIONS = (
@@ -96,6 +97,14 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
             shortcut="Ctrl+I",
             icon_name="import",
             tip=translate("MainWindow", "Import stakeholders from CSV, Excel, Shapefile, GeoJSON"),
+        ),
+        "import_survey": _action(
+            window,
+            translate("MainWindow", "Import survey &responses…"),
+            lambda: _import_survey(window),
+            tip=translate(
+                "MainWindow", "Import a KoboToolbox or ODK data export into a survey of the project"
+            ),
         ),
         "export": _action(
             window,
@@ -289,6 +298,14 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     return a
 
 
+def _import_survey(window: MainWindow) -> None:
+    project = window.workspace.project
+    if project is not None and not project.read_only:
+        from clusterdesk.gui.import_wizard.survey_wizard import open_survey_import  # pandas: load late
+
+        open_survey_import(window, project)
+
+
 def build_menus(window: MainWindow, a: dict[str, QAction]) -> dict[str, QMenu]:
     bar = window.menuBar()
     file_menu = bar.addMenu(translate("MainWindow", "&File"))
@@ -298,7 +315,7 @@ def build_menus(window: MainWindow, a: dict[str, QAction]) -> dict[str, QMenu]:
     file_menu.addSeparator()
     file_menu.addActions([a["save"], a["save_as"]])
     file_menu.addSeparator()
-    file_menu.addAction(a["import"])
+    file_menu.addActions([a["import"], a["import_survey"]])
     export = file_menu.addMenu(translate("MainWindow", "&Export"))
     export.addActions([a["export"], a["export_pack"], a["export_webmap"]])
     file_menu.addAction(a["open_in_qgis"])
