@@ -142,6 +142,11 @@ class MapCanvas(CanvasLayersMixin, CanvasPickingMixin, QWidget):
         self.renderer.colour_by_capacity = enabled
         self.schedule_render(0)
 
+    def set_colour_by_answer(self, choice: tuple[int, str] | None) -> None:
+        """Colour firms by their answer to a survey question: (survey fid, question name), or None."""
+        self.renderer.colour_by_answer = choice
+        self.schedule_render(0)
+
     def _on_selection_changed(self, fids: frozenset[int], _source: object | None) -> None:
         if not shiboken6.isValid(self):
             return

@@ -1,6 +1,7 @@
 """The layers panel: visibility, order and opacity of map layers, a legend of stakeholder kinds with
 their symbols and counts (unticking a kind hides it from the map), and the options of the stakeholder
-layer (sizing firms by employees, colouring institutions by capacity score with its legend)."""
+layer (sizing firms by employees, colouring institutions by capacity score with its legend, colouring
+firms by a survey answer, gui.map.answer_options)."""
 
 from __future__ import annotations
 
@@ -174,6 +175,9 @@ class LayersPanel(QWidget):
         self.score_legend = ScoreLegend(self)
         self.score_summary = plain_label(parent=self)
         self.score_summary.setWordWrap(True)
+        from clusterdesk.gui.map.answer_options import AnswerColouringOptions  # firms by a survey answer
+
+        self.answer_options = AnswerColouringOptions(canvas, self)
         buttons = QHBoxLayout()
         for button in (self.up, self.down, self.add_tiles, self.remove):
             buttons.addWidget(button)
@@ -188,6 +192,7 @@ class LayersPanel(QWidget):
         layout.addWidget(self.colour_by_capacity)
         layout.addWidget(self.score_legend)
         layout.addWidget(self.score_summary)
+        layout.addWidget(self.answer_options)
         layout.addLayout(buttons)
         self._updating = False
         canvas.layersChanged.connect(self.refresh)
@@ -250,6 +255,7 @@ class LayersPanel(QWidget):
         self._updating = False
         self._on_current_changed(self.tree.currentItem(), None)
         self._show_score_legend()
+        self.answer_options.refresh()
 
     def _show_score_legend(self) -> None:
         """The legend and a count of what the map shows, only while institutions are coloured by score."""
