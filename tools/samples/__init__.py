@@ -25,6 +25,8 @@ from . import (
 from .capacity import add_capacity_assessments
 from .common import SampleDefinition
 from .contacts import add_contact_persons
+from .diagnostic import add_diagnostic
+from .firm_surveys import add_firm_surveys
 from .governance import add_governance
 from .plans import add_action_plan
 
@@ -47,6 +49,8 @@ ENRICHERS: list[Enricher] = [
     add_action_plan,
     add_governance,
     add_capacity_assessments,
+    add_diagnostic,
+    add_firm_surveys,
 ]
 
 

@@ -64,6 +64,22 @@ CHAIN = Chain(
                 targets=seq("2024-Q1", 52, 56, 60, 64, 68, 70, 72, 74, 75),
                 actuals=seq("2024-Q1", 52, 57, 61, 64, 67),
             ),
+            Indicator(
+                "Mean exports of firms in joint actions (12 months)",
+                "Mean exports over the last 12 months reported in the firm survey by the firms taking part "
+                "in joint actions of the plan, in lira; computed from the survey of each round.",
+                unit="currency",
+                data_source="Baseline and follow-up firm surveys",
+                collection_method="Firm survey (KoboToolbox form)",
+                frequency="Every survey round",
+                responsible="Kahramanmaraş Ticaret ve Sanayi Odası",
+                verification="Survey answers in the project",
+                baseline=5_243_000,
+                baseline_date=BASELINE,
+                baseline_source="Baseline survey, firms that later took part in joint actions",
+                targets={"2025-Q2": 5_500_000, "2026-Q1": 6_500_000},
+                computed="survey_mean_participants:exports",
+            ),
         ),
         children=(
             Result(

@@ -69,6 +69,23 @@ CHAIN = Chain(
                 actuals=seq("2023-Q3", 1_152, 1_158, 1_161, 1_183, 1_204),
                 split={"sex": {"female": 0.38, "male": 0.62}},
             ),
+            Indicator(
+                "Ventas medias de los zapateros en acciones conjuntas (12 meses)",
+                "Media de las ventas de los 12 meses previos declaradas en la encuesta por los talleres "
+                "que participan en acciones conjuntas del plan, en dólares; calculada de la encuesta de cada "
+                "ronda.",
+                unit="currency",
+                data_source="Encuestas de línea de base y de seguimiento a los zapateros",
+                collection_method="Encuesta a empresas (formulario KoboToolbox)",
+                frequency="En cada ronda de encuesta",
+                responsible="Cámara de Calzado de Tungurahua",
+                verification="Respuestas de la encuesta en el proyecto",
+                baseline=116_690,
+                baseline_date=BASELINE,
+                baseline_source="Línea de base: talleres que luego participaron en acciones conjuntas",
+                targets={"2024-Q4": 148_000, "2025-Q3": 165_000},
+                computed="survey_mean_participants:sales",
+            ),
         ),
         children=(
             Result(

@@ -60,6 +60,23 @@ CHAIN = Chain(
                 actuals=seq("2022-S2", 628, 641, 668),
                 split={"sex": {"female": 0.69, "male": 0.31}},
             ),
+            Indicator(
+                "Exportaciones medias de los talleres en acciones conjuntas (12 meses)",
+                "Media de las exportaciones de los 12 meses previos declaradas en la encuesta por "
+                "los talleres que participan en acciones conjuntas del plan, en dólares; calculada de la "
+                "encuesta de cada ronda.",
+                unit="currency",
+                data_source="Encuestas de línea de base y de seguimiento a los talleres",
+                collection_method="Encuesta a empresas (formulario KoboToolbox)",
+                frequency="En cada ronda de encuesta",
+                responsible="Cámara de Comercio de Antonio Ante",
+                verification="Respuestas de la encuesta en el proyecto",
+                baseline=2_976,
+                baseline_date=BASELINE,
+                baseline_source="Línea de base: talleres que luego participaron en acciones conjuntas",
+                targets={"2024-S1": 15_000, "2025-S2": 20_000},
+                computed="survey_mean_participants:exports",
+            ),
         ),
         children=(
             Result(

@@ -67,6 +67,22 @@ CHAIN = Chain(
                 targets=seq("2021-S2", 570, 585, 600, 615, 630, 640),
                 actuals=seq("2021-S2", 566, 583, 604),
             ),
+            Indicator(
+                "Ventas medias de cacao de las familias encuestadas (12 meses)",
+                "Media de las ventas de cacao de los 12 meses previos declaradas por las familias de la "
+                "muestra encuestada, en córdobas; calculada de la encuesta de cada ronda.",
+                unit="currency",
+                data_source="Encuestas de línea de base y de seguimiento a una muestra de familias",
+                collection_method="Entrevista en la finca con el formulario de la encuesta",
+                frequency="En cada ronda de encuesta",
+                responsible=UNION,
+                verification="Respuestas de la encuesta en el proyecto",
+                baseline=25_900,
+                baseline_date=BASELINE,
+                baseline_source="Encuesta de línea de base (febrero de 2021)",
+                targets={"2023-S1": 30_000, "2024-S1": 34_000},
+                computed="survey_mean:sales",
+            ),
         ),
         children=(
             Result(

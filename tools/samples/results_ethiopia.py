@@ -67,6 +67,22 @@ CHAIN = Chain(
                 actuals=seq("2022-S1", 548, 556, 568),
                 split={"sex": {"female": 0.335, "male": 0.665}},
             ),
+            Indicator(
+                "Mean sales of mills in joint actions (12 months)",
+                "Mean sales over the last 12 months reported in the mill survey by the mills taking part in "
+                "joint actions of the plan, in birr; computed from the survey of each round.",
+                unit="currency",
+                data_source="Baseline and follow-up surveys of the mills",
+                collection_method="Mill survey (KoboToolbox form)",
+                frequency="Every survey round",
+                responsible="Bahir Dar Edible Oil Processors' Association",
+                verification="Survey answers in the project",
+                baseline=4_511_000,
+                baseline_date=BASELINE,
+                baseline_source="Baseline survey, mills that later took part in joint actions",
+                targets={"2023-S2": 5_500_000, "2025-S1": 6_500_000},
+                computed="survey_mean_participants:sales",
+            ),
         ),
         children=(
             Result(
