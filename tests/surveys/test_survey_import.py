@@ -18,6 +18,9 @@ from clusterdesk.io.survey_import import read_survey_export
 from clusterdesk.io.xlsform_firms import uuid_of_choice
 
 WRITERS = {"kobo": write_kobo, "odk": write_odk}
+RESPONSES_OF = (
+    "SELECT count(*) FROM survey_responses r JOIN surveys s ON s.fid = r.survey_id WHERE s.name = ?"
+)
 COLUMN = {"kobo": "answers/{}", "odk": "answers-{}"}
 
 
@@ -97,7 +100,9 @@ def test_good_rows_import_and_import_again_adds_nothing(tool, tmp_path):
         )
         submissions = [
             r[0]
-            for r in project.connection.execute("SELECT submission_id FROM survey_responses ORDER BY fid")
+            for r in project.connection.execute(
+                "SELECT submission_id FROM survey_responses WHERE survey_id = ? ORDER BY fid", (survey.fid,)
+            )
         ]
         assert submissions == [a.submission for a in answers]  # "uuid:" of ODK taken off
         counts = completeness(project.connection, survey.fid)
@@ -152,7 +157,9 @@ def test_a_tie_the_round_already_has_is_observed_again_and_undo_removes_everythi
         assert connection.execute(
             "SELECT last_observed_round FROM relations WHERE fid = ?", (fid,)
         ).fetchone() == (ROUND,)
-        assert connection.execute("SELECT count(*) FROM survey_answers").fetchone()[0] == 2
+        mine = "SELECT count(*) FROM survey_answers WHERE response_id IN (SELECT r.fid FROM survey_responses r "
+        mine += "JOIN surveys s ON s.fid = r.survey_id WHERE s.name = ?)"
+        assert connection.execute(mine, (SURVEY,)).fetchone()[0] == 2
         project.stack.undo()
         after = {
             table: connection.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
@@ -160,7 +167,7 @@ def test_a_tie_the_round_already_has_is_observed_again_and_undo_removes_everythi
         }
         assert after == before
         project.stack.redo()
-        assert connection.execute("SELECT count(*) FROM survey_responses").fetchone()[0] == 1
+        assert connection.execute(RESPONSES_OF, (SURVEY,)).fetchone()[0] == 1
 
 
 def test_a_firm_that_answered_before_with_another_submission_is_refused(tmp_path):
@@ -194,7 +201,9 @@ def test_an_export_without_the_firm_question_matches_names(tmp_path):
         export.write_text(f"Name,employees,_uuid\n{name.upper()} S.A.,12,abc-1\n", encoding="utf-8")
         imported = read_survey_export(project, export, SURVEY)
         project.stack.push(imported.command)
-        fid = project.connection.execute("SELECT stakeholder_id FROM survey_responses").fetchone()[0]
+        fid = project.connection.execute(
+            "SELECT stakeholder_id " + RESPONSES_OF.removeprefix("SELECT count(*) "), (SURVEY,)
+        ).fetchone()[0]
         assert project.connection.execute(
             "SELECT uuid FROM stakeholders WHERE fid = ?", (fid,)
         ).fetchone() == (uuid,)

@@ -500,6 +500,13 @@ class AddSurveyResponses:
     def do(self, project: Project) -> None:
         raw = _raw(project)
         if self._first_answer is None:
+            # by response, then question: the unique (response, question) index is then written in order
+            order = np.lexsort((self.answers.question, self.answers.response))
+            text = self.answers.text
+            self.answers = AnswerColumns(
+                self.answers.response[order], self.answers.question[order], self.answers.number[order],
+                [text[i] for i in order.tolist()],
+            )  # fmt: skip
             next_fid = _next_fid(project, RESPONSES)
             for row in self.responses:
                 row.setdefault("uuid", new_uuid())

@@ -15,7 +15,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from shapely.geometry import LineString
+
+from clusterdesk.core import geometry, gpkg
 from clusterdesk.core.edits import AddRelations
+from clusterdesk.core.model import new_uuid
 from clusterdesk.core.survey_rounds import ranks, round_order, ties_of_round
 from clusterdesk.core.symbology import relation_style
 
@@ -63,6 +67,58 @@ class ObserveTies:
         )
 
 
+class AddRelationsInBulk(AddRelations):
+    """AddRelations for the thousands of ties a roster of a large cluster names: the ends' points are read
+    once, the lines built and every row written with one executemany (AddRelations reads and writes one
+    tie at a time). Rows keep their fids and UUIDs for redo; undo is AddRelations'."""
+
+    _COLUMNS = (
+        "fid",
+        "uuid",
+        "geom",
+        "source_id",
+        "target_id",
+        "kind",
+        "directed",
+        "strength",
+        "survey_round",
+    )
+
+    def do(self, project: Project) -> None:
+        raw = project.session.connection().connection.driver_connection
+        if any("fid" not in row for row in self.rows):
+            start = raw.execute(
+                "SELECT max(coalesce((SELECT max(fid) FROM relations), 0), "
+                "coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'relations'), 0))"
+            ).fetchone()[0]
+            for offset, row in enumerate(self.rows, start=1):
+                row["fid"] = start + offset
+                row.setdefault("uuid", new_uuid())
+        ends = sorted({row[end] for row in self.rows for end in ("source_id", "target_id")})
+        points: dict[int, tuple[float, float]] = {}
+        for first in range(0, len(ends), 500):
+            chunk = ends[first : first + 500]
+            marks = ",".join("?" * len(chunk))
+            found = raw.execute(
+                f"SELECT fid, geom FROM stakeholders WHERE fid IN ({marks})", chunk
+            ).fetchall()
+            lons, lats = geometry.decode_points([r[1] for r in found])
+            points.update(
+                (r[0], (x, y)) for r, x, y in zip(found, lons, lats, strict=True) if x == x and y == y
+            )
+        for row in self.rows:
+            start, end = points.get(row["source_id"]), points.get(row["target_id"])
+            row["geom"] = geometry.encode(LineString([start, end])) if start and end else None
+        marks = ", ".join("?" * len(self._COLUMNS))
+        # the spatial index is filled in one pass rather than by a trigger calling back into Python per row
+        gpkg.drop_rtree_triggers(raw, "relations", "geom")
+        raw.executemany(
+            f"INSERT INTO relations ({', '.join(self._COLUMNS)}) VALUES ({marks})",
+            [tuple(row[name] for name in self._COLUMNS) for row in self.rows],
+        )
+        gpkg.restore_rtree_triggers(raw, "relations", "geom")
+
+
 @dataclass
 class RosterTies:
     add: list[dict]
@@ -72,7 +128,7 @@ class RosterTies:
     def commands(self, round_code: str) -> list:
         steps: list = []
         if self.add:
-            steps.append(AddRelations(self.add))
+            steps.append(AddRelationsInBulk(self.add))
         if self.observed or self.reopened:
             steps.append(ObserveTies(self.observed, self.reopened, round_code))
         return steps
