@@ -93,7 +93,7 @@ PROPER_NAMES = {
     "ClusterDesk", "QGIS", "CSV", "Excel", "Shapefile", "GeoJSON", "GeoPackage", "PNG", "SVG", "PDF", "HTML",
     "XLSX", "XML", "ISIC", "UUID", "UNIDO", "SWOT", "OpenStreetMap", "Natural", "Earth", "Enter", "Esc",
     "Shift", "Ctrl", "Alt", "MBTiles", "iCalendar", "Project", "Microsoft", "Gantt", "KoboToolbox", "JSON",
-    "WGS",
+    "WGS", "ODK", "XLSForm",
 }  # fmt: skip
 
 

@@ -23,7 +23,10 @@
     </message>
     <message numerus="yes">
         <source>Importing %Ln rows…</source>
-        <translation><numerusform>Importando %Ln fila…</numerusform><numerusform>Importando %Ln filas…</numerusform></translation>
+        <translation>
+            <numerusform>Importando %Ln fila…</numerusform>
+            <numerusform>Importando %Ln filas…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import cancelled; nothing was written.</source>
@@ -31,7 +34,10 @@
     </message>
     <message numerus="yes">
         <source>Imported %Ln stakeholders from {file}</source>
-        <translation><numerusform>Se importó %Ln actor de {file}</numerusform><numerusform>Se importaron %Ln actores de {file}</numerusform></translation>
+        <translation>
+            <numerusform>Se importó %Ln actor de {file}</numerusform>
+            <numerusform>Se importaron %Ln actores de {file}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -158,15 +164,24 @@
     </message>
     <message numerus="yes">
         <source>%Ln columns of the file match no stakeholder field.</source>
-        <translation><numerusform>%Ln columna del archivo no corresponde a ningún campo de actor.</numerusform><numerusform>%Ln columnas del archivo no corresponden a ningún campo de actor.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln columna del archivo no corresponde a ningún campo de actor.</numerusform>
+            <numerusform>%Ln columnas del archivo no corresponden a ningún campo de actor.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Each column kept becomes a custom field of the project (%Ln new fields). Leave them out and choose below the ones to keep as custom fields, or keep them all?</source>
-        <translation><numerusform>Cada columna conservada se convierte en un campo personalizado del proyecto (%Ln campo nuevo). ¿Dejarlas fuera y elegir abajo las que desea conservar como campos personalizados, o conservarlas todas?</numerusform><numerusform>Cada columna conservada se convierte en un campo personalizado del proyecto (%Ln campos nuevos). ¿Dejarlas fuera y elegir abajo las que desea conservar como campos personalizados, o conservarlas todas?</numerusform></translation>
+        <translation>
+            <numerusform>Cada columna conservada se convierte en un campo personalizado del proyecto (%Ln campo nuevo). ¿Dejarlas fuera y elegir abajo las que desea conservar como campos personalizados, o conservarlas todas?</numerusform>
+            <numerusform>Cada columna conservada se convierte en un campo personalizado del proyecto (%Ln campos nuevos). ¿Dejarlas fuera y elegir abajo las que desea conservar como campos personalizados, o conservarlas todas?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Keep all %Ln</source>
-        <translation><numerusform>Conservar todas (%Ln)</numerusform><numerusform>Conservar todas (%Ln)</numerusform></translation>
+        <translation>
+            <numerusform>Conservar todas (%Ln)</numerusform>
+            <numerusform>Conservar todas (%Ln)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Leave them out</source>
@@ -217,11 +232,17 @@
     </message>
     <message numerus="yes">
         <source>%Ln rows</source>
-        <translation><numerusform>%Ln fila</numerusform><numerusform>%Ln filas</numerusform></translation>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln columns</source>
-        <translation><numerusform>%Ln columna</numerusform><numerusform>%Ln columnas</numerusform></translation>
+        <translation>
+            <numerusform>%Ln columna</numerusform>
+            <numerusform>%Ln columnas</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;{rows}&lt;/b&gt; and {columns} ({read_as}).</source>
@@ -229,18 +250,27 @@
     </message>
     <message numerus="yes">
         <source>The first %Ln rows are shown.</source>
-        <translation><numerusform>Se muestra %Ln fila.</numerusform><numerusform>Se muestran las primeras %Ln filas.</numerusform></translation>
+        <translation>
+            <numerusform>Se muestra %Ln fila.</numerusform>
+            <numerusform>Se muestran las primeras %Ln filas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
         <source>%Ln row will be imported</source>
-        <translation><numerusform>Se importará %Ln fila</numerusform><numerusform>Se importarán %Ln filas</numerusform></translation>
+        <translation>
+            <numerusform>Se importará %Ln fila</numerusform>
+            <numerusform>Se importarán %Ln filas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows will be imported</source>
-        <translation><numerusform>Se importará %Ln fila</numerusform><numerusform>Se importarán %Ln filas</numerusform></translation>
+        <translation>
+            <numerusform>Se importará %Ln fila</numerusform>
+            <numerusform>Se importarán %Ln filas</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;{imported}&lt;/b&gt;.</source>
@@ -248,7 +278,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln with problems will not</source>
-        <translation><numerusform>%Ln con problemas no se importará</numerusform><numerusform>%Ln con problemas no se importarán</numerusform></translation>
+        <translation>
+            <numerusform>%Ln con problemas no se importará</numerusform>
+            <numerusform>%Ln con problemas no se importarán</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;{imported}&lt;/b&gt;; {not_imported}.</source>
@@ -288,15 +321,24 @@
     </message>
     <message numerus="yes">
         <source>Checking %Ln rows</source>
-        <translation><numerusform>Comprobando %Ln fila</numerusform><numerusform>Comprobando %Ln filas</numerusform></translation>
+        <translation>
+            <numerusform>Comprobando %Ln fila</numerusform>
+            <numerusform>Comprobando %Ln filas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows are already in the project (same UUID) and will be skipped.</source>
-        <translation><numerusform>%Ln fila ya está en el proyecto (mismo UUID) y se omitirá.</numerusform><numerusform>%Ln filas ya están en el proyecto (mismo UUID) y se omitirán.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln fila ya está en el proyecto (mismo UUID) y se omitirá.</numerusform>
+            <numerusform>%Ln filas ya están en el proyecto (mismo UUID) y se omitirán.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln look like duplicates; they are imported too, so check them afterwards (Merge in the registry).</source>
-        <translation><numerusform>%Ln parece un duplicado; también se importa, así que revíselo después (Fusionar en el registro).</numerusform><numerusform>%Ln parecen duplicados; también se importan, así que revíselos después (Fusionar en el registro).</numerusform></translation>
+        <translation>
+            <numerusform>%Ln parece un duplicado; también se importa, así que revíselo después (Fusionar en el registro).</numerusform>
+            <numerusform>%Ln parecen duplicados; también se importan, así que revíselos después (Fusionar en el registro).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to import: every row is already in the project.</source>
@@ -316,11 +358,17 @@
     </message>
     <message numerus="yes">
         <source>The first {listed} of %Ln findings are listed; save them all as CSV.</source>
-        <translation><numerusform>Se listan los primeros {listed} de %Ln hallazgo; guárdelos todos como CSV.</numerusform><numerusform>Se listan los primeros {listed} de %Ln hallazgos; guárdelos todos como CSV.</numerusform></translation>
+        <translation>
+            <numerusform>Se listan los primeros {listed} de %Ln hallazgo; guárdelos todos como CSV.</numerusform>
+            <numerusform>Se listan los primeros {listed} de %Ln hallazgos; guárdelos todos como CSV.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %Ln rows</source>
-        <translation><numerusform>Importar %Ln fila</numerusform><numerusform>Importar %Ln filas</numerusform></translation>
+        <translation>
+            <numerusform>Importar %Ln fila</numerusform>
+            <numerusform>Importar %Ln filas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save problem rows</source>
@@ -388,6 +436,92 @@
     <message>
         <source>Files ending in {ending} cannot be imported. Use one of: {accepted}.</source>
         <translation>No se pueden importar archivos con la terminación {ending}. Use una de estas: {accepted}.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportWizard</name>
+    <message>
+        <source>Choose the export and its survey</source>
+        <translation>Elija la exportación y su encuesta</translation>
+    </message>
+    <message>
+        <source>A data export of the survey's form from KoboToolbox or ODK Central (CSV or XLSX), one submission a row. Nothing is written until the last page.</source>
+        <translation>Una exportación de datos del formulario de la encuesta desde KoboToolbox u ODK Central (CSV o XLSX), un envío por fila. No se escribe nada hasta la última página.</translation>
+    </message>
+    <message>
+        <source>The survey whose form the export comes from</source>
+        <translation>La encuesta de cuyo formulario procede la exportación</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Encuesta</translation>
+    </message>
+    <message>
+        <source>Import survey responses</source>
+        <translation>Importar respuestas de encuesta</translation>
+    </message>
+    <message>
+        <source>Survey data exports ({patterns})</source>
+        <translation>Exportaciones de datos de encuestas ({patterns})</translation>
+    </message>
+    <message>
+        <source>The project has no survey yet. Add one in the Diagnostic panel's Surveys tab (New survey…), export its form, collect the answers, then import the export.</source>
+        <translation>El proyecto aún no tiene encuestas. Añada una en la pestaña Encuestas del panel Diagnóstico (Nueva encuesta…), exporte su formulario, recoja las respuestas e importe luego la exportación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n response(s) into {survey}</source>
+        <translation><numerusform>Se importó %n respuesta en {survey}</numerusform><numerusform>Se importaron %n respuestas en {survey}</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyReviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Revise antes de importar</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Leave the rows with problems out and import the others</source>
+        <translation>Dejar fuera las filas con problemas e importar las demás</translation>
+    </message>
+    <message>
+        <source>Otherwise correct the cells listed in the export and choose the file again; nothing is imported while a row has a problem</source>
+        <translation>Si no, corrija en la exportación las celdas indicadas y vuelva a elegir el archivo; no se importa nada mientras una fila tenga un problema</translation>
+    </message>
+    <message>
+        <source>Checking the answers of {file}</source>
+        <translation>Comprobando las respuestas de {file}</translation>
+    </message>
+    <message>
+        <source>Left out: {reason}</source>
+        <translation>Dejada fuera: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every submission is already in the project.</source>
+        <translation>Nada que importar: todos los envíos ya están en el proyecto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n response(s)</source>
+        <translation><numerusform>Importar %n respuesta</numerusform><numerusform>Importar %n respuestas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the export have problems</source>
+        <translation><numerusform>%n fila de la exportación tiene problemas</numerusform><numerusform>%n filas de la exportación tienen problemas</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt;; nothing can be imported as it is. Correct the cells listed below in the export and choose it again, or leave those rows out.</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt;; así no se puede importar nada. Corrija en la exportación las celdas indicadas abajo y vuelva a elegirla, o deje fuera esas filas.</translation>
     </message>
 </context>
 </TS>

@@ -23,7 +23,10 @@
     </message>
     <message numerus="yes">
         <source>Importing %Ln rows…</source>
-        <translation><numerusform>Importation de %Ln ligne…</numerusform><numerusform>Importation de %Ln lignes…</numerusform></translation>
+        <translation>
+            <numerusform>Importation de %Ln ligne…</numerusform>
+            <numerusform>Importation de %Ln lignes…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import cancelled; nothing was written.</source>
@@ -31,7 +34,10 @@
     </message>
     <message numerus="yes">
         <source>Imported %Ln stakeholders from {file}</source>
-        <translation><numerusform>%Ln acteur importé depuis {file}</numerusform><numerusform>%Ln acteurs importés depuis {file}</numerusform></translation>
+        <translation>
+            <numerusform>%Ln acteur importé depuis {file}</numerusform>
+            <numerusform>%Ln acteurs importés depuis {file}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -158,15 +164,24 @@
     </message>
     <message numerus="yes">
         <source>%Ln columns of the file match no stakeholder field.</source>
-        <translation><numerusform>%Ln colonne du fichier ne correspond à aucun champ d’acteur.</numerusform><numerusform>%Ln colonnes du fichier ne correspondent à aucun champ d’acteur.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln colonne du fichier ne correspond à aucun champ d’acteur.</numerusform>
+            <numerusform>%Ln colonnes du fichier ne correspondent à aucun champ d’acteur.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Each column kept becomes a custom field of the project (%Ln new fields). Leave them out and choose below the ones to keep as custom fields, or keep them all?</source>
-        <translation><numerusform>Chaque colonne conservée devient un champ personnalisé du projet (%Ln nouveau champ). Les laisser de côté et choisir ci-dessous celles à conserver comme champs personnalisés, ou les conserver toutes ?</numerusform><numerusform>Chaque colonne conservée devient un champ personnalisé du projet (%Ln nouveaux champs). Les laisser de côté et choisir ci-dessous celles à conserver comme champs personnalisés, ou les conserver toutes ?</numerusform></translation>
+        <translation>
+            <numerusform>Chaque colonne conservée devient un champ personnalisé du projet (%Ln nouveau champ). Les laisser de côté et choisir ci-dessous celles à conserver comme champs personnalisés, ou les conserver toutes ?</numerusform>
+            <numerusform>Chaque colonne conservée devient un champ personnalisé du projet (%Ln nouveaux champs). Les laisser de côté et choisir ci-dessous celles à conserver comme champs personnalisés, ou les conserver toutes ?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Keep all %Ln</source>
-        <translation><numerusform>Tout conserver (%Ln)</numerusform><numerusform>Tout conserver (%Ln)</numerusform></translation>
+        <translation>
+            <numerusform>Tout conserver (%Ln)</numerusform>
+            <numerusform>Tout conserver (%Ln)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Leave them out</source>
@@ -217,11 +232,17 @@
     </message>
     <message numerus="yes">
         <source>%Ln rows</source>
-        <translation><numerusform>%Ln ligne</numerusform><numerusform>%Ln lignes</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln columns</source>
-        <translation><numerusform>%Ln colonne</numerusform><numerusform>%Ln colonnes</numerusform></translation>
+        <translation>
+            <numerusform>%Ln colonne</numerusform>
+            <numerusform>%Ln colonnes</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;{rows}&lt;/b&gt; and {columns} ({read_as}).</source>
@@ -229,18 +250,27 @@
     </message>
     <message numerus="yes">
         <source>The first %Ln rows are shown.</source>
-        <translation><numerusform>Seule %Ln ligne est affichée.</numerusform><numerusform>Les %Ln premières lignes sont affichées.</numerusform></translation>
+        <translation>
+            <numerusform>Seule %Ln ligne est affichée.</numerusform>
+            <numerusform>Les %Ln premières lignes sont affichées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
         <source>%Ln row will be imported</source>
-        <translation><numerusform>%Ln ligne sera importée</numerusform><numerusform>%Ln lignes seront importées</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ligne sera importée</numerusform>
+            <numerusform>%Ln lignes seront importées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows will be imported</source>
-        <translation><numerusform>%Ln ligne sera importée</numerusform><numerusform>%Ln lignes seront importées</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ligne sera importée</numerusform>
+            <numerusform>%Ln lignes seront importées</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;{imported}&lt;/b&gt;.</source>
@@ -248,7 +278,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln with problems will not</source>
-        <translation><numerusform>%Ln ligne à problème ne le sera pas</numerusform><numerusform>%Ln lignes à problèmes ne le seront pas</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ligne à problème ne le sera pas</numerusform>
+            <numerusform>%Ln lignes à problèmes ne le seront pas</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;{imported}&lt;/b&gt;; {not_imported}.</source>
@@ -288,15 +321,24 @@
     </message>
     <message numerus="yes">
         <source>Checking %Ln rows</source>
-        <translation><numerusform>Vérification de %Ln ligne</numerusform><numerusform>Vérification de %Ln lignes</numerusform></translation>
+        <translation>
+            <numerusform>Vérification de %Ln ligne</numerusform>
+            <numerusform>Vérification de %Ln lignes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows are already in the project (same UUID) and will be skipped.</source>
-        <translation><numerusform>%Ln ligne est déjà dans le projet (même UUID) et sera ignorée.</numerusform><numerusform>%Ln lignes sont déjà dans le projet (même UUID) et seront ignorées.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ligne est déjà dans le projet (même UUID) et sera ignorée.</numerusform>
+            <numerusform>%Ln lignes sont déjà dans le projet (même UUID) et seront ignorées.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln look like duplicates; they are imported too, so check them afterwards (Merge in the registry).</source>
-        <translation><numerusform>%Ln ligne ressemble à un doublon ; elle est importée aussi, vérifiez-la ensuite (Fusionner dans le registre).</numerusform><numerusform>%Ln lignes ressemblent à des doublons ; elles sont importées aussi, vérifiez-les ensuite (Fusionner dans le registre).</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ligne ressemble à un doublon ; elle est importée aussi, vérifiez-la ensuite (Fusionner dans le registre).</numerusform>
+            <numerusform>%Ln lignes ressemblent à des doublons ; elles sont importées aussi, vérifiez-les ensuite (Fusionner dans le registre).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to import: every row is already in the project.</source>
@@ -316,11 +358,17 @@
     </message>
     <message numerus="yes">
         <source>The first {listed} of %Ln findings are listed; save them all as CSV.</source>
-        <translation><numerusform>Les {listed} premiers des %Ln constats sont listés ; enregistrez-les tous en CSV.</numerusform><numerusform>Les {listed} premiers des %Ln constats sont listés ; enregistrez-les tous en CSV.</numerusform></translation>
+        <translation>
+            <numerusform>Les {listed} premiers des %Ln constats sont listés ; enregistrez-les tous en CSV.</numerusform>
+            <numerusform>Les {listed} premiers des %Ln constats sont listés ; enregistrez-les tous en CSV.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %Ln rows</source>
-        <translation><numerusform>Importer %Ln ligne</numerusform><numerusform>Importer %Ln lignes</numerusform></translation>
+        <translation>
+            <numerusform>Importer %Ln ligne</numerusform>
+            <numerusform>Importer %Ln lignes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save problem rows</source>
@@ -388,6 +436,92 @@
     <message>
         <source>Files ending in {ending} cannot be imported. Use one of: {accepted}.</source>
         <translation>Les fichiers d’extension {ending} ne peuvent pas être importés. Utilisez l’une de celles-ci : {accepted}.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportWizard</name>
+    <message>
+        <source>Choose the export and its survey</source>
+        <translation>Choisissez l'export et son enquête</translation>
+    </message>
+    <message>
+        <source>A data export of the survey's form from KoboToolbox or ODK Central (CSV or XLSX), one submission a row. Nothing is written until the last page.</source>
+        <translation>Un export des données du formulaire de l'enquête depuis KoboToolbox ou ODK Central (CSV ou XLSX), une soumission par ligne. Rien n'est écrit avant la dernière page.</translation>
+    </message>
+    <message>
+        <source>The survey whose form the export comes from</source>
+        <translation>L'enquête dont le formulaire a produit l'export</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Enquête</translation>
+    </message>
+    <message>
+        <source>Import survey responses</source>
+        <translation>Importer des réponses d'enquête</translation>
+    </message>
+    <message>
+        <source>Survey data exports ({patterns})</source>
+        <translation>Exports de données d'enquête ({patterns})</translation>
+    </message>
+    <message>
+        <source>The project has no survey yet. Add one in the Diagnostic panel's Surveys tab (New survey…), export its form, collect the answers, then import the export.</source>
+        <translation>Le projet n'a pas encore d'enquête. Ajoutez-en une dans l'onglet Enquêtes du panneau Diagnostic (Nouvelle enquête…), exportez son formulaire, recueillez les réponses, puis importez l'export.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n response(s) into {survey}</source>
+        <translation><numerusform>%n réponse importée dans {survey}</numerusform><numerusform>%n réponses importées dans {survey}</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyReviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Vérifiez avant d'importer</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Leave the rows with problems out and import the others</source>
+        <translation>Laisser de côté les lignes à problème et importer les autres</translation>
+    </message>
+    <message>
+        <source>Otherwise correct the cells listed in the export and choose the file again; nothing is imported while a row has a problem</source>
+        <translation>Sinon, corrigez dans l'export les cellules indiquées et choisissez de nouveau le fichier ; rien n'est importé tant qu'une ligne a un problème</translation>
+    </message>
+    <message>
+        <source>Checking the answers of {file}</source>
+        <translation>Vérification des réponses de {file}</translation>
+    </message>
+    <message>
+        <source>Left out: {reason}</source>
+        <translation>Laissée de côté : {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every submission is already in the project.</source>
+        <translation>Rien à importer : toutes les soumissions sont déjà dans le projet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n response(s)</source>
+        <translation><numerusform>Importer %n réponse</numerusform><numerusform>Importer %n réponses</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the export have problems</source>
+        <translation><numerusform>%n ligne de l'export a des problèmes</numerusform><numerusform>%n lignes de l'export ont des problèmes</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt;; nothing can be imported as it is. Correct the cells listed below in the export and choose it again, or leave those rows out.</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; ; en l'état, rien ne peut être importé. Corrigez dans l'export les cellules indiquées ci-dessous et choisissez-le de nouveau, ou laissez ces lignes de côté.</translation>
     </message>
 </context>
 </TS>

@@ -23,7 +23,11 @@
     </message>
     <message numerus="yes">
         <source>Importing %Ln rows…</source>
-        <translation><numerusform>Импорт %Ln строки…</numerusform><numerusform>Импорт %Ln строк…</numerusform><numerusform>Импорт %Ln строк…</numerusform></translation>
+        <translation>
+            <numerusform>Импорт %Ln строки…</numerusform>
+            <numerusform>Импорт %Ln строк…</numerusform>
+            <numerusform>Импорт %Ln строк…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import cancelled; nothing was written.</source>
@@ -31,7 +35,11 @@
     </message>
     <message numerus="yes">
         <source>Imported %Ln stakeholders from {file}</source>
-        <translation><numerusform>Импортирован %Ln участник из {file}</numerusform><numerusform>Импортировано %Ln участника из {file}</numerusform><numerusform>Импортировано %Ln участников из {file}</numerusform></translation>
+        <translation>
+            <numerusform>Импортирован %Ln участник из {file}</numerusform>
+            <numerusform>Импортировано %Ln участника из {file}</numerusform>
+            <numerusform>Импортировано %Ln участников из {file}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -158,15 +166,27 @@
     </message>
     <message numerus="yes">
         <source>%Ln columns of the file match no stakeholder field.</source>
-        <translation><numerusform>%Ln столбец файла не соответствует ни одному полю участника.</numerusform><numerusform>%Ln столбца файла не соответствуют ни одному полю участника.</numerusform><numerusform>%Ln столбцов файла не соответствуют ни одному полю участника.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln столбец файла не соответствует ни одному полю участника.</numerusform>
+            <numerusform>%Ln столбца файла не соответствуют ни одному полю участника.</numerusform>
+            <numerusform>%Ln столбцов файла не соответствуют ни одному полю участника.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Each column kept becomes a custom field of the project (%Ln new fields). Leave them out and choose below the ones to keep as custom fields, or keep them all?</source>
-        <translation><numerusform>Каждый оставленный столбец станет дополнительным полем проекта (%Ln новое поле). Пропустить их и выбрать ниже те, которые нужно оставить как дополнительные поля, или оставить все?</numerusform><numerusform>Каждый оставленный столбец станет дополнительным полем проекта (%Ln новых поля). Пропустить их и выбрать ниже те, которые нужно оставить как дополнительные поля, или оставить все?</numerusform><numerusform>Каждый оставленный столбец станет дополнительным полем проекта (%Ln новых полей). Пропустить их и выбрать ниже те, которые нужно оставить как дополнительные поля, или оставить все?</numerusform></translation>
+        <translation>
+            <numerusform>Каждый оставленный столбец станет дополнительным полем проекта (%Ln новое поле). Пропустить их и выбрать ниже те, которые нужно оставить как дополнительные поля, или оставить все?</numerusform>
+            <numerusform>Каждый оставленный столбец станет дополнительным полем проекта (%Ln новых поля). Пропустить их и выбрать ниже те, которые нужно оставить как дополнительные поля, или оставить все?</numerusform>
+            <numerusform>Каждый оставленный столбец станет дополнительным полем проекта (%Ln новых полей). Пропустить их и выбрать ниже те, которые нужно оставить как дополнительные поля, или оставить все?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Keep all %Ln</source>
-        <translation><numerusform>Оставить все (%Ln)</numerusform><numerusform>Оставить все (%Ln)</numerusform><numerusform>Оставить все (%Ln)</numerusform></translation>
+        <translation>
+            <numerusform>Оставить все (%Ln)</numerusform>
+            <numerusform>Оставить все (%Ln)</numerusform>
+            <numerusform>Оставить все (%Ln)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Leave them out</source>
@@ -217,11 +237,19 @@
     </message>
     <message numerus="yes">
         <source>%Ln rows</source>
-        <translation><numerusform>%Ln строка</numerusform><numerusform>%Ln строки</numerusform><numerusform>%Ln строк</numerusform></translation>
+        <translation>
+            <numerusform>%Ln строка</numerusform>
+            <numerusform>%Ln строки</numerusform>
+            <numerusform>%Ln строк</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln columns</source>
-        <translation><numerusform>%Ln столбец</numerusform><numerusform>%Ln столбца</numerusform><numerusform>%Ln столбцов</numerusform></translation>
+        <translation>
+            <numerusform>%Ln столбец</numerusform>
+            <numerusform>%Ln столбца</numerusform>
+            <numerusform>%Ln столбцов</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;{rows}&lt;/b&gt; and {columns} ({read_as}).</source>
@@ -229,18 +257,30 @@
     </message>
     <message numerus="yes">
         <source>The first %Ln rows are shown.</source>
-        <translation><numerusform>Показана первая %Ln строка.</numerusform><numerusform>Показаны первые %Ln строки.</numerusform><numerusform>Показаны первые %Ln строк.</numerusform></translation>
+        <translation>
+            <numerusform>Показана первая %Ln строка.</numerusform>
+            <numerusform>Показаны первые %Ln строки.</numerusform>
+            <numerusform>Показаны первые %Ln строк.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
         <source>%Ln row will be imported</source>
-        <translation><numerusform>Будет импортирована %Ln строка</numerusform><numerusform>Будут импортированы %Ln строки</numerusform><numerusform>Будет импортировано %Ln строк</numerusform></translation>
+        <translation>
+            <numerusform>Будет импортирована %Ln строка</numerusform>
+            <numerusform>Будут импортированы %Ln строки</numerusform>
+            <numerusform>Будет импортировано %Ln строк</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows will be imported</source>
-        <translation><numerusform>Будет импортирована %Ln строка</numerusform><numerusform>Будут импортированы %Ln строки</numerusform><numerusform>Будет импортировано %Ln строк</numerusform></translation>
+        <translation>
+            <numerusform>Будет импортирована %Ln строка</numerusform>
+            <numerusform>Будут импортированы %Ln строки</numerusform>
+            <numerusform>Будет импортировано %Ln строк</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;{imported}&lt;/b&gt;.</source>
@@ -248,7 +288,11 @@
     </message>
     <message numerus="yes">
         <source>%Ln with problems will not</source>
-        <translation><numerusform>%Ln строка с ошибками не будет импортирована</numerusform><numerusform>%Ln строки с ошибками не будут импортированы</numerusform><numerusform>%Ln строк с ошибками не будут импортированы</numerusform></translation>
+        <translation>
+            <numerusform>%Ln строка с ошибками не будет импортирована</numerusform>
+            <numerusform>%Ln строки с ошибками не будут импортированы</numerusform>
+            <numerusform>%Ln строк с ошибками не будут импортированы</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;{imported}&lt;/b&gt;; {not_imported}.</source>
@@ -288,15 +332,27 @@
     </message>
     <message numerus="yes">
         <source>Checking %Ln rows</source>
-        <translation><numerusform>Проверка %Ln строки</numerusform><numerusform>Проверка %Ln строк</numerusform><numerusform>Проверка %Ln строк</numerusform></translation>
+        <translation>
+            <numerusform>Проверка %Ln строки</numerusform>
+            <numerusform>Проверка %Ln строк</numerusform>
+            <numerusform>Проверка %Ln строк</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows are already in the project (same UUID) and will be skipped.</source>
-        <translation><numerusform>%Ln строка уже есть в проекте (тот же UUID) и будет пропущена.</numerusform><numerusform>%Ln строки уже есть в проекте (тот же UUID) и будут пропущены.</numerusform><numerusform>%Ln строк уже есть в проекте (тот же UUID) и будут пропущены.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln строка уже есть в проекте (тот же UUID) и будет пропущена.</numerusform>
+            <numerusform>%Ln строки уже есть в проекте (тот же UUID) и будут пропущены.</numerusform>
+            <numerusform>%Ln строк уже есть в проекте (тот же UUID) и будут пропущены.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln look like duplicates; they are imported too, so check them afterwards (Merge in the registry).</source>
-        <translation><numerusform>%Ln строка похожа на дубликат; она тоже импортируется, проверьте её потом («Объединить» в реестре).</numerusform><numerusform>%Ln строки похожи на дубликаты; они тоже импортируются, проверьте их потом («Объединить» в реестре).</numerusform><numerusform>%Ln строк похожи на дубликаты; они тоже импортируются, проверьте их потом («Объединить» в реестре).</numerusform></translation>
+        <translation>
+            <numerusform>%Ln строка похожа на дубликат; она тоже импортируется, проверьте её потом («Объединить» в реестре).</numerusform>
+            <numerusform>%Ln строки похожи на дубликаты; они тоже импортируются, проверьте их потом («Объединить» в реестре).</numerusform>
+            <numerusform>%Ln строк похожи на дубликаты; они тоже импортируются, проверьте их потом («Объединить» в реестре).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to import: every row is already in the project.</source>
@@ -316,11 +372,19 @@
     </message>
     <message numerus="yes">
         <source>The first {listed} of %Ln findings are listed; save them all as CSV.</source>
-        <translation><numerusform>Показаны первые {listed} из %Ln замечания; сохраните все в CSV.</numerusform><numerusform>Показаны первые {listed} из %Ln замечаний; сохраните все в CSV.</numerusform><numerusform>Показаны первые {listed} из %Ln замечаний; сохраните все в CSV.</numerusform></translation>
+        <translation>
+            <numerusform>Показаны первые {listed} из %Ln замечания; сохраните все в CSV.</numerusform>
+            <numerusform>Показаны первые {listed} из %Ln замечаний; сохраните все в CSV.</numerusform>
+            <numerusform>Показаны первые {listed} из %Ln замечаний; сохраните все в CSV.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %Ln rows</source>
-        <translation><numerusform>Импортировать %Ln строку</numerusform><numerusform>Импортировать %Ln строки</numerusform><numerusform>Импортировать %Ln строк</numerusform></translation>
+        <translation>
+            <numerusform>Импортировать %Ln строку</numerusform>
+            <numerusform>Импортировать %Ln строки</numerusform>
+            <numerusform>Импортировать %Ln строк</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save problem rows</source>
@@ -388,6 +452,92 @@
     <message>
         <source>Files ending in {ending} cannot be imported. Use one of: {accepted}.</source>
         <translation>Файлы с расширением {ending} импортировать нельзя. Используйте одно из: {accepted}.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportWizard</name>
+    <message>
+        <source>Choose the export and its survey</source>
+        <translation>Выберите выгрузку и её анкету</translation>
+    </message>
+    <message>
+        <source>A data export of the survey's form from KoboToolbox or ODK Central (CSV or XLSX), one submission a row. Nothing is written until the last page.</source>
+        <translation>Выгрузка данных формы анкеты из KoboToolbox или ODK (CSV или XLSX), по одной анкете в строке. До последней страницы ничего не записывается.</translation>
+    </message>
+    <message>
+        <source>The survey whose form the export comes from</source>
+        <translation>Анкета, по форме которой сделана выгрузка</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Анкета</translation>
+    </message>
+    <message>
+        <source>Import survey responses</source>
+        <translation>Импорт ответов анкеты</translation>
+    </message>
+    <message>
+        <source>Survey data exports ({patterns})</source>
+        <translation>Выгрузки данных анкет ({patterns})</translation>
+    </message>
+    <message>
+        <source>The project has no survey yet. Add one in the Diagnostic panel's Surveys tab (New survey…), export its form, collect the answers, then import the export.</source>
+        <translation>В проекте пока нет анкет. Добавьте анкету на вкладке «Анкеты» панели «Диагностика» (Новая анкета…), выгрузите её форму, соберите ответы, затем импортируйте выгрузку.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n response(s) into {survey}</source>
+        <translation><numerusform>Импортирован %n ответ в «{survey}»</numerusform><numerusform>Импортировано %n ответа в «{survey}»</numerusform><numerusform>Импортировано %n ответов в «{survey}»</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyReviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Проверка перед импортом</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Leave the rows with problems out and import the others</source>
+        <translation>Пропустить строки с проблемами и импортировать остальные</translation>
+    </message>
+    <message>
+        <source>Otherwise correct the cells listed in the export and choose the file again; nothing is imported while a row has a problem</source>
+        <translation>Иначе исправьте указанные ячейки в выгрузке и снова выберите файл; пока в строке есть проблема, ничего не импортируется</translation>
+    </message>
+    <message>
+        <source>Checking the answers of {file}</source>
+        <translation>Проверка ответов из {file}</translation>
+    </message>
+    <message>
+        <source>Left out: {reason}</source>
+        <translation>Пропущена: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every submission is already in the project.</source>
+        <translation>Импортировать нечего: все анкеты уже есть в проекте.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n response(s)</source>
+        <translation><numerusform>Импортировать %n ответ</numerusform><numerusform>Импортировать %n ответа</numerusform><numerusform>Импортировать %n ответов</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the export have problems</source>
+        <translation><numerusform>В %n строке выгрузки есть проблемы</numerusform><numerusform>В %n строках выгрузки есть проблемы</numerusform><numerusform>В %n строках выгрузки есть проблемы</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt;; nothing can be imported as it is. Correct the cells listed below in the export and choose it again, or leave those rows out.</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt;; в таком виде ничего импортировать нельзя. Исправьте указанные ниже ячейки в выгрузке и выберите её снова или пропустите эти строки.</translation>
     </message>
 </context>
 </TS>

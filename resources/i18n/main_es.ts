@@ -412,6 +412,14 @@
         <translation>Importar actores desde CSV, Excel, Shapefile, GeoJSON</translation>
     </message>
     <message>
+        <source>Import survey &amp;responses…</source>
+        <translation>Importar &amp;respuestas de encuesta…</translation>
+    </message>
+    <message>
+        <source>Import a KoboToolbox or ODK data export into a survey of the project</source>
+        <translation>Importar una exportación de datos de KoboToolbox u ODK en una encuesta del proyecto</translation>
+    </message>
+    <message>
         <source>&amp;Map view…</source>
         <translation>&amp;Vista del mapa…</translation>
     </message>

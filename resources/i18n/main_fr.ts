@@ -412,6 +412,14 @@
         <translation>Importer des acteurs depuis CSV, Excel, Shapefile, GeoJSON</translation>
     </message>
     <message>
+        <source>Import survey &amp;responses…</source>
+        <translation>Importer des &amp;réponses d'enquête…</translation>
+    </message>
+    <message>
+        <source>Import a KoboToolbox or ODK data export into a survey of the project</source>
+        <translation>Importer un export de données KoboToolbox ou ODK dans une enquête du projet</translation>
+    </message>
+    <message>
         <source>&amp;Map view…</source>
         <translation>&amp;Vue de la carte…</translation>
     </message>

@@ -420,6 +420,14 @@
         <translation>Импорт участников из CSV, Excel, Shapefile, GeoJSON</translation>
     </message>
     <message>
+        <source>Import survey &amp;responses…</source>
+        <translation>Импорт &amp;ответов анкеты…</translation>
+    </message>
+    <message>
+        <source>Import a KoboToolbox or ODK data export into a survey of the project</source>
+        <translation>Импортировать выгрузку данных KoboToolbox или ODK в анкету проекта</translation>
+    </message>
+    <message>
         <source>&amp;Map view…</source>
         <translation>&amp;Вид карты…</translation>
     </message>

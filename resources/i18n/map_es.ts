@@ -1,6 +1,59 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
+<context>
+    <name>AnswerColouringOptions</name>
+    <message>
+        <source>Colour firms by a survey answer</source>
+        <translation>Colorear empresas según una respuesta de encuesta</translation>
+    </message>
+    <message>
+        <source>Fill each firm with the colour of its answer to a number or one-choice question; firms without an answer are drawn hollow and grey</source>
+        <translation>Rellenar cada empresa con el color de su respuesta a una pregunta numérica o de opción única; las empresas sin respuesta se dibujan huecas y en gris</translation>
+    </message>
+    <message>
+        <source>The survey whose answers colour the firms</source>
+        <translation>La encuesta cuyas respuestas colorean las empresas</translation>
+    </message>
+    <message>
+        <source>A number or one-choice question of the survey</source>
+        <translation>Una pregunta numérica o de opción única de la encuesta</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Encuesta</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>The project has no survey yet (Diagnostic panel, Surveys tab)</source>
+        <translation>El proyecto aún no tiene encuestas (panel Diagnóstico, pestaña Encuestas)</translation>
+    </message>
+    <message>
+        <source>Choose a number or one-choice question.</source>
+        <translation>Elija una pregunta numérica o de opción única.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n firm(s) coloured by their answer</source>
+        <translation><numerusform>%n empresa coloreada según su respuesta</numerusform><numerusform>%n empresas coloreadas según su respuesta</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{coloured}, %n without an answer</source>
+        <translation><numerusform>{coloured}, %n sin respuesta</numerusform><numerusform>{coloured}, %n sin respuesta</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerLegend</name>
+    <message>
+        <source>{low} – {high}</source>
+        <translation>{low} – {high}</translation>
+    </message>
+    <message>
+        <source>no answer (hollow)</source>
+        <translation>sin respuesta (hueco)</translation>
+    </message>
+</context>
 <context>
     <name>DrawBoundaryTool</name>
     <message>

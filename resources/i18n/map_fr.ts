@@ -1,6 +1,59 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
+<context>
+    <name>AnswerColouringOptions</name>
+    <message>
+        <source>Colour firms by a survey answer</source>
+        <translation>Colorer les entreprises selon une réponse d'enquête</translation>
+    </message>
+    <message>
+        <source>Fill each firm with the colour of its answer to a number or one-choice question; firms without an answer are drawn hollow and grey</source>
+        <translation>Remplir chaque entreprise de la couleur de sa réponse à une question numérique ou à choix unique ; les entreprises sans réponse sont dessinées creuses et en gris</translation>
+    </message>
+    <message>
+        <source>The survey whose answers colour the firms</source>
+        <translation>L'enquête dont les réponses colorent les entreprises</translation>
+    </message>
+    <message>
+        <source>A number or one-choice question of the survey</source>
+        <translation>Une question numérique ou à choix unique de l'enquête</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Enquête</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>The project has no survey yet (Diagnostic panel, Surveys tab)</source>
+        <translation>Le projet n'a pas encore d'enquête (panneau Diagnostic, onglet Enquêtes)</translation>
+    </message>
+    <message>
+        <source>Choose a number or one-choice question.</source>
+        <translation>Choisissez une question numérique ou à choix unique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n firm(s) coloured by their answer</source>
+        <translation><numerusform>%n entreprise colorée selon sa réponse</numerusform><numerusform>%n entreprises colorées selon leur réponse</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{coloured}, %n without an answer</source>
+        <translation><numerusform>{coloured}, %n sans réponse</numerusform><numerusform>{coloured}, %n sans réponse</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerLegend</name>
+    <message>
+        <source>{low} – {high}</source>
+        <translation>{low} – {high}</translation>
+    </message>
+    <message>
+        <source>no answer (hollow)</source>
+        <translation>sans réponse (creux)</translation>
+    </message>
+</context>
 <context>
     <name>DrawBoundaryTool</name>
     <message>
@@ -131,7 +184,7 @@
     </message>
     <message>
         <source>Tick to show, double-click to zoom to a layer</source>
-        <translation>Cochez pour afficher&#xa0;; double-cliquez pour zoomer sur une couche</translation>
+        <translation>Cochez pour afficher ; double-cliquez pour zoomer sur une couche</translation>
     </message>
     <message>
         <source>Up</source>

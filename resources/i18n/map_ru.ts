@@ -1,6 +1,59 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru">
+<context>
+    <name>AnswerColouringOptions</name>
+    <message>
+        <source>Colour firms by a survey answer</source>
+        <translation>Цвет предприятий по ответу анкеты</translation>
+    </message>
+    <message>
+        <source>Fill each firm with the colour of its answer to a number or one-choice question; firms without an answer are drawn hollow and grey</source>
+        <translation>Закрасить каждое предприятие цветом его ответа на числовой вопрос или вопрос с одним вариантом; предприятия без ответа рисуются полыми и серыми</translation>
+    </message>
+    <message>
+        <source>The survey whose answers colour the firms</source>
+        <translation>Анкета, по ответам которой окрашиваются предприятия</translation>
+    </message>
+    <message>
+        <source>A number or one-choice question of the survey</source>
+        <translation>Числовой вопрос анкеты или вопрос с одним вариантом</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Анкета</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>The project has no survey yet (Diagnostic panel, Surveys tab)</source>
+        <translation>В проекте пока нет анкет (панель «Диагностика», вкладка «Анкеты»)</translation>
+    </message>
+    <message>
+        <source>Choose a number or one-choice question.</source>
+        <translation>Выберите числовой вопрос или вопрос с одним вариантом.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n firm(s) coloured by their answer</source>
+        <translation><numerusform>%n предприятие окрашено по ответу</numerusform><numerusform>%n предприятия окрашены по ответу</numerusform><numerusform>%n предприятий окрашено по ответу</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{coloured}, %n without an answer</source>
+        <translation><numerusform>{coloured}, %n без ответа</numerusform><numerusform>{coloured}, %n без ответа</numerusform><numerusform>{coloured}, %n без ответа</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerLegend</name>
+    <message>
+        <source>{low} – {high}</source>
+        <translation>{low} – {high}</translation>
+    </message>
+    <message>
+        <source>no answer (hollow)</source>
+        <translation>нет ответа (полый)</translation>
+    </message>
+</context>
 <context>
     <name>DrawBoundaryTool</name>
     <message>

@@ -36,9 +36,9 @@ ASSOCIATION = "Cámara de Comercio"
 NAMES = (*FIRMS, SUPPLIER, ASSOCIATION)
 BASELINE, FOLLOW_UP = "Baseline 2023", "Follow-up 2024"
 MARKET_CHOICES = [
-    {"name": "local", "labels": {"en": "Local"}},
-    {"name": "national", "labels": {"en": "National"}},
-    {"name": "export", "labels": {"en": "Export"}},
+    {"name": "local", "labels": {"en": "Local", "ru": "Местный"}},
+    {"name": "national", "labels": {"en": "National", "ru": "Национальный"}},
+    {"name": "export", "labels": {"en": "Export", "ru": "Экспорт"}},
 ]
 # answers by survey: firm letter -> {question: value}
 ANSWERS = {
@@ -65,7 +65,7 @@ def add_market_question(project: Project, survey_id: int) -> None:
             {
                 "name": "main_market",
                 "type": "select_one",
-                "labels": {"en": "Main market"},
+                "labels": {"en": "Main market", "ru": "Основной рынок"},
                 "choices": MARKET_CHOICES,
             },
         )  # fmt: skip
@@ -102,8 +102,9 @@ def survey_fid(project: Project, name: str) -> int:
     return project.connection.execute("SELECT fid FROM surveys WHERE name = ?", (name,)).fetchone()[0]
 
 
-def build_survey_project(path: Path) -> Path:
-    project = Project.new(path, "Atuntaqui garments", country="EC", sector_code="1410")
+def build_survey_project(path: Path, language: str = "en") -> Path:
+    """The project described above; `language` is the project's (the standard questions' labels)."""
+    project = Project.new(path, "Atuntaqui garments", country="EC", sector_code="1410", language=language)
     rows = [{"name": name, "lon": -78.21 + 0.02 * i, "lat": 0.33 - 0.015 * i} for i, name in enumerate(FIRMS)]
     rows.append({"name": SUPPLIER, "kind": "supplier", "lon": -78.13, "lat": 0.36})
     rows.append({"name": ASSOCIATION, "kind": "business_association", "lon": -78.26, "lat": 0.25})

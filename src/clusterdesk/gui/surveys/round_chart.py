@@ -93,6 +93,7 @@ class RoundChart(QWidget):
         painter.setPen(self.palette().text().color())
         width = painter.fontMetrics().horizontalAdvance(text)
         painter.drawText(QPointF(x + line, y + painter.fontMetrics().ascent()), text)
+        self.drawn.append(text)
         return x + line + width + line * 0.8
 
     def _paint_numbers(self, painter: QPainter) -> None:
