@@ -157,7 +157,9 @@ def test_a_tie_the_round_already_has_is_observed_again_and_undo_removes_everythi
         assert connection.execute(
             "SELECT last_observed_round FROM relations WHERE fid = ?", (fid,)
         ).fetchone() == (ROUND,)
-        mine = "SELECT count(*) FROM survey_answers WHERE response_id IN (SELECT r.fid FROM survey_responses r "
+        mine = (
+            "SELECT count(*) FROM survey_answers WHERE response_id IN (SELECT r.fid FROM survey_responses r "
+        )
         mine += "JOIN surveys s ON s.fid = r.survey_id WHERE s.name = ?)"
         assert connection.execute(mine, (SURVEY,)).fetchone()[0] == 2
         project.stack.undo()
@@ -240,3 +242,37 @@ def test_cli_new_form_import_list(tmp_path):
     assert rounds == ["baseline", "follow_up_1", ROUND, "endline"]
     missing = run("form", path, "--survey", "Nothing", "-o", tmp_path / "x.xlsx")
     assert missing.returncode == 2 and "The project has no survey named Nothing." in missing.stderr
+
+
+def test_an_xlsx_export_with_labels_as_values_imports(tmp_path):
+    """KoboToolbox's XLS export with "labels" as values: the firm's name, choice labels, True/False flags."""
+    import csv
+
+    from openpyxl import Workbook
+
+    path = survey_project(tmp_path)
+    with Project.open(path) as project:
+        firms = firm_choices(project)
+        names = dict(project.connection.execute("SELECT uuid, name FROM stakeholders"))
+        answers = good_answers(firms)[:2]
+        source = write_kobo(project, answers, tmp_path / "export.csv")
+        workbook = Workbook()
+        sheet = workbook.active
+        sheet.title = SURVEY[:31]
+        with open(source, encoding="utf-8") as handle:
+            rows = list(csv.reader(handle, delimiter=";"))
+        flags = [i for i, heading in enumerate(rows[0]) if heading.startswith("answers/cooperation/")]
+        sheet.append(rows[0])
+        for row in rows[1:]:
+            row[2] = names[uuid_of_choice(row[2])]  # the firm by its name, as a label export writes it
+            for i in flags:
+                row[i] = "True" if row[i] == "1" else "False"
+            sheet.append(row)
+        workbook.save(tmp_path / "export.xlsx")
+        imported = read_survey_export(project, tmp_path / "export.xlsx", SURVEY)
+        assert imported.added == 2 and imported.ties_added == 4  # 0–1, 0–2, 1–2, 1–3
+        project.stack.push(imported.command)
+        survey = read_surveys(project.connection)[-1]
+        stored = read_answers(project.connection, survey.fid)
+        assert stored.columns["size_class"].tolist() == ["small", "small"]
+        assert stored.columns["cooperation"][1] == f"{firms[2]} {firms[3]}"
