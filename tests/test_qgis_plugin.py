@@ -159,8 +159,8 @@ def samples_loaded_by_plugin():
 @pytest.mark.parametrize(
     ("language", "menu_entry", "message"),
     [
-        ("es", "Abrir proyecto de ClusterDesk…", "Se añadieron 10 actores de atuntaqui.gpkg."),
-        ("ru", "Открыть проект ClusterDesk…", "Добавлено участников из atuntaqui.gpkg: 10."),
+        ("es", "Abrir proyecto de ClusterDesk…", "Se añadieron 11 actores de atuntaqui.gpkg."),
+        ("ru", "Открыть проект ClusterDesk…", "Добавлено участников из atuntaqui.gpkg: 11."),
     ],
 )  # fmt: skip
 def test_plugin_speaks_the_language_chosen_in_qgis(project_file, language, menu_entry, message):
@@ -260,7 +260,7 @@ def test_stakeholder_deleted_in_qgis_takes_its_relations_and_contacts_along(proj
     assert_valid_project(project_file)  # includes SQLite's foreign_key_check
     with Project.open(project_file) as reopened:
         counts = reopened.counts()
-        assert (counts["stakeholders"], counts["relations"], counts["contact_persons"]) == (9, 6, 0)
+        assert (counts["stakeholders"], counts["relations"], counts["contact_persons"]) == (10, 6, 0)
 
 
 @pytest.mark.qgis
@@ -326,7 +326,7 @@ def test_open_action_loads_the_project_zooms_and_reports(project_file, tmp_path)
     notes.write_text("meeting notes", encoding="utf-8")
     opened, refused = run_qgis_script("plugin_gui.py", PLUGIN.parent, project_file, notes)["opened"]
     assert opened["groups"] == [CLUSTER_NAME]
-    assert opened["messages"] == [["ClusterDesk", "Added 10 stakeholders from atuntaqui.gpkg.", 0]]
+    assert opened["messages"] == [["ClusterDesk", "Added 11 stakeholders from atuntaqui.gpkg.", 0]]
     west, south, east, north = opened["canvas_extent"]
     assert west < -78.22 and east > -78.14 and south < 0.33 and north > 0.34  # every located stakeholder
     assert east - west < 1 and north - south < 1  # zoomed to the cluster, not the world

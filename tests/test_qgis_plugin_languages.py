@@ -121,7 +121,7 @@ def test_plugin_words_follow_qgis_and_the_project_follows_its_language(russian_p
     result = run_qgis_script("plugin_gui.py", PLUGIN.parent, "--locale", "es", russian_project)
     opened = result["opened"][0]
     assert opened["first_group"] == ["Участники", "Связи", "Границы кластера", "Таблицы"]
-    assert opened["messages"][0][1] == "Se añadieron 10 actores de samara.gpkg."  # QGIS's language
+    assert opened["messages"][0][1] == "Se añadieron 11 actores de samara.gpkg."  # QGIS's language
     assert opened["stakeholders"]["categories"] == [kind_label(code, "ru") for code in STAKEHOLDER_KINDS]
     assert opened["stakeholders"]["aliases"]["women_employees"] == "Сотрудники-женщины"
 

@@ -44,6 +44,7 @@ OLD_CODE_COMMITS = {
     4: "2c94d389548459139f2801d95f5c9d18732d4a11",
     5: "c3ae005ac6f01ade44e58ce4725e408bcdd8b985",
     6: "403b34d8b350301f618a5ff0ddf5f827dde79119",
+    7: "ac79d3b9bc8e251ed1fc607b4d7dff5109238f13",
 }
 WRITTEN_AT = "2025-03-14T09:30:00.000Z"  # fixed, so that re-running the tool gives the same content
 
@@ -275,6 +276,28 @@ if data["version"] >= 6:
                                     position=1,
                                     held_on=datetime.date(2024, 6, 30)))
     project.connection.execute("UPDATE relations SET ended_round = 'follow-up 1' WHERE fid = 1")
+    project.session.commit()
+if data["version"] >= 7:
+    from clusterdesk.core.diagnostic import DiagnosticItem, DiagnosticReport
+    from clusterdesk.core.surveys import Survey, SurveyAnswer, SurveyQuestion, SurveyResponse
+    report = DiagnosticReport(uuid="00000000-0000-4000-8000-000000000701", title="Diagnostic 2023",
+                              report_date=datetime.date(2023, 5, 1), authors="CDA")
+    project.session.add(report)
+    project.session.flush()
+    project.session.add(DiagnosticItem(uuid="00000000-0000-4000-8000-000000000702", report_id=report.fid,
+                                       category="strength", text="Skilled knitters"))
+    survey = Survey(uuid="00000000-0000-4000-8000-000000000703", name="Baseline 2023", round_code="baseline",
+                    held_on=datetime.date(2023, 6, 30), form_id="baseline_2023")
+    project.session.add(survey)
+    project.session.flush()
+    question = SurveyQuestion(uuid="00000000-0000-4000-8000-000000000704", survey_id=survey.fid,
+                              name="employees", type="integer", labels='{"en": "Employees today"}',
+                              standard="employees")
+    response = SurveyResponse(uuid="00000000-0000-4000-8000-000000000705", survey_id=survey.fid,
+                              stakeholder_id=1, submission_id="uuid:fixture-1")
+    project.session.add_all([question, response])
+    project.session.flush()
+    project.session.add(SurveyAnswer(response_id=response.fid, question_id=question.fid, value_number=12.0))
     project.session.commit()
 project.save(data["output"])
 project.close()

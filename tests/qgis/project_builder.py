@@ -16,7 +16,7 @@ CLUSTER_NAME = "Atuntaqui garments (test)"
 NAMES = [
     "Textiles Imbabura", "Hilados del Norte", "Comercial Andina", "Cámara de Comercio de Antonio Ante",
     "Centro de Servicios Empresariales", "Cooperativa Atuntaqui", "GAD Municipal Antonio Ante",
-    "Instituto Tecnológico Cotacachi", "Фонд развития",
+    "Instituto Tecnológico Cotacachi", "Oficina de ONUDI en Quito", "Фонд развития",
 ]  # fmt: skip
 
 

@@ -81,6 +81,9 @@ ENGLISH = {
     "submitted_at": "Submitted at", "source": "Source", "response_id": "Response",
     "question_id": "Question", "value_number": "Number", "value_text": "Text", "title": "Title",
     "surveys.name": "Survey",
+    # silenced health checks
+    "check_id": "Check", "check_silences.target": "Finding about",
+    "reason": "Reason", "silenced_on": "Silenced on",
 }  # fmt: skip
 
 _TITLES = {"en": ENGLISH, "es": SPANISH, "fr": FRENCH, "ru": RUSSIAN}

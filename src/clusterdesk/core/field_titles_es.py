@@ -70,4 +70,7 @@ TITLES = {
     "submission_id": "ID del envío", "submitted_at": "Enviado el", "source": "Fuente",
     "response_id": "Respuesta", "question_id": "Pregunta", "value_number": "Número", "value_text": "Texto",
     "title": "Título", "surveys.name": "Encuesta",
+    # silenced health checks
+    "check_id": "Comprobación", "check_silences.target": "Hallazgo sobre",
+    "reason": "Motivo", "silenced_on": "Silenciado el",
 }  # fmt: skip

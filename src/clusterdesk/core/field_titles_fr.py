@@ -66,4 +66,7 @@ TITLES = {
     "standard": "Indicateur standard", "required": "Obligatoire", "submission_id": "ID de la soumission",
     "submitted_at": "Soumis le", "source": "Source", "response_id": "Réponse", "question_id": "Question",
     "value_number": "Nombre", "value_text": "Texte", "title": "Titre", "surveys.name": "Enquête",
+    # silenced health checks
+    "check_id": "Contrôle", "check_silences.target": "Constat portant sur",
+    "reason": "Motif", "silenced_on": "Mis en sourdine le",
 }  # fmt: skip

@@ -65,4 +65,7 @@ TITLES = {
     "required": "Обязательный", "submission_id": "ID анкеты", "submitted_at": "Отправлено",
     "source": "Источник", "response_id": "Ответ", "question_id": "Вопрос", "value_number": "Число",
     "value_text": "Текст", "title": "Заголовок", "surveys.name": "Обследование",
+    # silenced health checks
+    "check_id": "Проверка", "check_silences.target": "Замечание касается",
+    "reason": "Причина", "silenced_on": "Отключено",
 }  # fmt: skip

@@ -16,12 +16,23 @@ from sqlalchemy import create_engine
 from sqlalchemy.pool import StaticPool
 
 from clusterdesk import __version__
-from clusterdesk.core import capacity, diagnostic, governance, gpkg, plan, results, survey_rounds, surveys
+from clusterdesk.core import (
+    capacity,
+    check_silences,
+    diagnostic,
+    governance,
+    gpkg,
+    plan,
+    results,
+    survey_rounds,
+    surveys,
+)
 from clusterdesk.core.errors import DamagedProjectError, damaged_project_message
-from clusterdesk.core.model import FEATURE_TABLES, TABLE_TITLES, Base, CustomFieldDefinition
+from clusterdesk.core.model import FEATURE_TABLES, TABLE_TITLES, Base, CustomFieldDefinition, _in_list
 from clusterdesk.core.qgis_styles import write_default_styles
+from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 META_TABLE = "clusterdesk_meta"
 
 
@@ -242,6 +253,48 @@ def _migrate_6_to_7(connection: sqlite3.Connection) -> None:
         gpkg.register_attributes(connection, name, TABLE_TITLES[name])
 
 
+def _migrate_7_to_8(connection: sqlite3.Connection) -> None:
+    """Version 8 added the silenced health-check findings and the stakeholder kind for international
+    organisations and donors. The kind widens the CHECK constraint of `stakeholders`: a change that leaves
+    every stored row valid, made the way SQLite documents for such changes (the table's definition is
+    rewritten in the schema, its schema version raised, and the file checked), so that a table other
+    tables, the spatial index and its triggers refer to is not rebuilt."""
+    connection.commit()
+    engine = _engine_on(connection)
+    Base.metadata.create_all(engine, tables=[Base.metadata.tables["check_silences"]])
+    engine.dispose(close=False)
+    gpkg.register_attributes(connection, "check_silences", TABLE_TITLES["check_silences"])
+    connection.commit()
+    widen_check(connection, "stakeholders", "kind", STAKEHOLDER_KINDS)
+
+
+def widen_check(connection: sqlite3.Connection, table: str, column: str, codes) -> None:
+    """Let `column` of `table` take every code of `codes`: rewrite its `column IN (...)` constraint."""
+    row = connection.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+    ).fetchone()
+    if row is None:
+        return  # a damaged file being repaired: the table is created whole afterwards
+    definition = re.sub(rf"\b{column} IN \([^)]*\)", lambda _m: _in_list(column, codes), row[0], count=1)
+    if definition == row[0]:
+        return
+    version = connection.execute("PRAGMA schema_version").fetchone()[0]
+    connection.execute("PRAGMA writable_schema = ON")
+    try:
+        connection.execute(
+            "UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?", (definition, table)
+        )
+        connection.execute(f"PRAGMA schema_version = {version + 1}")
+    finally:
+        connection.execute("PRAGMA writable_schema = OFF")
+    connection.commit()
+    problems = connection.execute("PRAGMA quick_check").fetchall()
+    if problems != [("ok",)]:
+        raise DamagedProjectError(
+            damaged_project_message(_file_name(connection), [str(p[0]) for p in problems])
+        )
+
+
 # The tables each version added; a file of version N has those of every version up to N.
 TABLES_ADDED: dict[int, tuple[str, ...]] = {
     1: ("layer_styles", META_TABLE, "project_info", "stakeholders", "relations", "cluster_boundaries",
@@ -252,6 +305,7 @@ TABLES_ADDED: dict[int, tuple[str, ...]] = {
     5: results.RESULTS_TABLES,
     6: survey_rounds.SURVEY_ROUND_TABLES,
     7: TABLES_ADDED_IN_7,
+    8: check_silences.CHECK_SILENCE_TABLES,
 }  # fmt: skip
 
 
@@ -291,6 +345,7 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     4: _migrate_4_to_5,
     5: _migrate_5_to_6,
     6: _migrate_6_to_7,
+    7: _migrate_7_to_8,
 }
 
 

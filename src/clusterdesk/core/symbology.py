@@ -33,6 +33,7 @@ STAKEHOLDER_STYLES: dict[str, PointStyle] = {
     "financial_institution": PointStyle("#386cb0", "pentagon", 3.6),
     "public_authority": PointStyle("#444444", "star", 4.0),
     "training_institution": PointStyle("#e7298a", "triangle", 3.6),
+    "international_organisation": PointStyle("#1f3f8f", "hexagon", 3.6),
     "ngo_other": PointStyle("#66a61e", "hexagon", 3.2),
 }
 

@@ -41,6 +41,7 @@ SPANISH = {
     "surveys": "Encuestas a empresas", "survey_questions": "Preguntas de las encuestas",
     "survey_responses": "Respuestas a las encuestas (una por actor y encuesta)",
     "survey_answers": "Respuestas por pregunta",
+    "check_silences": "Hallazgos de comprobación silenciados",
 }  # fmt: skip
 FRENCH = {
     "stakeholders": "Acteurs", "relations": "Relations", "cluster_boundaries": "Limites du cluster",
@@ -77,6 +78,7 @@ FRENCH = {
     "surveys": "Enquêtes auprès des entreprises", "survey_questions": "Questions des enquêtes",
     "survey_responses": "Réponses aux enquêtes (une par acteur et enquête)",
     "survey_answers": "Réponses par question",
+    "check_silences": "Constats de contrôle mis en sourdine",
 }  # fmt: skip
 RUSSIAN = {
     "stakeholders": "Участники", "relations": "Связи", "cluster_boundaries": "Границы кластера",
@@ -109,6 +111,7 @@ RUSSIAN = {
     "surveys": "Обследования предприятий", "survey_questions": "Вопросы обследований",
     "survey_responses": "Анкеты обследований (одна на участника и обследование)",
     "survey_answers": "Ответы на вопросы",
+    "check_silences": "Отключённые замечания проверок",
 }  # fmt: skip
 _TITLES = {"es": SPANISH, "fr": FRENCH, "ru": RUSSIAN}
 

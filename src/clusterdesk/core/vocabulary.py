@@ -14,6 +14,8 @@ STAKEHOLDER_KINDS: dict[str, str] = {
     "financial_institution": "Financial institution",
     "public_authority": "Public authority",
     "training_institution": "Training or research institution",
+    # UNIDO, the donor, development banks: they fund and supervise, and sit on the Steering Committee
+    "international_organisation": "International organisation or donor",
     "ngo_other": "NGO or other",
 }
 

@@ -130,6 +130,12 @@ _KIND_SYNONYMS: dict[str, tuple[str, ...]] = {
         "centro de formacion|institution de formation|universite|ecole|учебное заведение|"
         "университет|институт|колледж|научно исследовательский институт"
     ),
+    "international_organisation": _words(
+        "international organisation|international organization|donor|development partner|"
+        "organismo internacional|organizacion internacional|donante|cooperante|"
+        "organisation internationale|bailleur|bailleur de fonds|"
+        "международная организация|донор"
+    ),
     "ngo_other": _words("ngo|other|ngo or other|ong|otro|otra|autre|нко|другое|прочее"),
 }
 

@@ -48,7 +48,7 @@ KIND_SYMBOL = -2  # symbol key of a stakeholder drawn in its kind's colours (not
 # Firms first and institutions over them; "other" before the institutions it would otherwise hide.
 DRAW_ORDER = (
     "enterprise", "supplier", "buyer", "ngo_other", "business_association", "bds_provider",
-    "financial_institution", "training_institution", "public_authority",
+    "financial_institution", "training_institution", "international_organisation", "public_authority",
 )  # fmt: skip
 
 
