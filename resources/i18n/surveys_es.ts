@@ -72,6 +72,10 @@
 <context>
     <name>RoundChart</name>
     <message>
+        <source>Whiskers reach the answers within one and a half box heights of the box; ▲ and ▼ count the answers beyond the scale</source>
+        <translation>Los bigotes llegan a las respuestas situadas a menos de una caja y media de la caja; ▲ y ▼ cuentan las respuestas fuera de la escala</translation>
+    </message>
+    <message>
         <source>{answered} of {respondents} answered</source>
         <translation>respondieron {answered} de {respondents}</translation>
     </message>

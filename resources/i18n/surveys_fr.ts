@@ -72,6 +72,10 @@
 <context>
     <name>RoundChart</name>
     <message>
+        <source>Whiskers reach the answers within one and a half box heights of the box; ▲ and ▼ count the answers beyond the scale</source>
+        <translation>Les moustaches vont jusqu'aux réponses situées à moins d'une hauteur et demie de boîte de la boîte ; ▲ et ▼ comptent les réponses hors de l'échelle</translation>
+    </message>
+    <message>
         <source>{answered} of {respondents} answered</source>
         <translation>{answered} sur {respondents} ont répondu</translation>
     </message>

@@ -72,6 +72,10 @@
 <context>
     <name>RoundChart</name>
     <message>
+        <source>Whiskers reach the answers within one and a half box heights of the box; ▲ and ▼ count the answers beyond the scale</source>
+        <translation>Усы доходят до ответов в пределах полутора высот ящика от него; ▲ и ▼ — число ответов за пределами шкалы</translation>
+    </message>
+    <message>
         <source>{answered} of {respondents} answered</source>
         <translation>ответили {answered} из {respondents}</translation>
     </message>

@@ -13,6 +13,7 @@ from clusterdesk.core.survey_reader import read_questions, read_surveys
 from clusterdesk.gui.i18n import interface_language, translate, translate_n
 from clusterdesk.gui.map.canvas import MapCanvas
 from clusterdesk.gui.plain_text import plain_label
+from clusterdesk.gui.surveys.labels import question_label
 from clusterdesk.render.answer_symbols import RGB, paint_answer_symbol
 
 
@@ -148,10 +149,9 @@ class AnswerColouringOptions(QWidget):
         if project is not None and survey is not None:
             for question in read_questions(project.connection, survey):
                 if colourable(question):
-                    self.question.addItem(question.label(self.language), question.name)
-                    self.question.setItemData(
-                        self.question.count() - 1, question.label(self.language), Qt.ItemDataRole.ToolTipRole
-                    )
+                    label = question_label(question, self.language)
+                    self.question.addItem(label, question.name)
+                    self.question.setItemData(self.question.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
         index = self.question.findData(wanted)
         if index < 0:
             index = self.question.findData("employees")

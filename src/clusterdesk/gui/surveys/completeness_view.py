@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.core.survey_reader import completeness, read_questions
 from clusterdesk.gui.i18n import interface_language, translate
-from clusterdesk.gui.surveys.labels import percent_text
+from clusterdesk.gui.surveys.labels import percent_text, question_label
 
 SHARE_ROLE = Qt.ItemDataRole.UserRole + 1
 BAR_COLOUR = QColor("#4e79a7")
@@ -42,7 +42,7 @@ def question_completeness(
 ) -> list[QuestionCompleteness]:
     counts = completeness(connection, survey_id)
     return [
-        QuestionCompleteness(q.name, q.label(language), counts.get(q.name, 0), respondents)
+        QuestionCompleteness(q.name, question_label(q, language), counts.get(q.name, 0), respondents)
         for q in read_questions(connection, survey_id)
     ]
 

@@ -34,3 +34,17 @@ def percent_text(share: float | None) -> str:
     if share is None:
         return ""
     return QLocale().toString(round(share * 100)) + "\u00a0%"
+
+
+def question_label(question, language: str) -> str:
+    """A question's label in `language`: its own, else a standard question's label in that language (the
+    standard questions are asked the same way everywhere), else its label in English."""
+    own = question.labels.get(language)
+    if own:
+        return own
+    if question.standard:
+        from clusterdesk.core.survey_edits import STANDARD_QUESTIONS, standard_label
+
+        if question.standard in STANDARD_QUESTIONS:
+            return standard_label(question.standard, language)
+    return question.label(language)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Q
 from clusterdesk.core.project import Project
 from clusterdesk.core.survey_reader import Question, read_questions
 from clusterdesk.gui.i18n import interface_language, translate
+from clusterdesk.gui.surveys.labels import question_label
 from clusterdesk.io.xlsform_firms import uuid_of_choice
 
 PAGE_ROWS = 200
@@ -136,7 +137,7 @@ class ResponsesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return question.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return question.label(self.language)
+            return question_label(question, self.language)
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

@@ -38,7 +38,14 @@ class RoundChart(QWidget):
         self.placeholder = ""
         self.drawn: list[str] = []  # the figures written on the last paint (tests, screenshots)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(260, 200)
+        self.setMinimumSize(260, 150)
+        self.setToolTip(
+            translate(
+                "RoundChart",
+                "Whiskers reach the answers within one and a half box heights of the box; ▲ and ▼ count the "
+                "answers beyond the scale",
+            )
+        )
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(460, 300)
@@ -126,7 +133,9 @@ class RoundChart(QWidget):
             (box, translate("RoundChart", "middle half of the answers")),
         ):
             x = self._legend_item(painter, x, y, line, draw, text)
-        values = [v for r in rounds for v in r.numbers.tolist()]
+        boxes = [r.box() for r in rounds]
+        # the scale covers the boxes, whiskers and means; answers far beyond them are counted at its edge
+        values = [v for b, r in zip(boxes, rounds, strict=True) if b for v in (b[0], b[4], r.mean)]
         top = y + line + 8
         footer = 2 * line + 10
         left = max(metrics.horizontalAdvance("0000000"), 40) + 10
@@ -167,14 +176,14 @@ class RoundChart(QWidget):
                 Qt.AlignmentFlag.AlignHCenter,
                 self.answered_text(entry),
             )
-            figures = entry.quartiles()
+            figures = boxes[index]
             if figures is None:
                 painter.setPen(self.palette().placeholderText().color())
                 self._text(
                     painter, column, Qt.AlignmentFlag.AlignCenter, translate("RoundChart", "no answers")
                 )
                 continue
-            lowest, q1, middle, q3, highest = figures
+            lowest, q1, middle, q3, highest, outside = figures
             half = min(width * 0.22, 40)
             colour = round_colour(index)
             painter.setPen(QPen(colour.darker(140), 1.2))
@@ -186,6 +195,23 @@ class RoundChart(QWidget):
             painter.drawRect(QRectF(centre - half, to_y(q3), 2 * half, max(to_y(q1) - to_y(q3), 1.5)))
             painter.setPen(QPen(text_colour, 2))
             painter.drawLine(QPointF(centre - half, to_y(middle)), QPointF(centre + half, to_y(middle)))
+            painter.setPen(QPen(colour.darker(140), 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            shown = outside[(outside >= low) & (outside <= high)]
+            for value in shown.tolist():
+                painter.drawEllipse(QPointF(centre, to_y(value)), 2.5, 2.5)
+            for beyond, edge, mark in (
+                (outside[outside > high], plot.top(), "▲"),
+                (outside[outside < low], plot.bottom() - line, "▼"),
+            ):
+                if len(beyond):
+                    painter.setPen(self.palette().placeholderText().color())
+                    self._text(
+                        painter,
+                        QRectF(centre + half / 2 + 4, edge, column.right() - centre - half / 2 - 6, line),
+                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                        f"{mark} {len(beyond)}",
+                    )
             mean = entry.mean
             _diamond(painter, QPointF(centre, to_y(mean)), line * 0.3)
             painter.setPen(MEAN_COLOUR.darker(120))

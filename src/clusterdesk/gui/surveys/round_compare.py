@@ -40,6 +40,18 @@ class RoundAnswers:
     def median(self) -> float | None:
         return float(np.median(self.numbers)) if len(self.numbers) else None
 
+    def box(self) -> tuple[float, float, float, float, float, np.ndarray] | None:
+        """A Tukey box: whisker ends (the most extreme answers within 1.5 times the box's height of it), the
+        quartiles and median, and the answers beyond the whiskers; None without answers."""
+        figures = self.quartiles()
+        if figures is None:
+            return None
+        _low, q1, median, q3, _high = figures
+        reach = 1.5 * (q3 - q1)
+        inside = self.numbers[(self.numbers >= q1 - reach) & (self.numbers <= q3 + reach)]
+        outside = self.numbers[(self.numbers < q1 - reach) | (self.numbers > q3 + reach)]
+        return float(inside.min()), q1, median, q3, float(inside.max()), outside
+
     def quartiles(self) -> tuple[float, float, float, float, float] | None:
         """Lowest, first quartile, median, third quartile and highest answer; None without answers."""
         if not len(self.numbers):

@@ -31,7 +31,7 @@ from clusterdesk.gui.errors import report_exception
 from clusterdesk.gui.i18n import interface_language, translate, translate_n
 from clusterdesk.gui.plain_text import plain_label
 from clusterdesk.gui.surveys.completeness_view import CompletenessView
-from clusterdesk.gui.surveys.labels import date_text, round_text
+from clusterdesk.gui.surveys.labels import date_text, question_label, round_text
 from clusterdesk.gui.surveys.new_survey_dialog import NewSurveyDialog
 from clusterdesk.gui.surveys.responses_model import ResponsesModel
 from clusterdesk.gui.surveys.round_chart import RoundChart
@@ -73,7 +73,6 @@ class SurveysTab(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.picker.setMaximumHeight(self.fontMetrics().height() * 6 + 12)
         self.picker.currentItemChanged.connect(lambda _item, _previous: self._show_survey())
 
         self.new_button = QPushButton(translate("SurveysTab", "New survey…"))
@@ -161,6 +160,8 @@ class SurveysTab(QWidget):
             item.setToolTip(0, survey.name)
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.picker.addTopLevelItem(item)
+        rows = min(max(len(self.surveys), 2), 5) + 1  # the surveys and the header, up to five shown
+        self.picker.setFixedHeight(self.picker.sizeHintForRow(0) * rows + 8 if self.surveys else 60)
         fids = [s.fid for s in self.surveys]
         row = fids.index(current) if current in fids else len(fids) - 1
         if row >= 0:
@@ -216,9 +217,9 @@ class SurveysTab(QWidget):
         if survey is not None:
             for question in read_questions(project.connection, survey.fid):
                 if charted(question):
-                    self.question.addItem(question.label(self.language), question.name)
-                    self.question.setItemData(self.question.count() - 1, question.label(self.language),
-                                              Qt.ItemDataRole.ToolTipRole)  # fmt: skip
+                    label = question_label(question, self.language)
+                    self.question.addItem(label, question.name)
+                    self.question.setItemData(self.question.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
         index = self.question.findData(current)
         self.question.setCurrentIndex(index if index >= 0 else 0)
         self.question.blockSignals(False)
