@@ -236,3 +236,15 @@ def test_section_left_out_without_a_result_chain(tmp_path):
     assert result.sections == ["profile"]
     contents = PdfReader(result.path).pages[1].extract_text()
     assert "Results" not in contents
+
+
+def test_a_survey_formula_is_printed_with_its_question_not_its_code(tmp_path):
+    from report_fixtures import SAMPLES
+
+    from clusterdesk.core.project import Project
+
+    with Project.open(SAMPLES / "atuntaqui_garments.gpkg") as project:
+        build_pack(project, tmp_path / "pack.pdf", sections=["results"])
+    text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "pack.pdf").pages)
+    assert "survey_mean" not in text  # the formula by its name, its question by its label
+    assert "Exportaciones" in text

@@ -42,6 +42,7 @@ from clusterdesk.analysis.results_series import monitoring_settings, value_rows
 from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.core.plan import PlanTask
 from clusterdesk.core.results import read_results
+from clusterdesk.core.results_formulas import survey_questions
 from clusterdesk.io.iati_results import ResultWriter, check_results
 from clusterdesk.io.iati_xml import XML_LANG, IatiDataError, add, add_narrative, add_text_element, clean_text
 from clusterdesk.io.output_file import written_atomically
@@ -276,7 +277,8 @@ def build_iati_activity(
         add(activity, "recipient-country", code=country)
     _add_sector(activity, info, content_language)
     default_year = start.year
-    ResultWriter(content_language, default_year, currency).add_results(activity, data, rows)
+    writer = ResultWriter(content_language, default_year, currency, survey_questions(connection))
+    writer.add_results(activity, data, rows)
     return root
 
 

@@ -33,6 +33,7 @@ from xml.etree.ElementTree import SubElement
 from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.core.periods import Period, parse_period
 from clusterdesk.core.results import DISAGGREGATIONS, ResultsData
+from clusterdesk.core.results_formulas import computed_rule
 from clusterdesk.core.vocabulary_labels import category_label, label
 from clusterdesk.io.iati_xml import IatiDataError, add, add_text_element, clean_text, decimal_text
 
@@ -175,8 +176,9 @@ def _value_order(row: dict[str, Any]) -> tuple:
 class ResultWriter:
     """Adds the chain's `<result>` elements to an `<iati-activity>`, texts in `language`."""
 
-    def __init__(self, language: str, default_year: int, currency: str | None):
+    def __init__(self, language: str, default_year: int, currency: str | None, questions: dict | None = None):
         self.language = language
+        self.questions = questions or {}  # the survey questions survey formulas name
         self.default_year = default_year
         self.currency = currency
         self._labels: dict[tuple[str, str], dict[str, str]] = {}
@@ -238,7 +240,7 @@ class ResultWriter:
                     "iati:computed",
                     "Actual values computed from the project's data: {rule}",
                     language,
-                    rule=label("formula_rule", indicator["computed"], language),
+                    rule=computed_rule(indicator["computed"], language, self.questions),
                 )
             )
         return "\n".join(line for line in lines if line)

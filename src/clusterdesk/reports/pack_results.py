@@ -130,14 +130,14 @@ def _baseline_cell(context: PackContext, indicator: dict) -> Paragraph:
     return Paragraph(markup, _value_style(context))
 
 
-def _indicator_cell(context: PackContext, indicator: dict) -> Paragraph:
+def _indicator_cell(context: PackContext, report: ResultsReport, indicator: dict) -> Paragraph:
     language = context.language
     unit = label("indicator_unit", indicator["unit"], language)
     direction = label("direction", indicator["direction"], language)
     markup = f"<b>{escape(indicator['name'])}</b><br/>"
     markup += f"<font color='{_MUTED}'>{escape(unit)} · {escape(direction)}</font>"
     if indicator["computed"]:
-        formula = label("formula", indicator["computed"], language)
+        formula = report.formula_name(indicator, language)
         computed = escape(context.t("res_computed", formula=formula))
         markup += f"<br/><i>{COMPUTED_MARK} {computed}</i>"
     return Paragraph(markup, context.styles.cell)
@@ -159,7 +159,7 @@ def _indicator_table(context: PackContext, report: ResultsReport) -> Table | Non
             rows.append(
                 [
                     Paragraph(escape(indicator["code"]), code_style),
-                    _indicator_cell(context, indicator),
+                    _indicator_cell(context, report, indicator),
                     _baseline_cell(context, indicator),
                     _value_cell(context, figures.target, unit),
                     _value_cell(
@@ -183,8 +183,8 @@ def _formula_notes(context: PackContext, report: ResultsReport) -> list:
     styles, language = context.styles, context.language
     lines = [Paragraph(f"{COMPUTED_MARK} {escape(context.t('res_formulas'))}", styles.small)]
     for indicator in computed:
-        name = label("formula", indicator["computed"], language)
-        rule = label("formula_rule", indicator["computed"], language)
+        name = report.formula_name(indicator, language)
+        rule = report.formula_rule(indicator, language)
         lines.append(
             Paragraph(f"<b>{escape(indicator['code'])}</b> {escape(name)}: {escape(rule)}", styles.small)
         )

@@ -22,6 +22,7 @@ from clusterdesk.analysis.results_status import Series, Status, latest_status, l
 from clusterdesk.core import formatting
 from clusterdesk.core.periods import Period, parse_period, period_of
 from clusterdesk.core.results import FIRM_SIZE_CLASSES, SEX_CATEGORIES, ResultsData, read_results, split_codes
+from clusterdesk.core.results_formulas import SurveyQuestion, computed_name, computed_rule, survey_questions
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
 from clusterdesk.core.vocabulary_labels import category_label
 from clusterdesk.reports.texts import text
@@ -82,6 +83,14 @@ class ResultsReport:
     settings: MonitoringSettings
     figures: dict[int, IndicatorFigures]  # by indicator fid
     depth: dict[int, int] = field(default_factory=dict)  # result fid -> 0 for the impact, 1, 2 ...
+    questions: dict[str, SurveyQuestion] = field(default_factory=dict)  # what survey formulas ask
+
+    def formula_name(self, indicator: dict[str, Any], language: str | None) -> str:
+        """The formula of a computed indicator, with its survey question where it has one."""
+        return computed_name(indicator["computed"], language, self.questions)
+
+    def formula_rule(self, indicator: dict[str, Any], language: str | None) -> str:
+        return computed_rule(indicator["computed"], language, self.questions)
 
     def indicators_of(self, result_id: int) -> list[IndicatorFigures]:
         return [
@@ -147,7 +156,7 @@ def results_report(project) -> ResultsReport | None:
         figures[indicator["fid"]] = IndicatorFigures(
             indicator, one, latest_status(one, settings.thresholds), latest_target(one), actual, found
         )
-    return ResultsReport(data, settings, figures, _depths(data))
+    return ResultsReport(data, settings, figures, _depths(data), survey_questions(connection))
 
 
 def categories_text(figures: IndicatorFigures, language: str, currency: str | None = None) -> str:
