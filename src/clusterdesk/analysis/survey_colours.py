@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from clusterdesk.core.survey_reader import Question, read_answers, read_questions
+from clusterdesk.core.survey_reader import Question, read_questions
 
 MAX_CLASSES = 5
 NO_ANSWER = -1
@@ -122,6 +122,44 @@ def classify_choices(
     return classes, legend
 
 
+@dataclass
+class QuestionAnswers:
+    """Every response of a survey with its answer to one question (NaN or None where it has none)."""
+
+    stakeholder_ids: np.ndarray  # one per response, in the order responses were added
+    values: np.ndarray  # float with NaN for a number question, object with None otherwise
+
+
+def question_answers(connection, survey_id: int, question: Question) -> QuestionAnswers:
+    """The answers to one question, read alone (the question's index): a 20,000-firm survey of sixty
+    questions is not read whole to colour the map or chart one question."""
+    responses = connection.execute(
+        "SELECT fid, stakeholder_id FROM survey_responses WHERE survey_id = ? ORDER BY fid", (survey_id,)
+    ).fetchall()
+    response_ids = np.fromiter((r[0] for r in responses), np.int64, len(responses))
+    stakeholders = np.fromiter((r[1] for r in responses), np.int64, len(responses))
+    values = (
+        np.full(len(responses), np.nan) if question.numeric else np.full(len(responses), None, dtype=object)
+    )
+    rows = connection.execute(
+        "SELECT response_id, value_number, value_text FROM survey_answers WHERE question_id = ?",
+        (question.fid,),
+    ).fetchall()
+    if rows and len(responses):
+        ids = np.fromiter((r[0] for r in rows), np.int64, len(rows))
+        positions = np.searchsorted(response_ids, ids)
+        found = (positions < len(response_ids)) & (
+            response_ids[np.minimum(positions, len(response_ids) - 1)] == ids
+        )
+        if question.numeric:
+            numbers = np.array([np.nan if r[1] is None else r[1] for r in rows], dtype=float)
+            values[positions[found]] = numbers[found]
+        else:
+            texts = np.array([r[2] for r in rows], dtype=object)
+            values[positions[found]] = texts[found]
+    return QuestionAnswers(stakeholders, values)
+
+
 def answer_colouring(
     connection, survey_id: int, question_name: str, language: str = "en", max_classes: int = MAX_CLASSES
 ) -> AnswerColouring | None:
@@ -130,14 +168,14 @@ def answer_colouring(
     question = next((q for q in read_questions(connection, survey_id) if q.name == question_name), None)
     if question is None or not colourable(question):
         return None
-    answers = read_answers(connection, survey_id)
+    answers = question_answers(connection, survey_id, question)
     marks = ",".join("?" * len(FIRM_KINDS))
     firms = [
         r[0] for r in connection.execute(f"SELECT fid FROM stakeholders WHERE kind IN ({marks})", FIRM_KINDS)
     ]
     fids = np.union1d(np.asarray(firms, dtype=np.int64), answers.stakeholder_ids.astype(np.int64))
     position = np.searchsorted(fids, answers.stakeholder_ids)
-    column = answers.columns[question.name]
+    column = answers.values
     if question.numeric:
         values = np.full(len(fids), np.nan)
         values[position] = column

@@ -181,3 +181,16 @@ def test_export_form_writes_the_xlsform(qtbot, workspace, monkeypatch, tmp_path,
     names = [row[1] for row in book["survey"].iter_rows(values_only=True) if len(row) > 1]
     assert "employees" in names and "main_market" in names
     assert "form.xlsx" in dialogs.infos[-1][0]
+
+
+def test_box_whiskers_stop_at_one_and_a_half_box_heights():
+    import numpy as np
+
+    from clusterdesk.gui.surveys.round_compare import RoundAnswers
+
+    entry = RoundAnswers(1, "s", "baseline", None, 6, 5, numbers=np.array([1.0, 2, 3, 4, 100]))
+    low, q1, median, q3, high, outside = entry.box()
+    assert (low, q1, median, q3, high) == (1, 2, 3, 4, 4) and outside.tolist() == [100]
+    assert entry.mean == 22  # the mean keeps every answer
+    empty = RoundAnswers(1, "s", "baseline", None, 6, 0)
+    assert empty.box() is None and empty.mean is None and empty.median is None

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from clusterdesk.core.survey_reader import Choice, Question, read_answers, read_questions, read_surveys
+from clusterdesk.analysis.survey_colours import question_answers
+from clusterdesk.core.survey_reader import Choice, Question, read_questions, read_surveys
 
 CHARTED_TYPES = ("integer", "decimal", "select_one", "select_multiple")
 
@@ -102,9 +103,8 @@ def compare_rounds(connection, question_name: str, round_codes: list[str]) -> Qu
         choices += [c for c in question.choices if c.name not in known]
     rounds = []
     for survey, question in found:
-        answers = read_answers(connection, survey.fid)
-        column = answers.columns[question.name]
-        entry = RoundAnswers(survey.fid, survey.name, survey.round_code, survey.held_on, len(answers), 0)
+        column = question_answers(connection, survey.fid, question).values
+        entry = RoundAnswers(survey.fid, survey.name, survey.round_code, survey.held_on, survey.responses, 0)
         if question.numeric and numeric:
             values = column[~np.isnan(column)]
             entry.numbers, entry.answered = values, len(values)
