@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QLocale
 
 from clusterdesk.core.vocabulary_labels import survey_round_label
 
@@ -15,9 +15,8 @@ def round_text(code: str, language: str) -> str:
 
 
 def date_text(day: dt.date | None) -> str:
-    if day is None:
-        return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    """A date in a table cell as the plan's tables write it, unambiguous in every language: 2024-06-15."""
+    return "" if day is None else day.isoformat()
 
 
 def number_text(value: float | None, digits: int = 1) -> str:
