@@ -212,3 +212,19 @@ def test_read_only_old_file_is_upgraded_by_save_as_only(old_copy):
     with Project.open(upgraded) as reopened:
         assert reopened.migrated_from is None
         assert reopened.counts()["stakeholders"] == OLD_COUNTS["stakeholders"]
+
+
+def test_a_file_before_version_8_takes_international_organisations_once_migrated(tmp_path):
+    old = tmp_path / "v7.gpkg"
+    shutil.copy(TEST_DATA / "project_v7.gpkg", old)
+    with Project.open(old) as project:
+        fid = project.connection.execute("SELECT min(fid) FROM stakeholders").fetchone()[0]
+        project.connection.execute(
+            "UPDATE stakeholders SET kind = 'international_organisation' WHERE fid = ?", (fid,)
+        )
+        with pytest.raises(sqlite3.IntegrityError):  # the widened constraint still refuses unknown kinds
+            project.connection.execute("UPDATE stakeholders SET kind = 'alien' WHERE fid = ?", (fid,))
+        assert project.connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        project.connection.commit()
+        project.save(tmp_path / "saved.gpkg")
+    assert_valid_project(tmp_path / "saved.gpkg")

@@ -45,6 +45,7 @@ OLD_CODE_COMMITS = {
     5: "c3ae005ac6f01ade44e58ce4725e408bcdd8b985",
     6: "403b34d8b350301f618a5ff0ddf5f827dde79119",
     7: "ac79d3b9bc8e251ed1fc607b4d7dff5109238f13",
+    8: "9075216fa29bc063124b9f00f9ffb167c8bc80a7",
 }
 WRITTEN_AT = "2025-03-14T09:30:00.000Z"  # fixed, so that re-running the tool gives the same content
 
@@ -298,6 +299,12 @@ if data["version"] >= 7:
     project.session.add_all([question, response])
     project.session.flush()
     project.session.add(SurveyAnswer(response_id=response.fid, question_id=question.fid, value_number=12.0))
+    project.session.commit()
+if data["version"] >= 8:
+    from clusterdesk.core.check_silences import CheckSilence
+    project.session.add(CheckSilence(uuid="00000000-0000-4000-8000-000000000801",
+                                     check_id="results.no_baseline", target="result_indicators:1",
+                                     reason="Baseline survey still running"))
     project.session.commit()
 project.save(data["output"])
 project.close()

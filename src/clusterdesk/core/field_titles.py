@@ -84,6 +84,12 @@ ENGLISH = {
     # silenced health checks
     "check_id": "Check", "check_silences.target": "Finding about",
     "reason": "Reason", "silenced_on": "Silenced on",
+    # presentations
+    "is_default": "Default presentation", "presentation_id": "Presentation",
+    "presentation_slides.kind": "Slide kind", "caption": "Caption", "speaker_notes": "Speaker notes",
+    "min_lon": "West longitude", "min_lat": "South latitude", "max_lon": "East longitude",
+    "max_lat": "North latitude", "layers": "Layers shown", "filters": "Filters",
+    "highlighted": "Highlighted stakeholders", "options": "View options",
 }  # fmt: skip
 
 _TITLES = {"en": ENGLISH, "es": SPANISH, "fr": FRENCH, "ru": RUSSIAN}

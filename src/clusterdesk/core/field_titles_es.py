@@ -73,4 +73,10 @@ TITLES = {
     # silenced health checks
     "check_id": "Comprobación", "check_silences.target": "Hallazgo sobre",
     "reason": "Motivo", "silenced_on": "Silenciado el",
+    # presentations
+    "is_default": "Presentación predeterminada", "presentation_id": "Presentación",
+    "presentation_slides.kind": "Tipo de diapositiva", "caption": "Leyenda",
+    "speaker_notes": "Notas del orador", "min_lon": "Longitud oeste", "min_lat": "Latitud sur",
+    "max_lon": "Longitud este", "max_lat": "Latitud norte", "layers": "Capas visibles",
+    "filters": "Filtros", "highlighted": "Actores destacados", "options": "Opciones de la vista",
 }  # fmt: skip

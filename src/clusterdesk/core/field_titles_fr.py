@@ -69,4 +69,10 @@ TITLES = {
     # silenced health checks
     "check_id": "Contrôle", "check_silences.target": "Constat portant sur",
     "reason": "Motif", "silenced_on": "Mis en sourdine le",
+    # presentations
+    "is_default": "Présentation par défaut", "presentation_id": "Présentation",
+    "presentation_slides.kind": "Type de diapositive", "caption": "Légende",
+    "speaker_notes": "Notes de l’orateur", "min_lon": "Longitude ouest", "min_lat": "Latitude sud",
+    "max_lon": "Longitude est", "max_lat": "Latitude nord", "layers": "Couches affichées",
+    "filters": "Filtres", "highlighted": "Acteurs mis en évidence", "options": "Options de la vue",
 }  # fmt: skip

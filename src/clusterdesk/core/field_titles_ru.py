@@ -68,4 +68,10 @@ TITLES = {
     # silenced health checks
     "check_id": "Проверка", "check_silences.target": "Замечание касается",
     "reason": "Причина", "silenced_on": "Отключено",
+    # presentations
+    "is_default": "Презентация по умолчанию", "presentation_id": "Презентация",
+    "presentation_slides.kind": "Тип слайда", "caption": "Подпись", "speaker_notes": "Заметки докладчика",
+    "min_lon": "Западная долгота", "min_lat": "Южная широта", "max_lon": "Восточная долгота",
+    "max_lat": "Северная широта", "layers": "Показанные слои", "filters": "Фильтры",
+    "highlighted": "Выделенные участники", "options": "Параметры вида",
 }  # fmt: skip

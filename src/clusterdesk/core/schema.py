@@ -23,6 +23,7 @@ from clusterdesk.core import (
     governance,
     gpkg,
     plan,
+    presentations,
     results,
     survey_rounds,
     surveys,
@@ -32,7 +33,7 @@ from clusterdesk.core.model import FEATURE_TABLES, TABLE_TITLES, Base, CustomFie
 from clusterdesk.core.qgis_styles import write_default_styles
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 META_TABLE = "clusterdesk_meta"
 
 
@@ -268,6 +269,17 @@ def _migrate_7_to_8(connection: sqlite3.Connection) -> None:
     widen_check(connection, "stakeholders", "kind", STAKEHOLDER_KINDS)
 
 
+def _migrate_8_to_9(connection: sqlite3.Connection) -> None:
+    """Version 9 added presentations to the steering committee and their slides."""
+    connection.commit()
+    engine = _engine_on(connection)
+    tables = [Base.metadata.tables[name] for name in presentations.PRESENTATION_TABLES]
+    Base.metadata.create_all(engine, tables=tables)
+    engine.dispose(close=False)
+    for name in presentations.PRESENTATION_TABLES:
+        gpkg.register_attributes(connection, name, TABLE_TITLES[name])
+
+
 def widen_check(connection: sqlite3.Connection, table: str, column: str, codes) -> None:
     """Let `column` of `table` take every code of `codes`: rewrite its `column IN (...)` constraint."""
     row = connection.execute(
@@ -306,6 +318,7 @@ TABLES_ADDED: dict[int, tuple[str, ...]] = {
     6: survey_rounds.SURVEY_ROUND_TABLES,
     7: TABLES_ADDED_IN_7,
     8: check_silences.CHECK_SILENCE_TABLES,
+    9: presentations.PRESENTATION_TABLES,
 }  # fmt: skip
 
 
@@ -346,6 +359,7 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     5: _migrate_5_to_6,
     6: _migrate_6_to_7,
     7: _migrate_7_to_8,
+    8: _migrate_8_to_9,
 }
 
 

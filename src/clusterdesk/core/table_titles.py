@@ -42,6 +42,7 @@ SPANISH = {
     "survey_responses": "Respuestas a las encuestas (una por actor y encuesta)",
     "survey_answers": "Respuestas por pregunta",
     "check_silences": "Hallazgos de comprobación silenciados",
+    "presentations": "Presentaciones", "presentation_slides": "Diapositivas de las presentaciones",
 }  # fmt: skip
 FRENCH = {
     "stakeholders": "Acteurs", "relations": "Relations", "cluster_boundaries": "Limites du cluster",
@@ -79,6 +80,7 @@ FRENCH = {
     "survey_responses": "Réponses aux enquêtes (une par acteur et enquête)",
     "survey_answers": "Réponses par question",
     "check_silences": "Constats de contrôle mis en sourdine",
+    "presentations": "Présentations", "presentation_slides": "Diapositives des présentations",
 }  # fmt: skip
 RUSSIAN = {
     "stakeholders": "Участники", "relations": "Связи", "cluster_boundaries": "Границы кластера",
@@ -112,6 +114,7 @@ RUSSIAN = {
     "survey_responses": "Анкеты обследований (одна на участника и обследование)",
     "survey_answers": "Ответы на вопросы",
     "check_silences": "Отключённые замечания проверок",
+    "presentations": "Презентации", "presentation_slides": "Слайды презентаций",
 }  # fmt: skip
 _TITLES = {"es": SPANISH, "fr": FRENCH, "ru": RUSSIAN}
 
