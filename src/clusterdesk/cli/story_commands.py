@@ -1,0 +1,128 @@
+"""`clusterdesk brief`: what a coordinator hands the steering committee, built from the project's
+presentation. Heavy imports (ReportLab, the analysis) stay inside the run functions, so that `--help`
+and the other commands do not pay for them."""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from clusterdesk.cli.refusals import refuse
+from clusterdesk.core.catalogue import messages_language, tr, tr_plural
+from clusterdesk.core.vocabulary_labels import SUPPORTED_LANGUAGES
+
+_PAPERS = {"a4": "A4", "letter": "Letter"}
+
+
+def register(subparsers) -> None:
+    language = messages_language()
+    brief = subparsers.add_parser(
+        "brief",
+        help=tr(
+            "cli:brief:help",
+            "write the results brief for the steering committee (a PDF of 2 to 4 pages)",
+            language,
+        ),
+    )
+    brief.add_argument("path", nargs="?", help=tr("cli:project_file", "project file (.gpkg)", language))
+    brief.add_argument(
+        "-o",
+        "--output",
+        help=tr("cli:brief:output", "PDF file to write, e.g. brief.pdf (required)", language),
+    )
+    brief.add_argument(
+        "--paper",
+        default="A4",
+        type=_paper,
+        metavar="{A4,Letter}",
+        help=tr("cli:report:paper", "paper size, A4 (default) or Letter, in any case", language),
+    )
+    brief.add_argument(
+        "--presentation",
+        metavar="NAME",
+        help=tr(
+            "cli:brief:presentation",
+            "the presentation whose slides the brief follows (default: the project's default one, else "
+            "every view)",
+            language,
+        ),
+    )
+    brief.add_argument(
+        "--language",
+        type=_language,
+        metavar="{en,es,fr,ru}",
+        help=tr(
+            "cli:brief:language",
+            "language of the headings, figures and notes (default: the project's language)",
+            language,
+        ),
+    )
+    brief.set_defaults(handler=run_brief)
+
+
+def _language(text: str) -> str:
+    code = text.strip().lower()
+    if code not in SUPPORTED_LANGUAGES:
+        raise argparse.ArgumentTypeError(
+            tr(
+                "cli:report:bad_language",
+                "choose en, es, fr or ru, not {value}",
+                messages_language(),
+                value=repr(text),
+            )
+        )
+    return code
+
+
+def _paper(text: str) -> str:
+    paper = _PAPERS.get(text.strip().lower())
+    if paper is None:
+        raise argparse.ArgumentTypeError(
+            tr(
+                "cli:report:bad_paper",
+                "choose A4 or Letter, not {value}",
+                messages_language(),
+                value=repr(text),
+            )
+        )
+    return paper
+
+
+def run_brief(args: argparse.Namespace) -> int:
+    from clusterdesk.core.project import Project
+    from clusterdesk.reports.brief import build_brief
+
+    language = messages_language()
+    if args.path is None or args.output is None:
+        if args.path is None and args.output is None:
+            missing = tr("cli:report:needs_both", "the project file and -o OUTPUT", language)
+        elif args.path is None:
+            missing = tr("cli:report:needs_path", "the project file", language)
+        else:
+            missing = "-o OUTPUT"
+        return refuse(
+            tr(
+                "cli:brief:needs",
+                "brief needs {missing}, e.g. clusterdesk brief project.gpkg -o brief.pdf.",
+                language,
+                missing=missing,
+            )
+        )
+    started = time.perf_counter()
+    with Project.open(args.path) as project:
+        result = build_brief(
+            project, args.output, paper=args.paper, presentation=args.presentation, language=args.language
+        )
+    print(
+        tr_plural(
+            "cli:brief:wrote",
+            "Wrote {path} ({count} page) in {seconds} s",
+            "Wrote {path} ({count} pages) in {seconds} s",
+            result.pages,
+            language,
+            path=result.path,
+            count=result.pages,
+            seconds=f"{time.perf_counter() - started:.1f}",
+        )
+    )
+    return 0
