@@ -29,6 +29,7 @@ COMMAND_MODULES = {
     "results_commands": ("results",),
     "network_commands": ("network",),
     "survey_commands": ("survey",),
+    "check_commands": ("check",),
     "story_commands": ("brief",),
 }
 
