@@ -1,0 +1,77 @@
+"""The web story as a file: one self-contained page, every text escaped, script data without "<", and a
+clear refusal when the project has no presentation to tell."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+
+import pytest
+from story_fixture import HOSTILE_BOLD, HOSTILE_TITLE, add_presentation, story_slides
+
+from clusterdesk.core.errors import ClusterDeskError
+from clusterdesk.reports.story import build_story_html, export_story
+from clusterdesk.reports.webmap_assets import remote_references
+
+
+def _script_data(page: str) -> str:
+    found = re.search(r'<script type="application/json" id="cd-story-data">(.*?)</script>', page, re.S)
+    assert found, "the page has no story data"
+    return found.group(1)
+
+
+def test_story_page_is_whole_offline_and_escaped(cluster_project, tmp_path):
+    add_presentation(cluster_project, "Steering committee <March>", story_slides(cluster_project))
+    result = export_story(cluster_project, tmp_path / "story.html")
+    page = result.path.read_text(encoding="utf-8")
+    assert result.slides == 8 and result.presentation == "Steering committee <March>"
+    assert remote_references(page) == []
+    assert not re.search(r"<(script|link|img|iframe)\b[^>]*\b(src|href)=", page, re.I)
+    # Three scripts: Leaflet, the data, the story's own; no other script from any text of the project
+    assert len(re.findall(r"<script\b", page)) == 3
+    assert "<script>alert(1)" not in page
+    assert html.escape(HOSTILE_TITLE) in page and html.escape(HOSTILE_BOLD) in page
+    assert "<b>x</b>" not in page
+    data = _script_data(page)
+    assert "<" not in data
+    views = json.loads(data)["views"]
+    assert len(views) == 8
+    assert views[0]["bounds"] == [[0.32, -78.23], [0.36, -78.18]]
+    # The third slide shows firms only, with the two named firms picked out
+    assert views[2]["kinds"] == ["enterprise"] and views[2]["layers"] == ["basemap", "stakeholders"]
+    assert sorted(views[2]["highlighted"]["name"]) == ["Atelier Éloïse & Fils", "Confecciones Añañuca y Peña"]
+    assert "<title>Steering committee &lt;March&gt; – Atuntaqui garments</title>" in page
+
+
+def test_story_takes_the_default_presentation_or_the_one_named(cluster_project):
+    add_presentation(cluster_project, "Draft", [{"kind": "key_figures", "title": "Draft figures"}])
+    add_presentation(
+        cluster_project, "Final", [{"kind": "key_figures", "title": "Final figures"}], is_default=True
+    )
+    page, name, count = build_story_html(cluster_project)
+    assert (name, count) == ("Final", 1) and "Final figures" in page and "Draft figures" not in page
+    page, name, _count = build_story_html(cluster_project, presentation="draft")
+    assert name == "Draft" and "Draft figures" in page
+
+
+def test_story_refuses_without_a_presentation_and_says_how_to_make_one(cluster_project, tmp_path):
+    with pytest.raises(ClusterDeskError, match="no presentation yet") as refused:
+        export_story(cluster_project, tmp_path / "story.html")
+    assert "Slides panel" in str(refused.value) and "sample" in str(refused.value)
+    assert not (tmp_path / "story.html").exists()
+
+
+def test_story_refuses_an_unknown_presentation_naming_those_there_are(cluster_project, tmp_path):
+    add_presentation(cluster_project, "March committee", [{"kind": "key_figures", "title": "Figures"}])
+    add_presentation(cluster_project, "Donor visit", [{"kind": "results", "title": "Results"}])
+    with pytest.raises(ClusterDeskError) as refused:
+        export_story(cluster_project, tmp_path / "story.html", presentation="June committee")
+    message = str(refused.value)
+    assert "'June committee'" in message and "'March committee'" in message and "'Donor visit'" in message
+
+
+def test_story_refuses_a_presentation_without_slides(cluster_project, tmp_path):
+    add_presentation(cluster_project, "Empty", [])
+    with pytest.raises(ClusterDeskError, match="has no slides yet"):
+        export_story(cluster_project, tmp_path / "story.html")
