@@ -1,0 +1,193 @@
+"""The governance slide and the decisions slide (docs/presentations.md).
+
+Governance: who led the joint actions in the latest MATURITY_SHOWN periods (core.governance maturity,
+analysis.governance_checks.maturity_timeline) and the phase-out checklist with its evidence
+(phase_out_readiness), with the current leadership and the checklist's score as figures.
+
+Decisions needed: what the steering committee is asked to act on, in this order, at most
+DECISIONS_SHOWN rows:
+1. decisions of governance meetings held in the last RECENT_DAYS days that have not become an
+   action-plan task (none was made, or the task was deleted): they need an owner and a date;
+2. outcome and output indicators whose latest status is off track: they need a corrective step;
+3. late actions and milestones (finish before today, not completed, not cancelled), the oldest first:
+   they need a new date or help.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from clusterdesk.analysis.governance_checks import maturity_timeline, phase_out_readiness, readiness_score
+from clusterdesk.analysis.story_views_common import (
+    KeyFigure,
+    StoryView,
+    ViewContext,
+    ViewRow,
+    ViewTable,
+    shown_of,
+)
+from clusterdesk.core.governance import LEADERSHIP_LEVELS, load_governance
+
+MATURITY_SHOWN = 4
+DECISIONS_SHOWN = 8
+RECENT_DAYS = 365
+
+
+def governance(context: ViewContext) -> StoryView:
+    t = context.t
+    title = t("story:title_governance", "Governance: maturity and phase-out")
+    data = load_governance(context.connection)
+    timeline = maturity_timeline(data, context.language)
+    checklist = phase_out_readiness(data, context.today, context.language)
+    done, judged = readiness_score(checklist)
+    figures = []
+    if timeline:
+        _start, _end, leadership, level = timeline[-1]
+        figures.append(
+            KeyFigure(
+                t("story:leadership_now", "Leadership of joint actions"),
+                leadership,
+                t("story:level_of", "level {level} of {levels}", level=context.number(level),
+                  levels=context.number(len(LEADERSHIP_LEVELS))),
+                level,
+            )
+        )  # fmt: skip
+    figures.append(
+        KeyFigure(
+            t("story:phase_out_ready", "Phase-out checklist"),
+            t("story:done_of", "{done} of {total}", done=context.number(done), total=context.number(judged)),
+            t("story:items_done", "items done"),
+            done,
+        )
+    )
+    tables = []
+    if timeline:
+        rows = [
+            ViewRow(
+                (
+                    f"{context.date(start)} – {context.date(end)}" if end else f"{context.date(start)} –",
+                    leadership,
+                    context.number(level),
+                )
+            )
+            for start, end, leadership, level in timeline[-MATURITY_SHOWN:]
+        ]
+        columns = (
+            t("story:col_period", "Period"),
+            t("story:col_leadership", "Who led"),
+            t("story:col_level", "Level"),
+        )
+        tables.append(
+            ViewTable(columns, rows, numeric_from=2, title=t("story:maturity", "Maturity over time"))
+        )
+    words = {True: t("story:yes", "Yes"), False: t("story:no", "No"), None: t("story:unknown", "Not known")}
+    marks = {True: "yes", False: "no", None: "unknown"}
+    rows = [ViewRow((item.label, words[item.done], item.evidence), marks[item.done]) for item in checklist]
+    columns = (
+        t("story:col_item_check", "Checklist item"),
+        t("story:col_done", "Done"),
+        t("story:col_evidence", "Evidence"),
+    )
+    tables.append(
+        ViewTable(columns, rows, title=t("story:phase_out", "Ready for the CDA's withdrawal"), mark_column=1)
+    )
+    notes = [n for n in [shown_of(context, min(len(timeline), MATURITY_SHOWN), len(timeline))] if n]
+    return StoryView("governance", title, figures, tables, notes)
+
+
+def open_decisions(context: ViewContext) -> list[tuple[dt.date, str, str]]:
+    """(meeting day, body, decision text) of recent decisions without a task, oldest first."""
+    data = load_governance(context.connection)
+    since = context.today - dt.timedelta(days=RECENT_DAYS)
+    meetings = {m["fid"]: m for m in data.meetings}
+    bodies = {b["fid"]: b["name"] for b in data.bodies}
+    found = []
+    for decision in data.decisions:
+        meeting = meetings.get(decision["meeting_id"])
+        if meeting is None or not (since <= meeting["held_on"] <= context.today):
+            continue
+        if decision["task_uuid"] is None or decision["task_uuid"] not in data.tasks:
+            found.append((meeting["held_on"], bodies.get(meeting["body_id"], ""), decision["text"]))
+    return sorted(found, key=lambda d: d[0])
+
+
+def decisions(context: ViewContext) -> StoryView:
+    from clusterdesk.analysis.story_views_plan import plan_items
+    from clusterdesk.analysis.story_views_results import format_value, off_track, period_text
+
+    t = context.t
+    title = t("story:title_decisions", "Decisions needed")
+    pending = open_decisions(context)
+    failing = off_track(context)
+    late = sorted(
+        (i for i in plan_items(context) if i["state"] == "late"), key=lambda i: (i["finish"], i["fid"])
+    )
+    rows = [
+        ViewRow(
+            (
+                t("story:need_owner", "Decision without a task"),
+                text,
+                t("story:decided_by", "{body}, {date}", body=body, date=context.date(day)),
+            ),
+            "no",
+        )
+        for day, body, text in pending
+    ]
+    for indicator, overview in failing:
+        status, unit = overview.status, indicator["unit"]
+        rows.append(
+            ViewRow(
+                (
+                    t("story:need_correction", "Indicator off track"),
+                    f"{indicator['code']} {indicator['name']}",
+                    t(
+                        "story:actual_expected",
+                        "{actual} against {expected} expected ({period})",
+                        actual=format_value(context, status.actual, unit),
+                        expected=format_value(context, status.expected, unit),
+                        period=period_text(context, status.period),
+                    ),
+                ),
+                "off_track",
+            )
+        )
+    rows += [
+        ViewRow(
+            (
+                t("story:need_date", "Late action")
+                if not item["milestone"]
+                else t("story:late_milestone", "Late milestone"),
+                item["name"],
+                t("story:due_on", "due {date}", date=context.date(item["finish"])),
+            ),
+            "late",
+        )
+        for item in late
+    ]
+    figures = [
+        KeyFigure(
+            t("story:decisions_without_task", "Decisions without a task"),
+            context.number(len(pending)),
+            number=len(pending),
+        ),
+        KeyFigure(
+            t("story:indicators_off_track", "Indicators off track"),
+            context.number(len(failing)),
+            number=len(failing),
+        ),
+        KeyFigure(
+            t("story:late_items", "Late actions and milestones"), context.number(len(late)), number=len(late)
+        ),
+    ]
+    if not rows:
+        return StoryView(
+            "decisions", title, figures, empty=t("story:nothing_needed", "Nothing waits for a decision.")
+        )
+    columns = (
+        t("story:col_need", "What is needed"),
+        t("story:col_subject", "Subject"),
+        t("story:col_detail", "Detail"),
+    )
+    notes = [n for n in [shown_of(context, min(len(rows), DECISIONS_SHOWN), len(rows))] if n]
+    table = ViewTable(columns, rows[:DECISIONS_SHOWN], mark_column=0)
+    return StoryView("decisions", title, figures, [table], notes)
