@@ -63,16 +63,19 @@ def _text_styles() -> dict[str, ParagraphStyle]:
 def figure_band(figures: list[KeyFigure], width: float) -> Table:
     """Key figures in boxes, FIGURE_COLUMNS to a row: the figure large, what it counts under it."""
     text = _text_styles()
+    columns = len(figures) if len(figures) <= FIGURE_COLUMNS + 1 else FIGURE_COLUMNS
+    room = width / max(columns, 1) - 8  # the cell's padding
     cells = []
     for figure in figures:
-        cell = [
-            Paragraph(escape(figure.value), text["value"]),
-            Paragraph(escape(figure.label), text["label"]),
-        ]
+        value = text["value"]
+        wide = stringWidth(figure.value, value.fontName, value.fontSize)
+        if wide > room:  # a long amount shrinks to fit its box rather than run into the next
+            size = max(8.0, value.fontSize * room / wide)
+            value = ParagraphStyle("brief_value_small", parent=value, fontSize=size, leading=value.leading)
+        cell = [Paragraph(escape(figure.value), value), Paragraph(escape(figure.label), text["label"])]
         if figure.note:
             cell.append(Paragraph(escape(figure.note), text["note"]))
         cells.append(cell)
-    columns = len(cells) if len(cells) <= FIGURE_COLUMNS + 1 else FIGURE_COLUMNS
     rows = [cells[i : i + columns] for i in range(0, len(cells), columns)]
     while len(rows[-1]) < columns:
         rows[-1].append("")
@@ -142,7 +145,7 @@ def view_table(table: ViewTable, width: float) -> list:
     if table.total_last and table.rows:
         grid.setStyle(table_style(("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT)))
     flowables = [Paragraph(escape(table.title), text["table_title"])] if table.title else []
-    return [*flowables, grid]
+    return [KeepTogether([*flowables, grid])]
 
 
 def view_block(view: StoryView, width: float, heading: str | None = None, caption: str | None = None) -> list:
