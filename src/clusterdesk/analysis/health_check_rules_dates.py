@@ -196,6 +196,33 @@ def task_before_project_start(context: CheckContext) -> Iterator[Hit]:
         yield Hit("plan_tasks", fid, message)
 
 
+def _dated_ties(context: CheckContext) -> list[tuple]:
+    """(fid, source, target, kind, since, year of since) of every dated tie whose year is before the founding
+    of one of its ends. Founding years are read first and compared in Python: joining every tie to both
+    stakeholder rows would read their wide rows (geometry included) twice per tie."""
+    founded = dict(context.rows("SELECT fid, year_founded FROM stakeholders WHERE year_founded IS NOT NULL"))
+    late = []
+    for fid, source, target, kind, since in context.rows(
+        "SELECT fid, source_id, target_id, kind, since FROM relations WHERE since IS NOT NULL"
+    ):
+        try:
+            year = int(str(since)[:4])
+        except ValueError:
+            continue
+        if year < founded.get(source, year) or year < founded.get(target, year):
+            late.append((fid, source, target, kind, since, year, founded.get(source), founded.get(target)))
+    return late
+
+
+def _names(context: CheckContext, fids: set[int]) -> dict[int, str]:
+    if not fids:
+        return {}
+    if len(fids) > 500:
+        return dict(context.rows("SELECT fid, name FROM stakeholders"))
+    listed = ", ".join(str(int(f)) for f in fids)
+    return dict(context.rows(f"SELECT fid, name FROM stakeholders WHERE fid IN ({listed})"))
+
+
 @health_check(
     "relations.since_before_founded",
     "error",
@@ -208,28 +235,24 @@ def task_before_project_start(context: CheckContext) -> Iterator[Hit]:
 def since_before_founded(context: CheckContext) -> Iterator[Hit]:
     """A tie dated before one of its ends was founded (for a member_of tie, before the member was founded;
     the association's side is relations.membership_before_founding)."""
-    year = YEAR.format("r.since")
-    for fid, since, source, source_year, target, target_year, _kind in context.rows(
-        "SELECT r.fid, r.since, s.name, s.year_founded, t.name, t.year_founded, r.kind FROM relations r"
-        " JOIN stakeholders s ON s.fid = r.source_id JOIN stakeholders t ON t.fid = r.target_id"
-        f" WHERE r.since IS NOT NULL AND ((s.year_founded IS NOT NULL AND {year} < s.year_founded)"
-        f" OR (r.kind <> 'member_of' AND t.year_founded IS NOT NULL AND {year} < t.year_founded))"
-        " ORDER BY r.fid"
-    ):
-        since_year = int(str(since)[:4])
+    found = [
+        t
+        for t in context.shared("dated_ties", _dated_ties)
+        if (t[6] is not None and t[5] < t[6]) or (t[3] != "member_of" and t[7] is not None and t[5] < t[7])
+    ]
+    names = _names(context, {t[1] for t in found} | {t[2] for t in found})
+    for fid, source, target, _kind, since, year, source_year, target_year in found:
         late, founded = (
-            (source, source_year)
-            if source_year is not None and since_year < source_year
-            else (target, target_year)
+            (source, source_year) if source_year is not None and year < source_year else (target, target_year)
         )
         message = tr(
             "check:since_before_founded",
             "The relation {source} → {target} is dated {since}, before {late} was founded ({year}).",
             context.language,
-            source=source,
-            target=target,
+            source=names.get(source, source),
+            target=names.get(target, target),
             since=context.date(since),
-            late=late,
+            late=names.get(late, late),
             year=founded,
         )
         yield Hit("relations", fid, message)
@@ -245,19 +268,19 @@ def since_before_founded(context: CheckContext) -> Iterator[Hit]:
     ),
 )
 def membership_before_founding_relation(context: CheckContext) -> Iterator[Hit]:
-    year = YEAR.format("r.since")
-    for fid, since, member, association, founded in context.rows(
-        "SELECT r.fid, r.since, s.name, t.name, t.year_founded FROM relations r"
-        " JOIN stakeholders s ON s.fid = r.source_id JOIN stakeholders t ON t.fid = r.target_id"
-        f" WHERE r.kind = 'member_of' AND r.since IS NOT NULL AND t.year_founded IS NOT NULL"
-        f" AND {year} < t.year_founded ORDER BY r.fid"
-    ):
+    found = [
+        t
+        for t in context.shared("dated_ties", _dated_ties)
+        if t[3] == "member_of" and t[7] is not None and t[5] < t[7]
+    ]
+    names = _names(context, {t[1] for t in found} | {t[2] for t in found})
+    for fid, member, association, _kind, since, _year, _source_year, founded in found:
         message = tr(
             "check:membership_before_founding",
             "{member} is a member of {association} since {since}, before {association} was founded ({year}).",
             context.language,
-            member=member,
-            association=association,
+            member=names.get(member, member),
+            association=names.get(association, association),
             since=context.date(since),
             year=founded,
         )

@@ -26,7 +26,6 @@ WOMEN_WORDS = re.compile(
     r"\bwom[ae]n|\bmujer(es)?\b|\bfemmes?\b|\bf[ée]minin|\bmulheres\b|женщин|женск|\bkad[ıi]n",
     re.IGNORECASE,
 )
-LIKE_PATTERNS = ("%wom_n%", "%mujer%", "%femme%", "%minin%", "%mulher%", "%енщин%", "%енск%", "%kad%n%")
 ASSOCIATION_KINDS = ("business_association", "ngo_other")
 ORGANISATION_BODIES = ("association", "enterprise_network")
 
@@ -84,14 +83,11 @@ def _womens_stakeholders(context: CheckContext) -> dict[int, str]:
         b["lead_stakeholder_id"] for b in context.bodies.values() if b["body_type"] in ORGANISATION_BODIES
     }
     leads.discard(None)
-    text = "(name || ' ' || COALESCE(tags, ''))"
-    where = " OR ".join(f"{text} LIKE ?" for _ in LIKE_PATTERNS)
-    rows = context.rows(f"SELECT fid, name, kind, tags FROM stakeholders WHERE {where}", LIKE_PATTERNS)
-    return {
-        fid: name
-        for fid, name, kind, tags in rows
-        if WOMEN_WORDS.search(f"{name} {tags or ''}") and (kind in ASSOCIATION_KINDS or fid in leads)
-    }
+    kinds = ", ".join(f"'{k}'" for k in ASSOCIATION_KINDS)
+    lead_list = ", ".join(str(int(fid)) for fid in leads)
+    where = f"kind IN ({kinds})" + (f" OR fid IN ({lead_list})" if lead_list else "")
+    rows = context.rows(f"SELECT fid, name, tags FROM stakeholders WHERE {where}")
+    return {fid: name for fid, name, tags in rows if WOMEN_WORDS.search(f"{name} {tags or ''}")}
 
 
 def _people(context: CheckContext, stakeholder: int | None, bodies: set[int]) -> dict[str, str]:
@@ -112,6 +108,10 @@ def _people(context: CheckContext, stakeholder: int | None, bodies: set[int]) ->
 
 def womens_associations(context: CheckContext) -> list[dict[str, Any]]:
     """Each women's association: its stakeholder (or None), its bodies, its name, its people."""
+    return context.shared("womens_associations", _read_womens_associations)
+
+
+def _read_womens_associations(context: CheckContext) -> list[dict[str, Any]]:
     stakeholders = _womens_stakeholders(context)
     found = []
     for fid, name in sorted(stakeholders.items()):

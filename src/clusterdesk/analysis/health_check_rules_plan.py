@@ -40,6 +40,10 @@ TOLERANCE = 0.5  # amounts are money: half a unit apart is the same amount
 
 
 def _tasks(context: CheckContext) -> dict[int, dict]:
+    return context.shared("plan_tasks", _read_tasks)
+
+
+def _read_tasks(context: CheckContext) -> dict[int, dict]:
     columns = ", ".join(f"budget_{s}" for s in SOURCES)
     rows = context.rows(
         f"SELECT fid, parent_id, name, kind, status, percent_complete, {columns} FROM plan_tasks"

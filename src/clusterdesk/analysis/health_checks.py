@@ -19,7 +19,7 @@ import importlib
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from clusterdesk.core.formatting import short_date
@@ -126,6 +126,13 @@ class CheckContext:
     def __init__(self, connection, language: str | None = "en") -> None:
         self._connection = connection
         self.language = language
+        self._shared: dict[str, Any] = {}
+
+    def shared(self, key: str, read: Callable[[CheckContext], Any]) -> Any:
+        """What `read` returns for this project, read once for all the rules that need it."""
+        if key not in self._shared:
+            self._shared[key] = read(self)
+        return self._shared[key]
 
     def rows(self, sql: str, parameters: tuple = ()) -> list[tuple]:
         if isinstance(self._connection, sqlite3.Connection):
@@ -137,12 +144,7 @@ class CheckContext:
 
     def date(self, text: str | None) -> str:
         """A stored ISO date as the reader's language writes it."""
-        if not text:
-            return "–"
-        try:
-            return short_date(dt.date.fromisoformat(str(text)[:10]), self.language)
-        except ValueError:
-            return str(text)
+        return _date_text(str(text) if text else "", self.language)
 
     @cached_property
     def project_info(self) -> dict[str, Any]:
@@ -177,6 +179,16 @@ class CheckContext:
         if person and organisation:
             return f"{person} ({organisation})"
         return person or organisation or f"#{member['fid']}"
+
+
+@lru_cache(maxsize=4096)
+def _date_text(text: str, language: str | None) -> str:
+    if not text:
+        return "–"
+    try:
+        return short_date(dt.date.fromisoformat(text[:10]), language)
+    except ValueError:
+        return text
 
 
 def person_key(name: str | None) -> str:
