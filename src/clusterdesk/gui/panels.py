@@ -221,3 +221,24 @@ register_panel(
         shortcut="Ctrl+Shift+D",
     )
 )
+
+
+def _slides_panel(window: MainWindow) -> QWidget:
+    from clusterdesk.gui.presentation.slides_panel import SlidesPanel
+
+    panel = SlidesPanel(window.workspace, window.canvas)
+    window.addAction(panel.present_action)  # F5 and Shift+F5 work with the panel closed too
+    window.addAction(panel.present_here_action)
+    return panel
+
+
+register_panel(
+    PanelSpec(
+        "slides",
+        QT_TRANSLATE_NOOP("Panels", "Slides"),
+        _slides_panel,
+        area=Qt.DockWidgetArea.RightDockWidgetArea,
+        visible=False,
+        shortcut="Ctrl+Shift+J",
+    )
+)

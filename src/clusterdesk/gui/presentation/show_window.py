@@ -193,11 +193,14 @@ class ShowWindow(QWidget):
             self._finished_for = self.index
             self.frameFinished.emit(self.index)
 
-    def paint_slide(self, painter: QPainter, rect: QRectF) -> dict[str, int]:
-        """Paint what the audience sees now; returns the pixel sizes of the fonts used."""
+    def paint_slide(self, painter: QPainter, rect: QRectF, index: int | None = None) -> dict[str, int]:
+        """Paint what the audience sees now (or slide `index` as it will look, for the presenter's
+        view); returns the pixel sizes of the fonts used."""
         sizes = SlideType(round(rect.height()))
         self.frames.resize(self.width(), self.height(), self.devicePixelRatioF())
-        if self.blank:
+        preview = index is not None and index != self.index
+        index = self.index if index is None else index
+        if self.blank and not preview:
             painter.fillRect(rect, QColor("#000000" if self.blank == "black" else "#ffffff"))
             return {}
         if not self.slides:
@@ -210,35 +213,30 @@ class ShowWindow(QWidget):
                 translate("Presentation", "This presentation has no slides yet."),
             )
             return {"body": sizes.body}
-        slide = self.slides[self.index]
+        slide = self.slides[index]
         used: dict[str, int] = {}
-        view = self.frames.viewport(self.index)
+        view = self.frames.viewport(index)
+        moving = self.moving and not preview
         if view is not None:
             painter.fillRect(rect, WATER)
-            image = self.frames.image(self.index)
-            if self.moving and self._from is not None:
+            image = self.frames.image(index)
+            if moving and self._from is not None:
                 progress = eased(self._progress())
                 paint_between(
                     painter, between(self._from[0], view, progress), self._from, (view, image), progress
                 )
             else:
                 painter.drawImage(0, 0, image)
-            counter = f"{self.index + 1} / {len(self.slides)}"
+            counter = f"{index + 1} / {len(self.slides)}"
             used.update(paint_title_band(painter, rect, slide.title, slide.caption, counter, sizes))
-            if not self.moving:
+            if not moving:
                 below = rect.adjusted(0, used["band_height"], 0, 0)
-                used.update(paint_emphasis(painter, self._emphasis_points(view), sizes, below))
+                used.update(paint_emphasis(painter, self._emphasis_points(view, index), sizes, below))
         else:
-            used.update(
-                paint_story_slide(
-                    painter,
-                    rect,
-                    slide,
-                    self.story.view(slide),
-                    sizes,
-                    f"{self.index + 1} / {len(self.slides)}",
-                )
-            )
+            counter = f"{index + 1} / {len(self.slides)}"
+            used.update(paint_story_slide(painter, rect, slide, self.story.view(slide), sizes, counter))
+        if preview:
+            return used
         if self.show_notes:
             heading = translate("Presentation", "Speaker notes (N hides them)")
             used.update(paint_notes(painter, rect, slide.speaker_notes, sizes, heading))
@@ -257,8 +255,8 @@ class ShowWindow(QWidget):
         painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
         painter.restore()
 
-    def _emphasis_points(self, view) -> list[tuple[str, float, float]]:
-        fids = sorted(self.frames.highlighted(self.index))
+    def _emphasis_points(self, view, index: int) -> list[tuple[str, float, float]]:
+        fids = sorted(self.frames.highlighted(index))
         if not fids:
             return []
         data = self.frames.renderer.data
@@ -287,12 +285,12 @@ class ShowWindow(QWidget):
                     self._names[int(fid)] = name or ""
         return self._names
 
-    def grab_image(self) -> QImage:
-        """The slide as shown, for screenshots and the presenter's view."""
+    def grab_image(self, index: int | None = None) -> QImage:
+        """The slide as shown (or slide `index`), for screenshots and the presenter's view."""
         image = QImage(self.size(), QImage.Format.Format_ARGB32_Premultiplied)
         painter = QPainter(image)
         try:
-            self.paint_slide(painter, QRectF(0, 0, self.width(), self.height()))
+            self.paint_slide(painter, QRectF(0, 0, self.width(), self.height()), index)
         finally:
             painter.end()
         return image
