@@ -16,6 +16,7 @@ COMMANDS = [
     ("results",), ("results", "export"), ("results", "import"), ("results", "status"), ("results", "iati"),
     ("network",), ("network", "export"), ("network", "import"), ("network", "measures"),
     ("survey",), ("survey", "new"), ("survey", "form"), ("survey", "import"), ("survey", "list"),
+    ("check",),
 ]  # fmt: skip
 # Names kept as typed in the help: formats, programs, choices and examples
 NAMES = (
