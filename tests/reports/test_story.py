@@ -75,3 +75,20 @@ def test_story_refuses_a_presentation_without_slides(cluster_project, tmp_path):
     add_presentation(cluster_project, "Empty", [])
     with pytest.raises(ClusterDeskError, match="has no slides yet"):
         export_story(cluster_project, tmp_path / "story.html")
+
+
+def test_story_command_writes_the_page_and_refuses_with_the_names(cluster_project, tmp_path, capsys):
+    from clusterdesk.cli.main import main
+
+    add_presentation(cluster_project, "March committee", story_slides(cluster_project))
+    cluster_project.save()
+    path = str(cluster_project.path)
+    target = tmp_path / "story.html"
+    assert main(["story", path, "-o", str(target)]) == 0
+    assert "8 slides of March committee" in capsys.readouterr().out
+    assert "cd-story-data" in target.read_text(encoding="utf-8")
+    assert main(["story", path, "-o", str(target), "--presentation", "June"]) == 1
+    refusal = capsys.readouterr().err
+    assert "'June'" in refusal and "'March committee'" in refusal
+    assert main(["story", path]) == 2
+    assert "story needs -o OUTPUT" in capsys.readouterr().err

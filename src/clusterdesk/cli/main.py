@@ -30,7 +30,7 @@ COMMAND_MODULES = {
     "network_commands": ("network",),
     "survey_commands": ("survey",),
     "check_commands": ("check",),
-    "story_commands": ("brief",),
+    "story_commands": ("brief", "story"),
 }
 
 

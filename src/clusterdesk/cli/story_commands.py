@@ -1,6 +1,7 @@
-"""`clusterdesk brief`: what a coordinator hands the steering committee, built from the project's
-presentation. Heavy imports (ReportLab, the analysis) stay inside the run functions, so that `--help`
-and the other commands do not pay for them."""
+"""`clusterdesk brief` and `clusterdesk story`: what a coordinator hands the steering committee, built
+from the project's presentation: the printed brief and the web story (one HTML file that works offline).
+Heavy imports (ReportLab, the analysis) stay inside the run functions, so that `--help` and the other
+commands do not pay for them."""
 
 from __future__ import annotations
 
@@ -58,6 +59,45 @@ def register(subparsers) -> None:
         ),
     )
     brief.set_defaults(handler=run_brief)
+    _register_story(subparsers, language)
+
+
+def _register_story(subparsers, language: str) -> None:
+    story = subparsers.add_parser(
+        "story",
+        help=tr(
+            "cli:story:help",
+            "write the web story of a presentation: its slides over the interactive map, in one HTML file "
+            "that works offline",
+            language,
+        ),
+    )
+    story.add_argument("path", nargs="?", help=tr("cli:project_file", "project file (.gpkg)", language))
+    story.add_argument(
+        "-o",
+        "--output",
+        help=tr("cli:story:output", "HTML file to write, e.g. story.html (required)", language),
+    )
+    story.add_argument(
+        "--presentation",
+        metavar="NAME",
+        help=tr(
+            "cli:story:presentation",
+            "the presentation to tell (default: the project's default presentation)",
+            language,
+        ),
+    )
+    story.add_argument(
+        "--language",
+        type=_language,
+        metavar="{en,es,fr,ru}",
+        help=tr(
+            "cli:story:language",
+            "language of the page's controls and ready-made views (default: the project's language)",
+            language,
+        ),
+    )
+    story.set_defaults(handler=run_story)
 
 
 def _language(text: str) -> str:
@@ -122,6 +162,46 @@ def run_brief(args: argparse.Namespace) -> int:
             language,
             path=result.path,
             count=result.pages,
+            seconds=f"{time.perf_counter() - started:.1f}",
+        )
+    )
+    return 0
+
+
+def run_story(args: argparse.Namespace) -> int:
+    from clusterdesk.core.project import Project
+    from clusterdesk.reports.story import export_story
+
+    language = messages_language()
+    if args.path is None or args.output is None:
+        if args.path is None and args.output is None:
+            missing = tr("cli:report:needs_both", "the project file and -o OUTPUT", language)
+        elif args.path is None:
+            missing = tr("cli:report:needs_path", "the project file", language)
+        else:
+            missing = "-o OUTPUT"
+        return refuse(
+            tr(
+                "cli:story:needs",
+                "story needs {missing}, e.g. clusterdesk story project.gpkg -o story.html.",
+                language,
+                missing=missing,
+            )
+        )
+    started = time.perf_counter()
+    with Project.open(args.path) as project:
+        result = export_story(project, args.output, presentation=args.presentation, language=args.language)
+    print(
+        tr_plural(
+            "cli:story:wrote",
+            "Wrote {path} ({count} slide of {presentation}, {size} MB) in {seconds} s",
+            "Wrote {path} ({count} slides of {presentation}, {size} MB) in {seconds} s",
+            result.slides,
+            language,
+            path=result.path,
+            count=result.slides,
+            presentation=result.presentation,
+            size=f"{result.size_bytes / 1e6:.1f}",
             seconds=f"{time.perf_counter() - started:.1f}",
         )
     )

@@ -206,6 +206,20 @@
     map.flyToBounds(bounds, L.extend({ duration: 0.8, easeLinearity: 0.5 }, options));
   }
 
+  // A ready-made view longer than its card is set smaller, step by step, down to 70 % of its size;
+  // past that the card scrolls rather than shrink the type below what a room can read
+  function fitView(slide) {
+    var card = slide.querySelector(".cd-card"), view = slide.querySelector(".cd-view");
+    if (!card || !view) { return; }
+    var scale = 1;
+    view.style.setProperty("--cd-fit", "1em");
+    while (card.scrollHeight > card.clientHeight + 1 && scale > 0.7) {
+      scale = Math.round((scale - 0.05) * 100) / 100;
+      view.style.setProperty("--cd-fit", scale + "em");
+    }
+    slide.setAttribute("data-fit", String(scale));
+  }
+
   function show(index) {
     index = Math.max(0, Math.min(slides.length - 1, index));
     var first = current < 0;
@@ -216,6 +230,7 @@
     counter.textContent = (index + 1) + "\u2009/\u2009" + slides.length;
     var slide = slides[index], view = data.views[index];
     root.classList.toggle("cd-on-view", slide.classList.contains("cd-slide-view"));
+    fitView(slide);
     applyLayers(view);
     moveTo(index, slide, view);
     current = index;
@@ -227,6 +242,7 @@
 
   function setNotes(on) {
     root.classList.toggle("cd-show-notes", on);
+    if (current >= 0) { fitView(slides[current]); }
     notesButton.setAttribute("aria-pressed", on ? "true" : "false");
     if (history.replaceState) { history.replaceState(null, "", "#" + (on ? "notes," : "") + (current + 1)); }
   }
@@ -244,6 +260,7 @@
     button.addEventListener("click", function () { show(Number(button.getAttribute("data-go"))); });
   });
   black.addEventListener("click", function () { black.hidden = true; });
+  window.addEventListener("resize", function () { if (current >= 0) { fitView(slides[current]); } });
 
   document.addEventListener("keydown", function (event) {
     if (event.altKey || event.ctrlKey || event.metaKey) { return; }
