@@ -88,9 +88,6 @@ class ViewContext:
         names = ("cluster_name", "agency_name", "currency", "phase", "language", "country")
         return dict(zip(names, row, strict=True)) if row else dict.fromkeys(names)
 
-    def t(self, key: str, english: str, **values) -> str:
-        return tr(key, english, self.language, **values)
-
     def number(self, value: float | None, digits: int = 0) -> str:
         return formatting.decimal(value, self.language, digits)
 
@@ -135,9 +132,10 @@ def shown_of(context: ViewContext, shown: int, total: int) -> str | None:
     """The note of a list cut to fit one slide: "8 of 12 shown"; None when all are shown."""
     if shown >= total:
         return None
-    return context.t(
+    return tr(
         "story:shown_of",
         "{shown} of {total} shown",
+        context.language,
         shown=context.number(shown),
         total=context.number(total),
     )

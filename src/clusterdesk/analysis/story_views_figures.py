@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from clusterdesk.analysis.story_views_common import KeyFigure, StoryView, ViewContext
+from clusterdesk.core.catalogue import tr
 from clusterdesk.core.survey_rounds import round_order, ties_of_round
 from clusterdesk.core.vocabulary_labels import phase_label, survey_round_label
 
@@ -28,7 +29,7 @@ def latest_round_relations(context: ViewContext) -> tuple[str | None, int]:
 
 
 def key_figures(context: ViewContext) -> StoryView:
-    raw, t = context.raw, context.t
+    raw = context.raw
     marks = ", ".join("?" * len(FIRM_KINDS))
     firms = raw.execute(f"SELECT count(*) FROM stakeholders WHERE kind IN ({marks})", FIRM_KINDS).fetchone()[
         0
@@ -45,33 +46,54 @@ def key_figures(context: ViewContext) -> StoryView:
     phase = context.info.get("phase")
     round_note = survey_round_label(round_code, context.language) if round_code else ""
     figures = [
-        KeyFigure(t("story:firms", "Firms"), context.number(firms), number=firms),
+        KeyFigure(tr("story:firms", "Firms", context.language), context.number(firms), number=firms),
         KeyFigure(
-            t("story:institutions", "Institutions"), context.number(everyone - firms), number=everyone - firms
+            tr("story:institutions", "Institutions", context.language),
+            context.number(everyone - firms),
+            number=everyone - firms,
         ),
-        KeyFigure(t("story:relations", "Relations"), context.number(relations), round_note, relations),
         KeyFigure(
-            t("story:joint_actions_done", "Joint actions done"),
+            tr("story:relations", "Relations", context.language),
+            context.number(relations),
+            round_note,
+            relations,
+        ),
+        KeyFigure(
+            tr("story:joint_actions_done", "Joint actions done", context.language),
             context.number(done),
-            t("story:of_joint_actions", "of {count} joint actions", count=context.number(joint)),
+            tr(
+                "story:of_joint_actions",
+                "of {count} joint actions",
+                context.language,
+                count=context.number(joint),
+            ),
             done,
         ),
         KeyFigure(
-            t("story:joint_actions_running", "Joint actions running"), context.number(running), number=running
+            tr("story:joint_actions_running", "Joint actions running", context.language),
+            context.number(running),
+            number=running,
         ),
         KeyFigure(
-            t("story:budget", "Budget"),
+            tr("story:budget", "Budget", context.language),
             context.money(total),
-            t("story:private_share", "{share} from the firms", share=context.percent(private / total))
+            tr(
+                "story:private_share",
+                "{share} from the firms",
+                context.language,
+                share=context.percent(private / total),
+            )
             if total
             else "",
             total,
         ),
         KeyFigure(
-            t("story:phase", "Phase"),
+            tr("story:phase", "Phase", context.language),
             context.number(phase) if phase else "–",
             phase_label(phase, context.language) if phase else "",
             phase,
         ),
     ]
-    return StoryView("key_figures", t("story:title_key_figures", "The cluster in figures"), figures)
+    return StoryView(
+        "key_figures", tr("story:title_key_figures", "The cluster in figures", context.language), figures
+    )

@@ -26,6 +26,7 @@ from clusterdesk.analysis.story_views_common import (
     ViewTable,
     shown_of,
 )
+from clusterdesk.core.catalogue import tr
 from clusterdesk.core.governance import LEADERSHIP_LEVELS, load_governance
 
 MATURITY_SHOWN = 4
@@ -34,8 +35,7 @@ RECENT_DAYS = 365
 
 
 def governance(context: ViewContext) -> StoryView:
-    t = context.t
-    title = t("story:title_governance", "Governance: maturity and phase-out")
+    title = tr("story:title_governance", "Governance: maturity and phase-out", context.language)
     data = load_governance(context.connection)
     timeline = maturity_timeline(data, context.language)
     checklist = phase_out_readiness(data, context.today, context.language)
@@ -45,18 +45,29 @@ def governance(context: ViewContext) -> StoryView:
         _start, _end, leadership, level = timeline[-1]
         figures.append(
             KeyFigure(
-                t("story:leadership_now", "Leadership of joint actions"),
+                tr("story:leadership_now", "Leadership of joint actions", context.language),
                 leadership,
-                t("story:level_of", "level {level} of {levels}", level=context.number(level),
-                  levels=context.number(len(LEADERSHIP_LEVELS))),
+                tr(
+                    "story:level_of",
+                    "level {level} of {levels}",
+                    context.language,
+                    level=context.number(level),
+                    levels=context.number(len(LEADERSHIP_LEVELS)),
+                ),
                 level,
             )
-        )  # fmt: skip
+        )
     figures.append(
         KeyFigure(
-            t("story:phase_out_ready", "Phase-out checklist"),
-            t("story:done_of", "{done} of {total}", done=context.number(done), total=context.number(judged)),
-            t("story:items_done", "items done"),
+            tr("story:phase_out_ready", "Phase-out checklist", context.language),
+            tr(
+                "story:done_of",
+                "{done} of {total}",
+                context.language,
+                done=context.number(done),
+                total=context.number(judged),
+            ),
+            tr("story:items_done", "items done", context.language),
             done,
         )
     )
@@ -73,23 +84,37 @@ def governance(context: ViewContext) -> StoryView:
             for start, end, leadership, level in timeline[-MATURITY_SHOWN:]
         ]
         columns = (
-            t("story:col_period", "Period"),
-            t("story:col_leadership", "Who led"),
-            t("story:col_level", "Level"),
+            tr("story:col_period", "Period", context.language),
+            tr("story:col_leadership", "Who led", context.language),
+            tr("story:col_level", "Level", context.language),
         )
         tables.append(
-            ViewTable(columns, rows, numeric_from=2, title=t("story:maturity", "Maturity over time"))
+            ViewTable(
+                columns,
+                rows,
+                numeric_from=2,
+                title=tr("story:maturity", "Maturity over time", context.language),
+            )
         )
-    words = {True: t("story:yes", "Yes"), False: t("story:no", "No"), None: t("story:unknown", "Not known")}
+    words = {
+        True: tr("story:yes", "Yes", context.language),
+        False: tr("story:no", "No", context.language),
+        None: tr("story:unknown", "Not known", context.language),
+    }
     marks = {True: "yes", False: "no", None: "unknown"}
     rows = [ViewRow((item.label, words[item.done], item.evidence), marks[item.done]) for item in checklist]
     columns = (
-        t("story:col_item_check", "Checklist item"),
-        t("story:col_done", "Done"),
-        t("story:col_evidence", "Evidence"),
+        tr("story:col_item_check", "Checklist item", context.language),
+        tr("story:col_done", "Done", context.language),
+        tr("story:col_evidence", "Evidence", context.language),
     )
     tables.append(
-        ViewTable(columns, rows, title=t("story:phase_out", "Ready for the CDA's withdrawal"), mark_column=1)
+        ViewTable(
+            columns,
+            rows,
+            title=tr("story:phase_out", "Ready for the CDA's withdrawal", context.language),
+            mark_column=1,
+        )
     )
     notes = [n for n in [shown_of(context, min(len(timeline), MATURITY_SHOWN), len(timeline))] if n]
     return StoryView("governance", title, figures, tables, notes)
@@ -115,8 +140,7 @@ def decisions(context: ViewContext) -> StoryView:
     from clusterdesk.analysis.story_views_plan import plan_items
     from clusterdesk.analysis.story_views_results import format_value, off_track, period_text
 
-    t = context.t
-    title = t("story:title_decisions", "Decisions needed")
+    title = tr("story:title_decisions", "Decisions needed", context.language)
     pending = open_decisions(context)
     failing = off_track(context)
     late = sorted(
@@ -125,9 +149,9 @@ def decisions(context: ViewContext) -> StoryView:
     rows = [
         ViewRow(
             (
-                t("story:need_owner", "Decision without a task"),
+                tr("story:need_owner", "Decision without a task", context.language),
                 text,
-                t("story:decided_by", "{body}, {date}", body=body, date=context.date(day)),
+                tr("story:decided_by", "{body}, {date}", context.language, body=body, date=context.date(day)),
             ),
             "no",
         )
@@ -138,11 +162,12 @@ def decisions(context: ViewContext) -> StoryView:
         rows.append(
             ViewRow(
                 (
-                    t("story:need_correction", "Indicator off track"),
+                    tr("story:need_correction", "Indicator off track", context.language),
                     f"{indicator['code']} {indicator['name']}",
-                    t(
+                    tr(
                         "story:actual_expected",
                         "{actual} against {expected} expected ({period})",
+                        context.language,
                         actual=format_value(context, status.actual, unit),
                         expected=format_value(context, status.expected, unit),
                         period=period_text(context, status.period),
@@ -154,11 +179,11 @@ def decisions(context: ViewContext) -> StoryView:
     rows += [
         ViewRow(
             (
-                t("story:need_date", "Late action")
+                tr("story:need_date", "Late action", context.language)
                 if not item["milestone"]
-                else t("story:late_milestone", "Late milestone"),
+                else tr("story:late_milestone", "Late milestone", context.language),
                 item["name"],
-                t("story:due_on", "due {date}", date=context.date(item["finish"])),
+                tr("story:due_on", "due {date}", context.language, date=context.date(item["finish"])),
             ),
             "late",
         )
@@ -166,27 +191,32 @@ def decisions(context: ViewContext) -> StoryView:
     ]
     figures = [
         KeyFigure(
-            t("story:decisions_without_task", "Decisions without a task"),
+            tr("story:decisions_without_task", "Decisions without a task", context.language),
             context.number(len(pending)),
             number=len(pending),
         ),
         KeyFigure(
-            t("story:indicators_off_track", "Indicators off track"),
+            tr("story:indicators_off_track", "Indicators off track", context.language),
             context.number(len(failing)),
             number=len(failing),
         ),
         KeyFigure(
-            t("story:late_items", "Late actions and milestones"), context.number(len(late)), number=len(late)
+            tr("story:late_items", "Late actions and milestones", context.language),
+            context.number(len(late)),
+            number=len(late),
         ),
     ]
     if not rows:
         return StoryView(
-            "decisions", title, figures, empty=t("story:nothing_needed", "Nothing waits for a decision.")
+            "decisions",
+            title,
+            figures,
+            empty=tr("story:nothing_needed", "Nothing waits for a decision.", context.language),
         )
     columns = (
-        t("story:col_need", "What is needed"),
-        t("story:col_subject", "Subject"),
-        t("story:col_detail", "Detail"),
+        tr("story:col_need", "What is needed", context.language),
+        tr("story:col_subject", "Subject", context.language),
+        tr("story:col_detail", "Detail", context.language),
     )
     notes = [n for n in [shown_of(context, min(len(rows), DECISIONS_SHOWN), len(rows))] if n]
     table = ViewTable(columns, rows[:DECISIONS_SHOWN], mark_column=0)

@@ -5,6 +5,7 @@ slide's options {"rounds": [first, second]}, else the first and the last round w
 from __future__ import annotations
 
 from clusterdesk.analysis.story_views_common import KeyFigure, StoryView, ViewContext, ViewRow, ViewTable
+from clusterdesk.core.catalogue import tr
 from clusterdesk.core.survey_rounds import round_order, ties_of_round
 from clusterdesk.core.vocabulary_labels import survey_round_label
 
@@ -22,16 +23,17 @@ MEASURES = (
 
 
 def measure_label(context: ViewContext, key: str) -> str:
-    t = context.t
     labels = {
-        "nodes": lambda: t("story:nodes", "Stakeholders (nodes)"),
-        "ties": lambda: t("story:ties", "Ties"),
-        "density": lambda: t("story:density", "Density"),
-        "mean_degree": lambda: t("story:mean_degree", "Mean degree"),
-        "components": lambda: t("story:components", "Components"),
-        "largest_component_share": lambda: t("story:largest_share", "Share in the largest component"),
-        "clustering": lambda: t("story:clustering", "Clustering coefficient"),
-        "centralisation": lambda: t("story:centralisation", "Degree centralisation"),
+        "nodes": lambda: tr("story:nodes", "Stakeholders (nodes)", context.language),
+        "ties": lambda: tr("story:ties", "Ties", context.language),
+        "density": lambda: tr("story:density", "Density", context.language),
+        "mean_degree": lambda: tr("story:mean_degree", "Mean degree", context.language),
+        "components": lambda: tr("story:components", "Components", context.language),
+        "largest_component_share": lambda: tr(
+            "story:largest_share", "Share in the largest component", context.language
+        ),
+        "clustering": lambda: tr("story:clustering", "Clustering coefficient", context.language),
+        "centralisation": lambda: tr("story:centralisation", "Degree centralisation", context.language),
     }
     return labels[key]()
 
@@ -55,12 +57,13 @@ def _value(context: ViewContext, value, digits: int, share: bool) -> str:
 def network(context: ViewContext) -> StoryView:
     from clusterdesk.analysis.network import compare_rounds, network_measures
 
-    t = context.t
-    title = t("story:title_network", "The network before and after")
+    title = tr("story:title_network", "The network before and after", context.language)
     rounds = compared_rounds(context)
     if not rounds:
         return StoryView(
-            "network", title, empty=t("story:no_network", "No relations recorded in any survey round yet.")
+            "network",
+            title,
+            empty=tr("story:no_network", "No relations recorded in any survey round yet.", context.language),
         )
     names = [survey_round_label(code, context.language) for code in rounds]
     if len(rounds) == 1:
@@ -69,7 +72,9 @@ def network(context: ViewContext) -> StoryView:
             ViewRow((measure_label(context, key), _value(context, measures.get(key), digits, share)))
             for key, digits, share in MEASURES
         ]
-        table = ViewTable((t("story:col_measure", "Measure"), names[0]), rows, numeric_from=1)
+        table = ViewTable(
+            (tr("story:col_measure", "Measure", context.language), names[0]), rows, numeric_from=1
+        )
         return StoryView("network", title, tables=[table])
     change = compare_rounds(context.connection, rounds[0], rounds[1])
     before, after, delta = change.first.whole, change.second.whole, change.whole_change
@@ -77,7 +82,12 @@ def network(context: ViewContext) -> StoryView:
     for key, digits, share in MEASURES:
         difference = delta.get(key)
         if share and difference is not None:
-            shown = context.t("story:points", "{change} points", change=context.signed(difference * 100, 0))
+            shown = tr(
+                "story:points",
+                "{change} pp",
+                context.language,
+                change=context.signed(difference * 100, 0),
+            )
         else:
             shown = context.signed(difference, digits)
         rows.append(
@@ -90,27 +100,32 @@ def network(context: ViewContext) -> StoryView:
                 )
             )
         )
-    columns = (t("story:col_measure", "Measure"), *names, t("story:col_change", "Change"))
+    columns = (
+        tr("story:col_measure", "Measure", context.language),
+        *names,
+        tr("story:col_change", "Change", context.language),
+    )
     figures = [
         KeyFigure(
-            t("story:new_ties", "New ties"),
+            tr("story:new_ties", "New ties", context.language),
             context.number(len(change.new_pairs)),
             number=len(change.new_pairs),
         ),
         KeyFigure(
-            t("story:kept_ties", "Ties kept"),
+            tr("story:kept_ties", "Ties kept", context.language),
             context.number(len(change.kept_pairs)),
             number=len(change.kept_pairs),
         ),
         KeyFigure(
-            t("story:ended_ties", "Ties ended"),
+            tr("story:ended_ties", "Ties ended", context.language),
             context.number(len(change.ended_pairs)),
             number=len(change.ended_pairs),
         ),
     ]
-    note = t(
+    note = tr(
         "story:network_note",
         "Ties count one per pair of stakeholders, whatever their direction; density is over all the "
         "project's stakeholders.",
+        context.language,
     )
     return StoryView("network", title, figures, [ViewTable(columns, rows, numeric_from=1)], [note])

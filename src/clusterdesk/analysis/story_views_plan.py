@@ -24,6 +24,7 @@ from clusterdesk.analysis.story_views_common import (
     as_date,
     shown_of,
 )
+from clusterdesk.core.catalogue import tr
 from clusterdesk.core.plan import BUDGET_SOURCES
 from clusterdesk.core.vocabulary_labels import budget_source_label
 
@@ -90,20 +91,21 @@ def _chosen(items: list[dict]) -> list[dict]:
 
 def state_label(context: ViewContext, state: str) -> str:
     labels = {
-        "done": lambda: context.t("story:state_done", "Done"),
-        "late": lambda: context.t("story:state_late", "Late"),
-        "coming": lambda: context.t("story:state_coming", "Coming"),
+        "done": lambda: tr("story:state_done", "Done", context.language),
+        "late": lambda: tr("story:state_late", "Late", context.language),
+        "coming": lambda: tr("story:state_coming", "Coming", context.language),
     }
     return labels[state]()
 
 
 def milestones(context: ViewContext) -> StoryView:
-    t = context.t
-    title = t("story:title_milestones", "Milestones and delays")
+    title = tr("story:title_milestones", "Milestones and delays", context.language)
     items = plan_items(context)
     if not items:
         return StoryView(
-            "milestones", title, empty=t("story:no_plan", "No actions or milestones in the plan yet.")
+            "milestones",
+            title,
+            empty=tr("story:no_plan", "No actions or milestones in the plan yet.", context.language),
         )
     counts = {state: sum(i["state"] == state for i in items) for state in ("done", "late", "coming")}
     figures = [KeyFigure(state_label(context, s), context.number(n), number=n) for s, n in counts.items()]
@@ -112,13 +114,16 @@ def milestones(context: ViewContext) -> StoryView:
         worst = max(slips)
         figures.append(
             KeyFigure(
-                t("story:largest_slip", "Largest slip"),
+                tr("story:largest_slip", "Largest slip", context.language),
                 context.number(max(worst, 0)),
-                t("story:working_days", "working days against the baseline"),
+                tr("story:working_days", "working days against the baseline", context.language),
                 max(worst, 0),
             )
         )
-    milestone_word, action_word = t("story:milestone", "Milestone"), t("story:action", "Action")
+    milestone_word, action_word = (
+        tr("story:milestone", "Milestone", context.language),
+        tr("story:action", "Action", context.language),
+    )
     rows = [
         ViewRow(
             (
@@ -133,15 +138,17 @@ def milestones(context: ViewContext) -> StoryView:
         for item in _chosen(items)
     ]
     columns = (
-        t("story:col_date", "Date"),
-        t("story:col_item", "Milestone or action"),
-        t("story:col_what", "Type"),
-        t("story:col_state", "State"),
-        t("story:col_slip", "Slip (working days)"),
+        tr("story:col_date", "Date", context.language),
+        tr("story:col_item", "Milestone or action", context.language),
+        tr("story:col_what", "Type", context.language),
+        tr("story:col_state", "State", context.language),
+        tr("story:col_slip", "Slip (working days)", context.language),
     )
     notes = [n for n in [shown_of(context, len(rows), len(items))] if n]
     if not slips:
-        notes.append(t("story:no_baseline", "No baseline saved, so slips cannot be measured."))
+        notes.append(
+            tr("story:no_baseline", "No baseline saved, so slips cannot be measured.", context.language)
+        )
     return StoryView(
         "milestones", title, figures, [ViewTable(columns, rows, numeric_from=4, mark_column=3)], notes
     )
@@ -176,14 +183,19 @@ def budget_by_objective(context: ViewContext) -> tuple[list[float], list[tuple[s
 
 
 def budget(context: ViewContext) -> StoryView:
-    t = context.t
-    title = t("story:title_budget", "Budget and cost sharing")
+    title = tr("story:title_budget", "Budget and cost sharing", context.language)
     totals, objectives = budget_by_objective(context)
     grand = sum(totals)
     if grand <= 0:
-        return StoryView("budget", title, empty=t("story:no_budget", "No budget in the plan yet."))
+        return StoryView(
+            "budget", title, empty=tr("story:no_budget", "No budget in the plan yet.", context.language)
+        )
     labels = [budget_source_label(source, context.language) for source in BUDGET_SOURCES]
-    figures = [KeyFigure(t("story:budget_total", "Total budget"), context.money(grand), number=grand)]
+    figures = [
+        KeyFigure(
+            tr("story:budget_total", "Total budget", context.language), context.money(grand), number=grand
+        )
+    ]
     figures += [
         KeyFigure(label, context.percent(value / grand), context.money(value), value)
         for label, value in zip(labels, totals, strict=True)
@@ -197,15 +209,21 @@ def budget(context: ViewContext) -> StoryView:
     rows.append(
         ViewRow(
             (
-                t("story:all_objectives", "Whole plan"),
+                tr("story:all_objectives", "Whole plan", context.language),
                 context.money(grand),
                 *(context.percent(v / grand) for v in totals),
             )
         )
     )
-    columns = (t("story:col_objective", "Strategic objective"), t("story:col_total", "Total"), *labels)
+    columns = (
+        tr("story:col_objective", "Strategic objective", context.language),
+        tr("story:col_total", "Total", context.language),
+        *labels,
+    )
     notes = [n for n in [shown_of(context, len(largest), len(objectives))] if n]
-    notes.append(t("story:budget_note", "Shares of each objective's budget by source of funds."))
+    notes.append(
+        tr("story:budget_note", "Shares of each objective's budget by source of funds.", context.language)
+    )
     return StoryView(
         "budget", title, figures, [ViewTable(columns, rows, numeric_from=1, total_last=True)], notes
     )

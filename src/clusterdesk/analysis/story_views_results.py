@@ -15,6 +15,7 @@ from clusterdesk.analysis.story_views_common import (
     shown_of,
 )
 from clusterdesk.core import formatting
+from clusterdesk.core.catalogue import tr
 from clusterdesk.core.periods import parse_period
 from clusterdesk.core.results import ResultsData, read_results
 from clusterdesk.core.vocabulary_labels import label
@@ -39,7 +40,7 @@ def format_value(context: ViewContext, value: float | None, unit: str) -> str:
     if unit == "currency":
         return context.money(value)
     if unit == "yes_no":
-        return context.t("story:yes", "Yes") if value else context.t("story:no", "No")
+        return tr("story:yes", "Yes", context.language) if value else tr("story:no", "No", context.language)
     return formatting.decimal(value, context.language, _digits(value))
 
 
@@ -57,12 +58,13 @@ def chain_indicators(context: ViewContext) -> tuple[ResultsData, dict[int, Indic
 
 
 def results(context: ViewContext) -> StoryView:
-    t = context.t
-    title = t("story:title_results", "Results: where the indicators stand")
+    title = tr("story:title_results", "Results: where the indicators stand", context.language)
     _data, overviews, indicators = chain_indicators(context)
     if not indicators:
         return StoryView(
-            "results", title, empty=t("story:no_indicators", "No outcome or output indicators yet.")
+            "results",
+            title,
+            empty=tr("story:no_indicators", "No outcome or output indicators yet.", context.language),
         )
     counts = {code: 0 for code in STATUS_SEVERITY}
     for indicator in indicators:
@@ -100,12 +102,12 @@ def results(context: ViewContext) -> StoryView:
             )
         )
     columns = (
-        t("story:col_code", "Code"),
-        t("story:col_indicator", "Indicator"),
-        t("story:col_baseline", "Baseline"),
-        t("story:col_target", "Latest target"),
-        t("story:col_actual", "Latest actual"),
-        t("story:col_status", "Status"),
+        tr("story:col_code", "Code", context.language),
+        tr("story:col_indicator", "Indicator", context.language),
+        tr("story:col_baseline", "Baseline", context.language),
+        tr("story:col_target", "Latest target", context.language),
+        tr("story:col_actual", "Latest actual", context.language),
+        tr("story:col_status", "Status", context.language),
     )
     notes = [n for n in [shown_of(context, len(shown), len(indicators))] if n]
     return StoryView(

@@ -180,8 +180,6 @@ def delete_presentation(project: Project, fid: int):
 
 
 # -- checking slides ----------------------------------------------------------------------------------
-def _bad(field_name: str, key: str, english: str, **values) -> ValidationError:
-    return ValidationError(field_name, tr(key, english, messages_language(), **values))
 
 
 def _number(field_name: str, value: Any) -> float:
@@ -190,7 +188,15 @@ def _number(field_name: str, value: Any) -> float:
     except (TypeError, ValueError):
         number = math.nan
     if not math.isfinite(number):
-        raise _bad(field_name, "slide:not_a_number", "{value} is not a number of degrees", value=repr(value))
+        raise ValidationError(
+            field_name,
+            tr(
+                "slide:not_a_number",
+                "{value} is not a number of degrees",
+                messages_language(),
+                value=repr(value),
+            ),
+        )
     return number
 
 
@@ -198,36 +204,52 @@ def _check_extent(values: dict[str, Any], kind: str) -> None:
     given = [name for name in EXTENT_FIELDS if values.get(name) is not None]
     if not given:
         if kind == "map":
-            raise _bad(
+            raise ValidationError(
                 "min_lon",
-                "slide:no_extent",
-                "a map slide needs the extent of its view (west, south, east, north)",
+                tr(
+                    "slide:no_extent",
+                    "a map slide needs the extent of its view (west, south, east, north)",
+                    messages_language(),
+                ),
             )
         return
     missing = [name for name in EXTENT_FIELDS if name not in given]
     if missing:
-        raise _bad(missing[0], "slide:part_extent", "an extent needs all four of west, south, east and north")
+        raise ValidationError(
+            missing[0],
+            tr(
+                "slide:part_extent",
+                "an extent needs all four of west, south, east and north",
+                messages_language(),
+            ),
+        )
     for name in EXTENT_FIELDS:
         values[name] = _number(name, values[name])
     for name, limit in (("min_lon", 180), ("max_lon", 180), ("min_lat", 90), ("max_lat", 90)):
         if abs(values[name]) > limit:
-            raise _bad(
+            raise ValidationError(
                 name,
-                "slide:extent_outside",
-                "{value} lies outside -{limit}..{limit} degrees",
-                value=values[name],
-                limit=limit,
+                tr(
+                    "slide:extent_outside",
+                    "{value} lies outside -{limit}..{limit} degrees",
+                    messages_language(),
+                    value=values[name],
+                    limit=limit,
+                ),
             )
     for low, high in (("min_lon", "max_lon"), ("min_lat", "max_lat")):
         if values[low] >= values[high]:
-            raise _bad(
+            raise ValidationError(
                 high,
-                "slide:empty_extent",
-                "the extent is empty: {high} ({top}) must be greater than {low} ({bottom})",
-                high=high,
-                low=low,
-                top=values[high],
-                bottom=values[low],
+                tr(
+                    "slide:empty_extent",
+                    "the extent is empty: {high} ({top}) must be greater than {low} ({bottom})",
+                    messages_language(),
+                    high=high,
+                    low=low,
+                    top=values[high],
+                    bottom=values[low],
+                ),
             )
 
 
@@ -237,14 +259,17 @@ def _parsed(field_name: str, value: Any) -> Any:
     try:
         return json.loads(value)
     except ValueError as error:
-        raise _bad(
-            field_name, "slide:bad_json", "not well-formed JSON ({reason})", reason=str(error)
+        raise ValidationError(
+            field_name,
+            tr("slide:bad_json", "not well-formed JSON ({reason})", messages_language(), reason=str(error)),
         ) from None
 
 
 def _texts(field_name: str, value: Any) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        raise _bad(field_name, "slide:not_text_list", "must be a list of texts")
+        raise ValidationError(
+            field_name, tr("slide:not_text_list", "must be a list of texts", messages_language())
+        )
     return list(dict.fromkeys(value))
 
 
@@ -257,27 +282,44 @@ def _json_field(field_name: str, value: Any) -> str | None:
         value = _texts(field_name, value)
     elif field_name == "filters":
         if not isinstance(value, dict):
-            raise _bad(
-                field_name, "slide:filters_shape", "must be an object of field names and lists of values"
+            raise ValidationError(
+                field_name,
+                tr(
+                    "slide:filters_shape",
+                    "must be an object of field names and lists of values",
+                    messages_language(),
+                ),
             )
         for key, allowed in value.items():
             if not isinstance(allowed, list) or any(isinstance(v, (dict, list)) for v in allowed):
-                raise _bad(
-                    field_name, "slide:filter_values", "the filter on {name} needs a list of values", name=key
+                raise ValidationError(
+                    field_name,
+                    tr(
+                        "slide:filter_values",
+                        "the filter on {name} needs a list of values",
+                        messages_language(),
+                        name=key,
+                    ),
                 )
     elif not isinstance(value, dict):
-        raise _bad(field_name, "slide:options_shape", "must be an object of option names and values")
+        raise ValidationError(
+            field_name,
+            tr("slide:options_shape", "must be an object of option names and values", messages_language()),
+        )
     return json.dumps(value, ensure_ascii=False, sort_keys=field_name != "layers")
 
 
 def _check_kind(kind: Any) -> None:
     if kind not in SLIDE_KINDS:
-        raise _bad(
+        raise ValidationError(
             "kind",
-            "slide:unknown_kind",
-            "{value} is not a kind of slide; choose one of: {codes}",
-            value=repr(kind),
-            codes=", ".join(SLIDE_KINDS),
+            tr(
+                "slide:unknown_kind",
+                "{value} is not a kind of slide; choose one of: {codes}",
+                messages_language(),
+                value=repr(kind),
+                codes=", ".join(SLIDE_KINDS),
+            ),
         )
 
 
@@ -286,7 +328,10 @@ def checked_slide(values: Mapping[str, Any], current: Mapping[str, Any] | None =
     new slide); raises ValidationError naming the first field that is wrong."""
     unknown = [name for name in values if name not in SLIDE_FIELDS]
     if unknown:
-        raise _bad(unknown[0], "slide:unknown_field", "a slide has no field {name}", name=unknown[0])
+        raise ValidationError(
+            unknown[0],
+            tr("slide:unknown_field", "a slide has no field {name}", messages_language(), name=unknown[0]),
+        )
     merged = {**(current or {}), **values}
     kind = merged.get("kind")
     _check_kind(kind)
@@ -296,7 +341,7 @@ def checked_slide(values: Mapping[str, Any], current: Mapping[str, Any] | None =
     if "title" in row or current is None:
         row["title"] = " ".join(str(row.get("title", merged.get("title")) or "").split())
         if not row["title"]:
-            raise _bad("title", "slide:no_title", "a slide needs a title")
+            raise ValidationError("title", tr("slide:no_title", "a slide needs a title", messages_language()))
     for name in ("caption", "speaker_notes"):
         if name in row:
             row[name] = _optional(row[name])
@@ -391,7 +436,14 @@ def add_map_slide(
     """Add the current map view as a slide: `extent` is (west, south, east, north) in degrees, `layers`
     the keys of the layers shown, `filters` {field: [values]}, `highlighted` stakeholder UUIDs."""
     if len(extent) != 4:
-        raise _bad("min_lon", "slide:part_extent", "an extent needs all four of west, south, east and north")
+        raise ValidationError(
+            "min_lon",
+            tr(
+                "slide:part_extent",
+                "an extent needs all four of west, south, east and north",
+                messages_language(),
+            ),
+        )
     values = {
         "kind": "map",
         "title": title,
@@ -409,7 +461,9 @@ def update_slide(project: Project, fid: int, changes: Mapping[str, Any]) -> Upda
     """Change a slide's title, caption, speaker notes, options, view or kind (checked as when added)."""
     current = _one(project, SLIDES, fid, "slide")
     if "presentation_id" in changes or "position" in changes:
-        raise _bad("position", "slide:use_move", "a slide changes place through move_slide")
+        raise ValidationError(
+            "position", tr("slide:use_move", "a slide changes place through move_slide", messages_language())
+        )
     row = checked_slide(changes, current)
     label = tr("undo:edit_slide", "Edit slide {title}", messages_language(), title=_short(current["title"]))
     return UpdateRow(SLIDES, fid, row, label=label)
@@ -503,10 +557,13 @@ def chosen_presentation(presentations: list[PresentationData], name: str | None)
     for presentation in presentations:
         if presentation.name.lower() == wanted:
             return presentation
-    raise _bad(
+    raise ValidationError(
         "presentation",
-        "presentation:unknown",
-        "the project has no presentation called {name}; it has: {names}",
-        name=name,
-        names=", ".join(p.name for p in presentations) or "–",
+        tr(
+            "presentation:unknown",
+            "the project has no presentation called {name}; it has: {names}",
+            messages_language(),
+            name=name,
+            names=", ".join(p.name for p in presentations) or "–",
+        ),
     )
