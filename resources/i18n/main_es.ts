@@ -765,6 +765,10 @@
         <source>Diagnostic</source>
         <translation>Diagnóstico</translation>
     </message>
+    <message>
+        <source>Slides</source>
+        <translation>Diapositivas</translation>
+    </message>
 </context>
 <context>
     <name>PlaceStakeholderDialog</name>

@@ -765,6 +765,10 @@
         <source>Diagnostic</source>
         <translation>Diagnostic</translation>
     </message>
+    <message>
+        <source>Slides</source>
+        <translation>Diapositives</translation>
+    </message>
 </context>
 <context>
     <name>PlaceStakeholderDialog</name>

@@ -773,6 +773,10 @@
         <source>Diagnostic</source>
         <translation>Диагностика</translation>
     </message>
+    <message>
+        <source>Slides</source>
+        <translation>Слайды</translation>
+    </message>
 </context>
 <context>
     <name>PlaceStakeholderDialog</name>
