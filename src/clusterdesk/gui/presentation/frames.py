@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QImage
 
@@ -65,6 +66,7 @@ class MapFrames(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self.render_count = 0
+        self.closed = False
 
     # -- geometry --------------------------------------------------------------------------------
     def resize(self, width: int, height: int, ratio: float = 1.0) -> None:
@@ -106,6 +108,8 @@ class MapFrames(QObject):
 
     def prefetch(self, indexes: Iterable[int]) -> None:
         """Draw these slides' maps on the worker, nearest first."""
+        if self.closed:
+            return
         for index in indexes:
             if not 0 <= index < len(self.slides) or self.viewport(index) is None:
                 continue
@@ -119,6 +123,9 @@ class MapFrames(QObject):
         return self._pool.waitForDone(timeout_ms)
 
     def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
         self._pool.clear()
         self._pool.waitForDone(30000)
         self.renderer.close()
@@ -156,4 +163,5 @@ class MapFrames(QObject):
             if generation != self._generation or index in self._frames:
                 return
             self._keep(index, self._draw(index))
-        self.ready.emit(index)
+        if not self.closed and shiboken6.isValid(self):
+            self.ready.emit(index)
