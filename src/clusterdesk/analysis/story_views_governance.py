@@ -32,6 +32,7 @@ from clusterdesk.core.governance import LEADERSHIP_LEVELS, load_governance
 MATURITY_SHOWN = 4
 DECISIONS_SHOWN = 8
 RECENT_DAYS = 365
+EVIDENCE_LENGTH = 140  # characters of a checklist item's evidence on a slide (a list of many names)
 
 
 def governance(context: ViewContext) -> StoryView:
@@ -102,7 +103,10 @@ def governance(context: ViewContext) -> StoryView:
         None: tr("story:unknown", "Not known", context.language),
     }
     marks = {True: "yes", False: "no", None: "unknown"}
-    rows = [ViewRow((item.label, words[item.done], item.evidence), marks[item.done]) for item in checklist]
+    rows = [
+        ViewRow((item.label, words[item.done], shortened(item.evidence)), marks[item.done])
+        for item in checklist
+    ]
     columns = (
         tr("story:col_item_check", "Checklist item", context.language),
         tr("story:col_done", "Done", context.language),
@@ -118,6 +122,14 @@ def governance(context: ViewContext) -> StoryView:
     )
     notes = [n for n in [shown_of(context, min(len(timeline), MATURITY_SHOWN), len(timeline))] if n]
     return StoryView("governance", title, figures, tables, notes)
+
+
+def shortened(text: str, limit: int = EVIDENCE_LENGTH) -> str:
+    """A long text cut at a word before `limit` characters, with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + " …"
 
 
 def open_decisions(context: ViewContext) -> list[tuple[dt.date, str, str]]:

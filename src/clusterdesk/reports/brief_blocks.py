@@ -37,7 +37,9 @@ MARKS: dict[str, tuple[str, str]] = {
     "unknown": ("○", "#616e7c"),
 }
 FIGURE_COLUMNS = 4
+KEEP_ROWS = 6
 MAX_COLUMN_SHARE = 0.3
+SHORT_COLUMN_SHARE = 0.12  # a column needing less keeps its text on one line
 
 
 def _text_styles() -> dict[str, ParagraphStyle]:
@@ -105,10 +107,9 @@ def _text_width(text: str, font: str, size: float) -> float:
 
 
 def _column_widths(table: ViewTable, width: float) -> list[float]:
-    """Each column as wide as its longest cell on one line (its heading's longest word at least, a mark
-    included), at most MAX_COLUMN_SHARE of the width; the column with the longest texts (names,
-    subjects, evidence) takes what the others leave, and when that is too little all share the width in
-    proportion to what they need."""
+    """Figures, marked states and short texts (codes, dates) get the width of their longest cell on one
+    line, their heading's longest word at least and MAX_COLUMN_SHARE of the width at most; the longer
+    texts (names, subjects, evidence) share what is left in proportion to their length and wrap."""
     padding = 9
     needed = []
     for index, heading in enumerate(table.columns):
@@ -117,14 +118,23 @@ def _column_widths(table: ViewTable, width: float) -> list[float]:
         if index == table.mark_column:
             cells = [c + _text_width("● ", FONT_CONDENSED, 8) for c in cells]
         needed.append(max([head, *cells]) + padding)
-    wide = max(range(len(needed)), key=lambda c: needed[c])
-    fixed = [min(n, width * MAX_COLUMN_SHARE) for n in needed]
-    rest = width - (sum(fixed) - fixed[wide])
-    if rest >= min(needed[wide], width * 0.3):
-        fixed[wide] = rest
-        return fixed
-    total = sum(needed)
-    return [width * n / total for n in needed]
+    figures = set(range(table.numeric_from, len(needed))) if table.numeric_from is not None else set()
+    fixed = {
+        c for c in range(len(needed))
+        if c in figures or c == table.mark_column or needed[c] <= width * SHORT_COLUMN_SHARE
+    }  # fmt: skip
+    flexible = [c for c in range(len(needed)) if c not in fixed]
+    widths = [min(n, width * MAX_COLUMN_SHARE) if c in fixed else 0.0 for c, n in enumerate(needed)]
+    rest = width - sum(widths)
+    if not flexible or rest <= 0:
+        total = sum(needed)
+        return [width * n / total for n in needed]
+    # one very long text (a list of names) must not squeeze the other texts into a word a line
+    weights = {c: min(needed[c], width * 0.5) for c in flexible}
+    total = sum(weights.values())
+    for c in flexible:
+        widths[c] = rest * weights[c] / total
+    return widths
 
 
 def view_table(table: ViewTable, width: float) -> list:
@@ -145,7 +155,8 @@ def view_table(table: ViewTable, width: float) -> list:
     if table.total_last and table.rows:
         grid.setStyle(table_style(("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT)))
     flowables = [Paragraph(escape(table.title), text["table_title"])] if table.title else []
-    return [KeepTogether([*flowables, grid])]
+    # a short table stays on one page; a longer one may break, its heading row repeated
+    return [KeepTogether([*flowables, grid])] if len(table.rows) <= KEEP_ROWS else [*flowables, grid]
 
 
 def view_block(view: StoryView, width: float, heading: str | None = None, caption: str | None = None) -> list:
