@@ -769,6 +769,10 @@
         <source>Slides</source>
         <translation>Diapositivas</translation>
     </message>
+    <message>
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
+    </message>
 </context>
 <context>
     <name>PlaceStakeholderDialog</name>

@@ -769,6 +769,10 @@
         <source>Slides</source>
         <translation>Diapositives</translation>
     </message>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
 </context>
 <context>
     <name>PlaceStakeholderDialog</name>

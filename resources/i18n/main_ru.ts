@@ -777,6 +777,10 @@
         <source>Slides</source>
         <translation>Слайды</translation>
     </message>
+    <message>
+        <source>Checks</source>
+        <translation>Проверки</translation>
+    </message>
 </context>
 <context>
     <name>PlaceStakeholderDialog</name>

@@ -242,3 +242,21 @@ register_panel(
         shortcut="Ctrl+Shift+J",
     )
 )
+
+
+def _checks_panel(window: MainWindow) -> QWidget:
+    from clusterdesk.gui.checks import make_checks_panel
+
+    return make_checks_panel(window)
+
+
+register_panel(
+    PanelSpec(
+        "checks",
+        QT_TRANSLATE_NOOP("Panels", "Checks"),
+        _checks_panel,
+        area=Qt.DockWidgetArea.BottomDockWidgetArea,
+        visible=False,
+        shortcut="Ctrl+Shift+C",
+    )
+)

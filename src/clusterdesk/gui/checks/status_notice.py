@@ -1,0 +1,41 @@
+"""The status bar's notice after a project opens: "N problems found — View ▸ Panels ▸ Checks", a link that
+shows the Checks panel. It is a label of the status bar, so opening a project never raises a dialog about
+checks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from clusterdesk.analysis.health_checks import CheckReport
+from clusterdesk.gui.i18n import translate_n
+
+
+class ChecksNotice(QLabel):
+    def __init__(self, show_checks: Callable[[], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.linkActivated.connect(lambda _link: show_checks())
+        self.hide()
+        self._announced = False
+
+    def project_opened(self) -> None:
+        """The next report is the one to announce."""
+        self._announced = False
+        self.hide()
+
+    def show_report(self, report: CheckReport) -> None:
+        """Announce the errors of the first check after opening; later runs only update or hide it."""
+        if self._announced and self.isHidden():
+            return
+        self._announced = True
+        if not report.errors:
+            self.hide()
+            return
+        text = translate_n("ChecksPanel", "%n problem(s) found — View ▸ Panels ▸ Checks", report.errors)
+        self.setText(f'<a href="checks">{text.replace("&", "&amp;").replace("<", "&lt;")}</a>')
+        self.setToolTip(text)
+        self.show()
