@@ -30,7 +30,7 @@ def measure_label(context: ViewContext, key: str) -> str:
         "mean_degree": lambda: tr("story:mean_degree", "Mean degree", context.language),
         "components": lambda: tr("story:components", "Components", context.language),
         "largest_component_share": lambda: tr(
-            "story:largest_share", "Share in the largest component", context.language
+            "story:largest_firm_share", "Share of firms in the largest component", context.language
         ),
         "clustering": lambda: tr("story:clustering", "Clustering coefficient", context.language),
         "centralisation": lambda: tr("story:centralisation", "Degree centralisation", context.language),
