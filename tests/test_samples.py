@@ -132,7 +132,7 @@ def test_ethiopia_has_50_msmes_owning_one_company():
         "SELECT count(DISTINCT r.source_id) FROM relations r JOIN stakeholders c ON c.fid = r.target_id"
         " JOIN stakeholders m ON m.fid = r.source_id"
         " WHERE r.kind = 'member_of' AND c.name = ? AND m.tags = 'MSME'",
-        "Hibret Edible Oil Refinery Share Company",
+        "Right Edible Oil Producers (REOP) plc",
     )
     assert shareholders == 50
 

@@ -37,6 +37,7 @@ from samples.common import SampleBuilder, sample_uuid  # noqa: E402
 from samples.logo import agency_logo  # noqa: E402
 from samples.network_story import observe_rounds, tell_network_story, write_survey_rounds  # noqa: E402
 from samples.results_chain import Chain, write_result_chain  # noqa: E402
+from samples.team import add_extras  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_OUTPUT = REPO / "sample_projects"
@@ -70,6 +71,8 @@ def build_sample(key: str, output_dir: Path) -> Path:
         # the network's change between the rounds as the case tells it, and what the follow-up found
         tell_network_story(builder, key, rng_for(key, "network_story"))
         observe_rounds(builder, key, rng_for(key, "network_rounds"))
+        # UNIDO, the donor and the institutions a story needs beyond the sample's own list
+        add_extras(builder, key, rng_for(key, "extras"))
         builder.write(project)
         write_survey_rounds(project, key, definition.rounds, definition.info["language"])
         for enricher in ENRICHERS:

@@ -44,7 +44,7 @@ def test_ethiopia_producers_company_and_atuntaqui_commission():
     project = _open("ethiopia_edible_oil")
     try:
         bodies = _members_by_body(load_governance(project.session))
-        assert len(bodies["Hibret Edible Oil Refinery Share Company"]) == 50
+        assert len(bodies["Right Edible Oil Producers (REOP) plc"]) == 50
     finally:
         project.close()
     project = _open("atuntaqui_garments")

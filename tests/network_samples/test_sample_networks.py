@@ -165,7 +165,7 @@ def test_turkish_clusters_grow_inside_each_province_with_few_bridges():
 def test_ethiopian_mills_all_joined_the_share_company():
     key = "ethiopia_edible_oil"
     company = _read(
-        key, "SELECT fid FROM stakeholders WHERE name = 'Hibret Edible Oil Refinery Share Company'"
+        key, "SELECT fid FROM stakeholders WHERE name = 'Right Edible Oil Producers (REOP) plc'"
     )[0][0]
     mills = {f for (f,) in _read(key, "SELECT fid FROM stakeholders WHERE tags = 'MSME'")}
     before, after = _graph(key, "baseline"), _graph(key, "follow_up_1")

@@ -13,7 +13,7 @@ KEYS = ["atuntaqui_garments", "ambato_footwear", "bosawas_cocoa", "samara_automo
         "adiyaman_kahramanmaras_textiles", "ethiopia_edible_oil"]  # fmt: skip
 STORY_WORDS = {
     "atuntaqui_garments": ("marketing", "Universidad Técnica del Norte", "Cámara de Comercio de Antonio"),
-    "ethiopia_edible_oil": ("purchasing", "refinery", "Hibret Edible Oil Refinery Share Company"),
+    "ethiopia_edible_oil": ("purchasing", "refinery", "Right Edible Oil Producers (REOP) plc"),
     "bosawas_cocoa": ("Certificación colectiva", "Contrato colectivo", "Unión de Cooperativas Cacao Bosawas"),
     "samara_automotive": ("IATF 16949", "поставщиков", "Ассоциация поставщиков автокомпонентов"),
 }

@@ -156,7 +156,7 @@ DEFINITION = SampleDefinition(
         "sector_label": "Spinning of textile fibres (1311) and made-up textile articles (1392)",
         "currency": "TRY",
         "language": "en",
-        "phase": 3,
+        "phase": 5,
         "start_date": dt.date(2023, 9, 1),
         "agency_name": "Southeast Anatolia Textile Recovery Programme",
         "description": (

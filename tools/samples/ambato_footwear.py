@@ -138,7 +138,7 @@ DEFINITION = SampleDefinition(
         "sector_label": "Fabricación de calzado",
         "currency": "USD",
         "language": "es",
-        "phase": 4,
+        "phase": 5,
         "start_date": dt.date(2023, 1, 16),
         "agency_name": "Agencia de Desarrollo Productivo de Tungurahua",
         "description": (

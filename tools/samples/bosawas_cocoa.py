@@ -1,9 +1,12 @@
 """Cocoa producer networks around the Bosawas biosphere reserve (Nicaragua).
 
-266 producer families in 18 networks grow cocoa in agroforestry plots in the reserve's buffer zone,
-in the municipalities of Siuna, Waslala, Bonanza, Rosita, El Cuá and San José de Bocay. The networks sell
-through cooperatives to exporters and chocolate makers. Families, communities and firms are invented;
-communities are placed around the real municipal seats.
+266 producer families grow cocoa in agroforestry plots in the reserve's buffer zone, in the
+municipalities of Siuna, Waslala, Bonanza, Rosita, El Cuá and San José de Bocay. At the baseline they
+worked alone (some as members of a cooperative, some selling to intermediaries); the project then
+organised them into 18 producer networks, one per community (reference text: "266 producer families
+organized or integrated into 18 producer networks"), which sell through the cooperatives to exporters and
+chocolate makers. The networks' founding days (May to November 2021), the families, communities and
+firms are invented; communities are placed around the real municipal seats.
 """
 
 from __future__ import annotations
@@ -52,6 +55,12 @@ def _communities(rng: random.Random) -> list[Town]:
 def _family_name(rng: random.Random) -> str:
     first, second = rng.sample(NICARAGUA_SURNAMES, 2)
     return f"Familia {first} {second}"
+
+
+def _founding_days(rng: random.Random) -> list[dt.date]:
+    """The day each network held its founding assembly, after the baseline survey and the vision."""
+    first = dt.date(2021, 5, 3)
+    return sorted(first + dt.timedelta(days=rng.randint(0, 210)) for _ in range(NETWORKS))
 
 
 def _families_per_network(rng: random.Random) -> list[int]:
@@ -103,7 +112,11 @@ def populate(builder: SampleBuilder, rng: random.Random) -> None:
     roles: dict[str, list[int]] = {}
     for name, kind, town, role in _ORGANISATIONS:
         roles.setdefault(role, []).append(builder.add(rng, name, kind, town, radius_km=0.5))
-    _memberships(builder, rng, members_of)
+    founded = dict(zip(networks, _founding_days(rng), strict=True))
+    for network, day in founded.items():
+        builder.rows[network]["year_founded"] = day.year
+        builder.rows[network]["notes"] = f"Asamblea de fundación: {day.isoformat()}"
+    _memberships(builder, rng, members_of, founded)
     union, cooperatives = roles["union"][0], roles["cooperative"]
     for cooperative in cooperatives:
         builder.relate(rng, cooperative, union, "member_of", "baseline", strength=4)
@@ -120,6 +133,7 @@ def populate(builder: SampleBuilder, rng: random.Random) -> None:
     rates = GrowthRates(buyer=(0.6, 0.4), membership=(0.5, 0.4), advice=(0.4, 0.6), credit=(0.2, 0.3),
                         subcontract=(0.0, 0.0), joint_actions_per_firm=(0.1, 0.5))  # fmt: skip
     grow_network(builder, rng, actors, rates)
+    _networks_exist_from_their_founding(builder, rng, founded)
     for cooperative in cooperatives:
         for buyer in roles["buyer"]:
             survey_round = "baseline" if rng.random() < 0.6 else "follow_up_1"
@@ -129,6 +143,11 @@ def populate(builder: SampleBuilder, rng: random.Random) -> None:
         builder.relate(
             rng, rng.choice(roles["financier"]), family, "finances", "follow_up_1", notes="crédito para poda"
         )
+    # before the networks, some of the families belonged to one of the cooperatives
+    for family in pick(rng, families, 0.3):
+        builder.relate(
+            rng, family, rng.choice(cooperatives), "member_of", "baseline", strength=rng.randint(2, 4)
+        )
     builder.boundary_around(
         "Zona núcleo – comunidades cacaoteras", families, 2.5,
         "Comunidades de las 18 redes en la zona de amortiguamiento de la reserva",
@@ -137,6 +156,21 @@ def populate(builder: SampleBuilder, rng: random.Random) -> None:
         "Área ampliada – municipios de Bosawas", families + networks + roles["public"], 6.0,
         "Siuna, Waslala, Bonanza, Rosita, El Cuá y San José de Bocay",
     )  # fmt: skip
+
+
+def _networks_exist_from_their_founding(
+    builder: SampleBuilder, rng: random.Random, founded: dict[int, dt.date]
+) -> None:
+    """The networks did not exist at the baseline: every tie of a network is first observed by the
+    follow-up and starts after its founding assembly."""
+    last = builder.rounds.follow_up_1 - dt.timedelta(days=14)
+    for relation in builder.relations:
+        days = [founded[h] for h in (relation["source"], relation["target"]) if h in founded]
+        if not days:
+            continue
+        start = max(days)
+        relation["survey_round"] = "follow_up_1"
+        relation["since"] = start + dt.timedelta(days=rng.randint(0, max((last - start).days, 0)))
 
 
 def _add_family(builder: SampleBuilder, rng: random.Random, community: Town) -> int:
@@ -164,12 +198,19 @@ def _unique_family(builder: SampleBuilder, rng: random.Random) -> str:
     raise RuntimeError("not enough surnames for the number of families")
 
 
-def _memberships(builder: SampleBuilder, rng: random.Random, members_of: dict[int, list[int]]) -> None:
-    """Every family belongs to its community's network; a quarter joined after the baseline."""
+def _memberships(
+    builder: SampleBuilder, rng: random.Random, members_of: dict[int, list[int]], founded: dict[int, dt.date]
+) -> None:
+    """The project organised every family into its community's network: most joined at the founding
+    assembly, the others in the months after; all were first recorded by the follow-up survey."""
     for network, families in members_of.items():
         for family in families:
-            survey_round = "baseline" if rng.random() < 0.75 else "follow_up_1"
-            builder.relate(rng, family, network, "member_of", survey_round, strength=rng.randint(3, 5))
+            day = founded[network]
+            if rng.random() > 0.7:
+                day += dt.timedelta(days=rng.randint(20, 300))
+            builder.relate(
+                rng, family, network, "member_of", "follow_up_1", strength=rng.randint(3, 5), since=day
+            )
 
 
 DEFINITION = SampleDefinition(
@@ -186,10 +227,10 @@ DEFINITION = SampleDefinition(
         "start_date": dt.date(2020, 9, 1),
         "agency_name": "Programa de Desarrollo Económico Territorial del Caribe Norte",
         "description": (
-            "266 familias productoras de cacao organizadas en 18 redes comunitarias en la zona de "
-            "amortiguamiento de la Reserva de Biosfera Bosawas. El programa apoya la fermentación y el "
-            "secado "
-            "colectivos, la certificación orgánica y la venta conjunta a exportadores de cacao fino."
+            "266 familias productoras de cacao que el programa organizó en 18 redes comunitarias, cada una "
+            "con su líder, en la zona de amortiguamiento de la Reserva de Biosfera Bosawas. El programa "
+            "apoya la fermentación y el secado colectivos, la certificación orgánica y la venta conjunta a "
+            "exportadores de cacao fino."
         ),
     },
     locale=NICARAGUA,

@@ -31,7 +31,7 @@ FOLLOWED: dict[str, tuple[str, ...]] = {
                            "Unidad Educativa Técnica Atuntaqui", "Centro de Diseño y Moda"),
     "ambato_footwear": ("Cámara de Calzado de Tungurahua", "Universidad Técnica de Ambato",
                         "Instituto Tecnológico del Calzado", "Laboratorio de Ensayos"),
-    "bosawas_cocoa": ("Unión de Cooperativas", "Red de Productores de Cacao El Achiote"),
+    "bosawas_cocoa": ("Unión de Cooperativas", "Cooperativa Agroforestal Cacaotera de Waslala"),
     "samara_automotive": ("Ассоциация поставщиков", "Центр кластерного развития",
                           "Тольяттинский государственный университет", "Фонд поддержки предпринимательства"),
     "adiyaman_kahramanmaras_textiles": ("Kahramanmaraş Ticaret ve Sanayi Odası", "Kahramanmaraş Sütçü İmam",

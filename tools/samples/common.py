@@ -61,9 +61,10 @@ class Locale:
     two_surnames: bool = False  # Spanish-speaking countries
     mailboxes: Sequence[str] = ("info", "office", "sales", "contact")  # the part before the @
 
-    def person(self, rng: random.Random) -> tuple[str, str]:
-        """(full name, gender)."""
-        gender = rng.choice(("female", "male"))
+    def person(self, rng: random.Random, gender: str | None = None) -> tuple[str, str]:
+        """(full name, gender); `gender` fixes it (a women's association's members and delegates)."""
+        drawn = rng.choice(("female", "male"))
+        gender = gender or drawn
         given = rng.choice(self.female_names if gender == "female" else self.male_names)
         family = rng.choice(self.surnames)
         if self.two_surnames:
@@ -219,8 +220,12 @@ class SampleBuilder:
         strength: int | None = None,
         directed: bool = True,
         notes: str | None = None,
+        since: dt.date | None = None,
     ) -> bool:
-        """Record a tie once; returns False when the same tie already exists (in any round)."""
+        """Record a tie once; returns False when the same tie already exists (in any round).
+
+        `since` fixes the start of a tie the story dates (a membership from the day a body was founded);
+        the random date is drawn all the same, so the ties after it stay as they were."""
         key = (source, target, kind) if directed else (min(source, target), max(source, target), kind)
         if source == target or key in self._related:
             return False
@@ -234,9 +239,12 @@ class SampleBuilder:
                 "strength": strength
                 if strength is not None
                 else rng.choices((1, 2, 3, 4, 5), (1, 3, 4, 3, 1))[0],
-                "since": min(
-                    self._not_before_founding(self.rounds.since(rng, survey_round), source, target),
-                    self.rounds.date_of(survey_round),
+                "since": _given_or(
+                    since,
+                    min(
+                        self._not_before_founding(self.rounds.since(rng, survey_round), source, target),
+                        self.rounds.date_of(survey_round),
+                    ),
                 ),
                 "survey_round": survey_round,
                 "notes": notes,
@@ -291,6 +299,10 @@ class SampleBuilder:
             )
         project.session.commit()
         return fids
+
+
+def _given_or(given: dt.date | None, drawn: dt.date) -> dt.date:
+    return drawn if given is None else given
 
 
 def _as_multipolygon(shape):

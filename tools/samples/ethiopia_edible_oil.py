@@ -1,8 +1,9 @@
 """Edible-oil processors of Bahir Dar and the surrounding Amhara towns (Ethiopia).
 
 Fifty micro, small and medium oil mills press niger seed (nug), sesame and sunflower into unrefined oil.
-To reach the quality and volume the market asks for they formed one share company to build a common
-refinery. Firms and people are invented; names are transliterated Amharic.
+The UNIDO project began in 2010; in May 2011 the fifty mills (92% of the direct beneficiaries) united to
+form the Right Edible Oil Producers (REOP) plc, to set up a refinery (reference text). The founding day in
+May, the firms other than REOP and the people are invented; names are transliterated Amharic.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from .network import ClusterActors, GrowthRates, add_institutions, grow_network
 
 MSMES = 50
 MSME_TAG = "MSME"
-JOINT_COMPANY = "Hibret Edible Oil Refinery Share Company"
+JOINT_COMPANY = "Right Edible Oil Producers (REOP) plc"
+REOP_FOUNDED = dt.date(2011, 5, 12)  # reference: May 2011; the day is invented
 ASSOCIATION = "Bahir Dar Edible Oil Processors' Association"
 
 _APPROX = "town centre, approximate (the town is not in Natural Earth 1:10m)"
@@ -107,18 +109,19 @@ def populate(builder: SampleBuilder, rng: random.Random) -> None:
             builder.add(
                 rng, name, "enterprise", rng.choice(_MILL_TOWNS), radius_km=1.2, sector_code="1040",
                 products=_OILS[oil], employees=employees, women_employees=women,
-                year_founded=rng.randint(1998, 2020), legal_form=legal, tags=MSME_TAG,
+                year_founded=rng.randint(1987, 2009), legal_form=legal, tags=MSME_TAG,
             )
         )  # fmt: skip
     company = builder.add(
         rng, JOINT_COMPANY, "enterprise", BAHIR_DAR, radius_km=2.5, sector_code="1040",
-        products="refined edible oil (planned)", legal_form="share company", year_founded=2023,
+        products="refined edible oil (planned)", legal_form="PLC", year_founded=REOP_FOUNDED.year,
         tags="joint company; refinery under construction",
-        notes=f"Founded by the {MSMES} member mills as shareholders to build and run a common refinery",
+        notes=f"Founded in May 2011 by {MSMES} MSME edible oil producers, 92% of the project's direct "
+        "beneficiaries, as shareholders to set up a refinery plant",
     )  # fmt: skip
     suppliers = [
         builder.add(rng, name, "supplier", town, products=products, sector_code=isic, radius_km=1.5,
-                    employees=rng.randint(4, 60), year_founded=rng.randint(1995, 2018), legal_form="PLC")
+                    employees=rng.randint(4, 60), year_founded=rng.randint(1984, 2007), legal_form="PLC")
         for name, products, town, isic in _SUPPLIERS
     ]  # fmt: skip
     buyers = [
@@ -131,14 +134,25 @@ def populate(builder: SampleBuilder, rng: random.Random) -> None:
         survey_round = "baseline" if position < 30 else "follow_up_1"
         builder.relate(rng, mill, association, "member_of", survey_round)
     for mill in msmes:  # every mill became a shareholder when the company was founded
-        builder.relate(rng, mill, company, "member_of", "follow_up_1", strength=4, notes="shareholder")
+        builder.relate(
+            rng,
+            mill,
+            company,
+            "member_of",
+            "follow_up_1",
+            strength=4,
+            notes="shareholder",
+            since=REOP_FOUNDED,
+        )
     actors = ClusterActors.by_kind(msmes, suppliers, buyers, institutions, associations=other_associations)
     grow_network(builder, rng, actors, GrowthRates(membership=(0.1, 0.1), joint_actions_per_firm=(0.1, 0.4)))
     for institution in institutions["financial_institution"][1:] + pick(
         rng, institutions["public_authority"], 0.7
     ):
         kind = "finances" if institution in institutions["financial_institution"] else "advises"
-        builder.relate(rng, institution, company, kind, "follow_up_1", strength=4)
+        if builder.relate(rng, institution, company, kind, "follow_up_1", strength=4):
+            # the company's partners work with it from its founding on
+            builder.relations[-1]["since"] = max(builder.relations[-1]["since"], REOP_FOUNDED)
     in_bahir_dar = [h for h in msmes if builder.rows[h].get("admin_area") == "Bahir Dar, Amhara"]
     builder.boundary_around(
         "Core area – Bahir Dar", in_bahir_dar,
@@ -161,16 +175,16 @@ DEFINITION = SampleDefinition(
         "currency": "ETB",
         "language": "en",
         "phase": 5,
-        "start_date": dt.date(2021, 7, 8),
+        "start_date": dt.date(2010, 7, 8),
         "agency_name": "Amhara Cluster Development Support Unit",
         "description": (
             "Fifty micro, small and medium edible-oil mills around Lake Tana press niger seed, sesame and "
-            "sunflower. Their association grew into a share company owned by all fifty, which is building a "
-            "common refinery to meet the quality standard and supply the regional market."
+            "sunflower. In May 2011 all fifty formed the Right Edible Oil Producers (REOP) plc, which is "
+            "building a common refinery to meet the quality standard and supply the regional market."
         ),
     },
     locale=ETHIOPIA,
-    rounds=SurveyRounds(dt.date(2021, 11, 1), dt.date(2023, 11, 1)),
+    rounds=SurveyRounds(dt.date(2010, 11, 1), dt.date(2012, 11, 1)),
     populate=populate,
     firm_roles=ENGLISH_FIRM_ROLES,
     institution_roles=ENGLISH_INSTITUTION_ROLES,

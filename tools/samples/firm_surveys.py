@@ -93,7 +93,7 @@ STORIES: dict[str, SurveyStory] = {
         rounding=10_000.0,
     ),
     "ethiopia_edible_oil": SurveyStory(
-        ("Baseline survey of the mills 2021", "Follow-up survey of the mills 2023"),
+        ("Baseline survey of the mills 2010", "Follow-up survey of the mills 2012"),
         380_000,
         0.0,
         (0.0, 0.0),
@@ -110,10 +110,12 @@ def add_firm_surveys(project: Project, key: str, rng: random.Random) -> None:
     connection = project.connection
     rounds = {code: held_on for code, held_on in project.session.query(SurveyRound.code, SurveyRound.held_on)}
     firms = connection.execute(
-        "SELECT fid, uuid, employees, women_employees FROM stakeholders"
+        "SELECT fid, uuid, employees, women_employees, year_founded FROM stakeholders"
         " WHERE kind = 'enterprise' ORDER BY fid"
     ).fetchall()
-    choice = {fid: "f_" + uuid_module.UUID(uuid).hex for fid, uuid, _e, _w in firms}  # every firm is a choice
+    choice = {fid: "f_" + uuid_module.UUID(uuid).hex for fid, uuid, *_rest in firms}  # every firm is a choice
+    # firms founded after the baseline survey (a joint venture, the mills' company) are not in the panel
+    firms = [row[:4] for row in firms if row[4] is None or row[4] <= rounds["baseline"].year]
     if story.sample is not None:
         firms = sorted(rng.sample(firms, story.sample))
     follow_up = rounds["follow_up_1"]

@@ -160,8 +160,9 @@ def _russian_address(rng: random.Random, town: Town) -> str:
 
 
 class _RussianLocale(Locale):
-    def person(self, rng: random.Random) -> tuple[str, str]:
-        gender = rng.choice(("female", "male"))
+    def person(self, rng: random.Random, gender: str | None = None) -> tuple[str, str]:
+        drawn = rng.choice(("female", "male"))
+        gender = gender or drawn
         given = rng.choice(self.female_names if gender == "female" else self.male_names)
         family = rng.choice(self.surnames)
         # Russian surnames agree with the person's gender: Петров, Петрова

@@ -55,7 +55,7 @@ _EC_HOLIDAYS = (
 ATUNTAQUI = Story(
     vision="En 2030 Atuntaqui es la ciudad de la moda de los Andes: sus talleres diseñan y venden con marca "
     "propia en Ecuador y Colombia, con empleo digno para sus mujeres y jóvenes.",
-    agreed_by="Comité de Gestión del Clúster textil de Atuntaqui",
+    agreed_by="Comisión del Clúster, con los talleres e instituciones del clúster textil de Atuntaqui",
     calendar_name="Ecuador",
     holidays=_EC_HOLIDAYS,
     objectives=(
@@ -221,7 +221,7 @@ AMBATO = Story(
     vision="El calzado de Tungurahua compite por calidad y diseño: en 2029 las empresas de Ambato, "
     "Cevallos y "
     "Quisapincha venden juntas a las cadenas nacionales y a la compra pública.",
-    agreed_by="Mesa del Calzado de Tungurahua",
+    agreed_by="Comisión del Clúster, con los zapateros e instituciones de Tungurahua",
     calendar_name="Ecuador",
     holidays=_EC_HOLIDAYS + ((11, 12, "Independencia de Ambato"),),
     objectives=(
@@ -353,7 +353,7 @@ AMBATO = Story(
 BOSAWAS = Story(
     vision="Las familias cacaoteras de Bosawas venden juntas un cacao fino, certificado y libre de "
     "deforestación, que protege la reserva y les da ingresos estables.",
-    agreed_by="Asamblea de la Unión de Cooperativas Cacao Bosawas",
+    agreed_by="Comisión del Clúster, con las familias productoras y las cooperativas de Bosawas",
     calendar_name="Nicaragua",
     holidays=(
         (1, 1, "Año Nuevo"),
@@ -494,7 +494,7 @@ SAMARA = Story(
     vision="К 2028 году поставщики Самарской области — надёжные партнёры автопроизводителей: "
     "сертифицированное "
     "качество, бережливое производство и совместный выход на новых заказчиков.",
-    agreed_by="Координационный совет кластера",
+    agreed_by="Совет кластера, вместе с предприятиями и организациями кластера",
     calendar_name="Россия",
     holidays=(
         (1, 1, "Новогодние каникулы"),
@@ -646,7 +646,8 @@ SAMARA = Story(
 ADIYAMAN = Story(
     vision="Depremden etkilenen Kahramanmaraş ve Adıyaman tekstil firmaları 2028'e kadar üretimi yeniden "
     "ayağa kaldırır; kalite, ihracat ve kadın istihdamında bölgenin güçlü kümesi olur.",
-    agreed_by="Küme Yönlendirme Kurulu",
+    agreed_by="Kahramanmaraş Cluster Commission and Adıyaman Cluster Commission, with the firms and "
+    "institutions of both clusters",
     calendar_name="Türkiye",
     holidays=(
         (1, 1, "Yılbaşı"),
@@ -698,6 +699,18 @@ ADIYAMAN = Story(
                     budget=(0, 0, 0, 0),
                     firms=14,
                 ),
+                Action(
+                    "CUTTING",
+                    "Konfeksiyon için ortak kesim tesisi",
+                    "shared_equipment",
+                    6,
+                    lead="Adıyaman Organize Sanayi Bölgesi Müdürlüğü",
+                    support=("Adıyaman Ticaret ve Sanayi Odası",),
+                    budget=(1800000, 1200000, 2500000, 0),
+                    firms=10,
+                    activities=(("Niyet mektupları", 30), ("Ortak kesim tesisi iş planı", 40)),
+                    notes="Küme firmaları ortak bir kesim tesisi kurmaya hazır olduklarını teyit etti.",
+                ),
             ),
         ),
         (
@@ -722,6 +735,31 @@ ADIYAMAN = Story(
                     days=3,
                     lead="Kahramanmaraş Ticaret ve Sanayi Odası",
                     budget=(900000, 600000, 1200000, 0),
+                    firms=12,
+                ),
+                Action(
+                    "ENVSTUDY",
+                    "100 KOBİ, 10 alıcı ve 10 destek kuruluşunda çevresel performans analizi",
+                    "quality_standards",
+                    3,
+                    lead="Kahramanmaraş Ticaret ve Sanayi Odası",
+                    support=("Fırat Yönetim Danışmanlığı",),
+                    budget=(0, 300000, 1400000, 0),
+                    activities=(
+                        ("Anket ve ziyaret planı", 15),
+                        ("100 KOBİ, 10 alıcı ve 10 destek kuruluşu ziyareti", 70),
+                        ("Analiz raporu", 20),
+                    ),
+                ),
+                Action(
+                    "CSR",
+                    "Pilot KOBİ'lerde kurumsal sosyal sorumluluk (KSS) ilkeleri",
+                    "quality_standards",
+                    8,
+                    days=80,
+                    lead="Kahramanmaraş Ticaret ve Sanayi Odası",
+                    support=("Kadın Emeği Dayanışma Derneği",),
+                    budget=(400000, 0, 1100000, 0),
                     firms=12,
                 ),
                 Action(
@@ -750,6 +788,17 @@ ADIYAMAN = Story(
                     budget=(0, 3000000, 2500000, 0),
                     firms=10,
                     activities=(("Müfredat güncellemesi", 30), ("Firmalarda staj programı", 60)),
+                ),
+                Action(
+                    "ISKUR",
+                    "İŞKUR ile 10 firma için işçi bulma, işe alma ve eğitim",
+                    "training",
+                    2,
+                    days=120,
+                    lead="Türkiye İş Kurumu – Adıyaman Çalışma ve İş Kurumu İl Müdürlüğü",
+                    support=("Türkiye İş Kurumu – Kahramanmaraş Çalışma ve İş Kurumu İl Müdürlüğü",),
+                    budget=(600000, 2400000, 0, 0),
+                    firms=10,
                 ),
                 Action(
                     "WOMEN",
@@ -781,13 +830,15 @@ ADIYAMAN = Story(
         ("KOSGEB", "SHARED.3", "FS", 0),
         ("SKILLS.1", "WOMEN", "SS", 5),
         ("SHARED", "LAB.2", "FF", 0),
+        ("ENVSTUDY", "CSR", "FS", 10),
+        ("SHARED.1", "CUTTING", "FS", 20),
     ),
 )
 
 ETHIOPIA = Story(
-    vision="By 2028 the edible oil mills of Bahir Dar refine their oil together, buy seed together and sell "
+    vision="By 2017 the edible oil mills of Bahir Dar refine their oil together, buy seed together and sell "
     "a fortified, standard-compliant oil across the Amhara region.",
-    agreed_by="Cluster steering committee (processors' association and partner institutions)",
+    agreed_by="Cluster Commission, with the mills and their partner institutions",
     calendar_name="Ethiopia",
     holidays=(
         (1, 7, "Genna (Ethiopian Christmas)"),
@@ -844,7 +895,7 @@ ETHIOPIA = Story(
                         "Amhara Bureau of Industry and Investment",
                         "Development Bank – Bahir Dar Branch",
                     ),
-                    budget=(12000000, 3000000, 8000000, 25000000),
+                    budget=(12000000, 3000000, 8000000, 0),  # the bank's loan is the LOAN action's
                     with_firms=(REFINERY_COMPANY,),
                     firms=30,
                     activities=(

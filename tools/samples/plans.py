@@ -13,7 +13,7 @@ import random
 from sqlalchemy import insert, select, update
 
 from clusterdesk.analysis.plan_schedule import schedule_project
-from clusterdesk.core.model import Stakeholder
+from clusterdesk.core.model import ContactPerson, Stakeholder
 from clusterdesk.core.plan import (
     PlanBaseline,
     PlanBaselineTask,
@@ -28,6 +28,7 @@ from clusterdesk.core.project import Project
 
 from .common import sample_uuid
 from .plan_stories import STORIES, Action, Story
+from .team import cdas
 
 BASELINE_NAME = "Plan agreed"
 MONTH_DAYS = 30.44
@@ -77,12 +78,19 @@ class _PlanWriter:
             {"day": day, "name": name, "uuid": sample_uuid(key, "plan_holidays", day.isoformat())}
             for day, name in sorted(holidays.items())
         ]
-        stakeholders = project.session.execute(select(Stakeholder.fid, Stakeholder.name, Stakeholder.kind))
+        stakeholders = project.session.execute(
+            select(
+                Stakeholder.fid, Stakeholder.name, Stakeholder.kind, Stakeholder.admin_area,
+                Stakeholder.year_founded,
+            )
+        )  # fmt: skip
         self.by_name: dict[str, int] = {}
+        self.area: dict[str, str] = {}
         self.firms: list[int] = []
-        for fid, name, kind in stakeholders:
+        for fid, name, kind, area, founded in stakeholders:
             self.by_name[name] = fid
-            if kind == "enterprise":
+            self.area[name] = area or ""
+            if kind == "enterprise" and (founded is None or founded <= start.year):  # firms that exist
                 self.firms.append(fid)
         self.created = _stamp(start)
         self.scale = 1.0
@@ -120,6 +128,13 @@ class _PlanWriter:
             "duration_days": days,
             "milestone": days == 0,
         }
+
+    def cda_for(self, action: Action, team_cdas, objective_cda: str) -> str:
+        """The team's CDA of the cluster where the action's lead works (the objective's CDA elsewhere)."""
+        for member in team_cdas:
+            if member.cluster and self.area.get(action.lead, "").endswith(member.cluster):
+                return member.name
+        return objective_cda
 
     def action(self, action: Action, parent: str, position: int, cda: str) -> None:
         start = self.start + dt.timedelta(days=round(action.start_month * self.scale * MONTH_DAYS))
@@ -192,12 +207,16 @@ def add_action_plan(project: Project, sample_key: str, rng: random.Random) -> No
     # Stretch the story so the follow-up survey finds the plan a bit past half way
     months_to_follow_up = (definition.rounds.follow_up_1 - plan_start).days / MONTH_DAYS
     writer.scale = min(max(months_to_follow_up / (FOLLOW_UP_SHARE * _story_months(story)), 1.0), 3.0)
-    cda = f"{definition.locale.person(rng)[0]} ({definition.info.get('agency_name', 'CDA')})"
+    definition.locale.person(rng)  # drawn as always, so the firms drawn for the actions stay the same
+    # the CDA in charge is one of the project team's CDAs (tools/samples/team.py)
+    taken = {name for (name,) in project.session.execute(select(ContactPerson.name))}
+    team_cdas = cdas(sample_key, taken)
     for position, (objective, actions) in enumerate(story.objectives):
         key = f"O{position + 1}"
-        writer.task(key, None, position, 0, objective, cda_in_charge=cda)
+        objective_cda = team_cdas[position % len(team_cdas)].name
+        writer.task(key, None, position, 0, objective, cda_in_charge=objective_cda)
         for number, action in enumerate(actions):
-            writer.action(action, key, number, cda)
+            writer.action(action, key, number, writer.cda_for(action, team_cdas, objective_cda))
     for predecessor, successor, link_type, lag in story.links:
         writer.link(predecessor, successor, link_type, lag)
     project.stack.push(AddPlanRows(writer.rows, label="Add sample action plan"))
@@ -229,7 +248,7 @@ def _save_baseline(project: Project, sample_key: str, saved_at: dt.datetime) -> 
         "uuid": sample_uuid(sample_key, "plan_baselines", 1),
         "name": BASELINE_NAME,
         "saved_at": saved_at,
-        "notes": "Dates agreed by the steering committee",
+        "notes": "Dates agreed by the Cluster Commission",
     }
     baseline_id = session.execute(insert(PlanBaseline).values(**baseline)).inserted_primary_key[0]
     tasks = session.execute(select(PlanTask.uuid, PlanTask.start, PlanTask.finish, PlanTask.duration_days))

@@ -17,6 +17,7 @@ BASELINE = dt.date(2023, 11, 15)
 PANEL = "Quarterly survey of 40 panel firms in both provinces"
 KTSO = "Kahramanmaraş Ticaret ve Sanayi Odası"
 WOMEN_NGO = "Kadın Emeği Dayanışma Derneği"
+ISKUR = "Türkiye İş Kurumu – Adıyaman Çalışma ve İş Kurumu İl Müdürlüğü"
 SIZES = {"firm_size": {"micro": 0.3, "small": 0.5, "medium": 0.2}}
 
 Quarterly = partial(
@@ -128,6 +129,12 @@ CHAIN = Chain(
                                 actuals=seq("2025-Q1", 11),
                                 split=SIZES,
                             ),
+                        ),
+                    ),
+                    Result(
+                        "Joint cutting facility for garments",
+                        tasks=("CUTTING",),
+                        indicators=(
                             Quarterly(
                                 "Business plan of the joint cutting facility approved",
                                 "1 when the committed firms approve the facility's business plan.",
@@ -267,8 +274,8 @@ CHAIN = Chain(
                         ),
                     ),
                     Result(
-                        "Joint export marketing: environmental conduct study, CSR pilots and a joint stand",
-                        tasks=("EXPORT", "FAIR"),
+                        "Environmental conduct analysis of 100 SMEs, 10 buyers and 10 support organisations",
+                        tasks=("ENVSTUDY",),
                         indicators=(
                             Quarterly(
                                 "SMEs covered by the environmental conduct assessment",
@@ -282,6 +289,12 @@ CHAIN = Chain(
                                 targets=seq("2024-Q4", 60, None, 100),
                                 actuals=seq("2024-Q3", 35, 62, 81),
                             ),
+                        ),
+                    ),
+                    Result(
+                        "Pilot SMEs introduce CSR principles in their operations",
+                        tasks=("CSR",),
+                        indicators=(
                             Quarterly(
                                 "Pilot SMEs introducing CSR principles",
                                 "SMEs with a CSR action plan adopted by their management.",
@@ -293,6 +306,12 @@ CHAIN = Chain(
                                 targets=seq("2024-Q4", 4, None, 8, None, 12),
                                 actuals=seq("2024-Q4", 4, 6),
                             ),
+                        ),
+                    ),
+                    Result(
+                        "Joint export marketing and a joint stand",
+                        tasks=("EXPORT", "FAIR"),
+                        indicators=(
                             Quarterly(
                                 "Firms on the joint stand at Texhibition Istanbul",
                                 "Firms exhibiting on the clusters' joint stand.",
@@ -318,7 +337,7 @@ CHAIN = Chain(
                         "employment agency (İŞKUR) for 10 companies, cumulative.",
                         data_source="Placement lists of the employment agency",
                         collection_method="Agency records checked with the firms",
-                        responsible="Kahramanmaraş Sütçü İmam Üniversitesi – Tekstil Mühendisliği",
+                        responsible=ISKUR,
                         verification="Employment contracts",
                         baseline=0,
                         targets=seq("2024-Q4", 150, None, 250, None, 350, 400),
@@ -357,12 +376,19 @@ CHAIN = Chain(
                                 actuals=seq("2024-Q4", 18, 24),
                                 split={"sex": {"female": 0.4, "male": 0.6}},
                             ),
+                        ),
+                    ),
+                    Result(
+                        "Workers found, recruited and trained with the state employment agency for "
+                        "10 companies",
+                        tasks=("ISKUR",),
+                        indicators=(
                             Quarterly(
                                 "Companies recruiting through the employment agency cooperation",
                                 "Companies that signed the recruitment and training protocol.",
                                 data_source="Signed protocols",
                                 collection_method="Document review",
-                                responsible=KTSO,
+                                responsible=ISKUR,
                                 verification="Protocols",
                                 baseline=0,
                                 targets=seq("2024-Q3", 6, 10),

@@ -250,7 +250,7 @@ CHAIN = Chain(
                                 collection_method="Revisión del registro",
                                 responsible=UNION,
                                 verification="Libros de socios",
-                                baseline=200,
+                                baseline=0,  # the project organised the families into the networks
                                 targets=seq("2021-S2", 230, 250, 266),
                                 actuals=seq("2021-S2", 226, 247, 266),
                                 split=SEX,
@@ -262,7 +262,7 @@ CHAIN = Chain(
                                 collection_method="Revisión de actas",
                                 responsible=UNION,
                                 verification="Actas",
-                                baseline=9,
+                                baseline=0,
                                 targets=seq("2021-S2", 12, 15, 18),
                                 actuals=seq("2021-S2", 12, 16, 18),
                             ),

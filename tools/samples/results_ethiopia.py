@@ -2,7 +2,7 @@
 training in storage, cleaning and grading), the mills' own refinery company and its loan, fortified oil
 that meets the national standard (the UNIDO case from 2010: fifty MSME producers, 92% of the direct
 beneficiaries, formed the Right Edible Oil Producers (REOP) plc in May 2011 to set up a refinery).
-Reported per semester; "today" is the follow-up survey of 1 November 2023."""
+Reported per semester; "today" is the follow-up survey of 1 November 2012."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from functools import partial
 from .ethiopia_edible_oil import ASSOCIATION, JOINT_COMPANY
 from .results_chain import Chain, Indicator, Result, seq
 
-BASELINE = dt.date(2021, 11, 1)
+BASELINE = dt.date(2010, 11, 1)
 PANEL = "Semester survey of the 50 member mills"
 LAB = "Edible Oil Quality Testing Laboratory"
 SIZES = {"firm_size": {"micro": 0.35, "small": 0.55, "medium": 0.1}}
@@ -21,7 +21,7 @@ Semester = partial(
     Indicator,
     frequency="Every semester",
     baseline_date=BASELINE,
-    baseline_source="Cluster diagnostic and baseline survey of the 50 mills (November 2021)",
+    baseline_source="Cluster diagnostic and baseline survey of the 50 mills (November 2010)",
 )
 
 CHAIN = Chain(
@@ -43,7 +43,7 @@ CHAIN = Chain(
                 verification="Tax declarations of a sample of mills",
                 baseline=250_000_000,
                 targets=seq(
-                    "2022-S1",
+                    "2011-S1",
                     270_000_000,
                     295_000_000,
                     320_000_000,
@@ -52,7 +52,7 @@ CHAIN = Chain(
                     430_000_000,
                     480_000_000,
                 ),
-                actuals=seq("2022-S1", 262_000_000, 301_000_000, 318_000_000),
+                actuals=seq("2011-S1", 262_000_000, 301_000_000, 318_000_000),
                 split=SIZES,
             ),
             Semester(
@@ -63,8 +63,8 @@ CHAIN = Chain(
                 responsible="Bahir Dar City Enterprise Development Office",
                 verification="Payroll of a sample of mills",
                 baseline=540,
-                targets=seq("2022-S1", 550, 560, 570, 585, 600, 620, 640),
-                actuals=seq("2022-S1", 548, 556, 568),
+                targets=seq("2011-S1", 550, 560, 570, 585, 600, 620, 640),
+                actuals=seq("2011-S1", 548, 556, 568),
                 split={"sex": {"female": 0.335, "male": 0.665}},
             ),
             Indicator(
@@ -80,7 +80,7 @@ CHAIN = Chain(
                 baseline=4_511_000,
                 baseline_date=BASELINE,
                 baseline_source="Baseline survey, mills that later took part in joint actions",
-                targets={"2023-S2": 5_500_000, "2025-S1": 6_500_000},
+                targets={"2012-S2": 5_200_000, "2014-S1": 6_300_000},
                 computed="survey_mean_participants:sales",
             ),
         ),
@@ -100,8 +100,8 @@ CHAIN = Chain(
                         responsible=ASSOCIATION,
                         verification="Invoices and market price sheets",
                         baseline=0,
-                        targets=seq("2022-S2", 5, None, 7),
-                        actuals=seq("2022-S2", 6.5, 5.8),
+                        targets=seq("2011-S2", 5, None, 7),
+                        actuals=seq("2011-S2", 6.5, 5.8),
                     ),
                     Semester(
                         "Seed lots meeting the moisture and impurity grade",
@@ -112,8 +112,8 @@ CHAIN = Chain(
                         responsible=LAB,
                         verification="Test sheets",
                         baseline=55,
-                        targets=seq("2022-S2", 65, 72, 78, None, 85),
-                        actuals=seq("2022-S2", 63, 74),
+                        targets=seq("2011-S2", 65, 72, 78, None, 85),
+                        actuals=seq("2011-S2", 63, 74),
                     ),
                 ),
                 children=(
@@ -129,8 +129,8 @@ CHAIN = Chain(
                                 responsible=ASSOCIATION,
                                 verification="Receipts",
                                 baseline=0,
-                                targets=seq("2022-S2", 35),
-                                actuals=seq("2022-S2", 33),
+                                targets=seq("2011-S2", 35),
+                                actuals=seq("2011-S2", 33),
                                 split=SIZES,
                             ),
                             Semester(
@@ -141,8 +141,8 @@ CHAIN = Chain(
                                 responsible=ASSOCIATION,
                                 verification="Signed contracts",
                                 baseline=0,
-                                targets=seq("2022-S2", 3),
-                                actuals=seq("2022-S2", 3),
+                                targets=seq("2011-S2", 3),
+                                actuals=seq("2011-S2", 3),
                             ),
                         ),
                     ),
@@ -159,8 +159,8 @@ CHAIN = Chain(
                                 responsible=ASSOCIATION,
                                 verification="Warehouse receipts",
                                 baseline=0,
-                                targets=seq("2023-S1", 600, 800, 900),
-                                actuals=seq("2023-S1", 540),
+                                targets=seq("2012-S1", 600, 800, 900),
+                                actuals=seq("2012-S1", 540),
                             ),
                             Semester(
                                 "Mill workers trained in storage, cleaning and grading of oilseed",
@@ -170,8 +170,8 @@ CHAIN = Chain(
                                 responsible=LAB,
                                 verification="Certificates",
                                 baseline=0,
-                                targets=seq("2023-S1", 40),
-                                actuals=seq("2023-S1", 44),
+                                targets=seq("2012-S1", 40),
+                                actuals=seq("2012-S1", 44),
                                 split={"sex": {"female": 0.3, "male": 0.7}},
                             ),
                         ),
@@ -193,9 +193,9 @@ CHAIN = Chain(
                         responsible=JOINT_COMPANY,
                         verification="Share certificates and payment receipts",
                         baseline=0,
-                        targets=seq("2023-S1", 40, 50),
-                        actuals=seq("2023-S1", 39),
-                        value_notes={"2023-S1": "39 mills had paid by June; the others joined by October"},
+                        targets=seq("2012-S1", 40, 50),
+                        actuals=seq("2012-S1", 39),
+                        value_notes={"2012-S1": "39 mills had paid by June; the others joined by October"},
                     ),
                     Semester(
                         "Refined oil produced by the common refinery",
@@ -205,7 +205,7 @@ CHAIN = Chain(
                         responsible=JOINT_COMPANY,
                         verification="Production and sales records",
                         baseline=0,
-                        targets=seq("2024-S2", 800, 1_500),
+                        targets=seq("2013-S2", 800, 1_500),
                     ),
                 ),
                 children=(
@@ -223,8 +223,8 @@ CHAIN = Chain(
                                 responsible=JOINT_COMPANY,
                                 verification="Signed agreement",
                                 baseline=0,
-                                targets=seq("2022-S2", 1),
-                                actuals=seq("2022-S2", 1),
+                                targets=seq("2011-S2", 1),
+                                actuals=seq("2011-S2", 1),
                             ),
                             Semester(
                                 "Construction and installation certified",
@@ -236,10 +236,10 @@ CHAIN = Chain(
                                 responsible="Amhara Bureau of Industry and Investment",
                                 verification="Signed progress certificates",
                                 baseline=0,
-                                targets=seq("2023-S1", 60, 85, 100),
-                                actuals=seq("2023-S1", 28),
+                                targets=seq("2012-S1", 60, 85, 100),
+                                actuals=seq("2012-S1", 28),
                                 value_notes={
-                                    "2023-S1": "Equipment delivery delayed by foreign-currency allocation"
+                                    "2012-S1": "Equipment delivery delayed by foreign-currency allocation"
                                 },
                             ),
                         ),
@@ -257,8 +257,8 @@ CHAIN = Chain(
                                 responsible="Development Bank – Bahir Dar Branch",
                                 verification="Signed loan agreement",
                                 baseline=0,
-                                targets=seq("2023-S1", 1),
-                                actuals=seq("2023-S1", 1),
+                                targets=seq("2012-S1", 1),
+                                actuals=seq("2012-S1", 1),
                             ),
                             Semester(
                                 "Project loan disbursed",
@@ -269,10 +269,10 @@ CHAIN = Chain(
                                 responsible="Development Bank – Bahir Dar Branch",
                                 verification="Disbursement notes",
                                 baseline=0,
-                                targets=seq("2023-S1", 25_000_000),
-                                actuals=seq("2023-S1", 15_000_000),
+                                targets=seq("2012-S1", 25_000_000),
+                                actuals=seq("2012-S1", 15_000_000),
                                 value_notes={
-                                    "2023-S1": "Second tranche tied to the delivery of the equipment"
+                                    "2012-S1": "Second tranche tied to the delivery of the equipment"
                                 },
                             ),
                         ),
@@ -290,7 +290,7 @@ CHAIN = Chain(
                                 responsible=JOINT_COMPANY,
                                 verification="Commissioning report",
                                 baseline=0,
-                                targets=seq("2024-S2", 1),
+                                targets=seq("2013-S2", 1),
                             ),
                         ),
                     ),
@@ -311,8 +311,8 @@ CHAIN = Chain(
                         responsible="Food and Drug Authority – Bahir Dar Branch",
                         verification="Test reports",
                         baseline=8,
-                        targets=seq("2022-S2", 15, 22, 30, None, 40),
-                        actuals=seq("2022-S2", 14, 21),
+                        targets=seq("2011-S2", 15, 22, 30, None, 40),
+                        actuals=seq("2011-S2", 14, 21),
                     ),
                     Semester(
                         "Mean capacity score of the support institutions",
@@ -325,10 +325,10 @@ CHAIN = Chain(
                         responsible="Amhara Cluster Development Support Unit",
                         verification="Assessment sheets with evidence",
                         baseline=2.1,
-                        baseline_date=dt.date(2021, 11, 20),
-                        baseline_source="Baseline assessment (November 2021)",
+                        baseline_date=dt.date(2010, 11, 20),
+                        baseline_source="Baseline assessment (November 2010)",
                         computed="capacity_mean",
-                        targets=seq("2023-S2", 2.7, None, None, 3.1),
+                        targets=seq("2012-S2", 2.7, None, None, 3.1),
                     ),
                 ),
                 children=(
@@ -344,8 +344,8 @@ CHAIN = Chain(
                                 responsible="Edible Oil Fortification Alliance",
                                 verification="Dosing records and test reports",
                                 baseline=0,
-                                targets=seq("2022-S2", 5, 15, 25),
-                                actuals=seq("2022-S2", 5, 13),
+                                targets=seq("2011-S2", 5, 15, 25),
+                                actuals=seq("2011-S2", 5, 13),
                             ),
                         ),
                     ),
@@ -361,8 +361,8 @@ CHAIN = Chain(
                                 responsible="Bahir Dar University – Institute of Technology",
                                 verification="Certificates",
                                 baseline=0,
-                                targets=seq("2022-S2", 60),
-                                actuals=seq("2022-S2", 64),
+                                targets=seq("2011-S2", 60),
+                                actuals=seq("2011-S2", 64),
                                 split={"sex": {"female": 0.28, "male": 0.72}},
                             ),
                             Semester(
@@ -373,8 +373,8 @@ CHAIN = Chain(
                                 responsible=LAB,
                                 verification="Test reports",
                                 baseline=0,
-                                targets=seq("2023-S1", 30),
-                                actuals=seq("2023-S1", 30),
+                                targets=seq("2012-S1", 30),
+                                actuals=seq("2012-S1", 30),
                                 split=SIZES,
                             ),
                         ),
@@ -392,7 +392,7 @@ CHAIN = Chain(
                                 responsible=ASSOCIATION,
                                 verification="Delivery notes",
                                 baseline=0,
-                                targets=seq("2025-S1", 40),
+                                targets=seq("2014-S1", 40),
                             ),
                         ),
                     ),

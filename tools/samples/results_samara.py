@@ -110,7 +110,7 @@ CHAIN = Chain(
                 baseline=309_000,
                 baseline_date=BASELINE,
                 baseline_source="Исходное обследование, предприятия, позднее вошедшие в совместные действия",
-                targets={"2023-Q3": 2_500_000, "2024-Q4": 3_500_000},
+                targets={"2023-Q3": 2_000_000, "2024-Q4": 3_000_000},
                 computed="survey_mean_participants:exports",
             ),
         ),
@@ -365,7 +365,7 @@ CHAIN = Chain(
                                 verification="Выписки из ЕГРЮЛ",
                                 baseline=0,
                                 targets=seq("2022-Q4", 1, None, 2, None, None, None, None, None, 3),
-                                actuals=seq("2022-Q4", 1, None, 2),
+                                actuals=seq("2022-Q4", 1, 2, 3),  # the three joint ventures of the case
                             ),
                             Quarterly(
                                 "Предприятия на коллективном стенде «Иннопрома»",
