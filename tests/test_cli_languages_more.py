@@ -17,6 +17,7 @@ COMMANDS = [
     ("network",), ("network", "export"), ("network", "import"), ("network", "measures"),
     ("survey",), ("survey", "new"), ("survey", "form"), ("survey", "import"), ("survey", "list"),
     ("check",),
+    ("brief",),
 ]  # fmt: skip
 # Names kept as typed in the help: formats, programs, choices and examples
 NAMES = (
@@ -91,6 +92,8 @@ NAMES = (
     "form",
     "NAME",
     "YYYY-MM-DD",
+    "brief",
+    "brief.pdf",
 )
 
 
@@ -150,6 +153,23 @@ def test_report_refusal(project, tmp_path):
     )
     english = run("report", str(project), cwd=tmp_path, lang="C")
     assert english.stderr.startswith("clusterdesk: report needs -o OUTPUT, e.g. ")
+
+
+def test_brief_refusal(project, tmp_path):
+    refused = run("brief", cwd=tmp_path)
+    assert refused.returncode == 2
+    assert_russian(refused.stderr, "brief", "project.gpkg", "brief.pdf", "OUTPUT")
+    english = run("brief", cwd=tmp_path, lang="C")
+    assert english.stderr == (
+        "clusterdesk: brief needs the project file and -o OUTPUT, "
+        "e.g. clusterdesk brief project.gpkg -o brief.pdf.\n"
+    )
+    missing = run("brief", str(project), "-o", "brief.pdf", "--presentation", "Comité", cwd=tmp_path)
+    assert missing.returncode == 1
+    assert_russian(missing.stderr, "presentation", "Comité", "–")
+    done = run("brief", str(project), "-o", "brief.pdf", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert_russian(done.stdout, tmp_path / "brief.pdf", "brief.pdf")
 
 
 def test_malformed_ms_project_xml(project, tmp_path):
