@@ -55,3 +55,50 @@ def story_slides(project) -> list[dict]:
         {"kind": "decisions", "title": "Decisions needed", "speaker_notes": "Ask for the budget decision."},
         {"kind": "map", "title": "Back to the cluster", **extent_of(WHOLE)},
     ]  # fmt: skip
+
+
+def sample_story(project) -> None:
+    """Give a sample project a story when it has none yet: the cluster, its three largest firms picked
+    out, and every ready-made view, titled in the project's language."""
+    from clusterdesk.analysis.story_views import READY_MADE
+    from clusterdesk.reports.basemap import focus_extent
+
+    if project.connection.execute("SELECT count(*) FROM presentations").fetchone()[0]:
+        return
+    language = project.info().language
+    focus = focus_extent(project)
+    largest = [
+        row[0]
+        for row in project.connection.execute(
+            "SELECT uuid FROM stakeholders WHERE geom IS NOT NULL AND kind = 'enterprise' "
+            "ORDER BY employees DESC LIMIT 3"
+        )
+    ]
+    slides = [
+        {"kind": "map", "title": project.info().cluster_name, **extent_of(focus)},
+        {"kind": "map", "title": presentation_edits.kind_label("map", language), "highlighted": largest,
+         "caption": "The three largest firms, who lead the joint actions" if language == "en" else None,
+         **extent_of(focus), "layers": ["basemap", "boundaries", "stakeholders", "labels"]},
+    ]  # fmt: skip
+    slides += [{"kind": kind, "title": presentation_edits.kind_label(kind, language)} for kind in READY_MADE]
+    add_presentation(project, presentation_edits.kind_label("key_figures", language), slides)
+
+
+def entered_words(project) -> set[str]:
+    """Latin-script words the project's own data hold (names, statements, evidence): data, not interface."""
+    import re
+
+    skipped = ("layer_styles", "clusterdesk_meta", "gpkg_", "rtree_", "sqlite_")
+    words: set[str] = set()
+    tables = [r[0] for r in project.connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    for table in tables:
+        if table.startswith(skipped):
+            continue
+        columns = [
+            r[1] for r in project.connection.execute(f'PRAGMA table_info("{table}")') if r[2] == "TEXT"
+        ]
+        for column in columns:
+            for (value,) in project.connection.execute(f'SELECT DISTINCT "{column}" FROM "{table}"'):
+                if isinstance(value, str):
+                    words.update(re.findall(r"[A-Za-z]{3,}", value))
+    return words

@@ -83,7 +83,12 @@
   });
   // Town names would print over each other: in order of importance, a name stays only where it is clear
   function declutter() {
-    var taken = [];
+    // The names of highlighted stakeholders come first: a town's name gives way to them
+    var taken = Array.prototype.map.call(document.querySelectorAll(".cd-highlight-name"), function (element) {
+      var box = element.getBoundingClientRect(), origin = map.getContainer().getBoundingClientRect();
+      return { left: box.left - origin.left - 30, top: box.top - origin.top,
+               right: box.right - origin.left, bottom: box.bottom - origin.top };
+    });
     placeLabels.forEach(function (dot) {
       var tooltip = dot.getTooltip(), element = tooltip && tooltip.getElement();
       if (!element || !map.hasLayer(dot)) { return; }

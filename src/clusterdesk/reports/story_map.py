@@ -132,7 +132,7 @@ def map_payload(project, slides, language: str) -> dict:
     if boxes:
         array = np.array(boxes, dtype=float)
         whole = (array[:, 0].min(), array[:, 1].min(), array[:, 2].max(), array[:, 3].max())
-    basemap_box = padded_bbox(whole, fraction=1.0, minimum_deg=2.0)
+    basemap_box = padded_bbox(whole, fraction=1.5, minimum_deg=2.5)
     basemap = load_basemap(basemap_box, language=language)
     return {
         "stakeholders": stakeholders,

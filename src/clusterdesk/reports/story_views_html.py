@@ -57,14 +57,21 @@ def render_view(view: StoryView) -> str:
     parts = []
     if view.figures:
         tiles = "".join(
-            f'<div class="cd-tile"><span class="cd-tile-value">{escape(figure.value)}</span>'
+            f'<div class="cd-tile{" cd-tile-long" * (len(figure.value) > 8)}"><span class="cd-tile-value">'
+            f"{escape(figure.value)}</span>"
             f'<span class="cd-tile-label">{escape(figure.label)}</span>'
             + (f'<span class="cd-tile-note">{escape(figure.note)}</span>' if figure.note else "")
             + "</div>"
             for figure in view.figures
         )
         parts.append(f'<div class="cd-tiles">{tiles}</div>')
-    parts += [_table(table) for table in view.tables]
+    tables = [_table(table) for table in view.tables]
+    if len(tables) > 1:  # side by side on a wide screen (story.css), one under the other on a narrow one
+        parts.append(
+            '<div class="cd-blocks">' + "".join(f'<div class="cd-block">{t}</div>' for t in tables) + "</div>"
+        )
+    else:
+        parts += tables
     parts += [f'<p class="cd-view-note">{escape(note)}</p>' for note in view.notes if note]
     if view.empty:
         parts.append(f'<p class="cd-view-empty">{escape(view.empty)}</p>')
