@@ -200,3 +200,37 @@ def test_unknown_presentation_refused(tmp_path):
         project.close()
     assert "Comité" in str(refused.value)
     assert not (tmp_path / "brief.pdf").exists()
+
+
+def test_sample_presentations(sample_briefs, tmp_path):
+    """Nine slides telling the sample's story, exactly one default, map views inside the wider area;
+    built twice, the same rows with the same UUIDs."""
+    for key in KEYS:
+        copy = sample_briefs[key][0].path.with_suffix(".gpkg")
+        with Project.open(copy) as project:
+            (presentation,) = edits.read_presentations(project.session.connection())
+            box = project.connection.execute(
+                "SELECT min(minx), min(miny), max(maxx), max(maxy) FROM rtree_cluster_boundaries_geom"
+            ).fetchone()
+            rows = project.connection.execute(
+                "SELECT uuid, kind, title, position FROM presentation_slides ORDER BY position"
+            ).fetchall()
+        assert presentation.is_default and 6 <= len(presentation.slides) <= 10
+        kinds = [slide["kind"] for slide in presentation.slides]
+        assert kinds == ["map", "map", "key_figures", "results", "network", "milestones", "budget",
+                         "governance", "decisions"], key  # fmt: skip
+        assert all(slide["speaker_notes"] and slide["caption"] for slide in presentation.slides)
+        wider, core = presentation.slides[:2]
+        assert wider["min_lon"] < box[0] and wider["max_lat"] > box[3], "the wider view shows every boundary"
+        assert core["highlighted"], "the core view picks out the lead institutions"
+        assert presentation.slides[4]["options"] == {"rounds": ["baseline", "follow_up_1"]}
+        again = tmp_path / f"{key}.gpkg"
+        shutil.copy(SAMPLES / f"{key}.gpkg", again)
+        with Project.open(again) as project:
+            add_default_presentation(project, key)
+            assert (
+                project.connection.execute(
+                    "SELECT uuid, kind, title, position FROM presentation_slides ORDER BY position"
+                ).fetchall()
+                == rows
+            )

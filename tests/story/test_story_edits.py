@@ -84,11 +84,7 @@ def test_presentations_add_rename_default_delete(new_project):
     assert defaults(project) == ["Comité de marzo"], "the first presentation is the default"
     first_fid = first.rows["presentations"][0]["fid"]
     second = round_trip(project, edits.add_presentation(project, "Versión corta"))
-    second_fid = (
-        second.commands[-1].rows["presentations"][0]["fid"]
-        if hasattr(second, "commands")
-        else (second.rows["presentations"][0]["fid"])
-    )
+    second_fid = second.rows["presentations"][0]["fid"]
     assert defaults(project) == ["Comité de marzo"]
     round_trip(project, edits.add_presentation(project, "Para el donante", default=True))
     assert defaults(project) == ["Para el donante"]

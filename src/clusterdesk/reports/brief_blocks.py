@@ -134,6 +134,14 @@ def _column_widths(table: ViewTable, width: float) -> list[float]:
     total = sum(weights.values())
     for c in flexible:
         widths[c] = rest * weights[c] / total
+    # a text column given more than it needs passes the surplus to every column, so that a table of short
+    # texts spreads evenly instead of leaving one column a wide gap
+    surplus = sum(max(widths[c] - needed[c], 0) for c in flexible)
+    if surplus > 0:
+        for c in flexible:
+            widths[c] = min(widths[c], needed[c])
+        used = sum(widths)
+        widths = [w * width / used for w in widths]
     return widths
 
 
@@ -156,7 +164,7 @@ def view_table(table: ViewTable, width: float) -> list:
         grid.setStyle(table_style(("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT)))
     flowables = [Paragraph(escape(table.title), text["table_title"])] if table.title else []
     # a short table stays on one page; a longer one may break, its heading row repeated
-    return [KeepTogether([*flowables, grid])] if len(table.rows) <= KEEP_ROWS else [*flowables, grid]
+    return [*flowables, grid]
 
 
 def view_block(view: StoryView, width: float, heading: str | None = None, caption: str | None = None) -> list:
@@ -171,12 +179,22 @@ def view_block(view: StoryView, width: float, heading: str | None = None, captio
         body += [figure_band(view.figures, width), Spacer(1, 2 * mm)]
     if view.empty:
         body.append(Paragraph(escape(view.empty), text["empty"]))
-    for table in view.tables:
-        body += [*view_table(table, width), Spacer(1, 1.5 * mm)]
-    body += [Paragraph(escape(note), text["small"]) for note in view.notes]
-    if not body:
-        return [KeepTogether(opening)]
-    return [KeepTogether([*opening, body[0]]), *body[1:]]
+    # the heading stays with the figures; a short table stays on one page (the first one with the
+    # heading), a longer one may break with its heading row repeated
+    first = [*opening, *body]
+    body = []
+    for number, table in enumerate(view.tables):
+        flowables = view_table(table, width)
+        if len(table.rows) > KEEP_ROWS:
+            body += [KeepTogether(first), *flowables] if number == 0 else flowables
+        elif number == 0:
+            body.append(KeepTogether([*first, *flowables]))
+        else:
+            body.append(KeepTogether(flowables))
+        body.append(Spacer(1, 1.5 * mm))
+    if not view.tables:
+        body.append(KeepTogether(first))
+    return body + [Paragraph(escape(note), text["small"]) for note in view.notes]
 
 
 __all__ = ["ACCENT", "MARKS", "figure_band", "view_block", "view_table"]
