@@ -69,7 +69,7 @@ def test_qgis_sees_every_table_and_the_style_details(written_project, written_re
     report = written_report
     counts = clusterdesk_counts(written_project)
     assert set(counts) <= set(report["layers"])
-    assert counts["stakeholders"] == 10 and counts["relations"] == 7 and counts["contact_persons"] == 1
+    assert counts["stakeholders"] == 11 and counts["relations"] == 7 and counts["contact_persons"] == 1
     stakeholders = report["layers"]["stakeholders"]
     assert stakeholders["geometry"] == "Point"
     assert stakeholders["styles_in_database"]["for_this_layer"] == 1

@@ -33,7 +33,7 @@ def test_startup_script_given_to_qgis_opens_the_project(project_file):
         script.unlink()
     assert list(result["groups"]) == [CLUSTER_NAME]
     assert result["groups"][CLUSTER_NAME][:3] == ["Stakeholders", "Relations", "Cluster boundaries"]
-    assert result["counts"]["Stakeholders"] == 10
+    assert result["counts"]["Stakeholders"] == 11
 
 
 def test_qgis_is_started_with_the_startup_script(tmp_path):

@@ -21,7 +21,7 @@ from clusterdesk.reports.pack import build_pack
 from clusterdesk.reports.texts import text
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_projects"
-SECTION_KEYS = ("profile", "map", "stakeholders", "relations", "network", "governance", "vision", "plan",
+SECTION_KEYS = ("profile", "map", "stakeholders", "relations", "network", "diagnostic", "governance", "vision", "plan",
                 "gantt", "budget", "capacity", "results")  # fmt: skip
 # Headings and labels an English pack prints; none may be left in a pack printed in another language
 ENGLISH_HEADINGS = ("Contents", "Cluster profile", "Cluster map", "Stakeholders", "Vision and objectives",
