@@ -11,9 +11,9 @@ written.
 
 from __future__ import annotations
 
-from tools.samples.common import sample_uuid
-
 from clusterdesk.core import presentation_edits as edits
+
+from .common import sample_uuid
 
 MARGIN = 0.08  # of the box's width and height, on each side
 
