@@ -8,7 +8,7 @@ import json
 import re
 
 import pytest
-from story_fixture import HOSTILE_BOLD, HOSTILE_TITLE, add_presentation, story_slides
+from webstory_fixture import HOSTILE_BOLD, HOSTILE_TITLE, add_presentation, story_slides
 
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.reports.story import build_story_html, export_story

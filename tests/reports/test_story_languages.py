@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from report_browser import console_errors
 from report_fixtures import open_sample_copy
-from story_browser import VIEW_REACHED, leaving_the_page, requested_urls, story_chromium
-from story_fixture import entered_words, sample_story
+from webstory_browser import VIEW_REACHED, leaving_the_page, requested_urls, story_chromium
+from webstory_fixture import entered_words, sample_story
 
 from clusterdesk.reports.story import export_story
 from conftest import english_words
@@ -33,7 +33,7 @@ def test_russian_story_has_no_english_words(tmp_path):
     project = open_sample_copy(tmp_path, "samara_automotive")
     try:
         assert project.info().language == "ru"
-        sample_story(project)
+        sample_story(project, "samara_automotive")
         result = export_story(project, tmp_path / "samara.html")
         entered = entered_words(project)
     finally:

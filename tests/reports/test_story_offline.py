@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 from report_browser import console_errors
-from story_browser import VIEW_REACHED, leaving_the_page, requested_urls, story_chromium
-from story_fixture import CENTRE, HOSTILE_TITLE, WHOLE, WIDER, add_presentation, story_slides
+from webstory_browser import VIEW_REACHED, leaving_the_page, requested_urls, story_chromium
+from webstory_fixture import CENTRE, HOSTILE_TITLE, WHOLE, WIDER, add_presentation, story_slides
 
 from clusterdesk.reports.story import export_story
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from report_browser import console_errors
 from report_fixtures import open_sample_copy
-from story_browser import VIEW_REACHED, story_chromium
-from story_fixture import sample_story
+from webstory_browser import VIEW_REACHED, story_chromium
+from webstory_fixture import sample_story
 
 from clusterdesk.reports.story import export_story
 
@@ -30,6 +30,10 @@ return {
   inside: box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.bottom <= bar.top + 1,
   tilesCut: [...card.querySelectorAll('.cd-tile-value')]
     .filter(e => e.scrollWidth > e.clientWidth + 1).length,
+  namesCut: [...document.querySelectorAll('.cd-highlight-name')]
+    .filter(e => e.style.opacity !== '0').map(e => e.getBoundingClientRect())  // not those fading out
+    .filter(n => n.left < innerWidth && n.right > 0)  // those of stakeholders out of view are out of view
+    .filter(n => n.right > innerWidth || (slide.dataset.kind === 'map' && n.left < box.right)).length,
   overflowX: card.scrollWidth - card.clientWidth, overflowY: card.scrollHeight - card.clientHeight,
   barFits: buttons.every(b => b.left >= 0 && b.right <= innerWidth && b.bottom <= innerHeight),
   pageScrolls: document.documentElement.scrollWidth > innerWidth
@@ -45,7 +49,7 @@ def sample_page(tmp_path_factory):
     folder = tmp_path_factory.mktemp("story")
     project = open_sample_copy(folder, "ethiopia_edible_oil")
     try:
-        sample_story(project)
+        sample_story(project, "ethiopia_edible_oil")
         return export_story(project, folder / "story.html")
     finally:
         project.close()
@@ -65,6 +69,7 @@ def test_every_slide_legible_and_whole(sample_page, size, tmp_path):
             seen = driver.execute_script(_MEASURE)
             assert seen["inside"] and seen["barFits"] and not seen["pageScrolls"], (index, seen)
             assert seen["overflowX"] <= 0 and seen["tilesCut"] == 0, (index, seen)  # no line runs out
+            assert seen["namesCut"] == 0, (index, seen)  # names of highlighted stakeholders clear the card
             assert seen["overflowY"] <= 1, (index, seen)  # the whole slide shows, without scrolling
             if size == (1280, 720):
                 assert seen["body"] >= 24 and seen["title"] >= 1.5 * seen["body"], seen

@@ -57,31 +57,19 @@ def story_slides(project) -> list[dict]:
     ]  # fmt: skip
 
 
-def sample_story(project) -> None:
-    """Give a sample project a story when it has none yet: the cluster, its three largest firms picked
-    out, and every ready-made view, titled in the project's language."""
-    from clusterdesk.analysis.story_views import READY_MADE
-    from clusterdesk.reports.basemap import focus_extent
+def sample_story(project, key: str) -> None:
+    """Give the sample `key` its default presentation (as tools/build_samples.py does) when the copy has
+    none yet."""
+    import sys
+
+    from conftest import REPO
 
     if project.connection.execute("SELECT count(*) FROM presentations").fetchone()[0]:
         return
-    language = project.info().language
-    focus = focus_extent(project)
-    largest = [
-        row[0]
-        for row in project.connection.execute(
-            "SELECT uuid FROM stakeholders WHERE geom IS NOT NULL AND kind = 'enterprise' "
-            "ORDER BY employees DESC LIMIT 3"
-        )
-    ]
-    slides = [
-        {"kind": "map", "title": project.info().cluster_name, **extent_of(focus)},
-        {"kind": "map", "title": presentation_edits.kind_label("map", language), "highlighted": largest,
-         "caption": "The three largest firms, who lead the joint actions" if language == "en" else None,
-         **extent_of(focus), "layers": ["basemap", "boundaries", "stakeholders", "labels"]},
-    ]  # fmt: skip
-    slides += [{"kind": kind, "title": presentation_edits.kind_label(kind, language)} for kind in READY_MADE]
-    add_presentation(project, presentation_edits.kind_label("key_figures", language), slides)
+    sys.path.insert(0, str(REPO))  # the samples' presentations come from the sample builder's module
+    from tools.samples.story_defaults import add_default_presentation
+
+    add_default_presentation(project, key)
 
 
 def entered_words(project) -> set[str]:

@@ -145,6 +145,35 @@
     if (!on && map.hasLayer(layer)) { map.removeLayer(layer); }
   }
 
+  var OFFSETS = { right: [16, 0], left: [-16, 0], top: [0, -16] };
+
+  function nameRing(ring, name, side) {
+    ring.unbindTooltip();
+    ring.bindTooltip(textElement("", name), {
+      permanent: true, direction: side, offset: OFFSETS[side], className: "cd-highlight-name"
+    });
+    ring.options.cdName = name;
+    ring.options.cdSide = side;
+  }
+
+  // A name goes right of its ring, else left, else above, wherever it clears the card and the map's edge
+  function placeNames() {
+    var slide = slides[current], card = slide && slide.querySelector(".cd-slide-map .cd-card");
+    var low = card && card.offsetWidth ? card.offsetLeft + card.offsetWidth + 8 : 8;
+    var high = map.getSize().x - 50;
+    highlights.eachLayer(function (ring) {
+      var tooltip = ring.getTooltip(), element = tooltip && tooltip.getElement();
+      if (!element) { return; }
+      var x = map.latLngToContainerPoint(ring.getLatLng()).x, w = element.offsetWidth;
+      var spans = { right: [x + 16, x + 16 + w], left: [x - 16 - w, x - 16], top: [x - w / 2, x + w / 2] };
+      var side = ["right", "left", "top"].filter(function (name) {
+        return spans[name][0] >= low && spans[name][1] <= high;
+      })[0] || "right";
+      if (side !== ring.options.cdSide) { nameRing(ring, ring.options.cdName, side); }
+    });
+  }
+  map.on("zoomend", placeNames);
+
   // A slide's layers, kinds and highlighted stakeholders
   function applyLayers(view) {
     var shown = {};
@@ -165,11 +194,8 @@
         renderer: highlightRenderer, pane: "cdHighlight", radius: 15, color: "#e76f51", weight: 4, opacity: 1,
         fill: true, fillOpacity: 0.15, className: "cd-highlight", interactive: false
       });
-      if (picked.name.length) {
-        ring.bindTooltip(textElement("", picked.name[i]),
-                         { permanent: true, direction: "right", offset: [16, 0], className: "cd-highlight-name" });
-      }
       highlights.addLayer(ring);
+      if (picked.name.length) { nameRing(ring, picked.name[i], "right"); }
     }
     root.setAttribute("data-story-highlighted", String(picked.lat.length));
     setTimeout(declutter, 0);
@@ -189,8 +215,9 @@
 
   function viewReached(index, token) {
     if (token !== moveToken) { return; }
-    root.setAttribute("data-story-view", String(index));
+    placeNames();
     declutter();
+    root.setAttribute("data-story-view", String(index));
   }
 
   function moveTo(index, slide, view) {

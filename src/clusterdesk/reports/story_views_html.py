@@ -64,7 +64,9 @@ def render_view(view: StoryView) -> str:
             + "</div>"
             for figure in view.figures
         )
-        parts.append(f'<div class="cd-tiles">{tiles}</div>')
+        # beside tables, the tiles are set in one line each, to leave the tables room
+        compact = " cd-tiles-compact" if view.tables else ""
+        parts.append(f'<div class="cd-tiles{compact}">{tiles}</div>')
     tables = [_table(table) for table in view.tables]
     if len(tables) > 1:  # side by side on a wide screen (story.css), one under the other on a narrow one
         parts.append(
