@@ -237,7 +237,7 @@ register_panel(
         "slides",
         QT_TRANSLATE_NOOP("Panels", "Slides"),
         _slides_panel,
-        area=Qt.DockWidgetArea.RightDockWidgetArea,
+        area=Qt.DockWidgetArea.BottomDockWidgetArea,
         visible=False,
         shortcut="Ctrl+Shift+J",
     )

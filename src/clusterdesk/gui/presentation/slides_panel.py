@@ -82,6 +82,7 @@ class SlidesPanel(QWidget):
         add_command(self.toolbar, translate("SlidesPanel", "Delete"), "", self.delete_slide)
 
         self.list = SlideList(self.move_slide)
+        self.list.setMinimumHeight(60)
         self.list.currentItemChanged.connect(lambda _new, _old: self._show_slide())
         self.list.itemDoubleClicked.connect(lambda _item: self.present(from_current=True))
 
@@ -89,9 +90,11 @@ class SlidesPanel(QWidget):
         self.caption = QPlainTextEdit()
         self.caption.setPlaceholderText(translate("SlidesPanel", "Shown to the audience under the title"))
         self.caption.setMaximumHeight(70)
+        self.caption.setMinimumHeight(36)  # a laptop screen fits the panel beside the others
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(translate("SlidesPanel", "Seen only by the presenter"))
         self.notes.setMaximumHeight(90)
+        self.notes.setMinimumHeight(36)
         self.apply = QPushButton(translate("SlidesPanel", "Apply"))
         self.apply.clicked.connect(self.apply_edits)
         self.title.returnPressed.connect(self.apply_edits)
@@ -119,13 +122,19 @@ class SlidesPanel(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.apply)
 
+        # the slides beside the chosen slide's texts: the panel is wide and low, like the other bottom panels
+        editor = QVBoxLayout()
+        editor.addLayout(form)
+        editor.addLayout(buttons)
+        editor.addStretch(1)
+        body = QHBoxLayout()
+        body.addWidget(self.list, 2)
+        body.addLayout(editor, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.toolbar)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
+        layout.addLayout(body, 1)
         follow_workspace(self, workspace, lambda _project: self.refresh(), self._on_state)
         self.refresh()
 
