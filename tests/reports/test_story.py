@@ -92,3 +92,42 @@ def test_story_command_writes_the_page_and_refuses_with_the_names(cluster_projec
     assert "'June'" in refusal and "'March committee'" in refusal
     assert main(["story", path]) == 2
     assert "story needs -o OUTPUT" in capsys.readouterr().err
+
+
+def test_story_export_reports_progress_can_be_cancelled_and_needs_its_folder(cluster_project, tmp_path):
+    import threading
+
+    from clusterdesk.reports.progress import ExportCancelled
+
+    add_presentation(cluster_project, "March", story_slides(cluster_project))
+    seen = []
+    export_story(cluster_project, tmp_path / "story", progress=lambda f, m: seen.append(f))
+    assert (tmp_path / "story.html").is_file()  # the suffix is added
+    assert seen == sorted(seen) and seen[-1] == 1.0
+    stop = threading.Event()
+    stop.set()
+    with pytest.raises(ExportCancelled):
+        export_story(cluster_project, tmp_path / "cancelled.html", cancel=stop)
+    assert not (tmp_path / "cancelled.html").exists()
+    with pytest.raises(ClusterDeskError, match="does not exist"):
+        export_story(cluster_project, tmp_path / "nowhere" / "story.html")
+
+
+def test_story_map_follows_the_desktops_layers_and_filters(cluster_project):
+    add_presentation(
+        cluster_project,
+        "Layers",
+        [
+            {"kind": "map", "title": "Default layers", "min_lon": -78.3, "min_lat": 0.3, "max_lon": -78.1,
+             "max_lat": 0.4},
+            {"kind": "map", "title": "Nothing but the basemap", "min_lon": -78.3, "min_lat": 0.3,
+             "max_lon": -78.1, "max_lat": 0.4, "layers": ["basemap", "osm"],
+             "filters": {"kind": ["supplier", "buyer"], "relation_kind": ["supplies"]}},
+        ],
+    )  # fmt: skip
+    page, _name, _count = build_story_html(cluster_project)
+    first, second = json.loads(_script_data(page))["views"]
+    assert first["layers"] == ["basemap", "boundaries", "relations", "stakeholders", "labels"]
+    assert first["kinds"] is None and first["relationKinds"] is None
+    assert second["layers"] == ["basemap"]  # online tiles are never used offline
+    assert second["kinds"] == ["supplier", "buyer"] and second["relationKinds"] == ["supplies"]

@@ -35,9 +35,10 @@ from clusterdesk.reports.webmap import (
 
 # The desktop map's layer keys a slide may list (render.renderer); the online tiles are never used offline
 MAP_LAYERS = ("basemap", "boundaries", "relations", "stakeholders", "labels")
-# Filter fields that choose which kinds of stakeholders and of relations a slide shows
-KIND_FIELDS = ("kind", "stakeholders.kind", "stakeholder_kind")
-RELATION_KIND_FIELDS = ("relations.kind", "relation_kind")
+# Filter fields that choose which kinds of stakeholders and of relations a slide shows (as the desktop
+# writes them, gui.presentation.map_views)
+KIND_FIELDS = ("kind",)
+RELATION_KIND_FIELDS = ("relation_kind",)
 HIGHLIGHT_NAMES_SHOWN = 12  # more highlighted stakeholders are ringed without their names
 
 
@@ -97,7 +98,8 @@ def slide_view(slide, index: StakeholderIndex) -> dict:
     the layers on, the stakeholder and relation kinds kept (None: all) and the highlighted stakeholders."""
     extent = (slide.min_lon, slide.min_lat, slide.max_lon, slide.max_lat)
     bounds = None if any(v is None for v in extent) else [[extent[1], extent[0]], [extent[3], extent[2]]]
-    layers = slide.layers if isinstance(slide.layers, list) and slide.layers else list(MAP_LAYERS)
+    # as on the desktop: no list shows the default layers, an empty one none of them
+    layers = slide.layers if isinstance(slide.layers, list) else list(MAP_LAYERS)
     filters = slide.filters if isinstance(slide.filters, dict) else {}
     highlighted = [
         index.by_uuid[u] for u in (slide.highlighted or []) if isinstance(u, str) and u in index.by_uuid
