@@ -59,7 +59,7 @@ def test_the_six_samples_are_defined():
 def test_sample_opens_valid_and_complete(key):
     path = SAMPLES / f"{key}.gpkg"
     assert path.exists(), f"{path} is missing: run python tools/build_samples.py"
-    assert path.stat().st_size < 1_000_000
+    assert path.stat().st_size < 1_500_000  # small enough to e-mail and to ship in the wheel
     assert_valid_project(path)
     with Project.open(path) as project:
         info = project.info()

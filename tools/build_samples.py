@@ -37,6 +37,7 @@ from samples.common import SampleBuilder, sample_uuid  # noqa: E402
 from samples.logo import agency_logo  # noqa: E402
 from samples.network_story import observe_rounds, tell_network_story, write_survey_rounds  # noqa: E402
 from samples.results_chain import Chain, write_result_chain  # noqa: E402
+from samples.story_defaults import add_default_presentation  # noqa: E402
 from samples.team import add_extras  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
@@ -79,6 +80,7 @@ def build_sample(key: str, output_dir: Path) -> Path:
             enricher(project, key, rng_for(key, f"{enricher.__module__}.{enricher.__qualname__}"))
         # the chain links to the plan and reports up to the follow-up survey, the sample's "today"
         write_result_chain(project, key, RESULT_CHAINS[key], definition.rounds.follow_up_1)
+        add_default_presentation(project, key)
         target = output_dir / f"{key}.gpkg"
         _write_reproducibly(project, target, definition.rounds.follow_up_1)
     finally:
