@@ -94,6 +94,10 @@
         <translation>Eliminar presentación</translation>
     </message>
     <message>
+        <source>Show the slides on</source>
+        <translation>Mostrar las diapositivas en</translation>
+    </message>
+    <message>
         <source>Presentation</source>
         <translation>Presentación</translation>
     </message>
@@ -180,6 +184,14 @@
     <message>
         <source>Map view {number}</source>
         <translation>Vista del mapa {number}</translation>
+    </message>
+    <message>
+        <source>Automatic: the largest screen other than this window's</source>
+        <translation>Automático: la pantalla más grande distinta de la de esta ventana</translation>
+    </message>
+    <message>
+        <source>Screen {number}</source>
+        <translation>Pantalla {number}</translation>
     </message>
     <message>
         <source>Add slides to the presentation first.</source>

@@ -94,6 +94,10 @@
         <translation>Supprimer la présentation</translation>
     </message>
     <message>
+        <source>Show the slides on</source>
+        <translation>Afficher les diapositives sur</translation>
+    </message>
+    <message>
         <source>Presentation</source>
         <translation>Présentation</translation>
     </message>
@@ -180,6 +184,14 @@
     <message>
         <source>Map view {number}</source>
         <translation>Vue de carte {number}</translation>
+    </message>
+    <message>
+        <source>Automatic: the largest screen other than this window's</source>
+        <translation>Automatique : le plus grand écran autre que celui de cette fenêtre</translation>
+    </message>
+    <message>
+        <source>Screen {number}</source>
+        <translation>Écran {number}</translation>
     </message>
     <message>
         <source>Add slides to the presentation first.</source>

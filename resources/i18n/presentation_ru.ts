@@ -94,6 +94,10 @@
         <translation>Удалить презентацию</translation>
     </message>
     <message>
+        <source>Show the slides on</source>
+        <translation>Показывать слайды на</translation>
+    </message>
+    <message>
         <source>Presentation</source>
         <translation>Презентация</translation>
     </message>
@@ -180,6 +184,14 @@
     <message>
         <source>Map view {number}</source>
         <translation>Вид карты {number}</translation>
+    </message>
+    <message>
+        <source>Automatic: the largest screen other than this window's</source>
+        <translation>Автоматически: самый большой экран, кроме экрана этого окна</translation>
+    </message>
+    <message>
+        <source>Screen {number}</source>
+        <translation>Экран {number}</translation>
     </message>
     <message>
         <source>Add slides to the presentation first.</source>

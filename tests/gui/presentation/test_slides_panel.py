@@ -101,3 +101,23 @@ def test_duplicate_and_delete(qtbot, workspace):
     assert panel.current_slide().title == "Textiles Imbabura"
     panel.delete_slide()
     assert panel.list.count() == 4
+
+
+def test_the_screen_chosen_for_the_slides_is_remembered(qtbot, workspace):
+    from PySide6.QtGui import QGuiApplication
+
+    from clusterdesk.gui.presentation.screens import SCREEN_SETTING
+    from clusterdesk.gui.settings import app_settings
+
+    panel, _canvas = make_panel(qtbot, workspace)
+    panel._fill_screen_menu()
+    actions = panel.screen_menu.actions()
+    screens = QGuiApplication.screens()
+    names = [screen.name() or f"#{i + 1}" for i, screen in enumerate(screens)]
+    assert len(actions) == 1 + len(screens) and actions[0].isChecked()
+    actions[1].trigger()
+    assert app_settings().value(SCREEN_SETTING) == names[0]
+    panel._fill_screen_menu()
+    assert panel.screen_menu.actions()[1].isChecked() and not panel.screen_menu.actions()[0].isChecked()
+    panel.screen_menu.actions()[0].trigger()
+    assert app_settings().value(SCREEN_SETTING) == ""

@@ -29,12 +29,17 @@ class ScreenPlan:
     presenter: int | None  # None: a single screen; notes are toggled with N on the slides
 
 
+def screen_key(screen: ScreenLike, index: int) -> str:
+    """How a screen is remembered: by its name, or by its place ("#2") when the system gives none."""
+    return screen.name() or f"#{index + 1}"
+
+
 def plan_screens(screens: list[ScreenLike], window_screen: int, remembered: str | None) -> ScreenPlan:
     """The audience's and the presenter's screens, as indexes into `screens`."""
     if not screens:
         raise ValueError("there is no screen to present on")
     window_screen = min(max(window_screen, 0), len(screens) - 1)
-    names = [screen.name() for screen in screens]
+    names = [screen_key(screen, i) for i, screen in enumerate(screens)]
     if remembered and remembered in names:
         audience = names.index(remembered)
     elif len(screens) > 1:

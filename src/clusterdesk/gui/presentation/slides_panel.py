@@ -57,6 +57,9 @@ class SlidesPanel(QWidget):
                     translate("SlidesPanel", "The web story and the brief take the default presentation"),
                     self.make_default)  # fmt: skip
         add_command(manage, translate("SlidesPanel", "Delete presentation"), "", self.delete_presentation)
+        manage.addSeparator()
+        self.screen_menu = manage.addMenu(translate("SlidesPanel", "Show the slides on"))
+        self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
         top = QHBoxLayout()
         top.addWidget(self.chooser, 1)
         top.addWidget(menu_button(translate("SlidesPanel", "Presentation"), "", manage))
@@ -315,6 +318,30 @@ class SlidesPanel(QWidget):
             self._make(lambda: edits.delete_slide(self.project, fid))
 
     # -- presenting ------------------------------------------------------------------------------
+    def _fill_screen_menu(self) -> None:
+        """The screens the slides can go to; the choice is remembered (a projector keeps its name)."""
+        from PySide6.QtGui import QActionGroup, QGuiApplication
+
+        from clusterdesk.gui.presentation.screens import SCREEN_SETTING, screen_key
+        from clusterdesk.gui.settings import app_settings
+
+        self.screen_menu.clear()
+        group = QActionGroup(self.screen_menu)
+        chosen = app_settings().value(SCREEN_SETTING, "", type=str)
+        automatic = translate("SlidesPanel", "Automatic: the largest screen other than this window's")
+        screens = QGuiApplication.screens()
+        names = [screen_key(screen, i) for i, screen in enumerate(screens)]
+        labels = [
+            screen.name() or translate("SlidesPanel", "Screen {number}").format(number=i + 1)
+            for i, screen in enumerate(screens)
+        ]
+        for name, label in [("", automatic), *zip(names, labels, strict=True)]:
+            action = self.screen_menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(name == chosen or (not name and chosen not in names))
+            action.triggered.connect(lambda _checked=False, n=name: _remember_screen(n))
+            group.addAction(action)
+
     def present(self, from_current: bool = False) -> None:
         if self.project is None or not self.slides:
             ask.show_info(self, translate("SlidesPanel", "Add slides to the presentation first."))
@@ -337,3 +364,11 @@ class SlidesPanel(QWidget):
         self.session = ShowSession(self.project, list(self.slides), start, language=language, screens=screens,
                                    window_screen=window_screen, parent=self)  # fmt: skip
         self.session.start()
+
+
+def _remember_screen(name: str) -> None:
+    """The screen the next presentation goes to ("" for the automatic choice)."""
+    from clusterdesk.gui.presentation.screens import SCREEN_SETTING
+    from clusterdesk.gui.settings import app_settings
+
+    app_settings().setValue(SCREEN_SETTING, name)
