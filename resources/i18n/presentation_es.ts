@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>Presentation</name>
     <message>
-        <source>Presenter's view</source>
+        <source>Presenter&apos;s view</source>
         <translation>Vista del presentador</translation>
     </message>
     <message>
@@ -57,10 +58,6 @@
     <message>
         <source>Nothing to show yet.</source>
         <translation>Todavía no hay nada que mostrar.</translation>
-    </message>
-    <message>
-        <source>… and {count} more</source>
-        <translation>… y {count} más</translation>
     </message>
 </context>
 <context>
@@ -186,7 +183,7 @@
         <translation>Vista del mapa {number}</translation>
     </message>
     <message>
-        <source>Automatic: the largest screen other than this window's</source>
+        <source>Automatic: the largest screen other than this window&apos;s</source>
         <translation>Automático: la pantalla más grande distinta de la de esta ventana</translation>
     </message>
     <message>

@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>Presentation</name>
     <message>
-        <source>Presenter's view</source>
+        <source>Presenter&apos;s view</source>
         <translation>Mode présentateur</translation>
     </message>
     <message>
         <source>Now showing</source>
-        <translation>À l'écran</translation>
+        <translation>À l&apos;écran</translation>
     </message>
     <message>
         <source>Next</source>
@@ -16,7 +17,7 @@
     </message>
     <message>
         <source>No speaker notes for this slide.</source>
-        <translation>Pas de notes de l'orateur pour cette diapositive.</translation>
+        <translation>Pas de notes de l&apos;orateur pour cette diapositive.</translation>
     </message>
     <message>
         <source>Slide {number} of {total}</source>
@@ -40,11 +41,11 @@
     </message>
     <message>
         <source>This presentation has no slides yet.</source>
-        <translation>Cette présentation n'a pas encore de diapositives.</translation>
+        <translation>Cette présentation n&apos;a pas encore de diapositives.</translation>
     </message>
     <message>
         <source>Speaker notes (N hides them)</source>
-        <translation>Notes de l'orateur (N les masque)</translation>
+        <translation>Notes de l&apos;orateur (N les masque)</translation>
     </message>
     <message>
         <source>Go to slide {number}</source>
@@ -56,11 +57,7 @@
     </message>
     <message>
         <source>Nothing to show yet.</source>
-        <translation>Rien à afficher pour l'instant.</translation>
-    </message>
-    <message>
-        <source>… and {count} more</source>
-        <translation>… et {count} de plus</translation>
+        <translation>Rien à afficher pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -107,7 +104,7 @@
     </message>
     <message>
         <source>Add the map as it is now (extent, layers, filters, selection) as a slide</source>
-        <translation>Ajouter la carte telle qu'elle est (emprise, couches, filtres, sélection) comme diapositive</translation>
+        <translation>Ajouter la carte telle qu&apos;elle est (emprise, couches, filtres, sélection) comme diapositive</translation>
     </message>
     <message>
         <source>Add view</source>
@@ -115,7 +112,7 @@
     </message>
     <message>
         <source>Add a ready-made slide</source>
-        <translation>Ajouter une diapositive prête à l'emploi</translation>
+        <translation>Ajouter une diapositive prête à l&apos;emploi</translation>
     </message>
     <message>
         <source>Duplicate</source>
@@ -131,7 +128,7 @@
     </message>
     <message>
         <source>Seen only by the presenter</source>
-        <translation>Visibles par l'orateur seulement</translation>
+        <translation>Visibles par l&apos;orateur seulement</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -147,7 +144,7 @@
     </message>
     <message>
         <source>Speaker notes:</source>
-        <translation>Notes de l'orateur :</translation>
+        <translation>Notes de l&apos;orateur :</translation>
     </message>
     <message>
         <source>Present</source>
@@ -186,7 +183,7 @@
         <translation>Vue de carte {number}</translation>
     </message>
     <message>
-        <source>Automatic: the largest screen other than this window's</source>
+        <source>Automatic: the largest screen other than this window&apos;s</source>
         <translation>Automatique : le plus grand écran autre que celui de cette fenêtre</translation>
     </message>
     <message>
@@ -195,7 +192,7 @@
     </message>
     <message>
         <source>Add slides to the presentation first.</source>
-        <translation>Ajoutez d'abord des diapositives à la présentation.</translation>
+        <translation>Ajoutez d&apos;abord des diapositives à la présentation.</translation>
     </message>
 </context>
 </TS>

@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
     <name>Presentation</name>
     <message>
-        <source>Presenter's view</source>
+        <source>Presenter&apos;s view</source>
         <translation>Режим докладчика</translation>
     </message>
     <message>
@@ -57,10 +58,6 @@
     <message>
         <source>Nothing to show yet.</source>
         <translation>Пока нечего показать.</translation>
-    </message>
-    <message>
-        <source>… and {count} more</source>
-        <translation>… и ещё {count}</translation>
     </message>
 </context>
 <context>
@@ -186,7 +183,7 @@
         <translation>Вид карты {number}</translation>
     </message>
     <message>
-        <source>Automatic: the largest screen other than this window's</source>
+        <source>Automatic: the largest screen other than this window&apos;s</source>
         <translation>Автоматически: самый большой экран, кроме экрана этого окна</translation>
     </message>
     <message>

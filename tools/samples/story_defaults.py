@@ -273,8 +273,10 @@ def add_default_presentation(project, key: str) -> None:
     project.stack.push(added)
     fid = (added.rows if hasattr(added, "rows") else added.commands[-1].rows)["presentations"][0]["fid"]
     everything = ["basemap", "boundaries", "relations", "stakeholders", "labels"]
+    # the core view names its highlighted institutions in large type: without ties and small labels under them
+    quiet = ["basemap", "boundaries", "stakeholders"]
     views = [("wider", _box(connection, 1), everything, []),
-             ("core", _box(connection, 0), everything, _lead_institutions(connection))]  # fmt: skip
+             ("core", _box(connection, 0), quiet, _lead_institutions(connection))]  # fmt: skip
     for part, box, layers, highlighted in views:
         if box is None:
             continue

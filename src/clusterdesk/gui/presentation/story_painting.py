@@ -227,8 +227,9 @@ def paint_table(painter: QPainter, area: QRectF, table, sizes: SlideType) -> dic
         natural.append(
             max([head_metrics.horizontalAdvance(heading)] + [metrics.horizontalAdvance(t) for t in texts])
         )
-        words = [(head_metrics, w) for w in heading.split()] + [
-            (metrics, w) for t in texts for w in t.split()
+        # words break at spaces only: "180 000 US$" is held together by no-break spaces
+        words = [(head_metrics, w) for w in heading.split(" ")] + [
+            (metrics, w) for t in texts for w in t.split(" ")
         ]
         least.append(max([m.horizontalAdvance(w) for m, w in words], default=0.0))
     natural = [w + pad for w in natural]
@@ -281,7 +282,7 @@ def paint_table(painter: QPainter, area: QRectF, table, sizes: SlideType) -> dic
         shown += 1
     if shown < len(table.rows):
         painter.setPen(MUTED)
-        more = translate("Presentation", "… and {count} more").format(count=len(table.rows) - shown)
+        more = f"… +{len(table.rows) - shown}"  # in figures: the slide may not speak the window's language
         painter.drawText(QRectF(area.left() + mark_w, y, area.width(), more_h), LEFT_TOP, more)
     painter.restore()
     return {"table": font.pixelSize()}
@@ -304,9 +305,9 @@ def _paint_cells(painter, left, top, widths, height, cells, numeric_from, pad) -
     x = left
     for c, width in enumerate(widths):
         text = cells[c] if c < len(cells) else ""
-        if c >= numeric_from:
+        if c >= numeric_from:  # right-aligned, with the padding on the left so figures never touch
             flags = WRAP | int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            box = QRectF(x, top, width - pad * 0.3, height)
+            box = QRectF(x + pad * 0.7, top, width - pad, height)
         else:
             flags = WRAP | LEFT_TOP
             box = QRectF(x, top, width - pad, height)
