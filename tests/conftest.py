@@ -38,6 +38,20 @@ def widget_application():
 
 
 @pytest.fixture(autouse=True)
+def messages_restored():
+    """Whatever language a test leaves the Qt-free messages and argparse's words in (main() sets both from
+    the environment), the next test starts in the language it found."""
+    import argparse
+
+    from clusterdesk.core.catalogue import messages_language, set_messages_language
+
+    language, argparse_hook = messages_language(), argparse._
+    yield
+    set_messages_language(language)
+    argparse._ = argparse_hook
+
+
+@pytest.fixture(autouse=True)
 def private_user_dirs(tmp_path_factory, monkeypatch):
     """Recovery copies, logs and settings go to a fresh folder for every test."""
     folder = tmp_path_factory.mktemp("userdata")

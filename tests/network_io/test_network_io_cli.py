@@ -93,7 +93,10 @@ def test_text_in_spanish_numbers(capsys, monkeypatch):
         set_messages_language("en")
         install_argparse_texts("en")
     out = capsys.readouterr().out
-    assert out.startswith("Ronda de encuesta Línea de base (baseline)\n  Red completa: actores 130;")
+    with Project.open(sample) as project:
+        stakeholders = project.counts()["stakeholders"]
+    heading = "Ronda de encuesta Línea de base (baseline)\n  Red completa: actores"
+    assert out.startswith(f"{heading} {stakeholders};")
     assert "densidad 0,0" in out  # a decimal comma
     assert "Intermediarios (mayor centralidad de intermediación):" in out
 
