@@ -172,3 +172,16 @@ def test_render_map_png_for_documents(qt_app, small_project):
     assert data.startswith(b"\x89PNG")
     image = QImage.fromData(data)
     assert (image.width(), image.height()) == (300, 200)
+
+
+def test_a_project_with_nothing_located_opens_on_its_country_proper(qt_app, tmp_path):
+    from clusterdesk.core.project import Project
+    from clusterdesk.render.export import default_extent
+
+    project = Project.new(tmp_path / "ecuador.gpkg", "Cluster", country="EC", sector_code="1410")
+    try:
+        west, south, east, north = default_extent(MapRenderer(project))
+    finally:
+        project.close()
+    assert -81.5 < west < -80.0 and east < -75.0  # the mainland; the Galápagos lie near 90° west
+    assert -5.5 < south and north < 2.0

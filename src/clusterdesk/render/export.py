@@ -74,9 +74,13 @@ def _country_extent(code: str | None) -> tuple[float, float, float, float] | Non
     matches = np.flatnonzero(countries.attributes["iso_a2"] == code.upper())
     if len(matches) == 0:
         return None
+    import shapely
+
     from clusterdesk.render.viewport import mercator_to_lonlat
 
-    x0, y0, x1, y1 = countries.bounds[matches[0]]
+    # the country proper, its largest part: Ecuador without the Galápagos, France without its overseas lands
+    parts = shapely.get_parts(countries.geometries[matches[0]])
+    x0, y0, x1, y1 = max(parts, key=lambda part: part.area).bounds
     (lon0, lon1), (lat0, lat1) = mercator_to_lonlat([x0, x1], [y0, y1])
     return float(lon0), float(lat0), float(lon1), float(lat1)
 
