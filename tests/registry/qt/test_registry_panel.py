@@ -356,3 +356,18 @@ def test_the_chosen_columns_are_remembered(panel, window):
         assert "year_founded" in later.model.visible_columns and "tags" not in later.model.visible_columns
     finally:
         later.deleteLater()
+
+
+def test_a_search_does_not_follow_into_the_next_project_opened(panel, window, qtbot, small_project, tmp_path):
+    import shutil
+
+    panel.search.setText("hilados")
+    panel.kind.setCurrentIndex(panel.kind.findData("supplier"))
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=2000)
+    window.workspace.project.save()
+    other = tmp_path / "other.gpkg"
+    shutil.copy(small_project, other)
+    assert window.documents.open_path(other)
+    qtbot.waitUntil(lambda: window.workspace.project.path == other, timeout=5000)
+    assert panel.search.text() == "" and panel.kind.currentData() is None
+    assert panel.model.rowCount() == 3 and "3 shown" in panel.counts.text()

@@ -220,8 +220,20 @@ class RegistryPanel(QWidget):
 
     def _on_project_changed(self, project) -> None:
         self._columns_fitted = False
+        self._clear_filters()  # a search typed for the last project says nothing about this one
         self.model.set_project(project)
         self._enable()
+
+    def _clear_filters(self) -> None:
+        self._filter_timer.stop()
+        for widget in (self.search, self.kind, self.tag, self.admin_area, self.sector):
+            widget.blockSignals(True)
+        self.search.clear()
+        for combo in (self.kind, self.tag, self.admin_area, self.sector):
+            combo.setCurrentIndex(0)
+        for widget in (self.search, self.kind, self.tag, self.admin_area, self.sector):
+            widget.blockSignals(False)
+        self.model.where = self.current_filter()  # read when set_project loads the rows
 
     def _on_state_changed(self, tables: set[str]) -> None:
         if "stakeholders" in tables:
