@@ -199,9 +199,12 @@ def test_selection_is_shared_with_the_map_both_ways(panel, window):
     first = model.fid_at(0)
     assert window.workspace.selection.fids == {first}
     assert window.canvas.renderer.selection == {first}
-    # double-click zooms the map around the stakeholder
+    # double-click opens the form; "Zoom the map here" zooms around the stakeholder
+    form = panel._double_clicked(model.index(2, 0))
+    assert form.isVisible() and form.fid == model.fid_at(2)
+    form.reject()
     before = window.canvas.viewport
-    panel._double_clicked(model.index(2, 0))
+    panel.zoom_to(model.fid_at(2))
     lon, lat = window.canvas.viewport.pixel_to_lonlat(window.canvas.width() / 2, window.canvas.height() / 2)
     points = project.stakeholder_points()
     at = np.flatnonzero(points.fid == model.fid_at(2))[0]

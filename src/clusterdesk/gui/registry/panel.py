@@ -334,10 +334,14 @@ class RegistryPanel(QWidget):
             self._syncing = False
         self._enable()
 
-    def _double_clicked(self, index: QModelIndex) -> None:
+    def _double_clicked(self, index: QModelIndex) -> StakeholderForm:
+        """A double-click opens the stakeholder's form, as in QGIS's attribute table; the map zooms to it
+        from the context menu."""
         fid = self.model.fid_at(index.row())
         self.workspace.selection.set([fid], source=self)
-        self.zoom_to(fid)
+        form = self.open_form(fid)
+        form.show()
+        return form
 
     def _context_menu(self, position: QPoint) -> None:
         index = self.table.indexAt(position)
