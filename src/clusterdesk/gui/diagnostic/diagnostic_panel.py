@@ -42,6 +42,7 @@ from clusterdesk.core.formatting import long_date
 from clusterdesk.core.model import Stakeholder
 from clusterdesk.core.plan import PlanTask, PlanTaskFirm
 from clusterdesk.core.workspace import Workspace
+from clusterdesk.gui.command_dialog import refusal_text
 from clusterdesk.gui.diagnostic import dialogs
 from clusterdesk.gui.diagnostic.dialogs import ItemDialog, ReportDialog
 from clusterdesk.gui.diagnostic.item_lists import ItemListModel, ItemListView
@@ -50,7 +51,6 @@ from clusterdesk.gui.diagnostic.labels import (
     category_hint,
     category_name,
     category_title,
-    refusal_text,
 )
 from clusterdesk.gui.form_parts import ERROR_STYLE, menu_button
 from clusterdesk.gui.i18n import translate

@@ -5,7 +5,6 @@ ValidationError) shows in the dialog, which stays open so that nothing typed is 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
@@ -13,13 +12,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -27,53 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk.core.diagnostic import ITEM_CATEGORIES
-from clusterdesk.core.errors import ClusterDeskError
-from clusterdesk.gui.diagnostic.labels import category_name, refusal_text
-from clusterdesk.gui.form_parts import ERROR_STYLE, ok_cancel_buttons
+from clusterdesk.gui.command_dialog import (
+    Build,
+    CommandDialog,
+    run_dialog,  # noqa: F401  (the panel calls dialogs.run_dialog)
+    text_edit,
+)
+from clusterdesk.gui.diagnostic.labels import category_name
 from clusterdesk.gui.i18n import translate, translate_n
 from clusterdesk.gui.plain_text import literal_text, plain_label
 
-Build = Callable[[dict[str, Any]], object]
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
-
-
-def run_dialog(dialog: QDialog) -> bool:
-    """Show a dialog modally; tests replace this to fill the dialog in instead."""
-    return dialog.exec() == QDialog.DialogCode.Accepted
-
-
-def text_edit(value: str | None, lines: int = 3) -> QPlainTextEdit:
-    edit = QPlainTextEdit(value or "")
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 12)
-    return edit
-
-
-class CommandDialog(QDialog):
-    """A dialog whose OK builds a command from its values; `command` holds it once accepted."""
-
-    def __init__(self, build: Build, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.build = build
-        self.command: object | None = None
-        self.error = plain_label()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-
-    def values(self) -> dict[str, Any]:
-        raise NotImplementedError
-
-    def finish_layout(self, layout: QVBoxLayout) -> None:
-        layout.addWidget(self.error)
-        layout.addWidget(ok_cancel_buttons(self, self.try_accept))
-
-    def try_accept(self) -> None:
-        try:
-            self.command = self.build(self.values())
-        except ClusterDeskError as error:
-            self.error.setText(refusal_text(error))
-            return
-        self.accept()
 
 
 class ReportDialog(CommandDialog):

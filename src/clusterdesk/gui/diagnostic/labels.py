@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from clusterdesk.core.errors import ClusterDeskError, ValidationError
 from clusterdesk.gui.i18n import translate
 
 # one category, as in "Add strength" or the category of the item dialog
@@ -57,9 +56,3 @@ def category_title(code: str) -> str:
 
 def category_hint(code: str) -> str:
     return translate("DiagnosticLabels", CATEGORY_HINTS[code])
-
-
-def refusal_text(error: ClusterDeskError) -> str:
-    """Why core refused an edit, as a sentence (a ValidationError's reason without its field's code)."""
-    text = error.reason if isinstance(error, ValidationError) else str(error)
-    return text[:1].upper() + text[1:]

@@ -24,16 +24,12 @@ from PySide6.QtWidgets import (
 from clusterdesk.core.governance import GovernanceData
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
 from clusterdesk.core.vocabulary_labels import kind_label
+from clusterdesk.gui.command_dialog import run_dialog  # noqa: F401  (the panels call dialogs.run_dialog)
 from clusterdesk.gui.form_parts import ok_cancel_buttons
 from clusterdesk.gui.governance.labels import choices
 from clusterdesk.gui.i18n import interface_language, translate
 
 NONE = None
-
-
-def run_dialog(dialog: QDialog) -> bool:
-    """Show a dialog modally; tests replace this to fill the dialog in instead."""
-    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def _date_edit(value: dt.date | None, optional: bool) -> QDateEdit:

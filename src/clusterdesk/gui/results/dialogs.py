@@ -4,74 +4,34 @@ open, so that what was typed is not lost."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDoubleSpinBox,
     QFormLayout,
     QLineEdit,
-    QPlainTextEdit,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.results import CHILD_LEVEL, ResultsData
-from clusterdesk.gui.form_parts import ERROR_STYLE, ok_cancel_buttons
+from clusterdesk.gui.command_dialog import (
+    Build,
+    CommandDialog,
+    run_dialog,  # noqa: F401  (the panel calls dialogs.run_dialog)
+    text_edit,
+)
 from clusterdesk.gui.i18n import translate
 from clusterdesk.gui.plain_text import plain_label
-from clusterdesk.gui.results.labels import choices, refusal_text, vocabulary
-
-Build = Callable[[dict[str, Any]], object]
-
-
-def run_dialog(dialog: QDialog) -> bool:
-    """Show a dialog modally; tests replace this to fill the dialog in instead."""
-    return dialog.exec() == QDialog.DialogCode.Accepted
-
-
-def text_edit(value: str | None, lines: int = 3) -> QPlainTextEdit:
-    edit = QPlainTextEdit(value or "")
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 12)
-    return edit
+from clusterdesk.gui.results.labels import choices, vocabulary
 
 
 def optional(text: str) -> str | None:
     return text.strip() or None
-
-
-class CommandDialog(QDialog):
-    """A dialog whose OK builds a command from its values; `command` holds it once accepted."""
-
-    def __init__(self, build: Build, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.build = build
-        self.command: object | None = None
-        self.error = plain_label()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-
-    def values(self) -> dict[str, Any]:
-        raise NotImplementedError
-
-    def finish_layout(self, layout: QVBoxLayout) -> None:
-        layout.addWidget(self.error)
-        layout.addWidget(ok_cancel_buttons(self, self.try_accept))
-
-    def try_accept(self) -> None:
-        try:
-            self.command = self.build(self.values())
-        except ClusterDeskError as error:
-            self.error.setText(refusal_text(error))
-            return
-        self.accept()
 
 
 class ResultDialog(CommandDialog):

@@ -12,7 +12,6 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from clusterdesk.core.catalogue import messages_language
-from clusterdesk.core.errors import ClusterDeskError, ValidationError
 from clusterdesk.core.formatting import period_label
 from clusterdesk.core.vocabulary_labels import VOCABULARIES, category_label, label
 
@@ -76,10 +75,3 @@ def status_icon(status: str) -> QIcon:
     finally:
         painter.end()
     return QIcon(pixmap)
-
-
-def refusal_text(error: ClusterDeskError) -> str:
-    """Why core refused an edit, as a sentence: a ValidationError's reason without its field's code name
-    (which is not translated), with a capital letter."""
-    text = error.reason if isinstance(error, ValidationError) else str(error)
-    return text[:1].upper() + text[1:]

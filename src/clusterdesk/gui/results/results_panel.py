@@ -36,6 +36,7 @@ from clusterdesk.core.results import CHILD_LEVEL, RESULTS_TABLES, ResultsData, r
 from clusterdesk.core.results_edits import ValueEntry
 from clusterdesk.core.results_formulas import survey_questions
 from clusterdesk.core.workspace import Workspace
+from clusterdesk.gui.command_dialog import refusal_text
 from clusterdesk.gui.form_parts import ERROR_STYLE, menu_button
 from clusterdesk.gui.i18n import translate
 from clusterdesk.gui.plain_text import literal_text, plain_label
@@ -45,7 +46,7 @@ from clusterdesk.gui.results.chain_tree import ChainTree
 from clusterdesk.gui.results.dialogs import MonitoringDialog, ResultDialog, TaskLinksDialog
 from clusterdesk.gui.results.indicator_dialog import IndicatorDialog
 from clusterdesk.gui.results.indicator_table import IndicatorTable
-from clusterdesk.gui.results.labels import refusal_text, vocabulary
+from clusterdesk.gui.results.labels import vocabulary
 from clusterdesk.gui.results.trend_chart import TrendChart
 from clusterdesk.gui.results.values_table import ValuesEditor
 from clusterdesk.gui.workspace_listeners import follow_workspace

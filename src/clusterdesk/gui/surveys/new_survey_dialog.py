@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk.core import survey_edits
-from clusterdesk.core.errors import ClusterDeskError, ValidationError
+from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.project import Project
 from clusterdesk.core.vocabulary import SURVEY_ROUND_BASELINE
+from clusterdesk.gui.command_dialog import refusal_text
 from clusterdesk.gui.form_parts import ERROR_STYLE, ok_cancel_buttons
 from clusterdesk.gui.i18n import interface_language, translate
 from clusterdesk.gui.plain_text import plain_label
@@ -91,7 +92,6 @@ class NewSurveyDialog(QDialog):
                 standard=self.standard.isChecked(),
             )
         except ClusterDeskError as error:
-            text = error.reason if isinstance(error, ValidationError) else str(error)
-            self.error.setText(text[:1].upper() + text[1:])
+            self.error.setText(refusal_text(error))
             return
         self.accept()

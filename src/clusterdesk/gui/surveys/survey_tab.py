@@ -27,6 +27,7 @@ from clusterdesk.core.survey_rounds import SURVEY_ROUND_TABLES, round_order
 from clusterdesk.core.surveys import SURVEY_TABLES
 from clusterdesk.core.workspace import Workspace
 from clusterdesk.gui import ask
+from clusterdesk.gui.command_dialog import run_dialog
 from clusterdesk.gui.errors import report_exception
 from clusterdesk.gui.i18n import interface_language, translate, translate_n
 from clusterdesk.gui.plain_text import plain_label
@@ -40,11 +41,6 @@ from clusterdesk.gui.workspace_listeners import follow_workspace
 
 WATCHED = {*SURVEY_TABLES, *SURVEY_ROUND_TABLES, "stakeholders"}
 SURVEY_ROLE = Qt.ItemDataRole.UserRole
-
-
-def run_dialog(dialog) -> bool:
-    """Show a dialog modally; tests replace this to fill the dialog in instead."""
-    return bool(dialog.exec())
 
 
 class SurveysTab(QWidget):
