@@ -20,7 +20,6 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.spatial import cKDTree
 
 GRAVITY = 0.3  # pull towards the centre per unit of distance, so components stay in sight (they are
 # gathered to the edge of the largest one after the simulation)
@@ -220,7 +219,9 @@ def _repulsion_grid(x, y):
     slot = np.searchsorted(used, cell)
     fx -= _centroid_force(x, centre_x[slot], y, centre_y[slot])[0]
     fy -= _centroid_force(x, centre_x[slot], y, centre_y[slot])[1]
-    # near pairs: the pair's own force instead of the centroid's
+    # near pairs: the pair's own force instead of the centroid's (scipy.spatial loads here, not at start-up)
+    from scipy.spatial import cKDTree
+
     pairs = cKDTree(np.column_stack((x, y))).query_pairs(size * 2.9, output_type="ndarray")
     if len(pairs):
         a, b = pairs[:, 0], pairs[:, 1]
