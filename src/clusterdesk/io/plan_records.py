@@ -79,6 +79,9 @@ class PlanDocument:
     calendar: WorkCalendar | None = None
     holiday_names: dict[dt.date, str] = field(default_factory=dict)
     currency: str | None = None
+    # What the file holds that ClusterDesk does not model or could not read, one sentence each in the
+    # messages language (resources, costs, constraints, foreign custom fields); shown after the import.
+    not_understood: list[str] = field(default_factory=list)
 
     def is_summary(self, index: int) -> bool:
         following = self.tasks[index + 1] if index + 1 < len(self.tasks) else None
