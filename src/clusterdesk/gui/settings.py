@@ -18,3 +18,25 @@ def app_settings() -> QSettings:
     if os.environ.get("CLUSTERDESK_DATA_DIR"):
         return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
+
+
+def project_key(project) -> str:
+    """The settings group of one project: its UUID, so that a moved or renamed file keeps its view
+    settings; its absolute path for a project without one."""
+    try:
+        uuid = project.info().uuid
+    except Exception:  # noqa: BLE001 - a project without its info row still has a file
+        uuid = None
+    if uuid:
+        return f"projects/{uuid}"
+    path = str(project.path.absolute()) if project.path else "untitled"
+    return "projects/" + path.replace("/", "|").replace("\\", "|")
+
+
+def project_value(project, name: str, default=None):
+    """A view setting of one project (a chart's zoom), or `default` when the user never chose one."""
+    return app_settings().value(f"{project_key(project)}/{name}", default)
+
+
+def set_project_value(project, name: str, value) -> None:
+    app_settings().setValue(f"{project_key(project)}/{name}", value)
