@@ -6,6 +6,7 @@ import os
 
 from PySide6.QtCore import QSettings
 
+from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.userdirs import data_dir
 
 ORGANISATION = "ClusterDesk"
@@ -25,7 +26,7 @@ def project_key(project) -> str:
     settings; its absolute path for a project without one."""
     try:
         uuid = project.info().uuid
-    except Exception:  # noqa: BLE001 - a project without its info row still has a file
+    except ClusterDeskError:  # a project without its info row still has a file
         uuid = None
     if uuid:
         return f"projects/{uuid}"
