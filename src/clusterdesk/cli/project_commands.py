@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sqlite3
 import struct
 from pathlib import Path
@@ -21,9 +20,6 @@ from clusterdesk.core.repair import repaired_path
 from clusterdesk.core.structure import inspect_structure
 from clusterdesk.core.validation import ValidationReport, validate_file
 from clusterdesk.core.vocabulary_labels import SUPPORTED_LANGUAGES
-
-# ISIC Rev.4: a section letter (A-U), or a division, group or class of 2 to 4 digits
-_ISIC_CODE = re.compile(r"^(?:[A-U]|\d{2,4})$")
 
 
 def register(subparsers) -> None:
@@ -79,6 +75,8 @@ def register(subparsers) -> None:
 
 
 def run_new(args: argparse.Namespace) -> int:
+    from clusterdesk.core import countries, isic
+
     country = args.country.strip().upper() if args.country else None
     if country is not None and (len(country) != 2 or not country.isascii() or not country.isalpha()):
         return refuse(
@@ -89,8 +87,18 @@ def run_new(args: argparse.Namespace) -> int:
                 value=repr(args.country),
             )
         )
-    sector = args.sector.strip().upper() if args.sector else None
-    if sector is not None and not _ISIC_CODE.match(sector):
+    if country is not None and not countries.is_country(country):
+        return refuse(
+            tr(
+                "cli:new:unknown_country",
+                "--country {value} is not an ISO 3166-1 country code; Ecuador is EC, Russia RU "
+                "(the Project Details dialog lists them all).",
+                messages_language(),
+                value=country,
+            )
+        )
+    sector = isic.normalised(args.sector) if args.sector else None
+    if sector is not None and not isic.looks_like_code(sector):
         return refuse(
             tr(
                 "cli:new:bad_sector",
@@ -98,6 +106,16 @@ def run_new(args: argparse.Namespace) -> int:
                 "not {value}.",
                 messages_language(),
                 value=repr(args.sector),
+            )
+        )
+    if sector is not None and not isic.is_code(sector):
+        return refuse(
+            tr(
+                "cli:new:unknown_sector",
+                "--sector {value} is not in ISIC Rev.4: no section, division, group or class has that "
+                "code. Knitted apparel is 1430, manufacturing C.",
+                messages_language(),
+                value=sector,
             )
         )
     if not args.name.strip():
