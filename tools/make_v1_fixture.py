@@ -46,6 +46,7 @@ OLD_CODE_COMMITS = {
     6: "403b34d8b350301f618a5ff0ddf5f827dde79119",
     7: "ac79d3b9bc8e251ed1fc607b4d7dff5109238f13",
     8: "9075216fa29bc063124b9f00f9ffb167c8bc80a7",
+    9: "af240c5d78c07dfe5c756e54a7a0310b93c955c0",
 }
 WRITTEN_AT = "2025-03-14T09:30:00.000Z"  # fixed, so that re-running the tool gives the same content
 
@@ -305,6 +306,17 @@ if data["version"] >= 8:
     project.session.add(CheckSilence(uuid="00000000-0000-4000-8000-000000000801",
                                      check_id="results.no_baseline", target="result_indicators:1",
                                      reason="Baseline survey still running"))
+    project.session.commit()
+if data["version"] >= 9:
+    from clusterdesk.core.presentations import Presentation, PresentationSlide
+    show = Presentation(uuid="00000000-0000-4000-8000-000000000901", name="Steering committee",
+                        is_default=True)
+    project.session.add(show)
+    project.session.flush()
+    project.session.add(PresentationSlide(uuid="00000000-0000-4000-8000-000000000902",
+                                          presentation_id=show.fid, position=1, kind="map",
+                                          title="The cluster", min_lon=-78.25, min_lat=0.3,
+                                          max_lon=-78.15, max_lat=0.4, layers='["stakeholders"]'))
     project.session.commit()
 project.save(data["output"])
 project.close()

@@ -90,6 +90,13 @@ ENGLISH = {
     "min_lon": "West longitude", "min_lat": "South latitude", "max_lon": "East longitude",
     "max_lat": "North latitude", "layers": "Layers shown", "filters": "Filters",
     "highlighted": "Highlighted stakeholders", "options": "View options",
+    # cluster selection study
+    "measure": "Measure", "year": "Year", "base_year": "Base year for growth", "area_level": "Area level",
+    "parent_code": "Parent area code", "area_code": "Area code", "selection_criteria.source": "Computed from",
+    "weight": "Weight", "selection_criteria.direction": "Better when", "decided_on": "Decided on",
+    "decided_by": "Decided by", "grounds": "Grounds", "basis": "Weights and ranking at the decision",
+    "decision_id": "Decision", "project_file": "Cluster project file", "candidate_id": "Candidate cluster",
+    "criterion_id": "Criterion", "selection_candidates.status": "Decision outcome",
 }  # fmt: skip
 
 _TITLES = {"en": ENGLISH, "es": SPANISH, "fr": FRENCH, "ru": RUSSIAN}

@@ -79,4 +79,14 @@ TITLES = {
     "speaker_notes": "Notas del orador", "min_lon": "Longitud oeste", "min_lat": "Latitud sur",
     "max_lon": "Longitud este", "max_lat": "Latitud norte", "layers": "Capas visibles",
     "filters": "Filtros", "highlighted": "Actores destacados", "options": "Opciones de la vista",
+    # cluster selection study
+    "measure": "Medida", "year": "Año", "base_year": "Año base del crecimiento",
+    "area_level": "Nivel de área",
+    "parent_code": "Código del área superior", "area_code": "Código del área",
+    "selection_criteria.source": "Calculado a partir de", "weight": "Peso",
+    "selection_criteria.direction": "Mejor cuando", "decided_on": "Fecha de la decisión",
+    "decided_by": "Decidido por", "grounds": "Fundamentos", "basis": "Pesos y clasificación al decidir",
+    "decision_id": "Decisión", "project_file": "Archivo del proyecto del clúster",
+    "candidate_id": "Clúster candidato", "criterion_id": "Criterio",
+    "selection_candidates.status": "Resultado de la decisión",
 }  # fmt: skip

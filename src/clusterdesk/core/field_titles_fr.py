@@ -75,4 +75,15 @@ TITLES = {
     "speaker_notes": "Notes de l’orateur", "min_lon": "Longitude ouest", "min_lat": "Latitude sud",
     "max_lon": "Longitude est", "max_lat": "Latitude nord", "layers": "Couches affichées",
     "filters": "Filtres", "highlighted": "Acteurs mis en évidence", "options": "Options de la vue",
+    # cluster selection study
+    "measure": "Mesure", "year": "Année", "base_year": "Année de base de la croissance",
+    "area_level": "Niveau territorial", "parent_code": "Code du territoire parent",
+    "area_code": "Code du territoire",
+    "selection_criteria.source": "Calculé à partir de", "weight": "Pondération",
+    "selection_criteria.direction": "Meilleur quand", "decided_on": "Date de la décision",
+    "decided_by": "Décidé par", "grounds": "Motifs",
+    "basis": "Pondérations et classement lors de la décision",
+    "decision_id": "Décision", "project_file": "Fichier du projet de cluster",
+    "candidate_id": "Cluster candidat", "criterion_id": "Critère",
+    "selection_candidates.status": "Issue de la décision",
 }  # fmt: skip

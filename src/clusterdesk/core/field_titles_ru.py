@@ -74,4 +74,13 @@ TITLES = {
     "min_lon": "Западная долгота", "min_lat": "Южная широта", "max_lon": "Восточная долгота",
     "max_lat": "Северная широта", "layers": "Показанные слои", "filters": "Фильтры",
     "highlighted": "Выделенные участники", "options": "Параметры вида",
+    # cluster selection study
+    "measure": "Показатель", "year": "Год", "base_year": "Базовый год для роста",
+    "area_level": "Уровень территорий",
+    "parent_code": "Код вышестоящей территории", "area_code": "Код территории",
+    "selection_criteria.source": "Рассчитывается по", "weight": "Вес",
+    "selection_criteria.direction": "Лучше, когда", "decided_on": "Дата решения", "decided_by": "Кто решил",
+    "grounds": "Обоснование", "basis": "Веса и рейтинг на момент решения", "decision_id": "Решение",
+    "project_file": "Файл проекта кластера", "candidate_id": "Кластер-кандидат", "criterion_id": "Критерий",
+    "selection_candidates.status": "Итог решения",
 }  # fmt: skip

@@ -183,11 +183,11 @@ def relation_qml(columns: list[str], language: str | None = "en") -> str:
     return _qml(renderer, "kind", aliases).replace("{geometry_type}", "1")
 
 
-def boundary_qml(columns: list[str], language: str | None = "en") -> str:
-    fill = _layer(
+def _polygon_qml(table: str, columns: list[str], language: str | None, fill: str, opacity: float) -> str:
+    fill_layer = _layer(
         "SimpleFill",
         {
-            "color": _rgba(BOUNDARY_FILL, round(255 * BOUNDARY_FILL_OPACITY)),
+            "color": _rgba(fill, round(255 * opacity)),
             "outline_color": _rgba(BOUNDARY_OUTLINE),
             "outline_style": "solid",
             "outline_width": f"{BOUNDARY_OUTLINE_WIDTH_MM:g}",
@@ -195,13 +195,23 @@ def boundary_qml(columns: list[str], language: str | None = "en") -> str:
             "style": "solid",
         },
     )
-    symbol = f'<symbol type="fill" name="0" alpha="1" clip_to_extent="1" force_rhr="0">{fill}</symbol>'
+    symbol = f'<symbol type="fill" name="0" alpha="1" clip_to_extent="1" force_rhr="0">{fill_layer}</symbol>'
     renderer = (
         '<renderer-v2 type="singleSymbol" symbollevels="0" forceraster="0">'
         f"<symbols>{symbol}</symbols></renderer-v2>"
     )
-    aliases = _aliases(table_aliases("cluster_boundaries", columns, language))
+    aliases = _aliases(table_aliases(table, columns, language))
     return _qml(renderer, "name", aliases).replace("{geometry_type}", "2")
+
+
+def boundary_qml(columns: list[str], language: str | None = "en") -> str:
+    return _polygon_qml("cluster_boundaries", columns, language, BOUNDARY_FILL, BOUNDARY_FILL_OPACITY)
+
+
+def selection_area_qml(columns: list[str], language: str | None = "en") -> str:
+    """The areas of a selection study: outlined, barely filled, named (the desktop colours them by the
+    location quotient or the score, which are computed, not stored)."""
+    return _polygon_qml("selection_areas", columns, language, "#f2efe6", 0.6)
 
 
 def table_qml(table: str, columns: list[str], language: str | None = "en") -> str:
@@ -217,6 +227,7 @@ DEFAULT_STYLES = {
     "stakeholders": stakeholder_qml,
     "relations": relation_qml,
     "cluster_boundaries": boundary_qml,
+    "selection_areas": selection_area_qml,
 }
 # Tables that describe the file itself; QGIS users do not see them as the project's tables
 _NOT_STYLED = ("layer_styles", "clusterdesk_meta")

@@ -18,10 +18,13 @@ from clusterdesk.core.structure import (
 
 def spatial_repair_needed(connection: sqlite3.Connection) -> bool:
     """True when a spatial index no longer matches its table (another program wrote rows without the
-    triggers) or a geometry lies outside the coordinate range, in a file whose structure is sound."""
+    triggers) or a geometry lies outside the coordinate range, in a file whose structure is sound. A file
+    of an earlier version lacks the feature tables later versions added: they have nothing to check."""
+    present = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     return any(
         gpkg.rtree_mismatches(connection, table, column) or geometries_out_of_range(connection, table, column)
         for table, (column, _type) in FEATURE_TABLES.items()
+        if table in present
     )
 
 

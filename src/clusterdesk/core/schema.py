@@ -19,6 +19,7 @@ from clusterdesk import __version__
 from clusterdesk.core import (
     capacity,
     check_silences,
+    cluster_selection,
     diagnostic,
     governance,
     gpkg,
@@ -33,7 +34,7 @@ from clusterdesk.core.model import FEATURE_TABLES, TABLE_TITLES, Base, CustomFie
 from clusterdesk.core.qgis_styles import write_default_styles
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 META_TABLE = "clusterdesk_meta"
 
 
@@ -280,6 +281,22 @@ def _migrate_8_to_9(connection: sqlite3.Connection) -> None:
         gpkg.register_attributes(connection, name, TABLE_TITLES[name])
 
 
+def _migrate_9_to_10(connection: sqlite3.Connection) -> None:
+    """Version 10 added the cluster selection study: areas (a feature table), statistics by area and
+    sector, criteria with weights, candidate clusters with their areas and scores, and the decisions."""
+    connection.commit()
+    engine = _engine_on(connection)
+    tables = [Base.metadata.tables[name] for name in cluster_selection.SELECTION_TABLES]
+    Base.metadata.create_all(engine, tables=tables)
+    engine.dispose(close=False)
+    for name in cluster_selection.SELECTION_TABLES:
+        if name in FEATURE_TABLES:
+            column, geometry_type = FEATURE_TABLES[name]
+            gpkg.register_features(connection, name, column, geometry_type, TABLE_TITLES[name])
+        else:
+            gpkg.register_attributes(connection, name, TABLE_TITLES[name])
+
+
 def widen_check(connection: sqlite3.Connection, table: str, column: str, codes) -> None:
     """Let `column` of `table` take every code of `codes`: rewrite its `column IN (...)` constraint."""
     row = connection.execute(
@@ -319,6 +336,7 @@ TABLES_ADDED: dict[int, tuple[str, ...]] = {
     7: TABLES_ADDED_IN_7,
     8: check_silences.CHECK_SILENCE_TABLES,
     9: presentations.PRESENTATION_TABLES,
+    10: cluster_selection.SELECTION_TABLES,
 }  # fmt: skip
 
 
@@ -360,6 +378,7 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     6: _migrate_6_to_7,
     7: _migrate_7_to_8,
     8: _migrate_8_to_9,
+    9: _migrate_9_to_10,
 }
 
 

@@ -43,6 +43,11 @@ SPANISH = {
     "survey_answers": "Respuestas por pregunta",
     "check_silences": "Hallazgos de comprobación silenciados",
     "presentations": "Presentaciones", "presentation_slides": "Diapositivas de las presentaciones",
+    "selection_studies": "Estudio de selección de clústeres", "selection_areas": "Áreas de la selección",
+    "selection_statistics": "Estadísticas de la selección", "selection_criteria": "Criterios de selección",
+    "selection_candidates": "Clústeres candidatos",
+    "selection_candidate_areas": "Áreas de los clústeres candidatos",
+    "selection_scores": "Puntuaciones de los candidatos", "selection_decisions": "Decisiones de selección",
 }  # fmt: skip
 FRENCH = {
     "stakeholders": "Acteurs", "relations": "Relations", "cluster_boundaries": "Limites du cluster",
@@ -81,6 +86,11 @@ FRENCH = {
     "survey_answers": "Réponses par question",
     "check_silences": "Constats de contrôle mis en sourdine",
     "presentations": "Présentations", "presentation_slides": "Diapositives des présentations",
+    "selection_studies": "Étude de sélection des clusters", "selection_areas": "Territoires de la sélection",
+    "selection_statistics": "Statistiques de la sélection", "selection_criteria": "Critères de sélection",
+    "selection_candidates": "Clusters candidats",
+    "selection_candidate_areas": "Territoires des clusters candidats",
+    "selection_scores": "Notes des candidats", "selection_decisions": "Décisions de sélection",
 }  # fmt: skip
 RUSSIAN = {
     "stakeholders": "Участники", "relations": "Связи", "cluster_boundaries": "Границы кластера",
@@ -115,6 +125,11 @@ RUSSIAN = {
     "survey_answers": "Ответы на вопросы",
     "check_silences": "Отключённые замечания проверок",
     "presentations": "Презентации", "presentation_slides": "Слайды презентаций",
+    "selection_studies": "Исследование по отбору кластеров", "selection_areas": "Территории отбора",
+    "selection_statistics": "Статистика для отбора", "selection_criteria": "Критерии отбора",
+    "selection_candidates": "Кластеры-кандидаты",
+    "selection_candidate_areas": "Территории кластеров-кандидатов",
+    "selection_scores": "Оценки кандидатов", "selection_decisions": "Решения об отборе",
 }  # fmt: skip
 _TITLES = {"es": SPANISH, "fr": FRENCH, "ru": RUSSIAN}
 
