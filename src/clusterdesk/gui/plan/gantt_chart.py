@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 from clusterdesk.gui.i18n import translate
 from clusterdesk.gui.plan.gantt_data import GanttData, GanttRow, date_of, day_number
 
-ROW_HEIGHT = 24
+ROW_HEIGHT = 20  # compact, as in MS Project and GanttProject: a docked plan shows more rows
 ZOOMS: dict[str, float] = {"days": 26.0, "weeks": 7.0, "months": 2.2, "quarters": 0.8}  # pixels per day
+WHOLE_PLAN = "whole"  # a continuous zoom: the whole plan in the chart's width, kept so when it resizes
 END_GRIP = 6  # pixels at a bar's right end that resize instead of move
 MARGIN_DAYS = 14
 
@@ -57,6 +58,7 @@ class GanttChart(QAbstractScrollArea):
     resizeRequested = Signal(int, object)  # task fid, new finish date
     linkRequested = Signal(int, int)  # predecessor fid, successor fid
     rowClicked = Signal(int)  # row index
+    viewportResized = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +66,7 @@ class GanttChart(QAbstractScrollArea):
         self.data: GanttData | None = None
         self.header_height = 40
         self.pixels_per_day = ZOOMS["weeks"]
+        self.zoom = "weeks"
         self.origin = day_number(dt.date.today()) - MARGIN_DAYS
         self.last_day = self.origin + 120
         self.selected_row: int | None = None
@@ -80,17 +83,33 @@ class GanttChart(QAbstractScrollArea):
         self.data, self.rows = data, rows
         first, last = data.span()
         self.origin, self.last_day = first - MARGIN_DAYS, last + MARGIN_DAYS
+        if self.zoom == WHOLE_PLAN:
+            self.pixels_per_day = self.whole_plan_pixels_per_day()
         self._update_scrollbars()
         self.viewport().update()
 
     def set_zoom(self, name: str) -> None:
+        """One of ZOOMS or WHOLE_PLAN, keeping the day in the middle of the view where it is."""
         centre_day = self.day_at(self.viewport().width() / 2)
-        self.pixels_per_day = ZOOMS[name]
+        self.zoom = name
+        self.pixels_per_day = self.whole_plan_pixels_per_day() if name == WHOLE_PLAN else ZOOMS[name]
         self._update_scrollbars()
         self.horizontalScrollBar().setValue(
             round(self.x_of(centre_day) + self.horizontalScrollBar().value() - self.viewport().width() / 2)
         )
         self.viewport().update()
+
+    def span_days(self) -> int:
+        return self.last_day - self.origin + 1
+
+    def whole_plan_pixels_per_day(self) -> float:
+        return max(self.viewport().width(), 1) / self.span_days()
+
+    def fitting_zoom(self) -> str:
+        """The closest named zoom that shows the whole plan in the chart's width, else WHOLE_PLAN."""
+        width = self.viewport().width()
+        fitting = [name for name, pixels in ZOOMS.items() if pixels * self.span_days() <= width]
+        return fitting[0] if fitting else WHOLE_PLAN
 
     def scroll_to_day(self, day: int) -> None:
         self.horizontalScrollBar().setValue(max(0, round((day - self.origin) * self.pixels_per_day - 40)))
@@ -105,7 +124,10 @@ class GanttChart(QAbstractScrollArea):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        if self.zoom == WHOLE_PLAN:
+            self.pixels_per_day = self.whole_plan_pixels_per_day()
         self._update_scrollbars()
+        self.viewportResized.emit()
 
     # -- geometry ------------------------------------------------------------------------------
     def x_of(self, day: float) -> float:
@@ -130,11 +152,11 @@ class GanttChart(QAbstractScrollArea):
         top = self.y_of(index)
         if row.milestone:
             centre = self.x_of(row.start + 0.5)
-            return QRectF(centre - 7, top + 5, 14, 14)
+            return QRectF(centre - 6, top + 3, 12, 12)
         left, right = self.x_of(row.start), self.x_of(row.finish + 1)
         if row.summary:
-            return QRectF(left, top + 7, max(right - left, 2), 7)
-        return QRectF(left, top + 5, max(right - left, 3), ROW_HEIGHT - 12)
+            return QRectF(left, top + 5, max(right - left, 2), 6)
+        return QRectF(left, top + 3, max(right - left, 3), ROW_HEIGHT - 9)
 
     def hit(self, pos: QPointF) -> tuple[int, str] | None:
         """(row, 'body' or 'end') of the bar under `pos`."""
@@ -276,7 +298,7 @@ class GanttChart(QAbstractScrollArea):
         if self.show_baseline and row.baseline_start is not None and row.baseline_finish is not None:
             left = self.x_of(row.baseline_start)
             right = self.x_of(row.baseline_finish + 1) if not row.milestone else left + self.pixels_per_day
-            painter.fillRect(QRectF(left, top + ROW_HEIGHT - 6, max(right - left, 2), 3), BASELINE)
+            painter.fillRect(QRectF(left, top + ROW_HEIGHT - 5, max(right - left, 2), 3), BASELINE)
         colour, done_colour = (CRITICAL, CRITICAL_DONE) if row.critical else (BAR, BAR_DONE)
         painter.setPen(Qt.PenStyle.NoPen)
         if row.milestone:
@@ -319,7 +341,9 @@ class GanttChart(QAbstractScrollArea):
                 painter.drawRect(done)
         painter.setPen(QColor("#333333"))
         label_x = rect.right() + 6
-        painter.drawText(QRectF(label_x, top, 400, ROW_HEIGHT), Qt.AlignmentFlag.AlignVCenter, row.name)
+        painter.drawText(
+            QRectF(label_x, top, 4000, ROW_HEIGHT), Qt.AlignmentFlag.AlignVCenter, row.name
+        )  # whole, however long
 
     def _anchor(self, index: int, at_finish: bool) -> QPointF | None:
         rect = self.bar_rect(index)

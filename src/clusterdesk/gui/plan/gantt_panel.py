@@ -1,6 +1,10 @@
 """The action plan panel: the hierarchy as an editable table on the left, bars on the right, a toolbar to
 zoom, indent, outdent, save a baseline and filter. Selecting an action highlights its participating
-firms on the map through the shared selection."""
+firms on the map through the shared selection.
+
+A project opens at the zoom that shows its whole plan in the chart's width, until the user picks one: that
+zoom is remembered for the project (by its UUID). Where the table ends and the chart begins is the user's
+too, remembered for every project."""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ import datetime as dt
 from functools import partial
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -16,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QSplitter,
+    QStyle,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -44,6 +49,7 @@ from clusterdesk.gui.plan.gantt_toolbar import (
 from clusterdesk.gui.plan.plan_labels import joint_action_choices, status_choices
 from clusterdesk.gui.plan.plan_table_model import PlanTableModel
 from clusterdesk.gui.plan.task_dialog import TaskDialog
+from clusterdesk.gui.settings import app_settings, project_value, set_project_value
 from clusterdesk.gui.workspace_listeners import follow_workspace
 
 PLAN_TABLES = {
@@ -61,8 +67,12 @@ PLAN_TABLES = {
     "result_task_links",
 }
 ALL = None
-HEADER_HEIGHT = 40
+HEADER_HEIGHT = 2 * ROW_HEIGHT
 COLUMN_WIDTHS = (52, 250, 84, 84, 44, 40)
+TASK_COLUMN, SHOWN_COLUMNS = 1, 6  # WBS to %: what the table shows beside the chart by default
+TASK_WIDTHS = (200, 420)  # the task column fits the longest name within these; longer ones are elided
+ZOOM_SETTING = "plan/zoom"  # per project
+SPLITTER_SETTING = "plan/splitter"
 INDENT_KEYS, OUTDENT_KEYS = "Alt+Shift+Right", "Alt+Shift+Left"
 
 
@@ -93,11 +103,15 @@ class GanttPanel(QWidget):
         self.table.horizontalHeader().setFixedHeight(HEADER_HEIGHT)  # as tall as the chart's timescale
         self.chart = GanttChart()
         self.chart.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("plan_splitter")
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
         splitter.addWidget(self.chart)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([560, 840])
+        splitter.setStretchFactor(0, 0)  # a wider panel widens the chart; the table keeps its columns
+        splitter.setStretchFactor(1, 1)
+        self._auto_zoom = True  # until the user picks a zoom for this project
+        self._fitting = False
         self.message = plain_label()
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
@@ -122,18 +136,22 @@ class GanttPanel(QWidget):
         self.chart.moveRequested.connect(self._move)
         self.chart.resizeRequested.connect(self._resize)
         self.chart.linkRequested.connect(lambda a, b: self.push(LinkTasks(a, b)))
+        self.chart.viewportResized.connect(self._fit_zoom)
         follow_workspace(self, workspace, self._on_project_changed, self._on_state_changed)
         for keys, indent in ((INDENT_KEYS, True), (OUTDENT_KEYS, False)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(partial(self._outline, indent))
-        self.reload()
+        self._on_project_changed(workspace.project)
+        self._restore_split()
+        splitter.splitterMoved.connect(self._remember_split)
 
     # -- toolbar ---------------------------------------------------------------------------------
     def _toolbar(self) -> QToolBar:
         bar = compact_toolbar(self)
         self.zoom = zoom_combo()
-        self.zoom.currentIndexChanged.connect(lambda _i: self.chart.set_zoom(self.zoom.currentData()))
+        self.zoom.currentIndexChanged.connect(self._zoom_changed)
+        self.zoom.activated.connect(self._remember_zoom)  # the user's choice, not ours
         bar.addWidget(QLabel(translate("GanttPanel", "Zoom") + " "))
         bar.addWidget(self.zoom)
         for text, tip, slot in (
@@ -256,8 +274,79 @@ class GanttPanel(QWidget):
         self._show_rows()
         self._show_vision()
 
-    def _on_project_changed(self, _project) -> None:
+    def _on_project_changed(self, project) -> None:
         self.reload()
+        self._fit_task_column()
+        remembered = project_value(project, ZOOM_SETTING) if project is not None else None
+        position = self.zoom.findData(remembered) if remembered else -1
+        if position >= 0:
+            self.zoom.setCurrentIndex(position)
+            self.chart.set_zoom(self.zoom.currentData())  # the same index as before signals nothing
+            self._auto_zoom = False
+        else:
+            self._auto_zoom = True
+            self._fit_zoom()
+
+    # -- zoom and split --------------------------------------------------------------------------
+    def _fit_zoom(self) -> None:
+        """While the user has not chosen, the zoom that shows the whole plan at the chart's size."""
+        if self._auto_zoom and self.chart.isVisible() and self.chart.viewport().width() > 50:
+            position = self.zoom.findData(self.chart.fitting_zoom())
+            if position != self.zoom.currentIndex():
+                self._fitting = True
+                try:
+                    self.zoom.setCurrentIndex(position)
+                finally:
+                    self._fitting = False
+
+    def _zoom_changed(self, _position: int) -> None:
+        if not self._fitting:  # chosen by the user or by code: no longer fitted on resize
+            self._auto_zoom = False
+        self.chart.set_zoom(self.zoom.currentData())
+
+    def _remember_zoom(self, _position: int) -> None:
+        self._auto_zoom = False
+        if self.workspace.project is not None:
+            set_project_value(self.workspace.project, ZOOM_SETTING, self.zoom.currentData())
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._fit_zoom()
+
+    def _restore_split(self) -> None:
+        state = app_settings().value(SPLITTER_SETTING)
+        if state is None or not self.splitter.restoreState(state):
+            self.splitter.setSizes([self.table_width(), 840])
+
+    def _remember_split(self, _position: int, _index: int) -> None:
+        app_settings().setValue(SPLITTER_SETTING, self.splitter.saveState())
+
+    def table_width(self) -> int:
+        """Room for the columns from WBS to %, so a first start shows every task's dates and progress."""
+        columns = sum(self.table.columnWidth(column) for column in range(SHOWN_COLUMNS))
+        return columns + 2 * self.table.frameWidth()
+
+    def _fit_task_column(self) -> None:
+        """Column widths for a newly opened plan: the task column as wide as its longest name (bold for
+        objectives and summaries, indented by level) within TASK_WIDTHS; a longer name is elided, and
+        whole in its tooltip."""
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)
+        font = self.table.font()
+        bold = QFont(font)
+        bold.setBold(True)
+        plain_metrics, bold_metrics = QFontMetrics(font), QFontMetrics(bold)
+        widest = max(
+            (
+                (bold_metrics if row.summary else plain_metrics).horizontalAdvance(
+                    self.model.data(self.model.index(index, TASK_COLUMN))
+                )
+                for index, row in enumerate(self.model.rows)
+            ),
+            default=0,
+        )
+        padding = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 8
+        self.table.setColumnWidth(TASK_COLUMN, max(TASK_WIDTHS[0], min(TASK_WIDTHS[1], widest + padding)))
 
     def _on_state_changed(self, tables: set[str]) -> None:
         if not tables or tables & PLAN_TABLES:
@@ -298,8 +387,7 @@ class GanttPanel(QWidget):
         self.model.set_rows(self.workspace.project, rows)
         self.chart.header_height = HEADER_HEIGHT
         self.chart.set_rows(self.data, rows)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
+        self._fit_zoom()  # a plan that grew longer still fits
         if selected is not None:
             index = next((i for i, row in enumerate(rows) if row.fid == selected), None)
             if index is not None:

@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolBar, QWidget
 
 from clusterdesk.gui.i18n import translate
-from clusterdesk.gui.plan.gantt_chart import ZOOMS
+from clusterdesk.gui.plan.gantt_chart import WHOLE_PLAN, ZOOMS
 
 # filter key and the tooltip of its combo
 FILTERS = (
@@ -28,6 +28,7 @@ ZOOM_NAMES = {
     "weeks": QT_TRANSLATE_NOOP("GanttPanel", "Weeks"),
     "months": QT_TRANSLATE_NOOP("GanttPanel", "Months"),
     "quarters": QT_TRANSLATE_NOOP("GanttPanel", "Quarters"),
+    WHOLE_PLAN: QT_TRANSLATE_NOOP("GanttPanel", "Whole plan"),
 }
 
 
@@ -51,7 +52,7 @@ def add_command(bar: QToolBar | QMenu, text: str, tip: str, slot: Callable[[], o
 
 def zoom_combo() -> QComboBox:
     combo = QComboBox()
-    for name in ZOOMS:
+    for name in (*ZOOMS, WHOLE_PLAN):  # the named zooms keep their places, the whole plan comes last
         combo.addItem(translate("GanttPanel", ZOOM_NAMES[name]), name)
     combo.setCurrentIndex(1)
     combo.setToolTip(translate("GanttPanel", "Time scale of the chart"))
