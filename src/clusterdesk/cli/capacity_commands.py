@@ -6,15 +6,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from clusterdesk.analysis import capacity_scores as scores
 from clusterdesk.cli.refusals import EXIT_INVALID_INPUT, allowed_suffix, refuse
-from clusterdesk.core.capacity import NAMED_ROUNDS, round_label
-from clusterdesk.core.capacity_framework import SUPPORT_INSTITUTION_FRAMEWORK
-from clusterdesk.core.capacity_framework_edits import AddFramework
+from clusterdesk.core.capacity_rounds import NAMED_ROUNDS, round_label
 from clusterdesk.core.catalogue import messages_language, tr
-from clusterdesk.core.project import Project
-from clusterdesk.io.capacity_xlsx import export_assessments, write_template
-from clusterdesk.io.capacity_xlsx_import import CapacityImportError, read_assessments
 
 SHOWN_GAPS = 10
 
@@ -85,6 +79,11 @@ def _xlsx(path: str) -> bool:
 
 
 def run_init(args: argparse.Namespace) -> int:
+    from clusterdesk.analysis import capacity_scores as scores
+    from clusterdesk.core.capacity_framework import SUPPORT_INSTITUTION_FRAMEWORK
+    from clusterdesk.core.capacity_framework_edits import AddFramework
+    from clusterdesk.core.project import Project
+
     language = messages_language()
     with Project.open(args.path) as project:
         if scores.load_framework(project) is not None:
@@ -112,6 +111,9 @@ def run_init(args: argparse.Namespace) -> int:
 
 
 def run_template(args: argparse.Namespace) -> int:
+    from clusterdesk.core.project import Project
+    from clusterdesk.io.capacity_xlsx import write_template
+
     if not _xlsx(args.out):
         return EXIT_INVALID_INPUT
     with Project.open(args.path) as project:
@@ -129,6 +131,9 @@ def run_template(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from clusterdesk.core.project import Project
+    from clusterdesk.io.capacity_xlsx_import import CapacityImportError, read_assessments
+
     if not _xlsx(args.source):
         return EXIT_INVALID_INPUT
     language = messages_language()
@@ -162,6 +167,9 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from clusterdesk.core.project import Project
+    from clusterdesk.io.capacity_xlsx import export_assessments
+
     if not _xlsx(args.out):
         return EXIT_INVALID_INPUT
     with Project.open(args.path) as project:
@@ -171,6 +179,9 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_scores(args: argparse.Namespace) -> int:
+    from clusterdesk.analysis import capacity_scores as scores
+    from clusterdesk.core.project import Project
+
     language = messages_language()
     with Project.open(args.path) as project:
         framework = scores.load_framework(project)

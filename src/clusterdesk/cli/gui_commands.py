@@ -7,8 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from clusterdesk.core.catalogue import messages_language, tr
-from clusterdesk.core.vocabulary_labels import SUPPORTED_LANGUAGES
+from clusterdesk.core.catalogue import SUPPORTED_LANGUAGES, messages_language, tr
 
 
 def register(subparsers) -> None:

@@ -8,9 +8,6 @@ from pathlib import Path
 
 from clusterdesk.cli.refusals import EXIT_INVALID_INPUT, allowed_suffix, refuse
 from clusterdesk.core.catalogue import messages_language, tr
-from clusterdesk.core.project import Project
-from clusterdesk.io.errors import ImportFileError
-from clusterdesk.io.network_export import NETWORK_SUFFIXES, NetworkChoiceError, write_network
 from clusterdesk.io.output_file import check_output_folder
 
 
@@ -132,6 +129,9 @@ def run_measures(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from clusterdesk.core.project import Project
+    from clusterdesk.io.network_export import NETWORK_SUFFIXES, NetworkChoiceError, write_network
+
     language = messages_language()
     what = tr("network_export:what", "the network file", language)
     if allowed_suffix(args.output, NETWORK_SUFFIXES, what) is None:
@@ -156,8 +156,10 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from clusterdesk.core.project import Project
+    from clusterdesk.io.errors import ImportFileError
+    from clusterdesk.io.file_suffixes import EXCEL_EXTENSIONS, TEXT_EXTENSIONS
     from clusterdesk.io.network_import import NetworkImportError, read_edge_list
-    from clusterdesk.io.readers import EXCEL_EXTENSIONS, TEXT_EXTENSIONS
 
     language = messages_language()
     what = tr("cli:network:what_edges", "the edge list", language)

@@ -7,20 +7,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from clusterdesk.analysis.plan_schedule import schedule_project, slippage
-from clusterdesk.analysis.schedule import ScheduleError
 from clusterdesk.cli.refusals import EXIT_INVALID_INPUT, allowed_suffix, refuse
 from clusterdesk.core.catalogue import messages_language, tr, tr_plural
-from clusterdesk.core.project import Project
 from clusterdesk.io.output_file import check_output_folder
-from clusterdesk.io.plan_csv import read_plan_csv, write_plan_csv
-from clusterdesk.io.plan_ical import read_meetings, write_plan_ical
-from clusterdesk.io.plan_mspdi import write_mspdi
-from clusterdesk.io.plan_mspdi_reader import read_mspdi
-from clusterdesk.io.plan_records import PlanAlreadyInProjectError, plan_import_command, read_plan
 
-EXPORTERS = {".xml": write_mspdi, ".csv": write_plan_csv, ".ics": write_plan_ical}
-IMPORTERS = {".xml": read_mspdi, ".csv": read_plan_csv}
+# The writers and readers by suffix; they are imported by the command that uses them
+EXPORT_SUFFIXES = (".xml", ".csv", ".ics")
+IMPORT_SUFFIXES = (".xml", ".csv")
 
 
 def register(subparsers) -> None:
@@ -69,8 +62,14 @@ def register(subparsers) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from clusterdesk.core.project import Project
+    from clusterdesk.io.plan_csv import write_plan_csv
+    from clusterdesk.io.plan_ical import read_meetings, write_plan_ical
+    from clusterdesk.io.plan_mspdi import write_mspdi
+    from clusterdesk.io.plan_records import read_plan
+
     language = messages_language()
-    suffix = allowed_suffix(args.out, EXPORTERS, tr("cli:plan:what_out", "the output file", language))
+    suffix = allowed_suffix(args.out, EXPORT_SUFFIXES, tr("cli:plan:what_out", "the output file", language))
     if suffix is None:
         return EXIT_INVALID_INPUT
     check_output_folder(args.out)  # before the project is read; the writers also replace the file whole
@@ -93,7 +92,7 @@ def run_export(args: argparse.Namespace) -> int:
             path=written,
         )
     else:
-        written = EXPORTERS[suffix](document, args.out)
+        written = {".xml": write_mspdi, ".csv": write_plan_csv}[suffix](document, args.out)
         text = tr_plural(
             "cli:plan:wrote",
             "Wrote {count} tasks to {path}",
@@ -107,13 +106,21 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from clusterdesk.analysis.plan_schedule import schedule_project
+    from clusterdesk.analysis.schedule import ScheduleError
+    from clusterdesk.core.project import Project
+    from clusterdesk.io.plan_csv import read_plan_csv
+    from clusterdesk.io.plan_mspdi_reader import read_mspdi
+    from clusterdesk.io.plan_records import PlanAlreadyInProjectError, plan_import_command
+
     language = messages_language()
-    suffix = allowed_suffix(args.source, IMPORTERS, tr("cli:plan:what_in", "the plan file", language))
+    suffix = allowed_suffix(args.source, IMPORT_SUFFIXES, tr("cli:plan:what_in", "the plan file", language))
     if suffix is None:
         return EXIT_INVALID_INPUT
     if not Path(args.source).is_file():
         return refuse(tr("cli:plan:no_source", "{path} does not exist.", language, path=args.source))
-    document = IMPORTERS[suffix](args.source)  # a bad file stops here, before the project is opened
+    read = {".xml": read_mspdi, ".csv": read_plan_csv}[suffix]
+    document = read(args.source)  # a bad file stops here, before the project is opened
     project = Project.open(args.path)
     try:
         try:
@@ -159,6 +166,9 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_schedule(args: argparse.Namespace) -> int:
+    from clusterdesk.analysis.plan_schedule import schedule_project, slippage
+    from clusterdesk.core.project import Project
+
     language = messages_language()
     project = Project.open(args.path)
     try:

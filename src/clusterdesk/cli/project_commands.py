@@ -11,15 +11,9 @@ from pathlib import Path
 
 from clusterdesk import __version__
 from clusterdesk.cli.refusals import EXIT_INVALID_INPUT, refuse
-from clusterdesk.core import schema
-from clusterdesk.core.catalogue import messages_language, tr
+from clusterdesk.core.catalogue import SUPPORTED_LANGUAGES, messages_language, tr
 from clusterdesk.core.errors import NotAProjectError, ProjectFileError, missing_file_message
 from clusterdesk.core.file_access import is_sqlite_file
-from clusterdesk.core.project import Project
-from clusterdesk.core.repair import repaired_path
-from clusterdesk.core.structure import inspect_structure
-from clusterdesk.core.validation import ValidationReport, validate_file
-from clusterdesk.core.vocabulary_labels import SUPPORTED_LANGUAGES
 
 
 def register(subparsers) -> None:
@@ -76,6 +70,7 @@ def register(subparsers) -> None:
 
 def run_new(args: argparse.Namespace) -> int:
     from clusterdesk.core import countries, isic
+    from clusterdesk.core.project import Project
 
     country = args.country.strip().upper() if args.country else None
     if country is not None and (len(country) != 2 or not country.isascii() or not country.isalpha()):
@@ -177,6 +172,9 @@ def _new_project_path(text: str) -> Path | None:
 
 
 def run_info(args: argparse.Namespace) -> int:
+    from clusterdesk.core import schema
+    from clusterdesk.core.project import Project
+
     project = Project.open(args.path)
     try:
         info = project.info()
@@ -228,6 +226,8 @@ def run_info(args: argparse.Namespace) -> int:
 
 def _require_project_file(path: Path) -> None:
     """Refuse, with a message, anything that is not a ClusterDesk project file: the checks need one."""
+    from clusterdesk.core.structure import inspect_structure
+
     if not path.exists():
         raise ProjectFileError(missing_file_message(path))
     language = messages_language()
@@ -269,6 +269,9 @@ def _require_project_file(path: Path) -> None:
 
 
 def run_validate(args: argparse.Namespace) -> int:
+    from clusterdesk.core.repair import repaired_path
+    from clusterdesk.core.validation import ValidationReport, validate_file
+
     path = Path(args.path).expanduser()
     _require_project_file(path)
     checked_fully = True

@@ -6,7 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from clusterdesk import qgis_bridge
 from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.io.output_file import cannot_write_message
 
@@ -33,6 +32,8 @@ def register(subparsers) -> None:
 
 
 def run_qgis(args: argparse.Namespace) -> int:
+    from clusterdesk import qgis_bridge
+
     path = qgis_bridge.check_is_project(args.path)
     executable = qgis_bridge.find_qgis()
     if executable is None:
@@ -47,6 +48,8 @@ def run_qgis(args: argparse.Namespace) -> int:
 
 
 def run_qgis_plugin(args: argparse.Namespace) -> int:
+    from clusterdesk import qgis_bridge
+
     metadata = qgis_bridge.plugin_metadata()
     language = messages_language()
     versions = {"version": metadata["version"], "qgis": metadata["qgisminimumversion"]}

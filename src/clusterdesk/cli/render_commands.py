@@ -7,19 +7,9 @@ import re
 from pathlib import Path
 
 from clusterdesk.cli.refusals import EXIT_INVALID_INPUT, allowed_suffix, refuse
-from clusterdesk.core.catalogue import messages_language, tr
+from clusterdesk.core.catalogue import SUPPORTED_LANGUAGES, messages_language, tr
+from clusterdesk.core.map_layers import DEFAULT_LAYERS, LAYER_TITLES
 from clusterdesk.core.place_names import map_language
-from clusterdesk.core.vocabulary_labels import SUPPORTED_LANGUAGES
-from clusterdesk.render.export import (
-    EXPORT_FORMATS,
-    MapExportError,
-    export_view,
-    fetch_tiles_in_view,
-    parse_extent,
-    parse_size,
-    viewport_for,
-)
-from clusterdesk.render.renderer import DEFAULT_LAYERS, LAYER_TITLES, MapRenderer
 
 
 def register(subparsers) -> None:
@@ -109,7 +99,17 @@ def register(subparsers) -> None:
 
 def run_render_map(args: argparse.Namespace) -> int:
     from clusterdesk.core.project import Project
-    from clusterdesk.render.export import ensure_gui_application
+    from clusterdesk.render.export import (
+        EXPORT_FORMATS,
+        MapExportError,
+        ensure_gui_application,
+        export_view,
+        fetch_tiles_in_view,
+        parse_extent,
+        parse_size,
+        viewport_for,
+    )
+    from clusterdesk.render.renderer import MapRenderer
     from clusterdesk.render.tiles import TileFileError, open_tile_file
 
     try:

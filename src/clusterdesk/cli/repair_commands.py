@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from clusterdesk.core.catalogue import messages_language, tr
-from clusterdesk.core.repair import repair_project
 
 
 def register(subparsers) -> None:
@@ -39,6 +38,8 @@ def register(subparsers) -> None:
 
 
 def run_repair(args: argparse.Namespace) -> int:
+    from clusterdesk.core.repair import repair_project
+
     result = repair_project(args.path, args.output)
     language = messages_language()
     if result.target is None:

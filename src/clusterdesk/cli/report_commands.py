@@ -6,9 +6,7 @@ import argparse
 import time
 
 from clusterdesk.cli.refusals import refuse
-from clusterdesk.core.catalogue import messages_language, tr, tr_plural
-from clusterdesk.core.project import Project
-from clusterdesk.core.vocabulary_labels import SUPPORTED_LANGUAGES
+from clusterdesk.core.catalogue import SUPPORTED_LANGUAGES, messages_language, tr, tr_plural
 
 
 def register(subparsers) -> None:
@@ -129,6 +127,7 @@ def _paper(text: str) -> str:
 
 
 def run_webmap(args: argparse.Namespace) -> int:
+    from clusterdesk.core.project import Project
     from clusterdesk.reports.webmap import export_webmap
 
     started = time.perf_counter()
@@ -191,6 +190,8 @@ def run_report(args: argparse.Namespace) -> int:
                     choices=", ".join(SECTIONS),
                 )
             )
+    from clusterdesk.core.project import Project
+
     started = time.perf_counter()
     with Project.open(args.path) as project:
         result = build_pack(project, args.output, paper=args.paper, sections=sections, language=args.language)

@@ -7,17 +7,15 @@ import argparse
 import datetime as dt
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from clusterdesk.analysis.results_series import indicator_series, monitoring_settings
-from clusterdesk.analysis.results_status import latest_status, latest_target
 from clusterdesk.cli.refusals import EXIT_INVALID_INPUT, allowed_suffix, refuse
 from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.core.formatting import decimal, period_label, short_date
-from clusterdesk.core.project import Project
-from clusterdesk.core.results import read_results
-from clusterdesk.core.vocabulary_labels import label
 from clusterdesk.io.output_file import check_output_folder
+
+if TYPE_CHECKING:
+    from clusterdesk.core.project import Project
 
 
 def register(subparsers) -> None:
@@ -154,6 +152,7 @@ def _suffix(path: str, suffixes: tuple[str, ...], what: str) -> bool:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from clusterdesk.core.project import Project
     from clusterdesk.io.logframe_xlsx import write_logframe
 
     language = messages_language()
@@ -167,6 +166,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from clusterdesk.core.project import Project
     from clusterdesk.io.errors import ImportFileError
     from clusterdesk.io.logframe_xlsx_import import LogframeImportError, read_logframe
 
@@ -215,6 +215,11 @@ def _number(value: float | None, language: str) -> str:
 def status_rows(project: Project, language: str) -> list[dict[str, Any]]:
     """Each indicator in chain order with its baseline, latest target and actual and status: what the
     text and the JSON of `results status` show (labels in `language`, codes stable)."""
+    from clusterdesk.analysis.results_series import indicator_series, monitoring_settings
+    from clusterdesk.analysis.results_status import latest_status, latest_target
+    from clusterdesk.core.results import read_results
+    from clusterdesk.core.vocabulary_labels import label
+
     connection = project.session.connection()
     settings = monitoring_settings(connection)
     data = read_results(connection, with_values=False)
@@ -309,6 +314,9 @@ def _print_status(rows: list[dict[str, Any]], language: str) -> None:
 
 
 def run_status(args: argparse.Namespace) -> int:
+    from clusterdesk.analysis.results_series import monitoring_settings
+    from clusterdesk.core.project import Project
+
     language = messages_language()
     with Project.open(args.path) as project:
         rows = status_rows(project, language)
@@ -333,6 +341,7 @@ def run_status(args: argparse.Namespace) -> int:
 
 
 def run_iati(args: argparse.Namespace) -> int:
+    from clusterdesk.core.project import Project
     from clusterdesk.io.iati_activity import write_iati_activity
     from clusterdesk.io.iati_xml import IatiDataError
 

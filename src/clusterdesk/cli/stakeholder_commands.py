@@ -6,11 +6,11 @@ import argparse
 import shlex
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from clusterdesk.cli.refusals import EXIT_INVALID_INPUT, allowed_suffix, refuse
 from clusterdesk.core.catalogue import messages_language, tr, tr_plural
 from clusterdesk.core.errors import ClusterDeskError
-from clusterdesk.core.project import Project
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
 from clusterdesk.io.column_mapping import (
     MAX_UNASKED_CUSTOM_FIELDS,
@@ -20,10 +20,10 @@ from clusterdesk.io.column_mapping import (
 )
 from clusterdesk.io.errors import ExportError, ImportFileError, MappingError
 from clusterdesk.io.field_names import IGNORE
-from clusterdesk.io.readers import IMPORT_EXTENSIONS
-from clusterdesk.io.stakeholder_export import EXPORT_EXTENSIONS, export_stakeholders
-from clusterdesk.io.stakeholder_import import ImportPlan, build_import_plan
-from clusterdesk.io.uuid_matches import uuid_column
+from clusterdesk.io.file_suffixes import EXPORT_EXTENSIONS, IMPORT_EXTENSIONS
+
+if TYPE_CHECKING:
+    from clusterdesk.io.stakeholder_import import ImportPlan
 
 _LISTED_DUPLICATES = 20
 _LISTED_IGNORED_COLUMNS = 20
@@ -138,6 +138,8 @@ def register(subparsers) -> None:
 
 
 def _print_plan(plan: ImportPlan) -> None:
+    from clusterdesk.io.uuid_matches import uuid_column
+
     language = messages_language()
     print(
         tr(
@@ -290,6 +292,9 @@ def _write_rejected(plan: ImportPlan, project_path: Path, chosen: str | None) ->
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from clusterdesk.core.project import Project
+    from clusterdesk.io.stakeholder_import import build_import_plan
+
     if args.rejected and not args.skip_invalid:
         return refuse(
             tr(
@@ -415,6 +420,9 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from clusterdesk.core.project import Project
+    from clusterdesk.io.stakeholder_export import export_stakeholders
+
     what = tr("cli:export:what", "the export file", messages_language())
     if allowed_suffix(args.out, EXPORT_EXTENSIONS, what) is None:
         return EXIT_INVALID_INPUT

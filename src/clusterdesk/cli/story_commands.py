@@ -9,8 +9,7 @@ import argparse
 import time
 
 from clusterdesk.cli.refusals import refuse
-from clusterdesk.core.catalogue import messages_language, tr, tr_plural
-from clusterdesk.core.vocabulary_labels import SUPPORTED_LANGUAGES
+from clusterdesk.core.catalogue import SUPPORTED_LANGUAGES, messages_language, tr, tr_plural
 
 _PAPERS = {"a4": "A4", "letter": "Letter"}
 

@@ -14,15 +14,16 @@ import datetime as dt
 from sqlalchemy import INTEGER, REAL, TEXT, CheckConstraint, ForeignKey, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from clusterdesk.core.capacity_rounds import NAMED_ROUNDS as NAMED_ROUNDS
+from clusterdesk.core.capacity_rounds import is_valid_round as is_valid_round
+from clusterdesk.core.capacity_rounds import round_label as round_label
+from clusterdesk.core.capacity_rounds import round_sort_key as round_sort_key
 from clusterdesk.core.column_types import Date, DateTime, utc_now
 from clusterdesk.core.model import TABLE_TITLES, Base, FidAndUuid
 
 SCALE_MIN = 1
 SCALE_MAX = 5
 DEFAULT_TARGET = 4.0
-
-# Named rounds in the order they happen; any other round is a date 'YYYY-MM-DD'.
-NAMED_ROUNDS: dict[str, str] = {"baseline": "Baseline", "mid_term": "Mid-term", "final": "Final"}
 
 CAPACITY_TABLE_TITLES: dict[str, str] = {
     "capacity_frameworks": "Capacity assessment frameworks",
@@ -34,30 +35,6 @@ CAPACITY_TABLE_TITLES: dict[str, str] = {
     "capacity_targets": "Capacity targets",
 }
 CAPACITY_TABLES = tuple(CAPACITY_TABLE_TITLES)  # derived: a table titled is a table watched
-
-
-def is_valid_round(code: str) -> bool:
-    if code in NAMED_ROUNDS:
-        return True
-    try:
-        dt.date.fromisoformat(code)
-    except ValueError:
-        return False
-    return len(code) == 10
-
-
-def round_label(code: str) -> str:
-    return NAMED_ROUNDS.get(code, code)
-
-
-def round_sort_key(code: str, assessed_on: dt.date | None = None) -> tuple[int, dt.date]:
-    """Rounds in time order: the baseline first, the final round last, dated rounds between them by
-    date (a named round with an assessment date sorts by that date among its peers)."""
-    rank = {"baseline": 0, "final": 2}.get(code, 1)
-    day = assessed_on
-    if day is None and code not in NAMED_ROUNDS and is_valid_round(code):
-        day = dt.date.fromisoformat(code)
-    return rank, day or dt.date.min
 
 
 class CapacityFramework(FidAndUuid, Base):

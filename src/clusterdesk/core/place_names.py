@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from clusterdesk.core.vocabulary_labels import SUPPORTED_LANGUAGES
+from clusterdesk.core.catalogue import SUPPORTED_LANGUAGES
 
 NAME_LANGUAGES = tuple(code for code in SUPPORTED_LANGUAGES if code != "en")
 # Names drawn in these languages come from GeoNames (CC BY 4.0), which asks to be credited

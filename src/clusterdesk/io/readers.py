@@ -7,16 +7,14 @@ from pathlib import Path
 from clusterdesk.io import file_messages
 from clusterdesk.io.csv_reader import read_csv
 from clusterdesk.io.errors import ImportFileError
+from clusterdesk.io.file_suffixes import EXCEL_EXTENSIONS as EXCEL_EXTENSIONS
+from clusterdesk.io.file_suffixes import IMPORT_EXTENSIONS as IMPORT_EXTENSIONS
+from clusterdesk.io.file_suffixes import TEXT_EXTENSIONS as TEXT_EXTENSIONS
 from clusterdesk.io.nul_characters import remove_nul_characters
 from clusterdesk.io.source_table import SourceTable
 from clusterdesk.io.task import TaskState
-from clusterdesk.io.vector_reader import FORMATS as VECTOR_FORMATS
 from clusterdesk.io.vector_reader import read_vector
 from clusterdesk.io.xlsx_reader import read_xlsx
-
-TEXT_EXTENSIONS = (".csv", ".tsv", ".txt", ".tab")
-EXCEL_EXTENSIONS = (".xlsx", ".xlsm")
-IMPORT_EXTENSIONS = (*TEXT_EXTENSIONS, *EXCEL_EXTENSIONS, *VECTOR_FORMATS)
 
 
 def read_table(

@@ -19,6 +19,7 @@ from clusterdesk.core.catalogue import messages_language, tr, tr_plural
 from clusterdesk.core.error_reasons import os_reason
 from clusterdesk.core.errors import ClusterDeskError, missing_folder_message
 from clusterdesk.io.errors import ExportError
+from clusterdesk.io.file_suffixes import EXPORT_EXTENSIONS as EXPORT_EXTENSIONS
 from clusterdesk.io.spreadsheet_text import csv_cell, xlsx_row, xlsx_text_cell
 from clusterdesk.io.stakeholder_export_table import stakeholder_frame
 from clusterdesk.io.task import CancelCallback, ProgressCallback, TaskState
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
 
     from clusterdesk.core.project import Project
 
-EXPORT_EXTENSIONS = (".csv", ".xlsx", ".geojson", ".gpkg", ".shp")
 _COLUMN_WIDTHS = {
     "name": 32,
     "address": 28,

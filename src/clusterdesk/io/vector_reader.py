@@ -15,11 +15,12 @@ import pandas as pd
 from clusterdesk.core.catalogue import messages_language, tr, tr_plural
 from clusterdesk.io.cell_text import column_text
 from clusterdesk.io.errors import ImportFileError
+from clusterdesk.io.file_suffixes import VECTOR_FORMATS
 from clusterdesk.io.shapefile_checks import check_shapefile
 from clusterdesk.io.source_table import SourceTable, unique_headers
 from clusterdesk.io.task import TaskState
 
-FORMATS = {".geojson": "GeoJSON", ".json": "GeoJSON", ".shp": "Shapefile", ".gpkg": "GeoPackage"}
+FORMATS = VECTOR_FORMATS
 
 
 # GDAL's advice on choosing a driver is for programmers, and its "not recognized" names the whole path
