@@ -64,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
         dock = window.docks[args.panel]
         dock.show()
         dock.raise_()
+        settle(app, 0.3)
+        window.fit_default_layout()  # the default layout's share of the window for the bottom panels
         settle(app, 1.0)
         target = args.output / f"{args.panel}_panel_{width}x{height}{args.suffix}.png"
         window.grab().save(str(target))

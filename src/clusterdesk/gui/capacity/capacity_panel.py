@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from PySide6.QtCore import QDate, QLocale, QTimer
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,12 +41,13 @@ from clusterdesk.gui.capacity.radar_chart import RadarChart, RadarSeries, round_
 from clusterdesk.gui.capacity.workbook_actions import WorkbookActions
 from clusterdesk.gui.form_parts import menu_button
 from clusterdesk.gui.i18n import translate, translate_n
-from clusterdesk.gui.plain_text import plain_label
 from clusterdesk.gui.workspace_listeners import follow_workspace
 from clusterdesk.io.capacity_xlsx import support_institutions
 
 WATCHED = {*CAPACITY_TABLES, "stakeholders", "plan_tasks"}
 NAME_WIDTH = 300
+WIDE_PANEL = 900  # pixels from which the institution row goes beside the tabs
+INSTITUTION_CHARACTERS = 34
 
 
 def _table(model) -> QTableView:
@@ -72,6 +73,17 @@ def series_label(result: scores.AssessmentResult) -> str:
         overall = QLocale().toString(result.overall, "f", 1)
         label = translate("CapacityPanel", "{round} · overall {score}").format(round=label, score=overall)
     return label
+
+
+class MessageLine(QLabel):
+    """The panel's last message, hidden while there is none: an empty line would take the radar's room."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.setText("")
 
 
 class CapacityPanel(WorkbookActions, QWidget):
@@ -135,7 +147,9 @@ class CapacityPanel(WorkbookActions, QWidget):
             translate("CapacityPanel", "Export the assessments, make a field template or import one"),
             workbook,
         )
-        top = QHBoxLayout()
+        self.header = QWidget()  # over the tabs, or beside them where the panel is wide
+        top = QHBoxLayout(self.header)
+        top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(QLabel(translate("CapacityPanel", "Institution:")))
         top.addWidget(self.institution, 1)
         for button in (self.add_framework, self.assess, self.edit_framework, self.workbook_button):
@@ -192,15 +206,39 @@ class CapacityPanel(WorkbookActions, QWidget):
         self.tabs.addTab(self.radar, translate("CapacityPanel", "Radar"))
         self.tabs.addTab(comparison_page, translate("CapacityPanel", "Comparison"))
         self.tabs.addTab(gap_page, translate("CapacityPanel", "Gaps"))
-        self.message = plain_label()
+        self.message = MessageLine()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
+        self.message.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)  # like the other panels: the height goes to the chart
-        layout.addLayout(top)
+        layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
+        self._header_beside_tabs = False
         layout.addWidget(self.message)
         follow_workspace(self, workspace, self._on_project_changed, self._on_state_changed)
         self.refresh()
+
+    # -- layout ----------------------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._place_header()
+
+    def _place_header(self) -> None:
+        """In a wide panel (docked under the map) the institution and its commands share the tabs' row,
+        so the radar gets that row's height; in a narrow one they keep their own row."""
+        beside = self.width() >= WIDE_PANEL
+        if beside == self._header_beside_tabs:
+            return
+        self._header_beside_tabs = beside
+        if beside:
+            self.institution.setMinimumContentsLength(INSTITUTION_CHARACTERS)
+            self.tabs.setCornerWidget(self.header, Qt.Corner.TopRightCorner)
+        else:
+            self.tabs.setCornerWidget(None, Qt.Corner.TopRightCorner)
+            self.institution.setMinimumContentsLength(14)
+            self.layout().insertWidget(0, self.header)
+        self.header.show()
 
     # -- data ------------------------------------------------------------------------------------
     def _on_project_changed(self, _project) -> None:

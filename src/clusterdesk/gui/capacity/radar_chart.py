@@ -2,6 +2,8 @@
 
 A dimension without a score (an incomplete one) leaves a gap in its round's outline instead of being
 drawn at zero, and an incomplete round is drawn dashed and said to be incomplete in the legend.
+Where everything goes is computed by `chart_layout` (gui.capacity.radar_layout); painting and the
+tooltips of elided legend entries follow it.
 """
 
 from __future__ import annotations
@@ -9,20 +11,22 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from clusterdesk.gui.capacity import radar_layout as geometry
+from clusterdesk.gui.capacity.radar_layout import LegendEntry, RadarLayout
 from clusterdesk.gui.i18n import translate
+from clusterdesk.gui.plain_text import literal_text
 
 # Rounds in time order get these colours: early rounds warm, later ones cool, so progress reads outward.
 ROUND_COLOURS = ("#d35400", "#2471a3", "#1e8449", "#7d3c98", "#b7950b", "#566573")
 TARGET_COLOUR = QColor("#5d6d7e")
 GRID_COLOUR = QColor("#d5d8dc")
 TEXT_COLOUR = QColor("#2c3e50")
-LABEL_WIDTH = 130.0
-LEGEND_ROW = 18.0
-LEGEND_BESIDE_WIDTH = 380.0  # pixels at most for a legend drawn to the left of the radar
+LEVEL_COLOUR = QColor("#5f6a6a")
+LEGEND_BESIDE_WIDTH = (170.0, 340.0)  # pixels for a legend drawn to the left of the radar
 
 
 @dataclass(frozen=True)
@@ -62,142 +66,158 @@ class RadarChart(QWidget):
         self.update()
 
     # -- geometry ----------------------------------------------------------------------------------
-    def _centre_and_radius(self, area: QRectF) -> tuple[QPointF, float]:
-        # room above and below for the axis labels at the top and bottom, as tall as the tallest wrapped
-        # label (a long name, or a language that says it in more words, takes three or four lines)
-        metrics = QFontMetricsF(self.font())
-        wrap = QRectF(0, 0, LABEL_WIDTH, 400)
-        tallest = max(
-            (metrics.boundingRect(wrap, Qt.TextFlag.TextWordWrap, a).height() for a in self.axes), default=0
-        )
-        vertical = max(70.0, 2 * (tallest + 12))
-        radius = max(20.0, min(area.width() - 2 * LABEL_WIDTH, area.height() - vertical) / 2)
-        return area.center(), radius
+    def title_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPointSizeF(self.font().pointSizeF() * 1.15)
+        return font
 
-    def _point(self, centre: QPointF, radius: float, axis: int, value: float) -> QPointF:
-        angle = -math.pi / 2 + 2 * math.pi * axis / len(self.axes)  # first axis straight up, clockwise
-        share = (value - self.minimum + 1) / (
-            self.maximum - self.minimum + 1
-        )  # the lowest level is not the centre
-        return QPointF(
-            centre.x() + radius * share * math.cos(angle), centre.y() + radius * share * math.sin(angle)
+    def legend_entries(self) -> list[LegendEntry]:
+        entries = [
+            LegendEntry(s.colour, s.label + (f" ({s.note})" if s.note else ""), not s.complete)
+            for s in self.series
+        ]
+        if self.target:
+            entries.append(LegendEntry(TARGET_COLOUR.name(), translate("RadarChart", "Target"), True))
+        return entries
+
+    def outlines(self, centre: QPointF, radius: float) -> list[list[QPointF | None]]:
+        """The points of every outline drawn (the rounds, then the target): None for a dimension
+        without a score."""
+        values = [series.values for series in self.series] + ([self.target] if self.target else [])
+        return [
+            [None if v is None else self.point(centre, radius, axis, v) for axis, v in enumerate(row)]
+            for row in values
+        ]
+
+    def point(self, centre: QPointF, radius: float, axis: int, value: float) -> QPointF:
+        return geometry.radar_point(centre, radius, axis, len(self.axes), value, self.minimum, self.maximum)
+
+    def chart_layout(self) -> RadarLayout:
+        """Title, legend, radar and scale numbers for the widget's present size."""
+        metrics, title_metrics = QFontMetricsF(self.font()), QFontMetricsF(self.title_font())
+        bounds = QRectF(self.rect()).adjusted(*(geometry.MARGIN,) * 2, *(-geometry.MARGIN,) * 2)
+        # a short, wide chart (a dock under the map) keeps title and legend beside the radar, not
+        # over and under it, so the radar gets the whole height
+        beside = bounds.width() >= geometry.BESIDE_RATIO * bounds.height()
+        low, high = LEGEND_BESIDE_WIDTH
+        text_width = min(high, max(low, bounds.width() * 0.3)) if beside else bounds.width()
+        title_lines = geometry.wrapped_lines(title_metrics, self.title, text_width, 3 if beside else 2)
+        title_rect = QRectF(
+            bounds.left(), bounds.top(), text_width, title_metrics.height() * len(title_lines)
         )
+        below_title = title_rect.bottom() + (6 if title_lines else 0)
+        entries = self.legend_entries() if self.axes and self.series else []
+        if beside:
+            geometry.lay_out_legend_column(
+                metrics, entries, bounds.left(), below_title, text_width, bounds.bottom()
+            )
+            area = bounds.adjusted(text_width + 12, 0, 0, 0)
+        else:
+            top = geometry.lay_out_legend_rows(
+                metrics, entries, bounds.left(), bounds.width(), bounds.bottom()
+            )
+            area = QRectF(bounds.left(), below_title, bounds.width(), max(top - 6 - below_title, 0.0))
+        centre, radius, labels = (
+            geometry.fit_radar_names(area, metrics, self.axes) if self.axes else (area.center(), 0.0, [])
+        )
+        return RadarLayout(
+            self.title, title_rect, title_lines, entries, centre, radius, labels,
+            self._level_labels(metrics, centre, radius), metrics.height(),
+        )  # fmt: skip
+
+    def _level_labels(
+        self, metrics: QFontMetricsF, centre: QPointF, radius: float
+    ) -> list[tuple[int, QRectF]]:
+        count = len(self.axes)
+        if count < 3 or not self.series:
+            return []
+        sizes = {
+            level: QRectF(0, 0, metrics.horizontalAdvance(str(level)) + 4, metrics.height())
+            for level in range(self.minimum, self.maximum + 1)
+        }
+        candidates = [
+            geometry.level_label_rects(centre, radius, count, gap, self.minimum, self.maximum, sizes)
+            for gap in range(count)
+        ]
+        return candidates[geometry.quietest_gap(self.outlines(centre, radius), candidates)]
 
     # -- painting ----------------------------------------------------------------------------------
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("white"))
-        bounds = QRectF(self.rect()).adjusted(8, 8, -8, -8)
-        title_font = QFont(self.font())
-        title_font.setBold(True)
-        title_font.setPointSizeF(self.font().pointSizeF() * 1.15)
-        painter.setFont(title_font)
+        layout = self.chart_layout()
+        painter.setFont(self.title_font())
         painter.setPen(TEXT_COLOUR)
-        # a short, wide chart (a dock under the map) keeps title and legend beside the radar, not
-        # over and under it, so the radar gets the whole height
-        beside = bounds.width() >= 2.2 * bounds.height()
-        text_width = min(LEGEND_BESIDE_WIDTH, bounds.width() * 0.4) if beside else bounds.width()
-        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-        title_room = QRectF(bounds.left(), bounds.top(), text_width, bounds.height())
-        title_height = painter.boundingRect(title_room, flags, self.title).height() + 6
-        painter.drawText(title_room, flags, self.title)
+        line = QFontMetricsF(self.title_font()).height()
+        for number, text in enumerate(layout.title_lines):
+            painter.drawText(
+                QRectF(layout.title_rect.left(), layout.title_rect.top() + number * line,
+                       layout.title_rect.width(), line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text,
+            )  # fmt: skip
         painter.setFont(self.font())
         if not self.axes or not self.series:
             painter.setPen(QColor("#7f8c8d"))
-            empty = bounds.adjusted(0, title_height, 0, 0)
+            empty = QRectF(self.rect()).adjusted(8, layout.title_rect.bottom() + 8, -8, -8)
             painter.drawText(empty, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text)
             return
-        rows = self._legend_rows(painter, text_width)
-        legend_height = sum(height for *_row, height in rows) + 8
-        if beside:
-            area = bounds.adjusted(text_width, 0, 0, 0)
-            legend = QRectF(bounds.left(), bounds.top() + title_height, text_width, legend_height)
-        else:
-            area = bounds.adjusted(0, title_height, 0, -legend_height)
-            legend = QRectF(bounds.left(), bounds.bottom() - legend_height + 8, bounds.width(), legend_height)
-        centre, radius = self._centre_and_radius(area)
-        self._paint_grid(painter, centre, radius)
+        centre, radius = layout.centre, layout.radius
+        self._paint_grid(painter, centre, radius, layout.axis_labels)
+        outlines = self.outlines(centre, radius)
+        for series, points in zip(self.series, outlines, strict=False):
+            colour = QColor(series.colour)
+            self._paint_outline(painter, points, colour, dashed=not series.complete, fill=series.complete)
         if self.target:
-            self._paint_outline(
-                painter, centre, radius, self.target, TARGET_COLOUR, dashed=True, fill=False, dots=False
-            )
-        for series in self.series:
-            self._paint_outline(
-                painter,
-                centre,
-                radius,
-                series.values,
-                QColor(series.colour),
-                dashed=not series.complete,
-                fill=series.complete,
-            )
-        self._paint_levels(painter, centre, radius)
-        self._paint_legend(painter, legend, rows)
+            self._paint_outline(painter, outlines[-1], TARGET_COLOUR, dashed=True, fill=False, dots=False)
+        self._paint_levels(painter, layout.level_labels)
+        self._paint_legend(painter, layout)
 
-    def _paint_grid(self, painter: QPainter, centre: QPointF, radius: float) -> None:
+    def _paint_grid(self, painter: QPainter, centre: QPointF, radius: float, labels: list[QRectF]) -> None:
         painter.setPen(QPen(GRID_COLOUR, 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for level in range(self.minimum, self.maximum + 1):
-            ring = QPolygonF([self._point(centre, radius, axis, level) for axis in range(len(self.axes))])
+            ring = QPolygonF([self.point(centre, radius, axis, level) for axis in range(len(self.axes))])
             painter.drawPolygon(ring)
-        metrics = QFontMetricsF(self.font())
-        for axis, name in enumerate(self.axes):
-            outer = self._point(centre, radius, axis, self.maximum)
+        for axis, (name, rect) in enumerate(zip(self.axes, labels, strict=True)):
             painter.setPen(QPen(GRID_COLOUR, 1))
-            painter.drawLine(centre, outer)
-            self._paint_axis_label(painter, metrics, centre, outer, name)
+            painter.drawLine(centre, self.point(centre, radius, axis, self.maximum))
+            dx = math.cos(geometry.axis_angle(axis, len(self.axes)))
+            align = (
+                Qt.AlignmentFlag.AlignHCenter
+                if abs(dx) < 0.2
+                else Qt.AlignmentFlag.AlignLeft
+                if dx > 0
+                else Qt.AlignmentFlag.AlignRight
+            )
+            painter.setPen(TEXT_COLOUR)
+            painter.drawText(rect, align | Qt.TextFlag.TextWordWrap, name)
 
-    def _paint_levels(self, painter: QPainter, centre: QPointF, radius: float) -> None:
-        """Scale numbers on the first spoke, on a white chip so outlines passing there do not hide them."""
+    def _paint_levels(self, painter: QPainter, labels: list[tuple[int, QRectF]]) -> None:
+        """Scale numbers on a white halo, so an outline passing under one leaves it readable."""
         metrics = QFontMetricsF(self.font())
-        for level in range(self.minimum, self.maximum + 1):
-            spot = self._point(centre, radius, 0, level)
+        for level, rect in labels:
             text = str(level)
-            chip = QRectF(spot.x() - metrics.horizontalAdvance(text) - 7, spot.y() - metrics.height() / 2,
-                          metrics.horizontalAdvance(text) + 4, metrics.height())  # fmt: skip
-            painter.fillRect(chip, QColor(255, 255, 255, 220))
-            painter.setPen(QColor("#7f8c8d"))
-            painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
-
-    def _paint_axis_label(
-        self, painter: QPainter, metrics: QFontMetricsF, centre: QPointF, outer: QPointF, name: str
-    ) -> None:
-        dx, dy = outer.x() - centre.x(), outer.y() - centre.y()
-        length = math.hypot(dx, dy) or 1.0
-        anchor = QPointF(outer.x() + 10 * dx / length, outer.y() + 10 * dy / length)
-        box = metrics.boundingRect(QRectF(0, 0, LABEL_WIDTH, 200), Qt.TextFlag.TextWordWrap, name)
-        if abs(dx) < length * 0.2:  # top or bottom: centred over or under the spoke
-            left, align = anchor.x() - box.width() / 2, Qt.AlignmentFlag.AlignHCenter
-        elif dx > 0:
-            left, align = anchor.x(), Qt.AlignmentFlag.AlignLeft
-        else:
-            left, align = anchor.x() - box.width(), Qt.AlignmentFlag.AlignRight
-        top = (
-            anchor.y() - box.height() / 2
-            if abs(dy) < length * 0.8
-            else (anchor.y() - box.height() if dy < 0 else anchor.y())
-        )
-        painter.setPen(TEXT_COLOUR)
-        painter.drawText(
-            QRectF(left, top, box.width() + 1, box.height()), align | Qt.TextFlag.TextWordWrap, name
-        )
+            path = QPainterPath()
+            baseline = rect.center().y() + (metrics.ascent() - metrics.descent()) / 2
+            path.addText(rect.center().x() - metrics.horizontalAdvance(text) / 2, baseline, self.font(), text)
+            painter.setPen(QPen(QColor("white"), 3.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                                Qt.PenJoinStyle.RoundJoin))  # fmt: skip
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+            painter.fillPath(path, LEVEL_COLOUR)
 
     def _paint_outline(
         self,
         painter: QPainter,
-        centre: QPointF,
-        radius: float,
-        values,
+        points: list[QPointF | None],
         colour: QColor,
         *,
         dashed: bool,
         fill: bool,
         dots: bool = True,
     ) -> None:
-        points = [
-            None if v is None else self._point(centre, radius, axis, v) for axis, v in enumerate(values)
-        ]
         pen = QPen(colour, 2.2)
         if dashed:
             pen.setStyle(Qt.PenStyle.DashLine)
@@ -223,33 +243,42 @@ class RadarChart(QWidget):
         painter.setPen(QPen(QColor("white"), 1))
         for point in points:
             if point is not None:
-                painter.drawEllipse(point, 3.5, 3.5)
+                painter.drawEllipse(point, geometry.DOT_RADIUS, geometry.DOT_RADIUS)
 
-    def _legend_rows(self, painter: QPainter, width: float) -> list[tuple[str, str, bool, float]]:
-        """(colour, text, dashed, height) per legend row; a text longer than the legend wraps."""
-        rows = [(s.colour, s.label + (f" ({s.note})" if s.note else ""), not s.complete) for s in self.series]
-        if self.target:
-            rows.append((TARGET_COLOUR.name(), translate("RadarChart", "Target"), True))
-        room = QRectF(0, 0, max(width - 36, 40.0), 1000)
-        heights = [
-            max(LEGEND_ROW, painter.boundingRect(room, Qt.TextFlag.TextWordWrap, text).height() + 2)
-            for _colour, text, _dashed in rows
-        ]
-        return [(*row, height) for row, height in zip(rows, heights, strict=True)]
-
-    def _paint_legend(
-        self, painter: QPainter, area: QRectF, rows: list[tuple[str, str, bool, float]]
-    ) -> None:
-        top = area.top()
-        for colour, text, dashed, height in rows:
-            y = top + LEGEND_ROW / 2  # the sample line beside the first line of the text
-            pen = QPen(QColor(colour), 3)
-            if dashed:
+    def _paint_legend(self, painter: QPainter, layout: RadarLayout) -> None:
+        line = layout.line_height
+        for entry in layout.legend:
+            rect = entry.rect
+            y = rect.top() + (line + 4) / 2  # the sample line beside the first line of the text
+            pen = QPen(QColor(entry.colour), 3)
+            if entry.dashed:
                 pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
-            painter.drawLine(QPointF(area.left() + 2, y), QPointF(area.left() + 28, y))
+            painter.drawLine(QPointF(rect.left() + 2, y), QPointF(rect.left() + 26, y))
             painter.setPen(TEXT_COLOUR)
-            room = QRectF(area.left() + 36, top, area.width() - 36, height)
-            flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
-            painter.drawText(room, flags, text)
-            top += height
+            for number, text in enumerate(entry.lines):
+                room = QRectF(rect.left() + geometry.SAMPLE_WIDTH, rect.top() + 2 + number * line,
+                              rect.width() - geometry.SAMPLE_WIDTH + 1, line)  # fmt: skip
+                painter.drawText(room, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+
+    # -- tooltips ----------------------------------------------------------------------------------
+    def tooltip_at(self, position: QPointF) -> str:
+        """The whole text of an elided legend entry or title under `position`, else nothing."""
+        layout = self.chart_layout()
+        for entry in layout.legend:
+            if entry.elided and entry.rect.contains(position):
+                return entry.text
+        if layout.title_elided and layout.title_rect.contains(position):
+            return self.title
+        return ""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            text = self.tooltip_at(QPointF(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), literal_text(text), self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
