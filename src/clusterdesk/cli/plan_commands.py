@@ -162,6 +162,17 @@ def run_import(args: argparse.Namespace) -> int:
             path=args.path,
         )
     )
+    if document.not_understood:  # what a foreign plan holds that the project does not keep, one line each
+        print(
+            tr(
+                "cli:plan:not_understood",
+                "Not imported from {file}, because the action plan does not keep it:",
+                language,
+                file=Path(args.source).name,
+            )
+        )
+        for sentence in document.not_understood:
+            print(f"  - {sentence}")
     return 0
 
 

@@ -17,29 +17,18 @@ from pathlib import Path
 import defusedxml
 import defusedxml.ElementTree
 
-from clusterdesk.core.catalogue import messages_language, tr
-from clusterdesk.core.plan import BUDGET_SOURCES, JOINT_ACTION_TYPES, TASK_STATUSES, WorkCalendar
+from clusterdesk.core.catalogue import messages_language, tr, tr_plural
+from clusterdesk.core.plan import BUDGET_SOURCES, JOINT_ACTION_TYPES, TASK_STATUSES
+from clusterdesk.io.plan_link_cycles import link_cycle
 from clusterdesk.io.plan_mspdi import _DURATION, _ELAPSED_FORMATS, LINK_TYPES_BY_CODE, TEXT_FIELDS
+from clusterdesk.io.plan_mspdi_calendar import read_calendar
+from clusterdesk.io.plan_mspdi_fields import CustomFields, with_lines
+from clusterdesk.io.plan_mspdi_unmodelled import unmodelled, work_resources
+from clusterdesk.io.plan_mspdi_xml import child as _child
+from clusterdesk.io.plan_mspdi_xml import children as _children
+from clusterdesk.io.plan_mspdi_xml import local as _local
+from clusterdesk.io.plan_mspdi_xml import text as _text
 from clusterdesk.io.plan_records import LinkRecord, PlanDocument, PlanFileError, TaskRecord
-
-_FIELD_KEYS = {field_id: key for key, (field_id, _name, _alias) in TEXT_FIELDS.items()}
-
-
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
-
-
-def _child(element: ET.Element, name: str) -> ET.Element | None:
-    return next((c for c in element if _local(c.tag) == name), None)
-
-
-def _children(element: ET.Element, name: str) -> list[ET.Element]:
-    return [c for c in element if _local(c.tag) == name]
-
-
-def _text(element: ET.Element, name: str) -> str | None:
-    child = _child(element, name)
-    return None if child is None or child.text is None else child.text.strip()
 
 
 class _Reader:
@@ -149,6 +138,8 @@ def read_mspdi(path: str | Path) -> PlanDocument:
         raise reader.fail(
             tr("mspdi:unreadable", "cannot be read ({error}).", messages_language(), error=error.strerror)
         ) from None
+    if _local(root.tag) == "APIBusinessObjects":
+        raise reader.fail(_primavera_advice())
     if _local(root.tag) != "Project":
         raise reader.fail(
             tr(
@@ -171,17 +162,18 @@ def read_mspdi(path: str | Path) -> PlanDocument:
             )
         )
     hours_per_day = minutes_per_day / 60
-    calendar, holiday_names = _read_calendar(root, reader, hours_per_day)
+    calendar = read_calendar(root, reader, hours_per_day)
     document = PlanDocument(
         _text(root, "Title") or _text(root, "Name") or path.stem,
-        calendar=calendar,
-        holiday_names=holiday_names,
+        calendar=calendar.calendar,
+        holiday_names=calendar.holiday_names,
         currency=_text(root, "CurrencyCode"),
+        extra_working_days=calendar.working_days,
     )
-    tasks_element = _child(root, "Tasks")
-    resources = _read_resources(root)
-    assigned = _read_assignments(root, resources)
-    for element in _children(tasks_element, "Task") if tasks_element is not None else []:
+    fields = CustomFields(root)
+    assigned = _read_assignments(root, work_resources(root))
+    imported: list[ET.Element] = []
+    for element in _children(_child(root, "Tasks"), "Task"):
         uid = _text(element, "UID")
         name = _text(element, "Name") or ""
         context = (
@@ -210,15 +202,50 @@ def read_mspdi(path: str | Path) -> PlanDocument:
                     where=context,
                 )
             )
-        document.tasks.append(_read_task(element, reader, uid, name, level, context, hours_per_day, assigned))
+        task = _read_task(element, reader, uid, name, level, context, hours_per_day, assigned, fields)
+        document.tasks.append(task)
+        imported.append(element)
         for link in _children(element, "PredecessorLink"):
-            document.links.append(_read_link(link, reader, uid, context, minutes_per_day, calendar))
+            document.links.append(_read_link(link, reader, uid, context, minutes_per_day, calendar.calendar))
     known = {t.key for t in document.tasks}
     document.links = [link for link in document.links if link.predecessor in known]  # links to skipped rows
+    _refuse_loops(document, reader)
+    document.not_understood = [
+        *calendar.not_understood,
+        *filter(None, [fields.summary(), _unreadable_budgets(fields)]),
+        *unmodelled(root, imported),
+    ]
     return document
 
 
-def _read_task(element, reader, uid, name, level, context, hours_per_day, assigned) -> TaskRecord:
+def _primavera_advice() -> str:
+    return tr(
+        "mspdi:primavera",
+        "this is a Primavera P6 XML file (root <APIBusinessObjects>), not MS Project XML. In P6 "
+        "Professional, choose File > Export, then Microsoft Project and its XML file type, and import that "
+        "file; a project exported from P6 EPPM (XML or XER) can be opened in P6 Professional and exported "
+        "the same way.",
+        messages_language(),
+    )
+
+
+def _refuse_loops(document: PlanDocument, reader: _Reader) -> None:
+    loop = link_cycle(document.links)
+    if loop:
+        names = {t.key: t.name for t in document.tasks}
+        described = " → ".join(f"'{names[key]}'" for key in [*loop, loop[0]])
+        raise reader.fail(
+            tr(
+                "mspdi:loop",
+                "its dependencies form a loop ({tasks}), which no planning program can schedule; remove one "
+                "of these links in the program that wrote the file and save it again.",
+                messages_language(),
+                tasks=described,
+            )
+        )
+
+
+def _read_task(element, reader, uid, name, level, context, hours_per_day, assigned, fields) -> TaskRecord:
     start = reader.date(element, "Start", context)
     finish = reader.date(element, "Finish", context)
     if start and finish and finish < start:
@@ -255,11 +282,12 @@ def _read_task(element, reader, uid, name, level, context, hours_per_day, assign
                 percent=percent,
             )
         )
-    custom = {}
-    for attribute in _children(element, "ExtendedAttribute"):
-        key = _FIELD_KEYS.get(_text(attribute, "FieldID") or "")
-        if key:
-            custom[key] = _text(attribute, "Value") or ""
+    custom, foreign = fields.read_task(element)
+    budget = _parse_budget(custom.get("budget", ""))
+    if budget is None:  # kept as written, for the planner to enter by source
+        fields.unreadable_budgets.append(name)
+        foreign.insert(0, f"{fields.label(TEXT_FIELDS['budget'][0])}: {custom['budget']}")
+        budget = {}
     guid = (_text(element, "GUID") or "").lower()
     try:
         task_uuid = str(uuid_module.UUID(guid)) if guid else None
@@ -282,44 +310,42 @@ def _read_task(element, reader, uid, name, level, context, hours_per_day, assign
         status=status,
         joint_action_type=joint if joint in JOINT_ACTION_TYPES else None,
         cda_in_charge=custom.get("cda_in_charge") or None,
-        notes=_text(element, "Notes"),
-        budget=_parse_budget(custom.get("budget", ""), reader, context),
+        notes=with_lines(_text(element, "Notes"), foreign),
+        budget=budget,
         firms=[f.strip() for f in custom.get("firms", "").split(";") if f.strip()],
         responsible=assigned.get(uid, []),
     )
 
 
-def _parse_budget(text: str, reader: _Reader, context: str) -> dict[str, float]:
+def _parse_budget(text: str) -> dict[str, float] | None:
+    """ClusterDesk's "source=amount; ..." budget, or None when a part is not one of its sources and a
+    positive amount."""
     budget = {}
     for part in filter(None, (p.strip() for p in text.split(";"))):
         source, _, amount = part.partition("=")
-        if source not in BUDGET_SOURCES:
-            raise reader.fail(
-                tr(
-                    "mspdi:budget_source",
-                    "{where}: budget source {source} is not one of {sources}.",
-                    messages_language(),
-                    where=context,
-                    source=repr(source),
-                    sources=", ".join(BUDGET_SOURCES),
-                )
-            )
         try:
-            budget[source] = float(amount)
-            if not math.isfinite(budget[source]) or budget[source] < 0:
-                raise ValueError(amount)
+            value = float(amount)
         except ValueError:
-            raise reader.fail(
-                tr(
-                    "mspdi:budget_amount",
-                    "{where}: budget amount {amount} for {source} is not a positive number.",
-                    messages_language(),
-                    where=context,
-                    amount=repr(amount),
-                    source=source,
-                )
-            ) from None
+            return None
+        if source not in BUDGET_SOURCES or not math.isfinite(value) or value < 0:
+            return None
+        budget[source] = value
     return budget
+
+
+def _unreadable_budgets(fields: CustomFields) -> str | None:
+    names = fields.unreadable_budgets
+    if not names:
+        return None
+    return tr_plural(
+        "mspdi:unreadable_budgets",
+        "The budget by source of {count} task could not be read ({names}); it was kept in the task notes.",
+        "The budgets by source of {count} tasks could not be read ({names}); they were kept in the task "
+        "notes.",
+        len(names),
+        messages_language(),
+        names=", ".join(f"'{name}'" for name in names[:3]),
+    )
 
 
 def _read_link(link, reader, uid, context, minutes_per_day, calendar) -> LinkRecord:
@@ -350,75 +376,6 @@ def _read_link(link, reader, uid, context, minutes_per_day, calendar) -> LinkRec
     else:
         days = round(lag / (10 * minutes_per_day))
     return LinkRecord(predecessor, uid, LINK_TYPES_BY_CODE[code], days)
-
-
-def _read_calendar(root: ET.Element, reader: _Reader, hours_per_day: float):
-    calendars = _child(root, "Calendars")
-    wanted = _text(root, "CalendarUID")
-    candidates = _children(calendars, "Calendar") if calendars is not None else []
-    chosen = next((c for c in candidates if _text(c, "UID") == wanted), candidates[0] if candidates else None)
-    if chosen is None:
-        return None, {}
-    week = list("1111100")
-    holidays: dict[dt.date, str] = {}
-    week_days = _child(chosen, "WeekDays")
-    for day in _children(week_days, "WeekDay") if week_days is not None else []:
-        day_type = reader.integer(day, "DayType", "calendar", -1)
-        working = _text(day, "DayWorking") == "1"
-        if 1 <= day_type <= 7:
-            week[(day_type + 5) % 7] = "1" if working else "0"
-        elif day_type == 0 and not working:  # older files list exceptions as day type 0
-            _add_period(_child(day, "TimePeriod"), reader, holidays, "Holiday")
-    exceptions = _child(chosen, "Exceptions")
-    for exception in _children(exceptions, "Exception") if exceptions is not None else []:
-        if _text(exception, "DayWorking") != "1":
-            _add_period(
-                _child(exception, "TimePeriod"), reader, holidays, _text(exception, "Name") or "Holiday"
-            )
-    if "1" not in week:
-        raise reader.fail(
-            tr(
-                "mspdi:no_working_day",
-                "the project calendar has no working day in its week.",
-                messages_language(),
-            )
-        )
-    return WorkCalendar("".join(week), tuple(sorted(holidays)), hours_per_day), holidays
-
-
-def _add_period(period, reader: _Reader, holidays: dict[dt.date, str], name: str) -> None:
-    if period is None:
-        return
-    first = reader.date(period, "FromDate", tr("mspdi:exception", "calendar exception", messages_language()))
-    last = (
-        reader.date(period, "ToDate", tr("mspdi:exception", "calendar exception", messages_language()))
-        or first
-    )
-    if first is None:
-        return
-    if (last - first).days > 366:
-        raise reader.fail(
-            tr(
-                "mspdi:long_exception",
-                "calendar exception {name} spans more than a year ({first} to {last}).",
-                messages_language(),
-                name=repr(name),
-                first=first,
-                last=last,
-            )
-        )
-    for offset in range((last - first).days + 1):
-        holidays[first + dt.timedelta(days=offset)] = name
-
-
-def _read_resources(root: ET.Element) -> dict[str, str]:
-    resources = _child(root, "Resources")
-    found = {}
-    for resource in _children(resources, "Resource") if resources is not None else []:
-        uid, name = _text(resource, "UID"), _text(resource, "Name")
-        if uid is not None and name and _text(resource, "IsNull") != "1":
-            found[uid] = name
-    return found
 
 
 def _read_assignments(root: ET.Element, resources: dict[str, str]) -> dict[str, list[tuple[str, str]]]:

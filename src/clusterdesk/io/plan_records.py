@@ -82,6 +82,9 @@ class PlanDocument:
     # What the file holds that ClusterDesk does not model or could not read, one sentence each in the
     # messages language (resources, costs, constraints, foreign custom fields); shown after the import.
     not_understood: list[str] = field(default_factory=list)
+    # Working exceptions on days the working week leaves free (a working Saturday): read, but the project's
+    # calendar keeps holidays only, so they are listed in not_understood too.
+    extra_working_days: dict[dt.date, str] = field(default_factory=dict)
 
     def is_summary(self, index: int) -> bool:
         following = self.tasks[index + 1] if index + 1 < len(self.tasks) else None
