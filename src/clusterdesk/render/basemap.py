@@ -20,7 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygon
 
 from clusterdesk.core import geometry
 from clusterdesk.core.place_names import localized_names, map_language, translated_credit
-from clusterdesk.render.labels import HaloText, LabelPlacer, candidate_rects, label_font, reserve_decorations
+from clusterdesk.render.labels import HaloText, LabelPlacer, around_point, label_font, reserve_decorations
 from clusterdesk.render.viewport import Viewport, lonlat_to_mercator
 from clusterdesk.resources_path import resource
 
@@ -94,7 +94,8 @@ def _read_layer(path, name: str) -> tuple[np.ndarray, dict[str, np.ndarray]]:
             "SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?", (name,)
         ).fetchone()
         columns = [
-            row[1] for row in connection.execute(f'PRAGMA table_info("{name}")')
+            row[1]
+            for row in connection.execute(f'PRAGMA table_info("{name}")')
             if row[1] != geometry_column and not row[5]  # skip the geometry and the primary key
         ]
         selected = ", ".join(f'"{c}"' for c in [geometry_column, *columns])
@@ -111,7 +112,7 @@ def _read_layer(path, name: str) -> tuple[np.ndarray, dict[str, np.ndarray]]:
 def _free_rect(placer: LabelPlacer, x: float, y: float, width: float, height: float, gaps) -> QRectF | None:
     """The first free place for a label around (x, y), trying each gap in turn."""
     for gap in gaps:
-        for rect in candidate_rects(x, y, width, height, gap):
+        for rect in around_point(x, y, width, height, gap):
             if placer.is_free(rect):
                 return rect
     return None
@@ -180,18 +181,13 @@ class NaturalEarthBasemap:
         return self.draw_labels(painter, viewport, placer, language)
 
     def draw_labels(
-        self,
-        painter: QPainter,
-        viewport: Viewport,
-        placer: LabelPlacer,
-        language: str | None = "en",
-        symbols: LabelPlacer | None = None,
+        self, painter: QPainter, viewport: Viewport, placer: LabelPlacer, language: str | None = "en"
     ) -> list[str]:
         """Place and country names where `placer` has room; returns the names drawn.
 
-        `symbols` holds the project's symbols (also taken in `placer`): a town under them is named
-        beside them, a little farther out, and its dot is not drawn."""
-        drawn = self._draw_places(painter, viewport, placer, self.names("places", language), symbols)
+        A town under the project's symbols (registered in `placer`) is named beside them, a little
+        farther out, and its dot is not drawn."""
+        drawn = self._draw_places(painter, viewport, placer, self.names("places", language))
         if viewport.zoom() < 6.5:
             drawn += self._draw_country_names(painter, viewport, placer, self.names("countries", language))
         return drawn
@@ -249,7 +245,6 @@ class NaturalEarthBasemap:
         viewport: Viewport,
         placer: LabelPlacer,
         names: list[str],
-        symbols: LabelPlacer | None = None,
     ) -> list[str]:
         places = self.layers["places"]
         zoom = viewport.zoom()
@@ -279,16 +274,16 @@ class NaturalEarthBasemap:
                 continue
             width, height = text_style.size(name)
             dot = QRectF(x - dot_radius, y - dot_radius, 2 * dot_radius, 2 * dot_radius)
-            visible = placer.is_free(dot)
-            if not visible and (symbols is None or symbols.is_free(dot)):
+            visible = placer.is_free(dot, lines=False)
+            if not visible and not placer.covers_symbol(dot):
                 continue  # another town or label is there
             rings = (0,) if visible else range(1, 13)  # up to 24 mm out: beside a town's cluster
             rect = _free_rect(placer, x, y, width, height, [dot_radius + 2 + r * ring_step for r in rings])
             if rect is None:
                 continue
-            placer.occupy(rect)
+            placer.place(rect, name, "place")
             if visible:
-                placer.occupy(dot.adjusted(-1, -1, 1, 1))
+                placer.add_symbol_rect(dot.adjusted(-1, -1, 1, 1))
                 painter.setPen(QPen(QColor("#ffffff"), dot_pen))
                 painter.setBrush(QColor(PLACE_DOT))
                 painter.drawEllipse(dot)
@@ -314,7 +309,7 @@ class NaturalEarthBasemap:
             text = names[index].upper()
             width, height = style.size(text)
             rect = QRectF(px[index] - width / 2, py[index] - height / 2, width, height)
-            if text and placer.try_place(rect):
+            if text and placer.try_place(rect, text, "country"):
                 style.draw(painter, rect, text)
                 drawn.append(text)
         return drawn

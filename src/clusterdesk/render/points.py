@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
 from clusterdesk.core.project import KIND_CODES
@@ -24,7 +24,7 @@ from clusterdesk.render.answer_symbols import (
     is_answer_key,
     paint_answer_symbol,
 )
-from clusterdesk.render.labels import HaloText, LabelPlacer, candidate_rects, label_font, reserve_decorations
+from clusterdesk.render.labels import HaloText, LabelPlacer, around_point, label_font, reserve_decorations
 from clusterdesk.render.painting import painting
 from clusterdesk.render.project_data import PointData, ProjectData, ScoreData
 from clusterdesk.render.score_colours import INCOMPLETE_COLOUR, score_colour
@@ -35,12 +35,24 @@ from clusterdesk.render.score_symbols import (
     score_sprite,
     score_tenths,
 )
-from clusterdesk.render.symbols import Sprite, paint_symbol, sprite, symbol_size_px
+from clusterdesk.render.symbols import Sprite, outline_width_px, paint_symbol, sprite, symbol_size_px
 from clusterdesk.render.viewport import Viewport
 
 PAINTER_LIMIT = 4000  # above this many visible symbols, stamp with numpy instead of painting each one
-LABEL_LIMIT = 500  # label stakeholders only when this few are in view
-LABEL_MIN_ZOOM = 11.0
+LABEL_LIMIT = 500  # every stakeholder in view is a label candidate when this few are in view
+LABEL_MIN_ZOOM = 11.0  # ... and the map is zoomed in this far; else only the most important ones are
+OVERVIEW_MIN_ZOOM = 6.0  # no stakeholder names on a map of continents
+OVERVIEW_PIXELS_PER_LABEL = 50_000  # an overview of 1366x768 pixels names up to 20 stakeholders
+# Half the box around a symbol's shape, per unit of its size (symbols.shape_path; stars reach farther).
+SHAPE_EXTENT = {"circle": 0.5, "hexagon": 0.5, "cross": 0.5, "square": 0.43, "pentagon": 0.53,
+                "diamond": 0.58, "triangle": 0.6, "star": 0.63}  # fmt: skip
+
+
+def symbol_half_size(kind: str, size_px: float, dpi: float) -> float:
+    """Half the width of the box a symbol of `size_px` covers, outline included."""
+    return size_px * SHAPE_EXTENT.get(stakeholder_style(kind).shape, 0.63) + outline_width_px(dpi) / 2
+
+
 SIZE_STEP = 0.25
 DENSE_COUNT = 20000  # with this many in view, symbols become dots coloured by kind (a dot-density map)
 DENSE_DOT_MM = 1.3
@@ -347,32 +359,69 @@ def draw_selection(painter: QPainter, viewport: Viewport, data: ProjectData, fid
     painter.restore()
 
 
-def _labelled_points(viewport: Viewport, data: ProjectData, hidden_kinds: Collection[str]):
-    """Indices and pixels of stakeholders in view when there are few enough to label, else None."""
-    if len(data.points.points) == 0:
-        return None
+def _shown_points(viewport: Viewport, data: ProjectData, hidden_kinds: Collection[str]):
+    """Indices and pixels of the stakeholders in view whose kind is shown."""
     points = data.points
     index, px, py = visible_pixels(points, viewport, 0)
     hidden = [KIND_CODES.index(k) for k in hidden_kinds if k in KIND_CODES]
     if hidden:
         keep = ~np.isin(points.points.kind[index], hidden)
         index, px, py = index[keep], px[keep], py[keep]
-    if len(index) > LABEL_LIMIT:
-        return None
     return index, px, py
 
 
 def occupy_symbols(
-    placer: LabelPlacer, viewport: Viewport, data: ProjectData, hidden_kinds: Collection[str] = ()
-):
-    """Mark the symbols in view as taken, so no label covers one (only when few enough to label)."""
-    found = _labelled_points(viewport, data, hidden_kinds)
-    if found is None:
+    placer: LabelPlacer,
+    viewport: Viewport,
+    data: ProjectData,
+    hidden_kinds: Collection[str] = (),
+    *,
+    size_by_employees: bool = False,
+    scores: ScoreData | None = None,
+    answers: AnswerKeys | None = None,
+) -> None:
+    """Register every symbol in view with the space it takes (its kind's size, scaled by employees or a
+    score as drawn), so no label covers one; a dot-density map registers its dots."""
+    points = data.points
+    if len(points.points) == 0:
         return
-    _index, px, py = found
-    radius = 1.6 * viewport.pixels_per_mm()
-    for x, y in zip(px.tolist(), py.tolist(), strict=True):
-        placer.occupy(QRectF(x - radius, y - radius, 2 * radius, 2 * radius))
+    index, px, py = visible_pixels(points, viewport, 0)
+    if len(index) > DENSE_COUNT:
+        index, px, py = _shown_points(viewport, data, hidden_kinds)
+        half = np.full(len(px), DENSE_DOT_MM * viewport.pixels_per_mm() / 2 + 0.5)
+        placer.add_symbols(px - half, py - half, px + half, py + half)
+        return
+    groups, _max_size = _symbol_groups(viewport, data, hidden_kinds, size_by_employees, scores, answers)
+    if not groups:
+        return
+    halves = np.concatenate([np.full(len(g[2]), symbol_half_size(g[0], g[1], viewport.dpi)) for g in groups])
+    xs = np.concatenate([g[2] for g in groups])
+    ys = np.concatenate([g[3] for g in groups])
+    placer.add_symbols(xs - halves, ys - halves, xs + halves, ys + halves)
+
+
+def connection_counts(data: ProjectData) -> np.ndarray:
+    """How many relations each stakeholder takes part in, aligned with the point arrays."""
+    relations = data.relations
+    count = len(data.points.points)
+    ends = np.concatenate([relations.source, relations.target])
+    ends = ends[ends >= 0]
+    return np.bincount(ends, minlength=count)[:count] if count else np.zeros(0, dtype=np.int64)
+
+
+def label_priority(data: ProjectData, index: np.ndarray) -> np.ndarray:
+    """Positions into `index`, most important stakeholder first: the most connected, then the largest
+    (employees), institutions before firms on a tie."""
+    points = data.points.points
+    support = np.isin(points.kind[index], [KIND_CODES.index(k) for k in SUPPORT_INSTITUTION_KINDS])
+    employees = np.nan_to_num(points.employees[index], nan=0.0)
+    degree = connection_counts(data)[index]
+    return np.lexsort((~support, -employees, -degree))
+
+
+def overview_budget(viewport: Viewport) -> int:
+    """How many of the most important stakeholders may be named on an overview map of this size."""
+    return max(6, int(viewport.width * viewport.height / OVERVIEW_PIXELS_PER_LABEL))
 
 
 def draw_labels(
@@ -383,32 +432,37 @@ def draw_labels(
     hidden_kinds: Collection[str] = (),
     placer: LabelPlacer | None = None,
     scores: dict[int, float | None] | None = None,
+    size_by_employees: bool = False,
 ) -> int:
-    """Names beside stakeholders when few enough are in view; returns the number of labels drawn.
+    """Names beside stakeholders, most important first, where they fit; returns the number drawn.
 
-    A `placer` shared with other labels must already hold the symbols (see occupy_symbols). With
-    `scores` (institution fid -> overall capacity score), scored institutions get a tag with the score."""
-    if viewport.zoom() < LABEL_MIN_ZOOM:
+    Zoomed in with few in view, every stakeholder is a candidate; on an overview (or with many in view)
+    only the most connected and largest ones are. A `placer` shared with other labels must already hold
+    the symbols (see occupy_symbols). With `scores` (institution fid -> overall capacity score), scored
+    institutions get a tag with the score."""
+    if viewport.zoom() < OVERVIEW_MIN_ZOOM or len(data.points.points) == 0:
         return 0
-    found = _labelled_points(viewport, data, hidden_kinds)
-    if found is None or len(found[0]) == 0:
+    index, px, py = _shown_points(viewport, data, hidden_kinds)
+    if len(index) == 0:
         return 0
-    index, px, py = found
-    points = data.points
     if placer is None:
         placer = LabelPlacer(viewport.width, viewport.height)
         reserve_decorations(placer, viewport.pixels_per_mm())
-        occupy_symbols(placer, viewport, data, hidden_kinds)
-    support = np.isin(points.points.kind[index], [KIND_CODES.index(k) for k in SUPPORT_INSTITUTION_KINDS])
-    employees = np.nan_to_num(points.points.employees[index], nan=0.0)
-    order = np.lexsort((-employees, ~support))  # institutions first, then the biggest firms
+        occupy_symbols(placer, viewport, data, hidden_kinds, size_by_employees=size_by_employees)
+    points = data.points
+    order = label_priority(data, index)
+    detailed = viewport.zoom() >= LABEL_MIN_ZOOM and len(index) <= LABEL_LIMIT
+    if not detailed:
+        order = order[: overview_budget(viewport)]
+    kinds = points.points.kind[index]
+    support = np.isin(kinds, [KIND_CODES.index(k) for k in SUPPORT_INSTITUTION_KINDS])
+    factors = size_factors(points.points.employees[index]) if size_by_employees else np.ones(len(index))
     fids = points.points.fid[index]
-    names = data.names(fids.tolist())
-    symbol_radius = 1.6 * viewport.pixels_per_mm()
+    names = data.names(fids[order].tolist())
     institution_text = HaloText(label_font(8.0, viewport.dpi, bold=True), "#1f2d3d", dpi=viewport.dpi)
     firm_text = HaloText(label_font(7.5, viewport.dpi), "#3a3a3a", dpi=viewport.dpi)
     drawn = 0
-    if scores:
+    if scores and detailed:  # an overview names institutions without their score tags
         scored = [
             (float(px[p]), float(py[p]), scores[int(fids[p])])
             for p in order.tolist()
@@ -417,20 +471,21 @@ def draw_labels(
         drawn += draw_score_tags(painter, viewport, placer, scored)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    for position in order:
-        fid = int(fids[position])
-        name = names.get(fid, "")
+    for position in order.tolist():
+        name = names.get(int(fids[position]), "")
         if not name:
             continue
         style = institution_text if support[position] else firm_text
         width, height = style.size(name)
-        for rect in candidate_rects(
-            float(px[position]), float(py[position]), width, height, symbol_radius + 1
-        ):
-            if placer.is_free(rect):
-                placer.occupy(rect)
-                style.draw(painter, rect, name)
-                drawn += 1
-                break
+        kind = KIND_CODES[int(kinds[position])]
+        size = symbol_size_px(kind, viewport.dpi, float(factors[position]))
+        gap = symbol_half_size(kind, size, viewport.dpi) + 1.5
+        rect = placer.first_free(
+            around_point(float(px[position]), float(py[position]), width, height, gap)
+        )
+        if rect is not None:
+            placer.place(rect, name, "stakeholder")
+            style.draw(painter, rect, name)
+            drawn += 1
     painter.restore()
     return drawn

@@ -7,28 +7,24 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import numpy as np
 from PySide6.QtCore import QLocale, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 
 from clusterdesk.core.capacity import CAPACITY_TABLES
-from clusterdesk.core.map_layers import (
-    BASEMAP,
-    BOUNDARIES,
-    DEFAULT_LAYERS,
-    LABELS,
-    LAYER_TITLES,
-    OSM,
-    RELATIONS,
-    SELECTION,
-    STAKEHOLDERS,
-)
 from clusterdesk.core.place_names import map_language
-from clusterdesk.core.project import Project
+from clusterdesk.core.project import KIND_CODES, Project
 from clusterdesk.core.surveys import SURVEY_TABLES
 from clusterdesk.render.basemap import NaturalEarthBasemap, basemap_attribution
-from clusterdesk.render.decorations import decorate
-from clusterdesk.render.labels import LabelPlacer, reserve_decorations
-from clusterdesk.render.overlays import draw_boundaries, draw_boundary_labels, draw_relations
+from clusterdesk.render.boundary_labels import boundary_line_mask, draw_boundary_names
+from clusterdesk.render.decorations import (
+    DecorationLayout,
+    MapDecorations,
+    draw_decorations,
+    layout_decorations,
+)
+from clusterdesk.render.labels import LabelPlacer
+from clusterdesk.render.overlays import draw_boundaries, draw_relations
 from clusterdesk.render.painting import painting
 from clusterdesk.render.points import (
     draw_labels,
@@ -42,13 +38,30 @@ from clusterdesk.render.project_data import ProjectData
 from clusterdesk.render.tiles import TileSource, XYZTileSource, draw_tiles
 from clusterdesk.render.viewport import Viewport
 
+BASEMAP = "basemap"
+OSM = "osm"
+BOUNDARIES = "boundaries"
+RELATIONS = "relations"
+STAKEHOLDERS = "stakeholders"
+LABELS = "labels"
+SELECTION = "selection"  # always drawn over the stakeholders, not a user layer
 VECTOR_POINT_LIMIT = 5000
+
+DEFAULT_LAYERS = (BASEMAP, BOUNDARIES, RELATIONS, STAKEHOLDERS, LABELS)
+LAYER_TITLES = {
+    BASEMAP: "Natural Earth basemap",
+    OSM: "OpenStreetMap (online)",
+    BOUNDARIES: "Cluster boundaries",
+    RELATIONS: "Relations",
+    STAKEHOLDERS: "Stakeholders",
+    LABELS: "Labels",
+}
 # Which project tables each layer is drawn from.
 LAYER_TABLES = {
     BOUNDARIES: {"cluster_boundaries"},
     RELATIONS: {"relations", "stakeholders"},
     STAKEHOLDERS: {"stakeholders"},
-    LABELS: {"stakeholders", "cluster_boundaries"},
+    LABELS: {"stakeholders", "cluster_boundaries", "relations"},  # the most connected are named first
     SELECTION: {"stakeholders"},
 }
 # Layers that show capacity scores while institutions are coloured by them (symbols, and labels "3.4").
@@ -101,7 +114,10 @@ class MapRenderer:
         self._colour_by_capacity = False
         self._colour_by_answer: tuple[int, str] | None = None
         self.selection: frozenset[int] = frozenset()
-        self.decorations = True
+        self.decorations = True  # False: the bare map, without scale bar, attribution or the rest
+        self.map_decorations = MapDecorations()  # the scale bar only, as the canvas shows it
+        self.label_placement: LabelPlacer | None = None  # what the last labels layer drawn placed
+        self._layout: DecorationLayout | None = None  # the decorations' places while a frame is drawn
         self._cache: dict[str, tuple[tuple, QImage]] = {}
         self._tiles_drawn: dict[str, int] = {}
         self._names_with_labels: bool | None = None
@@ -226,6 +242,9 @@ class MapRenderer:
                 self._colour_by_capacity,
                 self.places_with_project_labels(),
                 self.map_language,
+                self.size_by_employees,
+                self._colour_by_answer,
+                self.decoration_layout(viewport).key(),
             )
         elif layer_id == SELECTION:
             extra = (self.selection,)
@@ -336,18 +355,58 @@ class MapRenderer:
                     answers=self.answers(),
                 )
 
-    def _paint_labels(self, painter: QPainter, viewport: Viewport) -> int:
-        """Boundary, stakeholder and then place names placed together, so none covers another or a
-        symbol."""
+    def legend_kinds(self, viewport: Viewport) -> list[str]:
+        """The stakeholder kinds drawn in this view, in the vocabulary's order."""
+        if self.data is None or not self.layer(STAKEHOLDERS).visible or len(self.data.points.points) == 0:
+            return []
+        index, _px, _py = visible_pixels(self.data.points, viewport, 0)
+        present = set(np.unique(self.data.points.points.kind[index]).tolist())
+        return [code for i, code in enumerate(KIND_CODES) if i in present and code not in self.hidden_kinds]
+
+    def decoration_layout(self, viewport: Viewport) -> DecorationLayout:
+        """Where this view's decorations go (nothing when decorations are off)."""
+        if self._layout is not None:
+            return self._layout
+        if not self.decorations:
+            return DecorationLayout()
+        legend = self.legend_kinds(viewport) if self.map_decorations.legend else []
+        return layout_decorations(viewport, self.map_decorations, self.credits(), legend, self.map_language)
+
+    def label_placer(self, viewport: Viewport) -> LabelPlacer:
+        """The one placer of an image: the decorations' places, the symbols and the boundary lines are
+        taken before any label is offered."""
         placer = LabelPlacer(viewport.width, viewport.height)
-        reserve_decorations(placer, viewport.pixels_per_mm())
-        symbols = LabelPlacer(viewport.width, viewport.height)
+        for rect in self.decoration_layout(viewport).rects():
+            placer.reserve(rect)
         if self.layer(STAKEHOLDERS).visible:
-            occupy_symbols(placer, viewport, self.data, self.hidden_kinds)
-            occupy_symbols(symbols, viewport, self.data, self.hidden_kinds)
+            occupy_symbols(
+                placer,
+                viewport,
+                self.data,
+                self.hidden_kinds,
+                size_by_employees=self.size_by_employees,
+                scores=self._scores(),
+                answers=self.answers(),
+            )
+        if self.layer(BOUNDARIES).visible:
+            mask = boundary_line_mask(viewport, self.data)
+            if mask is not None:
+                placer.add_line_mask(mask)
+        return placer
+
+    def _paint_labels(self, painter: QPainter, viewport: Viewport) -> int:
+        """Every name of the map placed by one placer, in priority order: the boundaries' names, then
+        towns and countries, then the stakeholders, the most connected and largest first."""
+        placer = self.label_placer(viewport)
+        self.label_placement = placer
         drawn = 0
         if self.layer(BOUNDARIES).visible:
-            drawn += draw_boundary_labels(painter, viewport, self.data, placer)
+            drawn += draw_boundary_names(painter, viewport, self.data, placer)
+        if self.places_with_project_labels():
+            self.basemap_labels = NaturalEarthBasemap.shared().draw_labels(
+                painter, viewport, placer, self.map_language
+            )
+            drawn += len(self.basemap_labels)
         if self.layer(STAKEHOLDERS).visible:
             scores = self._scores()
             drawn += draw_labels(
@@ -357,12 +416,8 @@ class MapRenderer:
                 hidden_kinds=self.hidden_kinds,
                 placer=placer,
                 scores=scores.by_fid if scores is not None else None,
+                size_by_employees=self.size_by_employees,
             )
-        if self.places_with_project_labels():
-            self.basemap_labels = NaturalEarthBasemap.shared().draw_labels(
-                painter, viewport, placer, self.map_language, symbols
-            )
-            drawn += len(self.basemap_labels)
         return drawn
 
     def _draw_order(self) -> list[LayerState]:
@@ -392,12 +447,15 @@ class MapRenderer:
         image.setDotsPerMeterY(round(viewport.dpi / 0.0254))
         image.fill(background)
         self._names_with_labels = self.places_with_project_labels()
+        self._layout = self.decoration_layout(viewport)
         try:
             self._compose(image, viewport)
+            if self.decorations:
+                with painting(image) as painter:
+                    draw_decorations(painter, viewport, self._layout, self.credits(), self.map_language)
         finally:
             self._names_with_labels = None
-        if self.decorations:
-            decorate(image, viewport, self.credits(), language=self.map_language)
+            self._layout = None
         return image
 
     def _compose(self, image: QImage, viewport: Viewport) -> None:
@@ -425,6 +483,7 @@ class MapRenderer:
         painter.setClipRect(QRectF(0, 0, viewport.width, viewport.height))
         painter.fillRect(QRectF(0, 0, viewport.width, viewport.height), Qt.GlobalColor.white)
         self._names_with_labels = self.places_with_project_labels()
+        self._layout = self.decoration_layout(viewport)
         try:
             for state in self._draw_order():
                 painter.save()
@@ -432,10 +491,8 @@ class MapRenderer:
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing)
                 self._paint_layer(painter, state.id, viewport, vector=True)
                 painter.restore()
+            if self.decorations:
+                draw_decorations(painter, viewport, self._layout, self.credits(), self.map_language)
         finally:
             self._names_with_labels = None
-        if self.decorations:
-            from clusterdesk.render.decorations import draw_attribution, draw_scale_bar
-
-            draw_scale_bar(painter, viewport, self.map_language)
-            draw_attribution(painter, viewport, self.credits())
+            self._layout = None
