@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPdfW
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.project import Project
 from clusterdesk.render.basemap import NaturalEarthBasemap
+from clusterdesk.render.decorations import MapDecorations
 from clusterdesk.render.painting import painting
 from clusterdesk.render.renderer import DEFAULT_LAYERS, MapRenderer
 from clusterdesk.render.tiles import XYZTileSource
@@ -164,9 +165,29 @@ def render_map_png(
 
 
 def export_view(
-    renderer: MapRenderer, viewport: Viewport, path: str | Path, width: int, height: int, dpi: float = 96.0
+    renderer: MapRenderer,
+    viewport: Viewport,
+    path: str | Path,
+    width: int,
+    height: int,
+    dpi: float = 96.0,
+    decorations: MapDecorations | None = None,
 ) -> Path:
-    """Write the area shown by `viewport` to PNG, SVG or PDF at `width` x `height` pixels and `dpi`."""
+    """Write the area shown by `viewport` to PNG, SVG or PDF at `width` x `height` pixels and `dpi`,
+    with the title, legend, scale bar and north arrow chosen in `decorations` (default: the renderer's)."""
+    if decorations is None:
+        return _export_view(renderer, viewport, path, width, height, dpi)
+    shown = renderer.map_decorations
+    renderer.map_decorations = decorations
+    try:
+        return _export_view(renderer, viewport, path, width, height, dpi)
+    finally:
+        renderer.map_decorations = shown
+
+
+def _export_view(
+    renderer: MapRenderer, viewport: Viewport, path: str | Path, width: int, height: int, dpi: float
+) -> Path:
     ensure_gui_application()
     path = Path(path)
     suffix = path.suffix.lower()
@@ -201,7 +222,7 @@ def _write_svg(renderer: MapRenderer, viewport: Viewport, path: Path) -> None:
     generator.setSize(QSize(viewport.width, viewport.height))
     generator.setViewBox(QRect(0, 0, viewport.width, viewport.height))
     generator.setResolution(round(viewport.dpi))
-    generator.setTitle("ClusterDesk map")
+    generator.setTitle(renderer.map_decorations.title or "ClusterDesk map")
     with painting(generator) as painter:
         renderer.paint_vector(painter, viewport)
 
@@ -217,7 +238,7 @@ def _write_pdf(renderer: MapRenderer, viewport: Viewport, path: Path) -> None:
             QMarginsF(0, 0, 0, 0),
         )
     )
-    writer.setTitle("ClusterDesk map")
+    writer.setTitle(renderer.map_decorations.title or "ClusterDesk map")
     writer.setCreator("ClusterDesk")
     with painting(writer) as painter:
         renderer.paint_vector(painter, viewport)

@@ -35,6 +35,7 @@ from clusterdesk.render.points import (
     visible_pixels,
 )
 from clusterdesk.render.project_data import ProjectData
+from clusterdesk.render.street_layer import STREETS, STREETS_ATTRIBUTION, StreetLayerMixin
 from clusterdesk.render.tiles import TileSource, XYZTileSource, draw_tiles
 from clusterdesk.render.viewport import Viewport
 
@@ -87,7 +88,7 @@ def application_language() -> str:
     return map_language(QLocale().name())
 
 
-class MapRenderer:
+class MapRenderer(StreetLayerMixin):
     """Renders one project (or none: basemap only) into images of any viewport.
 
     Place and country names are drawn in `language` (en, es, fr or ru); None follows the application's
@@ -145,6 +146,9 @@ class MapRenderer:
         return state
 
     def remove_layer(self, layer_id: str) -> None:
+        if layer_id == STREETS:
+            self.set_street_basemap(None)
+            return
         state = self.layer(layer_id)
         if state.source is not None and state.id != OSM:
             state.source.close()
@@ -250,7 +254,7 @@ class MapRenderer:
             extra = (self.selection,)
         elif layer_id == BASEMAP:
             extra = (self.map_language, self.places_with_project_labels())
-        return (viewport.cache_key(), *extra)
+        return (viewport.cache_key(), *extra, *self.street_key(layer_id, viewport))
 
     def layer_image(self, layer_id: str, viewport: Viewport) -> QImage | None:
         """The layer drawn on a transparent image, or None when it has nothing to show in this view."""
@@ -297,7 +301,7 @@ class MapRenderer:
 
     def _has_content(self, layer_id: str) -> bool:
         """Cheap test before allocating an image: a layer of the project with no rows draws nothing."""
-        if layer_id == BASEMAP or layer_id == OSM or layer_id.startswith("tiles:"):
+        if layer_id in (BASEMAP, OSM, STREETS) or layer_id.startswith("tiles:"):
             return True
         if self.data is None:
             return False
@@ -316,13 +320,15 @@ class MapRenderer:
     ) -> bool | None:
         """Paint one layer with any painter (image, SVG or PDF); False when nothing was drawn."""
         if layer_id == BASEMAP:
-            own_labels = not self.places_with_project_labels()
+            own_labels = not self.places_with_project_labels() and not self.streets_name_places(viewport)
             drawn = NaturalEarthBasemap.shared().draw(
                 painter, viewport, labels=own_labels, language=self.map_language
             )
             if own_labels:
                 self.basemap_labels = drawn
             return
+        if layer_id == STREETS:
+            return self.paint_streets(painter, viewport)
         if layer_id == OSM or layer_id.startswith("tiles:"):
             state = self.layer(layer_id)
             self._tiles_drawn[layer_id] = draw_tiles(painter, viewport, state.source)
@@ -402,7 +408,8 @@ class MapRenderer:
         drawn = 0
         if self.layer(BOUNDARIES).visible:
             drawn += draw_boundary_names(painter, viewport, self.data, placer)
-        if self.places_with_project_labels():
+        drawn += self.draw_street_names(painter, viewport, placer)  # the extract's towns, where it has them
+        if self.places_with_project_labels() and not self.streets_name_places(viewport):
             self.basemap_labels = NaturalEarthBasemap.shared().draw_labels(
                 painter, viewport, placer, self.map_language
             )
@@ -436,6 +443,8 @@ class MapRenderer:
                 continue
             if state.id == BASEMAP:
                 found.append(basemap_attribution(self.map_language))
+            elif state.id == STREETS:
+                found.append(STREETS_ATTRIBUTION)
             elif state.is_tiles and state.source.attribution and self._tiles_drawn.get(state.id, 0) > 0:
                 found.append(state.source.attribution)
         return found

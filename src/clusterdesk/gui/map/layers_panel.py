@@ -28,6 +28,7 @@ from clusterdesk.core.vocabulary import RELATION_KINDS, STAKEHOLDER_KINDS
 from clusterdesk.core.vocabulary_labels import kind_label, relation_label
 from clusterdesk.gui.i18n import interface_language, translate, translate_n
 from clusterdesk.gui.map.canvas import MapCanvas
+from clusterdesk.gui.map.osm_extract_action import install_osm_extract_button, is_removable
 from clusterdesk.gui.plain_text import literal_text, plain_label
 from clusterdesk.render.renderer import BASEMAP, BOUNDARIES, LABELS, OSM, RELATIONS, STAKEHOLDERS, LayerState
 from clusterdesk.render.score_colours import SCORED_OUTLINE, score_colour
@@ -194,6 +195,7 @@ class LayersPanel(QWidget):
         layout.addWidget(self.score_summary)
         layout.addWidget(self.answer_options)
         layout.addLayout(buttons)
+        self.osm_extract = install_osm_extract_button(self, canvas, layout)
         self._updating = False
         canvas.layersChanged.connect(self.refresh)
         self.refresh()
@@ -326,7 +328,7 @@ class LayersPanel(QWidget):
         enabled = layer_id is not None
         for widget in (self.up, self.down, self.opacity):
             widget.setEnabled(enabled)
-        self.remove.setEnabled(bool(layer_id and layer_id.startswith("tiles:")))
+        self.remove.setEnabled(is_removable(layer_id))
         self.opacity.blockSignals(True)
         self.opacity.setValue(round(self.canvas.renderer.layer(layer_id).opacity * 100) if enabled else 100)
         self.opacity.blockSignals(False)
@@ -354,7 +356,7 @@ class LayersPanel(QWidget):
 
     def _remove_current(self) -> None:
         layer_id = self.current_layer()
-        if layer_id and layer_id.startswith("tiles:"):
+        if is_removable(layer_id):
             self.canvas.remove_layer(layer_id)
 
     def choose_tile_file(self) -> None:
