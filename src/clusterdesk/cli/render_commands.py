@@ -91,6 +91,16 @@ def register(subparsers) -> None:
             language,
         ),
     )
+    render.add_argument(
+        "--osm-extract",
+        metavar="FILE",
+        help=tr(
+            "cli:render:osm_extract",
+            "an OpenStreetMap extract (.osm.pbf) drawn as an offline street basemap (default: the extract "
+            "the project uses in the window, if any)",
+            language,
+        ),
+    )
     # Western and southern extents start with a minus sign; let "--extent -78.3,0.28,..." be a value, not
     # an unknown option (argparse only recognises plain negative numbers by default).
     render._negative_number_matcher = re.compile(r"^-\d*\.?\d+(,-?\d*\.?\d+)*$")
@@ -98,6 +108,7 @@ def register(subparsers) -> None:
 
 
 def run_render_map(args: argparse.Namespace) -> int:
+    from clusterdesk.core.errors import ClusterDeskError
     from clusterdesk.core.project import Project
     from clusterdesk.render.export import (
         EXPORT_FORMATS,
@@ -110,6 +121,7 @@ def run_render_map(args: argparse.Namespace) -> int:
         viewport_for,
     )
     from clusterdesk.render.renderer import MapRenderer
+    from clusterdesk.render.street_layer import street_basemap_for
     from clusterdesk.render.tiles import TileFileError, open_tile_file
 
     try:
@@ -159,6 +171,10 @@ def run_render_map(args: argparse.Namespace) -> int:
         )
         renderer.size_by_employees = args.size_by_employees
         renderer.colour_by_capacity = args.colour_by_capacity
+        try:
+            renderer.set_street_basemap(street_basemap_for(project, args.osm_extract))
+        except ClusterDeskError as error:
+            return refuse(f"--osm-extract: {error}")
         for tile_file in args.tiles:
             try:
                 renderer.add_tile_layer(open_tile_file(tile_file))

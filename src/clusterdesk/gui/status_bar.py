@@ -1,13 +1,18 @@
-"""The main window's status bar: cursor position, map scale, selection count and background work."""
+"""The main window's status bar: cursor position, map scale, selection count, background work, and a note
+when online map tiles stop arriving."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Slot
+import shiboken6
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from clusterdesk.gui.i18n import translate, translate_n
 from clusterdesk.gui.plain_text import plain_label
 from clusterdesk.gui.worker import Task
+from clusterdesk.render.tiles import add_availability_listener, remove_availability_listener
+
+TILES_NOTE_MS = 15000
 
 
 def _grouped(number: float) -> str:
@@ -42,8 +47,18 @@ def format_scale(denominator: float) -> str:
 
 
 class MainStatusBar(QStatusBar):
+    _tilesAvailability = Signal(bool)  # from tile download threads; queued into the GUI thread
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._tilesAvailability.connect(self._on_tiles_availability, Qt.ConnectionType.QueuedConnection)
+
+        def listener(_source, available: bool, bar=self) -> None:
+            if shiboken6.isValid(bar):
+                bar._tilesAvailability.emit(available)
+
+        add_availability_listener(listener)
+        self.destroyed.connect(lambda *_args: remove_availability_listener(listener))
         self.summary_label = plain_label()  # left side; temporary messages cover it while shown
         self.summary_label.setStyleSheet("color: #4a5a6a; padding-left: 4px;")
         self.addWidget(self.summary_label, 1)
@@ -71,6 +86,16 @@ class MainStatusBar(QStatusBar):
         self._tasks: list[Task] = []
         self._show_progress()
         self.set_selection_count(0)
+
+    @staticmethod
+    def tiles_unavailable_text() -> str:
+        return translate("MainStatusBar", "Online map tiles unavailable — showing the offline basemap")
+
+    @Slot(bool)
+    def _on_tiles_availability(self, available: bool) -> None:
+        """Said once when tiles stop arriving; the tile source tells again only after they came back."""
+        if not available:
+            self.showMessage(self.tiles_unavailable_text(), TILES_NOTE_MS)
 
     @Slot(float, float)
     def set_position(self, lon: float, lat: float) -> None:

@@ -16,6 +16,7 @@ from clusterdesk.render.basemap import NaturalEarthBasemap
 from clusterdesk.render.decorations import MapDecorations
 from clusterdesk.render.painting import painting
 from clusterdesk.render.renderer import DEFAULT_LAYERS, MapRenderer
+from clusterdesk.render.street_layer import street_basemap_for
 from clusterdesk.render.tiles import XYZTileSource
 from clusterdesk.render.viewport import Viewport
 
@@ -134,6 +135,7 @@ def render_map(
     project = Project.open(project_or_path) if owned else project_or_path
     try:
         renderer = MapRenderer(project, layers=layers or DEFAULT_LAYERS, language=language)
+        renderer.set_street_basemap(street_basemap_for(project))  # the project's offline streets, if any
         viewport = viewport_for(renderer, width, height, extent, dpi)
         fetch_tiles_in_view(renderer, viewport)
         image = renderer.render(viewport)

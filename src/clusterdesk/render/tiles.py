@@ -2,8 +2,10 @@
 local MBTiles or GeoPackage tile files for regions without connectivity.
 
 Every source answers `tile(z, x, y)` from memory or disk without blocking; online sources fetch missing
-tiles on worker threads and call back when one arrives. Going offline is silent: the map keeps the
-Natural Earth layers underneath and tries the network again a minute later.
+tiles on worker threads and call back when one arrives. Offline, the map keeps the Natural Earth layers
+(and an offline street basemap) underneath and tries the network again a minute later; availability
+listeners hear when an online source stops answering and when it answers again, once per change, so the
+window can say so once.
 """
 
 from __future__ import annotations
@@ -48,6 +50,21 @@ PRUNE_EVERY = 200  # downloads between checks of the cache size
 
 class TileFileError(ClusterDeskError):
     """A local tile file cannot be used as a basemap."""
+
+
+AvailabilityListener = Callable[["XYZTileSource", bool], None]
+_availability_listeners: list[AvailabilityListener] = []
+
+
+def add_availability_listener(listener: AvailabilityListener) -> None:
+    """Call `listener(source, available)` (from a fetch thread) whenever an online source's tiles stop
+    arriving (False) or arrive again after that (True)."""
+    _availability_listeners.append(listener)
+
+
+def remove_availability_listener(listener: AvailabilityListener) -> None:
+    if listener in _availability_listeners:
+        _availability_listeners.remove(listener)
 
 
 class TileSource(ABC):
@@ -119,6 +136,7 @@ class XYZTileSource(TileSource):
         self._offline_until = 0.0
         self.fetched = 0
         self.failures = 0
+        self.available = True  # False from a failed download until one succeeds again
         self.max_cache_bytes = MAX_CACHE_BYTES
 
     @property
@@ -146,13 +164,18 @@ class XYZTileSource(TileSource):
         try:
             with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT_SECONDS) as response:
                 data = response.read()
-        except urllib.error.HTTPError:
-            self.failures += 1  # the server answered: this tile is missing, the network is fine
+        except urllib.error.HTTPError as error:
+            self.failures += 1
+            # 404: this tile is missing, the network is fine; a refusal or a server error is not
+            if error.code in (401, 403, 429) or error.code >= 500:
+                self._set_available(False)
             return False
         except (urllib.error.URLError, OSError, TimeoutError):
             self.failures += 1
             self._offline_until = time.monotonic() + OFFLINE_RETRY_SECONDS
+            self._set_available(False)
             return False
+        self._set_available(True)
         target = self._cache_path(z, x, y)
         target.parent.mkdir(parents=True, exist_ok=True)
         temporary = target.with_suffix(f".{threading.get_ident()}.part")
@@ -162,6 +185,14 @@ class XYZTileSource(TileSource):
         if self.fetched % PRUNE_EVERY == 0:
             prune_cache(self.cache_folder, self.max_cache_bytes)
         return True
+
+    def _set_available(self, available: bool) -> None:
+        with self._lock:
+            changed = available != self.available
+            self.available = available
+        if changed:
+            for listener in list(_availability_listeners):
+                listener(self, available)
 
     def request(self, tiles: list[tuple[int, int, int]]) -> None:
         if self.offline:
