@@ -136,11 +136,13 @@ class RadarChart(QWidget):
             level: QRectF(0, 0, metrics.horizontalAdvance(str(level)) + 4, metrics.height())
             for level in range(self.minimum, self.maximum + 1)
         }
+        outlines = self.outlines(centre, radius)
+        dots = [point for outline in outlines for point in outline if point is not None]
         candidates = [
-            geometry.level_label_rects(centre, radius, count, gap, self.minimum, self.maximum, sizes)
+            geometry.level_label_rects(centre, radius, count, gap, self.minimum, self.maximum, sizes, dots)
             for gap in range(count)
         ]
-        return candidates[geometry.quietest_gap(self.outlines(centre, radius), candidates)]
+        return candidates[geometry.quietest_gap(outlines, candidates)]
 
     # -- painting ----------------------------------------------------------------------------------
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override

@@ -219,21 +219,39 @@ def lay_out_legend_rows(
     return top
 
 
+SIDE_POSITIONS = (0.5, 0.38, 0.62, 0.27, 0.73)  # along a ring's side, the middle first
+
+
 def level_label_rects(
-    centre: QPointF, radius: float, count: int, gap: int, minimum: int, maximum: int, sizes: dict[int, QRectF]
+    centre: QPointF,
+    radius: float,
+    count: int,
+    gap: int,
+    minimum: int,
+    maximum: int,
+    sizes: dict[int, QRectF],
+    avoid: Sequence[QPointF] = (),
 ) -> list[tuple[int, QRectF]]:
-    """The scale numbers in the middle of each ring's side between spoke `gap` and the next one; in a
-    small radar, from the outer ring inwards, only those that do not touch the number outside them."""
+    """The scale numbers on each ring's side between spoke `gap` and the next one: in the middle of
+    the side, or moved along it clear of the dots in `avoid` (left out where no place is clear). In a
+    small radar, from the outer ring inwards, only the numbers that do not touch the one outside them."""
     rects: list[tuple[int, QRectF]] = []
     for level in range(maximum, minimum - 1, -1):
         here = radar_point(centre, radius, gap, count, level, minimum, maximum)
         there = radar_point(centre, radius, (gap + 1) % count, count, level, minimum, maximum)
-        middle = QPointF((here.x() + there.x()) / 2, (here.y() + there.y()) / 2)
         size = sizes[level]
-        rect = QRectF(
-            middle.x() - size.width() / 2, middle.y() - size.height() / 2, size.width(), size.height()
-        )
-        if not any(rect.intersects(kept) for _level, kept in rects):
+
+        def rect_at(share: float, here=here, there=there, size=size) -> QRectF:
+            x = here.x() + (there.x() - here.x()) * share
+            y = here.y() + (there.y() - here.y()) * share
+            return QRectF(x - size.width() / 2, y - size.height() / 2, size.width(), size.height())
+
+        def clearance(rect: QRectF) -> float:
+            return min((point_clearance(point, rect) for point in avoid), default=math.inf)
+
+        options = [rect_at(share) for share in SIDE_POSITIONS]
+        rect = next((r for r in options if clearance(r) > DOT_RADIUS + 1), None)
+        if rect is not None and not any(rect.intersects(kept) for _level, kept in rects):
             rects.append((level, rect))
     return rects[::-1]
 
@@ -273,10 +291,11 @@ def quietest_gap(
     outlines: Sequence[Sequence[QPointF | None]],
     candidates: Sequence[list[tuple[int, QRectF]]],
 ) -> int:
-    """The gap whose scale numbers the data outlines cross least, and then keep farthest from their dots."""
+    """The gap that shows the most scale numbers, that outlines cross least, and then keeps them
+    farthest from the dots."""
 
-    def cost(rects: list[tuple[int, QRectF]]) -> tuple[int, float]:
-        crossings, clearance = 0, math.inf
+    def cost(rects: list[tuple[int, QRectF]]) -> tuple[int, int, float]:
+        shown, crossings, clearance = -len(rects), 0, math.inf
         for points in outlines:
             count = len(points)
             for axis, point in enumerate(points):
@@ -286,6 +305,6 @@ def quietest_gap(
                         clearance = min(clearance, point_clearance(point, rect))
                         if following is not None and segment_crosses(point, following, rect):
                             crossings += 1
-        return crossings, -clearance
+        return shown, crossings, -clearance
 
     return min(range(len(candidates)), key=lambda gap: cost(candidates[gap]))

@@ -15,10 +15,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QMenu,
+    QSizePolicy,
     QSplitter,
     QStyle,
     QTableView,
@@ -73,6 +75,7 @@ TASK_COLUMN, SHOWN_COLUMNS = 1, 6  # WBS to %: what the table shows beside the c
 TASK_WIDTHS = (200, 420)  # the task column fits the longest name within these; longer ones are elided
 ZOOM_SETTING = "plan/zoom"  # per project
 SPLITTER_SETTING = "plan/splitter"
+MAX_TABLE_SHARE = 0.6
 INDENT_KEYS, OUTDENT_KEYS = "Alt+Shift+Right", "Alt+Shift+Left"
 
 
@@ -112,6 +115,7 @@ class GanttPanel(QWidget):
         splitter.setStretchFactor(1, 1)
         self._auto_zoom = True  # until the user picks a zoom for this project
         self._fitting = False
+        self._split_chosen = False
         self.message = plain_label()
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
@@ -119,9 +123,16 @@ class GanttPanel(QWidget):
         self.setMinimumHeight(220)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
-        self.vision = ElidedLabel()  # one line, whole in its tooltip: the rows need the panel's height
-        layout.addWidget(self.vision)
-        layout.addWidget(self._toolbar())
+        # the vision in one line beside the commands, whole in its tooltip: the rows need the height
+        self.vision = ElidedLabel()
+        commands = QHBoxLayout()
+        commands.setContentsMargins(0, 0, 0, 0)
+        toolbar = self._toolbar()
+        toolbar.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        commands.addWidget(toolbar)
+        commands.addSpacing(8)
+        commands.addWidget(self.vision, 1)
+        layout.addLayout(commands)
         layout.addWidget(self.filter_bar)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
@@ -315,10 +326,24 @@ class GanttPanel(QWidget):
 
     def _restore_split(self) -> None:
         state = app_settings().value(SPLITTER_SETTING)
-        if state is None or not self.splitter.restoreState(state):
-            self.splitter.setSizes([self.table_width(), 840])
+        self._split_chosen = state is not None and self.splitter.restoreState(state)
+        self._default_split()
+
+    def _default_split(self) -> None:
+        """Until the user moves the split: the table as wide as its columns from WBS to %, at most
+        MAX_TABLE_SHARE of the panel, and the chart the rest."""
+        width = self.splitter.width()
+        if self._split_chosen or width <= 0:
+            return
+        table = min(self.table_width(), round(width * MAX_TABLE_SHARE))
+        self.splitter.setSizes([table, max(width - table - self.splitter.handleWidth(), 1)])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._default_split()
 
     def _remember_split(self, _position: int, _index: int) -> None:
+        self._split_chosen = True
         app_settings().setValue(SPLITTER_SETTING, self.splitter.saveState())
 
     def table_width(self) -> int:
