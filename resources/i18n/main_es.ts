@@ -95,6 +95,13 @@
     </message>
 </context>
 <context>
+    <name>CountryPicker</name>
+    <message>
+        <source>Type a name or code, e.g. Ecuador or EC</source>
+        <translation>Escriba un nombre o un código, p. ej. Ecuador o EC</translation>
+    </message>
+</context>
+<context>
     <name>DeleteQuestion</name>
     <message>
         <source>1 relation</source>
@@ -452,6 +459,14 @@
         <translation>Guardar y abrir este proyecto en QGIS</translation>
     </message>
     <message>
+        <source>Project &amp;Details…</source>
+        <translation>&amp;Datos del proyecto…</translation>
+    </message>
+    <message>
+        <source>Name, phase, agency, dates, country, sector and language</source>
+        <translation>Nombre, fase, agencia, fechas, país, sector e idioma</translation>
+    </message>
+    <message>
         <source>&amp;Close project</source>
         <translation>&amp;Cerrar proyecto</translation>
     </message>
@@ -679,12 +694,8 @@
         <translation>p. ej., Confecciones de Atuntaqui</translation>
     </message>
     <message>
-        <source>ISO code, e.g. EC</source>
-        <translation>Código ISO, p. ej., EC</translation>
-    </message>
-    <message>
-        <source>ISIC Rev.4, e.g. 1410</source>
-        <translation>CIIU Rev. 4, p. ej., 1410</translation>
+        <source>The pack, the web map and the QGIS styles are printed in it.</source>
+        <translation>El dosier, el mapa web y los estilos de QGIS se generan en este idioma.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -699,8 +710,16 @@
         <translation>&amp;País</translation>
     </message>
     <message>
-        <source>&amp;Sector</source>
-        <translation>&amp;Sector</translation>
+        <source>&amp;Sector (ISIC Rev.4)</source>
+        <translation>Sec&amp;tor (CIIU Rev.4)</translation>
+    </message>
+    <message>
+        <source>Project &amp;language</source>
+        <translation>&amp;Idioma del proyecto</translation>
+    </message>
+    <message>
+        <source>Choose the country from the list (e.g. Ecuador or EC), or leave it empty.</source>
+        <translation>Elija el país de la lista (p. ej. Ecuador o EC) o deje el campo vacío.</translation>
     </message>
     <message>
         <source>Save &amp;as</source>
@@ -713,10 +732,6 @@
     <message>
         <source>Enter the cluster's name.</source>
         <translation>Escriba el nombre del clúster.</translation>
-    </message>
-    <message>
-        <source>Country must be a two-letter ISO code such as EC, or empty.</source>
-        <translation>El país debe ser un código ISO de dos letras, como EC, o quedar vacío.</translation>
     </message>
     <message>
         <source>Choose where to save the project.</source>
@@ -841,6 +856,121 @@
     </message>
 </context>
 <context>
+    <name>ProjectDetailsDialog</name>
+    <message>
+        <source>e.g. USD</source>
+        <translation>p. ej. USD</translation>
+    </message>
+    <message>
+        <source>Project details</source>
+        <translation>Datos del proyecto</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>The project has a start date</source>
+        <translation>El proyecto tiene fecha de inicio</translation>
+    </message>
+    <message>
+        <source>e.g. Imbabura</source>
+        <translation>p. ej. Imbabura</translation>
+    </message>
+    <message>
+        <source>as printed, e.g. Knitwear</source>
+        <translation>como se imprime, p. ej. Tejidos de punto</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;name</source>
+        <translation>&amp;Nombre del clúster</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Descripción</translation>
+    </message>
+    <message>
+        <source>&amp;Phase</source>
+        <translation>&amp;Fase</translation>
+    </message>
+    <message>
+        <source>&amp;Agency</source>
+        <translation>&amp;Agencia</translation>
+    </message>
+    <message>
+        <source>Agency logo</source>
+        <translation>Logotipo de la agencia</translation>
+    </message>
+    <message>
+        <source>&amp;Start date</source>
+        <translation>Fec&amp;ha de inicio</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>The pack, the web map and the QGIS styles are printed in it.</source>
+        <translation>El dosier, el mapa web y los estilos de QGIS se generan en este idioma.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Moneda</translation>
+    </message>
+    <message>
+        <source>Place and sector</source>
+        <translation>Lugar y sector</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;País</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Región</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor (ISIC Rev.4)</source>
+        <translation>Sec&amp;tor (CIIU Rev.4)</translation>
+    </message>
+    <message>
+        <source>Sector na&amp;me</source>
+        <translation>N&amp;ombre del sector</translation>
+    </message>
+    <message>
+        <source>Enter the cluster's name.</source>
+        <translation>Introduzca el nombre del clúster.</translation>
+    </message>
+    <message>
+        <source>Choose the country from the list, or leave the field empty.</source>
+        <translation>Elija el país de la lista o deje el campo vacío.</translation>
+    </message>
+    <message>
+        <source>Choose the currency from the list (a code such as USD), or none.</source>
+        <translation>Elija la moneda de la lista (un código como USD) o ninguna.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <source>{file} is not a PNG or JPEG image.</source>
+        <translation>{file} no es una imagen PNG ni JPEG.</translation>
+    </message>
+    <message>
+        <source>Images ({patterns})</source>
+        <translation>Imágenes ({patterns})</translation>
+    </message>
+</context>
+<context>
     <name>ReportExport</name>
     <message>
         <source>{task} cancelled; no file written.</source>
@@ -905,6 +1035,25 @@
     <message>
         <source>Web map</source>
         <translation>Mapa web</translation>
+    </message>
+</context>
+<context>
+    <name>SectorPicker</name>
+    <message>
+        <source>Search by code or word, e.g. 1430 or knitted</source>
+        <translation>Busque por código o palabra, p. ej. 1430 o punto</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>No sector</source>
+        <translation>Sin sector</translation>
+    </message>
+    <message>
+        <source>No sector chosen</source>
+        <translation>Ningún sector elegido</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,13 @@
     </message>
 </context>
 <context>
+    <name>CountryPicker</name>
+    <message>
+        <source>Type a name or code, e.g. Ecuador or EC</source>
+        <translation>Saisissez un nom ou un code, p. ex. Équateur ou EC</translation>
+    </message>
+</context>
+<context>
     <name>DeleteQuestion</name>
     <message>
         <source>1 relation</source>
@@ -452,6 +459,14 @@
         <translation>Enregistrer et ouvrir ce projet dans QGIS</translation>
     </message>
     <message>
+        <source>Project &amp;Details…</source>
+        <translation>&amp;Détails du projet…</translation>
+    </message>
+    <message>
+        <source>Name, phase, agency, dates, country, sector and language</source>
+        <translation>Nom, phase, agence, dates, pays, secteur et langue</translation>
+    </message>
+    <message>
         <source>&amp;Close project</source>
         <translation>&amp;Fermer le projet</translation>
     </message>
@@ -679,12 +694,8 @@
         <translation>p. ex. Confection d’Atuntaqui</translation>
     </message>
     <message>
-        <source>ISO code, e.g. EC</source>
-        <translation>Code ISO, p. ex. EC</translation>
-    </message>
-    <message>
-        <source>ISIC Rev.4, e.g. 1410</source>
-        <translation>CITI rév. 4, p. ex. 1410</translation>
+        <source>The pack, the web map and the QGIS styles are printed in it.</source>
+        <translation>Le dossier, la carte web et les styles QGIS sont produits dans cette langue.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -699,8 +710,16 @@
         <translation>Pa&amp;ys</translation>
     </message>
     <message>
-        <source>&amp;Sector</source>
-        <translation>&amp;Secteur</translation>
+        <source>&amp;Sector (ISIC Rev.4)</source>
+        <translation>&amp;Secteur (CITI Rév.4)</translation>
+    </message>
+    <message>
+        <source>Project &amp;language</source>
+        <translation>&amp;Langue du projet</translation>
+    </message>
+    <message>
+        <source>Choose the country from the list (e.g. Ecuador or EC), or leave it empty.</source>
+        <translation>Choisissez le pays dans la liste (p. ex. Équateur ou EC) ou laissez le champ vide.</translation>
     </message>
     <message>
         <source>Save &amp;as</source>
@@ -713,10 +732,6 @@
     <message>
         <source>Enter the cluster's name.</source>
         <translation>Saisissez le nom du cluster.</translation>
-    </message>
-    <message>
-        <source>Country must be a two-letter ISO code such as EC, or empty.</source>
-        <translation>Le pays doit être un code ISO à deux lettres, comme EC, ou rester vide.</translation>
     </message>
     <message>
         <source>Choose where to save the project.</source>
@@ -841,6 +856,121 @@
     </message>
 </context>
 <context>
+    <name>ProjectDetailsDialog</name>
+    <message>
+        <source>e.g. USD</source>
+        <translation>p. ex. USD</translation>
+    </message>
+    <message>
+        <source>Project details</source>
+        <translation>Détails du projet</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>The project has a start date</source>
+        <translation>Le projet a une date de début</translation>
+    </message>
+    <message>
+        <source>e.g. Imbabura</source>
+        <translation>p. ex. Imbabura</translation>
+    </message>
+    <message>
+        <source>as printed, e.g. Knitwear</source>
+        <translation>tel qu'imprimé, p. ex. Maille</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;name</source>
+        <translation>&amp;Nom du cluster</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>&amp;Phase</source>
+        <translation>P&amp;hase</translation>
+    </message>
+    <message>
+        <source>&amp;Agency</source>
+        <translation>&amp;Agence</translation>
+    </message>
+    <message>
+        <source>Agency logo</source>
+        <translation>Logo de l'agence</translation>
+    </message>
+    <message>
+        <source>&amp;Start date</source>
+        <translation>Date de dé&amp;but</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>The pack, the web map and the QGIS styles are printed in it.</source>
+        <translation>Le dossier, la carte web et les styles QGIS sont produits dans cette langue.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>De&amp;vise</translation>
+    </message>
+    <message>
+        <source>Place and sector</source>
+        <translation>Lieu et secteur</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>Ré&amp;gion</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor (ISIC Rev.4)</source>
+        <translation>&amp;Secteur (CITI Rév.4)</translation>
+    </message>
+    <message>
+        <source>Sector na&amp;me</source>
+        <translation>Nom du sect&amp;eur</translation>
+    </message>
+    <message>
+        <source>Enter the cluster's name.</source>
+        <translation>Saisissez le nom du cluster.</translation>
+    </message>
+    <message>
+        <source>Choose the country from the list, or leave the field empty.</source>
+        <translation>Choisissez le pays dans la liste ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>Choose the currency from the list (a code such as USD), or none.</source>
+        <translation>Choisissez la devise dans la liste (un code comme USD) ou aucune.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>{file} is not a PNG or JPEG image.</source>
+        <translation>{file} n'est pas une image PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source>Images ({patterns})</source>
+        <translation>Images ({patterns})</translation>
+    </message>
+</context>
+<context>
     <name>ReportExport</name>
     <message>
         <source>{task} cancelled; no file written.</source>
@@ -905,6 +1035,25 @@
     <message>
         <source>Web map</source>
         <translation>Carte web</translation>
+    </message>
+</context>
+<context>
+    <name>SectorPicker</name>
+    <message>
+        <source>Search by code or word, e.g. 1430 or knitted</source>
+        <translation>Cherchez par code ou par mot, p. ex. 1430 ou mailles</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>No sector</source>
+        <translation>Aucun secteur</translation>
+    </message>
+    <message>
+        <source>No sector chosen</source>
+        <translation>Aucun secteur choisi</translation>
     </message>
 </context>
 <context>

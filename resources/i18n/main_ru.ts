@@ -95,6 +95,13 @@
     </message>
 </context>
 <context>
+    <name>CountryPicker</name>
+    <message>
+        <source>Type a name or code, e.g. Ecuador or EC</source>
+        <translation>Введите название или код, например Эквадор или EC</translation>
+    </message>
+</context>
+<context>
     <name>DeleteQuestion</name>
     <message>
         <source>1 relation</source>
@@ -460,6 +467,14 @@
         <translation>Сохранить проект и открыть его в QGIS</translation>
     </message>
     <message>
+        <source>Project &amp;Details…</source>
+        <translation>Сведения о &amp;проекте…</translation>
+    </message>
+    <message>
+        <source>Name, phase, agency, dates, country, sector and language</source>
+        <translation>Название, этап, агентство, даты, страна, отрасль и язык</translation>
+    </message>
+    <message>
         <source>&amp;Close project</source>
         <translation>&amp;Закрыть проект</translation>
     </message>
@@ -687,12 +702,8 @@
         <translation>например, Швейный кластер Атунтаки</translation>
     </message>
     <message>
-        <source>ISO code, e.g. EC</source>
-        <translation>Двухбуквенный код, например EC</translation>
-    </message>
-    <message>
-        <source>ISIC Rev.4, e.g. 1410</source>
-        <translation>МСОК ред. 4, например 1410</translation>
+        <source>The pack, the web map and the QGIS styles are printed in it.</source>
+        <translation>На этом языке печатаются пакет документов, веб-карта и стили QGIS.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -707,8 +718,16 @@
         <translation>&amp;Страна</translation>
     </message>
     <message>
-        <source>&amp;Sector</source>
-        <translation>&amp;Отрасль</translation>
+        <source>&amp;Sector (ISIC Rev.4)</source>
+        <translation>&amp;Отрасль (МСОК ред. 4)</translation>
+    </message>
+    <message>
+        <source>Project &amp;language</source>
+        <translation>&amp;Язык проекта</translation>
+    </message>
+    <message>
+        <source>Choose the country from the list (e.g. Ecuador or EC), or leave it empty.</source>
+        <translation>Выберите страну из списка (например, Эквадор или EC) или оставьте поле пустым.</translation>
     </message>
     <message>
         <source>Save &amp;as</source>
@@ -721,10 +740,6 @@
     <message>
         <source>Enter the cluster's name.</source>
         <translation>Введите название кластера.</translation>
-    </message>
-    <message>
-        <source>Country must be a two-letter ISO code such as EC, or empty.</source>
-        <translation>Страна указывается двухбуквенным кодом, например EC, или остаётся пустой.</translation>
     </message>
     <message>
         <source>Choose where to save the project.</source>
@@ -849,6 +864,121 @@
     </message>
 </context>
 <context>
+    <name>ProjectDetailsDialog</name>
+    <message>
+        <source>e.g. USD</source>
+        <translation>например, USD</translation>
+    </message>
+    <message>
+        <source>Project details</source>
+        <translation>Сведения о проекте</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>The project has a start date</source>
+        <translation>У проекта есть дата начала</translation>
+    </message>
+    <message>
+        <source>e.g. Imbabura</source>
+        <translation>например, Имбабура</translation>
+    </message>
+    <message>
+        <source>as printed, e.g. Knitwear</source>
+        <translation>как в печати, например Трикотаж</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;name</source>
+        <translation>&amp;Название кластера</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Описание</translation>
+    </message>
+    <message>
+        <source>&amp;Phase</source>
+        <translation>&amp;Этап</translation>
+    </message>
+    <message>
+        <source>&amp;Agency</source>
+        <translation>&amp;Агентство</translation>
+    </message>
+    <message>
+        <source>Agency logo</source>
+        <translation>Логотип агентства</translation>
+    </message>
+    <message>
+        <source>&amp;Start date</source>
+        <translation>&amp;Дата начала</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>The pack, the web map and the QGIS styles are printed in it.</source>
+        <translation>На этом языке печатаются пакет документов, веб-карта и стили QGIS.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>Вал&amp;юта</translation>
+    </message>
+    <message>
+        <source>Place and sector</source>
+        <translation>Место и отрасль</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Страна</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Регион</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor (ISIC Rev.4)</source>
+        <translation>Отрас&amp;ль (МСОК ред. 4)</translation>
+    </message>
+    <message>
+        <source>Sector na&amp;me</source>
+        <translation>Назван&amp;ие отрасли</translation>
+    </message>
+    <message>
+        <source>Enter the cluster's name.</source>
+        <translation>Введите название кластера.</translation>
+    </message>
+    <message>
+        <source>Choose the country from the list, or leave the field empty.</source>
+        <translation>Выберите страну из списка или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>Choose the currency from the list (a code such as USD), or none.</source>
+        <translation>Выберите валюту из списка (код, например USD) или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Нет логотипа</translation>
+    </message>
+    <message>
+        <source>{file} is not a PNG or JPEG image.</source>
+        <translation>{file} — не изображение PNG или JPEG.</translation>
+    </message>
+    <message>
+        <source>Images ({patterns})</source>
+        <translation>Изображения ({patterns})</translation>
+    </message>
+</context>
+<context>
     <name>ReportExport</name>
     <message>
         <source>{task} cancelled; no file written.</source>
@@ -913,6 +1043,25 @@
     <message>
         <source>Web map</source>
         <translation>Веб-карта</translation>
+    </message>
+</context>
+<context>
+    <name>SectorPicker</name>
+    <message>
+        <source>Search by code or word, e.g. 1430 or knitted</source>
+        <translation>Поиск по коду или слову, например 1430 или трикотаж</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>No sector</source>
+        <translation>Без отрасли</translation>
+    </message>
+    <message>
+        <source>No sector chosen</source>
+        <translation>Отрасль не выбрана</translation>
     </message>
 </context>
 <context>

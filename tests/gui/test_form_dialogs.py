@@ -27,10 +27,10 @@ def test_new_project_dialog_complains_after_typing_and_accepts_when_valid(qtbot,
     qtbot.addWidget(dialog)
     QTest.keyClicks(dialog.cluster_name, "Ambato footwear")
     assert dialog.hint.text() == ""
-    QTest.keyClicks(dialog.country, "E1")
-    assert "two-letter ISO code" in dialog.hint.text()
-    dialog.country.clear()
-    QTest.keyClicks(dialog.country, "EC")
+    QTest.keyClicks(dialog.country.lineEdit(), "E1")
+    assert "Choose the country from the list" in dialog.hint.text()
+    dialog.country.setEditText("")
+    QTest.keyClicks(dialog.country.lineEdit(), "EC")
     assert dialog.hint.text() == ""
     _ok(dialog)
     assert dialog.result() == NewProjectDialog.DialogCode.Accepted

@@ -192,9 +192,9 @@ def test_new_project_refusals_speak_russian(interface_language, qtbot, tmp_path)
     qtbot.addWidget(dialog)
     refusals = [dialog.problem()]
     dialog.cluster_name.setText("Кластер")
-    dialog.country.setText("E1")
+    dialog.country.setEditText("E1")
     refusals.append(dialog.problem())
-    dialog.country.setText("RU")
+    dialog.country.setEditText("RU")
     dialog.path.setText("")
     refusals.append(dialog.problem())
     assert None not in refusals and _english(refusals) == {}

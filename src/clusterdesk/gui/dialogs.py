@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
+from clusterdesk.core import currencies, isic
+from clusterdesk.core.vocabulary import LANGUAGES, STAKEHOLDER_KINDS
 from clusterdesk.core.vocabulary_labels import kind_label
+from clusterdesk.gui.country_picker import CountryPicker
 from clusterdesk.gui.form_parts import ERROR_STYLE
 from clusterdesk.gui.i18n import (
     LANGUAGE_NAMES,
@@ -30,6 +32,7 @@ from clusterdesk.gui.i18n import (
     translate,
 )
 from clusterdesk.gui.plain_text import plain_label
+from clusterdesk.gui.sector_picker import SectorPicker
 
 
 def _buddy_label(text: str, buddy: QWidget) -> QLabel:
@@ -90,11 +93,16 @@ class NewProjectDialog(_FormDialog):
         self.folder = folder or Path.home()
         self.cluster_name = QLineEdit()
         self.cluster_name.setPlaceholderText(translate("NewProjectDialog", "e.g. Atuntaqui garments"))
-        self.country = QLineEdit()
-        self.country.setMaxLength(2)
-        self.country.setPlaceholderText(translate("NewProjectDialog", "ISO code, e.g. EC"))
-        self.sector = QLineEdit()
-        self.sector.setPlaceholderText(translate("NewProjectDialog", "ISIC Rev.4, e.g. 1410"))
+        language = interface_language()
+        self.country = CountryPicker(language=language)
+        self.sector = SectorPicker(language=language)
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.language.setToolTip(
+            translate("NewProjectDialog", "The pack, the web map and the QGIS styles are printed in it.")
+        )
         self.path = QLineEdit()
         browse = QPushButton(translate("NewProjectDialog", "&Browse…"))
         browse.clicked.connect(self._browse)
@@ -103,12 +111,17 @@ class NewProjectDialog(_FormDialog):
         row.addWidget(browse)
         self.form.addRow(translate("NewProjectDialog", "Cluster &name"), self.cluster_name)
         self.form.addRow(translate("NewProjectDialog", "&Country"), self.country)
-        self.form.addRow(translate("NewProjectDialog", "&Sector"), self.sector)
+        self.form.addRow(
+            _buddy_label(translate("NewProjectDialog", "&Sector (ISIC Rev.4)"), self.sector.search)
+        )
+        self.form.addRow(self.sector)
+        self.form.addRow(translate("NewProjectDialog", "Project &language"), self.language)
         self.form.addRow(_buddy_label(translate("NewProjectDialog", "Save &as"), self.path), row)
         self.cluster_name.textChanged.connect(self._suggest_path)
-        for field in (self.cluster_name, self.country, self.path):
+        for field in (self.cluster_name, self.path):
             field.textChanged.connect(self._update)
-        self.setMinimumWidth(520)
+        self.country.editTextChanged.connect(self._update)
+        self.setMinimumWidth(620)
         self._path_edited = False
         self.path.textEdited.connect(lambda _text: setattr(self, "_path_edited", True))
         self._finish()
@@ -131,10 +144,10 @@ class NewProjectDialog(_FormDialog):
     def problem(self) -> str | None:
         if not self.cluster_name.text().strip():
             return translate("NewProjectDialog", "Enter the cluster's name.")
-        country = self.country.text().strip()
-        if country and (len(country) != 2 or not country.isalpha()):
+        if self.country.is_unclear():
             return translate(
-                "NewProjectDialog", "Country must be a two-letter ISO code such as EC, or empty."
+                "NewProjectDialog",
+                "Choose the country from the list (e.g. Ecuador or EC), or leave it empty.",
             )
         if not self.path.text().strip():
             return translate("NewProjectDialog", "Choose where to save the project.")
@@ -149,11 +162,16 @@ class NewProjectDialog(_FormDialog):
         return path if path.suffix.lower() == ".gpkg" else path.with_name(path.name + ".gpkg")
 
     def values(self) -> dict:
+        country = self.country.code()
+        sector = self.sector.code()
         return {
             "path": self.target_path(),
             "cluster_name": self.cluster_name.text().strip(),
-            "country": self.country.text().strip().upper() or None,
-            "sector_code": self.sector.text().strip() or None,
+            "country": country,
+            "sector_code": sector,
+            "sector_label": isic.title(sector, self.language.currentData()) if sector else None,
+            "language": self.language.currentData(),
+            "currency": currencies.country_currency(country),
         }
 
 

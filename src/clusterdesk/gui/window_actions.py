@@ -21,6 +21,7 @@ Keys = QKeySequence.StandardKey
 # Actions that need an open project; the rest work on the start page too.
 PROJECT_ACTIONS = (
     "save", "save_as", "import", "import_survey", "export", "export_pack", "export_webmap", "open_in_qgis",
+    "project_details",
     "close", "delete", "select_all", "select_none", "find", "zoom_in", "zoom_out", "zoom_cluster", "zoom_all",
     "zoom_selection",
     "tool_select", "tool_pan", "tool_identify", "tool_place", "tool_draw_boundary", "tool_edit_boundary",
@@ -134,6 +135,12 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
             docs.open_in_qgis,
             icon_name="qgis",
             tip=translate("MainWindow", "Save and open this project in QGIS"),
+        ),
+        "project_details": _action(
+            window,
+            translate("MainWindow", "Project &Details…"),
+            lambda: _edit_project_details(window),
+            tip=translate("MainWindow", "Name, phase, agency, dates, country, sector and language"),
         ),
         "close": _action(
             window, translate("MainWindow", "&Close project"), docs.close_project, shortcut=Keys.Close
@@ -306,6 +313,12 @@ def _import_survey(window: MainWindow) -> None:
         open_survey_import(window, project)
 
 
+def _edit_project_details(window: MainWindow) -> None:
+    from clusterdesk.gui.project_details_dialog import edit_project_details  # its lists: load when used
+
+    edit_project_details(window)
+
+
 def build_menus(window: MainWindow, a: dict[str, QAction]) -> dict[str, QMenu]:
     bar = window.menuBar()
     file_menu = bar.addMenu(translate("MainWindow", "&File"))
@@ -319,6 +332,8 @@ def build_menus(window: MainWindow, a: dict[str, QAction]) -> dict[str, QMenu]:
     export = file_menu.addMenu(translate("MainWindow", "&Export"))
     export.addActions([a["export"], a["export_pack"], a["export_webmap"]])
     file_menu.addAction(a["open_in_qgis"])
+    file_menu.addSeparator()
+    file_menu.addAction(a["project_details"])
     file_menu.addSeparator()
     file_menu.addActions([a["close"], a["quit"]])
 
