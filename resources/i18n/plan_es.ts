@@ -229,6 +229,10 @@
         <translation>Trimestres</translation>
     </message>
     <message>
+        <source>Whole plan</source>
+        <translation>Plan completo</translation>
+    </message>
+    <message>
         <source>Time scale of the chart</source>
         <translation>Escala de tiempo del diagrama</translation>
     </message>

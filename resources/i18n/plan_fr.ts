@@ -229,6 +229,10 @@
         <translation>Trimestres</translation>
     </message>
     <message>
+        <source>Whole plan</source>
+        <translation>Plan entier</translation>
+    </message>
+    <message>
         <source>Time scale of the chart</source>
         <translation>Échelle de temps du diagramme</translation>
     </message>

@@ -229,6 +229,10 @@
         <translation>Кварталы</translation>
     </message>
     <message>
+        <source>Whole plan</source>
+        <translation>Весь план</translation>
+    </message>
+    <message>
         <source>Time scale of the chart</source>
         <translation>Шкала времени диаграммы</translation>
     </message>
