@@ -243,7 +243,7 @@ def test_working_saturdays_are_read_and_reported_and_the_calendar_is_kept(tmp_pa
     assert document.calendar.working_days == "1111100"
     [sentence] = [s for s in document.not_understood if "working" in s]
     assert sentence.startswith("The calendar makes 4 days working that its week leaves free")
-    assert "2027-03-13 ('Jornada de recuperación')" in sentence and "and 1 more" in sentence
+    assert "2027-03-13 'Jornada de recuperación'" in sentence and "and 1 more" in sentence
 
     project = Project.new(tmp_path / "feria.gpkg", "Feria", country="NI")
     try:

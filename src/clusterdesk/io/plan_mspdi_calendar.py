@@ -155,7 +155,7 @@ def _exception_days(exception, reader, horizon, week_start: int) -> list[dt.date
 
 
 def _working_days_sentence(days: dict[dt.date, str]) -> str:
-    quoted = ", ".join(f"{day.isoformat()} ('{name}')" for day, name in list(days.items())[:_NAMED_DAYS])
+    quoted = ", ".join(f"{day.isoformat()} '{name}'" for day, name in list(days.items())[:_NAMED_DAYS])
     if len(days) > _NAMED_DAYS:
         quoted = tr("xlsx:and_more", "{cells} and {count} more", messages_language(), cells=quoted,
                     count=len(days) - _NAMED_DAYS)  # fmt: skip

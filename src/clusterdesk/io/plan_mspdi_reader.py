@@ -233,6 +233,9 @@ def _refuse_loops(document: PlanDocument, reader: _Reader) -> None:
     loop = link_cycle(document.links)
     if loop:
         names = {t.key: t.name for t in document.tasks}
+        order = list(names)
+        first = loop.index(min(loop, key=order.index))  # from the task listed first, for a stable message
+        loop = loop[first:] + loop[:first]
         described = " → ".join(f"'{names[key]}'" for key in [*loop, loop[0]])
         raise reader.fail(
             tr(

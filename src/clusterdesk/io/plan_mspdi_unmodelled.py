@@ -85,9 +85,9 @@ def unmodelled(root: ET.Element, tasks: list[ET.Element]) -> list[str]:
         sentences.append(tr_plural(
             "mspdi:assignment_work",
             "The work and cost of {count} resource assignment were not imported; each assigned resource "
-            "became a responsible party (lead from 100% units, otherwise support).",
+            "became a responsible party: the lead institution at 100% units, otherwise a supporting one.",
             "The work and cost of {count} resource assignments were not imported; each assigned resource "
-            "became a responsible party (lead from 100% units, otherwise support).",
+            "became a responsible party: the lead institution at 100% units, otherwise a supporting one.",
             len(loaded), language,
         ))  # fmt: skip
     leaves = [t for t in tasks if text(t, "Summary") != "1"]  # summaries add up their tasks' costs
