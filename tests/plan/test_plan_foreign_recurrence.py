@@ -6,9 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from clusterdesk.core.project import Project
 from clusterdesk.io.plan_mspdi_reader import read_mspdi
+from clusterdesk.io.plan_mspdi_recurrence import Recurrence, exception_days
 from clusterdesk.io.plan_records import plan_import_command, read_plan
 from conftest import assert_valid_project
 
@@ -275,3 +278,34 @@ def test_a_derived_calendar_takes_its_bases_holidays_and_overrides_them(tmp_path
     document = read_mspdi(path)
     assert document.calendar.working_days == "1111110"  # the derived calendar works on Saturdays
     assert sorted(document.holiday_names) == [D(2027, 9, 15), D(2029, 9, 15)]  # 2028 is a working day there
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    kind=st.one_of(st.none(), st.integers(-2, 12)),
+    first=st.dates(D(1990, 1, 1), D(2200, 12, 31)),
+    span=st.integers(-5, 60_000),
+    occurrences=st.one_of(st.none(), st.integers(-3, 500)),
+    period=st.integers(-2, 400),
+    days_of_week=st.integers(-1, 300),
+    month_day=st.integers(-3, 40),
+    month=st.integers(-2, 14),
+    month_item=st.integers(-1, 12),
+    month_position=st.integers(-1, 6),
+    week_start=st.integers(0, 6),
+)
+def test_any_exception_pattern_gives_ordered_days_within_its_range_and_the_horizon(
+    kind, first, span, **fields
+):
+    last = first + dt.timedelta(days=span) if first.year < 2100 else None
+    recurrence = Recurrence(kind, first, last, **fields)
+    horizon = (D(2027, 1, 1), D(2030, 12, 31))
+    days = exception_days(recurrence, horizon)
+    assert days == sorted(set(days))
+    assert all(horizon[0] <= day <= horizon[1] and day >= first for day in days)
+    if recurrence.occurrences is not None:
+        assert len(days) <= max(recurrence.occurrences, 0)
+    else:
+        assert all(day <= (last or first) for day in days)
+    if kind == 6 and fields["days_of_week"] & 0b1111111:
+        assert all(fields["days_of_week"] & 1 << (day.weekday() + 1) % 7 for day in days)

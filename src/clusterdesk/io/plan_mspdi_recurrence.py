@@ -42,16 +42,19 @@ class Recurrence:
 def exception_days(recurrence: Recurrence, horizon: tuple[dt.date, dt.date]) -> list[dt.date]:
     """Every day the exception covers that falls within `horizon` (both ends included), in order."""
     low, high = horizon
-    days = []
-    for count, day in enumerate(_candidates(recurrence), start=1):
-        if recurrence.occurrences is not None and count > recurrence.occurrences:
-            break
-        if recurrence.occurrences is None and day > (recurrence.last or recurrence.first):
-            break
-        if day > high or count > _MAX_STEPS:
-            break
-        if day >= low:
-            days.append(day)
+    days: list[dt.date] = []
+    try:
+        for count, day in enumerate(_candidates(recurrence), start=1):
+            if recurrence.occurrences is not None and count > recurrence.occurrences:
+                break
+            if recurrence.occurrences is None and day > (recurrence.last or recurrence.first):
+                break
+            if day > high or count > _MAX_STEPS:
+                break
+            if day >= low:
+                days.append(day)
+    except OverflowError:  # the pattern ran past the year 9999
+        pass
     return days
 
 
@@ -83,7 +86,7 @@ def _candidates(r: Recurrence) -> Iterator[dt.date]:
 
 
 def _weekly(r: Recurrence, period: int) -> Iterator[dt.date]:
-    mask = r.days_of_week or 1 << _sunday_based(r.first)
+    mask = r.days_of_week & 0b1111111 or 1 << _sunday_based(r.first)
     offset = (_sunday_based(r.first) - r.week_start) % 7
     week = r.first - dt.timedelta(days=offset)  # first day of the week holding `first`
     for _ in range(_MAX_STEPS):
