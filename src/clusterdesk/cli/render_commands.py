@@ -101,6 +101,33 @@ def register(subparsers) -> None:
             language,
         ),
     )
+    render.add_argument(
+        "--title",
+        default="",
+        help=tr("cli:render:title", "a title written at the top of the map (default: none)", language),
+    )
+    render.add_argument(
+        "--legend",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help=tr(
+            "cli:render:legend",
+            "draw a legend of the stakeholder kinds shown, in the map's language (default: yes)",
+            language,
+        ),
+    )
+    render.add_argument(
+        "--scale-bar",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help=tr("cli:render:scale_bar", "draw a scale bar (default: yes)", language),
+    )
+    render.add_argument(
+        "--north-arrow",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help=tr("cli:render:north_arrow", "draw a north arrow (default: yes)", language),
+    )
     # Western and southern extents start with a minus sign; let "--extent -78.3,0.28,..." be a value, not
     # an unknown option (argparse only recognises plain negative numbers by default).
     render._negative_number_matcher = re.compile(r"^-\d*\.?\d+(,-?\d*\.?\d+)*$")
@@ -110,6 +137,7 @@ def register(subparsers) -> None:
 def run_render_map(args: argparse.Namespace) -> int:
     from clusterdesk.core.errors import ClusterDeskError
     from clusterdesk.core.project import Project
+    from clusterdesk.render.decorations import MapDecorations
     from clusterdesk.render.export import (
         EXPORT_FORMATS,
         MapExportError,
@@ -182,7 +210,10 @@ def run_render_map(args: argparse.Namespace) -> int:
                 return refuse(f"--tiles {error}")
         viewport = viewport_for(renderer, width, height, extent, args.dpi)
         fetch_tiles_in_view(renderer, viewport)
-        output = export_view(renderer, viewport, Path(args.output), width, height, args.dpi)
+        decorations = MapDecorations(
+            title=args.title, legend=args.legend, scale_bar=args.scale_bar, north_arrow=args.north_arrow
+        )
+        output = export_view(renderer, viewport, Path(args.output), width, height, args.dpi, decorations)
         renderer.close()
     finally:
         project.close()

@@ -16,7 +16,8 @@ from clusterdesk.render.painting import painting
 from clusterdesk.render.project_data import ProjectData
 from clusterdesk.render.viewport import Viewport
 
-_ROWS = 8  # rows tried inside the outline, half a label's height apart
+_ROWS = 16  # rows tried inside the outline, at most a third of its height down
+_SIDEWAYS = 12  # positions tried in each row, a quarter of the name's width apart
 
 
 def _paths_in_view(viewport: Viewport, data: ProjectData):
@@ -44,8 +45,9 @@ def boundary_line_mask(viewport: Viewport, data: ProjectData) -> np.ndarray | No
 
 
 def _candidates(path: QPainterPath, size: tuple[float, float], viewport: Viewport):
-    """Places for a name, best first: inside the outline under its highest visible point, inside above
-    its lowest, then outside above the top and below the bottom. Inside ones are yielded with True."""
+    """Places for a name, best first: inside the outline just under its highest visible point (moving
+    down and sideways where the top is too narrow), inside just above its lowest, then outside above the
+    top and below the bottom. Inside ones are yielded with True."""
     width, height = size
     view = QRectF(0, 0, viewport.width, viewport.height)
     inside = [
@@ -55,16 +57,17 @@ def _candidates(path: QPainterPath, size: tuple[float, float], viewport: Viewpor
         return
     top = min(inside, key=lambda p: p[1])
     bottom = max(inside, key=lambda p: p[1])
-    centre_x = path.boundingRect().center().x()
-    step = height / 2
-    shifts = (0.0, -0.5, 0.5, -1.0, 1.0)
+    box = path.boundingRect().intersected(view)
+    # rows half a name's height apart, spread wider on a tall area, down to a third of its height
+    step = max(height / 2, box.height() / 3 / _ROWS)
+    rows = max(1, min(_ROWS, int(box.height() / 3 / step)))
+    lefts = np.arange(box.left(), box.right() - width + 1, max(width / 4, 1.0)).tolist()
     for anchor_x, anchor_y, direction in ((top[0], top[1] + 6, 1), (bottom[0], bottom[1] - 6 - height, -1)):
-        toward_centre = 0.35 if centre_x > anchor_x else -0.35
-        for row in range(_ROWS):
+        nearest = sorted(lefts, key=lambda left: abs(left + width / 2 - anchor_x))[:_SIDEWAYS]
+        for row in range(rows):
             y = anchor_y + direction * row * step
-            for shift in shifts:
-                x = anchor_x - width / 2 + (shift + toward_centre) * width
-                yield QRectF(x, y, width, height), True
+            for left in nearest:
+                yield QRectF(left, y, width, height), True
     yield QRectF(top[0] - width / 2, top[1] - 6 - height, width, height), False
     yield QRectF(bottom[0] - width / 2, bottom[1] + 6, width, height), False
 
