@@ -331,6 +331,10 @@
 <context>
     <name>MainStatusBar</name>
     <message>
+        <source>Online map tiles unavailable — showing the offline basemap</source>
+        <translation>Teselas del mapa en línea no disponibles — se muestra el mapa base sin conexión</translation>
+    </message>
+    <message>
         <source>{degrees}° N</source>
         <translation>{degrees}° N</translation>
     </message>

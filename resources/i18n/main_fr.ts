@@ -331,6 +331,10 @@
 <context>
     <name>MainStatusBar</name>
     <message>
+        <source>Online map tiles unavailable — showing the offline basemap</source>
+        <translation>Tuiles de carte en ligne indisponibles — affichage du fond de carte hors ligne</translation>
+    </message>
+    <message>
         <source>{degrees}° N</source>
         <translation>{degrees}° N</translation>
     </message>

@@ -336,6 +336,10 @@
 <context>
     <name>MainStatusBar</name>
     <message>
+        <source>Online map tiles unavailable — showing the offline basemap</source>
+        <translation>Онлайн-тайлы карты недоступны — показана офлайн-подложка</translation>
+    </message>
+    <message>
         <source>{degrees}° N</source>
         <translation>{degrees}° с. ш.</translation>
     </message>

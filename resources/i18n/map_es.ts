@@ -265,4 +265,43 @@
         <translation>aún incompleta (símbolo hueco)</translation>
     </message>
 </context>
+<context>
+    <name>OsmExtract</name>
+    <message>
+        <source>OpenStreetMap extract (offline)</source>
+        <translation>Extracto de OpenStreetMap (sin conexión)</translation>
+    </message>
+    <message>
+        <source>Add an OpenStreetMap extract</source>
+        <translation>Añadir un extracto de OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap extracts (*.osm.pbf *.pbf *.osm);;All files (*)</source>
+        <translation>Extractos de OpenStreetMap (*.osm.pbf *.pbf *.osm);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Converting {file}</source>
+        <translation>Convirtiendo {file}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap extract</source>
+        <translation>Extracto de OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>Conversion of the OpenStreetMap extract cancelled.</source>
+        <translation>Se canceló la conversión del extracto de OpenStreetMap.</translation>
+    </message>
+    <message>
+        <source>Add OpenStreetMap extract…</source>
+        <translation>Añadir extracto de OpenStreetMap…</translation>
+    </message>
+    <message>
+        <source>Draw streets, water, land use and place names offline from an OpenStreetMap extract (.osm.pbf)</source>
+        <translation>Dibujar sin conexión calles, agua, usos del suelo y nombres de lugares a partir de un extracto de OpenStreetMap (.osm.pbf)</translation>
+    </message>
+</context>
 </TS>

@@ -265,4 +265,43 @@
         <translation>pas encore complète (symbole creux)</translation>
     </message>
 </context>
+<context>
+    <name>OsmExtract</name>
+    <message>
+        <source>OpenStreetMap extract (offline)</source>
+        <translation>Extrait OpenStreetMap (hors ligne)</translation>
+    </message>
+    <message>
+        <source>Add an OpenStreetMap extract</source>
+        <translation>Ajouter un extrait OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap extracts (*.osm.pbf *.pbf *.osm);;All files (*)</source>
+        <translation>Extraits OpenStreetMap (*.osm.pbf *.pbf *.osm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Converting {file}</source>
+        <translation>Conversion de {file}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap extract</source>
+        <translation>Extrait OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>Conversion of the OpenStreetMap extract cancelled.</source>
+        <translation>Conversion de l'extrait OpenStreetMap annulée.</translation>
+    </message>
+    <message>
+        <source>Add OpenStreetMap extract…</source>
+        <translation>Ajouter un extrait OpenStreetMap…</translation>
+    </message>
+    <message>
+        <source>Draw streets, water, land use and place names offline from an OpenStreetMap extract (.osm.pbf)</source>
+        <translation>Dessiner hors ligne les rues, l'eau, l'occupation du sol et les noms de lieux à partir d'un extrait OpenStreetMap (.osm.pbf)</translation>
+    </message>
+</context>
 </TS>

@@ -268,4 +268,43 @@
         <translation>оценка не завершена (полый знак)</translation>
     </message>
 </context>
+<context>
+    <name>OsmExtract</name>
+    <message>
+        <source>OpenStreetMap extract (offline)</source>
+        <translation>Выгрузка OpenStreetMap (офлайн)</translation>
+    </message>
+    <message>
+        <source>Add an OpenStreetMap extract</source>
+        <translation>Добавить выгрузку OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap extracts (*.osm.pbf *.pbf *.osm);;All files (*)</source>
+        <translation>Выгрузки OpenStreetMap (*.osm.pbf *.pbf *.osm);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Converting {file}</source>
+        <translation>Преобразование {file}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap extract</source>
+        <translation>Выгрузка OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>Conversion of the OpenStreetMap extract cancelled.</source>
+        <translation>Преобразование выгрузки OpenStreetMap отменено.</translation>
+    </message>
+    <message>
+        <source>Add OpenStreetMap extract…</source>
+        <translation>Добавить выгрузку OpenStreetMap…</translation>
+    </message>
+    <message>
+        <source>Draw streets, water, land use and place names offline from an OpenStreetMap extract (.osm.pbf)</source>
+        <translation>Показывать без интернета улицы, водоёмы, землепользование и названия населённых пунктов по выгрузке OpenStreetMap (.osm.pbf)</translation>
+    </message>
+</context>
 </TS>
