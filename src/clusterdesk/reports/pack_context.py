@@ -8,7 +8,6 @@ from functools import cached_property
 
 from clusterdesk.core import formatting
 from clusterdesk.core.model import ProjectInfo
-from clusterdesk.reports.basemap import country_name
 from clusterdesk.reports.pack_style import MARGIN, PackStyles, page_size
 from clusterdesk.reports.texts import plural_text, text
 
@@ -17,7 +16,13 @@ FIRM_KINDS = ("enterprise", "supplier", "buyer")
 
 def country_label(code: str | None, language: str | None = "en") -> str | None:
     """The country in `language` (CLDR's names), else the basemap's English name, else the code."""
-    return formatting.country_name(code, language) or country_name(code)
+    named = formatting.country_name(code, language)
+    if named:
+        return named
+    # Only a code CLDR does not know needs the basemap, and reading it loads pyogrio and pandas
+    from clusterdesk.reports.basemap import country_name
+
+    return country_name(code)
 
 
 @dataclass

@@ -29,6 +29,30 @@ class SectionHeading(Paragraph):
         self.level = level
 
 
+def _draw_nothing(*_arguments, **_keywords) -> None:
+    return None
+
+
+class _PackFrame(Frame):
+    """A frame that, in the document's draft pass, places flowables without drawing them. That pass only
+    finds the page of each heading for the contents; the pages it draws are thrown away, and drawing is
+    most of a pass's time (tables, charts, the map image)."""
+
+    def _add(self, flowable, canv, trySplit=0):
+        attributes = getattr(flowable, "__dict__", None)
+        if attributes is None or not getattr(getattr(canv, "_doctemplate", None), "drafting", False):
+            return super()._add(flowable, canv, trySplit)
+        # This piece only, for this pass; its layout (wrap, split) is unchanged. Set in its __dict__, past the
+        # attribute checks of ReportLab's drawings.
+        attributes["drawOn"] = _draw_nothing
+        try:
+            return super()._add(flowable, canv, trySplit)
+        finally:
+            attributes.pop("drawOn", None)
+
+    add = _add
+
+
 class PackDocument(BaseDocTemplate):
     def __init__(
         self, filename, *, paper: str, cluster_name: str, agency: str | None, language: str = "en", **kwargs
@@ -40,6 +64,7 @@ class PackDocument(BaseDocTemplate):
         self.printed_on = dt.date.today()
         self.current_section = ""
         self.pages_in_pass = 0
+        self.drafting = False
         portrait_size = page_size(paper)
         landscape_size = page_size(paper, landscape_page=True)
         super().__init__(
@@ -82,10 +107,23 @@ class PackDocument(BaseDocTemplate):
     def _frame(self, size, cover: bool = False) -> Frame:
         width, height = size
         if cover:
-            return Frame(0, 0, width, height, 0, 0, 0, 0, id="cover")
-        return Frame(
+            return _PackFrame(0, 0, width, height, 0, 0, 0, 0, id="cover")
+        return _PackFrame(
             MARGIN, MARGIN + HEADER_GAP, width - 2 * MARGIN, height - 2 * (MARGIN + HEADER_GAP), 0, 0, 0, 0
         )
+
+    def multiBuild(self, story, maxPasses: int = 10, **keywords) -> int:
+        """As ReportLab's, with a first pass that lays the pages out without drawing them (see _PackFrame):
+        its headings give the contents their page numbers, and the passes after it draw."""
+        self.drafting = True
+        return super().multiBuild(story, maxPasses=maxPasses, **keywords)
+
+    def _allSatisfied(self) -> bool:
+        # The draft pass is never the one saved: at least one drawn pass follows it
+        if self.drafting:
+            self.drafting = False
+            return False
+        return super()._allSatisfied()
 
     def beforeDocument(self) -> None:
         self.current_section = ""
