@@ -4,6 +4,7 @@ and by word without regard to case or accents, and `clusterdesk new` refusing co
 from __future__ import annotations
 
 import csv
+import re
 from collections import Counter
 
 import pytest
@@ -29,17 +30,22 @@ def test_every_code_has_a_title_in_each_language():
     assert isic.title("0111") == "Growing of cereals (except rice), leguminous crops and oil seeds"
 
 
-def test_sections_and_divisions_are_translated_not_english():
+def test_every_code_is_translated_in_the_data_not_shown_in_english():
     with resource("classifications", "isic_rev4.csv").open(encoding="utf-8") as handle:
-        rows = {row["code"]: row for row in csv.DictReader(handle)}
-    upper = [code for code in rows if len(code) <= 2]
-    for code in [*upper, "131", "1430", "1511", "1520"]:
-        for language in ("es", "fr", "ru"):
-            assert rows[code][language] and rows[code][language] != rows[code]["en"] or code in ("F",), (
-                code, language)  # fmt: skip
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 766
+    for row in rows:
+        assert row["es"] and row["fr"] and row["ru"], row["code"]
+        assert re.search("[а-яё]", row["ru"], re.IGNORECASE) and not re.search("[a-z]{3}", row["ru"]), row
+    assert sum(row["es"] == row["en"] for row in rows) == 0
     assert isic.title("C", "ru") == "Обрабатывающая промышленность"
     assert isic.title("1430", "es") == "Fabricación de artículos de punto y ganchillo"
+    assert isic.title("0111", "es") == "Cultivo de cereales (excepto arroz), legumbres y semillas oleaginosas"
     assert isic.title("14", "fr") == "Fabrication de vêtements"
+    assert (
+        isic.title("2817") == "Manufacture of office machinery and equipment (except computers and "
+        "peripheral equipment)"
+    )  # the source's stray comma at the end is gone
 
 
 def test_parent_chain_and_children():

