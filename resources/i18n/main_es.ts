@@ -304,6 +304,30 @@
         <translation>&amp;Resolución</translation>
     </message>
     <message>
+        <source>No title</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>&amp;Legend of the stakeholder kinds shown</source>
+        <translation>Le&amp;yenda de los tipos de actores mostrados</translation>
+    </message>
+    <message>
+        <source>&amp;Scale bar</source>
+        <translation>Barra de e&amp;scala</translation>
+    </message>
+    <message>
+        <source>&amp;North arrow</source>
+        <translation>Flecha del &amp;norte</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>Ar&amp;chivo</translation>
     </message>
@@ -331,10 +355,6 @@
 <context>
     <name>MainStatusBar</name>
     <message>
-        <source>Online map tiles unavailable — showing the offline basemap</source>
-        <translation>Teselas del mapa en línea no disponibles — se muestra el mapa base sin conexión</translation>
-    </message>
-    <message>
         <source>{degrees}° N</source>
         <translation>{degrees}° N</translation>
     </message>
@@ -357,6 +377,10 @@
     <message>
         <source>Cursor position (WGS 84)</source>
         <translation>Posición del cursor (WGS 84)</translation>
+    </message>
+    <message>
+        <source>Online map tiles unavailable — showing the offline basemap</source>
+        <translation>Teselas del mapa en línea no disponibles — se muestra el mapa base sin conexión</translation>
     </message>
     <message numerus="yes">
         <source>%Ln stakeholder(s)</source>

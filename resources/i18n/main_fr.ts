@@ -304,6 +304,30 @@
         <translation>&amp;Résolution</translation>
     </message>
     <message>
+        <source>No title</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Legend of the stakeholder kinds shown</source>
+        <translation>Lé&amp;gende des types d’acteurs affichés</translation>
+    </message>
+    <message>
+        <source>&amp;Scale bar</source>
+        <translation>Barre d’é&amp;chelle</translation>
+    </message>
+    <message>
+        <source>&amp;North arrow</source>
+        <translation>Flèche du &amp;nord</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -331,10 +355,6 @@
 <context>
     <name>MainStatusBar</name>
     <message>
-        <source>Online map tiles unavailable — showing the offline basemap</source>
-        <translation>Tuiles de carte en ligne indisponibles — affichage du fond de carte hors ligne</translation>
-    </message>
-    <message>
         <source>{degrees}° N</source>
         <translation>{degrees}° N</translation>
     </message>
@@ -357,6 +377,10 @@
     <message>
         <source>Cursor position (WGS 84)</source>
         <translation>Position du curseur (WGS 84)</translation>
+    </message>
+    <message>
+        <source>Online map tiles unavailable — showing the offline basemap</source>
+        <translation>Tuiles de carte en ligne indisponibles — affichage du fond de carte hors ligne</translation>
     </message>
     <message numerus="yes">
         <source>%Ln stakeholder(s)</source>

@@ -309,6 +309,30 @@
         <translation>&amp;Разрешение</translation>
     </message>
     <message>
+        <source>No title</source>
+        <translation>Без заголовка</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Заголовок</translation>
+    </message>
+    <message>
+        <source>&amp;Legend of the stakeholder kinds shown</source>
+        <translation>&amp;Легенда видимых типов участников</translation>
+    </message>
+    <message>
+        <source>&amp;Scale bar</source>
+        <translation>&amp;Масштабная линейка</translation>
+    </message>
+    <message>
+        <source>&amp;North arrow</source>
+        <translation>&amp;Стрелка севера</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -336,10 +360,6 @@
 <context>
     <name>MainStatusBar</name>
     <message>
-        <source>Online map tiles unavailable — showing the offline basemap</source>
-        <translation>Онлайн-тайлы карты недоступны — показана офлайн-подложка</translation>
-    </message>
-    <message>
         <source>{degrees}° N</source>
         <translation>{degrees}° с. ш.</translation>
     </message>
@@ -362,6 +382,10 @@
     <message>
         <source>Cursor position (WGS 84)</source>
         <translation>Положение курсора (WGS 84)</translation>
+    </message>
+    <message>
+        <source>Online map tiles unavailable — showing the offline basemap</source>
+        <translation>Онлайн-тайлы карты недоступны — показана офлайн-подложка</translation>
     </message>
     <message numerus="yes">
         <source>%Ln stakeholder(s)</source>

@@ -15,6 +15,7 @@ from clusterdesk.core.workspace import Workspace
 from clusterdesk.gui import ask, dialogs
 from clusterdesk.gui.ask import Answer
 from clusterdesk.gui.start_page import sample_projects
+from clusterdesk.render.decorations import MapDecorations
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -373,9 +374,17 @@ def test_export_the_map_view(make_window, small_project, qtbot, monkeypatch, tmp
     window = make_window()
     _open(window, small_project, qtbot)
     target = tmp_path / "mapa.png"
-    monkeypatch.setattr(dialogs, "ask_export_view", lambda _p, suggested: (target, 640, 400, 96))
+    asked = []
+
+    def answer(_parent, suggested, title=""):
+        asked.append(title)
+        return target, 640, 400, 96, MapDecorations(title=title, legend=True, north_arrow=True)
+
+    monkeypatch.setattr(dialogs, "ask_export_view", answer)
     window.menu_actions["export"].trigger()
     assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert asked == [window.workspace.project.title]  # the dialog offers the project's title
+    assert window.canvas.renderer.map_decorations == MapDecorations()  # the canvas keeps its scale bar only
     assert f"Exported {target}" in window.status.currentMessage()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -33,6 +34,7 @@ from clusterdesk.gui.i18n import (
 )
 from clusterdesk.gui.plain_text import plain_label
 from clusterdesk.gui.sector_picker import SectorPicker
+from clusterdesk.render.decorations import MapDecorations
 
 
 def _buddy_label(text: str, buddy: QWidget) -> QLabel:
@@ -210,9 +212,9 @@ class PlaceStakeholderDialog(_FormDialog):
 
 
 class ExportViewDialog(_FormDialog):
-    """Size, resolution and file of a map export (PNG, SVG or PDF by extension)."""
+    """Size, resolution, title, decorations and file of a map export (PNG, SVG or PDF by extension)."""
 
-    def __init__(self, suggested: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, suggested: Path, parent: QWidget | None = None, title: str = "") -> None:
         super().__init__(translate("ExportViewDialog", "Export map view"), parent)
         self.width_box = QSpinBox()
         self.height_box = QSpinBox()
@@ -234,6 +236,17 @@ class ExportViewDialog(_FormDialog):
         self.form.addRow(translate("ExportViewDialog", "&Width"), self.width_box)
         self.form.addRow(translate("ExportViewDialog", "&Height"), self.height_box)
         self.form.addRow(translate("ExportViewDialog", "&Resolution"), self.dpi)
+        self.title = QLineEdit(title)
+        self.title.setPlaceholderText(translate("ExportViewDialog", "No title"))
+        self.form.addRow(translate("ExportViewDialog", "&Title"), self.title)
+        self.legend = QCheckBox(translate("ExportViewDialog", "&Legend of the stakeholder kinds shown"))
+        self.scale_bar = QCheckBox(translate("ExportViewDialog", "&Scale bar"))
+        self.north_arrow = QCheckBox(translate("ExportViewDialog", "&North arrow"))
+        for box in (self.legend, self.scale_bar, self.north_arrow):
+            box.setChecked(True)
+        self.form.addRow(translate("ExportViewDialog", "Show"), self.legend)
+        self.form.addRow("", self.scale_bar)
+        self.form.addRow("", self.north_arrow)
         self.form.addRow(_buddy_label(translate("ExportViewDialog", "&File"), self.path), row)
         self.path.textChanged.connect(self._update)
         self.setMinimumWidth(480)
@@ -258,9 +271,17 @@ class ExportViewDialog(_FormDialog):
             return translate("ExportViewDialog", "The folder does not exist.")
         return None
 
-    def values(self) -> tuple[Path, int, int, int]:
+    def values(self) -> tuple[Path, int, int, int, MapDecorations]:
         path = Path(self.path.text().strip()).expanduser()
-        return path, self.width_box.value(), self.height_box.value(), self.dpi.value()
+        return path, self.width_box.value(), self.height_box.value(), self.dpi.value(), self.decorations()
+
+    def decorations(self) -> MapDecorations:
+        return MapDecorations(
+            title=self.title.text().strip(),
+            legend=self.legend.isChecked(),
+            scale_bar=self.scale_bar.isChecked(),
+            north_arrow=self.north_arrow.isChecked(),
+        )
 
 
 class PreferencesDialog(_FormDialog):
@@ -309,8 +330,11 @@ def ask_new_stakeholder(parent: QWidget | None, lon: float, lat: float) -> dict 
     return dialog.row() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def ask_export_view(parent: QWidget | None, suggested: Path) -> tuple[Path, int, int, int] | None:
-    dialog = ExportViewDialog(suggested, parent)
+def ask_export_view(
+    parent: QWidget | None, suggested: Path, title: str = ""
+) -> tuple[Path, int, int, int, MapDecorations] | None:
+    """File, width, height, dpi and decorations of a map export, or None when cancelled."""
+    dialog = ExportViewDialog(suggested, parent, title)
     return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

@@ -307,12 +307,15 @@ class MainWindow(QMainWindow):
             return
         folder = project.path.parent if project.path else Path.home()
         name = translate("MainWindow", "{title} map").format(title=project.title)
-        chosen = dialogs.ask_export_view(self, folder / f"{name}.png")
+        chosen = dialogs.ask_export_view(self, folder / f"{name}.png", project.title)
         if chosen is None:
             return
-        path, width, height, dpi = chosen
+        path, width, height, dpi, *chosen_decorations = chosen  # title, legend, scale bar, north arrow
         try:
-            self.canvas.export_view(path, width, height, dpi)
+            from clusterdesk.render.export import export_view
+
+            decorations = chosen_decorations[0] if chosen_decorations else None
+            export_view(self.canvas.renderer, self.canvas.viewport, path, width, height, dpi, decorations)
         except (ClusterDeskError, OSError) as error:
             report_exception(self, error)
             return
