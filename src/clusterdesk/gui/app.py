@@ -15,6 +15,7 @@ from clusterdesk.gui.i18n import install_translations
 from clusterdesk.gui.icons import icon
 from clusterdesk.gui.main_window import MainWindow
 from clusterdesk.gui.settings import APPLICATION, ORGANISATION
+from clusterdesk.gui.startup_timing import watch_first_map_paint
 
 
 def make_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
@@ -43,6 +44,7 @@ def make_application(argv: list[str] | None = None, language: str | None = None)
 def open_main_window(path: Path | None = None) -> MainWindow:
     """Show the window; open `path`, or offer recovery copies, or reopen the last project."""
     window = MainWindow()
+    watch_first_map_paint(window)
     window.show()
 
     def after_show() -> None:
