@@ -18,7 +18,6 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF, QTransform
 
 from clusterdesk.core.errors import ClusterDeskError
-from clusterdesk.core.geometry import is_geopackage_blob
 from clusterdesk.render.labels import HaloText, LabelPlacer, candidate_rects, label_font
 from clusterdesk.render.viewport import Viewport, lonlat_to_mercator
 
@@ -86,11 +85,12 @@ class _Kind:
         self.geometries = geometries  # shapely, Web Mercator
         self.bounds = shapely.bounds(geometries)
         self.polygon = polygon
-        self._cells: dict[int, tuple[list[np.ndarray], np.ndarray]] = {}  # band -> (members, boxes)
+        self._cells: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
         self._paths: dict[tuple[int, int], QPainterPath] = {}
         self._simplified: dict[int, np.ndarray] = {}
 
-    def _band_cells(self, band: int) -> tuple[list[np.ndarray], np.ndarray]:
+    def _band_cells(self, band: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(feature order, start of each cell in it and one past its end, cell boxes) of a band."""
         found = self._cells.get(band)
         if found is not None:
             return found
@@ -100,23 +100,31 @@ class _Kind:
         row = np.floor((b[:, 1] + b[:, 3]) / 2 / size).astype(np.int64)
         keys = column * 4_000_037 + row
         order = np.argsort(keys, kind="stable")
-        _unique, starts = np.unique(keys[order], return_index=True)
-        members = np.split(order, starts[1:])
-        boxes = np.array(
-            [(b[m, 0].min(), b[m, 1].min(), b[m, 2].max(), b[m, 3].max()) for m in members]
+        ordered = keys[order]
+        starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]]) if len(order) else np.array([], int)
+        limits = np.r_[starts, len(order)]
+        sb = b[order]
+        boxes = np.column_stack(
+            [
+                np.minimum.reduceat(sb[:, 0], starts) if len(starts) else [],
+                np.minimum.reduceat(sb[:, 1], starts) if len(starts) else [],
+                np.maximum.reduceat(sb[:, 2], starts) if len(starts) else [],
+                np.maximum.reduceat(sb[:, 3], starts) if len(starts) else [],
+            ]
         ).reshape(-1, 4)
-        found = self._cells[band] = (members, boxes)
+        found = self._cells[band] = (order, limits, boxes)
         return found
 
     def visible_cells(self, band: int, box) -> np.ndarray:
         x0, y0, x1, y1 = box
-        b = self._band_cells(band)[1]
+        b = self._band_cells(band)[2]
         return np.flatnonzero((b[:, 0] <= x1) & (b[:, 2] >= x0) & (b[:, 1] <= y1) & (b[:, 3] >= y0))
 
     def path(self, band: int, cell: int) -> QPainterPath:
         found = self._paths.get((band, cell))
         if found is None:
-            geometries = self._band_geometries(band)[self._band_cells(band)[0][cell]]
+            order, limits, _boxes = self._band_cells(band)
+            geometries = self._band_geometries(band)[order[limits[cell] : limits[cell + 1]]]
             found = self._paths[(band, cell)] = _path_of(geometries, self.polygon)
         return found
 
@@ -147,6 +155,9 @@ def _path_of(geometries: np.ndarray, polygon: bool) -> QPainterPath:
     return path
 
 
+_ENVELOPE_BYTES = (0, 32, 48, 48, 64, 0, 0, 0)
+
+
 def _read_table(connection: sqlite3.Connection, table: str, columns: list[str]):
     present = connection.execute("SELECT 1 FROM gpkg_contents WHERE table_name = ?", (table,)).fetchone()
     if present is None:
@@ -156,13 +167,8 @@ def _read_table(connection: sqlite3.Connection, table: str, columns: list[str]):
     ).fetchone()
     selected = ", ".join(f'"{c}"' for c in [geometry_column, *columns])
     rows = connection.execute(f'SELECT {selected} FROM "{table}"').fetchall()
-    blobs = [row[0] for row in rows]
-    wkb = [
-        bytes(b[8 + {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}.get((b[3] >> 1) & 7, 0) :])
-        if b and is_geopackage_blob(b)
-        else None
-        for b in blobs
-    ]  # noqa: E501
+    # GeoPackage blobs: "GP", version, flags (bits 1-3 the envelope's kind), srs id, envelope, then WKB
+    wkb = [b[8 + _ENVELOPE_BYTES[(b[3] >> 1) & 7] :] if b and b[:2] == b"GP" else None for b, *_rest in rows]
     geometries = shapely.from_wkb(np.array(wkb, dtype=object), on_invalid="ignore")
     values = {c: np.array([row[i + 1] for row in rows], dtype=object) for i, c in enumerate(columns)}
     return geometries, values
