@@ -143,3 +143,33 @@ def test_the_docked_panel_at_laptop_size(make_window, tmp_path, qtbot):
         scale_labels_clear(chart)
     small = radar(qtbot, 500, 140)
     assert chart.chart_layout().radius > small.chart_layout().radius
+
+
+def test_the_institution_row_goes_beside_the_tabs_in_a_wide_panel(qtbot, tmp_path):
+    from PySide6.QtCore import QPoint, Qt
+
+    from clusterdesk.core.workspace import RecentFiles, Workspace
+    from clusterdesk.gui.capacity import CapacityPanel
+
+    copy = tmp_path / "bosawas_cocoa.gpkg"
+    shutil.copyfile(SAMPLES / "bosawas_cocoa.gpkg", copy)
+    workspace = Workspace(RecentFiles(tmp_path / "recent.json"))
+    workspace.open(copy)
+    panel = CapacityPanel(workspace)
+    qtbot.addWidget(panel)
+    panel.resize(1360, 220)
+    panel.show()
+    qtbot.waitExposed(panel)
+    for _ in range(5):
+        QCoreApplication.processEvents()
+    corner = Qt.Corner.TopRightCorner
+    assert panel.tabs.cornerWidget(corner) is panel.header and panel.header.isVisible()
+    top_beside = panel.radar.mapTo(panel, QPoint(0, 0)).y()
+    panel.resize(600, 220)
+    for _ in range(5):
+        QCoreApplication.processEvents()
+    assert panel.tabs.cornerWidget(corner) is not panel.header and panel.header.isVisible()
+    assert panel.header.geometry().bottom() < panel.tabs.geometry().top()
+    # beside the tabs, the row gave the radar its height
+    assert panel.radar.mapTo(panel, QPoint(0, 0)).y() >= top_beside + panel.header.height()
+    workspace.close(discard=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -73,6 +73,17 @@ def series_label(result: scores.AssessmentResult) -> str:
         overall = QLocale().toString(result.overall, "f", 1)
         label = translate("CapacityPanel", "{round} · overall {score}").format(round=label, score=overall)
     return label
+
+
+class HeaderRow(QWidget):
+    """The institution and its commands. Beside the tabs it asks for no width of its own: the panel
+    moves it back over the tabs before it gets too narrow for it, and a dock keeps its narrow minimum."""
+
+    beside_tabs = False
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        return QSize(0, hint.height()) if self.beside_tabs else hint
 
 
 class MessageLine(QLabel):
@@ -147,7 +158,7 @@ class CapacityPanel(WorkbookActions, QWidget):
             translate("CapacityPanel", "Export the assessments, make a field template or import one"),
             workbook,
         )
-        self.header = QWidget()  # over the tabs, or beside them where the panel is wide
+        self.header = HeaderRow()  # over the tabs, or beside them where the panel is wide
         top = QHBoxLayout(self.header)
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(QLabel(translate("CapacityPanel", "Institution:")))
@@ -230,7 +241,7 @@ class CapacityPanel(WorkbookActions, QWidget):
         beside = self.width() >= WIDE_PANEL
         if beside == self._header_beside_tabs:
             return
-        self._header_beside_tabs = beside
+        self._header_beside_tabs = self.header.beside_tabs = beside
         if beside:
             self.institution.setMinimumContentsLength(INSTITUTION_CHARACTERS)
             self.tabs.setCornerWidget(self.header, Qt.Corner.TopRightCorner)
