@@ -28,6 +28,7 @@ from clusterdesk.io.plan_mspdi_xml import child as _child
 from clusterdesk.io.plan_mspdi_xml import children as _children
 from clusterdesk.io.plan_mspdi_xml import local as _local
 from clusterdesk.io.plan_mspdi_xml import text as _text
+from clusterdesk.io.plan_mspdi_xml import without_namespaces
 from clusterdesk.io.plan_records import LinkRecord, PlanDocument, PlanFileError, TaskRecord
 
 
@@ -112,7 +113,7 @@ def read_mspdi(path: str | Path) -> PlanDocument:
     path = Path(path)
     reader = _Reader(path)
     try:
-        root = defusedxml.ElementTree.parse(path).getroot()
+        root = without_namespaces(defusedxml.ElementTree.parse(path).getroot())
     except defusedxml.DefusedXmlException:
         raise reader.fail(
             tr(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from clusterdesk.core.catalogue import messages_language, tr, tr_plural
+from clusterdesk.core.catalogue import count_text, messages_language, tr, tr_plural
 from clusterdesk.io.plan_mspdi_xml import child, children, number, text
 
 WORK_RESOURCE = "1"  # MSPDI resource Type: 0 material, 1 work, 2 cost
@@ -67,7 +67,7 @@ def unmodelled(root: ET.Element, tasks: list[ET.Element]) -> list[str]:
             "responsible for a task.",
             "{count} material or cost resources were not imported ({names}); the plan names only the parties "
             "responsible for a task.",
-            len(others), language, names=_quoted(others),
+            len(others), language, count=count_text(len(others), language), names=_quoted(others),
         ))  # fmt: skip
     assignments = children(child(root, "Assignments"), "Assignment")
     assigned = {text(a, "ResourceUID") for a in assignments}
@@ -78,7 +78,7 @@ def unmodelled(root: ET.Element, tasks: list[ET.Element]) -> list[str]:
             "mspdi:idle_resources",
             "{count} resource is assigned to no task and was not imported ({names}).",
             "{count} resources are assigned to no task and were not imported ({names}).",
-            len(idle), language, names=_quoted(idle),
+            len(idle), language, count=count_text(len(idle), language), names=_quoted(idle),
         ))  # fmt: skip
     loaded = [a for a in assignments if _non_zero(a, "Work", "Cost", "ActualWork", "ActualCost")]
     if loaded:
@@ -88,7 +88,7 @@ def unmodelled(root: ET.Element, tasks: list[ET.Element]) -> list[str]:
             "became a responsible party: the lead institution at 100% units, otherwise a supporting one.",
             "The work and cost of {count} resource assignments were not imported; each assigned resource "
             "became a responsible party: the lead institution at 100% units, otherwise a supporting one.",
-            len(loaded), language,
+            len(loaded), language, count=count_text(len(loaded), language),
         ))  # fmt: skip
     leaves = [t for t in tasks if text(t, "Summary") != "1"]  # summaries add up their tasks' costs
     costly = [t for t in leaves if _non_zero(t, "Cost", "FixedCost", "ActualCost")]
@@ -100,7 +100,7 @@ def unmodelled(root: ET.Element, tasks: list[ET.Element]) -> list[str]:
             "enter in the task.",
             "The costs of {count} tasks were not imported; the plan keeps a budget by source, which you can "
             "enter in each task.",
-            len(costly), language,
+            len(costly), language, count=count_text(len(costly), language),
         ))  # fmt: skip
     if rates:
         sentences.append(
@@ -115,7 +115,8 @@ def unmodelled(root: ET.Element, tasks: list[ET.Element]) -> list[str]:
             "imported, the constraint was not.",
             "{count} tasks have date constraints other than 'start no earlier than' ({names}); their dates "
             "were imported, the constraints were not.",
-            len(constrained), language, names=_quoted(constrained),
+            len(constrained), language, count=count_text(len(constrained), language),
+            names=_quoted(constrained),
         ))  # fmt: skip
     deadlines = [text(t, "Name") or "" for t in tasks if text(t, "Deadline")]
     if deadlines:
@@ -123,7 +124,7 @@ def unmodelled(root: ET.Element, tasks: list[ET.Element]) -> list[str]:
             "mspdi:deadlines",
             "{count} task has a deadline ({names}), which was not imported.",
             "{count} tasks have deadlines ({names}), which were not imported.",
-            len(deadlines), language, names=_quoted(deadlines),
+            len(deadlines), language, count=count_text(len(deadlines), language), names=_quoted(deadlines),
         ))  # fmt: skip
     baselines = {text(b, "Number") or "0" for t in tasks for b in children(t, "Baseline")}
     if baselines:
@@ -133,7 +134,7 @@ def unmodelled(root: ET.Element, tasks: list[ET.Element]) -> list[str]:
             "slippage from now on.",
             "The file's {count} baselines were not imported; save a baseline in ClusterDesk to measure "
             "slippage from now on.",
-            len(baselines), language,
+            len(baselines), language, count=count_text(len(baselines), language),
         ))  # fmt: skip
     project_calendar = text(root, "CalendarUID")
     own_calendar = [text(t, "Name") or "" for t in tasks
@@ -144,6 +145,7 @@ def unmodelled(root: ET.Element, tasks: list[ET.Element]) -> list[str]:
             "{count} task follows a calendar of its own ({names}); it is scheduled on the plan's calendar.",
             "{count} tasks follow calendars of their own ({names}); they are scheduled on the plan's "
             "calendar.",
-            len(own_calendar), language, names=_quoted(own_calendar),
+            len(own_calendar), language, count=count_text(len(own_calendar), language),
+            names=_quoted(own_calendar),
         ))  # fmt: skip
     return sentences

@@ -1,4 +1,5 @@
-"""Namespace-blind access to MS Project XML elements: some programs write the namespace, some none."""
+"""Access to MS Project XML elements by their plain names: some programs write the namespace, some none,
+so the reader removes it from every tag once (`without_namespaces`) and then looks children up by name."""
 
 from __future__ import annotations
 
@@ -9,18 +10,24 @@ def local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
+def without_namespaces(root: ET.Element) -> ET.Element:
+    """`root` with the namespace removed from its tag and every descendant's, in place."""
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.tag.startswith("{"):
+            element.tag = local(element.tag)
+    return root
+
+
 def child(element: ET.Element | None, name: str) -> ET.Element | None:
-    if element is None:
-        return None
-    return next((c for c in element if local(c.tag) == name), None)
+    return None if element is None else element.find(name)
 
 
 def children(element: ET.Element | None, name: str) -> list[ET.Element]:
-    return [] if element is None else [c for c in element if local(c.tag) == name]
+    return [] if element is None else element.findall(name)
 
 
 def text(element: ET.Element | None, name: str) -> str | None:
-    found = child(element, name)
+    found = None if element is None else element.find(name)
     return None if found is None or found.text is None else found.text.strip()
 
 
