@@ -4,6 +4,10 @@ Element names are matched without their namespace, since some programs write non
 (IsNull) and the project summary task (outline level 0) are skipped. The XML is parsed with defusedxml:
 a file that declares entities (which can expand to gigabytes or pull in other files) or refers to
 external ones is refused; project programs never write them.
+
+A plan from another program is refused only when it is not a plan or its links form a loop. The calendar
+(`plan_mspdi_calendar`), custom fields (`plan_mspdi_fields`) and what the action plan does not model
+(`plan_mspdi_unmodelled`) are read by their own modules; the last two fill `PlanDocument.not_understood`.
 """
 
 from __future__ import annotations
