@@ -268,8 +268,8 @@
 <context>
     <name>OsmExtract</name>
     <message>
-        <source>OpenStreetMap extract (offline)</source>
-        <translation>Extracto de OpenStreetMap (sin conexión)</translation>
+        <source>Streets (OpenStreetMap)</source>
+        <translation>Calles (OpenStreetMap)</translation>
     </message>
     <message>
         <source>Add an OpenStreetMap extract</source>

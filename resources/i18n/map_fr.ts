@@ -268,8 +268,8 @@
 <context>
     <name>OsmExtract</name>
     <message>
-        <source>OpenStreetMap extract (offline)</source>
-        <translation>Extrait OpenStreetMap (hors ligne)</translation>
+        <source>Streets (OpenStreetMap)</source>
+        <translation>Rues (OpenStreetMap)</translation>
     </message>
     <message>
         <source>Add an OpenStreetMap extract</source>

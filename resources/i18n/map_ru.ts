@@ -271,8 +271,8 @@
 <context>
     <name>OsmExtract</name>
     <message>
-        <source>OpenStreetMap extract (offline)</source>
-        <translation>Выгрузка OpenStreetMap (офлайн)</translation>
+        <source>Streets (OpenStreetMap)</source>
+        <translation>Улицы (OpenStreetMap)</translation>
     </message>
     <message>
         <source>Add an OpenStreetMap extract</source>

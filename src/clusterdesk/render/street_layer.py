@@ -16,7 +16,7 @@ from clusterdesk.render.osm_basemap import ATTRIBUTION, StreetBasemap
 from clusterdesk.render.viewport import Viewport
 
 STREETS = "streets"
-STREETS_TITLE = "OpenStreetMap extract (offline)"
+STREETS_TITLE = "Streets (OpenStreetMap)"
 STREETS_ATTRIBUTION = ATTRIBUTION
 
 

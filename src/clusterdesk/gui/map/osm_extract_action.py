@@ -28,7 +28,7 @@ PROGRESS_STEPS = 1000
 
 
 def street_layer_title() -> str:
-    return translate("OsmExtract", "OpenStreetMap extract (offline)")
+    return translate("OsmExtract", "Streets (OpenStreetMap)")
 
 
 class OsmExtractController(QObject):
