@@ -20,13 +20,13 @@ def _payload(page: str) -> dict:
 
 def test_russian_pack_draws_its_map_in_russian(tmp_path, monkeypatch):
     asked = []
-    render = pack_map.render_map_png
+    render = pack_map.render_map
 
     def recording(*args, **kwargs):
         asked.append(kwargs.get("language"))
         return render(*args, **kwargs)
 
-    monkeypatch.setattr(pack_map, "render_map_png", recording)
+    monkeypatch.setattr(pack_map, "render_map", recording)
     project = open_sample_copy(tmp_path, "samara_automotive")
     try:
         result = build_pack(project, tmp_path / "pack.pdf", sections=["map"])

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 import numpy as np
+from PIL import Image
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect
 from reportlab.lib import colors
 from reportlab.lib.units import inch, mm
@@ -27,7 +28,7 @@ from clusterdesk.core.symbology import (
 )
 from clusterdesk.core.vocabulary import RELATION_KINDS
 from clusterdesk.core.vocabulary_labels import relation_label
-from clusterdesk.render.export import default_extent, render_map_png, viewport_for
+from clusterdesk.render.export import default_extent, render_map, viewport_for
 from clusterdesk.render.overlays import (
     DETAILED_LENGTH_PX,
     DETAILED_LIMIT,
@@ -125,21 +126,32 @@ def map_facts(project, width_pt: float, height_pt: float, dpi: float = PRINT_DPI
     return MapFacts(extent, width_px, height_px, dpi, located, shown, dots, relations_shown, relation_lines)
 
 
-def render_printed_map(project, facts: MapFacts, language: str = "en") -> bytes:
-    """The map described by `facts` as PNG, drawn by the shared renderer, its place and country names in
+def render_printed_map(project, facts: MapFacts, language: str = "en") -> Image.Image:
+    """The map described by `facts`, drawn by the shared renderer, its place and country names in
     `language`."""
-    return render_map_png(
+    image = render_map(
         project, facts.width_px, facts.height_px, facts.extent, dpi=facts.dpi, language=language
     )
+    return printable_pixels(image)
+
+
+def printable_pixels(image) -> Image.Image:
+    """A rendered map (QImage) as the RGB pixels a PDF embeds. Handed over as pixels: a PNG in between
+    would be encoded and decoded again for nothing, a quarter of a second at print size."""
+    rgb = image.convertToFormat(image.Format.Format_RGB888)
+    return Image.frombuffer("RGB", (rgb.width(), rgb.height()), bytes(rgb.constBits()), "raw", "RGB",
+                            rgb.bytesPerLine(), 1)  # fmt: skip
 
 
 class MapImage(Flowable):
-    """The rendered map placed at its printed size (lossless), framed, with a north arrow."""
+    """The rendered map placed at its printed size (lossless), framed, with a north arrow. The map comes as
+    pixels (render_printed_map) or as PNG."""
 
-    def __init__(self, png: bytes, width: float, height: float) -> None:
+    def __init__(self, image: Image.Image | bytes, width: float, height: float) -> None:
         super().__init__()
         self.width, self.height = width, height
-        self._image = ImageReader(io.BytesIO(png))  # decoded once, drawn on every layout pass
+        # decoded once, drawn on every layout pass
+        self._image = ImageReader(io.BytesIO(image) if isinstance(image, bytes) else image)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return self.width, self.height

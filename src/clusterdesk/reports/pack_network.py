@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
 
 from clusterdesk.analysis import network as network_analysis
+from clusterdesk.analysis.network_measures import whole_measures
 from clusterdesk.core.catalogue import tr
 from clusterdesk.core.survey_rounds import round_order, ties_of_round
 from clusterdesk.core.symbology import stakeholder_style
@@ -86,16 +87,21 @@ def network(context: PackContext) -> list:
     if not rounds:
         return []
     styles = context.styles
-    measured = {code: network_analysis.network_measures(connection, code) for code in rounds}
+    # Every measure of the last round (its brokers are listed); the earlier rounds' table columns need only
+    # the whole-network measures, without betweenness and closeness, the costly part
+    latest = network_analysis.network_measures(connection, rounds[-1])
+    wholes = {code: whole_measures(network_analysis.read_round(connection, code, None, rounds=False))[0]
+              for code in rounds[:-1]}  # fmt: skip
+    wholes[rounds[-1]] = latest.whole
     story = [
         heading(context, context.t("network"), "network"),
         Paragraph(escape(_intro(context, rounds)), styles.body),
-        _measures_table(context, rounds, measured),
+        _measures_table(context, rounds, wholes),
         Paragraph(escape(_definitions(language)), styles.small),
     ]
     if len(rounds) > 1:
         story += [CondPageBreak(120 * mm), *_figure(context, rounds[0], rounds[-1])]
-    story += _brokers(context, rounds[-1], measured[rounds[-1]])
+    story += _brokers(context, rounds[-1], latest)
     return story
 
 
@@ -158,13 +164,13 @@ def _change(context: PackContext, first, last, decimals: int, share: bool) -> st
     return f"+{text}" if shown > 0 else text
 
 
-def _measures_table(context: PackContext, rounds: list[str], measured: dict) -> Table:
+def _measures_table(context: PackContext, rounds: list[str], wholes: dict) -> Table:
     width, language = context.frame_width, context.language
     titles = [_round_title(context, code) for code in rounds]
     change = [tr("pack_network:change", "Change", language)] if len(rounds) > 1 else []
     rows = [header_cells([tr("pack_network:measure", "Measure", language), *titles, *change], 1)]
     for key, decimals, share in MEASURES:
-        values = [measured[code].whole.get(key) for code in rounds]
+        values = [wholes[code].get(key) for code in rounds]
         row = [Paragraph(escape(measure_label(key, language)), context.styles.cell)]
         row += [_value(context, v, decimals, share) for v in values]
         if change:
