@@ -119,3 +119,75 @@ def write_grid_extract(
     w.node(lon, lat, {"place": "town", "name": TOWN_NAME})
     w.close()
     return path
+
+
+def write_model_town_extract(path: str | Path, *, seed: int = 7) -> Path:
+    """A made-up but plausible town around Atuntaqui for screenshots: a warped street grid with blocks of
+    buildings, a main road and a bypass, a river with a stream, parks, a lake, farmland around, and the
+    neighbouring parishes as villages. Not real OpenStreetMap data."""
+    import random
+
+    rng = random.Random(seed)
+    path = Path(path)
+    w = _Writer(path)
+    metre = 1 / 111_320.0
+    angle = math.radians(18)
+
+    def town(u: float, v: float) -> tuple[float, float]:
+        """Grid metres (u east, v north) to lon/lat: rotated and gently warped like an old town."""
+        u2 = u + 25 * math.sin(v / 260)
+        v2 = v + 20 * math.sin(u / 310)
+        x = u2 * math.cos(angle) - v2 * math.sin(angle)
+        y = u2 * math.sin(angle) + v2 * math.cos(angle)
+        return TOWN_LON + x * metre, TOWN_LAT + y * metre
+
+    block, half = 110.0, 11
+    for i in range(-half, half + 1):
+        for j in range(-half, half + 1):
+            if i * i + j * j > half * half:
+                continue
+            kind = "tertiary" if i % 5 == 0 else "residential"
+            w.way([town(i * block, j * block + t * block / 4) for t in range(5)], {"highway": kind})
+            kind = "tertiary" if j % 5 == 0 else "residential"
+            w.way([town(i * block + t * block / 4, j * block) for t in range(5)], {"highway": kind})
+            if (i + j) % 4 == 0 and abs(i) < 8 and abs(j) < 8:  # a few buildings in the block's corners
+                for cu, cv in ((18, 18), (70, 20), (22, 72), (74, 70)):
+                    size = rng.uniform(12, 20)
+                    u, v = i * block + cu, j * block + cv
+                    corners = [town(u, v), town(u + size, v), town(u + size, v + size), town(u, v + size)]
+                    w.way(corners, {"building": "yes"}, closed=True)
+    span = (half + 6) * block
+    w.way([town(-span + t * span / 10, -span * 0.7 + t * span * 0.14) for t in range(21)],
+          {"highway": "primary", "name": "Avenida Julio Miguel Aguinaga"})  # fmt: skip
+    bypass = [
+        town(span * math.cos(a / 12 * math.pi), span * 0.9 * math.sin(a / 12 * math.pi)) for a in range(-8, 9)
+    ]
+    w.way(bypass, {"highway": "secondary", "name": "Vía de circunvalación"})
+    w.way([town(-span * 1.4 + t * span * 0.14, -span * 0.95 + 90 * math.sin(t / 2)) for t in range(21)],
+          {"waterway": "river", "name": "Río Ambi"})  # fmt: skip
+    w.way([town(-300 + t * 60, span * 0.2 + 40 * math.sin(t)) for t in range(12)], {"waterway": "stream"})
+    for (u, v), size, tags in (
+        ((-330, 220), 150, {"leisure": "park", "name": "Parque Central"}),
+        ((440, -380), 120, {"leisure": "park"}),
+        ((760, 520), 160, {"natural": "water", "name": "Laguna de Yambiro"}),
+        ((-900, 700), 380, {"landuse": "farmland"}),
+        ((900, -900), 420, {"landuse": "farmland"}),
+        ((-1000, -600), 300, {"natural": "wood"}),
+    ):
+        ring = [
+            town(u + size * math.cos(a / 8 * math.pi), v + size * 0.8 * math.sin(a / 8 * math.pi))
+            for a in range(16)
+        ]
+        w.way(ring, tags, closed=True)
+    core = [town(700 * math.cos(a / 10 * math.pi), 620 * math.sin(a / 10 * math.pi)) for a in range(20)]
+    w.way(core, {"landuse": "residential"}, closed=True)
+    w.node(*town(0, 0), {"place": "town", "name": TOWN_NAME, "name:ru": "Атунтаки"})
+    for (u, v), name in (
+        ((1500, -700), "Andrade Marín"),
+        ((-1600, 900), "San Roque"),
+        ((300, 1500), "Natabuela"),
+    ):
+        w.node(*town(u, v), {"place": "village", "name": name})
+    w.node(*town(-450, -450), {"place": "neighbourhood", "name": "El Cercado"})
+    w.close()
+    return path
