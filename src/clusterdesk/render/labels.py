@@ -65,12 +65,14 @@ class LabelPlacer:
         r1 = np.clip(np.ceil(boxes[:, 3]).astype(np.int64), 0, h)
         keep = (c1 > c0) & (r1 > r0)
         c0, r0, c1, r1 = c0[keep], r0[keep], c1[keep], r1[keep]
-        diff = np.zeros((h + 1, w + 1), dtype=np.int32)
-        np.add.at(diff, (r0, c0), 1)
-        np.add.at(diff, (r0, c1), -1)
-        np.add.at(diff, (r1, c0), -1)
-        np.add.at(diff, (r1, c1), 1)
-        covered = np.cumsum(np.cumsum(diff, axis=0), axis=1)[:h, :w] > 0
+        size, stride = (h + 1) * (w + 1), w + 1
+        diff = (
+            np.bincount(r0 * stride + c0, minlength=size)
+            - np.bincount(r0 * stride + c1, minlength=size)
+            - np.bincount(r1 * stride + c0, minlength=size)
+            + np.bincount(r1 * stride + c1, minlength=size)
+        ).reshape(h + 1, w + 1)
+        covered = np.cumsum(np.cumsum(diff, axis=0, dtype=np.int32), axis=1)[:h, :w] > 0
         if self._symbol_table is not None:
             covered |= np.diff(np.diff(self._symbol_table, axis=0), axis=1) > 0
         self._symbol_table = _summed_area(covered)
