@@ -47,6 +47,7 @@ OLD_CODE_COMMITS = {
     7: "ac79d3b9bc8e251ed1fc607b4d7dff5109238f13",
     8: "9075216fa29bc063124b9f00f9ffb167c8bc80a7",
     9: "af240c5d78c07dfe5c756e54a7a0310b93c955c0",
+    10: "185df43c510eef8017c49354a8142cc93b103118",
 }
 WRITTEN_AT = "2025-03-14T09:30:00.000Z"  # fixed, so that re-running the tool gives the same content
 

@@ -906,6 +906,10 @@
         <translation>El proyecto tiene fecha de inicio</translation>
     </message>
     <message>
+        <source>The project has a planned end date</source>
+        <translation>El proyecto tiene fecha de finalización prevista</translation>
+    </message>
+    <message>
         <source>e.g. Imbabura</source>
         <translation>p. ej. Imbabura</translation>
     </message>
@@ -942,6 +946,10 @@
         <translation>Fec&amp;ha de inicio</translation>
     </message>
     <message>
+        <source>&amp;End date</source>
+        <translation>Fecha de finali&amp;zación</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -976,6 +984,10 @@
     <message>
         <source>Enter the cluster's name.</source>
         <translation>Introduzca el nombre del clúster.</translation>
+    </message>
+    <message>
+        <source>The end date must come after the start date ({start}).</source>
+        <translation>La fecha de finalización debe ser posterior a la de inicio ({start}).</translation>
     </message>
     <message>
         <source>Choose the country from the list, or leave the field empty.</source>

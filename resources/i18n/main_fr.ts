@@ -906,6 +906,10 @@
         <translation>Le projet a une date de début</translation>
     </message>
     <message>
+        <source>The project has a planned end date</source>
+        <translation>Le projet a une date de fin prévue</translation>
+    </message>
+    <message>
         <source>e.g. Imbabura</source>
         <translation>p. ex. Imbabura</translation>
     </message>
@@ -942,6 +946,10 @@
         <translation>Date de dé&amp;but</translation>
     </message>
     <message>
+        <source>&amp;End date</source>
+        <translation>Date de &amp;fin</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -976,6 +984,10 @@
     <message>
         <source>Enter the cluster's name.</source>
         <translation>Saisissez le nom du cluster.</translation>
+    </message>
+    <message>
+        <source>The end date must come after the start date ({start}).</source>
+        <translation>La date de fin doit suivre la date de début ({start}).</translation>
     </message>
     <message>
         <source>Choose the country from the list, or leave the field empty.</source>

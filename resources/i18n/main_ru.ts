@@ -914,6 +914,10 @@
         <translation>У проекта есть дата начала</translation>
     </message>
     <message>
+        <source>The project has a planned end date</source>
+        <translation>У проекта есть плановая дата окончания</translation>
+    </message>
+    <message>
         <source>e.g. Imbabura</source>
         <translation>например, Имбабура</translation>
     </message>
@@ -950,6 +954,10 @@
         <translation>&amp;Дата начала</translation>
     </message>
     <message>
+        <source>&amp;End date</source>
+        <translation>Дата о&amp;кончания</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -984,6 +992,10 @@
     <message>
         <source>Enter the cluster's name.</source>
         <translation>Введите название кластера.</translation>
+    </message>
+    <message>
+        <source>The end date must come after the start date ({start}).</source>
+        <translation>Дата окончания должна быть позже даты начала ({start}).</translation>
     </message>
     <message>
         <source>Choose the country from the list, or leave the field empty.</source>

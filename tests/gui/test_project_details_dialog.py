@@ -35,6 +35,7 @@ def _fill(dialog: ProjectDetailsDialog, logo_path) -> None:
     dialog.agency.setText("Agencia de Desarrollo de Imbabura")
     assert dialog.load_logo(logo_path) is None
     dialog.start_date.set_value(dt.date(2025, 2, 3))
+    dialog.end_date.set_value(dt.date(2027, 12, 31))
     dialog.language.setCurrentIndex(dialog.language.findData("es"))
     dialog.currency.set_code("EUR")
     dialog.country.set_code("PE")
@@ -59,7 +60,8 @@ def test_every_field_is_one_command_and_one_undo_restores_them_all(qtbot, small_
         assert after == {
             "cluster_name": "Textiles de Imbabura", "description": "Tejido de punto y confección", "phase": 4,
             "agency_name": "Agencia de Desarrollo de Imbabura", "agency_logo": logo,
-            "agency_logo_mime": "image/png", "start_date": dt.date(2025, 2, 3), "country": "PE",
+            "agency_logo_mime": "image/png", "start_date": dt.date(2025, 2, 3),
+            "end_date": dt.date(2027, 12, 31), "country": "PE",
             "region": "Cusco", "sector_code": "1430", "sector_label": "Prendas de punto", "language": "es",
             "currency": "EUR",
         }  # fmt: skip
@@ -94,6 +96,14 @@ def test_wrong_input_is_refused_with_a_reason(qtbot, new_project, tmp_path):
     ok.click()
     assert dialog.hint.text() == "Enter the cluster's name." and dialog.result() == 0
     dialog.cluster_name.setText("Cluster")
+    dialog.start_date.set_value(dt.date(2025, 6, 1))
+    dialog.end_date.set_value(dt.date(2025, 5, 31))
+    ok.click()
+    assert dialog.hint.text() == "The end date must come after the start date (2025-06-01)."
+    dialog.end_date.set_value(dt.date(2025, 6, 1))
+    ok.click()
+    assert dialog.result() == 0 and "must come after the start date" in dialog.hint.text()
+    dialog.end_date.set_value(dt.date(2028, 6, 1))
     dialog.country.setEditText("gui")  # Guinea, Guinea-Bissau, Equatorial Guinea, ...
     ok.click()
     assert dialog.hint.text() == "Choose the country from the list, or leave the field empty."
@@ -107,6 +117,10 @@ def test_wrong_input_is_refused_with_a_reason(qtbot, new_project, tmp_path):
     ok.click()
     assert dialog.hint.text() == "" and dialog.result() == dialog.DialogCode.Accepted
     assert dialog.values()["country"] == "EC" and dialog.values()["currency"] == "USD"
+    assert (dialog.values()["start_date"], dialog.values()["end_date"]) == (
+        dt.date(2025, 6, 1),
+        dt.date(2028, 6, 1),
+    )
 
 
 def test_a_new_sector_renames_a_sector_name_that_followed_the_old_one(qtbot, new_project):

@@ -26,6 +26,7 @@ ENGLISH = {
     # project, custom fields, contacts, vision
     "cluster_name": "Cluster", "sector_label": "Sector", "country": "Country", "region": "Region",
     "currency": "Currency", "language": "Language", "phase": "Phase", "start_date": "Start date",
+    "end_date": "End date",
     "agency_name": "Agency", "agency_logo": "Agency logo", "agency_logo_mime": "Logo format",
     "key": "Key", "label": "Label", "value_type": "Value type", "choices": "Choices", "value": "Value",
     "stakeholder_id": "Stakeholder", "role": "Role", "gender": "Gender",

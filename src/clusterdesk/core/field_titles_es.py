@@ -12,6 +12,7 @@ TITLES = {
     "since": "Desde", "survey_round": "Ronda de encuesta",
     "cluster_name": "Clúster", "sector_label": "Sector", "country": "País", "region": "Región",
     "currency": "Moneda", "language": "Idioma", "phase": "Fase", "start_date": "Fecha de inicio",
+    "end_date": "Fecha de finalización",
     "agency_name": "Agencia", "agency_logo": "Logotipo de la agencia",
     "agency_logo_mime": "Formato del logotipo",
     "key": "Clave", "label": "Etiqueta", "value_type": "Tipo de valor", "choices": "Opciones",

@@ -11,6 +11,7 @@ TITLES = {
     "strength": "Intensité (1-5)", "since": "Depuis", "survey_round": "Vague d’enquête",
     "cluster_name": "Cluster", "sector_label": "Secteur", "country": "Pays", "region": "Région",
     "currency": "Devise", "language": "Langue", "phase": "Phase", "start_date": "Date de début",
+    "end_date": "Date de fin",
     "agency_name": "Agence", "agency_logo": "Logo de l'agence", "agency_logo_mime": "Format du logo",
     "key": "Clé", "label": "Libellé", "value_type": "Type de valeur", "choices": "Choix", "value": "Valeur",
     "stakeholder_id": "Acteur", "role": "Fonction", "gender": "Genre",

@@ -11,6 +11,7 @@ TITLES = {
     "strength": "Сила (1-5)", "since": "Действует с", "survey_round": "Раунд обследования",
     "cluster_name": "Кластер", "sector_label": "Отрасль", "country": "Страна", "region": "Регион",
     "currency": "Валюта", "language": "Язык", "phase": "Этап", "start_date": "Дата начала",
+    "end_date": "Дата окончания",
     "agency_name": "Агентство", "agency_logo": "Логотип агентства", "agency_logo_mime": "Формат логотипа",
     "key": "Ключ", "label": "Подпись", "value_type": "Тип значения", "choices": "Варианты",
     "value": "Значение",

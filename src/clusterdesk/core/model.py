@@ -86,6 +86,7 @@ class ProjectInfo(FidAndUuid, Base):
     reporting_frequency: Mapped[str] = mapped_column(TEXT, default="quarter")
     status_on_track: Mapped[float] = mapped_column(REAL, default=0.9)
     status_at_risk: Mapped[float] = mapped_column(REAL, default=0.6)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)  # the project's planned end (version 11)
 
 
 class Stakeholder(Base):

@@ -34,7 +34,7 @@ from clusterdesk.core.model import FEATURE_TABLES, TABLE_TITLES, Base, CustomFie
 from clusterdesk.core.qgis_styles import write_default_styles
 from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 META_TABLE = "clusterdesk_meta"
 
 
@@ -297,6 +297,16 @@ def _migrate_9_to_10(connection: sqlite3.Connection) -> None:
             gpkg.register_attributes(connection, name, TABLE_TITLES[name])
 
 
+def _migrate_10_to_11(connection: sqlite3.Connection) -> None:
+    """Version 11 added the project's planned end date. A repaired file whose format marker was lost is
+    taken for version 10 (the tables cannot tell 10 from 11), so the column may be there already; a
+    file without project_info gets the table whole afterwards."""
+    columns = {row[1] for row in connection.execute("PRAGMA table_info(project_info)")}
+    if columns and "end_date" not in columns:
+        connection.execute("ALTER TABLE project_info ADD COLUMN end_date DATE")
+        connection.commit()
+
+
 def widen_check(connection: sqlite3.Connection, table: str, column: str, codes) -> None:
     """Let `column` of `table` take every code of `codes`: rewrite its `column IN (...)` constraint."""
     row = connection.execute(
@@ -345,6 +355,7 @@ COLUMNS_ADDED: dict[int, dict[str, tuple[str, ...]]] = {
     2: {"contact_persons": ("gender",)},
     5: {"project_info": ("reporting_frequency", "status_on_track", "status_at_risk")},
     6: {"relations": ("last_observed_round", "ended_round")},
+    11: {"project_info": ("end_date",)},
 }
 
 
@@ -379,6 +390,7 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     7: _migrate_7_to_8,
     8: _migrate_8_to_9,
     9: _migrate_9_to_10,
+    10: _migrate_10_to_11,
 }
 
 

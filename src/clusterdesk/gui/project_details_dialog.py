@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 # the Results panel's settings)
 EDITED = (
     "cluster_name", "description", "phase", "agency_name", "agency_logo", "agency_logo_mime", "start_date",
-    "country", "region", "sector_code", "sector_label", "language", "currency",
+    "end_date", "country", "region", "sector_code", "sector_label", "language", "currency",
 )  # fmt: skip
 _LOGO_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
 _LOGO_HEIGHT = 48
@@ -139,6 +139,7 @@ class ProjectDetailsDialog(QDialog):
         logo_row.addWidget(choose_logo)
         logo_row.addWidget(self.remove_logo)
         self.start_date = OptionalDate(translate("ProjectDetailsDialog", "The project has a start date"))
+        self.end_date = OptionalDate(translate("ProjectDetailsDialog", "The project has a planned end date"))
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
@@ -160,6 +161,8 @@ class ProjectDetailsDialog(QDialog):
         project_form.addRow(translate("ProjectDetailsDialog", "Agency logo"), logo_row)
         project_form.addRow(_buddy(translate("ProjectDetailsDialog", "&Start date"), self.start_date.edit),
                             self.start_date)  # fmt: skip
+        project_form.addRow(_buddy(translate("ProjectDetailsDialog", "&End date"), self.end_date.edit),
+                            self.end_date)  # fmt: skip
         project_form.addRow(translate("ProjectDetailsDialog", "&Language"), self.language)
         language_note = plain_label(
             translate("ProjectDetailsDialog", "The pack, the web map and the QGIS styles are printed in it.")
@@ -200,6 +203,7 @@ class ProjectDetailsDialog(QDialog):
         self.agency.setText(values.get("agency_name") or "")
         self.set_logo(values.get("agency_logo"), values.get("agency_logo_mime"))
         self.start_date.set_value(values.get("start_date"))
+        self.end_date.set_value(values.get("end_date"))
         self.language.setCurrentIndex(max(0, self.language.findData(values.get("language") or "en")))
         self.currency.set_code(values.get("currency"))
         self.country.set_code(values.get("country"))
@@ -217,6 +221,7 @@ class ProjectDetailsDialog(QDialog):
             "agency_logo": logo,
             "agency_logo_mime": mime,
             "start_date": self.start_date.value(),
+            "end_date": self.end_date.value(),
             "country": self.country.code(),
             "region": self.region.text().strip() or None,
             "sector_code": self.sector.code(),
@@ -232,6 +237,11 @@ class ProjectDetailsDialog(QDialog):
     def problem(self) -> str | None:
         if not self.cluster_name.text().strip():
             return translate("ProjectDetailsDialog", "Enter the cluster's name.")
+        start, end = self.start_date.value(), self.end_date.value()
+        if start is not None and end is not None and end <= start:
+            return translate(
+                "ProjectDetailsDialog", "The end date must come after the start date ({start})."
+            ).format(start=start.isoformat())
         if self.country.is_unclear():
             return translate(
                 "ProjectDetailsDialog", "Choose the country from the list, or leave the field empty."
