@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QFileSystemWatcher, Qt, QTimer, QUrl
@@ -16,8 +17,10 @@ from clusterdesk.gui.documents import DocumentController
 from clusterdesk.gui.errors import report_exception
 from clusterdesk.gui.i18n import choose_language, interface_language, translate
 from clusterdesk.gui.icons import icon
+from clusterdesk.gui.lazy_dock import LazyDock
 from clusterdesk.gui.map import MapCanvas
-from clusterdesk.gui.panels import PanelSpec, panel_title, registered_panels
+from clusterdesk.gui.panel_switcher import add_panel_switcher
+from clusterdesk.gui.panels import PanelSpec, panel_shortcuts, panel_title, registered_panels
 from clusterdesk.gui.plain_text import literal_text
 from clusterdesk.gui.settings import app_settings
 from clusterdesk.gui.stakeholder_editor import StakeholderEditor
@@ -26,7 +29,14 @@ from clusterdesk.gui.status_bar import MainStatusBar
 from clusterdesk.gui.window_actions import PROJECT_ACTIONS, build_actions, build_menus, build_toolbar
 from clusterdesk.gui.worker import thread_pool
 
-STATE_VERSION = 2  # bump when docks change so an old saved layout is ignored rather than misapplied
+# Panels whose widget does more than fill its dock, built with the window: the checks panel checks every
+# project opened and reports in the status bar, the slides panel gives the window F5
+BUILT_WITH_WINDOW = frozenset({"checks", "slides"})
+STATE_VERSION = 3  # bump when docks change so an old saved layout is ignored rather than misapplied
+# The default layout leaves the map most of the window: panels at the sides take this share of its
+# width each, those at the bottom this share of its height (or their minimum, when it is more)
+SIDE_PANEL_SHARE = 0.2
+BOTTOM_PANEL_SHARE = 0.3
 
 
 class CentralArea(QWidget):
@@ -75,11 +85,14 @@ class MainWindow(QMainWindow):
         self.menu_actions = build_actions(self)
         self.menus = build_menus(self, self.menu_actions)
         self.toolbar = build_toolbar(self, self.menu_actions)
+        self.panel_switcher = add_panel_switcher(self.toolbar, self.menu_actions["reset_layout"])
         self.docks: dict[str, QDockWidget] = {}
         self._panel_visible: dict[str, bool] = {}  # the user's choice, applied while a project is open
         self._switching_panels = False
         for spec in registered_panels():
             self.add_panel(spec)
+        self._default_state = self.saveState(STATE_VERSION)  # what Reset layout goes back to
+        self._layout_fitted = False  # the default sizes are applied once panels first show
 
         self.start_page.openRequested.connect(self.documents.open_path)
         self.start_page.openDialogRequested.connect(self.documents.open_dialog)
@@ -104,10 +117,12 @@ class MainWindow(QMainWindow):
 
     # -- panels ----------------------------------------------------------------------------------
     def add_panel(self, spec: PanelSpec) -> QDockWidget:
-        dock = QDockWidget(panel_title(spec), self)  # its toggle in View ▸ Panels shows the same title
+        # its toggle in View ▸ Panels shows the same title; the panel is built when first shown or asked for
+        dock = LazyDock(panel_title(spec), partial(spec.factory, self), self)
         dock.setObjectName(f"panel_{spec.id}")
         dock.setMinimumWidth(200)  # narrower panels elide their own titles
-        dock.setWidget(spec.factory(self))
+        if spec.id in BUILT_WITH_WINDOW:
+            dock.build()
         neighbours = [d for d in self.docks.values() if self.dockWidgetArea(d) == spec.area]
         self.addDockWidget(spec.area, dock)
         if spec.area == Qt.DockWidgetArea.BottomDockWidgetArea and neighbours:
@@ -116,14 +131,60 @@ class MainWindow(QMainWindow):
         self._panel_visible[spec.id] = self.settings.value(f"panels/{spec.id}", spec.visible, type=bool)
         dock.setVisible(self._panel_visible[spec.id] and self.workspace.project is not None)
         toggle = dock.toggleViewAction()
-        if spec.shortcut:
-            toggle.setShortcut(spec.shortcut)
+        toggle.setShortcuts(panel_shortcuts(len(self.docks), spec))
         toggle.toggled.connect(lambda on, panel=spec.id: self._remember_panel(panel, on))
-        # a panel switched on comes to the front of its tab group
-        toggle.triggered.connect(lambda on, shown=dock: shown.raise_() if on else None)
+        # a panel switched on comes to the front of its tab group, and alone at the bottom it leaves the
+        # map its share of the window
+        toggle.triggered.connect(lambda on, shown=dock: self._panel_switched_on(shown) if on else None)
         self.menus["panels"].addAction(toggle)
+        self.panel_switcher.add_toggle(toggle)
         self.docks[spec.id] = dock
         return dock
+
+    def _panel_switched_on(self, dock: QDockWidget) -> None:
+        dock.raise_()
+        area = self.dockWidgetArea(dock)
+        alone = not any(
+            d.isVisible() and d is not dock and self.dockWidgetArea(d) == area for d in self.docks.values()
+        )
+        if alone:
+            QTimer.singleShot(0, self, lambda: self._fit_area(area, only_shrink=True))
+
+    def _fit_area(self, area: Qt.DockWidgetArea, *, only_shrink: bool = False) -> None:
+        """Size the docked panels of one side to the default layout's share of the window."""
+        docks = [
+            d for d in self.docks.values()
+            if d.isVisible() and not d.isFloating() and self.dockWidgetArea(d) == area
+        ]  # fmt: skip
+        if not docks:
+            return
+        if area == Qt.DockWidgetArea.BottomDockWidgetArea:
+            orientation, size = Qt.Orientation.Vertical, round(self.height() * BOTTOM_PANEL_SHARE)
+            current = max(d.height() for d in docks)
+        else:
+            orientation, size = Qt.Orientation.Horizontal, round(self.width() * SIDE_PANEL_SHARE)
+            current = max(d.width() for d in docks)
+        if only_shrink and current <= size:
+            return
+        self.resizeDocks(docks, [size] * len(docks), orientation)
+
+    def fit_default_layout(self) -> None:
+        """The default sizes: the map keeps at least half of the window on a 1366x768 screen."""
+        self._layout_fitted = True
+        for area in (
+            Qt.DockWidgetArea.LeftDockWidgetArea,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+        ):
+            self._fit_area(area)
+
+    def reset_layout(self) -> None:
+        """Every panel back in its first place, the first-start panels shown and the others hidden."""
+        self.restoreState(self._default_state, STATE_VERSION)
+        for spec in registered_panels():
+            self._panel_visible[spec.id] = spec.visible
+        self._show_panels(self.workspace.project is not None)
+        QTimer.singleShot(0, self, self.fit_default_layout)
 
     def _remember_panel(self, panel: str, visible: bool) -> None:
         if not self._switching_panels and self.workspace.project is not None:
@@ -139,6 +200,8 @@ class MainWindow(QMainWindow):
         finally:
             self._switching_panels = False
         QTimer.singleShot(0, self, self._hide_stray_tab_bars)
+        if with_project and not self._layout_fitted:
+            QTimer.singleShot(0, self, self.fit_default_layout)  # first start: no layout saved yet
 
     def _hide_stray_tab_bars(self) -> None:
         """Qt can leave the tab bar of tabified docks showing in the window's top-left corner after those
@@ -159,7 +222,7 @@ class MainWindow(QMainWindow):
             self.resize(1366, 768)
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state, STATE_VERSION)
+            self._layout_fitted = self.restoreState(state, STATE_VERSION)  # the user's own sizes
         self.autosave_minutes = int(self.settings.value("autosave_minutes", DEFAULT_AUTOSAVE_SECONDS // 60))
         self.reopen_last = self.settings.value("reopen_last", False, type=bool)
         self.workspace.autosave_seconds = self.autosave_minutes * 60

@@ -3,9 +3,10 @@
 Adding a panel is one line: `register_panel(PanelSpec("registry", "Registry", make_registry_panel))`,
 where the factory receives the main window (for its workspace and canvas) and returns the widget. The
 title is English, marked with `QT_TRANSLATE_NOOP("Panels", ...)` so that the catalogues hold it, and
-shown translated (`panel_title`). The
-main window turns every registered panel into a dock with a toggle in the View menu, and saves its place
-with the window state (the id is the dock's objectName, so keep it stable).
+shown translated (`panel_title`). The main window turns every registered panel into a dock with a toggle
+in the Panels menu and the toolbar's Panels button, and saves its place with the window state (the id is
+the dock's objectName, so keep it stable). The first nine panels, in the order registered here, also
+open with Ctrl+1 to Ctrl+9 (`panel_shortcuts`), as in QGIS and most tabbed programs.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ class PanelSpec:
     factory: PanelFactory
     area: Qt.DockWidgetArea = Qt.DockWidgetArea.LeftDockWidgetArea
     visible: bool = True  # shown the first time; afterwards the saved window state decides
-    shortcut: str | None = None  # e.g. "Ctrl+Shift+L", shown next to the View menu toggle
+    shortcut: str | None = None  # e.g. "Ctrl+Shift+L", a second key beside the panel's Ctrl+number
 
 
 _PANELS: dict[str, PanelSpec] = {}
@@ -45,6 +46,16 @@ def register_panel(spec: PanelSpec) -> None:
 
 def registered_panels() -> list[PanelSpec]:
     return list(_PANELS.values())
+
+
+NUMBERED_PANELS = 9  # Ctrl+1 ... Ctrl+9
+
+
+def panel_shortcuts(position: int, spec: PanelSpec) -> list[str]:
+    """The keys of the panel registered at `position` (from 0): Ctrl+<position + 1> for the first nine,
+    shown in the menu, then the panel's own shortcut."""
+    keys = [f"Ctrl+{position + 1}"] if position < NUMBERED_PANELS else []
+    return keys + ([spec.shortcut] if spec.shortcut else [])
 
 
 def panel_title(spec: PanelSpec) -> str:
@@ -63,6 +74,23 @@ register_panel(
 )
 
 
+def _registry_panel(window: MainWindow) -> QWidget:
+    from clusterdesk.gui.registry import RegistryPanel
+
+    return RegistryPanel(window.workspace, window.canvas)
+
+
+register_panel(
+    PanelSpec(
+        "registry",
+        QT_TRANSLATE_NOOP("Panels", "Stakeholders"),
+        _registry_panel,
+        area=Qt.DockWidgetArea.BottomDockWidgetArea,
+        shortcut="Ctrl+Shift+R",
+    )
+)
+
+
 def _plan_panel(window: MainWindow) -> QWidget:
     from clusterdesk.gui.plan import GanttPanel
 
@@ -77,23 +105,6 @@ register_panel(
         area=Qt.DockWidgetArea.BottomDockWidgetArea,
         visible=False,
         shortcut="Ctrl+Shift+G",
-    )
-)
-
-
-def _registry_panel(window: MainWindow) -> QWidget:
-    from clusterdesk.gui.registry import RegistryPanel
-
-    return RegistryPanel(window.workspace, window.canvas)
-
-
-register_panel(
-    PanelSpec(
-        "registry",
-        QT_TRANSLATE_NOOP("Panels", "Stakeholders"),
-        _registry_panel,
-        area=Qt.DockWidgetArea.BottomDockWidgetArea,
-        shortcut="Ctrl+Shift+R",
     )
 )
 

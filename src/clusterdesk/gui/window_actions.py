@@ -289,6 +289,12 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
             checkable=True,
             tip=translate("MainWindow", "Drag a corner of a boundary to reshape it"),
         ),
+        "reset_layout": _action(
+            window,
+            translate("MainWindow", "&Reset layout"),
+            window.reset_layout,
+            tip=translate("MainWindow", "Put the panels back where they were at first start"),
+        ),
         "user_guide": _action(
             window, translate("MainWindow", "&User guide"), window.open_user_guide, shortcut=Keys.HelpContents
         ),
@@ -345,13 +351,15 @@ def build_menus(window: MainWindow, a: dict[str, QAction]) -> dict[str, QMenu]:
     edit.addAction(a["preferences"])
 
     view = bar.addMenu(translate("MainWindow", "&View"))
-    panels = view.addMenu(translate("MainWindow", "&Panels"))
-    view.addSeparator()
     view.addActions([a["zoom_in"], a["zoom_out"], a["zoom_cluster"], a["zoom_all"], a["zoom_selection"]])
     view.addSeparator()
     view.addActions([a[name] for name in TOOL_ACTIONS])
     view.addSeparator()
-    view.addAction(a["full_screen"])
+    view.addActions([a["full_screen"], a["reset_layout"]])
+
+    # A menu of its own, where a newcomer sees the panels (the main window adds each panel's toggle)
+    panels = bar.addMenu(translate("MainWindow", "&Panels"))
+    panels.setToolTipsVisible(True)
 
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.addActions([a["user_guide"], a["about"]])

@@ -20,6 +20,7 @@ from clusterdesk.core.project import KIND_CODES, Project
 from clusterdesk.core.selection import Selection
 from clusterdesk.core.symbology import stakeholder_style
 from clusterdesk.gui.map.boundary_tools import DrawBoundaryTool, EditBoundaryTool
+from clusterdesk.gui.map.canvas_filter import CanvasFilterMixin, FilteredProjectData
 from clusterdesk.gui.map.canvas_layers import CanvasLayersMixin
 from clusterdesk.gui.map.canvas_picking import CanvasPickingMixin
 from clusterdesk.gui.map.tools import (
@@ -54,7 +55,7 @@ KEY_ZOOM = 2.0
 RENDER_PAUSE_MS = 120  # after the last wheel step, before rendering properly
 
 
-class MapCanvas(CanvasLayersMixin, CanvasPickingMixin, QWidget):
+class MapCanvas(CanvasLayersMixin, CanvasPickingMixin, CanvasFilterMixin, QWidget):
     cursorMoved = Signal(float, float)
     scaleChanged = Signal(float)
     toolChanged = Signal(str)
@@ -102,6 +103,8 @@ class MapCanvas(CanvasLayersMixin, CanvasPickingMixin, QWidget):
         previous = self.renderer
         self.project, self.selection = project, selection
         self.renderer = MapRenderer(project)
+        if project is not None:  # a new project starts unfiltered (canvas_filter)
+            self.renderer.data = FilteredProjectData(project)
         for state in previous.layers:  # keep the user's layer choices across projects
             if state.source is not None and state.id != OSM:
                 self.renderer.layers.insert(
@@ -133,7 +136,7 @@ class MapCanvas(CanvasLayersMixin, CanvasPickingMixin, QWidget):
         self.renderer.invalidate(tables)
         self._pick_cache = None
         if self.selection is not None and (not tables or "stakeholders" in tables) and self.renderer.data:
-            self.selection.discard_missing(self.renderer.data.points.points.fid.tolist())
+            self.selection.discard_missing(self.renderer.data.all_points().points.fid.tolist())
         self.layersChanged.emit()
         self.schedule_render(0)
 
@@ -205,6 +208,7 @@ class MapCanvas(CanvasLayersMixin, CanvasPickingMixin, QWidget):
         if self._move_preview is not None:
             self._paint_move_preview(painter)
         self.tool.paint(painter)
+        self._paint_filter_note(painter)
         painter.end()
 
     def _paint_move_preview(self, painter: QPainter) -> None:

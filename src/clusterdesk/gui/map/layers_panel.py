@@ -5,15 +5,19 @@ firms by a survey answer, gui.map.answer_options)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QLocale, QObject, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QLinearGradient, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSlider,
     QTreeWidget,
     QTreeWidgetItem,
@@ -28,6 +32,7 @@ from clusterdesk.core.vocabulary import RELATION_KINDS, STAKEHOLDER_KINDS
 from clusterdesk.core.vocabulary_labels import kind_label, relation_label
 from clusterdesk.gui.i18n import interface_language, translate, translate_n
 from clusterdesk.gui.map.canvas import MapCanvas
+from clusterdesk.gui.map.check_indicators import VisibleCheckStyle
 from clusterdesk.gui.map.osm_extract_action import install_osm_extract_button, is_removable
 from clusterdesk.gui.plain_text import literal_text, plain_label
 from clusterdesk.render.renderer import BASEMAP, BOUNDARIES, LABELS, OSM, RELATIONS, STAKEHOLDERS, LayerState
@@ -40,6 +45,7 @@ LAYER_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 RELATION_KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 3
+MIN_VISIBLE_ROWS = 6  # the list never shrinks below this many rows when other panels share the side
 
 
 def relation_icon(kind: str, size: int = ICON_SIZE) -> QIcon:
@@ -128,6 +134,37 @@ class ScoreLegend(QWidget):
         painter.end()
 
 
+class FittedScrollArea(QScrollArea):
+    """Scrolls its contents up and down only: as wide as they need, as tall as they ask while there is
+    room, and down to a few lines when there is not."""
+
+    MIN_LINES = 4
+
+    def __init__(self, contents: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidget(contents)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        contents.installEventFilter(self)  # an option shown or hidden inside changes the height asked
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt signature
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt signature
+        hint = self.widget().sizeHint()
+        return QSize(self.minimumSizeHint().width(), hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt signature
+        scroll_bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(
+            self.widget().minimumSizeHint().width() + scroll_bar, self.fontMetrics().height() * self.MIN_LINES
+        )
+
+
 class LayersPanel(QWidget):
     def __init__(self, canvas: MapCanvas, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,6 +174,7 @@ class LayersPanel(QWidget):
         self.tree.setColumnCount(2)
         self.tree.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.tree.setRootIsDecorated(True)
+        self.tree.setStyle(VisibleCheckStyle(self.tree))  # unticked boxes must show on white
         self.tree.itemChanged.connect(self._on_item_changed)
         self.tree.currentItemChanged.connect(self._on_current_changed)
         self.tree.itemDoubleClicked.connect(self._zoom_to_item)
@@ -179,15 +217,17 @@ class LayersPanel(QWidget):
         from clusterdesk.gui.map.answer_options import AnswerColouringOptions  # firms by a survey answer
 
         self.answer_options = AnswerColouringOptions(canvas, self)
-        buttons = QHBoxLayout()
-        for button in (self.up, self.down, self.add_tiles, self.remove):
-            buttons.addWidget(button)
+        # two by two, so the panel stays narrow enough to leave the map most of a laptop screen
+        buttons = QGridLayout()
+        for index, button in enumerate((self.up, self.down, self.add_tiles, self.remove)):
+            buttons.addWidget(button, index // 2, index % 2)
         opacity_row = QHBoxLayout()
         opacity_row.addWidget(QLabel(translate("LayersPanel", "Opacity"), self))
         opacity_row.addWidget(self.opacity)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.tree)
+        # The options under the list scroll when the side is short, so the list keeps its rows
+        options = QWidget(self)
+        layout = QVBoxLayout(options)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(opacity_row)
         layout.addWidget(self.size_by_employees)
         layout.addWidget(self.colour_by_capacity)
@@ -196,6 +236,11 @@ class LayersPanel(QWidget):
         layout.addWidget(self.answer_options)
         layout.addLayout(buttons)
         self.osm_extract = install_osm_extract_button(self, canvas, layout)
+        self.options = FittedScrollArea(options, self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        outer.addWidget(self.tree, 1)
+        outer.addWidget(self.options)
         self._updating = False
         canvas.layersChanged.connect(self.refresh)
         self.refresh()
@@ -255,9 +300,18 @@ class LayersPanel(QWidget):
         header.setSectionResizeMode(0, header.ResizeMode.Stretch)
         header.setSectionResizeMode(1, header.ResizeMode.ResizeToContents)
         self._updating = False
+        self._keep_rows_visible()
         self._on_current_changed(self.tree.currentItem(), None)
         self._show_score_legend()
         self.answer_options.refresh()
+
+    def _keep_rows_visible(self) -> None:
+        """Every layer in view, and at least MIN_VISIBLE_ROWS rows, however many panels share the side."""
+        rows = max(MIN_VISIBLE_ROWS, self.tree.topLevelItemCount())
+        row = self.tree.sizeHintForRow(0) if self.tree.topLevelItemCount() else 0
+        row = max(row, self.tree.fontMetrics().height() + 4)
+        frame = 2 * self.tree.frameWidth()
+        self.tree.setMinimumHeight(rows * row + frame)
 
     def _show_score_legend(self) -> None:
         """The legend and a count of what the map shows, only while institutions are coloured by score."""

@@ -122,6 +122,7 @@ class RegistryPanel(QWidget):
         self._columns_fitted = False
         self.model.modelReset.connect(self._fit_columns)
         self.model.countsChanged.connect(self._show_counts)
+        self.model.queryFinished.connect(self._filter_map)
         self.model.choicesChanged.connect(self._fill_choices)
         self._syncing = False
 
@@ -279,6 +280,14 @@ class RegistryPanel(QWidget):
     def apply_filter(self) -> None:
         self._filter_timer.stop()
         self.model.set_filter(self.current_filter())
+
+    def _filter_map(self) -> None:
+        """The map shows the stakeholders the table shows: a search or a filter hides the others there
+        too, and clearing them shows every one again."""
+        if self.canvas is None:
+            return
+        shown = self.model.fids if self.model.where.active else None
+        self.canvas.set_stakeholder_filter(self.model.project, shown)
 
     def _show_counts(self, counts: dict[str, int]) -> None:
         shown = len(self.model.fids)
