@@ -146,7 +146,8 @@ class NewProjectDialog(_FormDialog):
     def problem(self) -> str | None:
         if not self.cluster_name.text().strip():
             return translate("NewProjectDialog", "Enter the cluster's name.")
-        if self.country.is_unclear():
+        choosing = self.country.completer().popup().isVisible()  # not a mistake while the list is open
+        if self.country.is_unclear() and not choosing:
             return translate(
                 "NewProjectDialog",
                 "Choose the country from the list (e.g. Ecuador or EC), or leave it empty.",
