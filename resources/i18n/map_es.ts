@@ -300,8 +300,8 @@
         <translation>Añadir extracto de OpenStreetMap…</translation>
     </message>
     <message>
-        <source>Draw streets, water, land use and place names offline from an OpenStreetMap extract (.osm.pbf)</source>
-        <translation>Dibujar sin conexión calles, agua, usos del suelo y nombres de lugares a partir de un extracto de OpenStreetMap (.osm.pbf)</translation>
+        <source>Draw streets, water, land use and place names offline from an OpenStreetMap extract</source>
+        <translation>Dibujar sin conexión calles, agua, usos del suelo y nombres de lugares a partir de un extracto de OpenStreetMap</translation>
     </message>
 </context>
 </TS>

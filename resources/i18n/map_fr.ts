@@ -293,15 +293,15 @@
     </message>
     <message>
         <source>Conversion of the OpenStreetMap extract cancelled.</source>
-        <translation>Conversion de l'extrait OpenStreetMap annulée.</translation>
+        <translation>Conversion de l&apos;extrait OpenStreetMap annulée.</translation>
     </message>
     <message>
         <source>Add OpenStreetMap extract…</source>
         <translation>Ajouter un extrait OpenStreetMap…</translation>
     </message>
     <message>
-        <source>Draw streets, water, land use and place names offline from an OpenStreetMap extract (.osm.pbf)</source>
-        <translation>Dessiner hors ligne les rues, l'eau, l'occupation du sol et les noms de lieux à partir d'un extrait OpenStreetMap (.osm.pbf)</translation>
+        <source>Draw streets, water, land use and place names offline from an OpenStreetMap extract</source>
+        <translation>Dessiner hors ligne les rues, l&apos;eau, l&apos;occupation du sol et les noms de lieux à partir d&apos;un extrait OpenStreetMap</translation>
     </message>
 </context>
 </TS>

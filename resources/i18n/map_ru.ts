@@ -303,8 +303,8 @@
         <translation>Добавить выгрузку OpenStreetMap…</translation>
     </message>
     <message>
-        <source>Draw streets, water, land use and place names offline from an OpenStreetMap extract (.osm.pbf)</source>
-        <translation>Показывать без интернета улицы, водоёмы, землепользование и названия населённых пунктов по выгрузке OpenStreetMap (.osm.pbf)</translation>
+        <source>Draw streets, water, land use and place names offline from an OpenStreetMap extract</source>
+        <translation>Показывать без интернета улицы, водоёмы, землепользование и названия населённых пунктов по выгрузке OpenStreetMap</translation>
     </message>
 </context>
 </TS>

@@ -172,7 +172,7 @@ def install_osm_extract_button(
     button.setToolTip(
         translate(
             "OsmExtract",
-            "Draw streets, water, land use and place names offline from an OpenStreetMap extract (.osm.pbf)",
+            "Draw streets, water, land use and place names offline from an OpenStreetMap extract",
         )
     )
     button.clicked.connect(controller.choose)
