@@ -671,6 +671,14 @@
         <translation>Arrastre una esquina de un límite para cambiar su forma</translation>
     </message>
     <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Restablecer la disposición</translation>
+    </message>
+    <message>
+        <source>Put the panels back where they were at first start</source>
+        <translation>Devuelve los paneles al lugar que ocupaban en el primer inicio</translation>
+    </message>
+    <message>
         <source>&amp;User guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
@@ -709,6 +717,14 @@
     <message>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Paneles</translation>
+    </message>
+    <message>
+        <source>Show or hide the panels around the map</source>
+        <translation>Mostrar u ocultar los paneles alrededor del mapa</translation>
     </message>
 </context>
 <context>

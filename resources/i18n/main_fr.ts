@@ -671,6 +671,14 @@
         <translation>Faites glisser un sommet d’une limite pour en changer la forme</translation>
     </message>
     <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Réinitialiser la disposition</translation>
+    </message>
+    <message>
+        <source>Put the panels back where they were at first start</source>
+        <translation>Remet les panneaux à leur place du premier démarrage</translation>
+    </message>
+    <message>
         <source>&amp;User guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>
@@ -709,6 +717,14 @@
     <message>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Panneaux</translation>
+    </message>
+    <message>
+        <source>Show or hide the panels around the map</source>
+        <translation>Afficher ou masquer les panneaux autour de la carte</translation>
     </message>
 </context>
 <context>

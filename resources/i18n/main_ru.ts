@@ -679,6 +679,14 @@
         <translation>Перетащите угол границы, чтобы изменить её форму</translation>
     </message>
     <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Сбросить расположение панелей</translation>
+    </message>
+    <message>
+        <source>Put the panels back where they were at first start</source>
+        <translation>Вернуть панели на места, которые они занимали при первом запуске</translation>
+    </message>
+    <message>
         <source>&amp;User guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
@@ -717,6 +725,14 @@
     <message>
         <source>Main toolbar</source>
         <translation>Основная панель инструментов</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Панели</translation>
+    </message>
+    <message>
+        <source>Show or hide the panels around the map</source>
+        <translation>Показать или скрыть панели вокруг карты</translation>
     </message>
 </context>
 <context>

@@ -36,11 +36,17 @@
     </message>
     <message numerus="yes">
         <source>%n firm(s) coloured by their answer</source>
-        <translation><numerusform>%n empresa coloreada según su respuesta</numerusform><numerusform>%n empresas coloreadas según su respuesta</numerusform></translation>
+        <translation>
+            <numerusform>%n empresa coloreada según su respuesta</numerusform>
+            <numerusform>%n empresas coloreadas según su respuesta</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{coloured}, %n without an answer</source>
-        <translation><numerusform>{coloured}, %n sin respuesta</numerusform><numerusform>{coloured}, %n sin respuesta</numerusform></translation>
+        <translation>
+            <numerusform>{coloured}, %n sin respuesta</numerusform>
+            <numerusform>{coloured}, %n sin respuesta</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -257,12 +263,9 @@
         <source>stakeholder {number}</source>
         <translation>actor {number}</translation>
     </message>
-</context>
-<context>
-    <name>ScoreLegend</name>
     <message>
-        <source>not yet complete (hollow)</source>
-        <translation>aún incompleta (símbolo hueco)</translation>
+        <source>Registry filter: {shown} of {total} shown</source>
+        <translation>Filtro del registro: {shown} de {total} mostrados</translation>
     </message>
 </context>
 <context>
@@ -302,6 +305,13 @@
     <message>
         <source>Draw streets, water, land use and place names offline from an OpenStreetMap extract</source>
         <translation>Dibujar sin conexión calles, agua, usos del suelo y nombres de lugares a partir de un extracto de OpenStreetMap</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreLegend</name>
+    <message>
+        <source>not yet complete (hollow)</source>
+        <translation>aún incompleta (símbolo hueco)</translation>
     </message>
 </context>
 </TS>

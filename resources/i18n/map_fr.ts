@@ -36,11 +36,17 @@
     </message>
     <message numerus="yes">
         <source>%n firm(s) coloured by their answer</source>
-        <translation><numerusform>%n entreprise colorée selon sa réponse</numerusform><numerusform>%n entreprises colorées selon leur réponse</numerusform></translation>
+        <translation>
+            <numerusform>%n entreprise colorée selon sa réponse</numerusform>
+            <numerusform>%n entreprises colorées selon leur réponse</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{coloured}, %n without an answer</source>
-        <translation><numerusform>{coloured}, %n sans réponse</numerusform><numerusform>{coloured}, %n sans réponse</numerusform></translation>
+        <translation>
+            <numerusform>{coloured}, %n sans réponse</numerusform>
+            <numerusform>{coloured}, %n sans réponse</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -257,12 +263,9 @@
         <source>stakeholder {number}</source>
         <translation>acteur {number}</translation>
     </message>
-</context>
-<context>
-    <name>ScoreLegend</name>
     <message>
-        <source>not yet complete (hollow)</source>
-        <translation>pas encore complète (symbole creux)</translation>
+        <source>Registry filter: {shown} of {total} shown</source>
+        <translation>Filtre du registre : {shown} sur {total} affichés</translation>
     </message>
 </context>
 <context>
@@ -293,7 +296,7 @@
     </message>
     <message>
         <source>Conversion of the OpenStreetMap extract cancelled.</source>
-        <translation>Conversion de l&apos;extrait OpenStreetMap annulée.</translation>
+        <translation>Conversion de l'extrait OpenStreetMap annulée.</translation>
     </message>
     <message>
         <source>Add OpenStreetMap extract…</source>
@@ -301,7 +304,14 @@
     </message>
     <message>
         <source>Draw streets, water, land use and place names offline from an OpenStreetMap extract</source>
-        <translation>Dessiner hors ligne les rues, l&apos;eau, l&apos;occupation du sol et les noms de lieux à partir d&apos;un extrait OpenStreetMap</translation>
+        <translation>Dessiner hors ligne les rues, l'eau, l'occupation du sol et les noms de lieux à partir d'un extrait OpenStreetMap</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreLegend</name>
+    <message>
+        <source>not yet complete (hollow)</source>
+        <translation>pas encore complète (symbole creux)</translation>
     </message>
 </context>
 </TS>

@@ -36,11 +36,19 @@
     </message>
     <message numerus="yes">
         <source>%n firm(s) coloured by their answer</source>
-        <translation><numerusform>%n предприятие окрашено по ответу</numerusform><numerusform>%n предприятия окрашены по ответу</numerusform><numerusform>%n предприятий окрашено по ответу</numerusform></translation>
+        <translation>
+            <numerusform>%n предприятие окрашено по ответу</numerusform>
+            <numerusform>%n предприятия окрашены по ответу</numerusform>
+            <numerusform>%n предприятий окрашено по ответу</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{coloured}, %n without an answer</source>
-        <translation><numerusform>{coloured}, %n без ответа</numerusform><numerusform>{coloured}, %n без ответа</numerusform><numerusform>{coloured}, %n без ответа</numerusform></translation>
+        <translation>
+            <numerusform>{coloured}, %n без ответа</numerusform>
+            <numerusform>{coloured}, %n без ответа</numerusform>
+            <numerusform>{coloured}, %n без ответа</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -260,12 +268,9 @@
         <source>stakeholder {number}</source>
         <translation>участник {number}</translation>
     </message>
-</context>
-<context>
-    <name>ScoreLegend</name>
     <message>
-        <source>not yet complete (hollow)</source>
-        <translation>оценка не завершена (полый знак)</translation>
+        <source>Registry filter: {shown} of {total} shown</source>
+        <translation>Фильтр реестра: показано {shown} из {total}</translation>
     </message>
 </context>
 <context>
@@ -305,6 +310,13 @@
     <message>
         <source>Draw streets, water, land use and place names offline from an OpenStreetMap extract</source>
         <translation>Показывать без интернета улицы, водоёмы, землепользование и названия населённых пунктов по выгрузке OpenStreetMap</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreLegend</name>
+    <message>
+        <source>not yet complete (hollow)</source>
+        <translation>оценка не завершена (полый знак)</translation>
     </message>
 </context>
 </TS>
