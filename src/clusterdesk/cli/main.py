@@ -31,6 +31,7 @@ COMMAND_MODULES = {
     "survey_commands": ("survey",),
     "check_commands": ("check",),
     "story_commands": ("brief", "story"),
+    "selection_commands": ("selection",),
 }
 
 
