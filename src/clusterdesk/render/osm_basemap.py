@@ -244,7 +244,8 @@ class StreetBasemap:
         scale = viewport.dpi / 96.0
         box = viewport.mercator_bounds()
         sx, sy, ox, oy = viewport.mercator_affine()
-        painter.setTransform(QTransform(sx, 0, 0, sy, ox, oy))
+        painter.save()
+        painter.setTransform(QTransform(sx, 0, 0, sy, ox, oy), True)  # over a PDF page's own transform
         drawn = 0
         for kind, (fill, outline, first) in AREA_STYLE.items():
             if zoom >= first and kind in self.kinds:
@@ -267,7 +268,7 @@ class StreetBasemap:
             colour = ROAD_FILL if cased else (PATH_COLOUR if kind == "path" else ROAD_LINE)
             style = Qt.PenStyle.DashLine if kind == "path" else Qt.PenStyle.SolidLine
             drawn += self._stroke(painter, kind, band, box, colour, widths[kind], style)
-        painter.resetTransform()
+        painter.restore()
         return drawn
 
     def _draw_kind(self, painter: QPainter, kind: str, band: int, box, pen: QPen, brush) -> int:
