@@ -276,3 +276,32 @@ def test_render_map_refuses_a_damaged_extract(tmp_path, qapp, capsys):
     assert main(["render-map", str(path), "-o", str(tmp_path / "m.png"), "--osm-extract", str(bad)]) != 0
     assert "broken.osm.pbf" in capsys.readouterr().err
     assert not (tmp_path / "m.png").exists()
+
+
+def test_the_packs_map_draws_the_remembered_extract(town_extract, tmp_path, qapp):
+    """render_map, which the action-plan pack draws its map with, finds the project's extract by UUID, so
+    the snapshot the pack is built from (another path) finds it too."""
+    import shutil
+
+    from PySide6.QtGui import QImage
+
+    from clusterdesk.core.project import Project
+    from clusterdesk.render.export import render_map
+    from clusterdesk.render.osm_basemap import ROAD_FILL
+
+    path = tmp_path / "atuntaqui.gpkg"
+    Project.new(path, "Atuntaqui garments", country="EC").close()
+    extent = (-78.2185, 0.3290, -78.2085, 0.3350)
+    plain = render_map(path, 800, 500, extent)
+    project = Project.open(path)
+    try:
+        cache = convert_extract(town_extract, tmp_path / "atuntaqui.osm-cache.gpkg").cache
+        remember_extract(project, town_extract, cache)
+    finally:
+        project.close()
+    snapshot = tmp_path / "snapshot" / "copy.gpkg"
+    snapshot.parent.mkdir()
+    shutil.copyfile(path, snapshot)
+    with_streets = render_map(snapshot, 800, 500, extent)
+    counts = [_close_to(_pixels(QImage(image)), ROAD_FILL, 2).sum() for image in (plain, with_streets)]
+    assert counts[1] > counts[0] + 1000
