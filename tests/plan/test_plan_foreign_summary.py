@@ -1,7 +1,7 @@
 """A foreign MS Project plan imports with a summary of what the action plan does not keep (resources beyond
 the responsible parties, work, costs, constraints, deadlines, baselines, task calendars, custom fields);
-only a file that is not a plan, or whose links form a loop, is refused; a Primavera P6 file is told how
-to get MS Project XML out of P6."""
+only a file that is not a plan, or whose links form a loop, is refused; a Primavera P6 file saved as .xml
+is read as P6."""
 
 from __future__ import annotations
 
@@ -114,7 +114,7 @@ def test_links_forming_a_loop_are_refused_naming_the_tasks(tmp_path, capsys):
         assert read_plan(reopened).tasks == []
 
 
-def test_a_primavera_p6_file_is_told_how_to_export_ms_project_xml(tmp_path, capsys):
+def test_a_primavera_p6_file_is_read_as_p6(tmp_path, capsys):
     path = tmp_path / "p6_export.xml"
     path.write_text(
         "<?xml version='1.0' encoding='UTF-8'?>\n"
@@ -124,17 +124,14 @@ def test_a_primavera_p6_file_is_told_how_to_export_ms_project_xml(tmp_path, caps
         "</Project></APIBusinessObjects>",
         encoding="utf-8",
     )
-    with pytest.raises(PlanFileError) as refused:
-        read_mspdi(path)
-    message = str(refused.value)
-    assert message.startswith("p6_export.xml: this is a Primavera P6 XML file (root <APIBusinessObjects>)")
-    assert "File > Export, then Microsoft Project and its XML file type" in message
+    document = read_mspdi(path)
+    assert document.name == "Cooperativas Estelí"
+    assert [t.name for t in document.tasks] == ["Capacitación en BPA"]
     project = Project.new(tmp_path / "esteli.gpkg", "Hortalizas Estelí", country="NI")
     project.save()
     project.close()
-    assert main(["plan", "import", str(tmp_path / "esteli.gpkg"), str(path)]) == 1
-    error = capsys.readouterr().err
-    assert "Primavera P6" in error and "Traceback" not in error
+    assert main(["plan", "import", str(tmp_path / "esteli.gpkg"), str(path)]) == 0
+    assert "Imported 1 tasks" in capsys.readouterr().out
 
 
 def test_a_file_that_is_not_a_plan_is_still_refused(tmp_path):

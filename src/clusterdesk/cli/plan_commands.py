@@ -1,4 +1,4 @@
-"""`clusterdesk plan export PATH OUT.(xml|csv|ics)`, `plan import PATH IN.(xml|csv)` and
+"""`clusterdesk plan export PATH OUT.(xml|csv|ics)`, `plan import PATH IN.(xml|gan|csv)` and
 `plan schedule PATH` (critical path, float and slippage against the newest baseline)."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from clusterdesk.io.output_file import check_output_folder
 
 # The writers and readers by suffix; they are imported by the command that uses them
 EXPORT_SUFFIXES = (".xml", ".csv", ".ics")
-IMPORT_SUFFIXES = (".xml", ".csv")
+IMPORT_SUFFIXES = (".xml", ".gan", ".csv")  # .xml: MS Project or Primavera P6, told apart by the root
 
 
 def register(subparsers) -> None:
@@ -35,7 +35,12 @@ def register(subparsers) -> None:
     export.set_defaults(handler=run_export)
 
     load = commands.add_parser(
-        "import", help=tr("cli:plan:import", "add a plan from MS Project XML or CSV to the project", language)
+        "import",
+        help=tr(
+            "cli:plan:import_foreign",
+            "add a plan from MS Project XML, Primavera P6 XML, GanttProject or CSV to the project",
+            language,
+        ),
     )
     load.add_argument(
         "path",
@@ -44,7 +49,19 @@ def register(subparsers) -> None:
     load.add_argument(
         "source",
         help=tr(
-            "cli:plan:source", "plan file: .xml (MS Project, ProjectLibre, GanttProject) or .csv", language
+            "cli:plan:source_foreign",
+            "plan file: .xml (MS Project, ProjectLibre, Primavera P6), .gan (GanttProject) or .csv",
+            language,
+        ),
+    )
+    load.add_argument(
+        "--p6-project",
+        metavar="ID",
+        help=tr(
+            "cli:plan:p6_project",
+            "the project to import from a Primavera P6 file holding several, by its ID or name "
+            "(default: the first)",
+            language,
         ),
     )
     load.add_argument(
@@ -109,8 +126,7 @@ def run_import(args: argparse.Namespace) -> int:
     from clusterdesk.analysis.plan_schedule import schedule_project
     from clusterdesk.analysis.schedule import ScheduleError
     from clusterdesk.core.project import Project
-    from clusterdesk.io.plan_csv import read_plan_csv
-    from clusterdesk.io.plan_mspdi_reader import read_mspdi
+    from clusterdesk.io.plan_import_readers import read_plan_file
     from clusterdesk.io.plan_records import PlanAlreadyInProjectError, plan_import_command
 
     language = messages_language()
@@ -119,8 +135,7 @@ def run_import(args: argparse.Namespace) -> int:
         return EXIT_INVALID_INPUT
     if not Path(args.source).is_file():
         return refuse(tr("cli:plan:no_source", "{path} does not exist.", language, path=args.source))
-    read = {".xml": read_mspdi, ".csv": read_plan_csv}[suffix]
-    document = read(args.source)  # a bad file stops here, before the project is opened
+    document = read_plan_file(args.source, args.p6_project)  # a bad file stops here, before the project opens
     project = Project.open(args.path)
     try:
         try:

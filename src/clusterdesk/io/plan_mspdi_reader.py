@@ -143,8 +143,10 @@ def read_mspdi(path: str | Path) -> PlanDocument:
         raise reader.fail(
             tr("mspdi:unreadable", "cannot be read ({error}).", messages_language(), error=error.strerror)
         ) from None
-    if _local(root.tag) == "APIBusinessObjects":
-        raise reader.fail(_primavera_advice())
+    if _local(root.tag) == "APIBusinessObjects":  # a Primavera P6 export saved as .xml: read it as one
+        from clusterdesk.io.plan_p6 import read_p6
+
+        return read_p6(path)
     if _local(root.tag) != "Project":
         raise reader.fail(
             tr(
@@ -221,17 +223,6 @@ def read_mspdi(path: str | Path) -> PlanDocument:
         *unmodelled(root, imported),
     ]
     return document
-
-
-def _primavera_advice() -> str:
-    return tr(
-        "mspdi:primavera",
-        "this is a Primavera P6 XML file (root <APIBusinessObjects>), not MS Project XML. In P6 "
-        "Professional, choose File > Export, then Microsoft Project and its XML file type, and import that "
-        "file; a project exported from P6 EPPM (XML or XER) can be opened in P6 Professional and exported "
-        "the same way.",
-        messages_language(),
-    )
 
 
 def _refuse_loops(document: PlanDocument, reader: _Reader) -> None:
