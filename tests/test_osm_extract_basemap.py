@@ -119,6 +119,10 @@ def test_the_cache_goes_beside_the_project_or_into_the_data_folder(tmp_path, tow
         locked.chmod(0o700)
     if elsewhere.parent != locked:  # root may write anywhere
         assert elsewhere.name.endswith(".osm-cache.gpkg") and "ClusterDesk" not in str(locked)
+    from clusterdesk.core.samples import sample_projects
+
+    for sample in sample_projects()[:1]:  # the bundled samples' folder stays as installed
+        assert cache_path_for(sample, town_extract).parent != sample.parent
 
 
 def test_the_project_remembers_its_extract_by_uuid(tmp_path, town_extract):

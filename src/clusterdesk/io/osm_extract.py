@@ -22,6 +22,7 @@ import numpy as np
 
 from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.core.errors import ClusterDeskError
+from clusterdesk.core.samples import is_bundled_sample
 from clusterdesk.core.userdirs import cache_dir
 from clusterdesk.io.task import CancelCallback, ProgressCallback, TaskState
 
@@ -69,11 +70,12 @@ class ExtractSummary:
 
 
 def cache_path_for(project_path: str | Path | None, extract: str | Path) -> Path:
-    """Where the cache of `extract` goes: beside the project when its folder can be written, else in the
-    user's data folder under a name made from the extract's full path."""
+    """Where the cache of `extract` goes: beside the project when its folder can be written (and is not
+    the bundled samples' folder, which stays as installed), else in the user's cache folder under a name
+    made from the extract's full path."""
     if project_path is not None:
         project_path = Path(project_path)
-        if os.access(project_path.parent, os.W_OK):
+        if os.access(project_path.parent, os.W_OK) and not is_bundled_sample(project_path):
             return project_path.with_name(project_path.name.removesuffix(".gpkg") + CACHE_SUFFIX)
     key = hashlib.sha1(str(Path(extract).resolve()).encode()).hexdigest()[:16]
     folder = cache_dir() / "osm"
