@@ -17,6 +17,7 @@ from clusterdesk.core.project import KIND_CODES, Project
 from clusterdesk.core.surveys import SURVEY_TABLES
 from clusterdesk.render.basemap import NaturalEarthBasemap, basemap_attribution
 from clusterdesk.render.boundary_labels import boundary_line_mask, draw_boundary_names
+from clusterdesk.render.choropleth import CHOROPLETH, Choropleth
 from clusterdesk.render.decorations import (
     DecorationLayout,
     MapDecorations,
@@ -118,6 +119,7 @@ class MapRenderer(StreetLayerMixin):
         self.decorations = True  # False: the bare map, without scale bar, attribution or the rest
         self.map_decorations = MapDecorations()  # the scale bar only, as the canvas shows it
         self.label_placement: LabelPlacer | None = None  # what the last labels layer drawn placed
+        self.choropleth: Choropleth | None = None  # a selection study's areas coloured by a value
         self._layout: DecorationLayout | None = None  # the decorations' places while a frame is drawn
         self._cache: dict[str, tuple[tuple, QImage]] = {}
         self._tiles_drawn: dict[str, int] = {}
@@ -249,9 +251,12 @@ class MapRenderer(StreetLayerMixin):
                 self.size_by_employees,
                 self._colour_by_answer,
                 self.decoration_layout(viewport).key(),
+                self.choropleth.key() if self.choropleth is not None else None,
             )
         elif layer_id == SELECTION:
             extra = (self.selection,)
+        elif layer_id == CHOROPLETH:
+            extra = self.choropleth.key() if self.choropleth is not None else ()
         elif layer_id == BASEMAP:
             extra = (self.map_language, self.places_with_project_labels())
         return (viewport.cache_key(), *extra, *self.street_key(layer_id, viewport))
@@ -303,6 +308,8 @@ class MapRenderer(StreetLayerMixin):
         """Cheap test before allocating an image: a layer of the project with no rows draws nothing."""
         if layer_id in (BASEMAP, OSM, STREETS) or layer_id.startswith("tiles:"):
             return True
+        if layer_id == CHOROPLETH or (layer_id == LABELS and self.choropleth is not None):
+            return self.choropleth is not None
         if self.data is None:
             return False
         if layer_id == LABELS and self.places_with_project_labels():
@@ -333,6 +340,8 @@ class MapRenderer(StreetLayerMixin):
             state = self.layer(layer_id)
             self._tiles_drawn[layer_id] = draw_tiles(painter, viewport, state.source)
             return
+        if layer_id == CHOROPLETH:
+            return self.choropleth is not None and self.choropleth.draw(painter, viewport)
         if self.data is None:
             return
         if layer_id == BOUNDARIES:
@@ -384,6 +393,8 @@ class MapRenderer(StreetLayerMixin):
         placer = LabelPlacer(viewport.width, viewport.height)
         for rect in self.decoration_layout(viewport).rects():
             placer.reserve(rect)
+        if self.choropleth is not None:
+            placer.reserve(self.choropleth.legend_rect(viewport, self.map_language))
         if self.layer(STAKEHOLDERS).visible:
             occupy_symbols(
                 placer,
@@ -406,6 +417,8 @@ class MapRenderer(StreetLayerMixin):
         placer = self.label_placer(viewport)
         self.label_placement = placer
         drawn = 0
+        if self.choropleth is not None:
+            drawn += self.choropleth.draw_names(painter, viewport, placer)
         if self.layer(BOUNDARIES).visible:
             drawn += draw_boundary_names(painter, viewport, self.data, placer)
         drawn += self.draw_street_names(painter, viewport, placer)  # the extract's towns, where it has them
@@ -430,6 +443,8 @@ class MapRenderer(StreetLayerMixin):
     def _draw_order(self) -> list[LayerState]:
         order: list[LayerState] = []
         for state in self.layers:
+            if state.id == BOUNDARIES and self.choropleth is not None:  # the areas under the project's
+                order.append(LayerState(CHOROPLETH, "Choropleth", opacity=self.choropleth.opacity))
             if state.visible and state.opacity > 0:
                 order.append(state)
             if state.id == STAKEHOLDERS:
@@ -462,6 +477,8 @@ class MapRenderer(StreetLayerMixin):
             if self.decorations:
                 with painting(image) as painter:
                     draw_decorations(painter, viewport, self._layout, self.credits(), self.map_language)
+                    if self.choropleth is not None:
+                        self.choropleth.draw_legend(painter, viewport, self.map_language)
         finally:
             self._names_with_labels = None
             self._layout = None
@@ -502,6 +519,8 @@ class MapRenderer(StreetLayerMixin):
                 painter.restore()
             if self.decorations:
                 draw_decorations(painter, viewport, self._layout, self.credits(), self.map_language)
+                if self.choropleth is not None:
+                    self.choropleth.draw_legend(painter, viewport, self.map_language)
         finally:
             self._names_with_labels = None
             self._layout = None
