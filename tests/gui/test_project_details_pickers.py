@@ -4,6 +4,7 @@ accents, and give back the code chosen."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from clusterdesk.gui.country_picker import CountryPicker
@@ -101,3 +102,46 @@ def test_sector_picker_prefix_of_a_code_lists_its_branch(qtbot):
     assert picker.code() == "14"  # division 14 exists: typing it chooses it
     picker.tree.setCurrentItem(picker._items["1410"])
     assert picker.code() == "1410"
+
+
+def test_enter_in_the_sector_search_picks_the_first_class_and_keeps_the_dialog_open(qtbot):
+    from clusterdesk.gui.project_details_dialog import ProjectDetailsDialog
+
+    dialog = ProjectDetailsDialog({"cluster_name": "Cluster"})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QTest.keyClicks(dialog.sector.search, "knitted")
+    QTest.keyClick(dialog.sector.search, Qt.Key.Key_Return)
+    assert dialog.sector.code() == "1391" and dialog.isVisible()  # chosen, not accepted
+
+
+def test_a_country_typed_whole_shows_as_its_item_when_left(qtbot):
+    picker = CountryPicker(language="fr")
+    qtbot.addWidget(picker)
+    QTest.keyClicks(picker.lineEdit(), "perou")
+    picker.lineEdit().editingFinished.emit()
+    assert picker.currentText() == "Pérou (PE)" and picker.code() == "PE"
+
+
+def test_new_project_takes_country_sector_language_and_currency_from_the_pickers(
+    qtbot, tmp_path, interface_language
+):
+    from clusterdesk.gui.dialogs import NewProjectDialog
+
+    interface_language("es")
+    dialog = NewProjectDialog(folder=tmp_path)
+    qtbot.addWidget(dialog)
+    QTest.keyClicks(dialog.cluster_name, "Calzado de Ambato")
+    QTest.keyClicks(dialog.country.lineEdit(), "ecuador")
+    dialog.sector.search.setText("calzado")
+    assert {"1520", "152", "15"} <= set(dialog.sector.visible_codes())
+    dialog.sector.set_code("1520")
+    assert dialog.problem() is None
+    values = dialog.values()
+    assert (values["country"], values["sector_code"], values["language"], values["currency"]) == (
+        "EC",
+        "1520",
+        "es",
+        "USD",
+    )  # the project speaks the window's language unless chosen otherwise
+    assert values["sector_label"] == "Fabricación de calzado"

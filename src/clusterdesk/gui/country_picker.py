@@ -37,6 +37,7 @@ class CountryPicker(QComboBox):
         completer.activated.connect(self._choose_text)
         self.setCompleter(completer)
         self.lineEdit().textEdited.connect(self._suggest)
+        self.lineEdit().editingFinished.connect(self._show_resolved)
         self.currentIndexChanged.connect(lambda _index: self.code_changed.emit(self.code()))
         self.setMinimumContentsLength(24)
 
@@ -54,6 +55,12 @@ class CountryPicker(QComboBox):
         if index >= 0:
             self.setCurrentIndex(index)
             self.setEditText(self.itemText(index))
+
+    def _show_resolved(self) -> None:
+        """A text that names one country ("peru", "EC") shows as that country's item once left."""
+        code = self.code()
+        if code and self.currentText() != countries.display(code, self.language):
+            self.set_code(code)
 
     def code(self) -> str | None:
         """The chosen country's code: the item shown, else the one country the typed text names

@@ -3,7 +3,7 @@ search box that filters it by code or by word in the window's language or in Eng
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -67,6 +67,7 @@ class SectorPicker(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(chosen_row)
         self.search.textChanged.connect(self.filter)
+        self.search.installEventFilter(self)  # Enter picks the first match instead of closing the dialog
         self.tree.currentItemChanged.connect(self._on_current)
         self._show_chosen()
 
@@ -121,6 +122,21 @@ class SectorPicker(QWidget):
                 self.tree.scrollToItem(self._items[found[0]])
         finally:
             self.tree.setUpdatesEnabled(True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.search.text().strip():
+                self.choose_first_match()
+                return True
+        return super().eventFilter(watched, event)
+
+    def choose_first_match(self) -> None:
+        """Choose the first class (else the first entry) the search shows."""
+        shown = self.visible_codes()
+        classes = [code for code in shown if len(code) == 4]
+        if classes or shown:
+            self.set_code((classes or shown)[0])
+            self.tree.setFocus()
 
     def _on_current(self, *_items) -> None:
         self._show_chosen()
