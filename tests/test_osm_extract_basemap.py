@@ -309,3 +309,16 @@ def test_the_packs_map_draws_the_remembered_extract(town_extract, tmp_path, qapp
     with_streets = render_map(snapshot, 800, 500, extent)
     counts = [_close_to(_pixels(QImage(image)), ROAD_FILL, 2).sum() for image in (plain, with_streets)]
     assert counts[1] > counts[0] + 1000
+
+
+def test_a_small_extract_seen_from_afar_leaves_the_towns_around_it_their_names(town_cache, qapp):
+    from clusterdesk.render.renderer import MapRenderer
+
+    renderer = MapRenderer(None, language="en")
+    renderer.open_street_basemap(town_cache)
+    close = _town_view()
+    assert renderer.streets_name_places(close)
+    wide = _town_view(scale=250_000)  # zoom 11, a view a hundred times wider than the town's extract
+    assert wide.zoom() > 10 and not renderer.streets_name_places(wide)
+    renderer.render(wide)
+    assert renderer.basemap_labels  # Natural Earth names Ibarra, Otavalo, ... again

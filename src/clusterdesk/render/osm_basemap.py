@@ -232,9 +232,15 @@ class StreetBasemap:
         return x0 <= viewport.center_x <= x1 and y0 <= viewport.center_y <= y1
 
     def names_places(self, viewport: Viewport) -> bool:
-        """Whether this basemap names the places in view (close in, over its own area) rather than
-        Natural Earth, whose towns would otherwise be named twice."""
-        return viewport.zoom() >= NAMES_FROM_ZOOM and self.covers(viewport)
+        """Whether this basemap names the places in view rather than Natural Earth, whose towns would
+        otherwise be named twice: close in, over its own area, and not on a view so much larger than a
+        small extract that the towns around it would lose their names."""
+        if viewport.zoom() < NAMES_FROM_ZOOM or not self.covers(viewport):
+            return False
+        x0, y0, x1, y1 = viewport.mercator_bounds()
+        return x1 - x0 <= 3 * (self.bounds[2] - self.bounds[0]) and y1 - y0 <= 3 * (
+            self.bounds[3] - self.bounds[1]
+        )
 
     # -- drawing ---------------------------------------------------------------------------------
     def draw(self, painter: QPainter, viewport: Viewport) -> int:
