@@ -21,7 +21,7 @@ Keys = QKeySequence.StandardKey
 # Actions that need an open project; the rest work on the start page too.
 PROJECT_ACTIONS = (
     "save", "save_as", "import", "import_survey", "export", "export_pack", "export_webmap", "open_in_qgis",
-    "project_details",
+    "import_plan", "project_details",
     "close", "delete", "select_all", "select_none", "find", "zoom_in", "zoom_out", "zoom_cluster", "zoom_all",
     "zoom_selection",
     "tool_select", "tool_pan", "tool_identify", "tool_place", "tool_draw_boundary", "tool_edit_boundary",
@@ -105,6 +105,15 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
             lambda: _import_survey(window),
             tip=translate(
                 "MainWindow", "Import a KoboToolbox or ODK data export into a survey of the project"
+            ),
+        ),
+        "import_plan": _action(
+            window,
+            translate("MainWindow", "Import action &plan…"),
+            lambda: _import_plan(window),
+            tip=translate(
+                "MainWindow",
+                "Import an action plan from MS Project XML, Primavera P6 XML, GanttProject or CSV",
             ),
         ),
         "export": _action(
@@ -319,6 +328,14 @@ def _import_survey(window: MainWindow) -> None:
         open_survey_import(window, project)
 
 
+def _import_plan(window: MainWindow) -> None:
+    project = window.workspace.project
+    if project is not None and not project.read_only:
+        from clusterdesk.gui.import_wizard.plan_file_wizard import open_plan_import
+
+        open_plan_import(window, project)
+
+
 def _edit_project_details(window: MainWindow) -> None:
     from clusterdesk.gui.project_details_dialog import edit_project_details  # its lists: load when used
 
@@ -334,7 +351,7 @@ def build_menus(window: MainWindow, a: dict[str, QAction]) -> dict[str, QMenu]:
     file_menu.addSeparator()
     file_menu.addActions([a["save"], a["save_as"]])
     file_menu.addSeparator()
-    file_menu.addActions([a["import"], a["import_survey"]])
+    file_menu.addActions([a["import"], a["import_survey"], a["import_plan"]])
     export = file_menu.addMenu(translate("MainWindow", "&Export"))
     export.addActions([a["export"], a["export_pack"], a["export_webmap"]])
     file_menu.addAction(a["open_in_qgis"])
