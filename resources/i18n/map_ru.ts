@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>Size firms by employees</source>
-        <translation>Размер предприятий по числу сотрудников</translation>
+        <translation>Размер предприятий по численности</translation>
     </message>
     <message>
         <source>Colour institutions by capacity score</source>

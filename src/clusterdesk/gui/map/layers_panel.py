@@ -149,8 +149,11 @@ class FittedScrollArea(QScrollArea):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         contents.installEventFilter(self)  # an option shown or hidden inside changes the height asked
 
+        self.verticalScrollBar().installEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt signature
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+        kinds = (QEvent.Type.LayoutRequest, QEvent.Type.Show, QEvent.Type.Hide)
+        if watched in (self.widget(), self.verticalScrollBar()) and event.type() in kinds:
             self.updateGeometry()
         return super().eventFilter(watched, event)
 
@@ -159,7 +162,9 @@ class FittedScrollArea(QScrollArea):
         return QSize(self.minimumSizeHint().width(), hint.height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt signature
-        scroll_bar = self.verticalScrollBar().sizeHint().width()
+        # room for the scroll bar only while it shows: the panel stays narrow when nothing scrolls
+        bar = self.verticalScrollBar()
+        scroll_bar = bar.sizeHint().width() if bar.isVisible() else 0
         return QSize(
             self.widget().minimumSizeHint().width() + scroll_bar, self.fontMetrics().height() * self.MIN_LINES
         )
