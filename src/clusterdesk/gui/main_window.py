@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
 
     # -- panels ----------------------------------------------------------------------------------
     def add_panel(self, spec: PanelSpec) -> QDockWidget:
-        # its toggle in View ▸ Panels shows the same title; the panel is built when first shown or asked for
+        # its toggle in the Panels menu shows the same title; the panel is built when first shown or asked for
         dock = LazyDock(panel_title(spec), partial(spec.factory, self), self)
         dock.setObjectName(f"panel_{spec.id}")
         dock.setMinimumWidth(200)  # narrower panels elide their own titles
