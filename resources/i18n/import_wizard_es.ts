@@ -189,6 +189,109 @@
     </message>
 </context>
 <context>
+    <name>PlanImportWizard</name>
+    <message>
+        <source>Choose the plan file</source>
+        <translation>Elija el archivo del plan</translation>
+    </message>
+    <message>
+        <source>An action plan saved by MS Project, ProjectLibre or Primavera P6 (XML), by GanttProject (.gan) or as CSV. Nothing is written until the last page.</source>
+        <translation>Un plan de acción guardado por MS Project, ProjectLibre o Primavera P6 (XML), por GanttProject (.gan) o como CSV. No se escribe nada hasta la última página.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>The Primavera P6 file holds several projects; one is imported</source>
+        <translation>El archivo de Primavera P6 contiene varios proyectos; se importa uno</translation>
+    </message>
+    <message>
+        <source>Replace the current plan</source>
+        <translation>Reemplazar el plan actual</translation>
+    </message>
+    <message>
+        <source>Remove the project's tasks first; otherwise the file's are added after them</source>
+        <translation>Quitar primero las tareas del proyecto; si no, las del archivo se añaden a continuación</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Project in the file</source>
+        <translation>Proyecto del archivo</translation>
+    </message>
+    <message>
+        <source>Action plans ({patterns})</source>
+        <translation>Planes de acción ({patterns})</translation>
+    </message>
+    <message>
+        <source>MS Project XML (*.xml)</source>
+        <translation>XML de MS Project (*.xml)</translation>
+    </message>
+    <message>
+        <source>Primavera P6 XML (*.xml)</source>
+        <translation>XML de Primavera P6 (*.xml)</translation>
+    </message>
+    <message>
+        <source>GanttProject (*.gan)</source>
+        <translation>GanttProject (*.gan)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import action plan</source>
+        <translation>Importar plan de acción</translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>Comprobar antes de importar</translation>
+    </message>
+    <message>
+        <source>Reading {file}</source>
+        <translation>Leyendo {file}</translation>
+    </message>
+    <message>
+        <source>Go back and tick “Replace the current plan” to load the file instead.</source>
+        <translation>Vuelva atrás y marque «Reemplazar el plan actual» para cargar el archivo en su lugar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation><numerusform>%n tarea</numerusform><numerusform>%n tareas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dependency</source>
+        <translation><numerusform>%n dependencia</numerusform><numerusform>%n dependencias</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dependencies</source>
+        <translation><numerusform>%n dependencia</numerusform><numerusform>%n dependencias</numerusform></translation>
+    </message>
+    <message>
+        <source>{tasks} and {links} will be imported from {file}.</source>
+        <translation>Se importarán {tasks} y {links} de {file}.</translation>
+    </message>
+    <message>
+        <source>Not imported, because the action plan does not keep it:</source>
+        <translation>No se importa, porque el plan de acción no lo guarda:</translation>
+    </message>
+    <message>
+        <source>Everything in the file is imported.</source>
+        <translation>Se importa todo el contenido del archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n task(s)</source>
+        <translation><numerusform>Importar %n tarea</numerusform><numerusform>Importar %n tareas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n task(s) from {file}</source>
+        <translation><numerusform>Se importó %n tarea de {file}</numerusform><numerusform>Se importaron %n tareas de {file}</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Preview</source>
@@ -470,7 +573,10 @@
     </message>
     <message numerus="yes">
         <source>Imported %n response(s) into {survey}</source>
-        <translation><numerusform>Se importó %n respuesta en {survey}</numerusform><numerusform>Se importaron %n respuestas en {survey}</numerusform></translation>
+        <translation>
+            <numerusform>Se importó %n respuesta en {survey}</numerusform>
+            <numerusform>Se importaron %n respuestas en {survey}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -513,11 +619,17 @@
     </message>
     <message numerus="yes">
         <source>Import %n response(s)</source>
-        <translation><numerusform>Importar %n respuesta</numerusform><numerusform>Importar %n respuestas</numerusform></translation>
+        <translation>
+            <numerusform>Importar %n respuesta</numerusform>
+            <numerusform>Importar %n respuestas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of the export have problems</source>
-        <translation><numerusform>%n fila de la exportación tiene problemas</numerusform><numerusform>%n filas de la exportación tienen problemas</numerusform></translation>
+        <translation>
+            <numerusform>%n fila de la exportación tiene problemas</numerusform>
+            <numerusform>%n filas de la exportación tienen problemas</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;{count}&lt;/b&gt;; nothing can be imported as it is. Correct the cells listed below in the export and choose it again, or leave those rows out.</source>

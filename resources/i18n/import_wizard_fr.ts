@@ -189,6 +189,109 @@
     </message>
 </context>
 <context>
+    <name>PlanImportWizard</name>
+    <message>
+        <source>Choose the plan file</source>
+        <translation>Choisissez le fichier du plan</translation>
+    </message>
+    <message>
+        <source>An action plan saved by MS Project, ProjectLibre or Primavera P6 (XML), by GanttProject (.gan) or as CSV. Nothing is written until the last page.</source>
+        <translation>Un plan d'action enregistré par MS Project, ProjectLibre ou Primavera P6 (XML), par GanttProject (.gan) ou en CSV. Rien n'est écrit avant la dernière page.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>The Primavera P6 file holds several projects; one is imported</source>
+        <translation>Le fichier Primavera P6 contient plusieurs projets ; un seul est importé</translation>
+    </message>
+    <message>
+        <source>Replace the current plan</source>
+        <translation>Remplacer le plan actuel</translation>
+    </message>
+    <message>
+        <source>Remove the project's tasks first; otherwise the file's are added after them</source>
+        <translation>Supprimer d'abord les tâches du projet ; sinon, celles du fichier sont ajoutées à la suite</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Project in the file</source>
+        <translation>Projet du fichier</translation>
+    </message>
+    <message>
+        <source>Action plans ({patterns})</source>
+        <translation>Plans d'action ({patterns})</translation>
+    </message>
+    <message>
+        <source>MS Project XML (*.xml)</source>
+        <translation>XML MS Project (*.xml)</translation>
+    </message>
+    <message>
+        <source>Primavera P6 XML (*.xml)</source>
+        <translation>XML Primavera P6 (*.xml)</translation>
+    </message>
+    <message>
+        <source>GanttProject (*.gan)</source>
+        <translation>GanttProject (*.gan)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import action plan</source>
+        <translation>Importer un plan d'action</translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>Vérifier avant d’importer</translation>
+    </message>
+    <message>
+        <source>Reading {file}</source>
+        <translation>Lecture de {file}</translation>
+    </message>
+    <message>
+        <source>Go back and tick “Replace the current plan” to load the file instead.</source>
+        <translation>Revenez en arrière et cochez « Remplacer le plan actuel » pour charger le fichier à sa place.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation><numerusform>%n tâche</numerusform><numerusform>%n tâches</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dependency</source>
+        <translation><numerusform>%n dépendance</numerusform><numerusform>%n dépendances</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dependencies</source>
+        <translation><numerusform>%n dépendance</numerusform><numerusform>%n dépendances</numerusform></translation>
+    </message>
+    <message>
+        <source>{tasks} and {links} will be imported from {file}.</source>
+        <translation>{tasks} et {links} seront importées de {file}.</translation>
+    </message>
+    <message>
+        <source>Not imported, because the action plan does not keep it:</source>
+        <translation>Non importé, car le plan d'action ne le conserve pas :</translation>
+    </message>
+    <message>
+        <source>Everything in the file is imported.</source>
+        <translation>Tout le contenu du fichier est importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n task(s)</source>
+        <translation><numerusform>Importer %n tâche</numerusform><numerusform>Importer %n tâches</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n task(s) from {file}</source>
+        <translation><numerusform>%n tâche importée de {file}</numerusform><numerusform>%n tâches importées de {file}</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Preview</source>
@@ -470,7 +573,10 @@
     </message>
     <message numerus="yes">
         <source>Imported %n response(s) into {survey}</source>
-        <translation><numerusform>%n réponse importée dans {survey}</numerusform><numerusform>%n réponses importées dans {survey}</numerusform></translation>
+        <translation>
+            <numerusform>%n réponse importée dans {survey}</numerusform>
+            <numerusform>%n réponses importées dans {survey}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -513,11 +619,17 @@
     </message>
     <message numerus="yes">
         <source>Import %n response(s)</source>
-        <translation><numerusform>Importer %n réponse</numerusform><numerusform>Importer %n réponses</numerusform></translation>
+        <translation>
+            <numerusform>Importer %n réponse</numerusform>
+            <numerusform>Importer %n réponses</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of the export have problems</source>
-        <translation><numerusform>%n ligne de l'export a des problèmes</numerusform><numerusform>%n lignes de l'export ont des problèmes</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne de l'export a des problèmes</numerusform>
+            <numerusform>%n lignes de l'export ont des problèmes</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;{count}&lt;/b&gt;; nothing can be imported as it is. Correct the cells listed below in the export and choose it again, or leave those rows out.</source>

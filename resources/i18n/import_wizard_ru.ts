@@ -194,6 +194,109 @@
     </message>
 </context>
 <context>
+    <name>PlanImportWizard</name>
+    <message>
+        <source>Choose the plan file</source>
+        <translation>Выберите файл плана</translation>
+    </message>
+    <message>
+        <source>An action plan saved by MS Project, ProjectLibre or Primavera P6 (XML), by GanttProject (.gan) or as CSV. Nothing is written until the last page.</source>
+        <translation>План действий, сохранённый в MS Project, ProjectLibre или Primavera P6 (XML), в GanttProject (.gan) или в CSV. До последней страницы ничего не записывается.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>The Primavera P6 file holds several projects; one is imported</source>
+        <translation>Файл Primavera P6 содержит несколько проектов; импортируется один</translation>
+    </message>
+    <message>
+        <source>Replace the current plan</source>
+        <translation>Заменить текущий план</translation>
+    </message>
+    <message>
+        <source>Remove the project's tasks first; otherwise the file's are added after them</source>
+        <translation>Сначала удалить задачи проекта; иначе задачи файла добавляются после них</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Project in the file</source>
+        <translation>Проект в файле</translation>
+    </message>
+    <message>
+        <source>Action plans ({patterns})</source>
+        <translation>Планы действий ({patterns})</translation>
+    </message>
+    <message>
+        <source>MS Project XML (*.xml)</source>
+        <translation>XML MS Project (*.xml)</translation>
+    </message>
+    <message>
+        <source>Primavera P6 XML (*.xml)</source>
+        <translation>XML Primavera P6 (*.xml)</translation>
+    </message>
+    <message>
+        <source>GanttProject (*.gan)</source>
+        <translation>GanttProject (*.gan)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import action plan</source>
+        <translation>Импорт плана действий</translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>Проверка перед импортом</translation>
+    </message>
+    <message>
+        <source>Reading {file}</source>
+        <translation>Чтение {file}</translation>
+    </message>
+    <message>
+        <source>Go back and tick “Replace the current plan” to load the file instead.</source>
+        <translation>Вернитесь назад и отметьте «Заменить текущий план», чтобы загрузить файл вместо него.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation><numerusform>%n задача</numerusform><numerusform>%n задачи</numerusform><numerusform>%n задач</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dependency</source>
+        <translation><numerusform>%n зависимость</numerusform><numerusform>%n зависимости</numerusform><numerusform>%n зависимостей</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dependencies</source>
+        <translation><numerusform>%n зависимость</numerusform><numerusform>%n зависимости</numerusform><numerusform>%n зависимостей</numerusform></translation>
+    </message>
+    <message>
+        <source>{tasks} and {links} will be imported from {file}.</source>
+        <translation>Из {file} будут импортированы: {tasks} и {links}.</translation>
+    </message>
+    <message>
+        <source>Not imported, because the action plan does not keep it:</source>
+        <translation>Не импортируется, так как план действий этого не хранит:</translation>
+    </message>
+    <message>
+        <source>Everything in the file is imported.</source>
+        <translation>Импортируется всё содержимое файла.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n task(s)</source>
+        <translation><numerusform>Импортировать %n задачу</numerusform><numerusform>Импортировать %n задачи</numerusform><numerusform>Импортировать %n задач</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n task(s) from {file}</source>
+        <translation><numerusform>Импортирована %n задача из {file}</numerusform><numerusform>Импортировано %n задачи из {file}</numerusform><numerusform>Импортировано %n задач из {file}</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Preview</source>
@@ -486,7 +589,11 @@
     </message>
     <message numerus="yes">
         <source>Imported %n response(s) into {survey}</source>
-        <translation><numerusform>Импортирован %n ответ в «{survey}»</numerusform><numerusform>Импортировано %n ответа в «{survey}»</numerusform><numerusform>Импортировано %n ответов в «{survey}»</numerusform></translation>
+        <translation>
+            <numerusform>Импортирован %n ответ в «{survey}»</numerusform>
+            <numerusform>Импортировано %n ответа в «{survey}»</numerusform>
+            <numerusform>Импортировано %n ответов в «{survey}»</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -529,11 +636,19 @@
     </message>
     <message numerus="yes">
         <source>Import %n response(s)</source>
-        <translation><numerusform>Импортировать %n ответ</numerusform><numerusform>Импортировать %n ответа</numerusform><numerusform>Импортировать %n ответов</numerusform></translation>
+        <translation>
+            <numerusform>Импортировать %n ответ</numerusform>
+            <numerusform>Импортировать %n ответа</numerusform>
+            <numerusform>Импортировать %n ответов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of the export have problems</source>
-        <translation><numerusform>В %n строке выгрузки есть проблемы</numerusform><numerusform>В %n строках выгрузки есть проблемы</numerusform><numerusform>В %n строках выгрузки есть проблемы</numerusform></translation>
+        <translation>
+            <numerusform>В %n строке выгрузки есть проблемы</numerusform>
+            <numerusform>В %n строках выгрузки есть проблемы</numerusform>
+            <numerusform>В %n строках выгрузки есть проблемы</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;{count}&lt;/b&gt;; nothing can be imported as it is. Correct the cells listed below in the export and choose it again, or leave those rows out.</source>

@@ -455,6 +455,14 @@
         <translation>Importar una exportación de datos de KoboToolbox u ODK en una encuesta del proyecto</translation>
     </message>
     <message>
+        <source>Import action &amp;plan…</source>
+        <translation>Importar &amp;plan de acción…</translation>
+    </message>
+    <message>
+        <source>Import an action plan from MS Project XML, Primavera P6 XML, GanttProject or CSV</source>
+        <translation>Importar un plan de acción de XML de MS Project, XML de Primavera P6, GanttProject o CSV</translation>
+    </message>
+    <message>
         <source>&amp;Map view…</source>
         <translation>&amp;Vista del mapa…</translation>
     </message>

@@ -455,6 +455,14 @@
         <translation>Importer un export de données KoboToolbox ou ODK dans une enquête du projet</translation>
     </message>
     <message>
+        <source>Import action &amp;plan…</source>
+        <translation>Importer un &amp;plan d'action…</translation>
+    </message>
+    <message>
+        <source>Import an action plan from MS Project XML, Primavera P6 XML, GanttProject or CSV</source>
+        <translation>Importer un plan d'action depuis un XML MS Project, un XML Primavera P6, GanttProject ou un CSV</translation>
+    </message>
+    <message>
         <source>&amp;Map view…</source>
         <translation>&amp;Vue de la carte…</translation>
     </message>

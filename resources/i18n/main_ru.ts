@@ -463,6 +463,14 @@
         <translation>Импортировать выгрузку данных KoboToolbox или ODK в анкету проекта</translation>
     </message>
     <message>
+        <source>Import action &amp;plan…</source>
+        <translation>Импорт &amp;плана действий…</translation>
+    </message>
+    <message>
+        <source>Import an action plan from MS Project XML, Primavera P6 XML, GanttProject or CSV</source>
+        <translation>Импортировать план действий из XML MS Project, XML Primavera P6, GanttProject или CSV</translation>
+    </message>
+    <message>
         <source>&amp;Map view…</source>
         <translation>&amp;Вид карты…</translation>
     </message>
