@@ -8,7 +8,6 @@ import math
 import numpy as np
 import pytest
 from PySide6.QtGui import QColor
-from selection_desk_study import AREAS, LQ_14, new_study_project
 
 from clusterdesk.analysis.selection_study import area_location_quotients, evaluate
 from clusterdesk.render.choropleth import Choropleth, ChoroplethAreas, range_text
@@ -21,6 +20,7 @@ from clusterdesk.render.choropleth_classes import (
 )
 from clusterdesk.render.renderer import BOUNDARIES, MapRenderer
 from clusterdesk.render.viewport import Viewport
+from selection_desk_study import AREAS, LQ_14, new_study_project
 
 
 def test_fixed_lq_classes_put_a_value_on_a_break_in_the_class_above():

@@ -271,3 +271,21 @@ register_panel(
         shortcut="Ctrl+Shift+C",
     )
 )
+
+
+def _selection_panel(window: MainWindow) -> QWidget:
+    from clusterdesk.gui.selection import SelectionPanel
+
+    return SelectionPanel(window.workspace, window.canvas, window.documents.open_path)
+
+
+register_panel(
+    PanelSpec(
+        "selection",
+        QT_TRANSLATE_NOOP("Panels", "Selection"),
+        _selection_panel,
+        area=Qt.DockWidgetArea.BottomDockWidgetArea,
+        visible=False,
+        shortcut="Ctrl+Shift+T",
+    )
+)
