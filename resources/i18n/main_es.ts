@@ -840,6 +840,10 @@
         <source>Checks</source>
         <translation>Comprobaciones</translation>
     </message>
+    <message>
+        <source>Selection</source>
+        <translation>Selección</translation>
+    </message>
 </context>
 <context>
     <name>PlaceStakeholderDialog</name>

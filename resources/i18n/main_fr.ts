@@ -840,6 +840,10 @@
         <source>Checks</source>
         <translation>Vérifications</translation>
     </message>
+    <message>
+        <source>Selection</source>
+        <translation>Sélection</translation>
+    </message>
 </context>
 <context>
     <name>PlaceStakeholderDialog</name>

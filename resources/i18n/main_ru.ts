@@ -848,6 +848,10 @@
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
+    <message>
+        <source>Selection</source>
+        <translation>Отбор</translation>
+    </message>
 </context>
 <context>
     <name>PlaceStakeholderDialog</name>
