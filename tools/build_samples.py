@@ -22,6 +22,7 @@ from clusterdesk.core.safe_write import copy_database_atomically
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import sample_ecuador_selection  # noqa: E402
 from samples import (  # noqa: E402  (found through the line above)
     ENRICHERS,
     SAMPLES,
@@ -42,6 +43,7 @@ from samples.team import add_extras  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_OUTPUT = REPO / "sample_projects"
+SELECTION_SAMPLE = sample_ecuador_selection.KEY
 
 
 # each sample's result chain, from its own module (tools/samples/results_<name>.py)
@@ -123,13 +125,17 @@ def _recreate_indexes_in_name_order(connection) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Build the ClusterDesk sample projects.")
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="folder for the .gpkg files")
-    parser.add_argument("--only", nargs="+", choices=sorted(SAMPLES), metavar="KEY", help="build only these")
+    keys = [*SAMPLES, SELECTION_SAMPLE]
+    parser.add_argument("--only", nargs="+", choices=sorted(keys), metavar="KEY", help="build only these")
     args = parser.parse_args(argv)
     if not args.output.is_dir():
         parser.error(f"the folder {args.output} does not exist")
-    for key in args.only or SAMPLES:
+    for key in args.only or keys:
         started = time.perf_counter()
-        path = build_sample(key, args.output)
+        if key == SELECTION_SAMPLE:  # a selection study (phase 1), not a cluster: its own builder
+            path = sample_ecuador_selection.build(args.output, _write_reproducibly)
+        else:
+            path = build_sample(key, args.output)
         with Project.open(path) as project:
             counts = project.counts()
         print(
