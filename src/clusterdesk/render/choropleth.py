@@ -2,9 +2,10 @@
 (`render.choropleth_classes`), its name placed by the image's one label placer, and a legend of the
 classes in the top left corner.
 
-The areas' outlines are turned into painter paths once, in Web Mercator metres around the areas' centre,
-and gathered into one path per class when the values change; a redraw then sets the painter's transform
-to the viewport and fills five paths, so 2,000 areas redraw in a few milliseconds at any zoom.
+The areas' outlines are turned into painter paths once, in Web Mercator metres around the areas' centre;
+a redraw sets the painter's transform to the viewport and fills the paths of the areas in view, class by
+class (one brush per class). Qt fills many small paths much faster than the same outlines merged into one
+path per class, so 2,000 areas redraw in a few tens of milliseconds at any zoom.
 """
 
 from __future__ import annotations
@@ -113,9 +114,6 @@ class Choropleth:
                 vector[i] = float(value)
         self.vector = vector
         self.area_class = self.classes.classify(vector)
-        self.class_paths: list[QPainterPath] = [QPainterPath() for _ in range(self.classes.count + 1)]
-        for i, path in enumerate(self.areas.paths):
-            self.class_paths[self.area_class[i]].addPath(path)  # -1 (no value) is the last
 
     @classmethod
     def build(cls, areas: ChoroplethAreas, values: Mapping[str, float], method: str, title: str, **kw):
@@ -148,13 +146,18 @@ class Choropleth:
         )  # fmt: skip
         pen = QPen(QColor(OUTLINE), OUTLINE_PX * viewport.dpi / 96)
         pen.setCosmetic(True)
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.setPen(pen)
+        x0, y0, x1, y1 = viewport.mercator_bounds()
+        b = self.areas.bounds
+        in_view = (b[:, 2] >= x0) & (b[:, 0] <= x1) & (b[:, 3] >= y0) & (b[:, 1] <= y1)
         colours = [*self.classes.colours(), NO_VALUE_COLOUR]
-        for path, colour in zip(self.class_paths, colours, strict=True):
-            if not path.isEmpty():
-                painter.setBrush(QBrush(QColor(colour)))
-                painter.drawPath(path)
+        paths = self.areas.paths
+        for k, colour in enumerate(colours):
+            painter.setBrush(QBrush(QColor(colour)))
+            for i in np.flatnonzero(
+                in_view & (self.area_class == (k if k < len(colours) - 1 else -1))
+            ).tolist():
+                painter.drawPath(paths[i])  # one path each: Qt fills many small paths faster than one big
         painter.restore()
 
     def draw_names(self, painter: QPainter, viewport: Viewport, placer: LabelPlacer) -> int:
