@@ -13,7 +13,7 @@ from __future__ import annotations
 import getpass
 import re
 from dataclasses import dataclass
-from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urlencode
 
 from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.io.server.errors import ServerError
@@ -62,7 +62,8 @@ class ServerAddress:
         if self.project:
             query[PROJECT_PARAMETER] = self.project
         path = "/" + quote(dbname, safe="") if dbname else "/"
-        return urlunsplit(("postgresql", netloc, path, urlencode(query, safe="/"), ""))
+        text = f"postgresql://{netloc}{path}"  # urlunsplit would drop the // of an empty host
+        return f"{text}?{urlencode(query, safe='/')}" if query else text
 
     def keyring_user(self) -> str:
         """The keyring's name for this login: user@host:port/db, with libpq's defaults filled in."""
@@ -78,11 +79,11 @@ def parse_address(text: str) -> ServerAddress:
     names an unusable project."""
     text = text.strip()
     if text.lower().startswith(_URL_SCHEMES):
-        parts = urlsplit(text)
-        query = parse_qsl(parts.query, keep_blank_values=True)
+        base, _mark, query_text = text.partition("?")  # urlunsplit would drop the // of postgresql:///db
+        query = parse_qsl(query_text, keep_blank_values=True)
         projects = [value for key, value in query if key == PROJECT_PARAMETER]
         rest = urlencode([(key, value) for key, value in query if key != PROJECT_PARAMETER], safe="/")
-        conninfo = urlunsplit((parts.scheme, parts.netloc, parts.path, rest, parts.fragment))
+        conninfo = f"{base}?{rest}" if rest else base
     elif "=" in text:
         pairs = _KEY_VALUE.findall(text)
         projects = [value.strip("'") for key, value in pairs if key == PROJECT_PARAMETER]

@@ -1,0 +1,259 @@
+"""Checking a project out of the server into a GeoPackage: a current, valid ClusterDesk project file with
+the server's rows, and the bookkeeping the synchronisation needs (which server version each row is based
+on, the last change pulled, the server's address without its password).
+
+Everything is read in one REPEATABLE READ transaction, so the file is one consistent state of the project
+even while others save. The server does the heavy conversions (dates and times to GeoPackage text, points
+to GeoPackage blobs) so that Python only moves values; the file is written beside the target under a
+temporary name, with the spatial index built once at the end, and renamed into place.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from clusterdesk.core.catalogue import messages_language, tr
+from clusterdesk.core.column_types import format_datetime, utc_now
+from clusterdesk.io.server import ddl
+from clusterdesk.io.server.address import ServerAddress, connect, require_project
+from clusterdesk.io.server.errors import ServerError
+from clusterdesk.io.server.local_tables import VERSIONS_TABLE, create_local_tables, write_state
+from clusterdesk.io.task import CancelCallback, ProgressCallback, TaskState
+
+CHANGE_LOG_TABLE = "clusterdesk_changes"
+
+
+@dataclass
+class CheckoutResult:
+    path: Path
+    schema: str
+    rows: dict[str, int]
+    last_change_id: int
+
+
+def checkout(
+    address: ServerAddress,
+    target_gpkg: str | Path,
+    progress: ProgressCallback | None = None,
+    cancel: CancelCallback | None = None,
+) -> CheckoutResult:
+    """Write the project `address.project` into the new GeoPackage `target_gpkg` (never replaced)."""
+    schema = require_project(address)
+    target = Path(target_gpkg).expanduser().absolute()
+    language = messages_language()
+    if target.exists():
+        raise ServerError(
+            tr(
+                "server:target_exists",
+                "{path} already exists: choose another file name for the checked-out project.",
+                language,
+                path=target,
+            )
+        )
+    state = TaskState(progress, cancel)
+    temporary = target.with_name(f".{target.name}.checkout-{os.getpid()}")
+    temporary.unlink(missing_ok=True)
+    try:
+        with connect(address) as server:
+            server.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            server.execute("SET LOCAL timezone = 'UTC'")
+            _check_project(server, schema, address)
+            local = sqlite3.connect(temporary)
+            try:
+                result = _write(server, local, schema, address, state)
+                local.commit()
+            finally:
+                local.close()
+        os.replace(temporary, target)
+    except BaseException as error:
+        temporary.unlink(missing_ok=True)
+        if type(error).__module__.startswith("psycopg"):
+            raise ServerError(
+                tr(
+                    "server:checkout_failed",
+                    "Checking out {project} failed: {reason}. No file was written.",
+                    language,
+                    project=schema,
+                    reason=str(error).strip(),
+                )
+            ) from error
+        raise
+    result.path = target
+    return result
+
+
+def _check_project(server, schema: str, address: ServerAddress) -> None:
+    from clusterdesk.core.schema import SCHEMA_VERSION
+
+    language = messages_language()
+    meta = ddl.qualified(schema, ddl.SERVER_META_TABLE)
+    exists = server.execute(
+        "SELECT 1 FROM information_schema.tables WHERE table_schema = %s AND table_name = %s",
+        (schema, ddl.SERVER_META_TABLE),
+    ).fetchone()
+    if not exists:
+        raise ServerError(
+            tr(
+                "server:no_such_project",
+                "There is no project {project} on {address}.",
+                language,
+                project=schema,
+                address=address.with_project(None).display(),
+            )
+        )
+    row = server.execute(f"SELECT value FROM {meta} WHERE key = 'schema_version'").fetchone()
+    version = int(row[0]) if row and row[0].isdigit() else 0
+    if version != SCHEMA_VERSION:
+        raise ServerError(
+            tr(
+                "server:other_version",
+                "Project {project} on the server is in format version {version}; this ClusterDesk reads "
+                "version {current}. Use the ClusterDesk version the project was published with.",
+                language,
+                project=schema,
+                version=version,
+                current=SCHEMA_VERSION,
+            )
+        )
+
+
+def _write(server, local: sqlite3.Connection, schema: str, address: ServerAddress, state: TaskState):
+    from clusterdesk.core import gpkg
+    from clusterdesk.core import schema as project_schema
+    from clusterdesk.core.model import FEATURE_TABLES
+    from clusterdesk.core.qgis_styles import write_default_styles
+
+    language = messages_language()
+    local.execute("PRAGMA journal_mode = OFF")
+    local.execute("PRAGMA synchronous = OFF")
+    gpkg.register_functions(local)
+    state.stage(0.0, 0.1, tr("server:progress:preparing", "Preparing the project file", language))
+    gpkg.initialise(local)
+    project_schema.create_tables(local)
+    create_local_tables(local)
+    for table, (column, _type) in FEATURE_TABLES.items():
+        gpkg.drop_rtree_triggers(local, table, column)
+    tables = ddl.project_tables()
+    counts = _counts(server, schema, [t.name for t in tables])
+    total = sum(counts.values()) or 1
+    done = 0
+    rows = {}
+    for table in tables:
+        start = 0.1 + 0.8 * done / total
+        state.stage(start, 0.1 + 0.8 * (done + counts[table.name]) / total, _reading(table.name, language))
+        rows[table.name] = _copy_table(server, local, schema, table, state, counts[table.name])
+        done += counts[table.name]
+    state.stage(0.9, 1.0, tr("server:progress:indexing", "Building the spatial index", language))
+    for table, (column, _type) in FEATURE_TABLES.items():
+        gpkg.restore_rtree_triggers(local, table, column)
+        gpkg.update_extent(local, table, column)
+    write_default_styles(local)
+    last_change = _last_change_id(server, schema)
+    write_state(
+        local,
+        {
+            "server": address.with_project(None).display(),
+            "schema": schema,
+            "last_change_id": str(last_change),
+            "checked_out_at": format_datetime(utc_now()),
+        },
+    )
+    _install_local_triggers(local)
+    return CheckoutResult(Path(), schema, rows, last_change)
+
+
+def _reading(table: str, language: str) -> str:
+    return tr("server:progress:reading_table", "Reading {table}", language, table=table)
+
+
+def _counts(server, schema: str, tables: list[str]) -> dict[str, int]:
+    union = " UNION ALL ".join(
+        f"SELECT {i}, count(*) FROM {ddl.qualified(schema, name)}" for i, name in enumerate(tables)
+    )
+    return {tables[i]: count for i, count in server.execute(union)}
+
+
+def _select_expression(column) -> str:
+    """The column as SQL giving what the GeoPackage stores: text dates and times, 0/1, GeoPackage blobs."""
+    from clusterdesk.io.server.geometries import point_blob_sql
+
+    name = ddl.quoted(column.name)
+    kind = ddl.column_kind(column)
+    if kind == ddl.KIND_DATETIME:
+        return f"""to_char({name}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')"""
+    if kind == ddl.KIND_DATE:
+        return f"to_char({name}, 'YYYY-MM-DD')"
+    if kind == ddl.KIND_BOOLEAN:
+        return f"{name}::int"
+    if kind == ddl.KIND_GEOMETRY:
+        if column.type.geometry_type == "POINT":
+            return point_blob_sql(name)
+        return f"ST_AsBinary({name}, 'NDR')"
+    return name
+
+
+_CHUNK = 20000
+
+
+def _copy_table(server, local: sqlite3.Connection, schema: str, table, state: TaskState, count: int) -> int:
+    from clusterdesk.io.server.geometries import from_wkb
+
+    columns = list(table.columns)
+    names = [column.name for column in columns]
+    fid_at = names.index("fid")
+    expressions = ", ".join(_select_expression(column) for column in columns)
+    wkb_at = [
+        i
+        for i, column in enumerate(columns)
+        if ddl.column_kind(column) == ddl.KIND_GEOMETRY and column.type.geometry_type != "POINT"
+    ]
+    insert = (
+        f"INSERT INTO {ddl.quoted(table.name)} ({', '.join(map(ddl.quoted, names))})"
+        f" VALUES ({', '.join('?' * len(names))})"
+    )
+    versions = f'INSERT INTO "{VERSIONS_TABLE}" (table_name, fid, row_version) VALUES (?, ?, ?)'
+    copied = 0
+    with server.cursor(name=f"checkout_{table.name}") as cursor:
+        cursor.itersize = _CHUNK
+        cursor.execute(
+            f"SELECT {expressions}, row_version FROM {ddl.qualified(schema, table.name)} ORDER BY fid",
+            binary=True,
+        )
+        while chunk := cursor.fetchmany(_CHUNK):
+            if wkb_at:
+                chunk = [list(row) for row in chunk]
+                for index in wkb_at:
+                    blobs = from_wkb([row[index] for row in chunk])
+                    for row, blob in zip(chunk, blobs, strict=True):
+                        row[index] = blob
+            local.executemany(insert, [row[:-1] for row in chunk])
+            local.executemany(versions, [(table.name, row[fid_at], row[-1]) for row in chunk])
+            copied += len(chunk)
+            state.report(copied / max(count, 1), _reading(table.name, messages_language()))
+    return copied
+
+
+def _last_change_id(server, schema: str) -> int:
+    exists = server.execute(
+        "SELECT 1 FROM information_schema.tables WHERE table_schema = %s AND table_name = %s",
+        (schema, CHANGE_LOG_TABLE),
+    ).fetchone()
+    if not exists:
+        return 0
+    row = server.execute(f"SELECT coalesce(max(change_id), 0) FROM {ddl.qualified(schema, CHANGE_LOG_TABLE)}")
+    return int(row.fetchone()[0])
+
+
+def _install_local_triggers(local: sqlite3.Connection) -> None:
+    """The synchronisation's change triggers (io.server.change_log), when that module is there."""
+    try:
+        module = importlib.import_module("clusterdesk.io.server.change_log")
+    except ImportError:
+        return
+    install = getattr(module, "install_local_triggers", None)
+    if install is not None:
+        install(local)

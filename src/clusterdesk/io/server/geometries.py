@@ -1,0 +1,47 @@
+"""Geometries between GeoPackage blobs and PostGIS.
+
+To the server: hex EWKB (WKB with SRID 4326), which PostGIS's geometry input reads, also inside COPY.
+From the server: GeoPackage blobs as ClusterDesk writes them (`core.geometry.encode`): points are built by
+the server itself (header + ST_AsBinary, no envelope, see `POINT_BLOB_SQL`); other types go through shapely
+in one vectorised pass.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import shapely
+
+from clusterdesk.core import geometry
+from clusterdesk.core.geometry import WGS84_SRS_ID
+
+# The GeoPackage header of a little-endian point in EPSG:4326 (flags 0x01), and of an empty one (0x11)
+_POINT_HEADER_HEX = "47500001e6100000"
+_EMPTY_POINT_HEADER_HEX = "47500011e6100000"
+
+
+def point_blob_sql(column: str) -> str:
+    """SQL giving the GeoPackage blob of a POINT column, byte for byte what core.geometry.encode writes."""
+    wkb = f"ST_AsBinary({column}, 'NDR')"
+    return (
+        f"CASE WHEN {column} IS NULL THEN NULL"
+        f" WHEN ST_IsEmpty({column}) THEN '\\x{_EMPTY_POINT_HEADER_HEX}'::bytea || {wkb}"
+        f" ELSE '\\x{_POINT_HEADER_HEX}'::bytea || {wkb} END"
+    )
+
+
+def to_ewkb_hex(blobs: list[bytes | None]) -> list[str | None]:
+    """Hex EWKB (SRID 4326) of GeoPackage blobs; NULL and unreadable blobs give None."""
+    shapes = np.array([geometry.decode(blob) for blob in blobs], dtype=object)
+    present = np.array([shape is not None for shape in shapes], dtype=bool)
+    result: list[str | None] = [None] * len(blobs)
+    if present.any():
+        found = shapely.set_srid(shapes[present], WGS84_SRS_ID)
+        encoded = shapely.to_wkb(found, hex=True, include_srid=True, output_dimension=2, byte_order=1)
+        for index, text in zip(np.flatnonzero(present), encoded, strict=True):
+            result[index] = text
+    return result
+
+
+def from_wkb(wkbs: list[bytes | None]) -> list[bytes | None]:
+    """GeoPackage blobs of WKB values (as ST_AsBinary gives them); None stays None."""
+    return [None if wkb is None else geometry.encode(shapely.from_wkb(bytes(wkb))) for wkb in wkbs]
