@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -19,11 +20,27 @@ from clusterdesk.io.source_table import HEADER_SEARCH_ROWS, SourceTable, table_f
 from clusterdesk.io.task import TaskState
 from clusterdesk.io.text_decoding import DELIMITERS, decode_bytes, detect_delimiter
 
+CHUNKED_FROM_BYTES = 8 * 1024 * 1024  # larger texts are parsed in chunks of rows
+PARSE_CHUNK_ROWS = 100_000
+SHARED_CELLS_FROM_ROWS = 20_000  # below this, sharing equal cells saves little and costs time
 _SEPARATOR_LINE = re.compile(r"^sep=(.)\r?\n", re.IGNORECASE)
 
 
+def _lines(text: str) -> Iterator[str]:
+    """The lines of `text` with their ends, as io.StringIO(text) gives them, one at a time: a StringIO
+    holds four bytes per character of the whole text, 400 MB for a CSV of a million rows."""
+    start, length = 0, len(text)
+    while start < length:
+        end = text.find("\n", start)
+        if end < 0:
+            yield text[start:]
+            return
+        yield text[start : end + 1]
+        start = end + 1
+
+
 def _widest_record(text: str, delimiter: str, limit: int | None) -> int:
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    reader = csv.reader(_lines(text), delimiter=delimiter)
     widest = 1
     for position, record in enumerate(reader):
         if limit is not None and position >= limit:
@@ -33,18 +50,48 @@ def _widest_record(text: str, delimiter: str, limit: int | None) -> int:
 
 
 def _parse(text: str, delimiter: str, width: int) -> pd.DataFrame:
-    return pd.read_csv(
-        io.StringIO(text),
-        sep=delimiter,
-        header=None,
-        names=range(width),
-        dtype=str,
-        na_filter=False,
-        keep_default_na=False,
-        skip_blank_lines=False,
-        engine="c",
-        quotechar='"',
-    )
+    """The cells of the text, every one stripped of surrounding spaces.
+
+    The parser reads UTF-8 bytes in blocks (given the text, it would hold a four-byte-per-character copy
+    of it). A large file is read in chunks of rows, each tidied before the next is read, so that the
+    memory its repeated cells free is used again at once."""
+    encoded = text.encode("utf-8", errors="surrogatepass")
+    options = {
+        "sep": delimiter,
+        "header": None,
+        "names": range(width),
+        "dtype": str,
+        "na_filter": False,
+        "keep_default_na": False,
+        "skip_blank_lines": False,
+        "engine": "c",
+        "quotechar": '"',
+        "encoding": "utf-8",
+        "encoding_errors": "surrogatepass",
+    }
+    if len(encoded) < CHUNKED_FROM_BYTES:
+        return _tidy(pd.read_csv(io.BytesIO(encoded), **options))
+    with pd.read_csv(io.BytesIO(encoded), chunksize=PARSE_CHUNK_ROWS, **options) as chunks:
+        return pd.concat([_tidy(chunk) for chunk in chunks], ignore_index=True)
+
+
+def _tidy(grid: pd.DataFrame) -> pd.DataFrame:
+    """Strip every cell once here (later steps rely on cells without surrounding spaces), column by column
+    so that only one column is held twice at a time."""
+    for column in grid.columns:
+        grid[column] = _shared_cells(grid[column].str.strip())
+    return grid
+
+
+def _shared_cells(cells: pd.Series) -> pd.Series:
+    """In a long column, equal cells made one string object: the parser makes a string per cell, and a
+    kind, a year or a town repeated a million times took some fifty bytes each time."""
+    if len(cells) < SHARED_CELLS_FROM_ROWS:
+        return cells
+    codes, uniques = pd.factorize(cells)
+    if len(uniques) > len(cells) // 2:
+        return cells  # mostly distinct (names, e-mail addresses): nothing to share
+    return pd.Series(np.asarray(uniques, dtype=object)[codes], index=cells.index, name=cells.name)
 
 
 def _excel_separator_line(text: str) -> tuple[str, str | None]:
@@ -67,7 +114,7 @@ def _split(cell: str, delimiter: str) -> list[str]:
 def _record_widths(text: str, delimiter: str) -> list[int]:
     """How many cells each record of the text has (0 for a blank line), as the parser counts records."""
     try:
-        return [len(record) for record in csv.reader(io.StringIO(text), delimiter=delimiter)]
+        return [len(record) for record in csv.reader(_lines(text), delimiter=delimiter)]
     except csv.Error:
         return []
 
@@ -141,6 +188,7 @@ def read_csv(path: Path, state: TaskState, *, header_row: int | None = None) -> 
         ) from error
     state.report(0.2, tr("csv:decoding", "Decoding {file}", messages_language(), file=path.name))
     decoded = decode_bytes(data, path.name)
+    del data  # the text replaces the bytes
     text, delimiter = _excel_separator_line(decoded.text)
     delimiter = delimiter or detect_delimiter(text)
     state.report(0.4, tr("csv:reading", "Reading {file}", messages_language(), file=path.name))
@@ -172,8 +220,6 @@ def read_csv(path: Path, state: TaskState, *, header_row: int | None = None) -> 
                 error=error,
             )
         ) from error
-    # Strip every cell once here; later steps rely on cells without surrounding spaces
-    grid = grid.apply(lambda column: column.str.strip())
     state.report(
         0.9, tr("csv:finding_header", "Finding the header of {file}", messages_language(), file=path.name)
     )

@@ -32,6 +32,8 @@ _VALUE_COLUMNS = STAKEHOLDER_COLUMNS[3:-3]  # name .. notes
 # takes pages as it needs them, so a small import never holds the whole allowance.
 _BULK_CACHE_KIB_PER_ROW = 0.25
 _BULK_CACHE_KIB_RANGE = (64 * 1024, 512 * 1024)
+# Rows are prepared and inserted this many at a time, so that a million rows never exist as tuples at once
+_INSERT_BATCH_ROWS = 50_000
 _RTREE_TABLE = "rtree_stakeholders_geom"
 _RTREE_INSERT_TRIGGER = "rtree_stakeholders_geom_insert"
 _CONTACT_COLUMNS = ("uuid", "stakeholder_id", "name", "role", "gender", "phone", "email")
@@ -135,24 +137,35 @@ class ImportStakeholders:
         ).first()
         if trigger is not None:
             connection.exec_driver_sql(f'DROP TRIGGER "{trigger.name}"')
-        connection.exec_driver_sql(_insert_sql("stakeholders", STAKEHOLDER_COLUMNS), self._stakeholder_rows())
+        insert = _insert_sql("stakeholders", STAKEHOLDER_COLUMNS)
+        for start in range(0, self.count, _INSERT_BATCH_ROWS):
+            connection.exec_driver_sql(insert, self._stakeholder_rows(start, start + _INSERT_BATCH_ROWS))
         located = np.flatnonzero(~(np.isnan(self.lon) | np.isnan(self.lat)))
         if trigger is not None and len(located):
-            fids = np.asarray(self.added_fids)[located].tolist()
-            lon, lat = self.lon[located].tolist(), self.lat[located].tolist()
-            connection.exec_driver_sql(
-                f'INSERT INTO "{_RTREE_TABLE}" VALUES (?, ?, ?, ?, ?)',
-                list(zip(fids, lon, lon, lat, lat, strict=True)),
-            )
+            all_fids = np.asarray(self.added_fids)
+            for start in range(0, len(located), _INSERT_BATCH_ROWS):
+                batch = located[start : start + _INSERT_BATCH_ROWS]
+                fids = all_fids[batch].tolist()
+                lon, lat = self.lon[batch].tolist(), self.lat[batch].tolist()
+                connection.exec_driver_sql(
+                    f'INSERT INTO "{_RTREE_TABLE}" VALUES (?, ?, ?, ?, ?)',
+                    list(zip(fids, lon, lon, lat, lat, strict=True)),
+                )
         if trigger is not None:
             connection.exec_driver_sql(trigger.sql)
 
-    def _stakeholder_rows(self) -> list[tuple]:
-        geoms = encode_points(self.lon, self.lat)
-        custom = [json.dumps(c, ensure_ascii=False) if c else None for c in self.custom]
-        columns = [self.values.get(name) or [None] * self.count for name in _VALUE_COLUMNS]
-        stamps = [self._stamp] * self.count
-        return list(zip(self.added_fids, geoms, self._uuids, *columns, custom, stamps, stamps, strict=True))
+    def _stakeholder_rows(self, start: int, stop: int) -> list[tuple]:
+        """The rows from position `start` up to `stop`, ready for executemany."""
+        stop = min(stop, self.count)
+        geoms = encode_points(self.lon[start:stop], self.lat[start:stop])
+        custom = [json.dumps(c, ensure_ascii=False) if c else None for c in self.custom[start:stop]]
+        empty = [None] * (stop - start)
+        columns = [
+            self.values[name][start:stop] if self.values.get(name) else empty for name in _VALUE_COLUMNS
+        ]
+        stamps = [self._stamp] * (stop - start)
+        fids, uuids = self.added_fids[start:stop], self._uuids[start:stop]
+        return list(zip(fids, geoms, uuids, *columns, custom, stamps, stamps, strict=True))
 
     def _contacts_for(self, fids: range) -> list[tuple]:
         if not self._contact_rows:
