@@ -61,8 +61,8 @@ def planned_project(cluster_project):
 
 def test_full_pack_has_every_section_with_correct_contents_page_numbers(planned_project, tmp_path):
     result = build_pack(planned_project, tmp_path / "pack.pdf")
-    # every section but governance, capacity and results, which this project has no data for
-    assert result.sections == [name for name in SECTIONS if name not in ("diagnostic", "governance", "capacity", "results")]
+    # every section but selection, governance, capacity and results, which this project has no data for
+    assert result.sections == [name for name in SECTIONS if name not in ("selection", "diagnostic", "governance", "capacity", "results")]
     reader = PdfReader(result.path)
     assert len(reader.pages) == result.pages >= 10
     texts = _page_texts(result.path)

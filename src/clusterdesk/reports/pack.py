@@ -24,6 +24,7 @@ from clusterdesk.reports import (
     pack_plan,
     pack_results,
     pack_sections,
+    pack_selection,
 )
 from clusterdesk.reports.pack_context import PackContext
 from clusterdesk.reports.pack_doc import LANDSCAPE, PORTRAIT, PackDocument
@@ -42,6 +43,9 @@ class Section:
 
 SECTIONS: dict[str, Section] = {
     "profile": Section("Cluster profile with key figures", pack_sections.profile),
+    "selection": Section(
+        "Cluster selection: study, maps, criteria, ranking, sensitivity, decision", pack_selection.selection
+    ),
     "map": Section("Cluster map with legend and scale", pack_map.cluster_map_section),
     "stakeholders": Section("Stakeholders by kind and sector", pack_sections.stakeholders),
     "relations": Section("Relations by kind and survey round", pack_sections.relations),
