@@ -108,3 +108,12 @@ def test_a_plan_already_in_the_project_is_told_to_replace(qtbot, new_project, tm
     assert "5 tasks and 4 dependencies will be imported from again.xml." in _summary_shown(qtbot, wizard)
     wizard.accept()
     assert len(read_plan(new_project).tasks) == 5
+
+
+def test_the_file_menu_offers_the_plan_import(make_window, tmp_path, qtbot):
+    window = make_window()
+    action = window.menu_actions["import_plan"]
+    assert not action.isEnabled()  # no project yet
+    file_menu = window.menuBar().actions()[0].menu()
+    assert action in file_menu.actions()
+    assert action.text() == "Import action &plan…"
