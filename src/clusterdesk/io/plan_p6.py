@@ -151,8 +151,13 @@ def _add_outline(document: PlanDocument, project: ET.Element, activities: list[E
     for activity in activities:
         node = text(activity, "WBSObjectId")
         in_wbs.setdefault(node if node in ids else None, []).append(activity)
+
+    def by_start(activity: ET.Element) -> tuple[str, str]:
+        start, finish = _dates(activity)
+        return str(start or finish or "9999"), text(activity, "Id") or ""
+
     for items in in_wbs.values():
-        items.sort(key=lambda a: (str(_dates(a)[0] or _dates(a)[1] or "9999"), text(a, "Id") or ""))
+        items.sort(key=by_start)
 
     def holds_activities(node_id: str | None) -> bool:
         return bool(in_wbs.get(node_id)) or any(
