@@ -99,3 +99,13 @@ def test_score_map_leaves_areas_without_a_candidate_grey_and_says_so(study):
     assert [text for _colour, text in rows][-1] == "No value"
     assert len(rows) == choropleth.classes.count + 1
     assert np.isnan(choropleth.vector[choropleth.areas.index["17"]])
+
+
+def test_natural_breaks_may_give_the_lowest_value_a_class_of_its_own():
+    # six provinces' best scores: the lowest stands apart, the two highest belong together
+    values = [2.03, 25.5, 31.9, 40.9, 81.0, 81.5]
+    classes = jenks_classes(values)
+    assert classes.count == 5
+    assert classes.classify(values).tolist() == [0, 1, 2, 3, 4, 4]
+    assert range_text(classes, 0, "en") == "2.03"
+    assert range_text(classes, 4, "en") == "40.9 – 81.5"

@@ -192,9 +192,13 @@ class Choropleth:
     # -- legend ------------------------------------------------------------------------------------
     def legend_rows(self, language: str | None) -> list[tuple[str, str]]:
         """(colour, range) of each class, low to high, then the areas without a value when there are."""
-        rows = [
-            (colour, range_text(self.classes, k, language)) for k, colour in enumerate(self.classes.colours())
-        ]
+        rows = []
+        for k, colour in enumerate(self.classes.colours()):
+            inside = self.vector[self.area_class == k]
+            if self.classes.method == "fixed_lq" or len(inside) == 0:
+                rows.append((colour, range_text(self.classes, k, language)))
+            else:  # the values the class holds: no number appears in two classes
+                rows.append((colour, span_text(float(inside.min()), float(inside.max()), language)))
         if self.has_missing():
             rows.append((NO_VALUE_COLOUR, tr("choropleth:no_value", "No value", language)))
         return rows
@@ -208,11 +212,12 @@ class Choropleth:
         pad, swatch = 2 * mm, 6 * mm
         title, method = self.legend_lines(language)
         rows = self.legend_rows(language)
-        width = max(
+        widest = max(
             heading.horizontalAdvance(title),
             body.horizontalAdvance(method),
             swatch + pad + max(body.horizontalAdvance(text) for _c, text in rows),
-        ) + 2 * pad  # fmt: skip
+        )
+        width = widest * 1.05 + 2 * pad  # room for hinting on the image, which may widen the text
         width = min(width, viewport.width * 0.45)
         height = heading.height() + body.height() + pad / 2 + len(rows) * row + 2 * pad
         return QRectF(MARGIN_MM * mm, MARGIN_MM * mm, width, height)
@@ -270,6 +275,12 @@ def range_text(classes: Classes, k: int, language: str | None) -> str:
         return tr("choropleth:below", "below {value}", language, value=number_text(high, language))
     if math.isinf(high):
         return tr("choropleth:at_least", "{value} or more", language, value=number_text(low, language))
+    return span_text(low, high, language)
+
+
+def span_text(low: float, high: float, language: str | None) -> str:
+    if number_text(low, language) == number_text(high, language):
+        return number_text(low, language)
     return f"{number_text(low, language)} – {number_text(high, language)}"
 
 

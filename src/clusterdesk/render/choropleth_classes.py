@@ -73,10 +73,12 @@ def quantile_classes(values, count: int = CLASS_COUNT) -> Classes:
     return Classes("quantiles", _distinct(edges), lower_closed=False)
 
 
-def _distinct(edges) -> tuple[float, ...]:
-    """Edges without repeats (many equal values make equal quantiles): fewer, non-empty classes."""
-    kept = [float(edges[0])]
-    for edge in edges[1:]:
+def _distinct(edges, first_may_be_one_value: bool = False) -> tuple[float, ...]:
+    """Edges without repeats (many equal values make equal quantiles): fewer, non-empty classes. Natural
+    breaks end each class at its largest value, so their first class may hold one value (two equal
+    edges); equal quantiles merge instead."""
+    kept = [float(edges[0]), float(edges[1])] if first_may_be_one_value else [float(edges[0])]
+    for edge in edges[len(kept) :]:
         if edge > kept[-1]:
             kept.append(float(edge))
     return tuple(kept) if len(kept) > 1 else (kept[0], kept[0])
@@ -88,10 +90,10 @@ def jenks_classes(values, count: int = CLASS_COUNT) -> Classes:
         return Classes("jenks", (0.0, 0.0), lower_closed=False)
     distinct = np.unique(data)
     if len(distinct) <= count:
-        return Classes("jenks", _distinct([data[0], *distinct]), lower_closed=False)
+        return Classes("jenks", (float(data[0]), *map(float, distinct)), lower_closed=False)
     if len(data) > JENKS_SAMPLE:
         data = data[np.round(np.linspace(0, len(data) - 1, JENKS_SAMPLE)).astype(int)]
-    return Classes("jenks", _distinct(_fisher_breaks(data, count)), lower_closed=False)
+    return Classes("jenks", _distinct(_fisher_breaks(data, count), True), lower_closed=False)
 
 
 def _fisher_breaks(data: np.ndarray, count: int) -> list[float]:

@@ -4,6 +4,8 @@ criteria's weights in spin boxes; cells of criteria scored by hand are edited in
 
 from __future__ import annotations
 
+import textwrap
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +33,12 @@ def source_tip(source: str) -> str:
         "registry_firms": translate("SelectionMatrix", "Computed: firms of the registry in the areas"),
     }
     return tips.get(source, translate("SelectionMatrix", "Scored by hand: double-click a cell to edit it"))
+
+
+def wrapped(label: str, width: int = 18) -> str:
+    """A criterion's name on up to three lines, so that its column stays narrow and the name whole."""
+    lines = textwrap.wrap(label, width, break_long_words=False) or [label]
+    return "\n".join(lines[:2] + ([" ".join(lines[2:])] if len(lines) > 2 else []))
 
 
 class CriteriaMatrix(QTableWidget):
@@ -66,7 +74,7 @@ class CriteriaMatrix(QTableWidget):
             self.setColumnCount(len(ev.criteria))
             self.setRowCount(len(codes) + 1)
             for column, criterion in enumerate(ev.criteria):
-                header = QTableWidgetItem(criterion.label)
+                header = QTableWidgetItem(wrapped(criterion.label))
                 header.setToolTip(f"{criterion.label}\n{source_tip(criterion.source)}")
                 self.setHorizontalHeaderItem(column, header)
                 spin = QDoubleSpinBox()

@@ -142,7 +142,7 @@ class SelectionPanel(QWidget):
         map_row.addWidget(self.map_mode)
         map_row.addWidget(self.sector, 1)
         map_row.addWidget(self.classing)
-        map_row.addStretch(0)
+        map_row.addStretch(1)
 
         self.ranking = RankingTable()
         self.ranking.itemSelectionChanged.connect(self._update_actions)
@@ -274,7 +274,7 @@ class SelectionPanel(QWidget):
 
     def _show_map(self) -> None:
         mode = self.map_mode.currentData()
-        self.sector.setEnabled(mode == LQ)
+        self.sector.setVisible(mode == LQ)
         self.classing.setEnabled(mode != OFF)
         fixed = self.classing.model().item(0)
         fixed.setEnabled(mode == LQ)

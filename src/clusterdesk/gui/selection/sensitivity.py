@@ -84,13 +84,31 @@ def stability_sentence(evaluation: StudyEvaluation, index: int) -> str:
     )
 
 
+def spread(ys: list[float], gap: float, top: float, bottom: float) -> list[float]:
+    """Places for names at the ends of lines, as near their lines as can be while `gap` apart and within
+    top..bottom (when there is room for them all)."""
+    order = sorted(range(len(ys)), key=lambda k: ys[k])
+    placed = [0.0] * len(ys)
+    last = -math.inf
+    for k in order:
+        placed[k] = max(ys[k], last + gap, top)
+        last = placed[k]
+    overflow = last - bottom
+    if overflow > 0:  # push the column of names up, keeping their gaps
+        floor = top
+        for k in order:
+            placed[k] = max(floor, placed[k] - overflow)
+            floor = placed[k] + gap
+    return placed
+
+
 class SensitivityChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.evaluation: StudyEvaluation | None = None
         self.index = 0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(220, 140)
+        self.setMinimumSize(220, 90)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(380, 200)
@@ -123,11 +141,12 @@ class SensitivityChart(QWidget):
             max(metrics.horizontalAdvance(ev.names[ev.codes[i]]) for i in named) + 8, self.width() * 0.4
         )
         left = metrics.horizontalAdvance("100") + 10
+        caption = self.height() >= 140  # below that the sentence under the chart says what it shows
         plot = QRectF(
             left,
             8,
             max(40.0, self.width() - left - name_width - 6),
-            max(40.0, self.height() - 8 - 2 * metrics.height() - 8),
+            max(30.0, self.height() - 8 - (2 if caption else 1) * metrics.height() - 6),
         )
         ink = self.palette().text().color()
         grid = QColor(ink)
@@ -140,7 +159,7 @@ class SensitivityChart(QWidget):
             return plot.bottom() - plot.height() * score / 100.0
 
         painter.setFont(self.font())
-        for score in (0, 25, 50, 75, 100):
+        for score in (0, 25, 50, 75, 100) if plot.height() > 4 * metrics.height() else (0, 50, 100):
             painter.setPen(QPen(grid, 1))
             painter.drawLine(QPointF(plot.left(), py(score)), QPointF(plot.right(), py(score)))
             painter.setPen(ink)
@@ -161,26 +180,29 @@ class SensitivityChart(QWidget):
         axis = translate("SelectionSensitivity", "Weight of {criterion} → score").format(
             criterion=ev.criteria[self.index].label
         )
-        painter.drawText(
-            QRectF(
-                plot.left(), plot.bottom() + 2 + metrics.height(), plot.width() + name_width, metrics.height()
-            ),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            metrics.elidedText(axis, Qt.TextElideMode.ElideRight, plot.width() + name_width),
-        )
+        if caption:
+            painter.drawText(
+                QRectF(
+                    plot.left(),
+                    plot.bottom() + 2 + metrics.height(),
+                    plot.width() + name_width,
+                    metrics.height(),
+                ),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                metrics.elidedText(axis, Qt.TextElideMode.ElideRight, plot.width() + name_width),
+            )
         for i in [int(i) for i in order[::-1] if int(i) not in named]:
             self._line(painter, weights, scores[i], px, py, OTHER_COLOUR, 1.0)
-        label_ys: list[float] = []
+        ends = [py(float(scores[i][-1])) for i in named]
+        label_ys = spread(ends, metrics.height(), metrics.height() / 2, self.height() - metrics.height() / 2)
         for rank, i in reversed(list(enumerate(named))):
             colour = QColor(LINE_COLOURS[rank])
             self._line(painter, weights, scores[i], px, py, colour, 2.4 if rank == 0 else 1.6)
-            y = py(float(scores[i][-1]))
-            while any(abs(y - other) < metrics.height() for other in label_ys):
-                y += metrics.height() * 0.5  # nudge names apart where lines end together
-            label_ys.append(y)
             painter.setPen(colour.darker(130))
             painter.drawText(
-                QRectF(plot.right() + 4, y - metrics.height() / 2, name_width - 4, metrics.height()),
+                QRectF(
+                    plot.right() + 4, label_ys[rank] - metrics.height() / 2, name_width - 4, metrics.height()
+                ),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 metrics.elidedText(ev.names[ev.codes[i]], Qt.TextElideMode.ElideRight, name_width - 4),
             )
