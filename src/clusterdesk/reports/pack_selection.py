@@ -23,6 +23,7 @@ from clusterdesk.analysis.selection_study import StudyEvaluation, area_location_
 from clusterdesk.core import isic
 from clusterdesk.core.catalogue import tr, tr_plural
 from clusterdesk.core.geometry import decode
+from clusterdesk.core.selection_edits import default_criterion_label
 from clusterdesk.render.choropleth import ChoroplethAreas
 from clusterdesk.render.viewport import lonlat_to_mercator
 from clusterdesk.reports.pack_context import PackContext
@@ -39,6 +40,7 @@ from clusterdesk.reports.pack_selection_text import (
     direction_label,
     measure_label,
     outcome_label,
+    outcomes_label,
     sensitivity_sentence,
     source_label,
 )
@@ -202,7 +204,8 @@ def _maps(context: PackContext, evaluation: StudyEvaluation) -> list:
     )
     layout.setStyle(
         [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-         ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+         ("RIGHTPADDING", (0, 0), (-2, -1), MAP_GAP), ("TOPPADDING", (0, 0), (-1, -1), 0),
+         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
          ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
     )  # fmt: skip
     key = legend_table([m for m, _t in maps], legend, language, styles, context.frame_width)
@@ -241,8 +244,8 @@ def _criteria(context: PackContext, evaluation: StudyEvaluation) -> list:
             measured += f"; {direction_label(False, language)}"
         rows.append(
             [
-                f"C{number}",
-                Paragraph(escape(criterion.label), styles.cell),
+                _criterion_number(number, language),
+                Paragraph(escape(criterion_label(criterion.key, criterion.label, language)), styles.cell),
                 Paragraph(escape(measured), styles.cell),
                 context.number(criterion.weight, 1),
                 context.percent(criterion.weight / total) if total else "–",
@@ -263,6 +266,18 @@ def _criteria(context: PackContext, evaluation: StudyEvaluation) -> list:
         table,
         Paragraph(escape(note), styles.small),
     ]
+
+
+def criterion_label(key: str, label: str, language: str) -> str:
+    """A criterion's label in the pack's language while it is still the default English one of its key
+    (as a new study writes it); a label the user wrote is printed as written."""
+    if label == default_criterion_label(key, "en"):
+        return default_criterion_label(key, language)
+    return label
+
+
+def _criterion_number(number: int, language: str) -> str:
+    return tr("pack_selection:criterion_number", "C{number}", language, number=number)
 
 
 def _value_text(context: PackContext, source: str, value: float) -> str:
@@ -290,7 +305,7 @@ def _ranking(context: PackContext, evaluation: StudyEvaluation) -> list:
     heads = [
         tr("pack_selection:col_rank", "Rank", language),
         tr("pack_selection:col_candidate", "Candidate cluster", language),
-        *[f"C{i}" for i in range(1, len(criteria) + 1)],
+        *[_criterion_number(i, language) for i in range(1, len(criteria) + 1)],
         tr("pack_selection:col_score", "Score", language),
         tr("pack_selection:col_outcome", "Outcome", language),
     ]
@@ -302,7 +317,8 @@ def _ranking(context: PackContext, evaluation: StudyEvaluation) -> list:
         where = ", ".join(area_names.get(a, a) for a in candidate.area_codes)
         name = (
             f"{escape(evaluation.names[code])}<br/>"
-            f"<font size=7 color='#616e7c'>ISIC {escape(candidate.sector_code)} · {escape(where)}</font>"
+            f"<font size=7 color='#616e7c'>{escape(context.t('isic', code=candidate.sector_code))} · "
+            f"{escape(where)}</font>"
         )
         chosen = status.get(code) == "selected"
         rows.append(
@@ -314,8 +330,8 @@ def _ranking(context: PackContext, evaluation: StudyEvaluation) -> list:
                 Paragraph(escape(outcome_label(status.get(code, "candidate"), language)), styles.cell),
             ]
         )
-    rank_w, score_w, outcome_w = 0.065 * width, 0.075 * width, 0.12 * width
-    criterion_w = min(11.5 * mm, 0.48 * width / max(len(criteria), 1))
+    rank_w, score_w, outcome_w = 0.07 * width, 0.095 * width, 0.135 * width
+    criterion_w = min(10.5 * mm, 0.48 * width / max(len(criteria), 1))
     name_w = width - rank_w - score_w - outcome_w - criterion_w * len(criteria)
     table = Table(
         rows,
@@ -363,7 +379,8 @@ def _sensitivity(context: PackContext, evaluation: StudyEvaluation) -> list:
     ]
     for j, criterion in enumerate(criteria):
         span = leader_stable_range(evaluation.ranking, criteria, j)
-        sentence = sensitivity_sentence(criterion.label, criterion.weight, span, evaluation.names, language)
+        label = criterion_label(criterion.key, criterion.label, language)
+        sentence = sensitivity_sentence(label, criterion.weight, span, evaluation.names, language)
         story.append(Paragraph(escape(sentence), _bullet(context), bulletText="•"))
     return story
 
@@ -406,7 +423,7 @@ def _decisions(context: PackContext, evaluation: StudyEvaluation) -> list:
         for status in ("selected", "reserve", "rejected"):
             if outcomes.get(status):
                 names = "; ".join(outcomes[status])
-                text = f"<b>{escape(outcome_label(status, language))}:</b> {escape(names)}"
+                text = f"<b>{escape(outcomes_label(status, language))}:</b> {escape(names)}"
                 block.append(Paragraph(text, _bullet(context), bulletText="•"))
         grounds_label = escape(tr("pack_selection:grounds", "Grounds", language))
         block.append(Paragraph(f"<b>{grounds_label}:</b> {escape(grounds)}", styles.body))
@@ -436,7 +453,7 @@ def _basis(context: PackContext, evaluation: StudyEvaluation, basis: str | None)
             language,
         )
     else:
-        labels = {c.key: c.label for c in evaluation.criteria}
+        labels = {c.key: criterion_label(c.key, c.label, language) for c in evaluation.criteria}
         weights = "; ".join(
             f"{labels.get(key, key)} {context.number(float(weight), 1)}"
             for key, weight in kept["weights"].items()

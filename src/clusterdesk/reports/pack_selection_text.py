@@ -54,6 +54,16 @@ def outcome_label(code: str, language: str) -> str:
     return labels[code]() if code in labels else code
 
 
+def outcomes_label(code: str, language: str) -> str:
+    """The heading of a list of the candidates with one outcome (a plural in some languages)."""
+    labels = {
+        "selected": lambda: tr("pack_selection:list_selected", "Selected", language),
+        "reserve": lambda: tr("pack_selection:list_reserve", "Reserve", language),
+        "rejected": lambda: tr("pack_selection:list_rejected", "Not selected", language),
+    }
+    return labels[code]() if code in labels else outcome_label(code, language)
+
+
 def sensitivity_sentence(
     criterion: str, weight: float, span: StableRange, names: dict[str, str], language: str
 ) -> str:
