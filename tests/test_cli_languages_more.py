@@ -24,6 +24,7 @@ NAMES = (
     "MS Project",
     "ProjectLibre",
     "GanttProject",
+    "Primavera P6",
     "iCalendar",
     "Excel",
     "XML",
