@@ -111,14 +111,15 @@ class ProjectData:
     @property
     def relations(self) -> RelationData:
         if self._relations is None:
-            rows = self.project.connection.execute(
-                "SELECT fid, source_id, target_id, kind, directed FROM relations ORDER BY fid"
-            ).fetchall()
-            codes = {code: i for i, code in enumerate(RELATION_CODES)}
-            array = np.array(
-                [(r[0], r[1], r[2], codes.get(r[3], len(codes) - 1), bool(r[4])) for r in rows],
-                dtype=np.int64,
-            ).reshape(-1, 5)
+            # Streamed into one array, kinds coded by SQLite: no list of row tuples for 200,000 relations
+            connection = self.project.connection
+            kinds = " ".join(f"WHEN '{code}' THEN {i}" for i, code in enumerate(RELATION_CODES))
+            count = connection.execute("SELECT count(*) FROM relations").fetchone()[0]
+            cursor = connection.execute(
+                f"SELECT fid, source_id, target_id, CASE kind {kinds} ELSE {len(RELATION_CODES) - 1} END,"
+                " ifnull(directed, 0) != 0 FROM relations ORDER BY fid"
+            )
+            array = np.fromiter(cursor, dtype=np.dtype((np.int64, 5)), count=count).reshape(-1, 5)
             points = self.points
             self._relations = RelationData(
                 array[:, 0],
