@@ -128,6 +128,9 @@ def _paper(text: str) -> str:
 
 
 def run_brief(args: argparse.Namespace) -> int:
+    # The Qt-free libraries first: once PySide6 is loaded, its import hook (for `from __feature__ import`)
+    # reads the source of every module imported after it
+    import clusterdesk.analysis.network  # noqa: F401
     from clusterdesk.core.project import Project
     from clusterdesk.reports.brief import build_brief
 
