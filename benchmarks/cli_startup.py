@@ -81,6 +81,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="clusterdesk-cli-") as folder:
         environment = dict(os.environ, CLUSTERDESK_DATA_DIR=str(Path(folder) / "data"), LANGUAGE="en")
         environment.pop("QT_QPA_PLATFORM", None)  # as at a user's prompt; report sets what it needs
+        # An installed package runs from compiled bytecode: let the warm-up run write what is missing
+        environment.pop("PYTHONDONTWRITEBYTECODE", None)
         pack = str(Path(folder) / "pack.pdf")
         cases: list[tuple[str, list[str], float]] = [
             ("--version", ["--version"], HELP_TARGET),
