@@ -193,3 +193,26 @@ def test_a_project_without_a_study_offers_to_start_one(qtbot, monkeypatch, tmp_p
         assert panel.criterion.count() == 7  # the default criteria
     finally:
         space.close(discard=True)
+
+
+def test_edit_and_delete_a_candidate(qtbot, monkeypatch, workspace):
+    panel = open_panel(qtbot, workspace)
+    panel.ranking.selectRow(HAND_ORDER.index("GAR-GUA"))
+
+    def fill(dialog):
+        assert dialog.code.text() == "GAR-GUA" and dialog.sector.code() == "14"
+        dialog.name.setText("Garments of Guayas and Pichincha")
+        dialog.set_areas({"09", "17"})
+
+    fill_in(monkeypatch, fill)
+    panel.edit_candidate()
+    picture = panel.picture
+    assert picture.evaluation.names["GAR-GUA"] == "Garments of Guayas and Pichincha"
+    assert picture.areas_text("GAR-GUA") == "Guayas, Pichincha"
+    panel.ranking.selectRow(panel.ranking.codes_in_order().index("GAR-GUA"))
+    panel.delete_candidates()
+    # two candidates left, normalised again: LQ 2.4 and 4.0 give 0 and 1, joint action 5 and 2 give 1 and 0,
+    # so Footwear Tungurahua scores 100 * 3 / 5 = 60 and Garments Imbabura 100 * 2 / 5 = 40
+    assert panel.ranking.codes_in_order() == ["FOO-TUN", "GAR-IMB"]
+    workspace.project.stack.undo()
+    assert "GAR-GUA" in panel.ranking.codes_in_order()
