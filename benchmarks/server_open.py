@@ -1,0 +1,93 @@
+"""Team mode: opening a project published on PostgreSQL/PostGIS, i.e. checking it out to a GeoPackage
+working copy that the map can draw.
+
+    python benchmarks/server_open.py [--stakeholders 100000] [--runs 5] [--server postgresql:///postgres]
+
+Publishes a synthetic project (tools/synthetic.py) once into a fresh database of the server (a libpq
+address of a database where this user may create databases; CLUSTERDESK_TEST_POSTGRES by default), then
+checks it out `--runs` times as whole operations (connect, read, write the file, spatial index, styles,
+bookkeeping) and prints the median, and the time until the stakeholders' points are ready to draw
+(Project.open of the checkout and its stakeholder_points). The database is dropped afterwards.
+Target: ≤ 1.5 s at 100,000 stakeholders over a local connection.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+
+TARGET_SECONDS = 1.5
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--stakeholders", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--server", default=os.environ.get("CLUSTERDESK_TEST_POSTGRES", "postgresql:///postgres")
+    )
+    args = parser.parse_args()
+
+    import psycopg
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+    from synthetic import make_synthetic_project
+
+    from clusterdesk.core.project import Project
+    from clusterdesk.io.server.address import ServerAddress
+    from clusterdesk.io.server.checkout import checkout
+    from clusterdesk.io.server.publish import publish
+
+    database = f"clusterdesk_bench_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(args.server, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{database}"')
+    params = conninfo_to_dict(args.server)
+    params["dbname"] = database
+    url = make_conninfo(**params)
+    try:
+        with psycopg.connect(url, autocommit=True) as connection:
+            connection.execute("CREATE EXTENSION postgis")
+        with tempfile.TemporaryDirectory() as folder:
+            source = Path(folder) / "big.gpkg"
+            started = time.perf_counter()
+            make_synthetic_project(source, args.stakeholders)
+            print(
+                f"synthetic project of {args.stakeholders:,} stakeholders: {time.perf_counter() - started:.1f} s"
+            )
+            address = ServerAddress(url, "bench")
+            started = time.perf_counter()
+            result = publish(source, address)
+            print(f"publish: {time.perf_counter() - started:.2f} s ({sum(result.rows.values()):,} rows)")
+            checkouts, usable = [], []
+            for run in range(args.runs):
+                target = Path(folder) / f"checkout{run}.gpkg"
+                started = time.perf_counter()
+                checkout(address, target)
+                checkouts.append(time.perf_counter() - started)
+                project = Project.open(target)
+                points = project.stakeholder_points()
+                usable.append(time.perf_counter() - started)
+                assert len(points) == args.stakeholders
+                project.close()
+            median = statistics.median(checkouts)
+            print(
+                f"checkout: median {median:.2f} s of {args.runs} (runs: {', '.join(f'{t:.2f}' for t in checkouts)})"
+            )
+            print(f"checkout + open + points to draw: median {statistics.median(usable):.2f} s")
+            print(f"target ≤ {TARGET_SECONDS} s: {'met' if median <= TARGET_SECONDS else 'NOT met'}")
+            print(f"load average while measuring: {os.getloadavg()[0]:.1f} (a shared machine)")
+    finally:
+        with psycopg.connect(args.server, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
