@@ -4,7 +4,8 @@ process started the canvas first painted the project's map, then quits.
 The benchmarks (benchmarks/window_startup.py, benchmarks/large_open.py) start `clusterdesk gui PROJECT`
 with it, so the figure covers everything a user waits for: the interpreter, the imports, the window, the
 opening of the project and the first painted map. The line printed is
-`first map paint: 1.234 s after process start`.
+`first map paint: 1.234 s after process start (156 stakeholders, 1.100 s of processor time)`;
+the process then closes the project and exits without waiting for background work.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import os
 import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
 
 QUIT_AFTER_PAINT = "CLUSTERDESK_QUIT_AFTER_PAINT"
 _IMPORTED_AT = time.monotonic()
@@ -63,12 +63,15 @@ class FirstMapPaint(QObject):
 
     def _report(self) -> None:
         points = len(self.canvas.project.stakeholder_points())
+        cpu = time.process_time()  # of every thread: on a busy machine it says what the wait was made of
         print(
-            f"first map paint: {process_age():.3f} s after process start ({points} stakeholders)", flush=True
+            f"first map paint: {process_age():.3f} s after process start ({points} stakeholders, "
+            f"{cpu:.3f} s of processor time)",
+            flush=True,
         )
-        window = self.canvas.window()
-        window.workspace.shutdown()  # closes the project without asking: nothing was edited
-        QApplication.instance().quit()
+        self.canvas.window().workspace.shutdown()  # closes the project without asking: nothing was edited
+        # Leave at once: quitting would wait for background work (the project's checks) to finish
+        os._exit(0)
 
 
 def watch_first_map_paint(window) -> FirstMapPaint | None:
