@@ -16,6 +16,7 @@ from sqlalchemy import Table, delete, insert, select, update
 from clusterdesk.core.catalogue import count_text, messages_language, tr, tr_plural
 from clusterdesk.core.column_types import utc_now
 from clusterdesk.core.errors import ValidationError
+from clusterdesk.core.governance_rows import _next_fid, _tree_levels
 from clusterdesk.core.model import new_uuid
 from clusterdesk.core.plan import (
     PlanBaseline,
@@ -347,18 +348,22 @@ class PlanRows:
         return ((LINKS, self.links), (RESPONSIBLES, self.responsibles), (FIRMS, self.firms))
 
     def insert(self, project: Project) -> None:
+        """Rows go in many at a time (a plan file may hold thousands of tasks); rows without a fid get one
+        here on the first run, so redo writes the same rows."""
         connection = _connection(project)
         # parents before children: the outline is a foreign key to the same table
-        for row in _parents_first(self.tasks):
-            connection.execute(insert(TASKS).values(**row))
+        for level in _tree_levels(self.tasks):
+            _insert_many(connection, TASKS, level)
         for table, rows in self._dependents():
-            for row in rows:  # one by one: the first run records each fid so redo writes the same rows
-                row["fid"] = _add(project, table, row)
+            _give_fids(project, table, rows)
+            _insert_many(connection, table, rows)
         if self.calendar is not None:
-            self.calendar["fid"] = _add(project, CALENDARS, self.calendar)
+            _give_fids(project, CALENDARS, [self.calendar])
+            _insert_many(connection, CALENDARS, [self.calendar])
             for row in self.holidays:
                 row["calendar_id"] = self.calendar["fid"]
-                row["fid"] = _add(project, HOLIDAYS, row)
+            _give_fids(project, HOLIDAYS, self.holidays)
+            _insert_many(connection, HOLIDAYS, self.holidays)
 
     def delete(self, project: Project) -> None:
         connection = _connection(project)
@@ -366,10 +371,33 @@ class PlanRows:
             connection.execute(delete(HOLIDAYS).where(HOLIDAYS.c.calendar_id == self.calendar["fid"]))
             connection.execute(delete(CALENDARS).where(CALENDARS.c.fid == self.calendar["fid"]))
         for table, rows in self._dependents():
-            if rows:
-                connection.execute(delete(table).where(table.c.fid.in_([r["fid"] for r in rows])))
-        for row in reversed(_parents_first(self.tasks)):
-            connection.execute(delete(TASKS).where(TASKS.c.fid == row["fid"]))
+            for start in range(0, len(rows), _BATCH):
+                fids = [r["fid"] for r in rows[start : start + _BATCH]]
+                connection.execute(delete(table).where(table.c.fid.in_(fids)))
+        for level in reversed(_tree_levels(self.tasks)):  # children before their parents
+            for start in range(0, len(level), _BATCH):
+                fids = [r["fid"] for r in level[start : start + _BATCH]]
+                connection.execute(delete(TASKS).where(TASKS.c.fid.in_(fids)))
+
+
+_BATCH = 500  # fids per DELETE ... IN (...), below SQLite's limit of bound values
+
+
+def _give_fids(project: Project, table: Table, rows: list[dict[str, Any]]) -> None:
+    missing = [row for row in rows if row.get("fid") is None]
+    if missing:
+        next_fid = _next_fid(project, table)
+        for offset, row in enumerate(missing):
+            row["fid"] = next_fid + offset
+
+
+def _insert_many(connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """One executemany per set of fields (an executemany needs the same fields in every row)."""
+    by_fields: dict[frozenset[str], list[dict[str, Any]]] = {}
+    for row in rows:
+        by_fields.setdefault(frozenset(row), []).append(row)
+    for group in by_fields.values():
+        connection.execute(insert(table), group)
 
 
 def _parents_first(tasks: list[dict[str, Any]]) -> list[dict[str, Any]]:
