@@ -32,6 +32,7 @@ COMMAND_MODULES = {
     "check_commands": ("check",),
     "story_commands": ("brief", "story"),
     "selection_commands": ("selection",),
+    "server_commands": ("server",),
 }
 
 

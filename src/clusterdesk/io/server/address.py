@@ -164,8 +164,20 @@ def keyring_password(address: ServerAddress) -> str | None:
 def store_password(address: ServerAddress, password: str) -> None:
     """Keep the login's password in the system keyring (never in settings files)."""
     import keyring
+    from keyring.errors import KeyringError
 
-    keyring.set_password(KEYRING_SERVICE, address.keyring_user(), password)
+    try:
+        keyring.set_password(KEYRING_SERVICE, address.keyring_user(), password)
+    except (KeyringError, RuntimeError) as error:
+        raise ServerError(
+            tr(
+                "server:no_keyring",
+                "The system keyring cannot keep the password ({reason}): use a pg password file "
+                "(~/.pgpass) or a pg service file instead.",
+                messages_language(),
+                reason=str(error).strip() or type(error).__name__,
+            )
+        ) from error
 
 
 def _asks_for_password(error: Exception) -> bool:
