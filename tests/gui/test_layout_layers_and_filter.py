@@ -112,6 +112,11 @@ def _lonlat(project, name: str) -> tuple[float, float]:
     return float(points.lon[index]), float(points.lat[index])
 
 
+def _relations_drawable(canvas) -> int:
+    relations = canvas.renderer.data.relations
+    return int(((relations.source >= 0) & (relations.target >= 0)).sum())
+
+
 NAMES = ["Textiles Imbabura", "Hilados del Norte", "Cámara de Comercio"]
 
 
@@ -130,6 +135,7 @@ def test_layout_registry_search_filters_the_map(make_window, small_project, tmp_
     assert _drawn(canvas, project, NAMES) == {"Textiles Imbabura": False, "Hilados del Norte": True,
                                               "Cámara de Comercio": False}  # fmt: skip
     assert canvas.filter_note() == "Registry filter: 1 of 3 shown"
+    assert _relations_drawable(canvas) == 0  # the tie's other end is hidden
 
     registry.kind.setCurrentIndex(registry.kind.findData("enterprise"))  # no supplier is an enterprise
     _settle()
@@ -142,6 +148,7 @@ def test_layout_registry_search_filters_the_map(make_window, small_project, tmp_
     _settle()
     assert _drawn(canvas, project, NAMES) == dict.fromkeys(NAMES, True)
     assert canvas.filter_note() is None
+    assert _relations_drawable(canvas) == 1
 
     # a search left in the box does not hide anything in the next project opened
     registry.search.setText("hilados")

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 
 from clusterdesk.core.project import Project, StakeholderPoints
 from clusterdesk.gui.i18n import translate
-from clusterdesk.render.project_data import PointData, ProjectData
+from clusterdesk.render.project_data import PointData, ProjectData, RelationData
 
 NOTE_MARGIN = 8  # pixels between the note and the map's top-left corner
 
@@ -30,40 +30,89 @@ class NarrowedPointData(PointData):
 
 
 class FilteredProjectData(ProjectData):
-    """The project's drawing data, its points narrowed to `shown_fids` (all of them while None)."""
+    """The project's drawing data, its points narrowed to `shown_fids` (all of them while None).
+
+    A filter changes nothing in the project: the points and relations read from it stay, and the shown
+    part is cut from them with numpy (relation ends renumbered), so typing a search never re-reads the
+    project."""
 
     def __init__(self, project: Project) -> None:
         super().__init__(project)
         self.shown_fids: np.ndarray | None = None
-        self._narrowed: tuple[PointData, np.ndarray, PointData] | None = None
+        self._narrowed: tuple[PointData, np.ndarray, PointData, np.ndarray] | None = None
+        self._narrowed_relations: tuple[object, object, RelationData] | None = None
+        self._keeping = False  # set while the renderer forgets its images for a new filter
 
     def all_points(self) -> PointData:
         """Every stakeholder of the project, whatever the filter."""
         return ProjectData.points.fget(self)
 
-    @property
-    def points(self) -> PointData:
+    def _narrow(self) -> tuple[PointData, np.ndarray, PointData, np.ndarray] | None:
         every = self.all_points()
         if self.shown_fids is None:
-            return every
+            return None
         cached = self._narrowed
         if cached is None or cached[0] is not every or cached[1] is not self.shown_fids:
             keep = np.isin(every.points.fid, self.shown_fids, assume_unique=True)
             raw = every.points
             narrowed = StakeholderPoints(raw.fid[keep], raw.lon[keep], raw.lat[keep], raw.kind[keep],
                                          raw.employees[keep])  # fmt: skip
-            cached = (every, self.shown_fids, NarrowedPointData(narrowed, every.x[keep], every.y[keep]))
+            position = np.full(len(raw.fid) + 1, -1, dtype=np.int64)  # the last one stands for -1
+            position[np.flatnonzero(keep)] = np.arange(int(keep.sum()))
+            shown = NarrowedPointData(narrowed, every.x[keep], every.y[keep])
+            cached = (every, self.shown_fids, shown, position)
             self._narrowed = cached
+        return cached
+
+    @property
+    def points(self) -> PointData:
+        narrowed = self._narrow()
+        return self.all_points() if narrowed is None else narrowed[2]
+
+    @property
+    def relations(self) -> RelationData:
+        narrowed = self._narrow()
+        if narrowed is None:
+            return self._all_relations()
+        every = self._all_relations()
+        cached = self._narrowed_relations
+        if cached is None or cached[0] is not every or cached[1] is not narrowed:
+            position = narrowed[3]
+            cached = (every, narrowed, RelationData(every.fid, position[every.source], position[every.target],
+                                                    every.kind, every.directed))  # fmt: skip
+            self._narrowed_relations = cached
         return cached[2]
 
+    def _all_relations(self) -> RelationData:
+        """Every relation, its ends numbered among every stakeholder."""
+        if self._relations is None:
+            shown, self.shown_fids = self.shown_fids, None
+            try:
+                ProjectData.relations.fget(self)
+            finally:
+                self.shown_fids = shown
+        return self._relations
+
+    def invalidate(self, tables: set[str] | None = None) -> None:
+        if not self._keeping:
+            super().invalidate(tables)
+
     def set_shown(self, fids) -> None:
-        """Show only these stakeholders; None shows every one. What was derived from the points (relation
-        ends, scores, answers) is derived again."""
+        """Show only these stakeholders; None shows every one. Scores and answers, aligned with the points
+        shown, are read again when asked for."""
         self.shown_fids = None if fids is None else np.unique(np.asarray(fids, dtype=np.int64))
         self._narrowed = None
-        self._relations = None
+        self._narrowed_relations = None
         self._scores = None
         self._answers = None
+
+    def forget_images(self, renderer) -> None:
+        """The renderer draws the layers made from the points again, without re-reading the project."""
+        self._keeping = True
+        try:
+            renderer.invalidate({"stakeholders"})
+        finally:
+            self._keeping = False
 
 
 class CanvasFilterMixin:
@@ -83,7 +132,7 @@ class CanvasFilterMixin:
         if fids is None and data.shown_fids is None:
             return
         data.set_shown(fids)
-        self.renderer.invalidate({"stakeholders"})  # the layers drawn from the points are drawn again
+        data.forget_images(self.renderer)
         self._pick_cache = None
         self.layersChanged.emit()
         self.schedule_render(0)
