@@ -1,0 +1,67 @@
+"""A working copy's live link to its project on the server, for a Project the desktop or a script keeps
+open in team mode: one server connection held open, a push after every command, a pull when the
+Listener hears others' saves, fid blocks kept ready for the next command.
+
+Core stays free of psycopg: the caller connects the command stack to the link,
+`project.stack.changed.connect(link.after_command)`, and runs `link.pull()` when `link.listener()` wakes.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from clusterdesk.io.server import fid_blocks, sync
+from clusterdesk.io.server.address import ServerAddress, connect, parse_address
+from clusterdesk.io.server.listener import Listener
+from clusterdesk.io.server.local_tables import read_state
+
+
+def address_of(local: sqlite3.Connection) -> ServerAddress:
+    """The server address a working copy was checked out from (its password, if any, comes from libpq's
+    files or the keyring)."""
+    state = read_state(local)
+    return parse_address(state["server"]).with_project(state["schema"])
+
+
+class ServerLink:
+    def __init__(self, local: sqlite3.Connection, address: ServerAddress | None = None) -> None:
+        self.local = local
+        self.address = address or address_of(local)
+        self.schema = sync.schema_of(local)
+        self.server = connect(self.address, autocommit=True)
+        self.conflicts: list[sync.Conflict] = []  # left by the last push or pull
+        fid_blocks.refresh(local, self.server, self.schema)
+        local.commit()
+
+    def push(self) -> sync.PushResult:
+        result = sync.push(self.local, self.server, self.schema)
+        self.conflicts = result.conflicts
+        fid_blocks.refresh(self.local, self.server, self.schema)
+        self.local.commit()
+        return result
+
+    def after_command(self, tables: set[str]) -> None:
+        """For CommandStack.changed: send what the command (or undo, redo) changed."""
+        if tables:
+            self.push()
+
+    def pull(self) -> sync.PullResult:
+        result = sync.pull(self.local, self.server, self.schema)
+        self.conflicts = result.conflicts
+        fid_blocks.refresh(self.local, self.server, self.schema)
+        self.local.commit()
+        return result
+
+    def synchronise(self, keep: str | None = None) -> sync.SyncReport:
+        report = sync.synchronise_over(self.local, self.server, keep)
+        self.conflicts = report.conflicts
+        return report
+
+    def resolve(self, conflict: sync.Conflict, keep: str) -> sync.Conflict | None:
+        return sync.resolve(self.local, self.server, conflict, keep, self.schema)
+
+    def listener(self) -> Listener:
+        return Listener(self.address, self.schema)
+
+    def close(self) -> None:
+        self.server.close()

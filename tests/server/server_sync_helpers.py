@@ -1,0 +1,70 @@
+"""Helpers of the synchronisation tests: a sample published under a fresh project name, working copies
+checked out of it and opened as projects with a live link, and direct reads of the server's rows."""
+
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+import psycopg
+
+from clusterdesk.core.project import Project
+from clusterdesk.io.server import ddl
+from clusterdesk.io.server.address import ServerAddress
+from clusterdesk.io.server.checkout import checkout
+from clusterdesk.io.server.publish import publish
+from clusterdesk.io.server.server_link import ServerLink
+
+sys.path.insert(0, str(Path(__file__).parent))
+from server_projects import drop_project, unique_project  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[2]
+SAMPLE = REPO / "sample_projects" / "ambato_footwear.gpkg"
+
+
+@contextmanager
+def published_sample(database_url: str, sample: Path = SAMPLE):
+    """The address of a project published from `sample`; the project is removed afterwards."""
+    name = unique_project("sync")
+    address = ServerAddress(database_url, name)
+    publish(sample, address)
+    try:
+        yield address
+    finally:
+        drop_project(database_url, name)
+
+
+@contextmanager
+def linked_copy(address: ServerAddress, path: Path):
+    """A checked-out working copy opened as a project, with its live link to the server."""
+    checkout(address, path)
+    project = Project.open(path)
+    link = ServerLink(project.connection, address)
+    try:
+        yield project, link
+    finally:
+        link.close()
+        project.close()
+
+
+def server_value(address: ServerAddress, table: str, fid: int, column: str):
+    with psycopg.connect(address.conninfo) as connection:
+        row = connection.execute(
+            f"SELECT {ddl.quoted(column)} FROM {ddl.qualified(address.project, table)} WHERE fid = %s", (fid,)
+        ).fetchone()
+    return None if row is None else row[0]
+
+
+def server_execute(address: ServerAddress, sql: str, params=()) -> None:
+    """Run SQL on the server as another user would (its own connection and transaction); `{s}` in the
+    SQL names the project's schema."""
+    with psycopg.connect(address.conninfo) as connection:
+        connection.execute(sql.replace("{s}", ddl.quoted(address.project)), params)
+
+
+def local_value(project: Project, table: str, fid: int, column: str):
+    row = project.connection.execute(
+        f"SELECT {ddl.quoted(column)} FROM {ddl.quoted(table)} WHERE fid = ?", (fid,)
+    ).fetchone()
+    return None if row is None else row[0]
