@@ -20,8 +20,9 @@ import uuid
 from pathlib import Path
 
 import numpy as np
+from shapely.geometry import MultiPolygon, box
 
-from clusterdesk.core import gpkg
+from clusterdesk.core import geometry, gpkg
 from clusterdesk.core.geometry import encode_points
 from clusterdesk.core.project import Project
 
@@ -276,6 +277,75 @@ def make_results_project(
         project.close()
     path.with_name(path.name + ".bak").unlink(missing_ok=True)
     return path
+
+
+def add_selection_study(
+    path: str | Path, areas: int = 2_000, sectors: int = 400, candidates: int = 400, seed: int = 0
+) -> Path:
+    """Add a selection study to the project at `path`: a grid of `areas` square areas over the highlands the
+    stakeholders lie in, employment of two years (2015, 2020) for every area and each of the first
+    `sectors` ISIC classes, an area TOTAL row, and `candidates` candidate clusters (a class in one to three
+    neighbouring areas) with hand scores. Saved in place."""
+    from clusterdesk.core import isic
+    from clusterdesk.core import selection_edits as edits
+
+    rng = np.random.default_rng(seed)
+    codes = [e.code for e in isic.entries() if e.level == "class"][:sectors]
+    columns = int(np.ceil(np.sqrt(areas * 1.25)))
+    with Project.open(path) as project:
+        project.stack.push(edits.create_study(project, "Synthetic mapping", year=2020, base_year=2015))
+        connection = project.connection
+        connection.commit()
+        gpkg.drop_rtree_triggers(connection, "selection_areas", "geom")
+        width, height = 3.0 / columns, 2.4 / int(np.ceil(areas / columns))
+        area_rows = []
+        area_uuids = _uuids(rng, areas)
+        for i in range(areas):
+            x0, y0 = -80.0 + (i % columns) * width, -1.9 + (i // columns) * height
+            shape = MultiPolygon([box(x0, y0, x0 + width, y0 + height)])
+            area_rows.append((i + 1, geometry.encode(shape), area_uuids[i], f"A{i:04d}", f"Area {i}"))
+        connection.executemany(
+            "INSERT INTO selection_areas (fid, geom, uuid, code, name) VALUES (?, ?, ?, ?, ?)", area_rows
+        )
+        gpkg.restore_rtree_triggers(connection, "selection_areas", "geom")
+        base = rng.lognormal(3.0, 1.5, size=(areas, sectors)).round()
+        later = (base * rng.lognormal(0.05, 0.2, size=base.shape)).round()
+        uuids = iter(_uuids(rng, 2 * areas * (sectors + 1)))
+        statistics = [
+            (f"A{a:04d}", code, year, float(value), next(uuids))
+            for year, values in ((2015, base), (2020, later))
+            for a in range(areas)
+            for code, value in zip([*codes, "TOTAL"], [*values[a], values[a].sum()], strict=True)
+        ]
+        connection.executemany(
+            "INSERT INTO selection_statistics (area_code, sector_code, year, measure, value, uuid)"
+            " VALUES (?, ?, ?, 'employment', ?, ?)",
+            statistics,
+        )
+        connection.commit()
+        chosen_rows, area_rows = [], []
+        for c in range(candidates):
+            first = int(rng.integers(areas))
+            sector = codes[int(rng.integers(len(codes)))]
+            chosen_rows.append(
+                {"fid": c + 1, "code": f"C{c:03d}", "name": f"Candidate {c}", "sector_code": sector}
+            )
+            area_rows += [
+                {"candidate_id": c + 1, "area_code": f"A{(first + k) % areas:04d}"}
+                for k in range(int(rng.integers(1, 4)))
+            ]
+        rows = {"selection_candidates": chosen_rows, "selection_candidate_areas": area_rows}
+        project.stack.push(edits.import_rows(project, rows, "Candidates"))
+        criteria = {key: fid for fid, key in connection.execute("SELECT fid, key FROM selection_criteria")}
+        scores = [
+            {"candidate_id": c + 1, "criterion_id": criteria[key], "value": float(rng.integers(0, 6))}
+            for c in range(candidates)
+            for key in ("institutions", "joint_action", "policy_priority")
+        ]
+        project.stack.push(edits.import_rows(project, {"selection_scores": scores}, "Scores"))
+        project.save()
+    Path(path).with_name(Path(path).name + ".bak").unlink(missing_ok=True)
+    return Path(path)
 
 
 def main(argv: list[str] | None = None) -> int:

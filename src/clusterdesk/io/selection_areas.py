@@ -73,8 +73,8 @@ def _polygon_layer(path: Path, wanted: str | None) -> str | None:
             )
         return wanted
     polygons = [n for n, t in layers if "POLYGON" in t.upper()]
-    if len(polygons) == 1:
-        return polygons[0]
+    if len(names) == 1 or len(polygons) == 1:
+        return names[0] if len(names) == 1 else polygons[0]
     raise ImportFileError(
         tr(
             "selection_areas:choose_layer",
