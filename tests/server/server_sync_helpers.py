@@ -3,7 +3,7 @@ checked out of it and opened as projects with a live link, and direct reads of t
 
 from __future__ import annotations
 
-import sys
+import uuid
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -14,19 +14,32 @@ from clusterdesk.io.server import ddl
 from clusterdesk.io.server.address import ServerAddress
 from clusterdesk.io.server.checkout import checkout
 from clusterdesk.io.server.publish import publish
+from clusterdesk.io.server.roles import ROLE_NAMES, role_name
 from clusterdesk.io.server.server_link import ServerLink
-
-sys.path.insert(0, str(Path(__file__).parent))
-from server_projects import drop_project, unique_project  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "sample_projects" / "ambato_footwear.gpkg"
 
 
+def drop_project(database_url: str, project: str) -> None:
+    """Remove the schema and the project's group roles (they belong to the whole server)."""
+    roles = [role_name(project, role) for role in ROLE_NAMES]
+    with psycopg.connect(database_url, autocommit=True) as connection:
+        connection.execute(f"DROP SCHEMA IF EXISTS {ddl.quoted(project)} CASCADE")
+        existing = [
+            row[0]
+            for row in connection.execute("SELECT rolname FROM pg_roles WHERE rolname = ANY(%s)", (roles,))
+        ]
+        if existing:
+            connection.execute(f"DROP OWNED BY {', '.join(map(ddl.quoted, existing))}")
+            for role in existing:
+                connection.execute(f"DROP ROLE {ddl.quoted(role)}")
+
+
 @contextmanager
 def published_sample(database_url: str, sample: Path = SAMPLE):
     """The address of a project published from `sample`; the project is removed afterwards."""
-    name = unique_project("sync")
+    name = f"sync_{uuid.uuid4().hex[:10]}"
     address = ServerAddress(database_url, name)
     publish(sample, address)
     try:

@@ -1,4 +1,4 @@
-"""`clusterdesk server publish|checkout|grant|list|password`: team mode on PostgreSQL/PostGIS."""
+"""`clusterdesk server publish|checkout|grant|list|password|sync`: team mode on PostgreSQL/PostGIS."""
 
 from __future__ import annotations
 
@@ -81,6 +81,10 @@ def register(subparsers) -> None:
     )
     password.add_argument("address", help=address_help)
     password.set_defaults(handler=run_password)
+
+    from clusterdesk.cli.server_sync_commands import add_sync_parser
+
+    add_sync_parser(commands)
 
 
 def run_publish(args: argparse.Namespace) -> int:

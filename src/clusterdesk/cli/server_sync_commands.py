@@ -1,0 +1,140 @@
+"""`clusterdesk server sync CHECKEDOUT.gpkg [--keep mine|theirs]`: send a checked-out project's changes
+to the server, bring in the others' and list the conflicts row by row with both values."""
+
+from __future__ import annotations
+
+import argparse
+
+from clusterdesk.core.catalogue import messages_language, tr, tr_plural
+
+EXIT_CONFLICTS = 3  # the synchronisation ran, and conflicts wait for a decision
+_WIDTH = 60
+
+
+def add_sync_parser(commands) -> None:
+    language = messages_language()
+    sync = commands.add_parser(
+        "sync",
+        help=tr(
+            "cli:server_sync:help",
+            "synchronise a checked-out project file with the server (exit code 3: conflicts left)",
+            language,
+        ),
+        description=tr(
+            "cli:server_sync:description",
+            "Sends the changes made in a checked-out project file to the server and brings in those "
+            "others saved meanwhile. A row changed both here and on the server is a conflict: it is listed "
+            "with both values and left as it is, unless --keep says which side wins. The exit code is 3 "
+            "when conflicts are left.",
+            language,
+        ),
+    )
+    sync.add_argument(
+        "path", help=tr("cli:server_sync:path", "the checked-out project file (.gpkg)", language)
+    )
+    sync.add_argument(
+        "--keep",
+        choices=("mine", "theirs"),
+        help=tr(
+            "cli:server_sync:keep",
+            "settle every conflict: mine keeps this file's rows, theirs takes the server's",
+            language,
+        ),
+    )
+    sync.set_defaults(handler=run_sync)
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    from clusterdesk.core.project import Project
+    from clusterdesk.io.server.server_link import address_of
+    from clusterdesk.io.server.sync import synchronise
+
+    language = messages_language()
+    with Project.open(args.path) as project:
+        _require_checkout(project, args.path)
+        address = address_of(project.connection)
+        report = synchronise(project.connection, address, keep=args.keep)
+        project.save()
+    print(
+        tr(
+            "cli:server_sync:done",
+            "{file}: {sent} sent to {address}, {received} received.",
+            language,
+            file=args.path,
+            sent=_rows(report.pushed, language),
+            received=_rows(report.pulled, language),
+            address=address.display(),
+        )
+    )
+    if args.keep and not report.conflicts:
+        return 0
+    for conflict in report.conflicts:
+        print(_conflict_heading(conflict, language))
+        for column, mine, theirs in conflict.differences():
+            print(f"    {column}: {_value(mine, language)}  |  {_value(theirs, language)}")
+    if report.conflicts:
+        print(
+            tr(
+                "cli:server_sync:left",
+                "Conflicts are left as they are (values: this file | server). Run again with --keep mine "
+                "or --keep theirs to settle them.",
+                language,
+            )
+        )
+        return EXIT_CONFLICTS
+    return 0
+
+
+def _require_checkout(project, path) -> None:
+    from clusterdesk.io.server.errors import ServerError
+    from clusterdesk.io.server.local_tables import STATE_TABLE
+
+    found = project.connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (STATE_TABLE,)
+    ).fetchone()
+    if not found:
+        raise ServerError(
+            tr(
+                "cli:server_sync:not_checked_out",
+                "{path} was not checked out of a server: use clusterdesk server checkout first.",
+                messages_language(),
+                path=path,
+            )
+        )
+
+
+def _rows(count: int, language: str) -> str:
+    return tr_plural(
+        "cli:server_sync:rows", "{count} change", "{count} changes", count, language, count=count
+    )
+
+
+def _conflict_heading(conflict, language: str) -> str:
+    from clusterdesk.io.server.sync import BOTH_CHANGED, CHANGED_HERE_DELETED_THERE
+
+    row = conflict.mine or conflict.theirs or {}
+    name = row.get("name") or row.get("title") or ""
+    what = f"{conflict.table} {conflict.fid}" + (f" ({name})" if name else "")
+    if conflict.kind == BOTH_CHANGED:
+        return tr("cli:server_sync:both_changed", "{row}: changed here and on the server", language, row=what)
+    if conflict.kind == CHANGED_HERE_DELETED_THERE:
+        return tr(
+            "cli:server_sync:deleted_there", "{row}: changed here, deleted on the server", language, row=what
+        )
+    return tr(
+        "cli:server_sync:deleted_here", "{row}: deleted here, changed on the server", language, row=what
+    )
+
+
+def _value(value, language: str) -> str:
+    if value is None:
+        return tr("cli:server_sync:empty", "(empty)", language)
+    if isinstance(value, bytes):
+        from clusterdesk.core import geometry
+
+        shape = geometry.decode(value)
+        text = shape.wkt if shape is not None else f"<{len(value)} bytes>"
+    else:
+        text = str(value)
+    text = text.replace("\n", " ")
+    return text if len(text) <= _WIDTH else text[: _WIDTH - 1] + "…"
