@@ -115,8 +115,8 @@
         <translation>Silenciado porque</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) found — View ▸ Panels ▸ Checks</source>
-        <translation><numerusform>%n problema encontrado — Ver ▸ Paneles ▸ Comprobaciones</numerusform><numerusform>%n problemas encontrados — Ver ▸ Paneles ▸ Comprobaciones</numerusform></translation>
+        <source>%n problem(s) found — Panels ▸ Checks</source>
+        <translation><numerusform>%n problema encontrado — Paneles ▸ Comprobaciones</numerusform><numerusform>%n problemas encontrados — Paneles ▸ Comprobaciones</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -115,8 +115,8 @@
         <translation>En sourdine parce que</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) found — View ▸ Panels ▸ Checks</source>
-        <translation><numerusform>%n problème trouvé — Affichage ▸ Panneaux ▸ Vérifications</numerusform><numerusform>%n problèmes trouvés — Affichage ▸ Panneaux ▸ Vérifications</numerusform></translation>
+        <source>%n problem(s) found — Panels ▸ Checks</source>
+        <translation><numerusform>%n problème trouvé — Panneaux ▸ Vérifications</numerusform><numerusform>%n problèmes trouvés — Panneaux ▸ Vérifications</numerusform></translation>
     </message>
 </context>
 </TS>

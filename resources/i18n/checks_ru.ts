@@ -115,8 +115,8 @@
         <translation>Причина скрытия</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) found — View ▸ Panels ▸ Checks</source>
-        <translation><numerusform>Найдена %n проблема — Вид ▸ Панели ▸ Проверки</numerusform><numerusform>Найдены %n проблемы — Вид ▸ Панели ▸ Проверки</numerusform><numerusform>Найдено %n проблем — Вид ▸ Панели ▸ Проверки</numerusform></translation>
+        <source>%n problem(s) found — Panels ▸ Checks</source>
+        <translation><numerusform>Найдена %n проблема — Панели ▸ Проверки</numerusform><numerusform>Найдены %n проблемы — Панели ▸ Проверки</numerusform><numerusform>Найдено %n проблем — Панели ▸ Проверки</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -52,7 +52,7 @@ def test_open_reports_in_the_status_bar_and_go_to_selects(make_window, flawed_fi
     panel = window.docks["checks"].widget()
     notice = panel.notice
     qtbot.waitUntil(notice.isVisible, timeout=10000)
-    assert "2 problems found — View ▸ Panels ▸ Checks" in notice.text()
+    assert "2 problems found — Panels ▸ Checks" in notice.text()
     assert dialogs.errors == [] and dialogs.infos == []  # never a box on open
     assert not window.docks["checks"].isVisible()
     notice.linkActivated.emit("checks")

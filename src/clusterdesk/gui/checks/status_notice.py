@@ -1,4 +1,4 @@
-"""The status bar's notice after a project opens: "N problems found — View ▸ Panels ▸ Checks", a link that
+"""The status bar's notice after a project opens: "N problems found — Panels ▸ Checks", a link that
 shows the Checks panel. It is a label of the status bar, so opening a project never raises a dialog about
 checks."""
 
@@ -35,7 +35,7 @@ class ChecksNotice(QLabel):
         if not report.errors:
             self.hide()
             return
-        text = translate_n("ChecksPanel", "%n problem(s) found — View ▸ Panels ▸ Checks", report.errors)
+        text = translate_n("ChecksPanel", "%n problem(s) found — Panels ▸ Checks", report.errors)
         self.setText(f'<a href="checks">{text.replace("&", "&amp;").replace("<", "&lt;")}</a>')
         self.setToolTip(text)
         self.show()
