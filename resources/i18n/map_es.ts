@@ -4,7 +4,7 @@
     <name>AnswerColouringOptions</name>
     <message>
         <source>Colour firms by a survey answer</source>
-        <translation>Colorear empresas según una respuesta de encuesta</translation>
+        <translation>Colorear empresas según encuesta</translation>
     </message>
     <message>
         <source>Fill each firm with the colour of its answer to a number or one-choice question; firms without an answer are drawn hollow and grey</source>
@@ -230,11 +230,11 @@
     </message>
     <message>
         <source>Size firms by employees</source>
-        <translation>Tamaño de las empresas según sus empleados</translation>
+        <translation>Tamaño de empresas por empleados</translation>
     </message>
     <message>
         <source>Colour institutions by capacity score</source>
-        <translation>Colorear instituciones por puntuación de capacidad</translation>
+        <translation>Colorear instituciones por capacidad</translation>
     </message>
     <message>
         <source>Fill each assessed support institution with the colour of its overall score from its latest complete assessment round</source>

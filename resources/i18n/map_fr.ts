@@ -4,7 +4,7 @@
     <name>AnswerColouringOptions</name>
     <message>
         <source>Colour firms by a survey answer</source>
-        <translation>Colorer les entreprises selon une réponse d'enquête</translation>
+        <translation>Colorer les entreprises selon l’enquête</translation>
     </message>
     <message>
         <source>Fill each firm with the colour of its answer to a number or one-choice question; firms without an answer are drawn hollow and grey</source>
@@ -230,11 +230,11 @@
     </message>
     <message>
         <source>Size firms by employees</source>
-        <translation>Taille des entreprises selon leurs effectifs</translation>
+        <translation>Taille des entreprises par effectif</translation>
     </message>
     <message>
         <source>Colour institutions by capacity score</source>
-        <translation>Colorer les institutions selon leur note de capacité</translation>
+        <translation>Colorer les institutions par capacité</translation>
     </message>
     <message>
         <source>Fill each assessed support institution with the colour of its overall score from its latest complete assessment round</source>

@@ -100,3 +100,15 @@ def test_layout_reset_puts_the_panels_back(make_window, small_project, qtbot):
     assert window.dockWidgetArea(layers) == Qt.DockWidgetArea.LeftDockWidgetArea
     assert _map_share(window) >= 0.5
     assert window.menu_actions["reset_layout"] in window.panel_switcher.menu().actions()
+
+
+@pytest.mark.parametrize("language", ["es", "fr", "ru"])
+def test_layout_the_map_keeps_half_the_window_in_every_language(
+    make_window, small_project, qtbot, interface_language, language
+):
+    interface_language(language)
+    window = _laptop_window(make_window, small_project, qtbot)
+    window.docks["registry"].toggleViewAction().trigger()
+    window.docks["plan"].toggleViewAction().trigger()
+    _settle()
+    assert _map_share(window) >= 0.5, (language, _map_share(window), window.docks["layers"].width())
