@@ -70,10 +70,19 @@ def test_a_published_sample_checks_out_as_the_same_valid_project(
         versions = connection.execute(
             "SELECT count(*), min(row_version) FROM clusterdesk_sync_versions"
         ).fetchone()
+        block = connection.execute(
+            "SELECT next_fid, last_fid FROM clusterdesk_sync_fid_blocks WHERE table_name = 'stakeholders'"
+        ).fetchone()
+        highest = connection.execute("SELECT coalesce(max(fid), 0) FROM stakeholders").fetchone()[0]
+        sequence = connection.execute(
+            "SELECT seq FROM sqlite_sequence WHERE name = 'stakeholders'"
+        ).fetchone()
     finally:
         connection.close()
     assert state["schema"] == name and "password" not in state["server"]
     assert versions == (sum(result.rows.values()), 1)
+    # new rows of this copy take fids of a block of its own, above every published row
+    assert block[0] > highest and block[1] - block[0] == 999 and sequence == (block[0] - 1,)
 
 
 def test_an_older_project_is_migrated_before_publishing(postgres_database, project_name, tmp_path):

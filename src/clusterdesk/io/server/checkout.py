@@ -10,7 +10,6 @@ temporary name, with the spatial index built once at the end, and renamed into p
 
 from __future__ import annotations
 
-import importlib
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -20,11 +19,11 @@ from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.core.column_types import format_datetime, utc_now
 from clusterdesk.io.server import ddl
 from clusterdesk.io.server.address import ServerAddress, connect, require_project
+from clusterdesk.io.server.change_log import install_local_triggers
 from clusterdesk.io.server.errors import ServerError
 from clusterdesk.io.server.local_tables import VERSIONS_TABLE, create_local_tables, write_state
+from clusterdesk.io.server.server_triggers import CHANGE_LOG_TABLE
 from clusterdesk.io.task import CancelCallback, ProgressCallback, TaskState
-
-CHANGE_LOG_TABLE = "clusterdesk_changes"
 
 
 @dataclass
@@ -65,6 +64,8 @@ def checkout(
             local = sqlite3.connect(temporary)
             try:
                 result = _write(server, local, schema, address, state)
+                server.commit()
+                _reserve_fid_blocks(server, local, schema)
                 local.commit()
             finally:
                 local.close()
@@ -162,7 +163,7 @@ def _write(server, local: sqlite3.Connection, schema: str, address: ServerAddres
             "checked_out_at": format_datetime(utc_now()),
         },
     )
-    _install_local_triggers(local)
+    install_local_triggers(local)  # from now on every local change is noted for the next push
     return CheckoutResult(Path(), schema, rows, last_change)
 
 
@@ -248,12 +249,14 @@ def _last_change_id(server, schema: str) -> int:
     return int(row.fetchone()[0])
 
 
-def _install_local_triggers(local: sqlite3.Connection) -> None:
-    """The synchronisation's change triggers (io.server.change_log), when that module is there."""
+def _reserve_fid_blocks(server, local: sqlite3.Connection, schema: str) -> None:
+    """Blocks of fids for the rows this copy will add; a viewer, who adds none, may not take any."""
+    import psycopg
+
+    from clusterdesk.io.server.fid_blocks import refresh
+
     try:
-        module = importlib.import_module("clusterdesk.io.server.change_log")
-    except ImportError:
-        return
-    install = getattr(module, "install_local_triggers", None)
-    if install is not None:
-        install(local)
+        refresh(local, server, schema)
+        server.commit()
+    except psycopg.errors.InsufficientPrivilege:
+        server.rollback()

@@ -8,7 +8,6 @@ first, in its working copy (the file itself is not changed).
 
 from __future__ import annotations
 
-import importlib
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,9 +18,9 @@ from clusterdesk.core.column_types import format_datetime, utc_now
 from clusterdesk.io.server import ddl
 from clusterdesk.io.server.address import ServerAddress, check_project_name, connect, require_project
 from clusterdesk.io.server.errors import ServerError
+from clusterdesk.io.server.fid_blocks import BLOCK_SIZE
+from clusterdesk.io.server.server_triggers import install_server_triggers
 from clusterdesk.io.task import CancelCallback, ProgressCallback, TaskState
-
-BLOCK_SIZE = 1000  # the default of io.server.fid_blocks, used when that module is not there
 
 
 @dataclass
@@ -129,7 +128,7 @@ def _publish_into(connection, source: sqlite3.Connection, schema: str, state: Ta
     )
     roles.create_roles(connection, schema)
     qgis_styles_server.write_styles(connection, schema, qgis_styles_server.styles_of(source))
-    _install_sync_triggers(connection, schema)
+    install_server_triggers(connection, schema)  # row versions, change log, notifications
     roles.secure_tables(connection, schema)
     state.stage(0.95, 1.0, tr("server:progress:committing", "Committing on the server", language))
     return rows
@@ -177,29 +176,9 @@ def _copy_table(connection, source: sqlite3.Connection, schema: str, table, stat
 def _create_fid_blocks(connection, schema: str, tables: list[str]) -> None:
     """Each table's fid block sequence starts above the highest published fid, so blocks handed to
     clients never meet a published row."""
-    block_size = _fid_blocks_setting("BLOCK_SIZE", BLOCK_SIZE)
     for table in tables:
         highest = connection.execute(
             f"SELECT coalesce(max(fid), 0) FROM {ddl.qualified(schema, table)}"
         ).fetchone()[0]
         sequence = ddl.qualified(schema, ddl.fid_block_sequence(table))
-        connection.execute(f"CREATE SEQUENCE IF NOT EXISTS {sequence} START WITH {highest // block_size + 1}")
-
-
-def _fid_blocks_setting(name: str, default):
-    try:
-        module = importlib.import_module("clusterdesk.io.server.fid_blocks")
-    except ImportError:
-        return default
-    return getattr(module, name, default)
-
-
-def _install_sync_triggers(connection, schema: str) -> None:
-    """The row versions, change log and notifications of the synchronisation (io.server.server_triggers)."""
-    try:
-        module = importlib.import_module("clusterdesk.io.server.server_triggers")
-    except ImportError:
-        return
-    install = getattr(module, "install_server_triggers", None)
-    if install is not None:
-        install(connection, schema)
+        connection.execute(f"CREATE SEQUENCE {sequence} START WITH {highest // BLOCK_SIZE + 1}")
