@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import argparse
 
-from clusterdesk.core.catalogue import messages_language, tr, tr_plural
+from clusterdesk.core.catalogue import messages_language, tr
 
 EXIT_CONFLICTS = 3  # the synchronisation ran, and conflicts wait for a decision
 _WIDTH = 60
+_NAMING_COLUMNS = ("name", "title", "label", "modified_at", "updated_at")
 
 
 def add_sync_parser(commands) -> None:
@@ -58,11 +59,11 @@ def run_sync(args: argparse.Namespace) -> int:
     print(
         tr(
             "cli:server_sync:done",
-            "{file}: {sent} sent to {address}, {received} received.",
+            "{file}: changes sent to {address}: {sent}; changes received: {received}.",
             language,
             file=args.path,
-            sent=_rows(report.pushed, language),
-            received=_rows(report.pulled, language),
+            sent=report.pushed,
+            received=report.pulled,
             address=address.display(),
         )
     )
@@ -70,8 +71,10 @@ def run_sync(args: argparse.Namespace) -> int:
         return 0
     for conflict in report.conflicts:
         print(_conflict_heading(conflict, language))
-        for column, mine, theirs in conflict.differences():
-            print(f"    {column}: {_value(mine, language)}  |  {_value(theirs, language)}")
+        for column, mine, theirs in _shown(conflict):
+            mine_text = _value(mine, language, deleted=conflict.mine is None)
+            theirs_text = _value(theirs, language, deleted=conflict.theirs is None)
+            print(f"    {column}: {mine_text}  |  {theirs_text}")
     if report.conflicts:
         print(
             tr(
@@ -103,12 +106,6 @@ def _require_checkout(project, path) -> None:
         )
 
 
-def _rows(count: int, language: str) -> str:
-    return tr_plural(
-        "cli:server_sync:rows", "{count} change", "{count} changes", count, language, count=count
-    )
-
-
 def _conflict_heading(conflict, language: str) -> str:
     from clusterdesk.io.server.sync import BOTH_CHANGED, CHANGED_HERE_DELETED_THERE
 
@@ -126,7 +123,18 @@ def _conflict_heading(conflict, language: str) -> str:
     )
 
 
-def _value(value, language: str) -> str:
+def _shown(conflict) -> list[tuple[str, object, object]]:
+    """The differing columns; for a row deleted on one side, only what names it and when it changed."""
+    differences = conflict.differences()
+    if conflict.mine is not None and conflict.theirs is not None:
+        return differences
+    naming = [d for d in differences if d[0] in _NAMING_COLUMNS]
+    return naming or [d for d in differences if d[0] not in ("fid", "uuid")][:3]
+
+
+def _value(value, language: str, deleted: bool = False) -> str:
+    if deleted:
+        return tr("cli:server_sync:deleted", "(deleted)", language)
     if value is None:
         return tr("cli:server_sync:empty", "(empty)", language)
     if isinstance(value, bytes):
