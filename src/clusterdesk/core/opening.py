@@ -148,8 +148,9 @@ def open_link_for_saving(target: Path) -> FileLink:
     return link
 
 
-def inspect_source(path: Path) -> tuple[sqlite3.Connection, int]:
-    """Open `path` read-only and check it is a project this version can open."""
+def inspect_source(path: Path, *, quick_check: bool = True) -> tuple[sqlite3.Connection, int]:
+    """Open `path` read-only and check it is a project this version can open; without `quick_check`,
+    the caller runs `check_pages` itself (Project.open runs it while it copies the file)."""
     from clusterdesk.core.structure import check_structure
 
     source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -180,31 +181,55 @@ def inspect_source(path: Path) -> tuple[sqlite3.Connection, int]:
                     supported=schema.SCHEMA_VERSION,
                 )
             )
-        problem = source.execute("PRAGMA quick_check").fetchone()[0]
-        if problem != "ok":
-            raise CorruptProjectError(
-                tr(
-                    "open:quick_check",
-                    "{file} is damaged ({problem}). It was not changed. Open its backup {file}.bak if "
-                    "there is one, or a recovery copy.",
-                    language,
-                    file=path.name,
-                    problem=problem,
-                )
-            )
+        if quick_check:
+            _refuse_damaged_pages(source, path)
     except sqlite3.DatabaseError as error:
         source.close()
-        raise CorruptProjectError(
-            tr(
-                "open:unreadable_database",
-                "{file} is damaged and cannot be read ({reason}). It was not changed. Open its backup "
-                "{file}.bak if there is one.",
-                language,
-                file=path.name,
-                reason=sqlite_reason(error),
-            )
-        ) from error
+        raise _unreadable(path, error) from error
     except ProjectFileError:
         source.close()
         raise
     return source, version
+
+
+def check_pages(path: Path) -> None:
+    """SQLite's quick_check of every page of `path`, on a connection of its own so that it may run on
+    another thread (SQLite reads without holding Python's lock)."""
+    try:
+        source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.DatabaseError as error:
+        raise _unreadable(path, error) from error
+    try:
+        _refuse_damaged_pages(source, path)
+    except sqlite3.DatabaseError as error:
+        raise _unreadable(path, error) from error
+    finally:
+        source.close()
+
+
+def _refuse_damaged_pages(source: sqlite3.Connection, path: Path) -> None:
+    problem = source.execute("PRAGMA quick_check").fetchone()[0]
+    if problem != "ok":
+        raise CorruptProjectError(
+            tr(
+                "open:quick_check",
+                "{file} is damaged ({problem}). It was not changed. Open its backup {file}.bak if "
+                "there is one, or a recovery copy.",
+                messages_language(),
+                file=path.name,
+                problem=problem,
+            )
+        )
+
+
+def _unreadable(path: Path, error: sqlite3.DatabaseError) -> CorruptProjectError:
+    return CorruptProjectError(
+        tr(
+            "open:unreadable_database",
+            "{file} is damaged and cannot be read ({reason}). It was not changed. Open its backup "
+            "{file}.bak if there is one.",
+            messages_language(),
+            file=path.name,
+            reason=sqlite_reason(error),
+        )
+    )

@@ -11,6 +11,7 @@ import os
 import shutil
 import sqlite3
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -140,32 +141,39 @@ class Project:
         if writable:
             opening.finish_interrupted_write(path)
         opening.refuse_while_locked(path)
-        source, version = opening.inspect_source(path)
+        source, version = opening.inspect_source(path, quick_check=False)
         source.close()
         working = new_working_path()
         link = None
-        try:
-            link = FileLink(path, writable=writable)
-            destination = _disposable_connection(working)
+        # The pages are checked on another thread while the file is copied: both mostly wait on SQLite
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="quick-check") as checking:
+            checked = checking.submit(opening.check_pages, path)
             try:
-                link.copy_into(destination)
-            finally:
-                destination.close()
-        except sqlite3.DatabaseError as error:
-            shutil.rmtree(working.parent, ignore_errors=True)
-            if link is not None:
-                link.close()
-            if opening.is_lock_error(error):
-                raise opening.in_use_error(path) from error
-            raise CorruptProjectError(
-                tr(
-                    "open:copy_failed",
-                    "{file} is damaged and cannot be read ({reason}).",
-                    messages_language(),
-                    file=path.name,
-                    reason=sqlite_reason(error),
-                )
-            ) from error
+                link = FileLink(path, writable=writable)
+                destination = _disposable_connection(working)
+                try:
+                    link.copy_into(destination)
+                finally:
+                    destination.close()
+                checked.result()
+            except (sqlite3.DatabaseError, ProjectFileError) as error:
+                shutil.rmtree(working.parent, ignore_errors=True)
+                if link is not None:
+                    link.close()
+                checked.result()  # a damaged file is refused in the page check's words
+                if isinstance(error, ProjectFileError):
+                    raise
+                if opening.is_lock_error(error):
+                    raise opening.in_use_error(path) from error
+                raise CorruptProjectError(
+                    tr(
+                        "open:copy_failed",
+                        "{file} is damaged and cannot be read ({reason}).",
+                        messages_language(),
+                        file=path.name,
+                        reason=sqlite_reason(error),
+                    )
+                ) from error
         project = cls(working, path, read_only=not writable, link=link)
         if version < schema.SCHEMA_VERSION:
             schema.migrate(project.connection, version)
