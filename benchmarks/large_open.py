@@ -40,7 +40,7 @@ def child(path: Path) -> None:
     from clusterdesk.render.renderer import MapRenderer
 
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])  # noqa: F841 - fonts need one
-    began = time.perf_counter()
+    began, processor_began = time.perf_counter(), time.process_time()
     project = Project.open(path)
     marks = {"project open": time.perf_counter() - began}
     renderer = MapRenderer(project)
@@ -49,6 +49,7 @@ def child(path: Path) -> None:
     viewport = viewport_for(renderer, 1366, 768)
     renderer.render(viewport)
     marks["map rendered"] = time.perf_counter() - began
+    marks["processor time"] = time.process_time() - processor_began  # every thread's, to the map
     assert len(points.points) > 0
     print(json.dumps(marks))
     renderer.close()
@@ -90,7 +91,8 @@ def main() -> int:
             windows.append(first_paint_seconds(path)[0])
     print(f"Opening {args.stakeholders:,} stakeholders to a usable map (1366x768), {args.runs} runs:")
     for name in runs[0]:
-        print(f"  {name:<18} {statistics.median(r[name] for r in runs) * 1000:7.0f} ms after opening began")
+        after = "used" if name == "processor time" else "after opening began"
+        print(f"  {name:<18} {statistics.median(r[name] for r in runs) * 1000:7.0f} ms {after}")
     totals = [r["map rendered"] for r in runs]
     median = statistics.median(totals)
     print(f"  median open to a usable map: {median:.2f} s (min {min(totals):.2f}, max {max(totals):.2f})  "
