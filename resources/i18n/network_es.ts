@@ -169,6 +169,10 @@
         <translation>Intermediarios y aislados</translation>
     </message>
     <message>
+        <source>By stakeholder</source>
+        <translation>Por actor</translation>
+    </message>
+    <message>
         <source>Betweenness and closeness are estimated from a sample of {count} stakeholders.</source>
         <translation>La intermediación y la cercanía se estiman con una muestra de {count} actores.</translation>
     </message>

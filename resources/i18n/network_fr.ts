@@ -169,6 +169,10 @@
         <translation>Intermédiaires et isolés</translation>
     </message>
     <message>
+        <source>By stakeholder</source>
+        <translation>Par acteur</translation>
+    </message>
+    <message>
         <source>Betweenness and closeness are estimated from a sample of {count} stakeholders.</source>
         <translation>L’intermédiarité et la proximité sont estimées sur un échantillon de {count} acteurs.</translation>
     </message>

@@ -172,6 +172,10 @@
         <translation>Посредники и изоляты</translation>
     </message>
     <message>
+        <source>By stakeholder</source>
+        <translation>По участникам</translation>
+    </message>
+    <message>
         <source>Betweenness and closeness are estimated from a sample of {count} stakeholders.</source>
         <translation>Посредничество и близость оценены по выборке из {count} участников.</translation>
     </message>

@@ -54,7 +54,7 @@ class GraphView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMouseTracking(True)
-        self.setMinimumSize(200, 200)
+        self.setMinimumSize(200, 140)  # fits a bottom panel on a 768-pixel-high screen
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoFillBackground(True)
         palette = self.palette()

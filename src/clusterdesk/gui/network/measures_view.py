@@ -1,6 +1,6 @@
-"""Beside the network: the whole network's measures above a sortable table of every stakeholder's, and
-the brokers (highest betweenness, with their brokerage role) and isolates for the CDA to act on. A row
-or a list entry clicked selects the stakeholder on the map and in the registry."""
+"""Beside the network, on three tabs: the whole network's measures; the brokers (highest betweenness,
+with their brokerage role) and isolates for the CDA to act on; a sortable table of every stakeholder's
+measures. A row or a list entry clicked selects the stakeholder on the map and in the registry."""
 
 from __future__ import annotations
 
@@ -96,14 +96,20 @@ class MeasuresView(QTabWidget):
         self.table.clicked.connect(self._row_clicked)
         self.sampled = plain_label()
         self.sampled.setWordWrap(True)
+        # the whole network's measures and the table of every stakeholder's are on tabs of their own: on
+        # one page they need more height than a bottom panel has on a laptop, and the rows overlapped
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(whole)
         layout.addWidget(self.sampled)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table, 1)
+        layout.addStretch(1)
         self.addTab(page, translate("NetworkMeasuresView", "Measures"))
+        table_page = QWidget()
+        table_layout = QVBoxLayout(table_page)
+        table_layout.setContentsMargins(2, 2, 2, 2)
+        table_layout.addWidget(self.search)
+        table_layout.addWidget(self.table, 1)
 
         self.brokers = QListWidget()
         self.brokers.setToolTip(
@@ -113,6 +119,8 @@ class MeasuresView(QTabWidget):
         self.isolates.setToolTip(self.brokers.toolTip())
         for widget in (self.brokers, self.isolates):
             widget.itemClicked.connect(self._item_clicked)
+            # three rows each: both lists and their titles then fit a bottom panel on a laptop screen
+            widget.setMinimumHeight(3 * widget.fontMetrics().lineSpacing() + 2 * widget.frameWidth() + 6)
         self.brokers_title = plain_label(
             translate("NetworkMeasuresView", "Brokers: who links stakeholders that have no tie of their own")
         )
@@ -129,6 +137,7 @@ class MeasuresView(QTabWidget):
         lists_layout.addWidget(self.isolates_title)
         lists_layout.addWidget(self.isolates, 2)
         self.addTab(lists, translate("NetworkMeasuresView", "Brokers and isolates"))
+        self.addTab(table_page, translate("NetworkMeasuresView", "By stakeholder"))
 
     def show_picture(self, picture: NetworkPicture | None) -> None:
         measures = picture.measures if picture is not None else None
