@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -107,6 +107,8 @@ class ChecksPanel(QWidget):
         header.setSectionResizeMode(CHECK, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Interactive)
+        reason_title = self.model.headerData(REASON, Qt.Orientation.Horizontal)  # its whole title shows
+        header.resizeSection(REASON, max(160, header.fontMetrics().horizontalAdvance(reason_title) + 24))
         self.table.doubleClicked.connect(lambda _index: self.go_to_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
 
