@@ -50,10 +50,10 @@ def published_sample(database_url: str, sample: Path = SAMPLE):
 
 @contextmanager
 def linked_copy(address: ServerAddress, path: Path):
-    """A checked-out working copy opened as a project, with its live link to the server."""
+    """A checked-out working copy opened as a project, its commands pushed at once by its live link."""
     checkout(address, path)
     project = Project.open(path)
-    link = ServerLink(project.connection, address)
+    link = ServerLink.attach(project, address)
     try:
         yield project, link
     finally:

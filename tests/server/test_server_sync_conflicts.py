@@ -22,7 +22,6 @@ def test_an_edit_reaches_the_server_and_the_other_copy(postgres_database, tmp_pa
         linked_copy(address, tmp_path / "ana.gpkg") as (ana, ana_link),
         linked_copy(address, tmp_path / "ben.gpkg") as (ben, ben_link),
     ):
-        ana.stack.changed.connect(ana_link.after_command)
         ana.stack.push(UpdateStakeholder(FID, {"name": "Calzado Ana"}))
         assert server_value(address, "stakeholders", FID, "name") == "Calzado Ana"
         assert server_value(address, "stakeholders", FID, "row_version") == 2
@@ -41,8 +40,6 @@ def test_two_copies_editing_one_stakeholder_give_one_conflict_and_no_lost_update
         linked_copy(address, tmp_path / "ana.gpkg") as (ana, ana_link),
         linked_copy(address, tmp_path / "ben.gpkg") as (ben, ben_link),
     ):
-        ana.stack.changed.connect(ana_link.after_command)
-        ben.stack.changed.connect(ben_link.after_command)
         ana.stack.push(UpdateStakeholder(FID, {"name": "Name by Ana", "employees": 41}))
         ben.stack.push(UpdateStakeholder(FID, {"name": "Name by Ben"}))
         assert ana_link.conflicts == []
@@ -68,8 +65,6 @@ def test_keeping_mine_writes_over_the_server_and_reaches_the_other_copy(postgres
         linked_copy(address, tmp_path / "ana.gpkg") as (ana, ana_link),
         linked_copy(address, tmp_path / "ben.gpkg") as (ben, ben_link),
     ):
-        ana.stack.changed.connect(ana_link.after_command)
-        ben.stack.changed.connect(ben_link.after_command)
         ana.stack.push(UpdateStakeholder(FID, {"name": "Name by Ana"}))
         ben.stack.push(UpdateStakeholder(FID, {"name": "Name by Ben"}))
         assert ben_link.resolve(ben_link.conflicts[0], "mine") is None
@@ -87,8 +82,6 @@ def test_keeping_theirs_takes_the_server_row_and_drops_the_local_change(postgres
         linked_copy(address, tmp_path / "ana.gpkg") as (ana, ana_link),
         linked_copy(address, tmp_path / "ben.gpkg") as (ben, ben_link),
     ):
-        ana.stack.changed.connect(ana_link.after_command)
-        ben.stack.changed.connect(ben_link.after_command)
         ana.stack.push(UpdateStakeholder(FID, {"name": "Name by Ana"}))
         ben.stack.push(UpdateStakeholder(FID, {"name": "Name by Ben"}))
         assert ben_link.resolve(ben_link.conflicts[0], "theirs") is None
@@ -108,8 +101,6 @@ def test_a_delete_against_an_edit_is_a_conflict_both_ways(postgres_database, tmp
         linked_copy(address, tmp_path / "ana.gpkg") as (ana, ana_link),
         linked_copy(address, tmp_path / "ben.gpkg") as (ben, ben_link),
     ):
-        ana.stack.changed.connect(ana_link.after_command)
-        ben.stack.changed.connect(ben_link.after_command)
         ana.stack.push(UpdateStakeholder(FID, {"name": "Still here"}))
         ben.stack.push(DeleteStakeholders([FID]))
         kinds = {(c.table, c.fid): c.kind for c in ben_link.conflicts}

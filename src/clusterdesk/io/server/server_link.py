@@ -2,8 +2,10 @@
 open in team mode: one server connection held open, a push after every command, a pull when the
 Listener hears others' saves, fid blocks kept ready for the next command.
 
-Core stays free of psycopg: the caller connects the command stack to the link,
-`project.stack.changed.connect(link.after_command)`, and runs `link.pull()` when `link.listener()` wakes.
+Core stays free of psycopg: `ServerLink.attach(project)` connects the project's command stack to the
+link; the caller runs `link.pull()` when `link.listener()` wakes and refreshes the tables it names. When
+rows added here had to move to new fids (a command added more rows than a block holds), the undo history
+is cleared, since its commands name the old fids.
 """
 
 from __future__ import annotations
@@ -24,8 +26,9 @@ def address_of(local: sqlite3.Connection) -> ServerAddress:
 
 
 class ServerLink:
-    def __init__(self, local: sqlite3.Connection, address: ServerAddress | None = None) -> None:
+    def __init__(self, local: sqlite3.Connection, address: ServerAddress | None = None, stack=None) -> None:
         self.local = local
+        self.stack = stack  # core.commands.CommandStack of the project, when attached
         self.address = address or address_of(local)
         self.schema = sync.schema_of(local)
         self.server = connect(self.address, autocommit=True)
@@ -33,9 +36,18 @@ class ServerLink:
         fid_blocks.refresh(local, self.server, self.schema)
         local.commit()
 
+    @classmethod
+    def attach(cls, project, address: ServerAddress | None = None) -> ServerLink:
+        """A link for an open Project: every command, undo and redo is pushed as soon as it is done."""
+        link = cls(project.connection, address, project.stack)
+        project.stack.changed.connect(link.after_command)
+        return link
+
     def push(self) -> sync.PushResult:
         result = sync.push(self.local, self.server, self.schema)
         self.conflicts = result.conflicts
+        if result.renumbered and self.stack is not None:
+            self.stack.clear()
         fid_blocks.refresh(self.local, self.server, self.schema)
         self.local.commit()
         return result

@@ -47,6 +47,7 @@ class PushResult:
     pushed: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
     tables: set[str] = field(default_factory=set)
+    renumbered: dict[str, dict[int, int]] = field(default_factory=dict)  # rows moved into new fid blocks
 
 
 @dataclass
@@ -99,9 +100,8 @@ def push(
     """Send the working copy's pending changes (or only that of the row `only`, (table, fid));
     `server` is a psycopg connection in autocommit mode."""
     schema = schema or schema_of(local)
-    fid_blocks.renumber_overflow(local, server, schema)
+    result = PushResult(renumbered=fid_blocks.renumber_overflow(local, server, schema))
     pending = _pending(local, only)
-    result = PushResult()
     if not pending:
         return result
     order = sync_rows.table_order()
