@@ -625,11 +625,17 @@ def run_start_project(args: argparse.Namespace) -> int:
                 stem=Path(args.output).stem,
             )
         )
+    output = Path(args.output).expanduser().absolute()
+    if output.exists():  # before the study is read
+        return refuse(
+            tr("new:exists", "{path} already exists. Choose another name or open it instead.", language,
+               path=output)
+        )  # fmt: skip
     with Project.open(args.path) as project:
         if (refused := _study_needed(project)) is not None:
             return refused
         try:
-            started = start_project(project, args.candidate, args.output)
+            started = start_project(project, args.candidate, output)
         except _input_errors() as error:
             return refuse(str(error))
         project.stack.push(started.record)

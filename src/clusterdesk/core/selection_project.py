@@ -69,7 +69,9 @@ def candidate_boundary(study: Project, fid: int):
     codes = [
         c
         for (c,) in connection.execute(
-            select(CANDIDATE_AREAS.c.area_code).where(CANDIDATE_AREAS.c.candidate_id == fid)
+            select(CANDIDATE_AREAS.c.area_code)
+            .where(CANDIDATE_AREAS.c.candidate_id == fid)
+            .order_by(CANDIDATE_AREAS.c.fid)
         )
     ]
     found = {
