@@ -147,7 +147,7 @@ def test_an_import_is_one_undoable_step_and_replaces_only_when_asked(tmp_path, p
     again = read_areas(renamed, "DPA_PROV", "NOMBRE2")
     with pytest.raises(ImportFileError) as refused:
         areas_import_command(project, again)
-    assert "already has an area with the code 10" in str(refused.value)
+    assert "already has 1 area with a code of the file (10)" in str(refused.value)
     assert _areas(project)["10"][0] == "Imbabura"
     project.stack.push(areas_import_command(project, again, replace=True))
     assert {code: row[0] for code, row in _areas(project).items()} == {

@@ -298,9 +298,9 @@ def areas_import_command(project: Project, read: AreasRead, *, replace: bool = F
         raise ImportFileError(
             tr_plural(
                 "selection_areas:codes_taken",
-                "{file}: the study already has an area with the code {codes}; nothing was imported. To "
-                "put the file's areas in place of those with the same codes, import again with the replace "
-                "option.",
+                "{file}: the study already has {count} area with a code of the file ({codes}); nothing was "
+                "imported. To put the file's areas in place of those with the same codes, import again with "
+                "the replace option.",
                 "{file}: the study already has {count} areas with the codes of the file ({codes}); nothing "
                 "was imported. To put the file's areas in place of those with the same codes, import again "
                 "with the replace option.",
