@@ -389,7 +389,7 @@ def _area_names(project: Project) -> dict[str, str]:
 def run_lq(args: argparse.Namespace) -> int:
     from clusterdesk.analysis.selection_lq import load_statistics, location_quotients
     from clusterdesk.analysis.selection_study import read_settings
-    from clusterdesk.cli.selection_tables import lq_rows_json, lq_text
+    from clusterdesk.cli.selection_tables import lq_json, lq_text
     from clusterdesk.core import isic
     from clusterdesk.core.project import Project
 
@@ -438,13 +438,7 @@ def run_lq(args: argparse.Namespace) -> int:
     table = table.sort_values(["lq", "area_code"], ascending=[False, True], na_position="last")
     shown_year = year if year is not None else max(stats.years)
     if args.json:
-        print(
-            json.dumps(
-                {"measure": measure, "year": shown_year, "rows": lq_rows_json(table, names)},
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
+        print(lq_json(table, names, measure, shown_year))
         return 0
     more = 0
     if sector is None and len(table) > args.top:

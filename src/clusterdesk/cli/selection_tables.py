@@ -31,21 +31,16 @@ def finite(value: Any) -> float | None:
     return number if math.isfinite(number) else None
 
 
-def lq_rows_json(table, names: dict[str, str]) -> list[dict[str, Any]]:
-    return [
-        {
-            "area_code": row.area_code,
-            "area_name": names.get(row.area_code),
-            "sector_code": row.sector_code,
-            "value": finite(row.value),
-            "area_total": finite(row.area_total),
-            "sector_total": finite(row.sector_total),
-            "lq": finite(row.lq),
-            "national_share": finite(row.national_share),
-            "growth": finite(row.growth),
-        }
-        for row in table.itertuples(index=False)
-    ]
+def lq_json(table, names: dict[str, str], measure: str, year: int) -> str:
+    """The LQ table as JSON (pandas writes the hundreds of thousands of rows of a national study in C)."""
+    import json
+
+    columns = ["area_code", "area_name", "sector_code", "value", "area_total", "sector_total", "lq",
+               "national_share", "growth"]  # fmt: skip
+    rows = table.assign(area_name=table["area_code"].map(names))[columns]
+    records = rows.to_json(orient="records", force_ascii=False, double_precision=10)
+    head = json.dumps({"measure": measure, "year": year}, ensure_ascii=False)
+    return head[:-1] + ', "rows": ' + records + "}"
 
 
 def lq_text(table, names: dict[str, str], language: str | None, more: int) -> str:
