@@ -50,4 +50,7 @@ def run_gui(args: argparse.Namespace) -> int:
     # Imported here so that other commands start without loading Qt
     from clusterdesk.gui.app import run
 
-    return run(Path(args.path).expanduser() if args.path else None, getattr(args, "language", None))
+    target = args.path
+    if target and not (target.lower().startswith(("postgresql:", "postgres:")) or "project=" in target):
+        target = Path(target).expanduser()  # a server address stays text: a Path would fold its //
+    return run(target or None, getattr(args, "language", None))

@@ -18,6 +18,7 @@ from clusterdesk.gui import ask, dialogs
 from clusterdesk.gui.ask import Answer
 from clusterdesk.gui.errors import report_exception
 from clusterdesk.gui.i18n import translate
+from clusterdesk.gui.server.server_controller import is_server_address
 from clusterdesk.qgis_bridge import QgisNotFoundError
 
 if TYPE_CHECKING:
@@ -76,6 +77,8 @@ class DocumentController:
 
     def open_path(self, path: Path) -> bool:
         """Open a project file; on failure the message says why and the current project stays."""
+        if is_server_address(path):  # clusterdesk gui postgresql://…?project=NAME
+            return self.window.team.open_address(str(path)) is not None
         if not self.maybe_save("open"):
             return False
         try:
@@ -105,6 +108,8 @@ class DocumentController:
         project = self.workspace.project
         if project is None:
             return False
+        if self.window.team.session is not None:  # live on a server: saving is sending
+            return self.window.team.save()
         if project.path is None or project.read_only or self.workspace.is_sample:
             return self.save_as()
         try:

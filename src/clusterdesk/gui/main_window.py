@@ -22,6 +22,7 @@ from clusterdesk.gui.map import MapCanvas
 from clusterdesk.gui.panel_switcher import add_panel_switcher
 from clusterdesk.gui.panels import PanelSpec, panel_shortcuts, panel_title, registered_panels
 from clusterdesk.gui.plain_text import literal_text
+from clusterdesk.gui.server.server_controller import ServerController
 from clusterdesk.gui.settings import app_settings
 from clusterdesk.gui.stakeholder_editor import StakeholderEditor
 from clusterdesk.gui.start_page import StartPage
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
 
         self.documents = DocumentController(self)
+        self.team = ServerController(self)  # team mode: projects on a PostgreSQL server
         self.editor = StakeholderEditor(self)
         self.menu_actions = build_actions(self)
         self.menus = build_menus(self, self.menu_actions)
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
 
         self.start_page.openRequested.connect(self.documents.open_path)
         self.start_page.openDialogRequested.connect(self.documents.open_dialog)
+        self.start_page.openServerRequested.connect(self.team.open_dialog)
         self.start_page.newRequested.connect(self.documents.new_project)
         self.canvas.cursorMoved.connect(self.status.set_position)
         self.canvas.scaleChanged.connect(self.status.set_scale)

@@ -131,6 +131,7 @@ class ProjectList(QListWidget):
 class StartPage(QWidget):
     openRequested = Signal(Path)
     openDialogRequested = Signal()
+    openServerRequested = Signal()
     newRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -162,11 +163,16 @@ class StartPage(QWidget):
 
         self.new_button = QPushButton(icon("document-new"), translate("StartPage", "&New project…"))
         self.open_button = QPushButton(icon("document-open"), translate("StartPage", "&Open project…"))
-        for button in (self.new_button, self.open_button):
+        self.server_button = QPushButton(icon("document-open"), translate("StartPage", "Open from &server…"))
+        self.server_button.setToolTip(
+            translate("StartPage", "Open a team project kept on a PostgreSQL server")
+        )
+        for button in (self.new_button, self.open_button, self.server_button):
             button.setMinimumHeight(34)
             button.setIconSize(QSize(20, 20))
         self.new_button.clicked.connect(self.newRequested)
         self.open_button.clicked.connect(self.openDialogRequested)
+        self.server_button.clicked.connect(self.openServerRequested)
 
         self.recent_list = ProjectList(
             translate("StartPage", "No recent projects yet. Open a project or start a new one.")
@@ -185,6 +191,7 @@ class StartPage(QWidget):
         heading.addLayout(texts, 1)
         heading.addWidget(self.new_button)
         heading.addWidget(self.open_button)
+        heading.addWidget(self.server_button)
 
         lists = QHBoxLayout()
         lists.setSpacing(16)

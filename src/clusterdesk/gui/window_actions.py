@@ -82,6 +82,22 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
             icon_name="document-open",
             tip=translate("MainWindow", "Open a ClusterDesk project"),
         ),
+        "open_from_server": _action(
+            window,
+            translate("MainWindow", "Open from Ser&ver…"),
+            window.team.open_dialog,
+            icon_name="document-open",
+            tip=translate("MainWindow", "Open a team project kept on a PostgreSQL server"),
+        ),
+        "synchronise": _action(
+            window,
+            translate("MainWindow", "S&ynchronise with Server"),
+            window.team.synchronise,
+            tip=translate(
+                "MainWindow",
+                "Send the changes of this checked-out copy to the server and receive the others'",
+            ),
+        ),
         "save": _action(
             window,
             translate("MainWindow", "&Save"),
@@ -345,11 +361,12 @@ def _edit_project_details(window: MainWindow) -> None:
 def build_menus(window: MainWindow, a: dict[str, QAction]) -> dict[str, QMenu]:
     bar = window.menuBar()
     file_menu = bar.addMenu(translate("MainWindow", "&File"))
-    file_menu.addActions([a["new"], a["open"]])
+    file_menu.addActions([a["new"], a["open"], a["open_from_server"]])
     recent = file_menu.addMenu(translate("MainWindow", "Open &Recent"))
     recent.aboutToShow.connect(window.fill_recent_menu)
     file_menu.addSeparator()
-    file_menu.addActions([a["save"], a["save_as"]])
+    file_menu.addActions([a["save"], a["save_as"], a["synchronise"]])
+    a["synchronise"].setEnabled(False)  # for a checked-out project file (gui.server.server_controller)
     file_menu.addSeparator()
     file_menu.addActions([a["import"], a["import_survey"], a["import_plan"]])
     export = file_menu.addMenu(translate("MainWindow", "&Export"))

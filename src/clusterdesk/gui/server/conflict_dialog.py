@@ -1,0 +1,179 @@
+"""The conflicts of a push, pull or synchronisation: rows changed here and on the server since they were
+read. Each is listed with both versions side by side, field by field (the fields that differ are
+highlighted), and settled with Keep mine or Take theirs, one by one or all at once. Nothing is
+overwritten until the user chooses; Decide later leaves the change waiting in the working copy."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clusterdesk.gui.i18n import translate, translate_n
+from clusterdesk.gui.plain_text import plain_label
+from clusterdesk.gui.server.conflict_values import conflict_kind, conflict_title, rows_side_by_side
+from clusterdesk.io.server.sync import Conflict
+
+# resolver(conflict, "mine" | "theirs") -> a new Conflict when the row changed on the server again, else None
+Resolver = Callable[[Conflict, str], Conflict | None]
+CHANGED_BACKGROUND = QColor(255, 236, 179)  # a soft amber, readable with black text in light themes
+
+
+class ConflictDialog(QDialog):
+    resolved = Signal(object, str)  # the conflict, "mine" or "theirs"
+
+    def __init__(self, conflicts: list[Conflict], resolver: Resolver, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("ServerConflicts", "Conflicts with the server"))
+        self.conflicts = list(conflicts)
+        self.resolver = resolver
+        self.errors: list[str] = []
+
+        self.intro = plain_label()
+        self.intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.currentRowChanged.connect(self._show_current)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([
+            translate("ServerConflicts", "Field"),
+            translate("ServerConflicts", "Your version"),
+            translate("ServerConflicts", "On the server"),
+        ])  # fmt: skip
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+        self.keep_mine = QPushButton(translate("ServerConflicts", "&Keep mine"))
+        self.keep_mine.setToolTip(translate("ServerConflicts", "Write your version over the server's"))
+        self.take_theirs = QPushButton(translate("ServerConflicts", "&Take theirs"))
+        self.take_theirs.setToolTip(translate("ServerConflicts", "Replace your version with the server's"))
+        self.keep_all_mine = QPushButton(translate("ServerConflicts", "Keep mine for &all"))
+        self.take_all_theirs = QPushButton(translate("ServerConflicts", "Take theirs for a&ll"))
+        self.later = QPushButton(translate("ServerConflicts", "Decide &later"))
+        self.later.setToolTip(
+            translate(
+                "ServerConflicts", "Your changes wait in this copy; the conflicts come back at the next save"
+            )
+        )
+        self.keep_mine.clicked.connect(lambda: self.resolve_current("mine"))
+        self.take_theirs.clicked.connect(lambda: self.resolve_current("theirs"))
+        self.keep_all_mine.clicked.connect(lambda: self.resolve_all("mine"))
+        self.take_all_theirs.clicked.connect(lambda: self.resolve_all("theirs"))
+        self.later.clicked.connect(self.reject)
+
+        details = QWidget()
+        right = QVBoxLayout(details)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.table, 1)
+        row_buttons = QHBoxLayout()
+        row_buttons.addStretch(1)
+        row_buttons.addWidget(self.keep_mine)
+        row_buttons.addWidget(self.take_theirs)
+        right.addLayout(row_buttons)
+        splitter = QSplitter()
+        splitter.addWidget(self.list)
+        splitter.addWidget(details)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.keep_all_mine)
+        bottom.addWidget(self.take_all_theirs)
+        bottom.addStretch(1)
+        bottom.addWidget(self.later)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        self.resize(960, 540)
+        self._fill()
+
+    # -- showing ---------------------------------------------------------------------------------
+    def _fill(self) -> None:
+        self.intro.setText(
+            translate_n(
+                "ServerConflicts",
+                "%n row(s) changed both here and on the server since you read them. Nothing has been "
+                "overwritten: choose which version to keep.",
+                len(self.conflicts),
+            )
+        )
+        current = max(self.list.currentRow(), 0)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for conflict in self.conflicts:
+            self.list.addItem(f"{conflict_title(conflict)}\n{conflict_kind(conflict)}")
+        self.list.blockSignals(False)
+        if self.conflicts:
+            self.list.setCurrentRow(min(current, len(self.conflicts) - 1))
+            self._show_current(self.list.currentRow())
+
+    def _show_current(self, index: int) -> None:
+        self.table.setRowCount(0)
+        if not 0 <= index < len(self.conflicts):
+            return
+        rows = rows_side_by_side(self.conflicts[index])
+        self.table.setRowCount(len(rows))
+        for row, (title, mine, theirs, differs) in enumerate(rows):
+            for column, text in enumerate((title, mine, theirs)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if differs:
+                    item.setBackground(QBrush(CHANGED_BACKGROUND))
+                    item.setForeground(QBrush(QColor(0, 0, 0)))
+                    if column == 0:
+                        font = QFont(item.font())
+                        font.setBold(True)
+                        item.setFont(font)
+                self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
+
+    def current(self) -> Conflict | None:
+        index = self.list.currentRow()
+        return self.conflicts[index] if 0 <= index < len(self.conflicts) else None
+
+    # -- settling --------------------------------------------------------------------------------
+    def resolve_current(self, keep: str) -> None:
+        conflict = self.current()
+        if conflict is not None:
+            self._resolve([conflict], keep)
+
+    def resolve_all(self, keep: str) -> None:
+        self._resolve(list(self.conflicts), keep)
+
+    def _resolve(self, conflicts: list[Conflict], keep: str) -> None:
+        for conflict in conflicts:
+            index = self.conflicts.index(conflict)
+            try:
+                again = self.resolver(conflict, keep)
+            except Exception as error:  # noqa: BLE001 - the server refused or went away: say so, keep it
+                self.errors.append(str(error))
+                self.intro.setText(str(error))
+                return
+            self.resolved.emit(conflict, keep)
+            if again is None:
+                del self.conflicts[index]
+            else:  # changed on the server once more meanwhile: show its newest version
+                self.conflicts[index] = again
+        if not self.conflicts:
+            self.accept()
+            return
+        self._fill()
