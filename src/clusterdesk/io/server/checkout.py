@@ -61,12 +61,13 @@ def checkout(
             server.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
             server.execute("SET LOCAL timezone = 'UTC'")
             _check_project(server, schema, address)
-            local = sqlite3.connect(temporary)
+            local = sqlite3.connect(":memory:")  # built in memory, then written out in one pass
             try:
                 result = _write(server, local, schema, address, state)
                 server.commit()
                 _reserve_fid_blocks(server, local, schema)
                 local.commit()
+                _write_file(local, temporary)
             finally:
                 local.close()
         os.replace(temporary, target)
@@ -85,6 +86,17 @@ def checkout(
         raise
     result.path = target
     return result
+
+
+def _write_file(local: sqlite3.Connection, path: Path) -> None:
+    """The finished database into a file with SQLite's backup API, synced before it is renamed into place."""
+    destination = sqlite3.connect(path)
+    try:
+        local.backup(destination)
+    finally:
+        destination.close()
+    with open(path, "rb+") as written:
+        os.fsync(written.fileno())
 
 
 def _check_project(server, schema: str, address: ServerAddress) -> None:
@@ -129,8 +141,6 @@ def _write(server, local: sqlite3.Connection, schema: str, address: ServerAddres
     from clusterdesk.core.qgis_styles import write_default_styles
 
     language = messages_language()
-    local.execute("PRAGMA journal_mode = OFF")
-    local.execute("PRAGMA synchronous = OFF")
     gpkg.register_functions(local)
     state.stage(0.0, 0.1, tr("server:progress:preparing", "Preparing the project file", language))
     gpkg.initialise(local)
@@ -142,16 +152,18 @@ def _write(server, local: sqlite3.Connection, schema: str, address: ServerAddres
     counts = _counts(server, schema, [t.name for t in tables])
     total = sum(counts.values()) or 1
     done = 0
-    rows = {}
+    rows, boxes = {}, {}
     for table in tables:
         start = 0.1 + 0.8 * done / total
         state.stage(start, 0.1 + 0.8 * (done + counts[table.name]) / total, _reading(table.name, language))
-        rows[table.name] = _copy_table(server, local, schema, table, state, counts[table.name])
+        geometry_column = FEATURE_TABLES.get(table.name, (None, None))[0]
+        rows[table.name], boxes[table.name] = _copy_table(
+            server, local, schema, table, state, counts[table.name], geometry_column
+        )
         done += counts[table.name]
     state.stage(0.9, 1.0, tr("server:progress:indexing", "Building the spatial index", language))
     for table, (column, _type) in FEATURE_TABLES.items():
-        gpkg.restore_rtree_triggers(local, table, column)
-        gpkg.update_extent(local, table, column)
+        _index(local, table, column, boxes[table])
     write_default_styles(local)
     last_change = _last_change_id(server, schema)
     write_state(
@@ -200,13 +212,18 @@ def _select_expression(column) -> str:
 _CHUNK = 20000
 
 
-def _copy_table(server, local: sqlite3.Connection, schema: str, table, state: TaskState, count: int) -> int:
+def _copy_table(server, local, schema: str, table, state: TaskState, count: int, geometry_column: str | None):
+    """Copy the rows of `table` with their server versions; returns (rows, boxes of the geometries as
+    (fids, minx, maxx, miny, maxy) for the spatial index, or None for a table without geometry)."""
     from clusterdesk.io.server.geometries import from_wkb
 
     columns = list(table.columns)
     names = [column.name for column in columns]
     fid_at = names.index("fid")
-    expressions = ", ".join(_select_expression(column) for column in columns)
+    selected = [_select_expression(column) for column in columns] + ["row_version"]
+    if geometry_column:
+        column = ddl.quoted(geometry_column)
+        selected += [f"ST_{edge}({column})" for edge in ("XMin", "XMax", "YMin", "YMax")]
     wkb_at = [
         i
         for i, column in enumerate(columns)
@@ -217,25 +234,42 @@ def _copy_table(server, local: sqlite3.Connection, schema: str, table, state: Ta
         f" VALUES ({', '.join('?' * len(names))})"
     )
     versions = f'INSERT INTO "{VERSIONS_TABLE}" (table_name, fid, row_version) VALUES (?, ?, ?)'
+    table_name = str(table.name)  # a plain str: sqlite3 would try to adapt SQLAlchemy's quoted_name per row
+    width = len(names)
+    boxes = []
     copied = 0
     with server.cursor(name=f"checkout_{table.name}") as cursor:
         cursor.itersize = _CHUNK
-        cursor.execute(
-            f"SELECT {expressions}, row_version FROM {ddl.qualified(schema, table.name)} ORDER BY fid",
-            binary=True,
-        )
+        query = f"SELECT {', '.join(selected)} FROM {ddl.qualified(schema, table.name)} ORDER BY fid"
+        cursor.execute(query, binary=True)
         while chunk := cursor.fetchmany(_CHUNK):
-            if wkb_at:
+            if wkb_at:  # one geometry column, whose envelope was selected after row_version
                 chunk = [list(row) for row in chunk]
-                for index in wkb_at:
-                    blobs = from_wkb([row[index] for row in chunk])
-                    for row, blob in zip(chunk, blobs, strict=True):
-                        row[index] = blob
-            local.executemany(insert, [row[:-1] for row in chunk])
-            local.executemany(versions, [(table.name, row[fid_at], row[-1]) for row in chunk])
+                index = wkb_at[0]
+                blobs = from_wkb([row[index] for row in chunk], [row[width + 1 :] for row in chunk])
+                for row, blob in zip(chunk, blobs, strict=True):
+                    row[index] = blob
+            local.executemany(insert, [row[:width] for row in chunk])
+            local.executemany(versions, [(table_name, row[fid_at], row[width]) for row in chunk])
+            if geometry_column:
+                boxes += [(row[fid_at], *row[width + 1 :]) for row in chunk if row[width + 1] is not None]
             copied += len(chunk)
             state.report(copied / max(count, 1), _reading(table.name, messages_language()))
-    return copied
+    return copied, boxes if geometry_column else None
+
+
+def _index(local: sqlite3.Connection, table: str, column: str, boxes: list[tuple]) -> None:
+    """The table's spatial index, packed in one pass, then its triggers for the edits to come."""
+    import numpy as np
+
+    from clusterdesk.core import gpkg
+    from clusterdesk.io.server.packed_rtree import pack
+
+    values = np.array(boxes, dtype=np.float64).reshape(-1, 5)
+    pack(local, f"rtree_{table}_{column}", values[:, 0].astype(np.int64), *values[:, 1:].T)
+    # the standard GeoPackage triggers, without restore_rtree_triggers' rebuild of what is packed already
+    gpkg._create_rtree_triggers(local, table, column, "fid")
+    gpkg.update_extent(local, table, column)
 
 
 def _last_change_id(server, schema: str) -> int:

@@ -3,10 +3,12 @@
 To the server: hex EWKB (WKB with SRID 4326), which PostGIS's geometry input reads, also inside COPY.
 From the server: GeoPackage blobs as ClusterDesk writes them (`core.geometry.encode`): points are built by
 the server itself (header + ST_AsBinary, no envelope, see `POINT_BLOB_SQL`); other types go through shapely
-in one vectorised pass.
+with the envelope the server computed.
 """
 
 from __future__ import annotations
+
+import struct
 
 import numpy as np
 import shapely
@@ -17,6 +19,8 @@ from clusterdesk.core.geometry import WGS84_SRS_ID
 # The GeoPackage header of a little-endian point in EPSG:4326 (flags 0x01), and of an empty one (0x11)
 _POINT_HEADER_HEX = "47500001e6100000"
 _EMPTY_POINT_HEADER_HEX = "47500011e6100000"
+# ... and of any other geometry with its XY envelope (flags 0x03)
+_ENVELOPE_HEADER = bytes.fromhex("47500003e6100000")
 
 
 def point_blob_sql(column: str) -> str:
@@ -42,6 +46,16 @@ def to_ewkb_hex(blobs: list[bytes | None]) -> list[str | None]:
     return result
 
 
-def from_wkb(wkbs: list[bytes | None]) -> list[bytes | None]:
-    """GeoPackage blobs of WKB values (as ST_AsBinary gives them); None stays None."""
-    return [None if wkb is None else geometry.encode(shapely.from_wkb(bytes(wkb))) for wkb in wkbs]
+def from_wkb(wkbs: list, boxes: list[tuple]) -> list[bytes | None]:
+    """GeoPackage blobs of 2D WKB values (as ST_AsBinary gives them) with their envelopes (minx, maxx,
+    miny, maxy from ST_XMin ...), as core.geometry.encode writes them; None stays None, and an empty
+    geometry (no envelope) goes through shapely."""
+    blobs: list[bytes | None] = []
+    for wkb, box in zip(wkbs, boxes, strict=True):
+        if wkb is None:
+            blobs.append(None)
+        elif box[0] is None:
+            blobs.append(geometry.encode(shapely.from_wkb(bytes(wkb))))
+        else:
+            blobs.append(_ENVELOPE_HEADER + struct.pack("<4d", *box) + bytes(wkb))
+    return blobs
