@@ -246,15 +246,15 @@ def register(subparsers) -> None:
     decide.add_argument(
         "--date", help=tr("cli:selection:date", "date of the decision, YYYY-MM-DD (default today)", language)
     )
-    for status in ("selected", "reserve", "rejected"):
-        decide.add_argument(
-            f"--{status}",
-            metavar="A,B",
-            default="",
-            help=tr(
-                "cli:selection:outcome", "candidate codes with this outcome, separated by commas", language
-            ),
-        )
+    outcomes = {
+        "selected": tr(
+            "cli:selection:selected", "codes of the candidates selected, separated by commas", language
+        ),
+        "reserve": tr("cli:selection:reserve", "codes of the candidates kept in reserve", language),
+        "rejected": tr("cli:selection:rejected", "codes of the candidates not selected", language),
+    }
+    for status, text in outcomes.items():
+        decide.add_argument(f"--{status}", metavar="A,B", default="", help=text)
     decide.set_defaults(handler=run_decide)
 
     start = commands.add_parser(
