@@ -13,7 +13,6 @@ from clusterdesk.core.survey_reader import read_questions, read_surveys
 from clusterdesk.gui.i18n import interface_language, translate, translate_n
 from clusterdesk.gui.map.canvas import MapCanvas
 from clusterdesk.gui.plain_text import plain_label
-from clusterdesk.gui.surveys.labels import question_label
 from clusterdesk.render.answer_symbols import RGB, paint_answer_symbol
 
 
@@ -147,6 +146,9 @@ class AnswerColouringOptions(QWidget):
         self.question.clear()
         survey = self.survey.currentData()
         if project is not None and survey is not None:
+            # The surveys package (the Diagnostic panel's tab) loads only once a survey is there to name
+            from clusterdesk.gui.surveys.labels import question_label
+
             for question in read_questions(project.connection, survey):
                 if colourable(question):
                     label = question_label(question, self.language)
