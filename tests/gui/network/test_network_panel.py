@@ -162,8 +162,8 @@ def test_the_window_lists_the_panel(make_window, workspace):
     window = make_window(workspace)
     toggle = window.docks["network"].toggleViewAction()
     assert toggle in window.menus["panels"].actions()
-    assert toggle.shortcut().toString() == "Ctrl+Shift+N"
-    shortcuts = [d.toggleViewAction().shortcut().toString() for d in window.docks.values()]
+    assert "Ctrl+Shift+N" in [s.toString() for s in toggle.shortcuts()]
+    shortcuts = [s.toString() for d in window.docks.values() for s in d.toggleViewAction().shortcuts()]
     assert shortcuts.count("Ctrl+Shift+N") == 1
 
 
