@@ -107,12 +107,14 @@ def push(
     order = sync_rows.table_order()
     done: list[tuple[str, int, int | None]] = []  # (table, fid, new version; None: gone)
     with server.transaction():
-        statements = []  # (table, fid, op, cursor)
+        planned = []  # (table, fid, op, sql, parameters)
         for table in sorted(pending, key=order.__getitem__):
-            statements += _send_table(local, server, schema, table, pending[table], result, done)
-        for table, fid, op, cursor in statements:
+            planned += _plan_table(local, server, schema, table, pending[table], result, done)
+        with server.pipeline():  # one round trip for all the statements
+            sent = [(table, fid, op, server.execute(sql, values)) for table, fid, op, sql, values in planned]
+        for table, fid, op, cursor in sent:
             row = cursor.fetchone()
-            if row is None:  # changed by someone else between our read and our write (rows are locked)
+            if row is None:  # a row added there with this fid since our read (rows read were locked)
                 result.conflicts.append(_conflict_now(local, server, schema, table, fid, op))
             else:
                 done.append((table, fid, None if op == "D" else row[0]))
@@ -123,7 +125,9 @@ def push(
     return result
 
 
-def _send_table(local, server, schema, table, changes, result, done) -> list:
+def _plan_table(local, server, schema, table, changes, result, done) -> list:
+    """The statements that send a table's changes; rows changed there since they were read become
+    conflicts, rows already as here are done. The server's rows are locked until the commit."""
     fids = [fid for fid, _op in changes]
     mine = sync_rows.local_rows(local, table, fids)
     bases = _versions(local, table, fids)
@@ -140,17 +144,15 @@ def _send_table(local, server, schema, table, changes, result, done) -> list:
                     Conflict(table, fid, DELETED_HERE_CHANGED_THERE, None, server_row, their_version)
                 )
             else:
-                statements.append(
-                    (table, fid, "D", server.execute(sync_rows.delete_sql(schema, table), (fid, base)))
-                )
+                statements.append((table, fid, "D", sync_rows.delete_sql(schema, table), (fid, base)))
             continue
         if server_row is None:
             if base is not None:  # the server had it and someone deleted it
                 result.conflicts.append(Conflict(table, fid, CHANGED_HERE_DELETED_THERE, row, None))
                 continue
             values = sync_rows.to_server(table, row)
-            cursor = server.execute(sync_rows.insert_sql(schema, table, list(values)), list(values.values()))
-            statements.append((table, fid, "I", cursor))
+            sql = sync_rows.insert_sql(schema, table, list(values))
+            statements.append((table, fid, "I", sql, list(values.values())))
             continue
         differing = sync_rows.differing_columns(row, server_row)
         if not differing:  # the server already has these values (also when both made the same change)
@@ -159,10 +161,8 @@ def _send_table(local, server, schema, table, changes, result, done) -> list:
             result.conflicts.append(Conflict(table, fid, BOTH_CHANGED, row, server_row, their_version))
         else:
             values = sync_rows.to_server(table, {name: row[name] for name in differing})
-            cursor = server.execute(
-                sync_rows.update_sql(schema, table, differing), [*values.values(), fid, base]
-            )
-            statements.append((table, fid, "U", cursor))
+            sql = sync_rows.update_sql(schema, table, differing)
+            statements.append((table, fid, "U", sql, [*values.values(), fid, base]))
     return statements
 
 

@@ -40,20 +40,32 @@ def local_rows(local: sqlite3.Connection, table: str, fids: list[int]) -> dict[i
     return rows
 
 
+def gpkg_expression(column) -> str:
+    """SQL giving a server column as the GeoPackage keeps it: text dates and times, 0/1, WKB (made a
+    GeoPackage blob in Python)."""
+    name = ddl.quoted(column.name)
+    kind = ddl.column_kind(column)
+    if kind == ddl.KIND_DATETIME:
+        return f"""to_char({name} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')"""
+    if kind == ddl.KIND_DATE:
+        return f"to_char({name}, 'YYYY-MM-DD')"
+    if kind == ddl.KIND_BOOLEAN:
+        return f"{name}::int"
+    if kind == ddl.KIND_GEOMETRY:
+        return f"ST_AsBinary({name}, 'NDR')"
+    return name
+
+
 def server_rows(server, schema: str, table: str, fids: list[int], lock: bool = False) -> dict[int, tuple]:
     """{fid: (row as a dict in the GeoPackage's form, row_version)} of the server's rows among `fids`."""
-    from clusterdesk.io.server.checkout import _select_expression
-    from clusterdesk.io.server.geometries import from_wkb
+    import shapely
 
-    table_def = tables_by_name()[table]
-    columns = list(table_def.columns)
+    from clusterdesk.core import geometry
+
+    columns = list(tables_by_name()[table].columns)
     names = [column.name for column in columns]
-    expressions = ", ".join(_select_expression(column) for column in columns)
-    wkb_at = [
-        i
-        for i, column in enumerate(columns)
-        if ddl.column_kind(column) == ddl.KIND_GEOMETRY and column.type.geometry_type != "POINT"
-    ]
+    expressions = ", ".join(gpkg_expression(column) for column in columns)
+    geometry_names = [c.name for c in columns if ddl.column_kind(c) == ddl.KIND_GEOMETRY]
     suffix = " FOR UPDATE" if lock else ""
     found = server.execute(
         f"SELECT {expressions}, row_version FROM {ddl.qualified(schema, table)} WHERE fid = ANY(%s){suffix}",
@@ -61,13 +73,11 @@ def server_rows(server, schema: str, table: str, fids: list[int], lock: bool = F
         binary=True,
     ).fetchall()
     rows = {}
-    if wkb_at and found:
-        found = [list(row) for row in found]
-        for index in wkb_at:
-            for row, blob in zip(found, from_wkb([row[index] for row in found]), strict=True):
-                row[index] = blob
     for row in found:
         values = {name: _plain(value) for name, value in zip(names, row[:-1], strict=True)}
+        for name in geometry_names:
+            if values[name] is not None:
+                values[name] = geometry.encode(shapely.from_wkb(values[name]))
         rows[values["fid"]] = (values, row[-1])
     return rows
 
