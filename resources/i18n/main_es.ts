@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>Decide &amp;later</source>
-        <translation>Decidir &amp;más tarde</translation>
+        <translation>Decidir &amp;después</translation>
     </message>
     <message>
         <source>Reloading loses your unsaved changes.</source>
@@ -425,6 +425,22 @@
     <message>
         <source>Open a ClusterDesk project</source>
         <translation>Abrir un proyecto de ClusterDesk</translation>
+    </message>
+    <message>
+        <source>Open from Ser&amp;ver…</source>
+        <translation>Abrir desde el ser&amp;vidor…</translation>
+    </message>
+    <message>
+        <source>Open a team project kept on a PostgreSQL server</source>
+        <translation>Abrir un proyecto en equipo guardado en un servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronise with Server</source>
+        <translation>Sincroni&amp;zar con el servidor</translation>
+    </message>
+    <message>
+        <source>Send the changes of this checked-out copy to the server and receive the others'</source>
+        <translation>Enviar al servidor los cambios de esta copia extraída y recibir los de los demás</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1175,6 +1191,14 @@
     <message>
         <source>&amp;Open project…</source>
         <translation>&amp;Abrir proyecto…</translation>
+    </message>
+    <message>
+        <source>Open from &amp;server…</source>
+        <translation>Abrir desde el &amp;servidor…</translation>
+    </message>
+    <message>
+        <source>Open a team project kept on a PostgreSQL server</source>
+        <translation>Abrir un proyecto en equipo guardado en un servidor PostgreSQL</translation>
     </message>
     <message>
         <source>No recent projects yet. Open a project or start a new one.</source>

@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>Decide &amp;later</source>
-        <translation>Décider &amp;plus tard</translation>
+        <translation>Décider p&amp;lus tard</translation>
     </message>
     <message>
         <source>Reloading loses your unsaved changes.</source>
@@ -425,6 +425,22 @@
     <message>
         <source>Open a ClusterDesk project</source>
         <translation>Ouvrir un projet ClusterDesk</translation>
+    </message>
+    <message>
+        <source>Open from Ser&amp;ver…</source>
+        <translation>Ouvrir depuis le ser&amp;veur…</translation>
+    </message>
+    <message>
+        <source>Open a team project kept on a PostgreSQL server</source>
+        <translation>Ouvrir un projet d’équipe conservé sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronise with Server</source>
+        <translation>S&amp;ynchroniser avec le serveur</translation>
+    </message>
+    <message>
+        <source>Send the changes of this checked-out copy to the server and receive the others'</source>
+        <translation>Envoyer au serveur les modifications de cette copie extraite et recevoir celles des autres</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1175,6 +1191,14 @@
     <message>
         <source>&amp;Open project…</source>
         <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>Open from &amp;server…</source>
+        <translation>Ouvrir depuis le &amp;serveur…</translation>
+    </message>
+    <message>
+        <source>Open a team project kept on a PostgreSQL server</source>
+        <translation>Ouvrir un projet d’équipe conservé sur un serveur PostgreSQL</translation>
     </message>
     <message>
         <source>No recent projects yet. Open a project or start a new one.</source>

@@ -435,6 +435,22 @@
         <translation>Открыть проект ClusterDesk</translation>
     </message>
     <message>
+        <source>Open from Ser&amp;ver…</source>
+        <translation>Открыть с с&amp;ервера…</translation>
+    </message>
+    <message>
+        <source>Open a team project kept on a PostgreSQL server</source>
+        <translation>Открыть командный проект, хранящийся на сервере PostgreSQL</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronise with Server</source>
+        <translation>Син&amp;хронизировать с сервером</translation>
+    </message>
+    <message>
+        <source>Send the changes of this checked-out copy to the server and receive the others'</source>
+        <translation>Отправить на сервер изменения этой выгруженной копии и получить изменения других</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
@@ -1184,6 +1200,14 @@
     <message>
         <source>&amp;Open project…</source>
         <translation>&amp;Открыть проект…</translation>
+    </message>
+    <message>
+        <source>Open from &amp;server…</source>
+        <translation>Открыть с &amp;сервера…</translation>
+    </message>
+    <message>
+        <source>Open a team project kept on a PostgreSQL server</source>
+        <translation>Открыть командный проект, хранящийся на сервере PostgreSQL</translation>
     </message>
     <message>
         <source>No recent projects yet. Open a project or start a new one.</source>

@@ -95,7 +95,7 @@ class ConnectionDialog(QDialog):
         fields.addRow(translate("ServerConnection", "&Password:"), self.password)
         fields.addRow("", self.remember)
         fields.addRow(self.by_service)
-        fields.addRow(translate("ServerConnection", "Ser&vice:"), self.service)
+        fields.addRow(translate("ServerConnection", "Service &name:"), self.service)
         self._field_widgets = [self.host, self.port, self.database, self.user, self.password, self.remember]
 
         self.connect_button = QPushButton(translate("ServerConnection", "&Connect"))
