@@ -36,6 +36,9 @@ def status_tip(overview: IndicatorOverview) -> str:
     )
 
 
+NAME_WIDTH = 240  # pixels at most for the indicator's name
+
+
 class IndicatorTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(COLUMNS), parent)
@@ -61,10 +64,15 @@ class IndicatorTable(QTableWidget):
         self.setWordWrap(False)
         header = self.horizontalHeader()
         for column, name in enumerate(COLUMNS):
+            # stretched, the indicator's name was squeezed to a few letters by the figures beside it in
+            # a 1366-pixel window; it keeps a width of its own (whole in its tooltip), the rest scrolls
             mode = (
-                QHeaderView.ResizeMode.Stretch if name == "name" else QHeaderView.ResizeMode.ResizeToContents
+                QHeaderView.ResizeMode.Interactive
+                if name == "name"
+                else QHeaderView.ResizeMode.ResizeToContents
             )
             header.setSectionResizeMode(column, mode)
+        header.setStretchLastSection(True)
 
     def show_indicators(
         self, indicators: list[dict[str, Any]], overviews: dict[int, IndicatorOverview]
@@ -107,6 +115,9 @@ class IndicatorTable(QTableWidget):
             ]
             if indicators:
                 self.setCurrentCell(rows[0] if rows else 0, 0)
+            name_column = COLUMNS.index("name")
+            self.resizeColumnToContents(name_column)
+            self.setColumnWidth(name_column, min(self.columnWidth(name_column), NAME_WIDTH))
         finally:
             self.blockSignals(False)  # the panel shows the selected indicator's details itself
 

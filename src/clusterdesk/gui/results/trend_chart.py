@@ -39,7 +39,7 @@ class TrendChart(QWidget):
         self.baseline: float | None = None
         self.title = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(220, 150)
+        self.setMinimumSize(220, 120)  # its axes still read at the bottom of a 1366x768 window
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(420, 220)

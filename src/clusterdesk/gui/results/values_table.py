@@ -99,6 +99,10 @@ class ValuesEditor(QWidget):
         below_layout.addWidget(self.categories_title)
         below_layout.addWidget(self.categories, 1)
         self.below = below
+        # one row of each table in view at least: both tables, the chart beside them and the indicators
+        # above then fit a bottom panel of a 1366x768 window without their lower part cut off
+        for table in (self.table, self.categories):
+            minimum_rows(table, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(below)
@@ -257,3 +261,11 @@ class ValuesEditor(QWidget):
         """Show the stored values again after a refused edit."""
         rows = list(self.values.values())
         self.set_indicator(self.indicator, self.periods, rows, self.areas)
+
+
+def minimum_rows(table: QTableWidget, rows: int) -> None:
+    """The table's minimum height: its header and `rows` rows (a horizontal scroll bar may cover the
+    last of them)."""
+    header = table.horizontalHeader().sizeHint().height()
+    row = table.verticalHeader().defaultSectionSize()
+    table.setMinimumHeight(header + rows * row + 2 * table.frameWidth())
