@@ -155,7 +155,9 @@ class DiagnosticPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(self._header())
-        layout.addWidget(self._toolbar())
+        # the commands sit beside the tabs, not on a row of their own: a bottom panel on a 1366x768
+        # screen has no height to spare
+        self.tabs.setCornerWidget(self._toolbar(), Qt.Corner.TopRightCorner)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         self.setMinimumHeight(240)

@@ -38,7 +38,7 @@ class RoundChart(QWidget):
         self.placeholder = ""
         self.drawn: list[str] = []  # the figures written on the last paint (tests, screenshots)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(260, 150)
+        self.setMinimumSize(260, 120)
         self.setToolTip(
             translate(
                 "RoundChart",

@@ -11,9 +11,11 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTreeWidget,
@@ -131,11 +133,21 @@ class SurveysTab(QWidget):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 4)
         self.splitter.setSizes([420, 380, 560])
-        layout = QVBoxLayout(self)
+        # the tab scrolls when the panel is lower than its contents (a bottom panel on a 1366x768
+        # screen) rather than squeezing its buttons and tables into each other
+        contents = QWidget()
+        layout = QVBoxLayout(contents)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.message)
+        scroll = QScrollArea()
+        scroll.setWidget(contents)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         follow_workspace(self, workspace, self._on_project_changed, self._on_state_changed)
         self.reload()
 
