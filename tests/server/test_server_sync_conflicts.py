@@ -7,6 +7,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 from clusterdesk.core.edits import DeleteStakeholders, UpdateStakeholder
 from clusterdesk.io.server.sync import BOTH_CHANGED, DELETED_HERE_CHANGED_THERE, pending_conflicts
 
@@ -122,3 +124,27 @@ def test_a_delete_against_an_edit_is_a_conflict_both_ways(postgres_database, tmp
         assert server_value(address, "stakeholders", FID, "name") is None
         ana_link.pull()
         assert local_value(ana, "stakeholders", FID, "name") is None
+
+
+def test_an_edit_the_role_may_not_make_is_refused_and_stays_pending(postgres_database, tmp_path):
+    from clusterdesk.core.governance_edits import update_body
+    from clusterdesk.io.server.errors import ServerError
+    from clusterdesk.io.server.local_tables import CHANGES_TABLE
+
+    with (
+        published_sample(postgres_database) as address,
+        linked_copy(address, tmp_path / "ana.gpkg") as (ana, ana_link),
+    ):
+        ana_link.server.execute(f'SET ROLE "{address.project}_editor"')
+        body = ana.connection.execute("SELECT fid, name FROM governance_bodies LIMIT 1").fetchone()
+        ana.stack.changed.disconnect(ana_link.after_command)
+        ana.stack.push(update_body(ana, body[0], {"name": "Renamed by an editor"}))
+        with pytest.raises(ServerError, match="refused the changes.*stay in this copy"):
+            ana_link.push()
+        assert server_value(address, "governance_bodies", body[0], "name") == body[1]
+        pending = ana.connection.execute(f'SELECT table_name, fid FROM "{CHANGES_TABLE}"').fetchall()
+        assert pending == [("governance_bodies", body[0])]
+        # the coordinator's connection sends it
+        ana_link.server.execute("RESET ROLE")
+        assert ana_link.push().pushed == 1
+        assert server_value(address, "governance_bodies", body[0], "name") == "Renamed by an editor"

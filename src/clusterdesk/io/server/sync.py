@@ -13,10 +13,13 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.io.server import fid_blocks, sync_rows
 from clusterdesk.io.server.change_log import applying
+from clusterdesk.io.server.errors import ServerError
 from clusterdesk.io.server.local_tables import CHANGES_TABLE, VERSIONS_TABLE, read_state, write_state
 from clusterdesk.io.server.server_triggers import CHANGE_LOG_TABLE
 
@@ -94,11 +97,48 @@ def _versions(local: sqlite3.Connection, table: str, fids: list[int]) -> dict[in
     return found
 
 
+@contextmanager
+def _refusals(sending: bool):
+    """The server's refusals (a role without the right, a broken rule, a lost connection) as a
+    ServerError; the working copy is rolled back, so what was not sent stays pending."""
+    import psycopg
+
+    try:
+        yield
+    except psycopg.Error as error:
+        language = messages_language()
+        reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        if sending:
+            message = tr(
+                "server:push_refused",
+                "The server refused the changes: {reason}. Nothing was sent; the changes stay in this copy.",
+                language,
+                reason=reason,
+            )
+        else:
+            message = tr(
+                "server:pull_failed",
+                "Could not bring in the server's changes: {reason}. This copy is unchanged.",
+                language,
+                reason=reason,
+            )
+        raise ServerError(message) from error
+
+
 def push(
     local: sqlite3.Connection, server, schema: str | None = None, only: tuple[str, int] | None = None
 ) -> PushResult:
     """Send the working copy's pending changes (or only that of the row `only`, (table, fid));
-    `server` is a psycopg connection in autocommit mode."""
+    `server` is a psycopg connection in autocommit mode. ServerError when the server refuses them."""
+    try:
+        with _refusals(sending=True):
+            return _push(local, server, schema, only)
+    except BaseException:
+        local.rollback()
+        raise
+
+
+def _push(local: sqlite3.Connection, server, schema: str | None, only: tuple[str, int] | None) -> PushResult:
     schema = schema or schema_of(local)
     result = PushResult(renumbered=fid_blocks.renumber_overflow(local, server, schema))
     pending = _pending(local, only)
@@ -195,6 +235,15 @@ def _record_done(local: sqlite3.Connection, done: list[tuple[str, int, int | Non
 
 def pull(local: sqlite3.Connection, server, schema: str | None = None) -> PullResult:
     """Bring others' changes since the last pull into the working copy."""
+    try:
+        with _refusals(sending=False):
+            return _pull(local, server, schema)
+    except BaseException:
+        local.rollback()
+        raise
+
+
+def _pull(local: sqlite3.Connection, server, schema: str | None) -> PullResult:
     from clusterdesk.io.server import ddl
 
     state = read_state(local)
