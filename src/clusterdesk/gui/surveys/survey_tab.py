@@ -244,6 +244,10 @@ class SurveysTab(QWidget):
             texts = [title, *(values[column] for values in shown)]
             widest = max(metrics.horizontalAdvance(text) for text in texts)
             view.setColumnWidth(column, min(widest + 16, limit))
+        header = view.horizontalHeader().fontMetrics()
+        for column in range(2, model.columnCount()):  # the answers: their question's name in full
+            title = model.headerData(column, Qt.Orientation.Horizontal) or ""
+            view.setColumnWidth(column, min(max(100, header.horizontalAdvance(title) + 16), 220))
 
     def _question_picked(self, row: int) -> None:
         if 0 <= row < len(self.completeness.rows):
