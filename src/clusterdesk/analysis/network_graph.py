@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import networkx as nx
 import numpy as np
 
 from clusterdesk.core.geometry import decode_points
 from clusterdesk.core.survey_rounds import default_order_key
 from clusterdesk.core.vocabulary import RELATION_KINDS, SURVEY_ROUND_BASELINE
+
+if TYPE_CHECKING:  # networkx is loaded by what builds a graph: the measures work on arrays
+    import networkx as nx
 
 ENTERPRISE = "enterprise"
 
@@ -230,6 +233,8 @@ class RoundNetwork:
     def undirected(self) -> nx.Graph:
         """One edge per pair of stakeholders, whatever the direction of its relations; attributes merged
         as for the DiGraph (directed True when a directed relation stands behind it)."""
+        import networkx as nx
+
         graph = nx.Graph()
         graph.add_nodes_from(self.graph.nodes(data=True))
         for u, v, data in self.graph.edges(data=True):
@@ -270,6 +275,8 @@ def _merge_edge(left: dict, right: dict, rank: dict[str, int]) -> dict:
 
 def round_graph(connection, round_code: str, kinds=None) -> RoundNetwork:
     """The network of `round_code` (relation kinds `kinds`, None: all) with every stakeholder as a node."""
+    import networkx as nx
+
     data = read_round(connection, round_code, kinds)
     raw = raw_connection(connection)
     rank = {code: index for index, code in enumerate(data.order)}

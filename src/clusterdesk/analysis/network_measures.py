@@ -10,18 +10,19 @@ graph routines; betweenness and closeness `network_paths`; brokerage roles `netw
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import pandas as pd
 import scipy.sparse as sparse
 from scipy.sparse import csgraph
-from scipy.sparse.linalg import eigsh
 
 from clusterdesk.analysis.network_blas import single_blas_thread
 from clusterdesk.analysis.network_brokerage import ROLES, brokerage_counts, dominant_roles
 from clusterdesk.analysis.network_graph import RoundData, read_round
 from clusterdesk.analysis.network_paths import path_centralities
+
+if TYPE_CHECKING:  # pandas is loaded where the table is built: the printed pack does without it
+    import pandas as pd
 
 SEED = 20240601  # the sampled measures of large networks repeat from run to run
 DENSE_EIGEN_LIMIT = 400  # up to this many stakeholders the eigenvector comes from a dense solver
@@ -64,7 +65,42 @@ def measures_of(data: RoundData, seed: int = SEED, method: str = "auto") -> Netw
         return _measures_of(data, seed, method)
 
 
+@dataclass
+class BrokerMeasures:
+    """What the printed pack needs of a round: the whole-network measures and, per stakeholder (in the
+    order of `fids`), betweenness and the dominant brokerage role (None for none)."""
+
+    whole: dict[str, Any]
+    fids: np.ndarray
+    betweenness: np.ndarray
+    roles: list[str | None]
+
+
+def broker_measures(connection, round_code: str, seed: int = SEED) -> BrokerMeasures:
+    """The whole network's measures, betweenness and brokerage roles of `round_code` (all relation kinds),
+    as `network_measures` gives them, without the other per-stakeholder measures and their table."""
+    data = read_round(connection, round_code, None, rounds=False)
+    n = data.n
+    low, high = data.pairs()
+    adjacency = _symmetric(n, low, high)
+    degree = np.diff(adjacency.indptr).astype(np.int64)
+    labels = _components(adjacency)
+    whole = _whole(data, low, high, adjacency, degree, labels)
+    paths = path_centralities(adjacency, labels, seed=seed)
+    tails, heads = data.arcs()
+    roles = brokerage_counts(n, tails, heads, _kind_groups(data))
+    return BrokerMeasures(whole, np.asarray(data.fids), paths.betweenness, dominant_roles(roles))
+
+
+def _kind_groups(data: RoundData) -> np.ndarray:
+    """Each stakeholder's group for the brokerage roles: its kind, as a number."""
+    group_codes = {kind: code for code, kind in enumerate(sorted(set(data.stakeholder_kinds.tolist())))}
+    return np.array([group_codes[k] for k in data.stakeholder_kinds.tolist()], dtype=np.int64)
+
+
 def _measures_of(data: RoundData, seed: int, method: str) -> NetworkMeasures:
+    import pandas as pd
+
     n = data.n
     low, high = data.pairs()
     adjacency = _symmetric(n, low, high)
@@ -82,9 +118,7 @@ def _measures_of(data: RoundData, seed: int, method: str) -> NetworkMeasures:
         )  # fmt: skip
     tails, heads = data.arcs()
     paths = path_centralities(adjacency, labels, seed=seed, method=method)
-    group_codes = {kind: code for code, kind in enumerate(sorted(set(data.stakeholder_kinds.tolist())))}
-    groups = np.array([group_codes[k] for k in data.stakeholder_kinds.tolist()], dtype=np.int64)
-    roles = brokerage_counts(n, tails, heads, groups)
+    roles = brokerage_counts(n, tails, heads, _kind_groups(data))
     frame = pd.DataFrame(
         {
             "name": data.names,
@@ -180,6 +214,8 @@ def _eigenvector(adjacency: sparse.csr_matrix) -> np.ndarray:
         values, vectors = np.linalg.eigh(shifted.toarray())
         vector = vectors[:, -1]
     else:
+        from scipy.sparse.linalg import eigsh
+
         # full precision up to EIGEN_PRECISE_LIMIT; above, a residual of 1e-6 of the eigenvalue (the
         # entries then agree with the exact vector to about 2e-6 on the benchmark, docs/network_analysis.md)
         tolerance = 0.0 if n <= EIGEN_PRECISE_LIMIT else 1e-6

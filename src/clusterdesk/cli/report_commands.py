@@ -156,7 +156,7 @@ def run_webmap(args: argparse.Namespace) -> int:
 def run_report(args: argparse.Namespace) -> int:
     # The Qt-free libraries first: once PySide6 is loaded, its import hook (for `from __feature__ import`)
     # reads the source of every module imported after it, which made the pack's start twice as slow
-    import clusterdesk.analysis.network  # noqa: F401
+    import clusterdesk.analysis.network_measures  # noqa: F401
     import clusterdesk.core.project  # noqa: F401
     from clusterdesk.reports.pack import SECTIONS, build_pack
 

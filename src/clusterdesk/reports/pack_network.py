@@ -10,8 +10,8 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
 
-from clusterdesk.analysis import network as network_analysis
-from clusterdesk.analysis.network_measures import whole_measures
+from clusterdesk.analysis.network_graph import read_round
+from clusterdesk.analysis.network_measures import broker_measures, whole_measures
 from clusterdesk.core.catalogue import tr
 from clusterdesk.core.survey_rounds import round_order, ties_of_round
 from clusterdesk.core.symbology import stakeholder_style
@@ -87,10 +87,10 @@ def network(context: PackContext) -> list:
     if not rounds:
         return []
     styles = context.styles
-    # Every measure of the last round (its brokers are listed); the earlier rounds' table columns need only
-    # the whole-network measures, without betweenness and closeness, the costly part
-    latest = network_analysis.network_measures(connection, rounds[-1])
-    wholes = {code: whole_measures(network_analysis.read_round(connection, code, None, rounds=False))[0]
+    # The last round's betweenness and brokerage roles (its brokers are listed); the earlier rounds' table
+    # columns need only the whole-network measures, without betweenness, the costly part
+    latest = broker_measures(connection, rounds[-1])
+    wholes = {code: whole_measures(read_round(connection, code, None, rounds=False))[0]
               for code in rounds[:-1]}  # fmt: skip
     wholes[rounds[-1]] = latest.whole
     story = [
@@ -233,12 +233,14 @@ def _brokers(context: PackContext, code: str, measured) -> list:
         (fid, (name, kind))
         for fid, name, kind in context.connection.execute("SELECT fid, name, kind FROM stakeholders")
     )
-    table = measured.per_stakeholder
-    brokers = table[(table["betweenness"] > 0) & table.index.isin(list(people))]
-    ranked = sorted(
-        zip(brokers.index.tolist(), brokers["betweenness"].tolist(), brokers["role"].tolist(), strict=True),
-        key=lambda item: (-item[1], people[item[0]][0]),
-    )[:BROKERS]
+    brokers = [
+        (fid, betweenness, role)
+        for fid, betweenness, role in zip(
+            measured.fids.tolist(), measured.betweenness.tolist(), measured.roles, strict=True
+        )
+        if betweenness > 0 and fid in people
+    ]
+    ranked = sorted(brokers, key=lambda item: (-item[1], people[item[0]][0]))[:BROKERS]
     if not ranked:
         return []
     rows = [

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 import numpy as np
@@ -19,7 +20,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
 
 from clusterdesk.analysis.selection_ranking import leader_stable_range
-from clusterdesk.analysis.selection_study import StudyEvaluation, area_location_quotients, evaluate
 from clusterdesk.core import isic
 from clusterdesk.core.catalogue import tr, tr_plural
 from clusterdesk.core.geometry import decode
@@ -46,6 +46,9 @@ from clusterdesk.reports.pack_selection_text import (
 )
 from clusterdesk.reports.pack_style import data_table_style, header_cells
 
+if TYPE_CHECKING:  # the study (and pandas behind it) is loaded only for a project that has one
+    from clusterdesk.analysis.selection_study import StudyEvaluation
+
 MAX_MAPS = 2
 MAP_GAP = 6 * mm
 
@@ -53,6 +56,10 @@ MAP_GAP = 6 * mm
 def selection(context: PackContext) -> list:
     if not context.has_table("selection_studies"):
         return []
+    if not context.count("SELECT count(*) FROM selection_studies"):  # spares loading the study's libraries
+        return []
+    from clusterdesk.analysis.selection_study import evaluate
+
     evaluation = evaluate(context.connection)
     if evaluation is None:
         return []
@@ -143,6 +150,8 @@ def _map_subjects(context: PackContext, evaluation: StudyEvaluation) -> list[str
 
 
 def _maps(context: PackContext, evaluation: StudyEvaluation) -> list:
+    from clusterdesk.analysis.selection_study import area_location_quotients
+
     rows = context.connection.execute("SELECT code, name, geom FROM selection_areas ORDER BY code").fetchall()
     shapes = [decode(r[2]) if r[2] is not None else None for r in rows]
     areas = ChoroplethAreas([r[0] for r in rows], [r[1] for r in rows], shapes)
