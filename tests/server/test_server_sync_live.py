@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import psycopg
+import pytest
 
 from clusterdesk.core.edits import AddStakeholders, UpdateStakeholder
 from clusterdesk.io.server import ddl
@@ -116,3 +117,25 @@ def test_rows_beyond_a_block_move_into_blocks_of_their_own(postgres_database, tm
         ana.stack.push(AddStakeholders([{"name": "After the import"}]))
         newest = ana.connection.execute("SELECT max(fid) FROM stakeholders").fetchone()[0]
         assert server_value(address, "stakeholders", newest, "name") == "After the import"
+
+
+def test_a_viewer_follows_the_project_live_and_cannot_send(postgres_database, tmp_path):
+    from clusterdesk.io.server.address import ServerAddress
+    from clusterdesk.io.server.errors import ServerError
+
+    with published_sample(postgres_database) as address:
+        viewer = ServerAddress(
+            f"{address.conninfo} options='-c role={address.project}_viewer'", address.project
+        )
+        with (
+            linked_copy(viewer, tmp_path / "viewer.gpkg") as (watcher, watcher_link),
+            linked_copy(address, tmp_path / "ana.gpkg") as (ana, _ana_link),
+        ):
+            ana.stack.push(UpdateStakeholder(FID, {"name": "Seen by the viewer"}))
+            assert watcher_link.pull().tables == {"stakeholders"}
+            assert local_value(watcher, "stakeholders", FID, "name") == "Seen by the viewer"
+            watcher.stack.changed.disconnect(watcher_link.after_command)
+            watcher.stack.push(UpdateStakeholder(FID, {"name": "Viewer's edit"}))
+            with pytest.raises(ServerError, match="refused"):
+                watcher_link.push()
+            assert server_value(address, "stakeholders", FID, "name") == "Seen by the viewer"

@@ -96,6 +96,17 @@ def refresh(
     return needing
 
 
+def refresh_if_allowed(local: sqlite3.Connection, server, schema: str) -> list[str]:
+    """`refresh` over an autocommit connection, for a role that may not take blocks (a viewer, who adds
+    no rows) too: then nothing is reserved."""
+    import psycopg
+
+    try:
+        return refresh(local, server, schema)
+    except psycopg.errors.InsufficientPrivilege:
+        return [t.name for t in ddl.project_tables()]
+
+
 def renumber_overflow(local: sqlite3.Connection, server, schema: str) -> dict[str, dict[int, int]]:
     """Rows added here beyond their table's block (offline, or more than a block in one command) get fids
     of newly reserved blocks, with every reference to them; returns {table: {old fid: new fid}}."""

@@ -33,7 +33,7 @@ class ServerLink:
         self.schema = sync.schema_of(local)
         self.server = connect(self.address, autocommit=True)
         self.conflicts: list[sync.Conflict] = []  # left by the last push or pull
-        fid_blocks.refresh(local, self.server, self.schema)
+        fid_blocks.refresh_if_allowed(local, self.server, self.schema)
         local.commit()
 
     @classmethod
@@ -48,7 +48,7 @@ class ServerLink:
         self.conflicts = result.conflicts
         if result.renumbered and self.stack is not None:
             self.stack.clear()
-        fid_blocks.refresh(self.local, self.server, self.schema)
+        fid_blocks.refresh_if_allowed(self.local, self.server, self.schema)
         self.local.commit()
         return result
 
@@ -60,7 +60,7 @@ class ServerLink:
     def pull(self) -> sync.PullResult:
         result = sync.pull(self.local, self.server, self.schema)
         self.conflicts = result.conflicts
-        fid_blocks.refresh(self.local, self.server, self.schema)
+        fid_blocks.refresh_if_allowed(self.local, self.server, self.schema)
         self.local.commit()
         return result
 

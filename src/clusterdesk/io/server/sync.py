@@ -393,6 +393,6 @@ def synchronise_over(local: sqlite3.Connection, server, keep: str | None = None)
             if again is not None:
                 left[key] = again
         conflicts = left
-    fid_blocks.refresh(local, server, schema)
+    fid_blocks.refresh_if_allowed(local, server, schema)
     local.commit()
     return SyncReport(pushed.pushed, pulled.pulled, list(conflicts.values()), tables)
