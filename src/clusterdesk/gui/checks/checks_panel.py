@@ -3,7 +3,9 @@ about, "Silence…" with a reason (an undoable command), "Show silenced" and "Ru
 
 The checks run on the worker thread with a read-only connection of their own to the working copy, after a
 project opens (the window's status bar then says how many errors were found, never a dialog) and, while
-the panel is shown, after every change; a hidden panel runs them again when it is next shown.
+the panel is shown, after every change; a hidden panel runs them again when it is next shown. Given the
+window's canvas (`after_paint`), the checks of a project just opened wait for its first painted map, so
+that they do not compete with it.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from clusterdesk.core.check_silence_edits import lift_silence, silence_finding
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.workspace import Workspace
 from clusterdesk.gui import ask
+from clusterdesk.gui.checks.after_paint import AfterFirstMapPaint
 from clusterdesk.gui.checks.findings_model import CHECK, MESSAGE, REASON, SEVERITY, FindingsModel
 from clusterdesk.gui.form_parts import ERROR_STYLE, push_button
 from clusterdesk.gui.i18n import interface_language, translate, translate_n
@@ -54,11 +57,17 @@ class ChecksPanel(QWidget):
     opened = Signal()  # another project (or none) is open: its first report is the one to announce
 
     def __init__(
-        self, workspace: Workspace, go_to: Callable[[str, int], None], parent: QWidget | None = None
+        self,
+        workspace: Workspace,
+        go_to: Callable[[str, int], None],
+        parent: QWidget | None = None,
+        *,
+        after_paint: AfterFirstMapPaint | None = None,
     ):
         super().__init__(parent)
         self.workspace = workspace
         self.go_to_row = go_to
+        self.after_paint = after_paint
         self.report: CheckReport | None = None
         self.task: Task | None = None
         self._stale = False
@@ -134,6 +143,8 @@ class ChecksPanel(QWidget):
         """Check the open project on the worker thread; the answer replaces the findings shown."""
         self._timer.stop()
         self._stale = False
+        if self.after_paint is not None:
+            self.after_paint.cancel()
         project = self.workspace.project
         if self.task is not None:
             self.task.cancel()
@@ -170,7 +181,14 @@ class ChecksPanel(QWidget):
         self.report = None
         self.opened.emit()
         self._show()
-        self.run()  # on open, shown or not: the status bar reports the errors
+        # on open, shown or not: the status bar reports the errors; a map to paint goes first
+        if self.after_paint is not None and self.workspace.project is not None:
+            if self.task is not None:
+                self.task.cancel()
+                self.task = None
+            self.after_paint.call_after_paint(self.run)
+        else:
+            self.run()
 
     def _on_state_changed(self, tables: set[str]) -> None:
         if not tables or self.workspace.project is None:
