@@ -55,6 +55,10 @@
         <translation><numerusform>%n fila cambió aquí y en el servidor desde que la leyó. No se ha sobrescrito nada: elija qué versión conservar.</numerusform><numerusform>%n filas cambiaron aquí y en el servidor desde que las leyó. No se ha sobrescrito nada: elija qué versión conservar.</numerusform></translation>
     </message>
     <message>
+        <source>Place on the map</source>
+        <translation>Ubicación en el mapa</translation>
+    </message>
+    <message>
         <source>row {fid}</source>
         <translation>fila {fid}</translation>
     </message>
@@ -221,8 +225,8 @@
         <translation>Proyecto en equipo</translation>
     </message>
     <message>
-        <source>Opened {project} from {server}: your changes are saved on the server as you make them.</source>
-        <translation>Se abrió {project} desde {server}: sus cambios se guardan en el servidor a medida que los hace.</translation>
+        <source>Opened {project}: each change is saved on the server as you make it.</source>
+        <translation>Se abrió {project}: cada cambio se guarda en el servidor en cuanto lo hace.</translation>
     </message>
     <message>
         <source>on server {server} · {project} · {role}</source>

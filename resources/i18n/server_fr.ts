@@ -55,6 +55,10 @@
         <translation><numerusform>%n ligne a été modifiée ici et sur le serveur depuis que vous l’avez lue. Rien n’a été écrasé : choisissez la version à garder.</numerusform><numerusform>%n lignes ont été modifiées ici et sur le serveur depuis que vous les avez lues. Rien n’a été écrasé : choisissez la version à garder.</numerusform></translation>
     </message>
     <message>
+        <source>Place on the map</source>
+        <translation>Emplacement sur la carte</translation>
+    </message>
+    <message>
         <source>row {fid}</source>
         <translation>ligne {fid}</translation>
     </message>
@@ -221,8 +225,8 @@
         <translation>Projet d’équipe</translation>
     </message>
     <message>
-        <source>Opened {project} from {server}: your changes are saved on the server as you make them.</source>
-        <translation>{project} ouvert depuis {server} : vos modifications sont enregistrées sur le serveur au fur et à mesure.</translation>
+        <source>Opened {project}: each change is saved on the server as you make it.</source>
+        <translation>{project} ouvert : chaque modification est enregistrée sur le serveur dès que vous la faites.</translation>
     </message>
     <message>
         <source>on server {server} · {project} · {role}</source>

@@ -55,6 +55,10 @@
         <translation><numerusform>%n строка изменена и здесь, и на сервере с тех пор, как вы её прочитали. Ничего не перезаписано: выберите, какую версию оставить.</numerusform><numerusform>%n строки изменены и здесь, и на сервере с тех пор, как вы их прочитали. Ничего не перезаписано: выберите, какую версию оставить.</numerusform><numerusform>%n строк изменено и здесь, и на сервере с тех пор, как вы их прочитали. Ничего не перезаписано: выберите, какую версию оставить.</numerusform></translation>
     </message>
     <message>
+        <source>Place on the map</source>
+        <translation>Положение на карте</translation>
+    </message>
+    <message>
         <source>row {fid}</source>
         <translation>строка {fid}</translation>
     </message>
@@ -221,8 +225,8 @@
         <translation>Командный проект</translation>
     </message>
     <message>
-        <source>Opened {project} from {server}: your changes are saved on the server as you make them.</source>
-        <translation>Проект {project} открыт с {server}: ваши изменения сохраняются на сервере сразу по мере внесения.</translation>
+        <source>Opened {project}: each change is saved on the server as you make it.</source>
+        <translation>Проект {project} открыт: каждое изменение сразу сохраняется на сервере.</translation>
     </message>
     <message>
         <source>on server {server} · {project} · {role}</source>

@@ -6,14 +6,21 @@ from __future__ import annotations
 from clusterdesk.core import geometry
 from clusterdesk.core.field_titles import column_title
 from clusterdesk.core.table_titles import table_title
+from clusterdesk.core.vocabulary_labels import kind_label, relation_label
 from clusterdesk.gui.i18n import interface_language, translate
 from clusterdesk.io.server.sync import BOTH_CHANGED, CHANGED_HERE_DELETED_THERE, Conflict
 
-HIDDEN_COLUMNS = frozenset({"fid"})
+HIDDEN_COLUMNS = frozenset({"fid", "uuid"})  # identifiers the user never edits
 NAME_COLUMNS = ("name", "cluster_name", "person_name", "title", "statement", "text", "label")
 
 
+GEOMETRY_COLUMNS = frozenset({"geom"})
+VOCABULARIES = {("stakeholders", "kind"): kind_label, ("relations", "kind"): relation_label}
+
+
 def field_title(table: str, column: str) -> str:
+    if column in GEOMETRY_COLUMNS:
+        return translate("ServerConflicts", "Place on the map")
     return column_title(table, column, interface_language()) or column
 
 
@@ -41,17 +48,21 @@ def rows_side_by_side(conflict: Conflict) -> list[tuple[str, str, str, bool]]:
     columns = [c for c in (mine or theirs or {}) if c not in HIDDEN_COLUMNS]
     rows = []
     for column in columns:
-        left = _shown(mine, column)
-        right = _shown(theirs, column)
+        left = _shown(conflict.table, mine, column)
+        right = _shown(conflict.table, theirs, column)
         differs = mine is None or theirs is None or mine.get(column) != theirs.get(column)
         rows.append((field_title(conflict.table, column), left, right, differs))
     return rows
 
 
-def _shown(row: dict | None, column: str) -> str:
+def _shown(table: str, row: dict | None, column: str) -> str:
     if row is None:
         return translate("ServerConflicts", "(deleted)")
-    return shown_value(row.get(column))
+    value = row.get(column)
+    vocabulary = VOCABULARIES.get((table, column))
+    if vocabulary is not None and value:
+        return vocabulary(value, interface_language())
+    return shown_value(value)
 
 
 def shown_value(value) -> str:

@@ -89,7 +89,9 @@ class ConnectionDialog(QDialog):
         host_row.addWidget(self.host, 1)
         host_row.addWidget(QLabel(translate("ServerConnection", "Port:")))
         host_row.addWidget(self.port)
-        fields.addRow(translate("ServerConnection", "&Host:"), host_row)
+        host_label = QLabel(translate("ServerConnection", "&Host:"))
+        host_label.setBuddy(self.host)  # a row holding a layout gets no buddy of its own
+        fields.addRow(host_label, host_row)
         fields.addRow(translate("ServerConnection", "&Database:"), self.database)
         fields.addRow(translate("ServerConnection", "&User:"), self.user)
         fields.addRow(translate("ServerConnection", "&Password:"), self.password)

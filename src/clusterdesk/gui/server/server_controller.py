@@ -156,11 +156,9 @@ class ServerController(QObject):
         self._update_window()
         opened = translate(
             "ServerController",
-            "Opened {project} from {server}: your changes are saved on the server as you make them.",
+            "Opened {project}: each change is saved on the server as you make it.",
         )
-        self.window.status.showMessage(
-            opened.format(project=address.project, server=server_place(address)), STATUS_MS
-        )
+        self.window.status.showMessage(opened.format(project=address.project), STATUS_MS)
 
     # -- the window ------------------------------------------------------------------------------
     def _hook_window(self) -> None:
