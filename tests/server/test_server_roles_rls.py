@@ -169,3 +169,43 @@ def test_grant_names_what_is_wrong(published):
         grant(address(url, schema), "nobody_here", "viewer")
     with pytest.raises(ServerError, match="no project"):
         grant(address(url, "not_published"), "somebody", "viewer")
+
+
+def test_a_login_that_is_no_superuser_publishes_and_coordinates(published):
+    """An agency's coordinator publishes with a login of her own (CREATEROLE, CREATE on the database),
+    once the administrator let her write QGIS's style table; she is then bound by the policies as a
+    coordinator, like everyone else."""
+    from clusterdesk.io.server.publish import publish
+
+    url, _schema, _logins = published
+    publisher, name = f"publisher_{uuid.uuid4().hex[:8]}", unique_project("own")
+    database = conninfo_to_dict(url)["dbname"]
+    with psycopg.connect(url, autocommit=True) as admin:
+        admin.execute(f"CREATE ROLE {publisher} LOGIN CREATEROLE PASSWORD '{PASSWORD}'")
+        admin.execute(f'GRANT CREATE ON DATABASE "{database}" TO {publisher}')
+    params = conninfo_to_dict(url)
+    params.update(host="localhost", user=publisher, password=PASSWORD)
+    own = make_conninfo(**params)
+    try:
+        _login(url, publisher).close()
+        with pytest.raises(ServerError, match="GRANT SELECT, INSERT, DELETE ON public.layer_styles"):
+            publish(SAMPLES / "bosawas_cocoa.gpkg", address(own, name))
+        with psycopg.connect(url, autocommit=True) as admin:
+            assert admin.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s", (name,)).fetchone() is None
+            admin.execute(f"GRANT SELECT, INSERT, DELETE ON public.layer_styles TO {publisher}")
+            admin.execute(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {publisher}")
+        publish(SAMPLES / "bosawas_cocoa.gpkg", address(own, name))
+        with psycopg.connect(own, autocommit=True) as connection:
+            member = _first_fid(connection, name, "governance_members")
+            connection.execute(f"UPDATE {name}.governance_members SET role = 'chair' WHERE fid = {member}")
+            logged = connection.execute(f"SELECT count(*), min(changed_by) FROM {name}.clusterdesk_changes")
+            assert logged.fetchone() == (1, publisher)
+            styles = connection.execute(
+                "SELECT count(*) FROM public.layer_styles WHERE f_table_schema = %s", (name,)
+            ).fetchone()[0]
+        assert styles > 3
+    finally:
+        drop_project(url, name)
+        with psycopg.connect(url, autocommit=True) as admin:
+            admin.execute(f"DROP OWNED BY {publisher}")
+            admin.execute(f"DROP ROLE {publisher}")

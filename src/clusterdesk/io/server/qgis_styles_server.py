@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import sqlite3
 
+from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.core.qgis_styles import STYLE_NAME
 from clusterdesk.io.server.ddl import quoted
+from clusterdesk.io.server.errors import ServerError
 from clusterdesk.io.server.roles import ROLE_NAMES, role_name
 
 # The layout QGIS (3.14 and later) gives the table when it saves a style to PostgreSQL
@@ -36,7 +38,11 @@ def styles_of(source: sqlite3.Connection) -> list[tuple[str, str | None, str]]:
 
 def write_styles(connection, schema: str, styles: list[tuple[str, str | None, str]]) -> None:
     """Replace the project's default styles in public.layer_styles and let its roles read them."""
-    connection.execute(LAYER_STYLES_DDL)
+    if connection.execute("SELECT to_regclass('public.layer_styles')").fetchone()[0] is None:
+        connection.execute(LAYER_STYLES_DDL)
+        connection.execute("GRANT SELECT ON public.layer_styles TO PUBLIC")  # styles are no secret
+    else:
+        _require_writing(connection)
     connection.execute(
         "DELETE FROM public.layer_styles WHERE f_table_catalog = current_database()"
         " AND f_table_schema = %s AND stylename = %s",
@@ -50,5 +56,28 @@ def write_styles(connection, schema: str, styles: list[tuple[str, str | None, st
             " 'Default style written by ClusterDesk', NULL)",
             [(schema, table, column, STYLE_NAME, qml) for table, column, qml in styles],
         )
-    viewer = quoted(role_name(schema, ROLE_NAMES[0]))
-    connection.execute(f"GRANT SELECT ON public.layer_styles TO {viewer}")
+    may_grant = connection.execute(
+        "SELECT has_table_privilege('public.layer_styles', 'SELECT WITH GRANT OPTION')"
+    ).fetchone()[0]
+    if may_grant:
+        viewer = quoted(role_name(schema, ROLE_NAMES[0]))
+        connection.execute(f"GRANT SELECT ON public.layer_styles TO {viewer}")
+
+
+def _require_writing(connection) -> None:
+    """A table QGIS or another login created: the publishing login must be allowed to write it."""
+    allowed = connection.execute(
+        "SELECT has_table_privilege('public.layer_styles', 'INSERT')"
+        " AND has_table_privilege('public.layer_styles', 'DELETE')"
+    ).fetchone()[0]
+    if not allowed:
+        raise ServerError(
+            tr(
+                "server:layer_styles_locked",
+                "This login may not write QGIS's style table public.layer_styles of the database: an "
+                "administrator runs GRANT SELECT, INSERT, DELETE ON public.layer_styles TO {user} and GRANT "
+                "USAGE ON ALL SEQUENCES IN SCHEMA public TO {user}. Nothing was written.",
+                messages_language(),
+                user=connection.execute("SELECT current_user").fetchone()[0],
+            )
+        )
