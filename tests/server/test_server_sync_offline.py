@@ -56,9 +56,9 @@ def test_offline_edits_merge_both_ways_and_the_conflict_is_settled(keep, postgre
 
         assert main(["server", "sync", str(field)]) == EXIT_CONFLICTS
         output = capsys.readouterr().out
-        assert f"stakeholders {BOTH} (Name from the field)" in output
-        assert "name: Name from the field  |  Name from the office" in output
-        assert output.count("stakeholders ") == 1  # one conflict, nothing else listed
+        assert f"Stakeholders {BOTH} (Name from the field): changed here and on the server" in output
+        assert "Name: Name from the field  |  Name from the office" in output
+        assert output.count("Stakeholders ") == 1  # one conflict, nothing else listed
         assert_valid_project(field)
         # merged both ways; the conflicting row untouched on both sides
         assert server_value(address, "stakeholders", MINE_ONLY, "employees") == 77
@@ -69,7 +69,7 @@ def test_offline_edits_merge_both_ways_and_the_conflict_is_settled(keep, postgre
         assert _file_value(field, "stakeholders", BOTH, "name") == "Name from the field"
 
         assert main(["server", "sync", str(field), "--keep", keep]) == 0
-        capsys.readouterr()
+        assert "Conflicts settled by" in capsys.readouterr().out
         expected = "Name from the field" if keep == "mine" else "Name from the office"
         assert server_value(address, "stakeholders", BOTH, "name") == expected
         assert _file_value(field, "stakeholders", BOTH, "name") == expected

@@ -67,14 +67,39 @@ def run_sync(args: argparse.Namespace) -> int:
             address=address.display(),
         )
     )
-    if args.keep and not report.conflicts:
-        return 0
+    if report.settled:
+        print(
+            tr(
+                "cli:server_sync:settled_mine",
+                "Conflicts settled by keeping this file's rows: {count}.",
+                language,
+                count=report.settled,
+            )
+            if args.keep == "mine"
+            else tr(
+                "cli:server_sync:settled_theirs",
+                "Conflicts settled by taking the server's rows: {count}.",
+                language,
+                count=report.settled,
+            )
+        )
     for conflict in report.conflicts:
         print(_conflict_heading(conflict, language))
         for column, mine, theirs in _shown(conflict):
             mine_text = _value(mine, language, deleted=conflict.mine is None)
             theirs_text = _value(theirs, language, deleted=conflict.theirs is None)
-            print(f"    {column}: {mine_text}  |  {theirs_text}")
+            column_text = _column(conflict.table, column, language)
+            print(
+                "    "
+                + tr(
+                    "cli:server_sync:values",
+                    "{column}: {mine}  |  {theirs}",
+                    language,
+                    column=column_text,
+                    mine=mine_text,
+                    theirs=theirs_text,
+                )
+            )
     if report.conflicts:
         print(
             tr(
@@ -107,11 +132,13 @@ def _require_checkout(project, path) -> None:
 
 
 def _conflict_heading(conflict, language: str) -> str:
+    from clusterdesk.core.table_titles import table_title
     from clusterdesk.io.server.sync import BOTH_CHANGED, CHANGED_HERE_DELETED_THERE
 
     row = conflict.mine or conflict.theirs or {}
     name = row.get("name") or row.get("title") or ""
-    what = f"{conflict.table} {conflict.fid}" + (f" ({name})" if name else "")
+    title = table_title(conflict.table, language) or conflict.table
+    what = f"{title} {conflict.fid}" + (f" ({name})" if name else "")
     if conflict.kind == BOTH_CHANGED:
         return tr("cli:server_sync:both_changed", "{row}: changed here and on the server", language, row=what)
     if conflict.kind == CHANGED_HERE_DELETED_THERE:
@@ -130,6 +157,16 @@ def _shown(conflict) -> list[tuple[str, object, object]]:
         return differences
     naming = [d for d in differences if d[0] in _NAMING_COLUMNS]
     return naming or [d for d in differences if d[0] not in ("fid", "uuid")][:3]
+
+
+def _column(table: str, column: str, language: str) -> str:
+    from clusterdesk.core.field_titles import column_title
+    from clusterdesk.io.server import ddl
+    from clusterdesk.io.server.sync_rows import tables_by_name
+
+    if ddl.column_kind(tables_by_name()[table].c[column]) == ddl.KIND_GEOMETRY:
+        return tr("cli:server_sync:geometry", "Geometry", language)
+    return column_title(table, column, language) or column
 
 
 def _value(value, language: str, deleted: bool = False) -> str:

@@ -65,8 +65,9 @@ class PullResult:
 class SyncReport:
     pushed: int
     pulled: int
-    conflicts: list[Conflict]
+    conflicts: list[Conflict]  # left for a decision
     tables: set[str] = field(default_factory=set)
+    settled: int = 0  # conflicts settled as `keep` said
 
 
 def schema_of(local: sqlite3.Connection) -> str:
@@ -385,6 +386,7 @@ def synchronise_over(local: sqlite3.Connection, server, keep: str | None = None)
     pulled = pull(local, server, schema)
     conflicts = {(c.table, c.fid): c for c in pushed.conflicts + pulled.conflicts}
     tables = pushed.tables | pulled.tables
+    settled = 0
     if keep is not None:
         left = {}
         for key, conflict in conflicts.items():
@@ -392,7 +394,9 @@ def synchronise_over(local: sqlite3.Connection, server, keep: str | None = None)
             tables.add(conflict.table)
             if again is not None:
                 left[key] = again
+            else:
+                settled += 1
         conflicts = left
     fid_blocks.refresh_if_allowed(local, server, schema)
     local.commit()
-    return SyncReport(pushed.pushed, pulled.pulled, list(conflicts.values()), tables)
+    return SyncReport(pushed.pushed, pulled.pulled, list(conflicts.values()), tables, settled)
