@@ -155,9 +155,6 @@ class DiagnosticPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(self._header())
-        # the commands sit beside the tabs, not on a row of their own: a bottom panel on a 1366x768
-        # screen has no height to spare
-        self.tabs.setCornerWidget(self._toolbar(), Qt.Corner.TopRightCorner)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         self.setMinimumHeight(240)
@@ -187,7 +184,10 @@ class DiagnosticPanel(QWidget):
         text.addWidget(self.report_facts)
         header = QHBoxLayout()
         header.addLayout(text, 1)
-        header.addWidget(self.report_choice)
+        # the commands sit beside the report's title, not on a row of their own: a bottom panel on a
+        # 1366x768 screen has no height to spare
+        header.addWidget(self._toolbar(), 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.report_choice, 0, Qt.AlignmentFlag.AlignTop)
         return header
 
     def _toolbar(self) -> QToolBar:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.core.vocabulary_labels import kind_label
 from clusterdesk.core.workspace import Workspace
+from clusterdesk.gui.elided_label import ElidedLabel
 from clusterdesk.gui.i18n import interface_language, translate
 from clusterdesk.gui.network.labels import role_label, whole_names
 from clusterdesk.gui.network.measures_model import FID_ROLE, NUMBERS, MeasureRow, MeasuresModel, MeasuresProxy
@@ -121,14 +122,14 @@ class MeasuresView(QTabWidget):
             widget.itemClicked.connect(self._item_clicked)
             # three rows each: both lists and their titles then fit a bottom panel on a laptop screen
             widget.setMinimumHeight(3 * widget.fontMetrics().lineSpacing() + 2 * widget.frameWidth() + 6)
-        self.brokers_title = plain_label(
+        # one line each, whole in the tooltip: wrapped to two lines in Russian they pushed the isolates'
+        # list out of a bottom panel on a laptop screen
+        self.brokers_title = ElidedLabel(
             translate("NetworkMeasuresView", "Brokers: who links stakeholders that have no tie of their own")
         )
-        self.isolates_title = plain_label(
+        self.isolates_title = ElidedLabel(
             translate("NetworkMeasuresView", "Isolates: stakeholders without a tie of the kinds shown")
         )
-        for title in (self.brokers_title, self.isolates_title):
-            title.setWordWrap(True)
         lists = QWidget()
         lists_layout = QVBoxLayout(lists)
         lists_layout.setContentsMargins(2, 2, 2, 2)
