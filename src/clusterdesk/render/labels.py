@@ -30,8 +30,12 @@ class PlacedLabel:
 
 
 def _summed_area(mask: np.ndarray) -> np.ndarray:
+    # Summed in place: at print size each full-image temporary is tens of megabytes of fresh memory, and
+    # the first touch of its pages costs more than the sums
     table = np.zeros((mask.shape[0] + 1, mask.shape[1] + 1), dtype=np.int32)
-    np.cumsum(np.cumsum(mask, axis=0, dtype=np.int32), axis=1, out=table[1:, 1:])
+    inner = table[1:, 1:]
+    np.cumsum(mask, axis=0, dtype=np.int32, out=inner)
+    np.cumsum(inner, axis=1, out=inner)
     return table
 
 
@@ -65,14 +69,15 @@ class LabelPlacer:
         r1 = np.clip(np.ceil(boxes[:, 3]).astype(np.int64), 0, h)
         keep = (c1 > c0) & (r1 > r0)
         c0, r0, c1, r1 = c0[keep], r0[keep], c1[keep], r1[keep]
-        size, stride = (h + 1) * (w + 1), w + 1
-        diff = (
-            np.bincount(r0 * stride + c0, minlength=size)
-            - np.bincount(r0 * stride + c1, minlength=size)
-            - np.bincount(r1 * stride + c0, minlength=size)
-            + np.bincount(r1 * stride + c1, minlength=size)
-        ).reshape(h + 1, w + 1)
-        covered = np.cumsum(np.cumsum(diff, axis=0, dtype=np.int32), axis=1)[:h, :w] > 0
+        coverage = np.zeros((h + 1, w + 1), dtype=np.int32)
+        np.add.at(coverage, (r0, c0), 1)
+        np.add.at(coverage, (r0, c1), -1)
+        np.add.at(coverage, (r1, c0), -1)
+        np.add.at(coverage, (r1, c1), 1)
+        np.cumsum(coverage, axis=0, out=coverage)
+        np.cumsum(coverage, axis=1, out=coverage)
+        covered = coverage[:h, :w] > 0
+        del coverage
         if self._symbol_table is not None:
             covered |= np.diff(np.diff(self._symbol_table, axis=0), axis=1) > 0
         self._symbol_table = _summed_area(covered)
