@@ -72,7 +72,7 @@ def secure_tables(connection, schema: str) -> None:
         if not editor_writes(table.name):
             continue
         if table.name == BUDGET_TABLE:
-            columns = [c.name for c in table.columns if c.name not in BUDGET_COLUMNS and c.name != "fid"]
+            columns = [c.name for c in table.columns if c.name not in BUDGET_COLUMNS]
             connection.execute(f"GRANT INSERT, DELETE ON {name} TO {editor}")
             connection.execute(f"GRANT UPDATE ({', '.join(map(quoted, columns))}) ON {name} TO {editor}")
             no_budget = " AND ".join(f"{quoted(c)} = 0" for c in BUDGET_COLUMNS)
