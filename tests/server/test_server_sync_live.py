@@ -139,3 +139,28 @@ def test_a_viewer_follows_the_project_live_and_cannot_send(postgres_database, tm
             with pytest.raises(ServerError, match="refused"):
                 watcher_link.push()
             assert server_value(address, "stakeholders", FID, "name") == "Seen by the viewer"
+
+
+def test_a_pull_refreshes_what_the_project_shows(postgres_database, tmp_path):
+    from clusterdesk.core.edits import move_stakeholder
+
+    with (
+        published_sample(postgres_database) as address,
+        linked_copy(address, tmp_path / "ana.gpkg") as (ana, ana_link),
+        linked_copy(address, tmp_path / "ben.gpkg") as (ben, _ben_link),
+    ):
+        from clusterdesk.core.model import Stakeholder
+
+        heard = []
+        ana.stack.changed.connect(heard.append)
+        stakeholder = ana.session.get(Stakeholder, FID)  # kept by the ORM session
+        points = ana.stakeholder_points()  # cached until the next change
+        before = points.lon[list(points.fid).index(FID)]
+        ben.stack.push(move_stakeholder(FID, -78.5, -1.2, "moved"))
+        ben.stack.push(UpdateStakeholder(FID, {"name": "Renamed by Ben"}))
+        assert ana_link.pull().tables == {"stakeholders", "relations"}
+        assert heard and heard[-1] == {"stakeholders", "relations"}
+        points = ana.stakeholder_points()
+        assert points.lon[list(points.fid).index(FID)] == -78.5 != before
+        assert stakeholder.name == "Renamed by Ben"
+        assert ana_link.push().pushed == 0  # announcing the pulled tables sent nothing back

@@ -29,10 +29,12 @@ class ServerLink:
     def __init__(self, local: sqlite3.Connection, address: ServerAddress | None = None, stack=None) -> None:
         self.local = local
         self.stack = stack  # core.commands.CommandStack of the project, when attached
+        self.session = None  # the project's ORM session, when attached: expired after a pull
         self.address = address or address_of(local)
         self.schema = sync.schema_of(local)
         self.server = connect(self.address, autocommit=True)
         self.conflicts: list[sync.Conflict] = []  # left by the last push or pull
+        self._bringing_in = False  # a pull announcing its tables: nothing to send back
         fid_blocks.refresh_if_allowed(local, self.server, self.schema)
         local.commit()
 
@@ -40,6 +42,7 @@ class ServerLink:
     def attach(cls, project, address: ServerAddress | None = None) -> ServerLink:
         """A link for an open Project: every command, undo and redo is pushed as soon as it is done."""
         link = cls(project.connection, address, project.stack)
+        link.session = project.session
         project.stack.changed.connect(link.after_command)
         return link
 
@@ -54,23 +57,41 @@ class ServerLink:
 
     def after_command(self, tables: set[str]) -> None:
         """For CommandStack.changed: send what the command (or undo, redo) changed."""
-        if tables:
+        if tables and not self._bringing_in:
             self.push()
 
     def pull(self) -> sync.PullResult:
+        """Bring in others' saves; an attached project's views and caches hear of the tables changed
+        (CommandStack.changed), as after a command. Call it on the thread that owns the project."""
         result = sync.pull(self.local, self.server, self.schema)
         self.conflicts = result.conflicts
         fid_blocks.refresh_if_allowed(self.local, self.server, self.schema)
         self.local.commit()
+        self._announce(result.tables)
         return result
 
     def synchronise(self, keep: str | None = None) -> sync.SyncReport:
         report = sync.synchronise_over(self.local, self.server, keep)
         self.conflicts = report.conflicts
+        self._announce(report.tables)
         return report
 
     def resolve(self, conflict: sync.Conflict, keep: str) -> sync.Conflict | None:
-        return sync.resolve(self.local, self.server, conflict, keep, self.schema)
+        again = sync.resolve(self.local, self.server, conflict, keep, self.schema)
+        if keep == "theirs":
+            self._announce({conflict.table})
+        return again
+
+    def _announce(self, tables: set[str]) -> None:
+        if self.session is not None and tables:
+            self.session.expire_all()  # objects read before the pull are read again
+        if self.stack is None or not tables:
+            return
+        self._bringing_in = True
+        try:
+            self.stack.changed.emit(set(tables))
+        finally:
+            self._bringing_in = False
 
     def listener(self) -> Listener:
         return Listener(self.address, self.schema)
