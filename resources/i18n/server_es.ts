@@ -291,6 +291,10 @@
         <translation>El servidor rechazó este cambio: su rol ({role}) no lo permite.</translation>
     </message>
     <message>
+        <source>The server refused this change.</source>
+        <translation>El servidor rechazó este cambio.</translation>
+    </message>
+    <message>
         <source>“{action}” was undone in your copy. Server's reason: {reason}</source>
         <translation>Se deshizo «{action}» en su copia. Motivo del servidor: {reason}</translation>
     </message>

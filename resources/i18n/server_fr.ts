@@ -291,6 +291,10 @@
         <translation>Le serveur a refusé cette modification : votre rôle ({role}) ne le permet pas.</translation>
     </message>
     <message>
+        <source>The server refused this change.</source>
+        <translation>Le serveur a refusé cette modification.</translation>
+    </message>
+    <message>
         <source>“{action}” was undone in your copy. Server's reason: {reason}</source>
         <translation>« {action} » a été annulé dans votre copie. Motif du serveur : {reason}</translation>
     </message>

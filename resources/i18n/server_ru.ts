@@ -291,6 +291,10 @@
         <translation>Сервер отклонил это изменение: ваша роль ({role}) его не допускает.</translation>
     </message>
     <message>
+        <source>The server refused this change.</source>
+        <translation>Сервер отклонил это изменение.</translation>
+    </message>
+    <message>
         <source>“{action}” was undone in your copy. Server's reason: {reason}</source>
         <translation>Действие «{action}» отменено в вашей копии. Причина на сервере: {reason}</translation>
     </message>

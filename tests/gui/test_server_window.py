@@ -3,6 +3,7 @@ dialog, an edit in one window reaching another's working copy through LISTEN/NOT
 with both values and settled either way, a viewer's read-only window, an editor's refused change undone,
 and File ▸ Synchronise of a checked-out file."""
 
+# ruff: noqa: F811 - postgres_database, the fixture imported from the helpers, is every test's argument
 from __future__ import annotations
 
 import sys
@@ -54,7 +55,7 @@ def _test(qtbot, dialog: ConnectionDialog):
     return dialog.report
 
 
-def test_the_dialog_lists_the_projects_and_opens_one_live(postgres_database, make_window, qtbot):  # noqa: F811
+def test_the_dialog_lists_the_projects_and_opens_one_live(postgres_database, make_window, qtbot):
     window = make_window()
     with published_sample(postgres_database) as address:
         dialog = _dialog_for(qtbot, window, postgres_database)
@@ -78,7 +79,7 @@ def test_the_dialog_lists_the_projects_and_opens_one_live(postgres_database, mak
         window.workspace.shutdown()
 
 
-def test_the_dialog_says_what_is_wrong(postgres_database, make_window, qtbot):  # noqa: F811
+def test_the_dialog_says_what_is_wrong(postgres_database, make_window, qtbot):
     window = make_window(show=False)
     dialog = _dialog_for(qtbot, window, postgres_database)
     report = _test(qtbot, dialog)  # a fresh database: PostGIS but no projects
@@ -94,7 +95,7 @@ def test_the_dialog_says_what_is_wrong(postgres_database, make_window, qtbot):  
     assert not report.ok and "password is wrong" in report.message, report.details
 
 
-def test_an_edit_in_one_window_reaches_the_other(postgres_database, make_window, qtbot):  # noqa: F811
+def test_an_edit_in_one_window_reaches_the_other(postgres_database, make_window, qtbot):
     ana, ben = make_window(), make_window()
     with published_sample(postgres_database) as address:
         open_in_window(qtbot, ana, address)
@@ -115,7 +116,7 @@ def test_an_edit_in_one_window_reaches_the_other(postgres_database, make_window,
         ben.workspace.shutdown()
 
 
-def test_a_conflict_shows_both_values_and_each_choice_settles_it(postgres_database, make_window, qtbot):  # noqa: F811
+def test_a_conflict_shows_both_values_and_each_choice_settles_it(postgres_database, make_window, qtbot):
     window = make_window()
     with published_sample(postgres_database) as address:
         session = open_in_window(qtbot, window, address)
@@ -151,7 +152,7 @@ def test_a_conflict_shows_both_values_and_each_choice_settles_it(postgres_databa
 def test_a_viewer_window_is_read_only_and_the_server_refuses_raw_writes(
     postgres_database,
     make_window,
-    qtbot,  # noqa: F811
+    qtbot,
 ):
     window = make_window()
     with published_sample(postgres_database) as address:
@@ -177,7 +178,7 @@ def test_an_editor_change_to_project_details_is_refused_and_undone(
     postgres_database,
     make_window,
     qtbot,
-    dialogs,  # noqa: F811
+    dialogs,
 ):
     window = make_window()
     with published_sample(postgres_database) as address:
@@ -193,6 +194,7 @@ def test_an_editor_change_to_project_details_is_refused_and_undone(
             project.stack.push(
                 UpdateRow(ProjectInfo.__table__, fid, {"cluster_name": "Renamed"}, label="Rename the cluster")
             )
+            assert session.online  # a refusal is not a lost connection
             assert project.info().cluster_name == before  # undone in the working copy
             assert server_value(address, "project_info", fid, "cluster_name") == before
             assert dialogs.errors and "editor" in dialogs.errors[-1][0]
@@ -202,7 +204,7 @@ def test_an_editor_change_to_project_details_is_refused_and_undone(
             drop_login(postgres_database, login)
 
 
-def test_synchronise_a_checked_out_file_with_a_conflict(postgres_database, make_window, qtbot, tmp_path):  # noqa: F811
+def test_synchronise_a_checked_out_file_with_a_conflict(postgres_database, make_window, qtbot, tmp_path):
     window = make_window()
     with published_sample(postgres_database) as address:
         path = tmp_path / "field_copy.gpkg"

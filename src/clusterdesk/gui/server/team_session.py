@@ -29,6 +29,16 @@ from clusterdesk.io.server.sync import Conflict
 
 RETRY_MS = 5000
 UNREACHABLE = (psycopg.OperationalError, psycopg.InterfaceError, ClusterDeskError)
+FAILURES = (psycopg.Error, ClusterDeskError)
+
+
+def is_unreachable(error: BaseException) -> bool:
+    """A lost or refused connection, rather than a refusal of the change itself (io.server wraps the
+    server's errors in a ServerError whose cause is psycopg's)."""
+    cause = error.__cause__ if isinstance(error, ClusterDeskError) and error.__cause__ else error
+    return isinstance(cause, psycopg.OperationalError | psycopg.InterfaceError) or (
+        isinstance(cause, ClusterDeskError) and cause.__cause__ is None
+    )
 
 
 class TeamSession(QObject):
@@ -91,11 +101,11 @@ class TeamSession(QObject):
             return False
         try:
             result = self.link.push()
-        except psycopg.errors.InsufficientPrivilege as error:
-            self._refused(error)
-            return False
-        except UNREACHABLE:
-            self._went_offline()
+        except FAILURES as error:
+            if is_unreachable(error):
+                self._went_offline()
+            else:
+                self._refused(error)
             return False
         if result.conflicts:
             self.show_conflicts(result.conflicts)
@@ -120,6 +130,8 @@ class TeamSession(QObject):
         )
 
     def _refused(self, error: Exception) -> None:
+        """The server refused the change (the role may not make it, or it breaks a rule of the
+        project): it is undone here, so the copy and the server agree again."""
         stack = self.project.stack
         undone = stack.undo_label
         with self._quietly():
@@ -128,17 +140,22 @@ class TeamSession(QObject):
         try:
             self.link.forget_unchanged()  # the undo left those rows as the server has them
             self.link.push()  # anything else that waited
-        except (psycopg.Error, ClusterDeskError):
+        except FAILURES:
             pass
         self._mark_clean_when_sent()
-        role = role_title(self.role)
+        cause = error.__cause__ if isinstance(error, ClusterDeskError) and error.__cause__ else error
+        if isinstance(cause, psycopg.errors.InsufficientPrivilege):
+            message = translate(
+                "TeamSession", "The server refused this change: your role ({role}) may not make it."
+            ).format(role=role_title(self.role))
+        else:
+            message = translate("TeamSession", "The server refused this change.")
+        reason = str(cause).strip().splitlines()[0] if str(cause).strip() else type(cause).__name__
         ask.show_error(
             self.window,
-            translate(
-                "TeamSession", "The server refused this change: your role ({role}) may not make it."
-            ).format(role=role),
+            message,
             translate("TeamSession", "“{action}” was undone in your copy. Server's reason: {reason}").format(
-                action=undone or "", reason=str(error).strip()
+                action=undone or "", reason=reason
             ),
         )
 
@@ -155,8 +172,11 @@ class TeamSession(QObject):
     def pull(self, who: str = "", _tables: set[str] | None = None) -> int:
         try:
             result = self.link.pull()
-        except UNREACHABLE:
-            self._went_offline()
+        except FAILURES as error:
+            if is_unreachable(error):
+                self._went_offline()
+            else:
+                self.message.emit(str(error))
             return 0
         if result.tables:
             self._announce(result.tables)
