@@ -227,3 +227,26 @@ def test_synchronise_a_checked_out_file_with_a_conflict(postgres_database, make_
         assert server_value(address, "stakeholders", FID, "name") == "Named in the field"
         assert project.is_dirty  # the file keeps the synchronised state once saved
         window.workspace.shutdown()
+
+
+def test_edits_wait_while_the_server_is_unreachable_and_are_sent_when_it_is_back(
+    postgres_database, make_window, qtbot
+):
+    window = make_window()
+    with published_sample(postgres_database) as address:
+        session = open_in_window(qtbot, window, address)
+        project = window.workspace.project
+        with psycopg.connect(postgres_database, autocommit=True) as admin:  # the server drops us
+            admin.execute("SELECT pg_terminate_backend(%s)", (session.link.server.info.backend_pid,))
+        project.stack.push(UpdateStakeholder(FID, {"name": "Edited without a server"}))
+        assert not session.online
+        assert local_value(project, "stakeholders", FID, "name") == "Edited without a server"
+        assert project.is_dirty and session.link.pending_count() == 1
+        assert "cannot be reached" in window.statusBar().currentMessage()
+        assert "offline" in window.team.status_label.text()
+        assert server_value(address, "stakeholders", FID, "name") != "Edited without a server"
+        assert session.reconnect()  # what the retry timer does every few seconds
+        assert session.online and session.link.pending_count() == 0
+        assert server_value(address, "stakeholders", FID, "name") == "Edited without a server"
+        assert not project.is_dirty
+        window.workspace.shutdown()

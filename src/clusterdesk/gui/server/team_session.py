@@ -107,6 +107,8 @@ class TeamSession(QObject):
             else:
                 self._refused(error)
             return False
+        if getattr(result, "renumbered", None):  # rows moved to new fids: the undo history names old ones
+            self.project.stack.clear()
         if result.conflicts:
             self.show_conflicts(result.conflicts)
         self._mark_clean_when_sent()
