@@ -167,3 +167,17 @@ def test_checkout_refuses_an_existing_file_and_a_missing_project(postgres_databa
         checkout(address(postgres_database, name), tmp_path / "new.gpkg")
     assert not (tmp_path / "new.gpkg").exists()
     assert [p.name for p in tmp_path.iterdir()] == ["there.gpkg"]
+
+
+def test_a_cancelled_checkout_leaves_no_file(postgres_database, project_name, tmp_path):
+    name = project_name("cancel_checkout")
+    publish(SAMPLES / "atuntaqui_garments.gpkg", address(postgres_database, name))
+    seen = []
+    with pytest.raises(Cancelled):
+        checkout(
+            address(postgres_database, name),
+            tmp_path / "never.gpkg",
+            lambda fraction, text: seen.append(text),
+            cancel=lambda: any("relations" in text for text in seen),
+        )
+    assert list(tmp_path.iterdir()) == []

@@ -23,6 +23,7 @@ from clusterdesk.io.server.address import ServerAddress, connect, require_projec
 from clusterdesk.io.server.change_log import install_local_triggers
 from clusterdesk.io.server.errors import ServerError
 from clusterdesk.io.server.local_tables import VERSIONS_TABLE, create_local_tables, write_state
+from clusterdesk.io.server.read_ahead import read_ahead
 from clusterdesk.io.server.server_triggers import CHANGE_LOG_TABLE
 from clusterdesk.io.task import CancelCallback, ProgressCallback, TaskState
 
@@ -148,18 +149,22 @@ def _write(server, local: sqlite3.Connection, schema: str, address: ServerAddres
     counts = _counts(server, schema, [t.name for t in tables])
     total = sum(counts.values()) or 1
     done = 0
-    rows, boxes = {}, {}
     # The server enforced the same CHECK constraints on every row it holds; checking them again costs a
     # quarter of the load. Unique and NOT NULL constraints stay checked.
     local.execute("PRAGMA ignore_check_constraints = ON")
-    for table in tables:
-        start = 0.1 + 0.8 * done / total
-        state.stage(start, 0.1 + 0.8 * (done + counts[table.name]) / total, _reading(table.name, language))
-        geometry_column = FEATURE_TABLES.get(table.name, (None, None))[0]
-        rows[table.name], boxes[table.name] = _copy_table(
-            server, local, schema, table, state, counts[table.name], geometry_column
-        )
-        done += counts[table.name]
+    copies = {
+        table.name: _TableCopy(table, FEATURE_TABLES.get(table.name, (None, None))[0]) for table in tables
+    }
+    for name, chunk in read_ahead(_server_chunks(server, schema, copies)):
+        copy = copies[name]
+        if copy.copied == 0:
+            start = 0.1 + 0.8 * done / total
+            state.stage(start, 0.1 + 0.8 * (done + counts[name]) / total, _reading(name, language))
+        copy.store(local, chunk)
+        done += len(chunk)
+        state.report(copy.copied / max(counts[name], 1), _reading(name, language))
+    rows = {name: copy.copied for name, copy in copies.items()}
+    boxes = {name: copy.boxes for name, copy in copies.items()}
     local.execute("PRAGMA ignore_check_constraints = OFF")
     state.stage(0.9, 1.0, tr("server:progress:indexing", "Building the spatial index", language))
     for table, (column, _type) in FEATURE_TABLES.items():
@@ -234,50 +239,62 @@ def _select_expression(column) -> str:
 _CHUNK = 20000
 
 
-def _copy_table(server, local, schema: str, table, state: TaskState, count: int, geometry_column: str | None):
-    """Copy the rows of `table` with their server versions; returns (rows, boxes of the geometries as
-    (fids, minx, maxx, miny, maxy) for the spatial index, or None for a table without geometry)."""
-    from clusterdesk.io.server.geometries import from_wkb
+class _TableCopy:
+    """How the rows of one table are read from the server and written into the working copy."""
 
-    columns = list(table.columns)
-    names = [column.name for column in columns]
-    fid_at = names.index("fid")
-    selected = [_select_expression(column) for column in columns] + ["row_version"]
-    if geometry_column:
-        column = ddl.quoted(geometry_column)
-        selected += [f"ST_{edge}({column})" for edge in ("XMin", "XMax", "YMin", "YMax")]
-    wkb_at = [
-        i
-        for i, column in enumerate(columns)
-        if ddl.column_kind(column) == ddl.KIND_GEOMETRY and column.type.geometry_type != "POINT"
-    ]
-    insert = (
-        f"INSERT INTO {ddl.quoted(table.name)} ({', '.join(map(ddl.quoted, names))})"
-        f" VALUES ({', '.join('?' * len(names))})"
-    )
-    versions = f'INSERT INTO "{VERSIONS_TABLE}" (table_name, fid, row_version) VALUES (?, ?, ?)'
-    table_name = str(table.name)  # a plain str: sqlite3 would try to adapt SQLAlchemy's quoted_name per row
-    width = len(names)
-    boxes = []
-    copied = 0
-    with server.cursor(name=f"checkout_{table.name}") as cursor:
-        cursor.itersize = _CHUNK
-        query = f"SELECT {', '.join(selected)} FROM {ddl.qualified(schema, table.name)} ORDER BY fid"
-        cursor.execute(query, binary=True)
-        while chunk := cursor.fetchmany(_CHUNK):
-            if wkb_at:  # one geometry column, whose envelope was selected after row_version
-                chunk = [list(row) for row in chunk]
-                index = wkb_at[0]
-                blobs = from_wkb([row[index] for row in chunk], [row[width + 1 :] for row in chunk])
-                for row, blob in zip(chunk, blobs, strict=True):
-                    row[index] = blob
-            local.executemany(insert, [row[:width] for row in chunk])
-            local.executemany(versions, [(table_name, row[fid_at], row[width]) for row in chunk])
-            if geometry_column:
-                boxes += [(row[fid_at], *row[width + 1 :]) for row in chunk if row[width + 1] is not None]
-            copied += len(chunk)
-            state.report(copied / max(count, 1), _reading(table.name, messages_language()))
-    return copied, boxes if geometry_column else None
+    def __init__(self, table, geometry_column: str | None):
+        columns = list(table.columns)
+        self.name = str(table.name)  # a plain str: sqlite3 would try to adapt SQLAlchemy's quoted_name
+        names = [column.name for column in columns]
+        self.fid_at, self.width = names.index("fid"), len(names)
+        selected = [_select_expression(column) for column in columns] + ["row_version"]
+        self.geometry_column = geometry_column
+        if geometry_column:  # the envelope, for the spatial index and the GeoPackage blobs
+            selected += [
+                f"ST_{edge}({ddl.quoted(geometry_column)})" for edge in ("XMin", "XMax", "YMin", "YMax")
+            ]
+        self.select = f"SELECT {', '.join(selected)} FROM {{table}} ORDER BY fid"
+        self.wkb_at = [
+            i
+            for i, column in enumerate(columns)
+            if ddl.column_kind(column) == ddl.KIND_GEOMETRY and column.type.geometry_type != "POINT"
+        ]
+        self.insert = (
+            f"INSERT INTO {ddl.quoted(self.name)} ({', '.join(map(ddl.quoted, names))})"
+            f" VALUES ({', '.join('?' * len(names))})"
+        )
+        self.boxes: list[tuple] | None = [] if geometry_column else None
+        self.copied = 0
+
+    def store(self, local: sqlite3.Connection, chunk: list[tuple]) -> None:
+        from clusterdesk.io.server.geometries import from_wkb
+
+        width, fid_at = self.width, self.fid_at
+        if self.wkb_at:  # one geometry column, whose envelope follows row_version
+            chunk = [list(row) for row in chunk]
+            index = self.wkb_at[0]
+            blobs = from_wkb([row[index] for row in chunk], [row[width + 1 :] for row in chunk])
+            for row, blob in zip(chunk, blobs, strict=True):
+                row[index] = blob
+        local.executemany(self.insert, [row[:width] for row in chunk])
+        local.executemany(_VERSIONS_INSERT, [(self.name, row[fid_at], row[width]) for row in chunk])
+        if self.boxes is not None:
+            self.boxes += [(row[fid_at], *row[width + 1 :]) for row in chunk if row[width + 1] is not None]
+        self.copied += len(chunk)
+
+
+_VERSIONS_INSERT = f'INSERT INTO "{VERSIONS_TABLE}" (table_name, fid, row_version) VALUES (?, ?, ?)'
+
+
+def _server_chunks(server, schema: str, copies: dict[str, _TableCopy]):
+    """(table, rows) in chunks, table by table; runs on the read-ahead thread, the only user of `server`
+    meanwhile."""
+    for name, copy in copies.items():
+        with server.cursor(name=f"checkout_{name}") as cursor:
+            cursor.itersize = _CHUNK
+            cursor.execute(copy.select.format(table=ddl.qualified(schema, name)), binary=True)
+            while chunk := cursor.fetchmany(_CHUNK):
+                yield name, chunk
 
 
 def _index(local: sqlite3.Connection, table: str, column: str, boxes: list[tuple]) -> None:
