@@ -95,11 +95,11 @@ class TrendChart(QWidget):
         ticks = [low + n * step for n in range(round((high - low) / step) + 1)]
         axis_width = max(metrics.horizontalAdvance(number_text(t)) for t in ticks) + 8
         legend_top = line * 1.5
-        plot = QRectF(
+        plot = QRectF(  # the top tick's number (centred on the plot's top) stays clear of the legend
             axis_width + 4,
-            legend_top + line * 1.4,
+            legend_top + line * 2.0,
             self.width() - axis_width - 14,
-            self.height() - legend_top - line * 3.4,
+            self.height() - legend_top - line * 4.0,
         )
         if plot.width() < 20 or plot.height() < 20:
             return
