@@ -35,7 +35,9 @@ class RankingTable(QTableWidget):
         self.setItemDelegateForColumn(self.SCORE, BarDelegate(self))
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        # the candidate's name takes the room there is (it wrapped in a narrow column beside a wide,
+        # nearly empty outcome column on a large screen)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
 
     def show_picture(self, picture: StudyPicture | None) -> None:
@@ -71,8 +73,7 @@ class RankingTable(QTableWidget):
                 self.setItem(row, column, item)
         self.resizeColumnsToContents()
         self.setColumnWidth(self.SCORE, max(self.columnWidth(self.SCORE), 90))
-        for column, cap in ((1, 220), (3, 200)):
-            self.setColumnWidth(column, min(self.columnWidth(column), cap))
+        self.setColumnWidth(3, min(self.columnWidth(3), 200))
         for row, code in enumerate(codes):
             if code in chosen:
                 self.selectRow(row)
