@@ -188,3 +188,19 @@ def test_an_import_is_one_undoable_step_and_replaces_only_when_asked(tmp_path, p
     assert _stored(project)[("10", "14", 2020, "employment")] == 100.0
     project.stack.undo()
     assert _stored(project) == {}
+
+
+def test_progress_is_reported_and_a_cancel_stops_the_import(tmp_path, project):
+    from clusterdesk.io.errors import Cancelled
+    from clusterdesk.io.task import TaskState
+
+    path = tmp_path / "empleo.csv"
+    path.write_text("area,sector,year,value\n10,14,2020,100\n")
+    seen: list[tuple[float, str]] = []
+    read_statistics(path, project, state=TaskState(lambda done, text: seen.append((done, text))))
+    assert seen[0][1] == "Reading empleo.csv" and any(
+        t == "Checking the figures of empleo.csv" for _, t in seen
+    )
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+    with pytest.raises(Cancelled):
+        read_statistics(path, project, state=TaskState(cancel=lambda: True))

@@ -22,6 +22,7 @@ from clusterdesk.io.cell_refusal import CellProblemsError
 from clusterdesk.io.cell_text import column_text
 from clusterdesk.io.errors import ImportFileError
 from clusterdesk.io.shapefile_checks import check_shapefile
+from clusterdesk.io.task import TaskState
 from clusterdesk.io.vector_reader import _gdal_reason, _read
 
 if TYPE_CHECKING:
@@ -186,9 +187,12 @@ def read_areas(
     *,
     parent_column: str | None = None,
     layer: str | None = None,
+    state: TaskState | None = None,
 ) -> AreasRead:
-    """The areas of `path`, checked; raise ImportFileError or CellProblemsError when they cannot be used."""
+    """The areas of `path`, checked; raise ImportFileError or CellProblemsError when they cannot be used.
+    `state` reports progress and stops on cancel (io.task)."""
     path = Path(path)
+    state = state or TaskState()
     language = messages_language()
     if not path.is_file():
         raise ImportFileError(
@@ -206,7 +210,10 @@ def read_areas(
     notes: list[str] = []
     if path.suffix.lower() == ".shp":
         notes.extend(check_shapefile(path))
+    state.report(0.1, tr("csv:reading", "Reading {file}", language, file=path.name))
     frame = _read(path, _polygon_layer(path, layer))
+    checking = tr("selection_areas:checking", "Checking the areas of {file}", language, file=path.name)
+    state.report(0.6, checking)
     import geopandas
 
     if not isinstance(frame, geopandas.GeoDataFrame) or len(frame) == 0:
@@ -229,6 +236,8 @@ def read_areas(
     repaired = 0
     geometry_column = tr("selection_areas:geometry", "shape", language)
     for number, (code, name, parent, shape) in enumerate(zip(codes, names, parents, shapes, strict=True), 1):
+        if number % 500 == 0:
+            state.report(0.6 + 0.4 * number / len(codes), checking)
         code, name = " ".join(str(code).split()), " ".join(str(name).split())
         if not code:
             problems.append(AreaProblem(number, code_name, tr("selection_areas:no_code", "the code is empty",

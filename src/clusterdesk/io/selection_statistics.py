@@ -30,6 +30,7 @@ from clusterdesk.io.cell_refusal import CellProblemsError
 from clusterdesk.io.errors import ImportFileError
 from clusterdesk.io.readers import read_table
 from clusterdesk.io.selection_numbers import column_decimal_mark, is_missing, parse_number
+from clusterdesk.io.task import TaskState
 
 if TYPE_CHECKING:
     from clusterdesk.core.project import Project
@@ -214,9 +215,12 @@ def read_statistics(
     mapping: dict[str, str] | None = None,
     mapping_name: str | None = None,
     sheet: str | None = None,
+    state: TaskState | None = None,
 ) -> StatisticsRead:
     """The statistics of `path` checked against `project`'s areas; raise CellProblemsError naming every
-    bad row, or ImportFileError when the file itself cannot be used."""
+    bad row, or ImportFileError when the file itself cannot be used. `state` reports progress and stops
+    on cancel (io.task)."""
+    state = state or TaskState()
     language = messages_language()
     chosen_measure = None
     if measure is not None:
@@ -227,7 +231,11 @@ def read_statistics(
                    "{value} is not a measure: write employment, firms or value_added", language,
                    value=repr(measure))
             )  # fmt: skip
-    table = read_table(path, sheet=sheet)
+    state.stage(0.0, 0.6, tr("csv:reading", "Reading {file}", language, file=Path(path).name))
+    table = read_table(path, state, sheet=sheet)
+    checking = tr("selection_statistics:checking", "Checking the figures of {file}", language,
+                  file=table.file_name)  # fmt: skip
+    state.stage(0.6, 1.0, checking)
     columns = _columns(table, table.file_name)
     notes = list(table.notes)
     default_measure = chosen_measure or _study_measure(project) or "employment"
@@ -248,6 +256,8 @@ def read_statistics(
     mapped = set()
     for position, number in enumerate(table.row_numbers):
         number = int(number)
+        if position % 20_000 == 0:
+            state.report(position / len(table), checking)
         row_problems = len(problems)
 
         def refuse(target: str, reason: str, number: int = number) -> None:
