@@ -114,10 +114,14 @@ class TrendChart(QWidget):
             return plot.left() + slot * (index + 0.5)
 
         grid = QPen(QColor("#dddddd"))
-        for tick in ticks:
+        # in a low chart the numbers of every tick would be drawn over each other: number every n-th
+        numbered = max(1, math.ceil(line * 1.1 / (plot.height() / max(1, len(ticks) - 1))))
+        for index, tick in enumerate(ticks):
             y = y_of(tick)
             painter.setPen(grid)
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            if index % numbered:
+                continue
             painter.setPen(text_colour)
             painter.drawText(
                 QRectF(0, y - line / 2, axis_width, line),

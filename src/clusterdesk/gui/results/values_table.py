@@ -156,8 +156,10 @@ class ValuesEditor(QWidget):
             if current < 0:  # another indicator: its latest actual, where the reporting stands
                 reported = [i for i, p in enumerate(periods) if (p.code, "actual", "", "") in self.values]
                 current = reported[-1] if reported else 0
-            self.table.setCurrentCell(min(current, len(periods) - 1), TARGET)
-            self.table.horizontalScrollBar().setValue(0)  # the period stays in sight
+            # the period's own cell: a current cell further right scrolled the period out of sight
+            # whenever the table was shown again in a narrow panel
+            self.table.setCurrentCell(min(current, len(periods) - 1), PERIOD)
+            self.table.horizontalScrollBar().setValue(0)
         self._show_categories(self.table.currentRow())
 
     @staticmethod
