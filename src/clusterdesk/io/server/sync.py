@@ -254,21 +254,24 @@ def _pull(local: sqlite3.Connection, server, schema: str | None) -> PullResult:
     with server.transaction():
         server.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
         server.execute("SET LOCAL timezone = 'UTC'")
-        changed = server.execute(
-            f"SELECT table_name, array_agg(DISTINCT fid), max(change_id)"
-            f" FROM {ddl.qualified(schema, CHANGE_LOG_TABLE)} WHERE change_id > %s GROUP BY table_name",
+        latest = server.execute(
+            f"SELECT DISTINCT ON (table_name, fid) table_name, fid, op, row_version, change_id"
+            f" FROM {ddl.qualified(schema, CHANGE_LOG_TABLE)} WHERE change_id > %s"
+            " ORDER BY table_name, fid, change_id DESC",
             (last,),
         ).fetchall()
-        rows = {table: sync_rows.server_rows(server, schema, table, fids) for table, fids, _top in changed}
-    if not changed:
+        pending = {(t, fid): op for t, ops in _pending(local).items() for fid, op in ops}
+        changed = _rows_to_read(local, latest, pending)
+        rows = {table: sync_rows.server_rows(server, schema, table, fids) for table, fids in changed.items()}
+    if not latest:
         return result
-    result.last_change_id = max(top for _table, _fids, top in changed)
-    pending = {(t, fid): op for t, ops in _pending(local).items() for fid, op in ops}
+    result.last_change_id = max(change_id for *_rest, change_id in latest)
     order = sync_rows.table_order()
     local.execute("PRAGMA defer_foreign_keys = ON")
     with applying(local):
         upserts, deletes = [], []
-        for table, fids, _top in sorted(changed, key=lambda item: order[item[0]]):
+        for table in sorted(changed, key=order.__getitem__):
+            fids = changed[table]
             bases = _versions(local, table, fids)
             for fid in sorted(fids):
                 server_row, version = rows[table].get(fid, (None, None))
@@ -292,6 +295,25 @@ def _pull(local: sqlite3.Connection, server, schema: str | None) -> PullResult:
     result.pulled = len(upserts) + len(deletes)
     result.tables = {table for table, *_rest in upserts + deletes}
     return result
+
+
+def _rows_to_read(local: sqlite3.Connection, latest: list[tuple], pending: dict) -> dict[str, list[int]]:
+    """{table: fids} of the rows whose latest change the working copy lacks (the rest it sent itself
+    or pulled before)."""
+    by_table: dict[str, list[tuple]] = {}
+    for table, fid, op, version, _change_id in latest:
+        by_table.setdefault(table, []).append((fid, op, version))
+    needed = {}
+    for table, changes in by_table.items():
+        bases = _versions(local, table, [fid for fid, _op, _version in changes])
+        fids = [
+            fid
+            for fid, op, version in changes
+            if (table, fid) in pending or (bases.get(fid) != version if op != "D" else fid in bases)
+        ]
+        if fids:
+            needed[table] = fids
+    return needed
 
 
 def _pull_conflict(local, table, fid, op, server_row, version) -> Conflict | None:
