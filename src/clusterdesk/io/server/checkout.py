@@ -21,8 +21,9 @@ from clusterdesk.core.column_types import format_datetime, utc_now
 from clusterdesk.io.server import ddl
 from clusterdesk.io.server.address import ServerAddress, connect, require_project
 from clusterdesk.io.server.change_log import install_local_triggers
+from clusterdesk.io.server.checkout_rows import TableCopy, server_chunks
 from clusterdesk.io.server.errors import ServerError
-from clusterdesk.io.server.local_tables import VERSIONS_TABLE, create_local_tables, write_state
+from clusterdesk.io.server.local_tables import create_local_tables, write_state
 from clusterdesk.io.server.read_ahead import read_ahead
 from clusterdesk.io.server.server_triggers import CHANGE_LOG_TABLE
 from clusterdesk.io.task import CancelCallback, ProgressCallback, TaskState
@@ -153,9 +154,9 @@ def _write(server, local: sqlite3.Connection, schema: str, address: ServerAddres
     # quarter of the load. Unique and NOT NULL constraints stay checked.
     local.execute("PRAGMA ignore_check_constraints = ON")
     copies = {
-        table.name: _TableCopy(table, FEATURE_TABLES.get(table.name, (None, None))[0]) for table in tables
+        table.name: TableCopy(table, FEATURE_TABLES.get(table.name, (None, None))[0]) for table in tables
     }
-    for name, chunk in read_ahead(_server_chunks(server, schema, copies)):
+    for name, chunk in read_ahead(server_chunks(server, schema, copies)):
         copy = copies[name]
         if copy.copied == 0:
             start = 0.1 + 0.8 * done / total
@@ -215,86 +216,6 @@ def _counts(server, schema: str, tables: list[str]) -> dict[str, int]:
         f"SELECT {i}, count(*) FROM {ddl.qualified(schema, name)}" for i, name in enumerate(tables)
     )
     return {tables[i]: count for i, count in server.execute(union)}
-
-
-def _select_expression(column) -> str:
-    """The column as SQL giving what the GeoPackage stores: text dates and times, 0/1, GeoPackage blobs."""
-    from clusterdesk.io.server.geometries import point_blob_sql
-
-    name = ddl.quoted(column.name)
-    kind = ddl.column_kind(column)
-    if kind == ddl.KIND_DATETIME:
-        return f"""to_char({name}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')"""
-    if kind == ddl.KIND_DATE:
-        return f"to_char({name}, 'YYYY-MM-DD')"
-    if kind == ddl.KIND_BOOLEAN:
-        return f"{name}::int"
-    if kind == ddl.KIND_GEOMETRY:
-        if column.type.geometry_type == "POINT":
-            return point_blob_sql(name)
-        return f"ST_AsBinary({name}, 'NDR')"
-    return name
-
-
-_CHUNK = 20000
-
-
-class _TableCopy:
-    """How the rows of one table are read from the server and written into the working copy."""
-
-    def __init__(self, table, geometry_column: str | None):
-        columns = list(table.columns)
-        self.name = str(table.name)  # a plain str: sqlite3 would try to adapt SQLAlchemy's quoted_name
-        names = [column.name for column in columns]
-        self.fid_at, self.width = names.index("fid"), len(names)
-        selected = [_select_expression(column) for column in columns] + ["row_version"]
-        self.geometry_column = geometry_column
-        if geometry_column:  # the envelope, for the spatial index and the GeoPackage blobs
-            selected += [
-                f"ST_{edge}({ddl.quoted(geometry_column)})" for edge in ("XMin", "XMax", "YMin", "YMax")
-            ]
-        self.select = f"SELECT {', '.join(selected)} FROM {{table}} ORDER BY fid"
-        self.wkb_at = [
-            i
-            for i, column in enumerate(columns)
-            if ddl.column_kind(column) == ddl.KIND_GEOMETRY and column.type.geometry_type != "POINT"
-        ]
-        self.insert = (
-            f"INSERT INTO {ddl.quoted(self.name)} ({', '.join(map(ddl.quoted, names))})"
-            f" VALUES ({', '.join('?' * len(names))})"
-        )
-        self.boxes: list[tuple] | None = [] if geometry_column else None
-        self.copied = 0
-
-    def store(self, local: sqlite3.Connection, chunk: list[tuple]) -> None:
-        from clusterdesk.io.server.geometries import from_wkb
-
-        width, fid_at = self.width, self.fid_at
-        if self.wkb_at:  # one geometry column, whose envelope follows row_version
-            chunk = [list(row) for row in chunk]
-            index = self.wkb_at[0]
-            blobs = from_wkb([row[index] for row in chunk], [row[width + 1 :] for row in chunk])
-            for row, blob in zip(chunk, blobs, strict=True):
-                row[index] = blob
-        local.executemany(self.insert, [row[:width] for row in chunk])
-        local.executemany(_VERSIONS_INSERT, [(self.name, row[fid_at], row[width]) for row in chunk])
-        if self.boxes is not None:
-            self.boxes += [(row[fid_at], *row[width + 1 :]) for row in chunk if row[width + 1] is not None]
-        self.copied += len(chunk)
-
-
-_VERSIONS_INSERT = f'INSERT INTO "{VERSIONS_TABLE}" (table_name, fid, row_version) VALUES (?, ?, ?)'
-
-
-def _server_chunks(server, schema: str, copies: dict[str, _TableCopy]):
-    """(table, rows) in chunks, table by table; runs on the read-ahead thread, the only user of `server`
-    meanwhile."""
-    for name, copy in copies.items():
-        with server.cursor(name=f"checkout_{name}") as cursor:
-            cursor.itersize = _CHUNK
-            cursor.execute(copy.select.format(table=ddl.qualified(schema, name)), binary=True)
-            while chunk := cursor.fetchmany(_CHUNK):
-                yield name, chunk
 
 
 def _index(local: sqlite3.Connection, table: str, column: str, boxes: list[tuple]) -> None:
