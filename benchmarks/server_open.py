@@ -48,6 +48,7 @@ def main() -> int:
     from clusterdesk.io.server.publish import publish
 
     database = f"clusterdesk_bench_{uuid.uuid4().hex[:10]}"
+    project = f"bench_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(args.server, autocommit=True) as admin:
         admin.execute(f'CREATE DATABASE "{database}"')
     params = conninfo_to_dict(args.server)
@@ -62,7 +63,7 @@ def main() -> int:
             make_synthetic_project(source, args.stakeholders)
             made = time.perf_counter() - started
             print(f"synthetic project of {args.stakeholders:,} stakeholders: {made:.1f} s")
-            address = ServerAddress(url, "bench")
+            address = ServerAddress(url, project)
             started = time.perf_counter()
             result = publish(source, address)
             print(f"publish: {time.perf_counter() - started:.2f} s ({sum(result.rows.values()):,} rows)")
@@ -73,11 +74,11 @@ def main() -> int:
                 checkout(address, target)
                 checkouts.append(time.perf_counter() - started)
                 processor.append(time.process_time() - cpu)
-                project = Project.open(target)
-                points = project.stakeholder_points()
+                opened = Project.open(target)
+                points = opened.stakeholder_points()
                 usable.append(time.perf_counter() - started)
                 assert len(points) == args.stakeholders
-                project.close()
+                opened.close()
             median = statistics.median(checkouts)
             runs = ", ".join(f"{t:.2f}" for t in checkouts)
             print(f"checkout: median {median:.2f} s of {args.runs} (runs: {runs})")
@@ -90,7 +91,7 @@ def main() -> int:
                 command = [sys.executable, "-m", "clusterdesk.cli.main", "server", "checkout"]
                 started = time.perf_counter()
                 subprocess.run(
-                    [*command, f"{url} project=bench", str(target)], check=True, capture_output=True
+                    [*command, f"{url} project={project}", str(target)], check=True, capture_output=True
                 )
                 whole.append(time.perf_counter() - started)
             print(f"clusterdesk server checkout, whole process: median {statistics.median(whole):.2f} s of 3")
@@ -98,6 +99,8 @@ def main() -> int:
     finally:
         with psycopg.connect(args.server, autocommit=True) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+            for role in ("viewer", "editor", "coordinator"):  # the project's roles belong to the server
+                admin.execute(f'DROP ROLE IF EXISTS "{project}_{role}"')
     return 0
 
 
