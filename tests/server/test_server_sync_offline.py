@@ -87,3 +87,24 @@ def test_a_file_that_was_never_checked_out_is_refused(tmp_path, capsys):
 
     assert main(["server", "sync", str(SAMPLES / "ambato_footwear.gpkg")]) == 1
     assert "was not checked out of a server" in capsys.readouterr().err
+
+
+def test_an_unreachable_server_leaves_the_file_and_its_changes_as_they_were(
+    postgres_database, tmp_path, capsys
+):
+    from clusterdesk.io.server.local_tables import write_state
+
+    with published_sample(postgres_database) as address:
+        field = tmp_path / "field.gpkg"
+        checkout(address, field)
+        _edit_offline(field)
+        with Project.open(field) as project:
+            write_state(project.connection, {"server": "postgresql://localhost:1/nowhere"})
+            project.connection.commit()
+            project.save()
+            pending = project.connection.execute(f'SELECT count(*) FROM "{CHANGES_TABLE}"').fetchone()[0]
+        before = field.read_bytes()
+        assert main(["server", "sync", str(field)]) == 1
+        assert "Cannot connect to postgresql://localhost:1/nowhere" in capsys.readouterr().err
+        assert field.read_bytes() == before
+        assert pending > 0

@@ -360,10 +360,8 @@ def resolve(local: sqlite3.Connection, server, conflict: Conflict, keep: str, sc
         raise ValueError(f"keep must be one of {KEEP_CHOICES}, not {keep!r}")
     schema = schema or schema_of(local)
     table, fid = conflict.table, conflict.fid
-    with server.transaction():
-        theirs, version = sync_rows.server_rows(server, schema, table, [fid], lock=True).get(
-            fid, (None, None)
-        )
+    with _refusals(sending=False):
+        theirs, version = sync_rows.server_rows(server, schema, table, [fid]).get(fid, (None, None))
     if keep == "theirs":
         local.execute("PRAGMA defer_foreign_keys = ON")
         with applying(local):
