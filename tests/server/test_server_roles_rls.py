@@ -209,3 +209,30 @@ def test_a_login_that_is_no_superuser_publishes_and_coordinates(published):
         with psycopg.connect(url, autocommit=True) as admin:
             admin.execute(f"DROP OWNED BY {publisher}")
             admin.execute(f"DROP ROLE {publisher}")
+
+
+def test_a_viewer_checks_out_a_copy_to_read_without_taking_fid_blocks(published, tmp_path):
+    import sqlite3
+
+    from clusterdesk.io.server.address import ServerAddress
+    from clusterdesk.io.server.checkout import checkout
+    from conftest import assert_valid_project
+
+    url, schema, logins = published
+    _login(url, logins["viewer"]).close()  # skips where the server takes no password logins
+    params = conninfo_to_dict(url)
+    params.update(host="localhost", user=logins["viewer"], password=PASSWORD)
+    target = tmp_path / "read-only.gpkg"
+    result = checkout(ServerAddress(make_conninfo(**params), schema), target)
+    assert result.rows["stakeholders"] >= 132
+    assert_valid_project(target)
+    connection = sqlite3.connect(target)
+    try:
+        blocks = connection.execute("SELECT count(*) FROM clusterdesk_sync_fid_blocks").fetchone()[0]
+        server = connection.execute(
+            "SELECT value FROM clusterdesk_sync_state WHERE key = 'server'"
+        ).fetchone()[0]
+    finally:
+        connection.close()
+    assert blocks == 0
+    assert PASSWORD not in server and logins["viewer"] in server
