@@ -104,7 +104,8 @@ def test_an_edit_in_one_window_reaches_the_other(postgres_database, make_window,
         ben.workspace.state_changed.connect(refreshed.append)
         ana.workspace.project.stack.push(UpdateStakeholder(FID, {"name": "Calzado de Ana"}))
         assert server_value(address, "stakeholders", FID, "name") == "Calzado de Ana"
-        assert not ana.workspace.project.is_dirty  # on the server: nothing left to save
+        assert not ana.team.has_unsent_work() and not ana.isWindowModified()  # on the server: saved
+        assert ana.documents.maybe_save("close")  # closing asks nothing
         qtbot.waitUntil(
             lambda: local_value(ben.workspace.project, "stakeholders", FID, "name") == "Calzado de Ana",
             timeout=10000,
@@ -241,12 +242,12 @@ def test_edits_wait_while_the_server_is_unreachable_and_are_sent_when_it_is_back
         project.stack.push(UpdateStakeholder(FID, {"name": "Edited without a server"}))
         assert not session.online
         assert local_value(project, "stakeholders", FID, "name") == "Edited without a server"
-        assert project.is_dirty and session.link.pending_count() == 1
+        assert window.team.has_unsent_work() and window.isWindowModified()
         assert "cannot be reached" in window.statusBar().currentMessage()
         assert "offline" in window.team.status_label.text()
         assert server_value(address, "stakeholders", FID, "name") != "Edited without a server"
         assert session.reconnect()  # what the retry timer does every few seconds
         assert session.online and session.link.pending_count() == 0
         assert server_value(address, "stakeholders", FID, "name") == "Edited without a server"
-        assert not project.is_dirty
+        assert not window.isWindowModified()
         window.workspace.shutdown()

@@ -50,6 +50,8 @@ class DocumentController:
         what drops it: "new", "open", "close", "quit" or "restore" (see ask.save_question)."""
         if not self.workspace.is_dirty:
             return True
+        if self.window.team.session is not None and not self.window.team.has_unsent_work():
+            return True  # live on a server: every change is there already
         answer = ask.save_discard_cancel(self.window, self.workspace.project.title, action)
         if answer is Answer.SAVE:
             return self.save()

@@ -153,6 +153,7 @@ class ServerController(QObject):
         self.session = TeamSession(self.window, project, address, role)
         self.session.message.connect(lambda text: self.window.status.showMessage(text, STATUS_MS))
         self.session.onlineChanged.connect(lambda _online: self._update_window())
+        self.session.sent.connect(self._update_window)
         self._update_window()
         opened = translate(
             "ServerController",
@@ -199,7 +200,7 @@ class ServerController(QObject):
         project = self.session.project
         cluster = project.info().cluster_name or project.title
         window.setWindowTitle(f"{cluster}[*] — {self.where()} — ClusterDesk")
-        window.setWindowModified(project.is_dirty)
+        window.setWindowModified(self.has_unsent_work())  # saved means on the server
         text = self.where()
         if not self.session.online:
             text = translate("ServerController", "{where} · offline, changes wait").format(where=text)
@@ -241,6 +242,11 @@ class ServerController(QObject):
         return found is not None
 
     # -- saving in live mode ---------------------------------------------------------------------
+    def has_unsent_work(self) -> bool:
+        """In live mode the server is the saved state: only changes not sent yet are unsaved work (the
+        working copy's undo stack counts every edit, sent or not)."""
+        return self.session is not None and self.session.unsent() > 0
+
     def save(self) -> bool:
         """Save in live mode: send what waits. While the server is unreachable, keep the work in a
         project file of the user's choice, which File ▸ Synchronise sends later."""

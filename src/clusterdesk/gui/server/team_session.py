@@ -44,6 +44,7 @@ def is_unreachable(error: BaseException) -> bool:
 class TeamSession(QObject):
     message = Signal(str)  # for the status bar
     onlineChanged = Signal(bool)
+    sent = Signal()  # after a push: what waits may have changed
     conflictsShown = Signal(object)  # the ConflictDialog
 
     def __init__(self, window: QWidget, project: Project, address: ServerAddress, role: str | None) -> None:
@@ -111,15 +112,12 @@ class TeamSession(QObject):
             self.project.stack.clear()
         if result.conflicts:
             self.show_conflicts(result.conflicts)
-        self._mark_clean_when_sent()
+        self.sent.emit()
         return not result.conflicts
 
-    def _mark_clean_when_sent(self) -> None:
-        if self.stopped:
-            return
-        if self.link.pending_count() == 0 and not self.project.stack.is_clean:
-            with self._quietly():
-                self.project.stack.set_clean()  # the server holds it all: nothing to save
+    def unsent(self) -> int:
+        """How many rows changed here wait to be sent (a lost connection, a conflict)."""
+        return 0 if self.stopped else self.link.pending_count()
 
     def _note_waiting(self) -> None:
         waiting = self.link.pending_count()
@@ -144,7 +142,7 @@ class TeamSession(QObject):
             self.link.push()  # anything else that waited
         except FAILURES:
             pass
-        self._mark_clean_when_sent()
+        self.sent.emit()
         cause = error.__cause__ if isinstance(error, ClusterDeskError) and error.__cause__ else error
         if isinstance(cause, psycopg.errors.InsufficientPrivilege):
             message = translate(
@@ -240,7 +238,7 @@ class TeamSession(QObject):
             self.dialog._fill()
             return self.dialog
         self.dialog = ConflictDialog(conflicts, self.resolve, self.window)
-        self.dialog.finished.connect(lambda _result: self._mark_clean_when_sent())
+        self.dialog.finished.connect(lambda _result: self.sent.emit())
         self.dialog.open()
         self.conflictsShown.emit(self.dialog)
         return self.dialog
