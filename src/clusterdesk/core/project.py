@@ -10,9 +10,10 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import threading
 import uuid
 import warnings
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -85,6 +86,7 @@ class Project:
         self.stack = CommandStack(self)
         self.closed = Event()
         self._points: StakeholderPoints | None = None
+        self._page_check: Future | None = None  # SQLite's page check of the file, when still running
         self.stack.changed.connect(self._forget_cached)
 
     # -- lifecycle -------------------------------------------------------------------------------
@@ -135,7 +137,14 @@ class Project:
         return project
 
     @classmethod
-    def open(cls, path: str | Path) -> Project:
+    def open(cls, path: str | Path, *, check_pages_later: bool = False) -> Project:
+        """Open `path` into a new working copy; a file this version cannot open, or a damaged one, is
+        refused with a CorruptProjectError (or another ProjectFileError) saying why.
+
+        SQLite's check of every page of the file runs on another thread while the file is copied. With
+        `check_pages_later` (the window, which shows the map first) opening does not wait for it: a
+        damaged file is then refused by `wait_for_page_check`, which every save calls first, in the same
+        words."""
         path = Path(path).expanduser().absolute()
         opening.check_is_sqlite(path)
         writable = opening.is_writable(path)
@@ -146,42 +155,53 @@ class Project:
         source.close()
         working = new_working_path()
         link = None
-        # The pages are checked on another thread while the file is copied: both mostly wait on SQLite
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="quick-check") as checking:
-            checked = checking.submit(opening.check_pages, path)
+        checked = _in_background(opening.check_pages, path)
+        try:
+            link = FileLink(path, writable=writable)
+            destination = _disposable_connection(working)
             try:
-                link = FileLink(path, writable=writable)
-                destination = _disposable_connection(working)
-                try:
-                    link.copy_into(destination)
-                finally:
-                    destination.close()
+                link.copy_into(destination)
+            finally:
+                destination.close()
+            if not check_pages_later:
                 checked.result()
-            except (sqlite3.DatabaseError, ProjectFileError) as error:
-                shutil.rmtree(working.parent, ignore_errors=True)
-                if link is not None:
-                    link.close()
-                checked.result()  # a damaged file is refused in the page check's words
-                if isinstance(error, ProjectFileError):
-                    raise
-                if opening.is_lock_error(error):
-                    raise opening.in_use_error(path) from error
-                raise CorruptProjectError(
-                    tr(
-                        "open:copy_failed",
-                        "{file} is damaged and cannot be read ({reason}).",
-                        messages_language(),
-                        file=path.name,
-                        reason=sqlite_reason(error),
-                    )
-                ) from error
+        except (sqlite3.DatabaseError, ProjectFileError) as error:
+            shutil.rmtree(working.parent, ignore_errors=True)
+            if link is not None:
+                link.close()
+            checked.result()  # a damaged file is refused in the page check's words
+            if isinstance(error, ProjectFileError):
+                raise
+            if opening.is_lock_error(error):
+                raise opening.in_use_error(path) from error
+            raise CorruptProjectError(
+                tr(
+                    "open:copy_failed",
+                    "{file} is damaged and cannot be read ({reason}).",
+                    messages_language(),
+                    file=path.name,
+                    reason=sqlite_reason(error),
+                )
+            ) from error
         project = cls(working, path, read_only=not writable, link=link)
+        if check_pages_later:
+            project._page_check = checked
         if version < schema.SCHEMA_VERSION:
             schema.migrate(project.connection, version)
             project.connection.commit()
             project.migrated_from = version
             project.stack.set_dirty()
         return project
+
+    def wait_for_page_check(self) -> None:
+        """Wait for the page check of a file opened with `check_pages_later`; raises CorruptProjectError
+        (the words opening would have used) when the file is damaged, every time it is called."""
+        if self._page_check is not None:
+            self._page_check.result()
+
+    def pages_checked(self) -> bool:
+        """False while the page check of the opened file is still running."""
+        return self._page_check is None or self._page_check.done()
 
     @classmethod
     def recover(cls, copy: RecoveryCopy) -> Project:
@@ -235,6 +255,7 @@ class Project:
                     file=target.name,
                 )
             )
+        self.wait_for_page_check()  # a damaged file's content is never saved, here or elsewhere
         if same_file and not overwrite_changed and self.changed_on_disk():
             raise opening.changed_on_disk_error(target)
         self.session.commit()
@@ -383,6 +404,22 @@ class Project:
             gpkg.update_extent(self.connection, table, column)
         refresh_default_styles(self.connection)
         self.connection.commit()
+
+
+def _in_background(function, *arguments) -> Future:
+    """Run `function` on a daemon thread of its own (leaving the program never waits for it); its result
+    or exception comes through the future."""
+    future: Future = Future()
+
+    def run() -> None:
+        if future.set_running_or_notify_cancel():
+            try:
+                future.set_result(function(*arguments))
+            except BaseException as error:  # noqa: BLE001 - handed to whoever waits for the result
+                future.set_exception(error)
+
+    threading.Thread(target=run, name="quick-check", daemon=True).start()
+    return future
 
 
 def _disposable_connection(working: Path) -> sqlite3.Connection:

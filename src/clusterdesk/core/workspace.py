@@ -161,7 +161,8 @@ class Workspace:
         self._refuse_if_dirty("open", discard_unsaved)
         path = Path(path).expanduser().absolute()
         try:
-            project = Project.open(path)
+            # the map first: a damaged file is refused at the first save (and the checks say so)
+            project = Project.open(path, check_pages_later=True)
         except ProjectFileError:
             if not path.exists():
                 self.recent.remove(path)

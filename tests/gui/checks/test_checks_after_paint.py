@@ -55,3 +55,32 @@ def test_a_newer_wait_replaces_the_older_one(qtbot):
     qtbot.waitUntil(lambda: called == ["second"], timeout=1000)
     qtbot.wait(50)
     assert called == ["second"]
+
+
+def test_a_damaged_file_shows_its_map_then_the_damage_and_refuses_to_save(make_window, small_project, qtbot):
+    import sqlite3
+
+    import pytest
+
+    from clusterdesk.core.errors import CorruptProjectError
+
+    connection = sqlite3.connect(small_project)
+    page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+    (root,) = connection.execute(
+        "SELECT rootpage FROM sqlite_master"
+        " WHERE type = 'index' AND tbl_name = 'stakeholders' AND sql IS NULL"
+    ).fetchone()  # the uuid column's index: opening does not read it, the page check does
+    connection.close()
+    data = bytearray(small_project.read_bytes())
+    data[(root - 1) * page_size : root * page_size] = b"\xff" * page_size
+    small_project.write_bytes(bytes(data))
+    window = make_window()
+    assert window.documents.open_path(small_project)
+    qtbot.waitUntil(lambda: window.canvas.render_count > 0, timeout=10000)
+    panel = window.docks["checks"].widget()
+    qtbot.waitUntil(panel.notice.isVisible, timeout=10000)
+    assert panel.notice.text() == '<a href="checks">atuntaqui.gpkg is damaged.</a>'
+    assert "Open its backup" in panel.notice.toolTip() and "Open its backup" in panel.summary.text()
+    with pytest.raises(CorruptProjectError, match="is damaged"):
+        window.workspace.save()
+    assert small_project.read_bytes() == bytes(data)

@@ -33,5 +33,6 @@ def make_checks_panel(window: MainWindow) -> ChecksPanel:
     window.status.addWidget(notice)
     panel.opened.connect(notice.project_opened)
     panel.checked.connect(notice.show_report)
+    panel.damaged.connect(notice.show_damage)
     panel.notice = notice
     return panel

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.analysis.health_checks import CheckReport, Finding, run_checks
 from clusterdesk.core.check_silence_edits import lift_silence, silence_finding
-from clusterdesk.core.errors import ClusterDeskError
+from clusterdesk.core.errors import ClusterDeskError, CorruptProjectError
 from clusterdesk.core.workspace import Workspace
 from clusterdesk.gui import ask
 from clusterdesk.gui.checks.after_paint import AfterFirstMapPaint
@@ -55,6 +55,7 @@ def check_working_copy(working_path: Path, language: str) -> CheckReport:
 class ChecksPanel(QWidget):
     checked = Signal(object)  # the CheckReport of the open project, after each run
     opened = Signal()  # another project (or none) is open: its first report is the one to announce
+    damaged = Signal(str)  # the file opened is damaged (its page check failed): what to tell the user
 
     def __init__(
         self,
@@ -154,8 +155,12 @@ class ChecksPanel(QWidget):
             self._show()
             return
         path, language = project.working_path, interface_language()
-        task = Task(lambda _progress, _cancel: check_working_copy(path, language),
-                    translate("ChecksPanel", "Checking the project"), self)  # fmt: skip
+
+        def check(_progress, _cancel) -> CheckReport:
+            project.wait_for_page_check()  # a damaged file is reported, not checked
+            return check_working_copy(path, language)
+
+        task = Task(check, translate("ChecksPanel", "Checking the project"), self)
         task.succeeded.connect(lambda report, t=task: self._checked(t, report))
         task.failed.connect(lambda error, _details, t=task: self._failed(t, error))
         self.task = task
@@ -171,11 +176,16 @@ class ChecksPanel(QWidget):
         self.checked.emit(report)
 
     def _failed(self, task: Task, error: BaseException) -> None:
-        if task is self.task:
-            self.task = None
-            self.summary.setText(
-                translate("ChecksPanel", "The checks could not run: {error}").format(error=error)
-            )
+        if task is not self.task:
+            return
+        self.task = None
+        if isinstance(error, CorruptProjectError):
+            self.summary.setText(str(error))  # in the messages language, as opening would have said it
+            self.damaged.emit(str(error))
+            return
+        self.summary.setText(
+            translate("ChecksPanel", "The checks could not run: {error}").format(error=error)
+        )
 
     def _on_project_changed(self, _project) -> None:
         self.report = None

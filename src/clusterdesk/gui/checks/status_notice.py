@@ -4,6 +4,7 @@ checks."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -36,6 +37,16 @@ class ChecksNotice(QLabel):
             self.hide()
             return
         text = translate_n("ChecksPanel", "%n problem(s) found — Panels ▸ Checks", report.errors)
+        self._show_link(text)
+
+    def show_damage(self, message: str) -> None:
+        """The file opened is damaged: say so (the whole message in the tooltip and the Checks panel)."""
+        self._announced = True
+        # its first sentence without SQLite's words in brackets: "atuntaqui.gpkg is damaged."
+        first = re.sub(r"\s*\(.*?\)\.(\s|$)", ". ", message, count=1, flags=re.DOTALL).split(". ", 1)[0]
+        self._show_link(" ".join(first.split()) + ".", message)
+
+    def _show_link(self, text: str, tooltip: str | None = None) -> None:
         self.setText(f'<a href="checks">{text.replace("&", "&amp;").replace("<", "&lt;")}</a>')
-        self.setToolTip(text)
+        self.setToolTip(tooltip or text)
         self.show()
