@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>Decide &amp;later</source>
-        <translation>Decidir &amp;después</translation>
+        <translation>Decidir &amp;más tarde</translation>
     </message>
     <message>
         <source>Reloading loses your unsaved changes.</source>

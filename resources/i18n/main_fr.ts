@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>Decide &amp;later</source>
-        <translation>Décider p&amp;lus tard</translation>
+        <translation>Décider &amp;plus tard</translation>
     </message>
     <message>
         <source>Reloading loses your unsaved changes.</source>

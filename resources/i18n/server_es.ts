@@ -36,15 +36,15 @@
     </message>
     <message>
         <source>Keep mine for &amp;all</source>
-        <translation>Conservar la mía en &amp;todos</translation>
+        <translation>Conservar la mía en t&amp;odos</translation>
     </message>
     <message>
         <source>Take theirs for a&amp;ll</source>
-        <translation>Tomar la del servidor en t&amp;odos</translation>
+        <translation>Tomar la del servidor en to&amp;dos</translation>
     </message>
     <message>
         <source>Decide &amp;later</source>
-        <translation>Decidir &amp;después</translation>
+        <translation>Decidir &amp;más tarde</translation>
     </message>
     <message>
         <source>Your changes wait in this copy; the conflicts come back at the next save</source>
