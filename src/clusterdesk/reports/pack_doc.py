@@ -11,6 +11,7 @@ from reportlab.platypus import Frame, PageTemplate, Paragraph
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
 from clusterdesk.core.formatting import long_date
+from clusterdesk.reports.line_breaks import remember_line_breaks
 from clusterdesk.reports.pack_style import ACCENT, FONT, FONT_BOLD, HEADER_GAP, MARGIN, MUTED, RULE, page_size
 from clusterdesk.reports.texts import text
 
@@ -65,6 +66,7 @@ class PackDocument(BaseDocTemplate):
         self.current_section = ""
         self.pages_in_pass = 0
         self.drafting = False
+        remember_line_breaks()  # the passes and the tables wrap the same paragraphs at the same widths
         portrait_size = page_size(paper)
         landscape_size = page_size(paper, landscape_page=True)
         super().__init__(
