@@ -201,6 +201,8 @@ class ServerController(QObject):
         cluster = project.info().cluster_name or project.title
         window.setWindowTitle(f"{cluster}[*] — {self.where()} — ClusterDesk")
         window.setWindowModified(self.has_unsent_work())  # saved means on the server
+        if not self.has_unsent_work():
+            window.autosave_timer.stop()  # no recovery copy of work the server already holds
         text = self.where()
         if not self.session.online:
             text = translate("ServerController", "{where} · offline, changes wait").format(where=text)
