@@ -25,6 +25,7 @@ from clusterdesk.core import formatting
 from clusterdesk.core.catalogue import tr
 from clusterdesk.render.choropleth_classes import NO_VALUE_COLOUR, Classes, make_classes
 from clusterdesk.render.labels import HaloText, LabelPlacer, label_font
+from clusterdesk.render.main_body import main_body
 from clusterdesk.render.viewport import Viewport, lonlat_to_mercator
 
 CHOROPLETH = "choropleth"
@@ -46,6 +47,7 @@ class ChoroplethAreas:
         geometries = np.array(
             [shape if shape is not None else shapely.Polygon() for shape in shapes], dtype=object
         )
+        self.shapes = geometries  # lon/lat, for the main body's extent
         mercator = shapely.transform(geometries, lambda xy: np.column_stack(lonlat_to_mercator(*xy.T)))
         bounds = shapely.bounds(mercator) if len(mercator) else np.zeros((0, 4))
         valid = ~np.isnan(bounds).any(axis=1) if len(bounds) else np.zeros(0, bool)
@@ -82,15 +84,10 @@ class ChoroplethAreas:
         return path
 
     def extent_lonlat(self) -> tuple[float, float, float, float] | None:
-        from clusterdesk.render.viewport import mercator_to_lonlat
-
-        used = self.bounds[(self.bounds[:, 2] > self.bounds[:, 0])]
-        if len(used) == 0:
-            return None
-        lon, lat = mercator_to_lonlat(
-            [used[:, 0].min(), used[:, 2].max()], [used[:, 1].min(), used[:, 3].max()]
-        )
-        return float(lon[0]), float(lat[0]), float(lon[1]), float(lat[1])
+        """The lon/lat extent of the areas' main body (`render.main_body`): far-off areas such as the
+        Galápagos do not shrink the mainland to a corner."""
+        body = main_body(self.shapes)
+        return body.bounds if body is not None else None
 
 
 @dataclass

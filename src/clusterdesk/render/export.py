@@ -78,11 +78,14 @@ def _country_extent(code: str | None) -> tuple[float, float, float, float] | Non
         return None
     import shapely
 
+    from clusterdesk.render.main_body import main_body
     from clusterdesk.render.viewport import mercator_to_lonlat
 
-    # the country proper, its largest part: Ecuador without the Galápagos, France without its overseas lands
-    parts = shapely.get_parts(countries.geometries[matches[0]])
-    x0, y0, x1, y1 = max(parts, key=lambda part: part.area).bounds
+    # the country proper, its main body: Ecuador without the Galápagos, France without its overseas lands
+    body = main_body(shapely.get_parts(countries.geometries[matches[0]]))
+    if body is None:
+        return None
+    x0, y0, x1, y1 = body.bounds
     (lon0, lon1), (lat0, lat1) = mercator_to_lonlat([x0, x1], [y0, y1])
     return float(lon0), float(lat0), float(lon1), float(lat1)
 

@@ -17,7 +17,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-import shapely
 from PySide6.QtCore import QRectF
 from reportlab.lib import colors
 from reportlab.lib.units import inch, mm
@@ -26,13 +25,13 @@ from reportlab.platypus import Paragraph, Table
 from clusterdesk.core.map_layers import BASEMAP, LABELS
 from clusterdesk.render.choropleth import Choropleth, ChoroplethAreas, method_text
 from clusterdesk.render.export import ensure_gui_application
+from clusterdesk.render.main_body import main_body
 from clusterdesk.render.renderer import MapRenderer
 from clusterdesk.render.viewport import Viewport
 from clusterdesk.reports.pack_map import printable_pixels
 from clusterdesk.reports.pack_style import RULE, table_style
 
 PRINT_DPI = 300
-FAR_AWAY = 0.1  # a part further from the main body than this share of its diagonal is left out
 
 
 @dataclass(frozen=True)
@@ -43,21 +42,11 @@ class MapFrame:
 
 def map_frame(areas: ChoroplethAreas, shapes: list) -> MapFrame | None:
     """The extent of the areas' main body and the areas lying outside it; None without outlines."""
-    present = [s for s in shapes if s is not None and not s.is_empty]
-    if not present:
+    body = main_body(shapes)
+    if body is None:
         return None
-    parts = list(shapely.get_parts(shapely.union_all(present)))
-    main = max(parts, key=lambda part: part.area)
-    x0, y0, x1, y1 = main.bounds
-    reach = FAR_AWAY * math.hypot(x1 - x0, y1 - y0)
-    near = [part for part in parts if part.distance(main) <= reach]
-    box = shapely.box(*shapely.union_all(near).bounds)
-    left_out = [
-        name
-        for name, shape in zip(areas.names, shapes, strict=True)
-        if shape is not None and not shape.is_empty and not shape.intersects(box)
-    ]
-    return MapFrame(tuple(float(v) for v in box.bounds), left_out)
+    left_out = [name for name, far in zip(areas.names, body.outside, strict=True) if far]
+    return MapFrame(body.bounds, left_out)
 
 
 class PrintedChoropleth(Choropleth):
