@@ -9,7 +9,7 @@ candidate well under a second. Qt-free; numpy and pandas.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -23,10 +23,11 @@ class IndexedStatistics:
     code_index: np.ndarray  # per row: position in `codes`
     years: np.ndarray  # per row
     values: np.ndarray  # per row, float
+    _by_year: dict[int, np.ndarray] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def of(cls, frame: pd.DataFrame) -> IndexedStatistics:
-        area_index, areas = pd.factorize(frame["area_code"], sort=True)
+        area_index, areas = factorize_runs(frame["area_code"].to_numpy(dtype=object), sort=True)
         code_index, codes = pd.factorize(frame["sector_code"])
         return cls(
             np.asarray(areas, dtype=object),
@@ -36,6 +37,14 @@ class IndexedStatistics:
             frame["year"].to_numpy(dtype=np.int64),
             frame["value"].to_numpy(dtype=float),
         )
+
+    def code_matrix(self, year: int | None) -> np.ndarray:
+        """Areas x distinct codes: the value of each code in each area in `year`, NaN where there is
+        none; worked out once per year (a weight moved re-ranks without touching the rows again)."""
+        if year not in self._by_year:
+            columns = np.arange(len(self.codes))
+            self._by_year[year] = self.matrix(self.rows_of(year), columns, len(self.codes))
+        return self._by_year[year]
 
     def rows_of(self, year: int, codes_kept: np.ndarray | None = None) -> np.ndarray:
         """Mask of the rows of `year` (and of the distinct codes marked in `codes_kept`)."""
@@ -52,3 +61,15 @@ class IndexedStatistics:
         sums = np.bincount(flat, weights=self.values[rows][kept], minlength=size)
         present = np.bincount(flat, minlength=size) > 0
         return np.where(present, sums, np.nan).reshape(len(self.areas), columns)
+
+
+def factorize_runs(values: np.ndarray, sort: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """pd.factorize of `values`, hashing only the first value of each run of equal ones: the statistics
+    come area by area, so a million rows hold a few thousand runs of area codes."""
+    if len(values) == 0:
+        return pd.factorize(values, sort=sort)
+    starts = np.flatnonzero(np.concatenate(([True], values[1:] != values[:-1])))
+    if len(starts) > len(values) // 4:  # not grouped: hashing every value is no slower
+        return pd.factorize(values, sort=sort)
+    index, uniques = pd.factorize(values[starts], sort=sort)
+    return np.repeat(index, np.diff(np.append(starts, len(values)))), uniques

@@ -179,8 +179,7 @@ class _SectorSums:
 
     def __init__(self, grid: IndexedStatistics, year: int, is_total: np.ndarray) -> None:
         self.codes = grid.codes
-        columns = np.where(is_total, -1, np.arange(len(grid.codes)))
-        self.matrix = np.nan_to_num(grid.matrix(grid.rows_of(year), columns, len(grid.codes)))
+        self.matrix = np.where(is_total, 0.0, np.nan_to_num(grid.code_matrix(year)))
         self._under: dict[str, list[int]] = {}  # every prefix of a code (1, 14, 141, 1410): its columns
         for column, code in enumerate(self.codes):
             if code != TOTAL:
@@ -197,13 +196,14 @@ class _SectorSums:
 def _area_totals(grid: IndexedStatistics, year: int, is_total: np.ndarray) -> np.ndarray:
     """Per area: its stated TOTAL of `year`, or else the sum of its codes at the year's usual level or
     finer (0 for an area without figures that year)."""
-    rows = grid.rows_of(year)
-    present = np.unique(grid.code_index[rows])
+    by_code = grid.code_matrix(year)
+    given = ~np.isnan(by_code)
+    present = np.flatnonzero(given.any(axis=0))
     digits = sector_level(grid.codes[present].tolist())
     long_enough = np.array([len(c) >= digits for c in grid.codes], dtype=bool) & ~is_total
-    summed = grid.matrix(rows, np.where(long_enough, 0, -1), 1)[:, 0]
-    stated = grid.matrix(rows, np.where(is_total, 0, -1), 1)[:, 0]
-    return np.nan_to_num(np.where(np.isnan(stated), summed, stated))
+    summed = np.where(given[:, long_enough], by_code[:, long_enough], 0.0).sum(axis=1)
+    stated = np.where(given[:, is_total], by_code[:, is_total], 0.0).sum(axis=1)
+    return np.where(given[:, is_total].any(axis=1), stated, summed)
 
 
 def candidate_measures(
