@@ -254,3 +254,32 @@ def test_edits_wait_while_the_server_is_unreachable_and_are_sent_when_it_is_back
         assert server_value(address, "stakeholders", FID, "name") == "Edited without a server"
         assert not window.isWindowModified()
         window.workspace.shutdown()
+
+
+def test_a_row_deleted_on_the_server_is_shown_beside_the_local_one(make_window, qtbot):
+    from shapely.geometry import Point
+
+    from clusterdesk.core import geometry
+    from clusterdesk.gui.server.conflict_dialog import ConflictDialog
+    from clusterdesk.gui.server.conflict_values import conflict_kind, rows_side_by_side
+    from clusterdesk.io.server.sync import CHANGED_HERE_DELETED_THERE, Conflict
+
+    mine = {
+        "fid": 7,
+        "uuid": "u-7",
+        "geom": geometry.encode(Point(-78.6, -1.25)),
+        "name": "Curtiembre",
+        "kind": "supplier",
+    }
+    conflict = Conflict("stakeholders", 7, CHANGED_HERE_DELETED_THERE, mine, None)
+    rows = {title: (left, right, differs) for title, left, right, differs in rows_side_by_side(conflict)}
+    assert rows["Place on the map"][0] == "-1.25000, -78.60000"
+    assert rows["Kind"] == ("Supplier", "(deleted)", True)
+    assert "UUID" not in rows and "Feature ID" not in rows
+    assert conflict_kind(conflict) == "changed here, deleted on the server"
+    chosen = []
+    window = make_window(show=False)
+    dialog = ConflictDialog([conflict], lambda c, keep: chosen.append((c.fid, keep)), window)
+    qtbot.addWidget(dialog)
+    dialog.later.click()  # deciding later settles nothing
+    assert chosen == [] and dialog.conflicts == [conflict]
