@@ -14,6 +14,8 @@ from clusterdesk.core.catalogue import count_text, messages_language, tr, tr_plu
 from clusterdesk.io.plan_mspdi_xml import child, children, number, text
 
 WORK_RESOURCE = "1"  # MSPDI resource Type: 0 material, 1 work, 2 cost
+# MS Project (and MPXJ) write an assignment to this resource UID for a task that has work but no resource
+UNASSIGNED = "-65535"
 _KEPT_CONSTRAINTS = {"0", "4"}  # as soon as possible; start no earlier than
 _NAMED = 3
 
@@ -80,7 +82,8 @@ def unmodelled(root: ET.Element, tasks: list[ET.Element]) -> list[str]:
             "{count} resources are assigned to no task and were not imported ({names}).",
             len(idle), language, count=count_text(len(idle), language), names=_quoted(idle),
         ))  # fmt: skip
-    loaded = [a for a in assignments if _non_zero(a, "Work", "Cost", "ActualWork", "ActualCost")]
+    loaded = [a for a in assignments if text(a, "ResourceUID") != UNASSIGNED
+              and _non_zero(a, "Work", "Cost", "ActualWork", "ActualCost")]  # fmt: skip
     if loaded:
         sentences.append(tr_plural(
             "mspdi:assignment_work",

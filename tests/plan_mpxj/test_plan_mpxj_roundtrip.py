@@ -1,0 +1,250 @@
+"""MPXJ judges ClusterDesk's plans, and writes the third-party plans ClusterDesk imports.
+
+MPXJ (mpxj.org) reads and writes MS Project, Primavera and many other plan formats; it runs on Java, in a
+subprocess (`mpxj_plans.py`), one virtual machine per run. Three checks:
+1. every sample plan exported as MS Project XML (`clusterdesk plan export`) is read by MPXJ's
+   UniversalProjectReader with the same tasks, links and holidays as the project holds;
+2. a plan MPXJ builds and writes as MS Project XML (MSPDIWriter) and as Primavera P6 XML
+   (PrimaveraPMFileWriter) imports with `clusterdesk plan import`: tasks, nesting, links, holidays, and a
+   summary of the resource, assignment and custom field the plan does not keep (MPXJ writes no
+   GanttProject files, so .gan is covered by the hand-written files of tests/plan_foreign);
+3. that P6 plan, imported and exported again as MS Project XML, reads in MPXJ as MPXJ read the P6 file.
+
+Without Java or MPXJ the tests are skipped, except where CLUSTERDESK_REQUIRE_JAVA is set (continuous
+integration installs both), where they fail.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from mpxj_plans import MPXJ_LINKS, MPXJ_TASKS
+
+from clusterdesk.cli.main import main
+from clusterdesk.core.plan import load_calendar
+from clusterdesk.core.project import Project
+from clusterdesk.io.plan_records import read_plan
+from conftest import SAMPLES, assert_valid_project
+
+SCRIPT = Path(__file__).with_name("mpxj_plans.py")
+SAMPLE_PLANS = ["adiyaman_kahramanmaras_textiles", "ambato_footwear", "atuntaqui_garments", "bosawas_cocoa",
+                "ethiopia_edible_oil", "samara_automotive"]  # fmt: skip
+LINK_TYPES = {"FINISH_START": "FS", "START_START": "SS", "FINISH_FINISH": "FF", "START_FINISH": "SF"}
+HOLIDAYS = ["2025-03-03", "2025-03-04", "2025-05-01", "2026-05-01", "2027-05-01"]  # Carnaval; 1 May, 3 years
+
+
+def _missing_component() -> str | None:
+    if shutil.which("java") is None:
+        return "no Java runtime (install default-jre-headless)"
+    for module, package in (("jpype", "JPype1"), ("mpxj", "mpxj")):
+        if importlib.util.find_spec(module) is None:
+            return f"{package} is not installed (pip install -e '.[test]')"
+    return None
+
+
+def run_mpxj(request: dict, folder: Path) -> dict:
+    """Run MPXJ in a process of its own on `request` (see mpxj_plans.py) and return what it reports."""
+    missing = _missing_component()
+    if missing:
+        if os.environ.get("CLUSTERDESK_REQUIRE_JAVA"):
+            pytest.fail(f"MPXJ cannot run: {missing}")
+        pytest.skip(f"MPXJ cannot run: {missing} (set CLUSTERDESK_REQUIRE_JAVA to make this a failure)")
+    request_file = folder / "mpxj_request.json"
+    request_file.write_text(json.dumps(request), encoding="utf-8")
+    done = subprocess.run([sys.executable, str(SCRIPT), str(request_file)], capture_output=True,
+                          text=True, encoding="utf-8", timeout=180)  # fmt: skip
+    assert done.returncode == 0, f"MPXJ run failed:\n{done.stderr[-4000:]}"
+    return json.loads(done.stdout)
+
+
+def _clusterdesk(*arguments: str) -> None:
+    assert main(list(arguments)) == 0, f"clusterdesk {' '.join(arguments)} failed"
+
+
+@pytest.fixture(scope="module")
+def mpxj_run(tmp_path_factory):
+    """ClusterDesk's export of every sample plan and MPXJ's own plans, all read by MPXJ in one run."""
+    folder = tmp_path_factory.mktemp("mpxj")
+    with pytest.MonkeyPatch.context() as patch:  # the CLI keeps its settings away from the user's
+        patch.setenv("CLUSTERDESK_DATA_DIR", str(folder / "userdata"))
+        for name in SAMPLE_PLANS:
+            _clusterdesk("plan", "export", str(SAMPLES / f"{name}.gpkg"), str(folder / f"{name}.xml"))
+    own = [str(folder / "written" / name) for name in ("plan.mspdi.xml", "plan.p6.xml")]
+    run = run_mpxj({"write": str(folder / "written"), "read": [str(folder / f"{n}.xml") for n in SAMPLE_PLANS]
+                    + own}, folder)  # fmt: skip
+    assert run["written"] == {"mspdi": own[0], "p6": own[1]}
+    return folder, run
+
+
+def _seen(run: dict, path: Path | str) -> dict:
+    seen = run["read"][str(path)]
+    assert "error" not in seen, f"MPXJ could not read {Path(path).name}: {seen['error']}"
+    return seen
+
+
+def _sample_plan(name: str):
+    project = Project.open(SAMPLES / f"{name}.gpkg")
+    try:
+        return read_plan(project)
+    finally:
+        project.close()
+
+
+def _date(stamp: str | None) -> str | None:
+    return stamp[:10] if stamp else None
+
+
+def _links(document) -> list[tuple[str, str, str, int]]:
+    """(predecessor, successor, type, lag in days) of a ClusterDesk plan, by task name."""
+    names = {task.key: task.name for task in document.tasks}
+    return sorted((names[k.predecessor], names[k.successor], k.link_type, k.lag_days) for k in document.links)
+
+
+# 1. ClusterDesk's MS Project XML, read by MPXJ
+
+
+@pytest.mark.parametrize("name", SAMPLE_PLANS)
+def test_mpxj_reads_the_exported_sample_plan_task_by_task(mpxj_run, name):
+    folder, run = mpxj_run
+    seen = _seen(run, folder / f"{name}.xml")
+    document = _sample_plan(name)
+    calendar = document.calendar
+    assert document.tasks, f"the sample {name} has no plan"
+    expected = []
+    for index, task in enumerate(document.tasks):
+        summary = document.is_summary(index)
+        finish = task.start if task.milestone else task.finish
+        days = 0 if task.milestone else task.duration_days
+        if summary:
+            days = calendar.duration_between(task.start, finish)
+        expected.append((task.name, task.level, summary, task.milestone, task.start.isoformat(),
+                         finish.isoformat(), days, round(task.percent_complete)))  # fmt: skip
+    found = [(t["name"], t["outline_level"], t["summary"], t["milestone"], _date(t["start"]),
+              _date(t["finish"]), t["duration_days"], t["percent_complete"])
+             for t in seen["tasks"]]  # fmt: skip
+    assert found == expected
+    assert seen["title"] == document.name
+
+
+@pytest.mark.parametrize("name", SAMPLE_PLANS)
+def test_mpxj_reads_the_exported_links_and_holidays(mpxj_run, name):
+    folder, run = mpxj_run
+    seen = _seen(run, folder / f"{name}.xml")
+    document = _sample_plan(name)
+    found = sorted((k["predecessor"], k["successor"], k["type"], k["lag_days"]) for k in seen["links"])
+    assert document.links and found == _links(document)
+    assert seen["holidays"] == [day.isoformat() for day in document.calendar.holidays]
+
+
+# 2. Plans MPXJ writes, imported by ClusterDesk
+
+
+def _imported(tmp_path: Path, source: str, capsys) -> tuple[Path, list[str], str]:
+    path = tmp_path / "tungurahua.gpkg"
+    Project.new(path, "Calzado de Tungurahua", country="EC").save()
+    _clusterdesk("plan", "import", str(path), source)
+    printed = capsys.readouterr()
+    assert_valid_project(path)
+    return path, printed.out.splitlines(), printed.err
+
+
+def _project_plan(path: Path):
+    project = Project.open(path)
+    try:
+        return read_plan(project), load_calendar(project.session.connection())
+    finally:
+        project.close()
+
+
+def _assert_mpxj_plan(path: Path) -> None:
+    """The project holds the plan MPXJ wrote: nesting, dates, durations, progress, milestone, links,
+    holidays; summaries follow their tasks."""
+    document, calendar = _project_plan(path)
+    tasks = {task.name: task for task in document.tasks}
+    assert sorted(tasks) == sorted(row[1] for row in MPXJ_TASKS)
+    open_by_level, parents = {}, {}
+    for task in document.tasks:  # outline order: a task follows the summary it belongs to
+        open_by_level[task.level] = task.name
+        parents[task.name] = open_by_level[task.level - 1] if task.level > 1 else None
+    for outline, name, start, finish, days, percent, milestone in MPXJ_TASKS:
+        task = tasks[name]
+        parent = next((row[1] for row in MPXJ_TASKS if row[0] == outline.rpartition(".")[0]), None)
+        assert (task.level, parents[name]) == (outline.count(".") + 1, parent), name
+        assert (task.start.isoformat(), task.finish.isoformat()) == (start, finish), name
+        assert task.milestone == milestone, name
+        if not document.is_summary(document.tasks.index(task)):
+            assert (task.duration_days, task.percent_complete) == (days, percent), name
+    assert _links(document) == sorted((p, s, LINK_TYPES[kind], lag) for p, s, kind, lag in MPXJ_LINKS)
+    assert [day.isoformat() for day in calendar.holidays] == HOLIDAYS
+    assert calendar.working_days == "1111100"
+
+
+def test_mpxj_reads_its_own_plans_as_built(mpxj_run):
+    """The reference for what follows: MPXJ reads back what it wrote, in both formats."""
+    folder, run = mpxj_run
+    for written in run["written"].values():
+        seen = _seen(run, written)
+        assert [t["name"] for t in seen["tasks"]] == [row[1] for row in MPXJ_TASKS]
+        assert seen["holidays"] == HOLIDAYS
+        assert len(seen["links"]) == len(MPXJ_LINKS)
+
+
+def test_an_mpxj_written_ms_project_plan_imports_with_a_summary(mpxj_run, tmp_path, capsys):
+    _folder, run = mpxj_run
+    path, out, err = _imported(tmp_path, run["written"]["mspdi"], capsys)
+    assert out[0] == f"Imported {len(MPXJ_TASKS)} tasks and {len(MPXJ_LINKS)} dependencies into {path}"
+    assert out[2:] == [
+        "  - 1 custom field is not ClusterDesk's; its values were kept in the task notes: Text1 (Fuente de "
+        "financiamiento).",
+        # one: MS Project's placeholders for tasks without a resource (UID -65535) are no assignments
+        "  - The work and cost of 1 resource assignment were not imported; each assigned resource became a "
+        "responsible party: the lead institution at 100% units, otherwise a supporting one.",
+    ]
+    assert "'Consultor de calzado'" in err  # the resource is no stakeholder of this project
+    _assert_mpxj_plan(path)
+    document, _calendar = _project_plan(path)
+    notes = {task.name: task.notes for task in document.tasks}
+    assert notes["Compra conjunta de cuero"] == "Text1 (Fuente de financiamiento): BID"
+
+
+def test_an_mpxj_written_primavera_p6_plan_imports_with_a_summary(mpxj_run, tmp_path, capsys):
+    _folder, run = mpxj_run
+    path, out, _err = _imported(tmp_path, run["written"]["p6"], capsys)
+    assert out[0] == f"Imported {len(MPXJ_TASKS)} tasks and {len(MPXJ_LINKS)} dependencies into {path}"
+    assert out[2:] == [
+        "  - 1 resource was not imported ('Consultor de calzado'); name the parties responsible for a task "
+        "in ClusterDesk.",
+        "  - 1 resource assignment was not imported, with its units and costs.",
+        "  - 1 user-defined field value was not imported; the plan has no place for P6's UDFs.",
+    ]
+    _assert_mpxj_plan(path)
+
+
+# 3. Primavera P6 -> ClusterDesk -> MS Project XML -> MPXJ
+
+
+def test_a_p6_plan_keeps_names_dates_and_links_through_clusterdesk_to_ms_project(mpxj_run, tmp_path, capsys):
+    _folder, run = mpxj_run
+    path, _out, _err = _imported(tmp_path, run["written"]["p6"], capsys)
+    exported = tmp_path / "tungurahua.xml"
+    _clusterdesk("plan", "export", str(path), str(exported))
+    seen = _seen(run_mpxj({"read": [str(exported)]}, tmp_path), exported)
+    original = _seen(run, run["written"]["p6"])
+
+    def tasks(plan):
+        return sorted((t["name"], t["outline_level"], t["milestone"], _date(t["start"]), _date(t["finish"]))
+                      for t in plan["tasks"])  # fmt: skip
+
+    def links(plan):
+        return sorted((k["predecessor"], k["successor"], k["type"], k["lag_days"]) for k in plan["links"])
+
+    assert tasks(seen) == tasks(original)
+    assert links(seen) == links(original)
+    assert seen["holidays"] == original["holidays"] == HOLIDAYS
