@@ -6,6 +6,7 @@ import argparse
 import re
 from pathlib import Path
 
+from clusterdesk.cli import render_choropleth
 from clusterdesk.cli.refusals import EXIT_INVALID_INPUT, allowed_suffix, refuse
 from clusterdesk.core.catalogue import SUPPORTED_LANGUAGES, messages_language, tr
 from clusterdesk.core.map_layers import DEFAULT_LAYERS, LAYER_TITLES
@@ -128,6 +129,7 @@ def register(subparsers) -> None:
         default=True,
         help=tr("cli:render:north_arrow", "draw a north arrow (default: yes)", language),
     )
+    render_choropleth.add_arguments(render, language)
     # Western and southern extents start with a minus sign; let "--extent -78.3,0.28,..." be a value, not
     # an unknown option (argparse only recognises plain negative numbers by default).
     render._negative_number_matcher = re.compile(r"^-\d*\.?\d+(,-?\d*\.?\d+)*$")
@@ -191,12 +193,21 @@ def run_render_map(args: argparse.Namespace) -> int:
                 choices=", ".join(SUPPORTED_LANGUAGES),
             )
         )
+    try:
+        request = args.choropleth and render_choropleth.parse_request(args.choropleth, args.classes, language)
+    except render_choropleth.ChoroplethRefused as error:
+        return refuse(str(error))
     ensure_gui_application()
     project = Project.open(args.path)
     try:
-        renderer = MapRenderer(
-            project, layers=layers, language=map_language(args.language or project.info().language)
-        )
+        map_words = map_language(args.language or project.info().language)
+        renderer = MapRenderer(project, layers=layers, language=map_words)
+        if request is not None:
+            try:
+                renderer.choropleth = render_choropleth.build_choropleth(project, request, map_words)
+            except render_choropleth.ChoroplethRefused as error:
+                return refuse(str(error))
+            extent = extent or renderer.choropleth.areas.extent_lonlat()
         renderer.size_by_employees = args.size_by_employees
         renderer.colour_by_capacity = args.colour_by_capacity
         try:
