@@ -49,13 +49,17 @@ def _missing_component() -> str | None:
     return None
 
 
-def run_mpxj(request: dict, folder: Path) -> dict:
-    """Run MPXJ in a process of its own on `request` (see mpxj_plans.py) and return what it reports."""
+def _require_mpxj() -> None:
     missing = _missing_component()
     if missing:
         if os.environ.get("CLUSTERDESK_REQUIRE_JAVA"):
             pytest.fail(f"MPXJ cannot run: {missing}")
         pytest.skip(f"MPXJ cannot run: {missing} (set CLUSTERDESK_REQUIRE_JAVA to make this a failure)")
+
+
+def run_mpxj(request: dict, folder: Path) -> dict:
+    """Run MPXJ in a process of its own on `request` (see mpxj_plans.py) and return what it reports."""
+    _require_mpxj()
     request_file = folder / "mpxj_request.json"
     request_file.write_text(json.dumps(request), encoding="utf-8")
     done = subprocess.run([sys.executable, str(SCRIPT), str(request_file)], capture_output=True,
@@ -71,6 +75,7 @@ def _clusterdesk(*arguments: str) -> None:
 @pytest.fixture(scope="module")
 def mpxj_run(tmp_path_factory):
     """ClusterDesk's export of every sample plan and MPXJ's own plans, all read by MPXJ in one run."""
+    _require_mpxj()
     folder = tmp_path_factory.mktemp("mpxj")
     with pytest.MonkeyPatch.context() as patch:  # the CLI keeps its settings away from the user's
         patch.setenv("CLUSTERDESK_DATA_DIR", str(folder / "userdata"))
