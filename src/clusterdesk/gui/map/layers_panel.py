@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSlider,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -34,13 +34,14 @@ from clusterdesk.gui.i18n import interface_language, translate, translate_n
 from clusterdesk.gui.map.canvas import MapCanvas
 from clusterdesk.gui.map.check_indicators import VisibleCheckStyle
 from clusterdesk.gui.map.osm_extract_action import install_osm_extract_button, is_removable
+from clusterdesk.gui.map.wrapped_names import WrappedNameDelegate
 from clusterdesk.gui.plain_text import literal_text, plain_label
 from clusterdesk.render.renderer import BASEMAP, BOUNDARIES, LABELS, OSM, RELATIONS, STAKEHOLDERS, LayerState
 from clusterdesk.render.score_colours import SCORED_OUTLINE, score_colour
 from clusterdesk.render.score_symbols import INCOMPLETE, paint_score_symbol
 from clusterdesk.render.symbols import paint_symbol
 
-ICON_SIZE = 18
+ICON_SIZE = 14  # small enough that every layer and kind of a sample shows on a laptop without scrolling
 LAYER_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 RELATION_KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -66,7 +67,7 @@ def kind_icon(kind: str, size: int = ICON_SIZE) -> QIcon:
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    paint_symbol(painter, stakeholder_style(kind), size * 0.62, size / 2, size / 2)
+    paint_symbol(painter, stakeholder_style(kind), size * 0.8, size / 2, size / 2)
     painter.end()
     return QIcon(QPixmap.fromImage(image))
 
@@ -170,6 +171,16 @@ class FittedScrollArea(QScrollArea):
         )
 
 
+def _arrow_button(arrow: Qt.ArrowType, text: str, parent: QWidget) -> QToolButton:
+    """A small arrow button; its text names it for tooltips, tests and screen readers."""
+    button = QToolButton(parent)
+    button.setArrowType(arrow)
+    button.setText(text)
+    button.setAccessibleName(text)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+    return button
+
+
 class LayersPanel(QWidget):
     def __init__(self, canvas: MapCanvas, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -180,12 +191,17 @@ class LayersPanel(QWidget):
         self.tree.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.tree.setRootIsDecorated(True)
         self.tree.setStyle(VisibleCheckStyle(self.tree))  # unticked boxes must show on white
+        self.tree.setItemDelegate(WrappedNameDelegate(self.tree))  # long kind names on two lines
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.itemExpanded.connect(lambda _item: self._share_height())
+        self.tree.itemCollapsed.connect(lambda _item: self._share_height())
         self.tree.itemChanged.connect(self._on_item_changed)
         self.tree.currentItemChanged.connect(self._on_current_changed)
         self.tree.itemDoubleClicked.connect(self._zoom_to_item)
         self.tree.setToolTip(translate("LayersPanel", "Tick to show, double-click to zoom to a layer"))
-        self.up = QPushButton(translate("LayersPanel", "Up"), self)
-        self.down = QPushButton(translate("LayersPanel", "Down"), self)
+        # arrows beside the opacity: one line less under the list, which keeps every layer in sight
+        self.up = _arrow_button(Qt.ArrowType.UpArrow, translate("LayersPanel", "Up"), self)
+        self.down = _arrow_button(Qt.ArrowType.DownArrow, translate("LayersPanel", "Down"), self)
         self.add_tiles = QPushButton(translate("LayersPanel", "Add tile file…"), self)
         self.remove = QPushButton(translate("LayersPanel", "Remove"), self)
         self.up.setToolTip(translate("LayersPanel", "Draw the chosen layer above the one over it"))
@@ -222,17 +238,19 @@ class LayersPanel(QWidget):
         from clusterdesk.gui.map.answer_options import AnswerColouringOptions  # firms by a survey answer
 
         self.answer_options = AnswerColouringOptions(canvas, self)
-        # two by two, so the panel stays narrow enough to leave the map most of a laptop screen
-        buttons = QGridLayout()
-        for index, button in enumerate((self.up, self.down, self.add_tiles, self.remove)):
-            buttons.addWidget(button, index // 2, index % 2)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_tiles, 1)
+        buttons.addWidget(self.remove, 1)
         opacity_row = QHBoxLayout()
         opacity_row.addWidget(QLabel(translate("LayersPanel", "Opacity"), self))
-        opacity_row.addWidget(self.opacity)
+        opacity_row.addWidget(self.opacity, 1)
+        opacity_row.addWidget(self.up)
+        opacity_row.addWidget(self.down)
         # The options under the list scroll when the side is short, so the list keeps its rows
         options = QWidget(self)
         layout = QVBoxLayout(options)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)  # a dense block, as QGIS's layer options are
         layout.addLayout(opacity_row)
         layout.addWidget(self.size_by_employees)
         layout.addWidget(self.colour_by_capacity)
@@ -317,6 +335,43 @@ class LayersPanel(QWidget):
         row = max(row, self.tree.fontMetrics().height() + 4)
         frame = 2 * self.tree.frameWidth()
         self.tree.setMinimumHeight(rows * row + frame)
+        self._share_height()
+
+    def list_height(self) -> int:
+        """How tall the list is with every row it has open in sight, wrapped names included."""
+        self.tree.doItemsLayout()
+        height, item = 2 * self.tree.frameWidth(), self.tree.topLevelItem(0)
+        while item is not None:
+            height += self.tree.visualItemRect(item).height() or self.tree.sizeHintForRow(0)
+            item = self.tree.itemBelow(item)
+        return height
+
+    def _share_height(self) -> None:
+        """The list first: all its rows while the side has room for them, the options under it scroll in
+        what is left (the list keeps its minimum of rows when the side is short)."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        margins = layout.contentsMargins()
+        room = self.height() - margins.top() - margins.bottom() - layout.spacing()
+        least = self.options.minimumSizeHint().height()
+        cap = max(least, room - self.list_height())
+        if cap != self.options.maximumHeight():
+            self.options.setMaximumHeight(cap)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt signature
+        super().resizeEvent(event)
+        self._share_height()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt signature
+        super().showEvent(event)
+        self._share_height()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # posted when an option under the list shows or hides
+            self._share_height()
+        return handled
 
     def _show_score_legend(self) -> None:
         """The legend and a count of what the map shows, only while institutions are coloured by score."""
