@@ -4,13 +4,12 @@ each one undoable command. The map redraws relations itself when the stack repor
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from clusterdesk.core.vocabulary_labels import relation_label, survey_round_labe
 from clusterdesk.core.workspace import Workspace
 from clusterdesk.gui import ask
 from clusterdesk.gui.errors import report_exception
+from clusterdesk.gui.fitted_columns import FittedColumns
 from clusterdesk.gui.i18n import interface_language, translate, translate_n
 from clusterdesk.gui.plain_text import plain_label
 from clusterdesk.gui.relations.relation_dialog import RelationDialog
@@ -35,9 +35,9 @@ from clusterdesk.gui.relations.relation_model import (
 from clusterdesk.gui.workspace_listeners import follow_workspace
 
 REFRESHING_TABLES = {"relations", "stakeholders"}
-COLUMN_WIDTHS = (170, 190, 100, 60, 90, 80)  # the least each column gets; the last one stretches
-KIND_COLUMN, ROUND_COLUMN = 2, 4
-CELL_PADDING = 20
+FROM_COLUMN, TO_COLUMN, KIND_COLUMN, STRENGTH_COLUMN, ROUND_COLUMN, SINCE_COLUMN, NOTES_COLUMN = range(7)
+# hidden in this order while the dock is too narrow for them beside the names; a name's tooltip shows all
+LEAST_NEEDED_FIRST = (NOTES_COLUMN, SINCE_COLUMN, ROUND_COLUMN, STRENGTH_COLUMN, KIND_COLUMN)
 
 
 class RelationsPanel(QWidget):
@@ -52,8 +52,7 @@ class RelationsPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.columns = FittedColumns(self.table, (FROM_COLUMN, TO_COLUMN), LEAST_NEEDED_FIRST, readable=80)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.language = interface_language()
@@ -104,22 +103,7 @@ class RelationsPanel(QWidget):
 
     def _on_project_changed(self, _project) -> None:
         self._fill_rounds()
-        self._fit_columns()
         self.refresh()
-
-    def _fit_columns(self) -> None:
-        """Columns wide enough for their titles, the kinds and the survey rounds in the interface language
-        (Russian and French run longer than English); names and notes keep the widths they had."""
-        header, cells = self.table.horizontalHeader().fontMetrics(), self.table.fontMetrics()
-        shown = {
-            KIND_COLUMN: [self.kind.itemText(i) for i in range(1, self.kind.count())],
-            ROUND_COLUMN: [self.round.itemText(i) for i in range(1, self.round.count())],
-        }
-        for column, least in enumerate(COLUMN_WIDTHS):
-            title = self.model.headerData(column, Qt.Orientation.Horizontal)
-            widths = [least, header.horizontalAdvance(title) + CELL_PADDING]
-            widths += [cells.horizontalAdvance(text) + CELL_PADDING for text in shown.get(column, [])]
-            self.table.setColumnWidth(column, max(widths))
 
     def _on_state_changed(self, tables: set[str]) -> None:
         if tables & REFRESHING_TABLES:

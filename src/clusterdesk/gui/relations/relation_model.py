@@ -14,6 +14,7 @@ from clusterdesk.gui.i18n import interface_language, translate
 from clusterdesk.gui.plain_text import literal_text
 
 MAX_LISTED = 5000
+NAME_COLUMNS = (0, 1)  # from, to
 
 
 def headers() -> tuple[str, ...]:
@@ -132,5 +133,17 @@ class RelationTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        text = self.rows[index.row()].cells(self.language)[index.column()]
-        return literal_text(text) if role == Qt.ItemDataRole.ToolTipRole and isinstance(text, str) else text
+        cells = self.rows[index.row()].cells(self.language)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cells[index.column()]
+        return literal_text(
+            self.summary(cells) if index.column() in NAME_COLUMNS else str(cells[index.column()])
+        )
+
+    def summary(self, cells: tuple) -> str:
+        """The whole relation, for the tooltip of its names: a narrow dock hides some of its columns."""
+        lines = [f"{cells[0]} {cells[1]}"]
+        lines += [
+            f"{self.headers[c]}: {cells[c]}" for c in range(2, len(cells)) if cells[c] not in ("", None)
+        ]
+        return "\n".join(lines)
