@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QScrollArea,
     QTabWidget,
@@ -35,6 +34,7 @@ from clusterdesk.core.governance import (
 )
 from clusterdesk.core.workspace import Workspace
 from clusterdesk.gui import ask
+from clusterdesk.gui.fitted_columns import FittedColumns
 from clusterdesk.gui.form_parts import ERROR_STYLE, push_button
 from clusterdesk.gui.governance import dialogs
 from clusterdesk.gui.governance.checks_report import checks_html
@@ -43,11 +43,13 @@ from clusterdesk.gui.governance.labels import choices, label, member_role
 from clusterdesk.gui.governance.meetings_tab import MeetingsTab
 from clusterdesk.gui.governance.org_chart import OrgChartWidget, export_png, export_svg
 from clusterdesk.gui.i18n import translate
-from clusterdesk.gui.plain_text import plain_label
+from clusterdesk.gui.plain_text import literal_text, plain_label
 from clusterdesk.gui.workspace_listeners import follow_workspace
 
 WATCHED = {*GOVERNANCE_TABLES, "stakeholders", "contact_persons", "plan_tasks"}
 BODY, MEMBER = 1, 2  # kinds of tree item (UserRole holds (kind, fid))
+NAME_COLUMN, ROLE_COLUMN, GENDER_COLUMN, TERM_COLUMN, ATTENDANCE_COLUMN = range(5)
+LEAST_NEEDED_FIRST = (GENDER_COLUMN, TERM_COLUMN, ATTENDANCE_COLUMN, ROLE_COLUMN)  # hidden in this order
 STALE_DAYS = 365
 
 
@@ -107,11 +109,9 @@ class GovernancePanel(QWidget):
             translate("GovernancePanel", "Term"),
             translate("GovernancePanel", "Attendance"),
         ])  # fmt: skip
-        # every column as wide as its longest entry, folded or not: a narrow dock scrolls sideways
-        # instead of cutting the names of bodies and members
-        self.tree.header().setStretchLastSection(False)
-        for column in range(5):
-            self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # names take what the other columns leave, without a sideways scroll bar; a cut name shows whole
+        # in its tooltip, with the columns a narrow dock hides
+        self.columns = FittedColumns(self.tree, (NAME_COLUMN,), LEAST_NEEDED_FIRST, readable=150)
         self.tree.itemDoubleClicked.connect(lambda _item, _column: self._edit())
         bar = QHBoxLayout()
         for text, tip, slot in (
@@ -290,12 +290,29 @@ class GovernancePanel(QWidget):
                 child = QTreeWidgetItem([self.data.member_name(member), role, gender, term, shown])
                 child.setData(0, Qt.ItemDataRole.UserRole, (MEMBER, member["fid"]))
                 item.addChild(child)
+        for item in items.values():
+            self._explain(item)
+            for index in range(item.childCount()):
+                self._explain(item.child(index))
         for body in self.data.bodies:
             parent = items.get(body["parent_id"])
             (parent.addChild(items[body["fid"]]) if parent else self.tree.addTopLevelItem(items[body["fid"]]))
         self.tree.expandToDepth(0)
         if selected is not None:
             self.select(*selected)
+
+    def _explain(self, item: QTreeWidgetItem) -> None:
+        """Tooltips with the whole row: the name may be cut and some columns hidden in a narrow dock."""
+        header = self.tree.headerItem()
+        details = [
+            f"{header.text(column)}: {item.text(column)}"
+            for column in range(ROLE_COLUMN, self.tree.columnCount())
+            if item.text(column)
+        ]
+        whole = "\n".join([item.text(NAME_COLUMN), *details])
+        item.setToolTip(NAME_COLUMN, literal_text(whole))
+        for column in range(ROLE_COLUMN, self.tree.columnCount()):
+            item.setToolTip(column, literal_text(item.text(column)))
 
     # -- selection -------------------------------------------------------------------------------
     def selected(self) -> tuple[int, int] | None:
