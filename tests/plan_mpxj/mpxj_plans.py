@@ -5,7 +5,8 @@
 REQUEST holds {"write": FOLDER or null, "read": [FILE, ...]}. With "write", MPXJ builds a cluster plan of
 its own (nested tasks, every link type with lags, a milestone, progress, a calendar with a holiday and a
 yearly recurring exception, a resource with an assignment, a custom text field) and saves it in FOLDER as
-MS Project XML (MSPDIWriter, plan.mspdi.xml) and Primavera P6 XML (PrimaveraPMFileWriter, plan.p6.xml).
+MS Project XML (MSPDIWriter, plan.mspdi.xml), Primavera P6 XML (PrimaveraPMFileWriter, plan.p6.xml) and
+MS Project XML with one lag as a percentage (plan.percent-lag.mspdi.xml).
 MPXJ writes no GanttProject files (its writers: MPX, MSPDI, Planner, PMXML, XER, SDEF, JSON). Every file of
 "read" is then read with UniversalProjectReader. One JSON document goes to standard output:
 {"written": {format: path}, "read": {path: plan as MPXJ sees it, or {"error": message}}}.
@@ -41,6 +42,7 @@ MPXJ_TASKS = [
     ("2.3.2", "Seguimiento a compradores", "2025-03-17", "2025-03-21", 5, 0, False),
 ]
 # (predecessor, successor, type, lag in working days)
+PERCENT_LAG = 15  # of the 20 days of "Compra conjunta de cuero": the start-to-start lag of 3 days
 MPXJ_LINKS = [
     ("Encuesta a las empresas", "Informe de diagnóstico", "FINISH_START", 0),
     ("Informe de diagnóstico", "Diagnóstico validado", "FINISH_START", 2),
@@ -98,8 +100,9 @@ def _task_times(task, start: str, finish: str, days: int, percent: float, milest
         task.setActualFinish(task.getFinish())
 
 
-def build_plan():
-    """The plan above as an MPXJ ProjectFile."""
+def build_plan(percent_lag: bool = False):
+    """The plan above as an MPXJ ProjectFile; with `percent_lag`, the start-to-start link's lag of 3 days
+    is written as 15% of its predecessor's 20 days (MS Project's "SS+15%")."""
     import jpype
     from org.mpxj import ActivityType, Duration, ProjectFile, Relation, RelationType, TaskField, TimeUnit
 
@@ -127,7 +130,10 @@ def build_plan():
             task.setActivityType(ActivityType.FINISH_MILESTONE if milestone else ActivityType.TASK_DEPENDENT)
     for predecessor, successor, kind, lag in MPXJ_LINKS:
         builder = Relation.Builder().predecessorTask(by_name[predecessor]).type(RelationType.valueOf(kind))
-        by_name[successor].addPredecessor(builder.lag(Duration.getInstance(lag, TimeUnit.DAYS)))
+        duration = Duration.getInstance(lag, TimeUnit.DAYS)
+        if percent_lag and kind == "START_START":
+            duration = Duration.getInstance(PERCENT_LAG, TimeUnit.PERCENT)
+        by_name[successor].addPredecessor(builder.lag(duration))
     by_name["Compra conjunta de cuero"].setText(jpype.JInt(1), "BID")
     consultant = project.addResource()
     consultant.setName("Consultor de calzado")
@@ -140,16 +146,21 @@ def write_plans(folder: Path) -> dict[str, str]:
     from org.mpxj.primavera import PrimaveraPMFileWriter
 
     folder.mkdir(parents=True, exist_ok=True)
-    written = {"mspdi": folder / "plan.mspdi.xml", "p6": folder / "plan.p6.xml"}
+    written = {
+        "mspdi": folder / "plan.mspdi.xml",
+        "p6": folder / "plan.p6.xml",
+        "mspdi_percent_lag": folder / "plan.percent-lag.mspdi.xml",
+    }
     MSPDIWriter().write(build_plan(), str(written["mspdi"]))
     PrimaveraPMFileWriter().write(build_plan(), str(written["p6"]))
+    MSPDIWriter().write(build_plan(percent_lag=True), str(written["mspdi_percent_lag"]))
     return {kind: str(path) for kind, path in written.items()}
 
 
 def _days(duration, properties) -> float | None:
     from org.mpxj import TimeUnit
 
-    if duration is None:
+    if duration is None or str(duration.getUnits().name()).endswith("PERCENT"):
         return None
     return round(float(duration.convertUnits(TimeUnit.DAYS, properties).getDuration()), 3)
 
@@ -200,6 +211,7 @@ def read_plan(path: str) -> dict:
             "successor": str(r.getSuccessorTask().getName()),
             "type": LINK_TYPES[str(r.getType().name())],
             "lag_days": _days(r.getLag(), properties),
+            "lag": str(r.getLag()),
         }
         for r in project.getRelations()
     ]

@@ -25,11 +25,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from mpxj_plans import MPXJ_LINKS, MPXJ_TASKS
+from mpxj_plans import MPXJ_LINKS, MPXJ_TASKS, PERCENT_LAG
 
 from clusterdesk.cli.main import main
 from clusterdesk.core.plan import load_calendar
 from clusterdesk.core.project import Project
+from clusterdesk.io.plan_import_readers import read_plan_file
 from clusterdesk.io.plan_records import read_plan
 from conftest import SAMPLES, assert_valid_project
 
@@ -81,10 +82,10 @@ def mpxj_run(tmp_path_factory):
         patch.setenv("CLUSTERDESK_DATA_DIR", str(folder / "userdata"))
         for name in SAMPLE_PLANS:
             _clusterdesk("plan", "export", str(SAMPLES / f"{name}.gpkg"), str(folder / f"{name}.xml"))
-    own = [str(folder / "written" / name) for name in ("plan.mspdi.xml", "plan.p6.xml")]
+    own = [str(folder / "written" / f"plan.{kind}.xml") for kind in ("mspdi", "p6", "percent-lag.mspdi")]
     run = run_mpxj({"write": str(folder / "written"), "read": [str(folder / f"{n}.xml") for n in SAMPLE_PLANS]
                     + own}, folder)  # fmt: skip
-    assert run["written"] == {"mspdi": own[0], "p6": own[1]}
+    assert run["written"] == {"mspdi": own[0], "p6": own[1], "mspdi_percent_lag": own[2]}
     return folder, run
 
 
@@ -230,6 +231,16 @@ def test_an_mpxj_written_primavera_p6_plan_imports_with_a_summary(mpxj_run, tmp_
         "  - 1 user-defined field value was not imported; the plan has no place for P6's UDFs.",
     ]
     _assert_mpxj_plan(path)
+
+
+def test_a_lag_written_as_a_percentage_of_the_predecessor_becomes_working_days(mpxj_run):
+    """MSPDI's LagFormat % holds a percentage in LinkLag, not tenths of a minute: 15% of 20 days is 3."""
+    _folder, run = mpxj_run
+    path = run["written"]["mspdi_percent_lag"]
+    assert [k["lag"] for k in _seen(run, path)["links"] if k["type"] == "SS"] == [f"{PERCENT_LAG:.1f}%"]
+    document = read_plan_file(path)
+    assert _links(document) == _links(read_plan_file(run["written"]["mspdi"]))
+    assert ("Compra conjunta de cuero", "Stand en la feria FICCE", "SS", 3) in _links(document)
 
 
 # 3. Primavera P6 -> ClusterDesk -> MS Project XML -> MPXJ

@@ -35,6 +35,9 @@ from clusterdesk.io.plan_mspdi_xml import text as _text
 from clusterdesk.io.plan_mspdi_xml import without_namespaces
 from clusterdesk.io.plan_records import LinkRecord, PlanDocument, PlanFileError, TaskRecord
 
+# LagFormat % and e%: LinkLag is then a percentage of the predecessor's duration, not tenths of a minute
+_PERCENT_LAG_FORMATS = {19, 20}
+
 
 class _Reader:
     def __init__(self, path: Path):
@@ -180,6 +183,7 @@ def read_mspdi(path: str | Path) -> PlanDocument:
     fields = CustomFields(root)
     assigned = _read_assignments(root, work_resources(root))
     imported: list[ET.Element] = []
+    percent_lags: list[tuple[LinkRecord, int]] = []
     for element in _children(_child(root, "Tasks"), "Task"):
         uid = _text(element, "UID")
         name = _text(element, "Name") or ""
@@ -213,7 +217,13 @@ def read_mspdi(path: str | Path) -> PlanDocument:
         document.tasks.append(task)
         imported.append(element)
         for link in _children(element, "PredecessorLink"):
-            document.links.append(_read_link(link, reader, uid, context, minutes_per_day, calendar.calendar))
+            record = _read_link(link, reader, uid, context, minutes_per_day, calendar.calendar)
+            document.links.append(record)
+            if reader.integer(link, "LagFormat", context, 7) in _PERCENT_LAG_FORMATS:
+                percent_lags.append((record, reader.integer(link, "LinkLag", context, 0)))
+    durations = {t.key: t.duration_days or 0 for t in document.tasks}
+    for record, percent in percent_lags:  # "FS+50%": half the predecessor's duration
+        record.lag_days = round(durations.get(record.predecessor, 0) * percent / 100)
     known = {t.key for t in document.tasks}
     document.links = [link for link in document.links if link.predecessor in known]  # links to skipped rows
     _refuse_loops(document, reader)
