@@ -1,4 +1,4 @@
-"""`clusterdesk server publish|checkout|grant|list|password|sync`: team mode on PostgreSQL/PostGIS."""
+"""`clusterdesk server publish|checkout|grant|list|password|sync|prune`: team mode on PostgreSQL/PostGIS."""
 
 from __future__ import annotations
 
@@ -82,9 +82,11 @@ def register(subparsers) -> None:
     password.add_argument("address", help=address_help)
     password.set_defaults(handler=run_password)
 
+    from clusterdesk.cli.server_prune_commands import add_prune_parser
     from clusterdesk.cli.server_sync_commands import add_sync_parser
 
     add_sync_parser(commands)
+    add_prune_parser(commands, address_help)
 
 
 def run_publish(args: argparse.Namespace) -> int:

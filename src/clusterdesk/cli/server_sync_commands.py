@@ -47,6 +47,7 @@ def add_sync_parser(commands) -> None:
 
 def run_sync(args: argparse.Namespace) -> int:
     from clusterdesk.core.project import Project
+    from clusterdesk.io.server.log_pruning import CheckoutRequired
     from clusterdesk.io.server.server_link import address_of
     from clusterdesk.io.server.sync import synchronise
 
@@ -54,7 +55,23 @@ def run_sync(args: argparse.Namespace) -> int:
     with Project.open(args.path) as project:
         _require_checkout(project, args.path)
         address = address_of(project.connection)
-        report = synchronise(project.connection, address, keep=args.keep)
+        try:
+            report = synchronise(project.connection, address, keep=args.keep)
+        except CheckoutRequired as error:  # what could be sent was: keep that in the file, then say so
+            project.save()
+            sent = error.report
+            print(
+                tr(
+                    "cli:server_sync:sent_before_checkout",
+                    "{file}: changes sent to {address}: {sent}; changes left in this file: {left}.",
+                    language,
+                    file=args.path,
+                    sent=sent.pushed,
+                    left=len(sent.conflicts),
+                    address=address.display(),
+                )
+            )
+            raise
         project.save()
     print(
         tr(

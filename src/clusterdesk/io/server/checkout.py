@@ -24,6 +24,7 @@ from clusterdesk.io.server.change_log import install_local_triggers
 from clusterdesk.io.server.checkout_rows import TableCopy, server_chunks
 from clusterdesk.io.server.errors import ServerError
 from clusterdesk.io.server.local_tables import create_local_tables, write_state
+from clusterdesk.io.server.log_pruning import PUBLISH_ID_KEY, meta_value, pruned_through
 from clusterdesk.io.server.read_ahead import read_ahead
 from clusterdesk.io.server.server_triggers import CHANGE_LOG_TABLE
 from clusterdesk.io.task import CancelCallback, ProgressCallback, TaskState
@@ -179,6 +180,7 @@ def _write(server, local: sqlite3.Connection, schema: str, address: ServerAddres
             "schema": schema,
             "last_change_id": str(last_change),
             "checked_out_at": format_datetime(utc_now()),
+            "publish_id": meta_value(server, schema, PUBLISH_ID_KEY) or "",
         },
     )
     install_local_triggers(local)  # from now on every local change is noted for the next push
@@ -240,7 +242,8 @@ def _last_change_id(server, schema: str) -> int:
     if not exists:
         return 0
     row = server.execute(f"SELECT coalesce(max(change_id), 0) FROM {ddl.qualified(schema, CHANGE_LOG_TABLE)}")
-    return int(row.fetchone()[0])
+    # an emptied log still counts the changes it held: the next pull starts after them
+    return max(int(row.fetchone()[0]), pruned_through(server, schema))
 
 
 def _reserve_fid_blocks(server, local: sqlite3.Connection, schema: str) -> None:

@@ -9,6 +9,7 @@ first, in its working copy (the file itself is not changed).
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -99,7 +100,7 @@ def _require_postgis(connection, address: ServerAddress) -> None:
 
 def _publish_into(connection, source: sqlite3.Connection, schema: str, state: TaskState, file: str):
     from clusterdesk.core.schema import SCHEMA_VERSION
-    from clusterdesk.io.server import qgis_styles_server, roles
+    from clusterdesk.io.server import log_pruning, qgis_styles_server, roles
 
     language = messages_language()
     for statement in ddl.create_schema_sql(schema):
@@ -124,12 +125,14 @@ def _publish_into(connection, source: sqlite3.Connection, schema: str, state: Ta
             ("published_from", file),
             ("published_at", format_datetime(utc_now())),
             ("published_with", f"ClusterDesk {__version__}"),
+            (log_pruning.PUBLISH_ID_KEY, uuid.uuid4().hex),  # a cached checkout of an earlier one is stale
         ],
     )
     roles.create_roles(connection, schema)
     qgis_styles_server.write_styles(connection, schema, qgis_styles_server.styles_of(source))
     install_server_triggers(connection, schema)  # row versions, change log, notifications
     roles.secure_tables(connection, schema)
+    log_pruning.install_prune_function(connection, schema)
     state.stage(0.95, 1.0, tr("server:progress:committing", "Committing on the server", language))
     return rows
 

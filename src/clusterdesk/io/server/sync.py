@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from clusterdesk.core.catalogue import messages_language, tr
-from clusterdesk.io.server import fid_blocks, sync_rows
+from clusterdesk.io.server import fid_blocks, log_pruning, sync_rows
 from clusterdesk.io.server.change_log import applying
 from clusterdesk.io.server.errors import ServerError
 from clusterdesk.io.server.local_tables import CHANGES_TABLE, VERSIONS_TABLE, read_state, write_state
@@ -254,6 +254,7 @@ def _pull(local: sqlite3.Connection, server, schema: str | None) -> PullResult:
     with server.transaction():
         server.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
         server.execute("SET LOCAL timezone = 'UTC'")
+        log_pruning.require_reach(server, schema, last, _address_text(state, schema))
         latest = server.execute(
             f"SELECT DISTINCT ON (table_name, fid) table_name, fid, op, row_version, change_id"
             f" FROM {ddl.qualified(schema, CHANGE_LOG_TABLE)} WHERE change_id > %s"
@@ -295,6 +296,15 @@ def _pull(local: sqlite3.Connection, server, schema: str | None) -> PullResult:
     result.pulled = len(upserts) + len(deletes)
     result.tables = {table for table, *_rest in upserts + deletes}
     return result
+
+
+def _address_text(state: dict[str, str], schema: str) -> str:
+    from clusterdesk.io.server.address import parse_address
+
+    try:
+        return f'"{parse_address(state["server"]).with_project(schema).display()}"'
+    except Exception:  # an address this ClusterDesk cannot read back: the message names the project
+        return schema
 
 
 def _rows_to_read(local: sqlite3.Connection, latest: list[tuple], pending: dict) -> dict[str, list[int]]:
@@ -403,7 +413,13 @@ def synchronise(local: sqlite3.Connection, address, keep: str | None = None) -> 
 def synchronise_over(local: sqlite3.Connection, server, keep: str | None = None) -> SyncReport:
     schema = schema_of(local)
     pushed = push(local, server, schema)
-    pulled = pull(local, server, schema)
+    try:
+        pulled = pull(local, server, schema)
+    except log_pruning.CheckoutRequired as error:
+        # pushing compares row versions, not the log: what could be sent is on the server, and the
+        # conflicts are settled as asked; the copy can only not learn what it missed
+        error.report = _settle_before_checkout(local, server, schema, pushed, keep)
+        raise
     conflicts = {(c.table, c.fid): c for c in pushed.conflicts + pulled.conflicts}
     tables = pushed.tables | pulled.tables
     settled = 0
@@ -420,3 +436,15 @@ def synchronise_over(local: sqlite3.Connection, server, keep: str | None = None)
     fid_blocks.refresh_if_allowed(local, server, schema)
     local.commit()
     return SyncReport(pushed.pushed, pulled.pulled, list(conflicts.values()), tables, settled)
+
+
+def _settle_before_checkout(local, server, schema: str, pushed: PushResult, keep: str | None) -> SyncReport:
+    left, settled = [], 0
+    for conflict in pushed.conflicts:
+        again = resolve(local, server, conflict, keep, schema) if keep is not None else conflict
+        if again is None:
+            settled += 1
+        else:
+            left.append(again)
+    local.commit()
+    return SyncReport(pushed.pushed, 0, left, pushed.tables, settled)
