@@ -346,6 +346,14 @@
         <translation>Sensibilidad a</translation>
     </message>
     <message>
+        <source>Computing the selection study</source>
+        <translation>Calculando el estudio de selección</translation>
+    </message>
+    <message>
+        <source>Computing the study: reading and indexing {count} figures…</source>
+        <translation>Calculando el estudio: lectura e indexación de {count} cifras…</translation>
+    </message>
+    <message>
         <source>Select one candidate cluster in the ranking first.</source>
         <translation>Seleccione primero un clúster candidato en la clasificación.</translation>
     </message>

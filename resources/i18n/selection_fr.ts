@@ -346,6 +346,14 @@
         <translation>Sensibilité à</translation>
     </message>
     <message>
+        <source>Computing the selection study</source>
+        <translation>Calcul de l’étude de sélection</translation>
+    </message>
+    <message>
+        <source>Computing the study: reading and indexing {count} figures…</source>
+        <translation>Calcul de l’étude : lecture et indexation de {count} chiffres…</translation>
+    </message>
+    <message>
         <source>Select one candidate cluster in the ranking first.</source>
         <translation>Sélectionnez d’abord un cluster candidat dans le classement.</translation>
     </message>

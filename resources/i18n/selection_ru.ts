@@ -346,6 +346,14 @@
         <translation>Чувствительность к</translation>
     </message>
     <message>
+        <source>Computing the selection study</source>
+        <translation>Расчёт исследования по отбору</translation>
+    </message>
+    <message>
+        <source>Computing the study: reading and indexing {count} figures…</source>
+        <translation>Расчёт исследования: чтение и индексирование данных ({count} значений)…</translation>
+    </message>
+    <message>
         <source>Select one candidate cluster in the ranking first.</source>
         <translation>Сначала выберите один кластер-кандидат в рейтинге.</translation>
     </message>

@@ -48,14 +48,16 @@ class SelectionMap:
         self.choropleth = None
         self._zoomed = False
 
-    def show(self, project, picture: StudyPicture | None, mode: str, sector: str | None, method: str) -> None:
+    def show(
+        self, project, picture: StudyPicture | None, mode: str, sector: str | None, method: str, stats=None
+    ) -> None:
         if project is None or picture is None or mode == OFF or (mode == LQ and not sector):
             self.choropleth = None
         else:
             if self.areas is None:
                 self.areas = ChoroplethAreas.from_connection(project.connection)
             if mode == LQ:
-                values = area_location_quotients(project.connection, sector).to_dict()
+                values = area_location_quotients(project.connection, sector, stats).to_dict()
                 title = translate("SelectionMap", "Location quotient: {sector}").format(
                     sector=sector_text(sector)
                 )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clusterdesk.core import formatting
 from clusterdesk.core import selection_edits as edits
 from clusterdesk.core.cluster_selection import SELECTION_TABLES
 from clusterdesk.core.errors import ClusterDeskError
@@ -29,7 +30,7 @@ from clusterdesk.gui import ask
 from clusterdesk.gui.command_dialog import refusal_text, run_dialog
 from clusterdesk.gui.errors import report_exception
 from clusterdesk.gui.form_parts import ERROR_STYLE
-from clusterdesk.gui.i18n import translate
+from clusterdesk.gui.i18n import interface_language, translate
 from clusterdesk.gui.plain_text import plain_label
 from clusterdesk.gui.plan.gantt_toolbar import add_command, compact_toolbar
 from clusterdesk.gui.selection import dialogs
@@ -38,10 +39,19 @@ from clusterdesk.gui.selection.map_layer import CLASSINGS, LQ, MODES, OFF, SCORE
 from clusterdesk.gui.selection.matrix_view import CriteriaMatrix
 from clusterdesk.gui.selection.ranking_view import RankingTable
 from clusterdesk.gui.selection.sensitivity import SensitivityChart, stability_sentence
-from clusterdesk.gui.selection.study_data import StudyPicture, read_picture
+from clusterdesk.gui.selection.study_data import (
+    LARGE_STUDY,
+    StudyPicture,
+    figure_count,
+    prepared_statistics,
+    read_picture,
+    read_statistics,
+)
+from clusterdesk.gui.worker import Task
 from clusterdesk.gui.workspace_listeners import follow_workspace
 
 WATCHED = set(SELECTION_TABLES) | {"stakeholders"}  # registry firms count for a criterion
+STATISTICS_TABLES = {"selection_statistics", "selection_studies"}  # the figures, or the measure read
 OpenProject = Callable[[Path], object]
 
 
@@ -58,6 +68,9 @@ class SelectionPanel(QWidget):
         self.open_project = open_project
         self.map = SelectionMap(canvas)
         self.picture: StudyPicture | None = None
+        self.stats = None  # the study's statistics, indexed once and kept between evaluations
+        self._stats_measure: str | None = None
+        self._loading: Task | None = None
 
         # -- without a study: one action
         self.start_button = QPushButton(translate("SelectionPanel", "Start a selection study…"))
@@ -196,9 +209,13 @@ class SelectionPanel(QWidget):
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
         self.message.hide()
+        self.busy = plain_label()
+        self.busy.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.busy.setWordWrap(True)
         self.pages = QStackedWidget()
         self.pages.addWidget(start_page)
         self.pages.addWidget(study_page)
+        self.pages.addWidget(self.busy)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.pages, 1)
@@ -214,7 +231,9 @@ class SelectionPanel(QWidget):
     # -- reading ---------------------------------------------------------------------------------
     def refresh(self) -> None:
         project = self.workspace.project
-        self.picture = read_picture(project.connection) if project is not None else None
+        if project is not None and not self._statistics_ready(project):
+            return  # read on the worker; the panel refreshes when they arrive
+        self.picture = read_picture(project.connection, self.stats) if project is not None else None
         self.pages.setCurrentIndex(1 if self.picture is not None else 0)
         self.start_button.setEnabled(project is not None and not project.read_only)
         if self.picture is None:
@@ -237,6 +256,61 @@ class SelectionPanel(QWidget):
         self._show_sensitivity()
         self._update_actions()
         self._show_map()
+
+    def _statistics_ready(self, project) -> bool:
+        """Whether the study's statistics are at hand for an evaluation: read here for a small study,
+        else started on the worker (False) with the panel saying it is computing."""
+        row = project.connection.execute(
+            "SELECT measure FROM selection_studies ORDER BY fid LIMIT 1"
+        ).fetchone()
+        if row is None or (self.stats is not None and self._stats_measure == row[0]):
+            return True
+        if self._loading is not None:
+            return False
+        measure = row[0]
+        count = figure_count(project.connection)
+        if count < LARGE_STUDY or project.working_path is None:
+            self._keep_statistics(prepared_statistics(project.connection, measure), measure)
+            return True
+        task = Task(
+            lambda progress, cancel: read_statistics(project.working_path, measure, progress, cancel),
+            translate("SelectionPanel", "Computing the selection study"),
+            self,
+        )
+        task.succeeded.connect(lambda stats, t=task: self._statistics_read(t, stats, measure))
+        task.failed.connect(lambda error, _details, t=task: self._statistics_failed(t, error))
+        self._loading = task
+        self.busy.setText(
+            translate("SelectionPanel", "Computing the study: reading and indexing {count} figures…").format(
+                count=formatting.integer(count, interface_language())
+            )
+        )
+        self.pages.setCurrentIndex(2)
+        task.start()
+        return False
+
+    def _keep_statistics(self, stats, measure: str | None) -> None:
+        self.stats, self._stats_measure = stats, measure
+
+    def _statistics_read(self, task: Task, stats, measure: str) -> None:
+        if task is not self._loading:
+            return  # another project, or new figures, since
+        self._loading = None
+        self._keep_statistics(stats, measure)
+        self.refresh()
+
+    def _statistics_failed(self, task: Task, error: BaseException) -> None:
+        if task is not self._loading:
+            return
+        self._loading = None
+        self.pages.setCurrentIndex(0)
+        report_exception(self, error)
+
+    def _forget_statistics(self) -> None:
+        self._keep_statistics(None, None)
+        if self._loading is not None:
+            self._loading.cancel()
+            self._loading = None
 
     def _fill_criteria(self) -> None:
         current = self.criterion.currentData()
@@ -288,6 +362,7 @@ class SelectionPanel(QWidget):
                 mode,
                 self.sector.currentData(),
                 self.classing.currentData(),
+                self.stats,
             )
         except Exception as error:  # noqa: BLE001 - a map that cannot be drawn leaves the panel working
             report_exception(self, error)
@@ -455,6 +530,7 @@ class SelectionPanel(QWidget):
     # -- workspace events ------------------------------------------------------------------------
     def _on_project_changed(self, _project) -> None:
         self.map.reset()
+        self._forget_statistics()
         QTimer.singleShot(0, self, self.refresh)  # after the map canvas has taken the new project
         self.picture = None
         self.pages.setCurrentIndex(0)
@@ -463,6 +539,8 @@ class SelectionPanel(QWidget):
         if not tables or tables & WATCHED:
             if not tables or "selection_areas" in tables:
                 self.map.forget_areas()
+            if not tables or tables & STATISTICS_TABLES:
+                self._forget_statistics()
             self.refresh()
 
 

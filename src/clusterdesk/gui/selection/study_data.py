@@ -7,8 +7,12 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from clusterdesk.analysis.selection_lq import StudyStatistics, load_statistics
 from clusterdesk.analysis.selection_study import StudyEvaluation, evaluate
+
+LARGE_STUDY = 200_000  # figures: a study this large is read and indexed on the worker
 
 
 @dataclass(frozen=True)
@@ -59,8 +63,39 @@ class StudyPicture:
         )
 
 
-def read_picture(connection: sqlite3.Connection) -> StudyPicture | None:
-    evaluation = evaluate(connection)
+def figure_count(connection: sqlite3.Connection) -> int:
+    """The statistics' figures; a small table is told at once by its last fid, without counting."""
+    bound = int(connection.execute("SELECT coalesce(max(fid), 0) FROM selection_statistics").fetchone()[0])
+    if bound < LARGE_STUDY:
+        return bound
+    return int(connection.execute("SELECT count(*) FROM selection_statistics").fetchone()[0])
+
+
+def prepared_statistics(connection: sqlite3.Connection, measure: str) -> StudyStatistics:
+    """The study's statistics read, their codes indexed and each year's area x code sums worked out: what
+    every later evaluation (a weight moved, a score typed) shares."""
+    stats = load_statistics(connection, measure)
+    if not stats.frame.empty:
+        grid = stats.indexed()
+        for year in stats.years:
+            grid.code_matrix(year)
+    return stats
+
+
+def read_statistics(working_path: Path, measure: str, _progress=None, _cancel=None) -> StudyStatistics:
+    """`prepared_statistics` on a read-only connection of its own, for the worker thread."""
+    uri = f"{Path(working_path).resolve().as_uri()}?mode=ro"
+    connection = sqlite3.connect(uri, uri=True)
+    try:
+        return prepared_statistics(connection, measure)
+    finally:
+        connection.close()
+
+
+def read_picture(connection: sqlite3.Connection, stats: StudyStatistics | None = None) -> StudyPicture | None:
+    """What the panel shows; `stats` (the study's measure, kept by the panel between evaluations) spares
+    reading and indexing the statistics again."""
+    evaluation = evaluate(connection, stats)
     if evaluation is None:
         return None
     picture = StudyPicture(evaluation)
