@@ -80,6 +80,16 @@ def decode(blob: bytes | None) -> BaseGeometry | None:
         return None
 
 
+def decode_all(blobs) -> np.ndarray:
+    """`decode` of every blob, as an array of geometries (None where `decode` gives None), in one call to
+    GEOS: several times faster than one by one for thousands of small geometries."""
+    wkb = np.empty(len(blobs), dtype=object)
+    wkb[:] = [
+        bytes(b[_header_length(b) :]) if b is not None and is_geopackage_blob(b) else None for b in blobs
+    ]
+    return shapely.from_wkb(wkb, on_invalid="ignore")
+
+
 def is_empty(blob: bytes | None) -> bool:
     return blob is None or (len(blob) > 3 and bool(blob[3] & _EMPTY))
 

@@ -43,6 +43,9 @@ def basemap_attribution(language: str | None) -> str:
     return f"{ATTRIBUTION}, {credit}" if credit else ATTRIBUTION
 
 
+POINT_TYPE = 0  # shapely's type id of a Point
+
+
 @dataclass
 class _Layer:
     geometries: np.ndarray  # shapely geometries in Web Mercator metres
@@ -61,6 +64,10 @@ def _to_mercator(geometries: np.ndarray) -> np.ndarray:
         x, y = lonlat_to_mercator(coords[:, 0], coords[:, 1])
         return np.column_stack([x, y])
 
+    if len(geometries) and bool((shapely.get_type_id(geometries) == POINT_TYPE).all()):
+        coords = shapely.get_coordinates(geometries)
+        if len(coords) == len(geometries):  # no empty point: made at once, ten times faster than transform
+            return shapely.points(*lonlat_to_mercator(coords[:, 0], coords[:, 1]))
     return shapely.transform(geometries, project)
 
 
@@ -102,7 +109,7 @@ def _read_layer(path, name: str) -> tuple[np.ndarray, dict[str, np.ndarray]]:
         rows = connection.execute(f'SELECT {selected} FROM "{name}"').fetchall()
     finally:
         connection.close()
-    shapes = np.array([geometry.decode(row[0]) for row in rows], dtype=object)
+    shapes = geometry.decode_all([row[0] for row in rows])
     attributes = {
         column: np.array([row[i + 1] for row in rows], dtype=object) for i, column in enumerate(columns)
     }
