@@ -19,6 +19,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QRect, Qt, QThread
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractScrollArea,
     QComboBox,
     QHeaderView,
@@ -150,4 +151,45 @@ def test_panel_fits_a_laptop_window_in_russian(make_window, interface_language, 
         _settle()
     assert panel.isVisible() and panel.height() > 100
     problems = [f"{page}: {problem}" for page in _panel_pages(panel) for problem in _problems(panel)]
+    assert not problems, "\n".join(problems)
+
+
+SIDE_PANELS = [spec.id for spec in registered_panels() if spec.area != Qt.DockWidgetArea.BottomDockWidgetArea]
+
+
+@pytest.mark.parametrize("key", SIDE_PANELS)
+def test_side_panel_lists_do_not_scroll_sideways_in_russian(
+    make_window, interface_language, qtbot, tmp_path, key
+):
+    """A list in a dock beside the map fits the dock's width: a sideways scroll bar there hid the names
+    and columns of the relations and the governance bodies."""
+    interface_language("ru")
+    window = make_window(show=False)
+    window.resize(*LAPTOP)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.documents.open_path(_sample(key, tmp_path))
+    dock = window.docks[key]
+    dock.show()
+    dock.raise_()
+    _settle()
+    window.fit_default_layout()
+    panel = dock.widget()
+    if hasattr(panel, "selected_only"):  # the relations list every tie, not only the selection's
+        panel.selected_only.setChecked(False)
+    _settle(600)
+    problems = []
+    for _page in _panel_pages(panel):
+        for view in panel.findChildren(QAbstractItemView):
+            if isinstance(view, QHeaderView) or not view.isVisible() or not view.model().rowCount():
+                continue
+            if view.horizontalScrollBar().isVisible():
+                problems.append(f"{type(view).__name__} of {view.model().rowCount()} rows scrolls sideways")
+            header = getattr(view, "header", getattr(view, "horizontalHeader", None))
+            if header is None:
+                continue
+            header = header()
+            shown = sum(header.sectionSize(c) for c in range(header.count()) if not header.isSectionHidden(c))
+            if shown > view.viewport().width() + 1:
+                problems.append(f"{type(view).__name__}: columns {shown} px in {view.viewport().width()}")
     assert not problems, "\n".join(problems)

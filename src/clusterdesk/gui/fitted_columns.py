@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView
 
@@ -50,7 +51,7 @@ class FittedColumns(QObject):
         return self.view.header() if hasattr(self.view, "header") else self.view.horizontalHeader()
 
     def fit_later(self, *_args) -> None:
-        if not self._pending:
+        if not self._pending and shiboken6.isValid(self.view):
             self._pending = True
             QTimer.singleShot(0, self, self.fit)
 
@@ -64,6 +65,8 @@ class FittedColumns(QObject):
 
     def fit(self) -> None:
         self._pending = False
+        if not shiboken6.isValid(self.view):  # the view's model is cleared as the view is destroyed
+            return
         header, model = self.header(), self.view.model()
         if model is None:
             return
