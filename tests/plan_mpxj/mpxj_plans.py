@@ -5,8 +5,9 @@
 REQUEST holds {"write": FOLDER or null, "read": [FILE, ...]}. With "write", MPXJ builds a cluster plan of
 its own (nested tasks, every link type with lags, a milestone, progress, a calendar with a holiday and a
 yearly recurring exception, a resource with an assignment, a custom text field) and saves it in FOLDER as
-MS Project XML (MSPDIWriter, plan.mspdi.xml), Primavera P6 XML (PrimaveraPMFileWriter, plan.p6.xml) and
-MS Project XML with one lag as a percentage (plan.percent-lag.mspdi.xml).
+MS Project XML (MSPDIWriter, mspdi.xml) and Primavera P6 XML (PrimaveraPMFileWriter, p6.xml); variants:
+one lag as a percentage (mspdi_percent_lag.xml), and recurring exceptions of every kind in the calendar
+(mspdi_recurrences.xml, p6_recurrences.xml).
 MPXJ writes no GanttProject files (its writers: MPX, MSPDI, Planner, PMXML, XER, SDEF, JSON). Every file of
 "read" is then read with UniversalProjectReader. One JSON document goes to standard output:
 {"written": {format: path}, "read": {path: plan as MPXJ sees it, or {"error": message}}}.
@@ -25,6 +26,7 @@ from pathlib import Path
 
 # A short run: the quick compiler only, which saves starting the optimising one
 JVM_OPTIONS = ["-XX:TieredStopAtLevel=1"]
+WRITTEN = ("mspdi", "p6", "mspdi_percent_lag", "mspdi_recurrences", "p6_recurrences")  # files of "write"
 LINK_TYPES = {"FINISH_START": "FS", "START_START": "SS", "FINISH_FINISH": "FF", "START_FINISH": "SF"}
 
 # The plan MPXJ writes: (outline path, name, start, finish, working days, percent complete, milestone).
@@ -63,24 +65,72 @@ def _local_date(text: str):
     return LocalDate.of(day.year, day.month, day.day)
 
 
-def _calendar(project):
+def _recurring(
+    calendar,
+    name: str,
+    kind: str,
+    start: str,
+    occurrences: int | None = None,
+    end: str | None = None,
+    every: int = 1,
+    day: int | None = None,
+    month: int | None = None,
+    weekday: str | None = None,
+    relative: bool = False,
+) -> None:
+    """Add a recurring non-working exception: `day` is the day of the month, or with `relative` the
+    position of `weekday` in the month (1 first to 4 fourth, 5 last)."""
     import jpype
+    from java.time import DayOfWeek
     from org.mpxj import RecurrenceType, RecurringData
 
+    data = RecurringData()
+    data.setRecurrenceType(RecurrenceType.valueOf(kind))
+    data.setStartDate(_local_date(start))
+    data.setFrequency(jpype.JInt(every))
+    data.setRelative(relative)
+    data.setUseEndDate(end is not None)
+    if end is not None:
+        data.setFinishDate(_local_date(end))
+    else:
+        data.setOccurrences(jpype.JInt(occurrences))
+    if day is not None:
+        data.setDayNumber(jpype.JInt(day))
+    if month is not None:
+        data.setMonthNumber(jpype.JInt(month))
+    if weekday is not None:
+        if kind == "WEEKLY":
+            data.setWeeklyDay(DayOfWeek.valueOf(weekday), True)
+        else:
+            data.setDayOfWeek(DayOfWeek.valueOf(weekday))
+    calendar.addCalendarException(data).setName(name)
+
+
+# Recurring exceptions of every kind MS Project offers, for the calendar of the *_recurrences files, with
+# the days each one makes free (worked out by hand).
+RECURRENCES = [
+    (dict(name="Jornadas de capacitación", kind="DAILY", start="2025-08-04", occurrences=3, every=2),
+     ["2025-08-04", "2025-08-06", "2025-08-08"]),
+    (dict(name="Cierre quincenal", kind="WEEKLY", start="2025-07-07", end="2025-08-01", every=2,
+          weekday="FRIDAY"), ["2025-07-11", "2025-07-25"]),
+    (dict(name="Cierre de mes", kind="MONTHLY", start="2025-01-31", occurrences=4, day=31),
+     ["2025-01-31", "2025-02-28", "2025-03-31", "2025-04-30"]),
+    (dict(name="Asamblea bimestral", kind="MONTHLY", start="2025-01-01", occurrences=3, every=2, day=3,
+          weekday="WEDNESDAY", relative=True), ["2025-01-15", "2025-03-19", "2025-05-21"]),
+    (dict(name="Cierre anual", kind="YEARLY", start="2025-01-01", occurrences=3, day=5, month=11,
+          weekday="FRIDAY", relative=True), ["2025-11-28", "2026-11-27", "2027-11-26"]),
+]  # fmt: skip
+
+
+def _calendar(project, recurrences: bool = False):
     calendar = project.addDefaultBaseCalendar()
     calendar.setName("Agencia")
     project.setDefaultCalendar(calendar)
     carnaval = calendar.addCalendarException(_local_date("2025-03-03"), _local_date("2025-03-04"))
     carnaval.setName("Carnaval")
-    labour_day = RecurringData()
-    labour_day.setRecurrenceType(RecurrenceType.YEARLY)
-    labour_day.setRelative(False)
-    labour_day.setDayNumber(jpype.JInt(1))
-    labour_day.setMonthNumber(jpype.JInt(5))
-    labour_day.setStartDate(_local_date("2025-05-01"))
-    labour_day.setOccurrences(jpype.JInt(3))
-    labour_day.setUseEndDate(False)
-    calendar.addCalendarException(labour_day).setName("Día del Trabajo")
+    _recurring(calendar, "Día del Trabajo", "YEARLY", "2025-05-01", occurrences=3, day=1, month=5)
+    for recurrence, _free_days in RECURRENCES if recurrences else []:
+        _recurring(calendar, **recurrence)
     return calendar
 
 
@@ -100,9 +150,10 @@ def _task_times(task, start: str, finish: str, days: int, percent: float, milest
         task.setActualFinish(task.getFinish())
 
 
-def build_plan(percent_lag: bool = False):
+def build_plan(percent_lag: bool = False, recurrences: bool = False):
     """The plan above as an MPXJ ProjectFile; with `percent_lag`, the start-to-start link's lag of 3 days
-    is written as 15% of its predecessor's 20 days (MS Project's "SS+15%")."""
+    is written as 15% of its predecessor's 20 days (MS Project's "SS+15%"); with `recurrences`, the
+    calendar has the RECURRENCES too."""
     import jpype
     from org.mpxj import ActivityType, Duration, ProjectFile, Relation, RelationType, TaskField, TimeUnit
 
@@ -111,7 +162,7 @@ def build_plan(percent_lag: bool = False):
     properties.setName("Clúster del calzado de Tungurahua")
     properties.setProjectTitle("Clúster del calzado de Tungurahua")
     properties.setStartDate(_local_date("2025-02-03").atStartOfDay().plusHours(8))
-    _calendar(project)
+    _calendar(project, recurrences)
     budget_source = project.getCustomFields().getOrCreate(TaskField.TEXT1)
     budget_source.setAlias("Fuente de financiamiento")
     by_path, by_name = {}, {}
@@ -146,14 +197,16 @@ def write_plans(folder: Path) -> dict[str, str]:
     from org.mpxj.primavera import PrimaveraPMFileWriter
 
     folder.mkdir(parents=True, exist_ok=True)
-    written = {
-        "mspdi": folder / "plan.mspdi.xml",
-        "p6": folder / "plan.p6.xml",
-        "mspdi_percent_lag": folder / "plan.percent-lag.mspdi.xml",
+    plans = {
+        "mspdi": (MSPDIWriter, build_plan()),
+        "p6": (PrimaveraPMFileWriter, build_plan()),
+        "mspdi_percent_lag": (MSPDIWriter, build_plan(percent_lag=True)),
+        "mspdi_recurrences": (MSPDIWriter, build_plan(recurrences=True)),
+        "p6_recurrences": (PrimaveraPMFileWriter, build_plan(recurrences=True)),
     }
-    MSPDIWriter().write(build_plan(), str(written["mspdi"]))
-    PrimaveraPMFileWriter().write(build_plan(), str(written["p6"]))
-    MSPDIWriter().write(build_plan(percent_lag=True), str(written["mspdi_percent_lag"]))
+    written = {kind: folder / f"{kind}.xml" for kind in WRITTEN}
+    for kind, (writer, plan) in plans.items():
+        writer().write(plan, str(written[kind]))
     return {kind: str(path) for kind, path in written.items()}
 
 

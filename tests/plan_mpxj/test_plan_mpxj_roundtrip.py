@@ -25,7 +25,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from mpxj_plans import MPXJ_LINKS, MPXJ_TASKS, PERCENT_LAG
+from mpxj_plans import MPXJ_LINKS, MPXJ_TASKS, PERCENT_LAG, RECURRENCES, WRITTEN
 
 from clusterdesk.cli.main import main
 from clusterdesk.core.plan import load_calendar
@@ -82,10 +82,10 @@ def mpxj_run(tmp_path_factory):
         patch.setenv("CLUSTERDESK_DATA_DIR", str(folder / "userdata"))
         for name in SAMPLE_PLANS:
             _clusterdesk("plan", "export", str(SAMPLES / f"{name}.gpkg"), str(folder / f"{name}.xml"))
-    own = [str(folder / "written" / f"plan.{kind}.xml") for kind in ("mspdi", "p6", "percent-lag.mspdi")]
-    run = run_mpxj({"write": str(folder / "written"), "read": [str(folder / f"{n}.xml") for n in SAMPLE_PLANS]
-                    + own}, folder)  # fmt: skip
-    assert run["written"] == {"mspdi": own[0], "p6": own[1], "mspdi_percent_lag": own[2]}
+    own = {kind: str(folder / "written" / f"{kind}.xml") for kind in WRITTEN}
+    exports = [str(folder / f"{name}.xml") for name in SAMPLE_PLANS]
+    run = run_mpxj({"write": str(folder / "written"), "read": exports + list(own.values())}, folder)
+    assert run["written"] == own
     return folder, run
 
 
@@ -195,11 +195,12 @@ def _assert_mpxj_plan(path: Path) -> None:
 def test_mpxj_reads_its_own_plans_as_built(mpxj_run):
     """The reference for what follows: MPXJ reads back what it wrote, in both formats."""
     folder, run = mpxj_run
-    for written in run["written"].values():
+    for kind, written in run["written"].items():
         seen = _seen(run, written)
         assert [t["name"] for t in seen["tasks"]] == [row[1] for row in MPXJ_TASKS]
-        assert seen["holidays"] == HOLIDAYS
         assert len(seen["links"]) == len(MPXJ_LINKS)
+        if "recurrences" not in kind:
+            assert seen["holidays"] == HOLIDAYS
 
 
 def test_an_mpxj_written_ms_project_plan_imports_with_a_summary(mpxj_run, tmp_path, capsys):
@@ -241,6 +242,17 @@ def test_a_lag_written_as_a_percentage_of_the_predecessor_becomes_working_days(m
     document = read_plan_file(path)
     assert _links(document) == _links(read_plan_file(run["written"]["mspdi"]))
     assert ("Compra conjunta de cuero", "Stand en la feria FICCE", "SS", 3) in _links(document)
+
+
+@pytest.mark.parametrize("kind", ["mspdi_recurrences", "p6_recurrences"])
+def test_recurring_exceptions_of_every_kind_free_the_days_mpxj_expands(mpxj_run, kind):
+    """Daily every 2 days, weekly every 2 weeks until a date, monthly on day 31, monthly and yearly on a
+    position ("third Wednesday", "last Friday of November"): MPXJ writes MSPDI recurrences, and expands
+    them into dates for P6."""
+    _folder, run = mpxj_run
+    expected = sorted({*HOLIDAYS, *(day for _recurrence, days in RECURRENCES for day in days)})
+    assert _seen(run, run["written"][kind])["holidays"] == expected
+    assert [day.isoformat() for day in read_plan_file(run["written"][kind]).calendar.holidays] == expected
 
 
 # 3. Primavera P6 -> ClusterDesk -> MS Project XML -> MPXJ

@@ -2,7 +2,8 @@
 
 MSPDI (Project 2007 and later) stores each exception with a TimePeriod (FromDate, ToDate), a Type
 (1 daily, 2 yearly on a day of a month, 3 yearly on a position such as "last Monday of May", 4 monthly on
-a day, 5 monthly on a position, 6 weekly; 7-9 and none: every day of the period), Period (every N days,
+a day, 5 monthly on a position, 6 weekly, 7 daily ended after a number of occurrences, MS Project's "day
+count", which MPXJ writes for every N days; 8, 9 and none: every day of the period), Period (every N days,
 weeks or months), DaysOfWeek (bits 1 Sunday to 64 Saturday), MonthDay, Month (0 January), MonthItem
 (0 day, 1 weekday, 2 weekend day, 3 Sunday to 9 Saturday), MonthPosition (0 first to 3 fourth, 4 last),
 and either an end date or a number of Occurrences (EnteredByOccurrences says which one the user gave).
@@ -19,7 +20,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 DAILY, YEARLY_BY_DAY, YEARLY_BY_POSITION, MONTHLY_BY_DAY, MONTHLY_BY_POSITION, WEEKLY = 1, 2, 3, 4, 5, 6
-RECURRING_TYPES = {DAILY, YEARLY_BY_DAY, YEARLY_BY_POSITION, MONTHLY_BY_DAY, MONTHLY_BY_POSITION, WEEKLY}
+DAY_COUNT = 7
+RECURRING_TYPES = set(range(DAILY, DAY_COUNT + 1))
 LAST_POSITION = 4
 _MAX_STEPS = 100_000  # candidate dates looked at for one exception; far beyond any real calendar
 
@@ -61,7 +63,7 @@ def exception_days(recurrence: Recurrence, horizon: tuple[dt.date, dt.date]) -> 
 def _candidates(r: Recurrence) -> Iterator[dt.date]:
     """Dates of the pattern from `first` on, without end; an occurrence is one date."""
     period = max(r.period, 1)
-    if r.kind == DAILY:
+    if r.kind in (DAILY, DAY_COUNT):
         yield from (r.first + dt.timedelta(days=step * period) for step in range(_MAX_STEPS))
     elif r.kind == WEEKLY:
         yield from _weekly(r, period)
