@@ -102,3 +102,16 @@ def test_the_sample_map_opens_on_the_mainland(make_window, qtbot, tmp_path):
     (lon0, lon1), _lats = mercator_to_lonlat([x0, x1], [y0, y1])
     assert lon0 > -89.5  # the Galápagos (-92 to -89) are not framed: the mainland is not shrunk
     assert lon0 < -80.5 and lon1 > -75.5  # the whole mainland is
+
+
+def test_default_criteria_and_percentages_read_in_the_window_language(qtbot, workspace, interface_language):
+    from clusterdesk.gui.selection.labels import value_text
+
+    interface_language("es")
+    panel = open_panel(qtbot, workspace)
+    assert panel.criterion.itemText(0) == "Especialización (CL)"
+    assert panel.matrix.horizontalHeaderItem(0).toolTip().startswith("Especialización (CL)")
+    assert "Specialisation" not in panel.sentence.text()
+    assert value_text("growth", 0.384).replace("\u00a0", " ") == "+38 %"
+    assert value_text("national_share", 0.11).replace("\u00a0", " ") == "11 %"
+    assert value_text("location_quotient", 3.82) == "3,82"

@@ -6,6 +6,8 @@ import math
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from clusterdesk.core import formatting
+from clusterdesk.core.selection_edits import default_criterion_label
 from clusterdesk.gui.i18n import interface_language, translate
 from clusterdesk.render.choropleth import number_text
 
@@ -35,3 +37,19 @@ def number(value: float | None) -> str:
     if value is None or not math.isfinite(value):
         return "—"
     return number_text(float(value), interface_language())
+
+
+def criterion_label(criterion) -> str:
+    """A criterion's label in the window's language while it is still the default English one of its
+    key (as a new study writes it); a label the user wrote is shown as written."""
+    if criterion.label == default_criterion_label(criterion.key, "en"):
+        return default_criterion_label(criterion.key, interface_language())
+    return criterion.label
+
+
+def value_text(source: str, value: float | None) -> str:
+    """A criterion's value as the pack prints it: shares and growth in per cent (+38 %), others as numbers."""
+    if value is None or not math.isfinite(value) or source not in ("national_share", "growth"):
+        return number(value)
+    text = formatting.percent(value, interface_language(), 1 if 0 < abs(value) < 0.01 else 0)
+    return f"+{text}" if source == "growth" and value > 0 else text

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.gui.i18n import translate
 from clusterdesk.gui.selection.bars import MISSING_ROLE, SHARE_ROLE, BarDelegate
-from clusterdesk.gui.selection.labels import number
+from clusterdesk.gui.selection.labels import criterion_label, number, value_text
 from clusterdesk.gui.selection.study_data import StudyPicture
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -74,8 +74,8 @@ class CriteriaMatrix(QTableWidget):
             self.setColumnCount(len(ev.criteria))
             self.setRowCount(len(codes) + 1)
             for column, criterion in enumerate(ev.criteria):
-                header = QTableWidgetItem(wrapped(criterion.label))
-                header.setToolTip(f"{criterion.label}\n{source_tip(criterion.source)}")
+                header = QTableWidgetItem(wrapped(criterion_label(criterion)))
+                header.setToolTip(f"{criterion_label(criterion)}\n{source_tip(criterion.source)}")
                 self.setHorizontalHeaderItem(column, header)
                 spin = QDoubleSpinBox()
                 spin.setRange(0.0, WEIGHT_MAX)
@@ -83,9 +83,8 @@ class CriteriaMatrix(QTableWidget):
                 spin.setSingleStep(0.5)
                 spin.setKeyboardTracking(False)  # a typed weight counts once, when finished
                 spin.setValue(criterion.weight)
-                spin.setToolTip(
-                    translate("SelectionMatrix", "Weight of {criterion}").format(criterion=criterion.label)
-                )
+                label = criterion_label(criterion)
+                spin.setToolTip(translate("SelectionMatrix", "Weight of {criterion}").format(criterion=label))
                 spin.valueChanged.connect(lambda value, fid=criterion.fid: self._weight(fid, value))
                 self.setCellWidget(0, column, spin)
                 self.spins.append(spin)
@@ -109,7 +108,7 @@ class CriteriaMatrix(QTableWidget):
         ranking = picture.evaluation.ranking
         value = float(picture.evaluation.values[i, column])
         missing = bool(ranking.missing[i, column])
-        item = QTableWidgetItem(number(None if missing else value))
+        item = QTableWidgetItem(value_text(source, None if missing else value))
         item.setData(CODE_ROLE, code)
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -126,7 +125,7 @@ class CriteriaMatrix(QTableWidget):
             item.setData(SHARE_ROLE, share)
             item.setToolTip(
                 translate("SelectionMatrix", "{value}, normalised {share} of 1").format(
-                    value=number(value), share=number(share)
+                    value=value_text(source, value), share=number(share)
                 )
             )
         return item

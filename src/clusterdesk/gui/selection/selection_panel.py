@@ -35,6 +35,7 @@ from clusterdesk.gui.plain_text import plain_label
 from clusterdesk.gui.plan.gantt_toolbar import add_command, compact_toolbar
 from clusterdesk.gui.selection import dialogs
 from clusterdesk.gui.selection.decisions_view import decisions_text
+from clusterdesk.gui.selection.labels import criterion_label
 from clusterdesk.gui.selection.map_layer import CLASSINGS, LQ, MODES, OFF, SCORE, SelectionMap, sector_text
 from clusterdesk.gui.selection.matrix_view import CriteriaMatrix
 from clusterdesk.gui.selection.ranking_view import RankingTable
@@ -317,7 +318,7 @@ class SelectionPanel(QWidget):
         self.criterion.blockSignals(True)
         self.criterion.clear()
         for criterion in self.picture.evaluation.criteria:
-            self.criterion.addItem(criterion.label, criterion.fid)
+            self.criterion.addItem(criterion_label(criterion), criterion.fid)
         index = self.criterion.findData(current)
         self.criterion.setCurrentIndex(index if index >= 0 else 0)
         self.criterion.blockSignals(False)

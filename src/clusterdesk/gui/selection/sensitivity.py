@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from clusterdesk.analysis.selection_ranking import StableRange, leader_stable_range, scores_for
 from clusterdesk.analysis.selection_study import StudyEvaluation
 from clusterdesk.gui.i18n import translate
-from clusterdesk.gui.selection.labels import number
+from clusterdesk.gui.selection.labels import criterion_label, number
 
 # Okabe and Ito's colours, told apart by readers with the common forms of colour blindness
 LINE_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9")
@@ -52,7 +52,7 @@ def stability_sentence(evaluation: StudyEvaluation, index: int) -> str:
     stable: StableRange = leader_stable_range(ranking, evaluation.ranking_criteria(), index)
     names = evaluation.names
     leader = names[evaluation.codes[int(np.argmin(ranking.ranks))]]
-    criterion = evaluation.criteria[index].label
+    criterion = criterion_label(evaluation.criteria[index])
     if len(evaluation.codes) == 1:
         return translate("SelectionSensitivity", "{leader} is the only candidate.").format(leader=leader)
     if math.isinf(stable.high):
@@ -138,7 +138,7 @@ class SensitivityChart(QWidget):
         order = np.argsort(ev.ranking.ranks, kind="stable")
         named = [int(i) for i in order[:NAMED_LINES]]
         name_width = min(
-            max(metrics.horizontalAdvance(ev.names[ev.codes[i]]) for i in named) + 8, self.width() * 0.4
+            max(metrics.horizontalAdvance(ev.names[ev.codes[i]]) for i in named) + 8, self.width() * 0.45
         )
         left = metrics.horizontalAdvance("100") + 10
         caption = self.height() >= 140  # below that the sentence under the chart says what it shows
@@ -178,7 +178,7 @@ class SensitivityChart(QWidget):
                 label,
             )
         axis = translate("SelectionSensitivity", "Weight of {criterion} → score").format(
-            criterion=ev.criteria[self.index].label
+            criterion=criterion_label(ev.criteria[self.index])
         )
         if caption:
             painter.drawText(
