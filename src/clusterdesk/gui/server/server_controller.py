@@ -86,11 +86,11 @@ class ServerController(QObject):
         )
 
         def work(progress, cancel):
-            from clusterdesk.io.server.checkout import checkout
+            from clusterdesk.io.server.checkout_cache import open_checkout
 
             with connect(address, autocommit=True, connect_timeout=10) as server:
                 role = login_role(server, schema)
-            checkout(address, target, progress, cancel)
+            open_checkout(address, target, progress, cancel)  # the cached copy, brought up to date
             return role
 
         task = Task(work, title, self)

@@ -180,7 +180,7 @@ def _write(server, local: sqlite3.Connection, schema: str, address: ServerAddres
             "schema": schema,
             "last_change_id": str(last_change),
             "checked_out_at": format_datetime(utc_now()),
-            "publish_id": meta_value(server, schema, PUBLISH_ID_KEY) or "",
+            "publish_id": publication_id(server, schema),
         },
     )
     install_local_triggers(local)  # from now on every local change is noted for the next push
@@ -232,6 +232,11 @@ def _index(local: sqlite3.Connection, table: str, column: str, boxes: list[tuple
     # the standard GeoPackage triggers, without restore_rtree_triggers' rebuild of what is packed already
     gpkg._create_rtree_triggers(local, table, column, "fid")
     gpkg.update_extent(local, table, column)
+
+
+def publication_id(server, schema: str) -> str:
+    """What tells this publication of the project from an earlier one of the same name."""
+    return meta_value(server, schema, PUBLISH_ID_KEY) or meta_value(server, schema, "published_at") or ""
 
 
 def _last_change_id(server, schema: str) -> int:

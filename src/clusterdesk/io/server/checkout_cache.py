@@ -1,0 +1,134 @@
+"""Opening a project of the server fast: a checked-out copy is kept per server and project in the user's
+data folder, with the last change it brought in; the next opening brings the cache up to date with a
+pull (only what changed since) and copies it, instead of reading every row again.
+
+A full checkout is made instead when there is no cache, when the project was published again since
+(its publish id differs), when the server's change log was pruned beyond the cache's last change, or
+when the cache cannot be read. The cache holds no pending changes and no fid blocks: it is only ever
+written by checkouts and pulls, and each working copy reserves blocks of its own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from clusterdesk.core.catalogue import messages_language, tr
+from clusterdesk.io.server.address import ServerAddress, connect, require_project
+from clusterdesk.io.server.checkout import CheckoutResult, checkout
+from clusterdesk.io.server.errors import ServerError
+from clusterdesk.io.server.local_tables import CHANGES_TABLE, FID_BLOCKS_TABLE, read_state
+from clusterdesk.io.task import CancelCallback, ProgressCallback, TaskState
+
+CACHE_FOLDER = "server_checkouts"  # private: the project's rows, readable by its owner only
+
+
+class _Stale(Exception):
+    """The cache is not of this publication of the project, or not as a cache should be."""
+
+
+@dataclass
+class OpenedCheckout:
+    path: Path
+    schema: str
+    from_cache: bool
+    pulled: int  # rows brought into the cache (from_cache only)
+    last_change_id: int
+
+
+def cache_path(address: ServerAddress) -> Path:
+    from clusterdesk.core.userdirs import private_dir
+
+    schema = require_project(address)
+    key = f"{address.with_project(None).display()}\n{schema}".encode()
+    return private_dir(CACHE_FOLDER) / f"{schema}-{hashlib.sha256(key).hexdigest()[:16]}.gpkg"
+
+
+def open_checkout(
+    address: ServerAddress,
+    target: str | Path,
+    progress: ProgressCallback | None = None,
+    cancel: CancelCallback | None = None,
+) -> OpenedCheckout:
+    """Write the project into the new file `target` from the cache brought up to date, or by a full
+    checkout (which then becomes the cache)."""
+    schema = require_project(address)
+    target = Path(target).expanduser().absolute()
+    cache = cache_path(address)
+    if cache.exists() and not target.exists():
+        opened = _from_cache(address, cache, target, TaskState(progress, cancel))
+        if opened is not None:
+            return opened
+    result: CheckoutResult = checkout(address, target, progress, cancel)
+    _store(target, cache)
+    return OpenedCheckout(target, schema, False, 0, result.last_change_id)
+
+
+def _connect_local(path: Path) -> sqlite3.Connection:
+    from clusterdesk.core import gpkg
+
+    local = sqlite3.connect(path)
+    gpkg.register_functions(local)  # the spatial index triggers call them
+    return local
+
+
+def _from_cache(address: ServerAddress, cache: Path, target: Path, state: TaskState) -> OpenedCheckout | None:
+    from clusterdesk.io.server import sync
+    from clusterdesk.io.server.checkout import _check_project, publication_id
+
+    schema = require_project(address)
+    state.stage(
+        0.0, 0.8, tr("server:progress:cache", "Bringing in the server's latest changes", messages_language())
+    )
+    try:
+        local = _connect_local(cache)
+        try:
+            saved = read_state(local)
+            if saved.get("schema") != schema or saved.get("server") != address.with_project(None).display():
+                raise _Stale
+            with connect(address, autocommit=True) as server:
+                _check_project(server, schema, address)
+                if saved.get("publish_id") != publication_id(server, schema):
+                    raise _Stale
+                pulled = sync.pull(local, server, schema)  # CheckoutRequired when the log was pruned
+            left = local.execute(f'SELECT count(*) FROM "{CHANGES_TABLE}"').fetchone()[0]
+            if left:  # never edited, so a pull conflicting in it means it is not what it should be
+                raise _Stale
+        finally:
+            local.close()
+        state.check()
+        state.stage(
+            0.8, 1.0, tr("server:progress:copying_cache", "Writing the working copy", messages_language())
+        )
+        _copy(cache, target)
+    except (_Stale, ServerError, sqlite3.Error, OSError):
+        target.unlink(missing_ok=True)
+        cache.unlink(missing_ok=True)  # stale or damaged: a full checkout replaces it
+        return None
+    return OpenedCheckout(target, schema, True, pulled.pulled, pulled.last_change_id)
+
+
+def _copy(source: Path, target: Path) -> None:
+    temporary = target.with_name(f".{target.name}.cache-{os.getpid()}")
+    shutil.copyfile(source, temporary)
+    os.replace(temporary, target)
+
+
+def _store(checked_out: Path, cache: Path) -> None:
+    """Keep a fresh checkout as the cache, without its fid blocks (they belong to the working copy)."""
+    temporary = cache.with_name(f".{cache.name}.{os.getpid()}")
+    try:
+        shutil.copyfile(checked_out, temporary)
+        local = _connect_local(temporary)
+        try:
+            local.execute(f'DELETE FROM "{FID_BLOCKS_TABLE}"')
+            local.commit()
+        finally:
+            local.close()
+        os.replace(temporary, cache)
+    except (OSError, sqlite3.Error):  # no cache this time; the next opening checks out in full again
+        temporary.unlink(missing_ok=True)
