@@ -283,3 +283,31 @@ def test_a_row_deleted_on_the_server_is_shown_beside_the_local_one(make_window, 
     qtbot.addWidget(dialog)
     dialog.later.click()  # deciding later settles nothing
     assert chosen == [] and dialog.conflicts == [conflict]
+
+
+def test_a_refused_undo_is_redone(postgres_database, make_window, qtbot, dialogs):
+    window = make_window()
+    with published_sample(postgres_database) as address:
+        login, conninfo = make_login(postgres_database, address.project, "coordinator")
+        try:
+            session = open_in_window(qtbot, window, ServerAddress(conninfo, address.project))
+            project = window.workspace.project
+            fid = project.connection.execute("SELECT fid FROM project_info").fetchone()[0]
+            project.stack.push(
+                UpdateRow(ProjectInfo.__table__, fid, {"cluster_name": "Renamed"}, label="Rename the cluster")
+            )
+            assert server_value(address, "project_info", fid, "cluster_name") == "Renamed"
+            with psycopg.connect(postgres_database, autocommit=True) as admin:  # no longer a coordinator
+                admin.execute(f"REVOKE {address.project}_coordinator FROM {login}")
+                admin.execute(f"GRANT {address.project}_editor TO {login}")
+            project.stack.undo()  # the server refuses to put the old name back
+            assert session.online
+            assert project.info().cluster_name == "Renamed"  # redone: the copy agrees with the server
+            assert server_value(address, "project_info", fid, "cluster_name") == "Renamed"
+            assert project.stack.can_undo and project.stack.undo_label == "Rename the cluster"
+            assert not project.stack.can_redo
+            assert session.link.pending_count() == 0
+            assert dialogs.errors and "Undoing “Rename the cluster” was reverted" in dialogs.errors[-1][1]
+            window.workspace.shutdown()
+        finally:
+            drop_login(postgres_database, login)

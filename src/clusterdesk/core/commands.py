@@ -37,6 +37,7 @@ class CommandStack:
         self._undone: list[Command] = []
         self._clean_depth: int | None = 0
         self.changed = Event()  # emitted with the set of touched tables after do, undo and redo
+        self.last_step: str | None = None  # "do", "undo" or "redo": what the latest `changed` followed
 
     def push(self, command: Command) -> None:
         self._run(command.do, command)
@@ -44,6 +45,7 @@ class CommandStack:
         if self._clean_depth is not None and self._clean_depth > len(self._done) - 1:
             self._clean_depth = None  # the clean state was on the redo branch we just discarded
         self._undone.clear()
+        self.last_step = "do"
         self.changed.emit(set(command.tables))
 
     def undo(self) -> None:
@@ -52,6 +54,7 @@ class CommandStack:
         command = self._done[-1]
         self._run(command.undo, command)
         self._undone.append(self._done.pop())
+        self.last_step = "undo"
         self.changed.emit(set(command.tables))
 
     def redo(self) -> None:
@@ -60,6 +63,7 @@ class CommandStack:
         command = self._undone[-1]
         self._run(command.do, command)
         self._done.append(self._undone.pop())
+        self.last_step = "redo"
         self.changed.emit(set(command.tables))
 
     def _run(self, step, command: Command) -> None:

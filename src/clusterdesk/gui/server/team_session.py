@@ -4,7 +4,8 @@ After every command (and undo, redo) the changes are pushed at once, on the GUI 
 on a local network, so the next edit never waits for a worker. Others' saves are heard by a background
 listener and pulled; the tables they touched are announced on the project's stack.changed, as an undo
 would, so the map and panels refresh. When the server is unreachable edits keep going into the working
-copy and are sent when it answers again. A change the server refuses for the user's role is undone."""
+copy and are sent when it answers again. A change the server refuses for the user's role is undone (or
+redone, when the refused change was an undo)."""
 
 from __future__ import annotations
 
@@ -133,9 +134,12 @@ class TeamSession(QObject):
         """The server refused the change (the role may not make it, or it breaks a rule of the
         project): it is undone here, so the copy and the server agree again."""
         stack = self.project.stack
-        undone = stack.undo_label
+        from_undo = stack.last_step == "undo"  # the refused change was an undo: it is redone
+        reverted = stack.redo_label if from_undo else stack.undo_label
         with self._quietly():
-            if stack.can_undo:
+            if from_undo and stack.can_redo:
+                stack.redo()
+            elif not from_undo and stack.can_undo:
                 stack.undo()
         try:
             self.link.forget_unchanged()  # the undo left those rows as the server has them
@@ -151,13 +155,16 @@ class TeamSession(QObject):
         else:
             message = translate("TeamSession", "The server refused this change.")
         reason = str(cause).strip().splitlines()[0] if str(cause).strip() else type(cause).__name__
-        ask.show_error(
-            self.window,
-            message,
-            translate("TeamSession", "“{action}” was undone in your copy. Server's reason: {reason}").format(
-                action=undone or "", reason=reason
-            ),
-        )
+        if from_undo:
+            details = translate(
+                "TeamSession",
+                "Undoing “{action}” was reverted in your copy: the change is back. Server's reason: {reason}",
+            )
+        else:
+            details = translate(
+                "TeamSession", "“{action}” was undone in your copy. Server's reason: {reason}"
+            )
+        ask.show_error(self.window, message, details.format(action=reverted or "", reason=reason))
 
     # -- receiving -------------------------------------------------------------------------------
     def _on_heard(self, notices: list) -> None:
