@@ -7,7 +7,9 @@ Two figures, median of --runs, each run a fresh process:
 - **open to a usable map**: in a process that has already imported ClusterDesk (as the window has by the
   time the user picks a project), the time from `Project.open` (checks, working copy) through reading
   the stakeholders and relations to the first rendered map of the cluster at 1366x768 — everything a
-  user waits for between choosing the file and seeing the map. Phases are printed too.
+  user waits for between choosing the file and seeing the map. Phases are printed too. The file is
+  opened as the window opens it: SQLite's page check runs on another thread and the map does not wait
+  for it (a damaged file is refused at the first save); the processor time counts that thread too.
 - **whole window**: `clusterdesk gui PROJECT` from process start to the first painted map
   (CLUSTERDESK_QUIT_AFTER_PAINT=1), as benchmarks/window_startup.py measures it.
 
@@ -40,8 +42,8 @@ def child(path: Path) -> None:
     from clusterdesk.render.renderer import MapRenderer
 
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])  # noqa: F841 - fonts need one
-    began, processor_began = time.perf_counter(), time.process_time()
-    project = Project.open(path)
+    began, processor_began, thread_began = time.perf_counter(), time.process_time(), time.thread_time()
+    project = Project.open(path, check_pages_later=True)  # as the window opens it: map first
     marks = {"project open": time.perf_counter() - began}
     renderer = MapRenderer(project)
     points = renderer.data.points
@@ -50,6 +52,7 @@ def child(path: Path) -> None:
     renderer.render(viewport)
     marks["map rendered"] = time.perf_counter() - began
     marks["processor time"] = time.process_time() - processor_began  # every thread's, to the map
+    marks["map thread's time"] = time.thread_time() - thread_began  # what the map itself waited for
     assert len(points.points) > 0
     print(json.dumps(marks))
     renderer.close()
@@ -91,7 +94,7 @@ def main() -> int:
             windows.append(first_paint_seconds(path)[0])
     print(f"Opening {args.stakeholders:,} stakeholders to a usable map (1366x768), {args.runs} runs:")
     for name in runs[0]:
-        after = "used" if name == "processor time" else "after opening began"
+        after = "used" if name in ("processor time", "map thread's time") else "after opening began"
         print(f"  {name:<18} {statistics.median(r[name] for r in runs) * 1000:7.0f} ms {after}")
     totals = [r["map rendered"] for r in runs]
     median = statistics.median(totals)

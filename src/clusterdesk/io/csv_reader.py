@@ -49,13 +49,20 @@ def _widest_record(text: str, delimiter: str, limit: int | None) -> int:
     return widest
 
 
-def _parse(text: str, delimiter: str, width: int) -> pd.DataFrame:
-    """The cells of the text, every one stripped of surrounding spaces.
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8", errors="surrogatepass")
+
+
+def _text(encoded: bytes) -> str:
+    return encoded.decode("utf-8", errors="surrogatepass")
+
+
+def _parse(encoded: bytes, delimiter: str, width: int) -> pd.DataFrame:
+    """The cells of the text (encoded as UTF-8), every one stripped of surrounding spaces.
 
     The parser reads UTF-8 bytes in blocks (given the text, it would hold a four-byte-per-character copy
     of it). A large file is read in chunks of rows, each tidied before the next is read, so that the
     memory its repeated cells free is used again at once."""
-    encoded = text.encode("utf-8", errors="surrogatepass")
     options = {
         "sep": delimiter,
         "header": None,
@@ -119,7 +126,7 @@ def _record_widths(text: str, delimiter: str) -> list[int]:
         return []
 
 
-def lines_with_another_delimiter(text: str, grid: pd.DataFrame, delimiter: str) -> list[GridFinding]:
+def lines_with_another_delimiter(text: str | bytes, grid: pd.DataFrame, delimiter: str) -> list[GridFinding]:
     """Lines written with another delimiter than the file's (rows pasted from another file), which would
     be read as one cell holding the whole line.
 
@@ -139,7 +146,7 @@ def lines_with_another_delimiter(text: str, grid: pd.DataFrame, delimiter: str) 
     candidates = np.flatnonzero(alone.to_numpy())
     if not len(candidates):
         return []
-    widths = _record_widths(text, delimiter)
+    widths = _record_widths(_text(text) if isinstance(text, bytes) else text, delimiter)
     if len(widths) != len(grid):  # the records cannot be matched to the rows: no guess
         return []
     findings = []
@@ -189,15 +196,22 @@ def read_csv(path: Path, state: TaskState, *, header_row: int | None = None) -> 
     state.report(0.2, tr("csv:decoding", "Decoding {file}", messages_language(), file=path.name))
     decoded = decode_bytes(data, path.name)
     del data  # the text replaces the bytes
+    encoding_label, notes = decoded.encoding_label, decoded.notes
     text, delimiter = _excel_separator_line(decoded.text)
+    del decoded
     delimiter = delimiter or detect_delimiter(text)
+    width = _widest_record(text, delimiter, 200)
+    # From here on the text is held once, as UTF-8 bytes (what the parser reads), and decoded again only
+    # for a rare second look: a large file's text and its bytes together took 200 MB more at the peak
+    encoded = _utf8(text)
+    del text
     state.report(0.4, tr("csv:reading", "Reading {file}", messages_language(), file=path.name))
     try:
-        grid = _parse(text, delimiter, _widest_record(text, delimiter, 200))
+        grid = _parse(encoded, delimiter, width)
     except pd.errors.ParserError:
         # A row further down is wider than the first 200 records: measure the whole file once
         try:
-            grid = _parse(text, delimiter, _widest_record(text, delimiter, None))
+            grid = _parse(encoded, delimiter, _widest_record(_text(encoded), delimiter, None))
         except (pd.errors.ParserError, csv.Error) as error:
             raise ImportFileError(
                 tr(
@@ -223,10 +237,10 @@ def read_csv(path: Path, state: TaskState, *, header_row: int | None = None) -> 
     state.report(
         0.9, tr("csv:finding_header", "Finding the header of {file}", messages_language(), file=path.name)
     )
-    findings = lines_with_another_delimiter(text, grid, delimiter)
+    findings = lines_with_another_delimiter(encoded, grid, delimiter)
     _refuse_header_with_another_delimiter(grid, findings, path.name)
     table = table_from_grid(grid, file_name=path.name, format="CSV", header_row=header_row, findings=findings)
-    table.encoding = decoded.encoding_label
-    table.notes.extend(decoded.notes)
+    table.encoding = encoding_label
+    table.notes.extend(notes)
     table.delimiter = DELIMITERS[delimiter]
     return table
