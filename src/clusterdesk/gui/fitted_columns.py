@@ -21,7 +21,8 @@ MAX_DETAIL = 220  # pixels: a long note does not take the names' room
 
 class FittedColumns(QObject):
     """Keeps `view`'s columns fitted to its width: `names` stretch, `optional` (least needed first) are
-    hidden while the names would be narrower than `readable` each."""
+    hidden while the names would be narrower than `readable` each, and no other column takes more than
+    `detail_share` of the width (it elides beyond, its title still whole)."""
 
     def __init__(
         self,
@@ -29,8 +30,10 @@ class FittedColumns(QObject):
         names: Sequence[int],
         optional: Sequence[int] = (),
         readable: int = READABLE_NAME,
+        detail_share: float = 1.0,
     ) -> None:
         super().__init__(view)
+        self.detail_share = detail_share
         self.view, self.names, self.optional, self.readable = view, tuple(names), tuple(optional), readable
         self._pending = False
         header = self.header()
@@ -56,12 +59,14 @@ class FittedColumns(QObject):
             QTimer.singleShot(0, self, self.fit)
 
     def needed_width(self, column: int) -> int:
-        """As wide as the column's title and its widest cell in view, up to MAX_DETAIL."""
+        """As wide as the column's title and its widest cell in view, up to MAX_DETAIL and the share of
+        the width a column other than the names may take (never narrower than its title)."""
         header = self.header()
         title = self.view.model().headerData(column, Qt.Orientation.Horizontal)
-        widths = [header.fontMetrics().horizontalAdvance(str(title or "")) + CELL_PADDING]
-        widths.append(self.view.sizeHintForColumn(column))
-        return min(max(widths), MAX_DETAIL)
+        title_width = header.fontMetrics().horizontalAdvance(str(title or "")) + CELL_PADDING
+        share = round(self.view.viewport().width() * self.detail_share)
+        cells = min(self.view.sizeHintForColumn(column), MAX_DETAIL, share)
+        return max(title_width, cells)
 
     def fit(self) -> None:
         self._pending = False

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QTabWidget,
     QTextBrowser,
@@ -43,6 +44,7 @@ from clusterdesk.gui.governance.labels import choices, label, member_role
 from clusterdesk.gui.governance.meetings_tab import MeetingsTab
 from clusterdesk.gui.governance.org_chart import OrgChartWidget, export_png, export_svg
 from clusterdesk.gui.i18n import translate
+from clusterdesk.gui.permissions import GOVERNANCE, ControlGate, editable
 from clusterdesk.gui.plain_text import literal_text, plain_label
 from clusterdesk.gui.workspace_listeners import follow_workspace
 
@@ -98,6 +100,8 @@ class GovernancePanel(QWidget):
         layout.addWidget(self.message)
         follow_workspace(self, workspace, self._on_project_changed, self._on_state_changed)
         self.reload()
+        # governance is the coordinator's in a team project: an editor sees these controls disabled
+        self.edit_gate = ControlGate(self, GOVERNANCE, self._edit_controls)
 
     # -- tabs ------------------------------------------------------------------------------------
     def _structure_tab(self) -> QWidget:
@@ -111,7 +115,9 @@ class GovernancePanel(QWidget):
         ])  # fmt: skip
         # names take what the other columns leave, without a sideways scroll bar; a cut name shows whole
         # in its tooltip, with the columns a narrow dock hides
-        self.columns = FittedColumns(self.tree, (NAME_COLUMN,), LEAST_NEEDED_FIRST, readable=150)
+        self.columns = FittedColumns(
+            self.tree, (NAME_COLUMN,), LEAST_NEEDED_FIRST, readable=200, detail_share=0.3
+        )
         self.tree.itemDoubleClicked.connect(lambda _item, _column: self._edit())
         bar = QHBoxLayout()
         for text, tip, slot in (
@@ -333,11 +339,28 @@ class GovernancePanel(QWidget):
         return fid if kind == BODY else next(m["body_id"] for m in self.data.members if m["fid"] == fid)
 
     # -- edits -----------------------------------------------------------------------------------
+    def _edit_controls(self) -> list[QWidget]:
+        """Every control that changes governance rows (the chart's exports only read them)."""
+        structure, checks = self.tabs.widget(0), self.tabs.widget(2)
+        return [
+            *structure.findChildren(QPushButton),
+            *checks.findChildren(QPushButton),
+            self.maturity_start,
+            self.maturity_level,
+            *self.manual_items.values(),
+            *self.meetings_tab.findChildren(QPushButton),
+        ]
+
     def push(self, make) -> bool:
         """Build a command (which may refuse bad input) and run it; the refusal shows under the tabs."""
         project = self.workspace.project
         if project is None:
             self.message.setText(translate("GovernancePanel", "Open a project first."))
+            return False
+        allowed, reason = editable(self, GOVERNANCE)
+        if not allowed:  # a double-click still opens a dialog; what it would change is not sent
+            self.message.setText(reason)
+            self.reload()
             return False
         try:
             project.stack.push(make(project))

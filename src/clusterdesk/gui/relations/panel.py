@@ -52,7 +52,7 @@ class RelationsPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        self.columns = FittedColumns(self.table, (FROM_COLUMN, TO_COLUMN), LEAST_NEEDED_FIRST, readable=80)
+        self.columns = FittedColumns(self.table, (FROM_COLUMN, TO_COLUMN), LEAST_NEEDED_FIRST, readable=130)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.language = interface_language()
