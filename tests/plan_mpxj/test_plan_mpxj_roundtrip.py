@@ -84,7 +84,9 @@ def mpxj_run(tmp_path_factory):
             _clusterdesk("plan", "export", str(SAMPLES / f"{name}.gpkg"), str(folder / f"{name}.xml"))
     own = {kind: str(folder / "written" / f"{kind}.xml") for kind in WRITTEN}
     exports = [str(folder / f"{name}.xml") for name in SAMPLE_PLANS]
-    run = run_mpxj({"write": str(folder / "written"), "read": exports + list(own.values())}, folder)
+    converted = {export: export.replace(".xml", ".p6.xml") for export in exports}
+    reads = exports + list(converted.values()) + list(own.values())
+    run = run_mpxj({"write": str(folder / "written"), "convert": converted, "read": reads}, folder)
     assert run["written"] == own
     return folder, run
 
@@ -147,6 +149,22 @@ def test_mpxj_reads_the_exported_links_and_holidays(mpxj_run, name):
     found = sorted((k["predecessor"], k["successor"], k["type"], k["lag_days"]) for k in seen["links"])
     assert document.links and found == _links(document)
     assert seen["holidays"] == [day.isoformat() for day in document.calendar.holidays]
+
+
+@pytest.mark.parametrize("name", SAMPLE_PLANS)
+def test_the_sample_plan_converted_to_p6_by_mpxj_imports_as_mpxj_reads_it(mpxj_run, name):
+    """MS Project XML from ClusterDesk, saved as Primavera P6 XML by MPXJ: summaries become WBS elements,
+    and MPXJ keeps a summary's links by the WBS element's ObjectId."""
+    folder, run = mpxj_run
+    converted = folder / f"{name}.p6.xml"
+    seen, document = _seen(run, converted), read_plan_file(converted)
+    found = sorted((t.name, t.level, t.start and t.start.isoformat(), t.finish and t.finish.isoformat())
+                   for t in document.tasks if not t.key.startswith("wbs:"))  # fmt: skip
+    assert found == sorted((t["name"], t["outline_level"], _date(t["start"]), _date(t["finish"]))
+                           for t in seen["tasks"] if not t["summary"])  # fmt: skip
+    assert _links(document) == sorted((k["predecessor"], k["successor"], k["type"], k["lag_days"])
+                                      for k in seen["links"])  # fmt: skip
+    assert [day.isoformat() for day in document.calendar.holidays] == seen["holidays"]
 
 
 # 2. Plans MPXJ writes, imported by ClusterDesk

@@ -80,12 +80,15 @@ def read_p6(path: str | Path, project_name: str | None = None) -> PlanDocument:
     activities = children(project, "Activity")
     notes = _notes(root, project)
     _add_outline(document, project, activities, notes, hours_per_day)
-    known = {t.key for t in document.tasks}
+    # Tasks by the ObjectId a relationship names: an activity's, else a WBS element's, since MPXJ writes a
+    # link of an MS Project summary task with the ObjectId of the WBS element the summary became
+    keys = {t.key.removeprefix("wbs:"): t.key for t in document.tasks if t.key.startswith("wbs:")}
+    keys.update((t.key, t.key) for t in document.tasks if not t.key.startswith("wbs:"))
     outside = 0
     for relationship in [*children(root, "Relationship"), *children(project, "Relationship")]:
-        predecessor = text(relationship, "PredecessorActivityObjectId")
-        successor = text(relationship, "SuccessorActivityObjectId")
-        if predecessor not in known or successor not in known:
+        predecessor = keys.get(text(relationship, "PredecessorActivityObjectId") or "")
+        successor = keys.get(text(relationship, "SuccessorActivityObjectId") or "")
+        if predecessor is None or successor is None:
             outside += 1
             continue
         lag = parse_number(text(relationship, "Lag")) or 0.0
