@@ -52,7 +52,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) changed both here and on the server since you read them. Nothing has been overwritten: choose which version to keep.</source>
-        <translation><numerusform>%n fila cambió aquí y en el servidor desde que la leyó. No se ha sobrescrito nada: elija qué versión conservar.</numerusform><numerusform>%n filas cambiaron aquí y en el servidor desde que las leyó. No se ha sobrescrito nada: elija qué versión conservar.</numerusform></translation>
+        <translation>
+            <numerusform>%n fila cambió aquí y en el servidor desde que la leyó. No se ha sobrescrito nada: elija qué versión conservar.</numerusform>
+            <numerusform>%n filas cambiaron aquí y en el servidor desde que las leyó. No se ha sobrescrito nada: elija qué versión conservar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Place on the map</source>
@@ -284,7 +287,10 @@
     </message>
     <message numerus="yes">
         <source>The server cannot be reached: %n change(s) wait in this copy and are sent when it is back.</source>
-        <translation><numerusform>No se puede acceder al servidor: %n cambio espera en esta copia y se enviará cuando vuelva.</numerusform><numerusform>No se puede acceder al servidor: %n cambios esperan en esta copia y se enviarán cuando vuelva.</numerusform></translation>
+        <translation>
+            <numerusform>No se puede acceder al servidor: %n cambio espera en esta copia y se enviará cuando vuelva.</numerusform>
+            <numerusform>No se puede acceder al servidor: %n cambios esperan en esta copia y se enviarán cuando vuelva.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server refused this change: your role ({role}) may not make it.</source>
@@ -295,12 +301,19 @@
         <translation>El servidor rechazó este cambio.</translation>
     </message>
     <message>
+        <source>Undoing “{action}” was reverted in your copy: the change is back. Server's reason: {reason}</source>
+        <translation>En su copia se revirtió la acción de deshacer «{action}»: el cambio vuelve a estar aplicado. Motivo del servidor: {reason}</translation>
+    </message>
+    <message>
         <source>“{action}” was undone in your copy. Server's reason: {reason}</source>
         <translation>Se deshizo «{action}» en su copia. Motivo del servidor: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) by {who} arrived from the server.</source>
-        <translation><numerusform>Llegó del servidor %n cambio de {who}.</numerusform><numerusform>Llegaron del servidor %n cambios de {who}.</numerusform></translation>
+        <translation>
+            <numerusform>Llegó del servidor %n cambio de {who}.</numerusform>
+            <numerusform>Llegaron del servidor %n cambios de {who}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>another user</source>

@@ -52,7 +52,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) changed both here and on the server since you read them. Nothing has been overwritten: choose which version to keep.</source>
-        <translation><numerusform>%n ligne a été modifiée ici et sur le serveur depuis que vous l’avez lue. Rien n’a été écrasé : choisissez la version à garder.</numerusform><numerusform>%n lignes ont été modifiées ici et sur le serveur depuis que vous les avez lues. Rien n’a été écrasé : choisissez la version à garder.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne a été modifiée ici et sur le serveur depuis que vous l’avez lue. Rien n’a été écrasé : choisissez la version à garder.</numerusform>
+            <numerusform>%n lignes ont été modifiées ici et sur le serveur depuis que vous les avez lues. Rien n’a été écrasé : choisissez la version à garder.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Place on the map</source>
@@ -284,7 +287,10 @@
     </message>
     <message numerus="yes">
         <source>The server cannot be reached: %n change(s) wait in this copy and are sent when it is back.</source>
-        <translation><numerusform>Le serveur est injoignable : %n modification attend dans cette copie et sera envoyée à son retour.</numerusform><numerusform>Le serveur est injoignable : %n modifications attendent dans cette copie et seront envoyées à son retour.</numerusform></translation>
+        <translation>
+            <numerusform>Le serveur est injoignable : %n modification attend dans cette copie et sera envoyée à son retour.</numerusform>
+            <numerusform>Le serveur est injoignable : %n modifications attendent dans cette copie et seront envoyées à son retour.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server refused this change: your role ({role}) may not make it.</source>
@@ -295,12 +301,19 @@
         <translation>Le serveur a refusé cette modification.</translation>
     </message>
     <message>
+        <source>Undoing “{action}” was reverted in your copy: the change is back. Server's reason: {reason}</source>
+        <translation>L’annulation de « {action} » a été inversée dans votre copie : la modification est rétablie. Motif du serveur : {reason}</translation>
+    </message>
+    <message>
         <source>“{action}” was undone in your copy. Server's reason: {reason}</source>
         <translation>« {action} » a été annulé dans votre copie. Motif du serveur : {reason}</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) by {who} arrived from the server.</source>
-        <translation><numerusform>%n modification de {who} est arrivée du serveur.</numerusform><numerusform>%n modifications de {who} sont arrivées du serveur.</numerusform></translation>
+        <translation>
+            <numerusform>%n modification de {who} est arrivée du serveur.</numerusform>
+            <numerusform>%n modifications de {who} sont arrivées du serveur.</numerusform>
+        </translation>
     </message>
     <message>
         <source>another user</source>

@@ -52,7 +52,11 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) changed both here and on the server since you read them. Nothing has been overwritten: choose which version to keep.</source>
-        <translation><numerusform>%n строка изменена и здесь, и на сервере с тех пор, как вы её прочитали. Ничего не перезаписано: выберите, какую версию оставить.</numerusform><numerusform>%n строки изменены и здесь, и на сервере с тех пор, как вы их прочитали. Ничего не перезаписано: выберите, какую версию оставить.</numerusform><numerusform>%n строк изменено и здесь, и на сервере с тех пор, как вы их прочитали. Ничего не перезаписано: выберите, какую версию оставить.</numerusform></translation>
+        <translation>
+            <numerusform>%n строка изменена и здесь, и на сервере с тех пор, как вы её прочитали. Ничего не перезаписано: выберите, какую версию оставить.</numerusform>
+            <numerusform>%n строки изменены и здесь, и на сервере с тех пор, как вы их прочитали. Ничего не перезаписано: выберите, какую версию оставить.</numerusform>
+            <numerusform>%n строк изменено и здесь, и на сервере с тех пор, как вы их прочитали. Ничего не перезаписано: выберите, какую версию оставить.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Place on the map</source>
@@ -284,7 +288,11 @@
     </message>
     <message numerus="yes">
         <source>The server cannot be reached: %n change(s) wait in this copy and are sent when it is back.</source>
-        <translation><numerusform>Сервер недоступен: %n изменение ждёт в этой копии и будет отправлено, когда связь восстановится.</numerusform><numerusform>Сервер недоступен: %n изменения ждут в этой копии и будут отправлены, когда связь восстановится.</numerusform><numerusform>Сервер недоступен: %n изменений ждут в этой копии и будут отправлены, когда связь восстановится.</numerusform></translation>
+        <translation>
+            <numerusform>Сервер недоступен: %n изменение ждёт в этой копии и будет отправлено, когда связь восстановится.</numerusform>
+            <numerusform>Сервер недоступен: %n изменения ждут в этой копии и будут отправлены, когда связь восстановится.</numerusform>
+            <numerusform>Сервер недоступен: %n изменений ждут в этой копии и будут отправлены, когда связь восстановится.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server refused this change: your role ({role}) may not make it.</source>
@@ -295,12 +303,20 @@
         <translation>Сервер отклонил это изменение.</translation>
     </message>
     <message>
+        <source>Undoing “{action}” was reverted in your copy: the change is back. Server's reason: {reason}</source>
+        <translation>Отмена действия «{action}» не сохранилась: в вашей копии изменение снова применено. Причина на сервере: {reason}</translation>
+    </message>
+    <message>
         <source>“{action}” was undone in your copy. Server's reason: {reason}</source>
         <translation>Действие «{action}» отменено в вашей копии. Причина на сервере: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) by {who} arrived from the server.</source>
-        <translation><numerusform>С сервера пришло %n изменение от {who}.</numerusform><numerusform>С сервера пришло %n изменения от {who}.</numerusform><numerusform>С сервера пришло %n изменений от {who}.</numerusform></translation>
+        <translation>
+            <numerusform>С сервера пришло %n изменение от {who}.</numerusform>
+            <numerusform>С сервера пришло %n изменения от {who}.</numerusform>
+            <numerusform>С сервера пришло %n изменений от {who}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>another user</source>

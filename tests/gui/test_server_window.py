@@ -12,6 +12,7 @@ from pathlib import Path
 import psycopg
 import pytest
 from psycopg.errors import InsufficientPrivilege
+from PySide6.QtWidgets import QPushButton
 
 from clusterdesk.core.commands import UpdateRow
 from clusterdesk.core.edits import UpdateStakeholder
@@ -309,5 +310,46 @@ def test_a_refused_undo_is_redone(postgres_database, make_window, qtbot, dialogs
             assert session.link.pending_count() == 0
             assert dialogs.errors and "Undoing “Rename the cluster” was reverted" in dialogs.errors[-1][1]
             window.workspace.shutdown()
+        finally:
+            drop_login(postgres_database, login)
+
+
+def _governance_and_budget_controls(window):
+    from clusterdesk.gui.plan.task_dialog import TaskDialog
+
+    governance = window.docks["governance"].build()
+    project = window.workspace.project
+    task = project.connection.execute("SELECT fid FROM plan_tasks ORDER BY fid").fetchone()[0]
+    dialog = TaskDialog(project, task, window.docks["plan"].build())
+    return governance, dialog
+
+
+@pytest.mark.parametrize("role", ["editor", "coordinator"])
+def test_governance_and_budgets_are_disabled_for_an_editor_with_the_reason(
+    postgres_database, make_window, qtbot, role
+):
+    window = make_window()
+    with published_sample(postgres_database) as address:
+        login, conninfo = make_login(postgres_database, address.project, role)
+        try:
+            open_in_window(qtbot, window, ServerAddress(conninfo, address.project))
+            governance, dialog = _governance_and_budget_controls(window)
+            controls = governance._edit_controls()
+            assert len(controls) > 10  # structure, maturity, phase-out ticks and meetings
+            budgets = list(dialog.budget.values())
+            editor = role == "editor"
+            for control in controls + budgets:
+                assert control.isEnabled() is not editor, control
+                assert ("Only the project's coordinator" in control.toolTip()) is editor
+            assert dialog.name.isEnabled() and dialog.status.isEnabled()  # the rest of the task is editable
+            exports = [b for b in governance.tabs.widget(3).findChildren(QPushButton)]
+            assert exports and all(button.isEnabled() for button in exports)  # reading the chart is not
+            if editor:
+                dialog.percent.setValue(55)
+                window.workspace.project.stack.push(dialog.command())  # no budget among the changes
+                assert window.team.session.link.pending_count() == 0  # sent: the server accepted it
+            window.workspace.shutdown()  # a closed project leaves everything editable again
+            assert all(control.isEnabled() for control in governance._edit_controls())
+            assert "coordinator" not in governance._edit_controls()[0].toolTip()
         finally:
             drop_login(postgres_database, login)

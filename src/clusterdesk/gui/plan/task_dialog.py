@@ -31,6 +31,7 @@ from clusterdesk.core.project import Project
 from clusterdesk.core.vocabulary_labels import kind_label
 from clusterdesk.gui.form_parts import ok_cancel_buttons
 from clusterdesk.gui.i18n import translate
+from clusterdesk.gui.permissions import PLAN_BUDGETS, ControlGate
 from clusterdesk.gui.plain_text import plain_label
 from clusterdesk.gui.plan.plan_labels import (
     budget_source_label,
@@ -131,6 +132,8 @@ class TaskDialog(QDialog):
             self.budget[field] = box
             budget_grid.addWidget(plain_label(budget_source_label(source)), 0, column)
             budget_grid.addWidget(box, 1, column)
+        # budgets are the coordinator's in a team project: an editor sees them, disabled, with the reason
+        self.budget_gate = ControlGate(self, PLAN_BUDGETS, list(self.budget.values()))
         self.notes = QPlainTextEdit(self.task.notes or "")
         form = QFormLayout()
         form.addRow(translate("TaskDialog", "Name"), self.name)
@@ -197,7 +200,7 @@ class TaskDialog(QDialog):
             "percent_complete": float(self.percent.value()),
             "cda_in_charge": self.cda.text().strip() or None,
             "notes": self.notes.toPlainText().strip() or None,
-            **{field: float(box.value()) for field, box in self.budget.items()},
+            **{field: float(box.value()) for field, box in self.budget.items() if box.isEnabled()},
         }
         changes = {k: v for k, v in wanted.items() if getattr(task, k) != v}
         commands: list = [UpdateTask(task.fid, changes)] if changes else []

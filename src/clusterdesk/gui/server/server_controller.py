@@ -17,8 +17,9 @@ from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.working_copies import new_working_path
 from clusterdesk.gui.errors import report_exception
 from clusterdesk.gui.i18n import translate
+from clusterdesk.gui.permissions import GOVERNANCE, PLAN_BUDGETS, window_permissions
 from clusterdesk.gui.server.role_titles import role_title
-from clusterdesk.gui.server.server_roles import VIEWER, disabled_actions, login_role
+from clusterdesk.gui.server.server_roles import COORDINATOR, VIEWER, disabled_actions, login_role
 from clusterdesk.gui.worker import Task
 from clusterdesk.io.server.address import ServerAddress, connect, parse_address, require_project
 
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from clusterdesk.gui.server.team_session import TeamSession
 
 SERVER_SCHEMES = ("postgresql:", "postgres:")
+COORDINATOR_AREAS = (GOVERNANCE, PLAN_BUDGETS)  # what editors and viewers may not change
 PROGRESS_STEPS = 1000
 STATUS_MS = 10000
 
@@ -59,6 +61,7 @@ class ServerController(QObject):
         self._hooked = False
         self._tips: dict[str, str] = {}
         self.status_label: QLabel | None = None
+        self.permissions = window_permissions(window)  # what the role may not change, panels follow it
         self.workspace.project_changed.connect(self._on_project_changed)
 
     # -- opening ---------------------------------------------------------------------------------
@@ -196,7 +199,8 @@ class ServerController(QObject):
         if self.status_label is not None:
             self.status_label.setVisible(self.session is not None)
         if self.session is None or self.session.project is not self.workspace.project:
-            return  # closing: the project is gone before the workspace says so
+            self.permissions.set_refused({})  # closing: the project is gone before the workspace says so
+            return
         project = self.session.project
         cluster = project.info().cluster_name or project.title
         window.setWindowTitle(f"{cluster}[*] — {self.where()} — ClusterDesk")
@@ -208,6 +212,8 @@ class ServerController(QObject):
             text = translate("ServerController", "{where} · offline, changes wait").format(where=text)
         self.status_label.setText(text)
         reason = self._refusal_reason()
+        refused = COORDINATOR_AREAS if self.session.role != COORDINATOR else ()
+        self.permissions.set_refused(dict.fromkeys(refused, reason))
         for name in disabled_actions(self.session.role):
             action = window.menu_actions.get(name)
             if action is None:
