@@ -2,17 +2,19 @@
 
     python mpxj_plans.py REQUEST.json
 
-REQUEST holds {"write": FOLDER or null, "convert": {SOURCE: TARGET, ...}, "read": [FILE, ...]}. With
+REQUEST holds {"write": FOLDER or null, "convert": [[SOURCE, TARGET], ...], "read": [FILE, ...]}. With
 "write", MPXJ builds a cluster plan of
 its own (nested tasks, every link type with lags, a milestone, progress, a calendar with a holiday and a
 yearly recurring exception, a resource with an assignment, a custom text field) and saves it in FOLDER as
 MS Project XML (MSPDIWriter, mspdi.xml) and Primavera P6 XML (PrimaveraPMFileWriter, p6.xml); variants:
 one lag as a percentage (mspdi_percent_lag.xml), and recurring exceptions of every kind in the calendar
-(mspdi_recurrences.xml, p6_recurrences.xml).
-MPXJ writes no GanttProject files (its writers: MPX, MSPDI, Planner, PMXML, XER, SDEF, JSON). Each SOURCE
-of "convert" is read and saved as Primavera P6 XML in its TARGET, as a P6 user given an MS Project file
-would. Every file of "read" is then read with UniversalProjectReader. One JSON document goes to standard
-output: {"written": {format: path}, "read": {path: plan as MPXJ sees it, or {"error": message}}}.
+(mspdi_recurrences.xml, p6_recurrences.xml). MPXJ writes no GanttProject files (its writers: MPX, MSPDI,
+Planner, PMXML, XER, SDEF, JSON).
+
+Each SOURCE of "convert" is then read and saved in its TARGET: as Primavera P6 XML when the name ends in
+.p6.xml (as a P6 user given an MS Project file would), else as MS Project XML (as a program built on MPXJ
+saves a plan). Last, every file of "read" is read with UniversalProjectReader. One JSON document goes to
+standard output: {"written": {kind: path}, "read": {path: plan as MPXJ sees it, or {"error": message}}}.
 
 The Java virtual machine starts once per process (JPype cannot start a second one), which is why the
 tests run this script in a subprocess instead of importing MPXJ beside Qt and the other tests. The plan's
@@ -292,11 +294,13 @@ def main(request_path: str) -> int:
     result: dict = {"written": {}, "read": {}}
     if request.get("write"):
         result["written"] = write_plans(Path(request["write"]))
-    for source, target in request.get("convert", {}).items():
+    for source, target in request.get("convert", []):
+        from org.mpxj.mspdi import MSPDIWriter
         from org.mpxj.primavera import PrimaveraPMFileWriter
         from org.mpxj.reader import UniversalProjectReader
 
-        PrimaveraPMFileWriter().write(UniversalProjectReader().read(source), target)
+        writer = PrimaveraPMFileWriter if target.endswith(".p6.xml") else MSPDIWriter
+        writer().write(UniversalProjectReader().read(source), target)
     for path in request.get("read", []):
         try:
             result["read"][path] = read_plan(path)
