@@ -155,7 +155,7 @@ class Project:
         source.close()
         working = new_working_path()
         link = None
-        checked = _in_background(opening.check_pages, path)
+        checked = _in_background(opening.check_pages, path, yielding=check_pages_later)
         try:
             link = FileLink(path, writable=writable)
             destination = _disposable_connection(working)
@@ -406,12 +406,18 @@ class Project:
         self.connection.commit()
 
 
-def _in_background(function, *arguments) -> Future:
+def _in_background(function, *arguments, yielding: bool = False) -> Future:
     """Run `function` on a daemon thread of its own (leaving the program never waits for it); its result
-    or exception comes through the future."""
+    or exception comes through the future. A `yielding` thread runs at a lower priority (Linux), so that
+    on a busy processor it does not slow down what the user waits for."""
     future: Future = Future()
 
     def run() -> None:
+        if yielding:
+            try:
+                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)  # this thread only
+            except (AttributeError, OSError):
+                pass  # not Linux, or not allowed: the check still runs
         if future.set_running_or_notify_cancel():
             try:
                 future.set_result(function(*arguments))
