@@ -113,3 +113,27 @@ def test_a_clusterdesk_budget_that_cannot_be_read_is_kept_and_reported(planned_p
         "The budget by source of 1 task could not be read ('Joint marketing strategy'); it was kept in the "
         "task notes."
     ]
+
+
+def test_a_party_whose_comma_became_a_semicolon_still_matches_its_stakeholder():
+    import datetime as dt
+
+    """MS Project allows no comma in a resource name; programs saving MS Project XML write a semicolon."""
+    from clusterdesk.core.model import Stakeholder
+    from clusterdesk.core.plan import PlanTaskResponsible
+    from clusterdesk.core.project import Project
+    from clusterdesk.io.plan_records import PlanDocument, TaskRecord, plan_import_command
+
+    project = Project.new(None, "Calzado de Tungurahua")
+    try:
+        project.session.add(Stakeholder(name="Ministerio de Industrias, MIPRO", kind="public_authority"))
+        project.session.commit()
+        party = [("Ministerio de Industrias; MIPRO", "lead")]
+        task = TaskRecord(key="1", name="Feria", start=dt.date(2025, 3, 3), duration_days=5)
+        task.responsible = party
+        command, warnings = plan_import_command(project, PlanDocument("Plan", tasks=[task]))
+        project.stack.push(command)
+        assert warnings == []
+        assert project.session.query(PlanTaskResponsible).count() == 1
+    finally:
+        project.close()

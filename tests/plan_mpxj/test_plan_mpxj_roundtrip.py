@@ -182,8 +182,8 @@ def test_the_sample_plan_saved_again_by_mpxj_keeps_clusterdesks_fields(mpxj_run,
         return [dataclasses.replace(task, key="", responsible=[]) for task in document.tasks]
 
     assert fields(resaved) == fields(original)
-    # MS Project allows no commas in resource names, and MPXJ writes them as semicolons: a party whose name
-    # has a comma then matches no stakeholder on import (and is named in the import's warning)
+    # MS Project allows no commas in resource names, and MPXJ writes them as semicolons (the import matches
+    # a semicolon to a comma: tests/plan/test_plan_foreign_fields.py)
     parties = [[(who.replace(",", ";"), role) for who, role in t.responsible] for t in original.tasks]
     assert [t.responsible for t in resaved.tasks] == parties
     assert _links(resaved) == _links(original)

@@ -205,6 +205,13 @@ def _left_out(source: str, missing: dict[str, set[str]]) -> str:
     return f"{source}: {found}: {quoted}. {add}"
 
 
+def _name_key(name: str) -> str:
+    """How a responsible party or firm in a plan file is matched to a stakeholder: case and surrounding
+    spaces aside, and a semicolon taken for a comma (MS Project allows no comma in a resource name, so
+    programs that save MS Project XML write "Ministerio de Industrias; MIPRO" for "…, MIPRO")."""
+    return name.strip().casefold().replace(";", ",")
+
+
 def _next_fid(project: Project, table: str) -> int:
     connection = project.connection
     highest = connection.execute(f"SELECT coalesce(max(fid), 0) FROM {table}").fetchone()[0]
@@ -237,7 +244,7 @@ def plan_import_command(
     missing: dict[str, set[str]] = {}  # name not found among the stakeholders -> keys of its tasks
     by_name: dict[str, int] = {}
     for fid, name in session.execute(select(Stakeholder.fid, Stakeholder.name)):
-        by_name.setdefault(name.strip().casefold(), fid)
+        by_name.setdefault(_name_key(name), fid)
     existing_uuids = set() if replace else set(session.scalars(select(PlanTask.uuid)))
     repeated = [record for record in document.tasks if record.uuid and record.uuid in existing_uuids]
     if repeated:
@@ -313,7 +320,7 @@ def plan_import_command(
             }
         )
         for name, role in record.responsible:
-            stakeholder = by_name.get(name.strip().casefold())
+            stakeholder = by_name.get(_name_key(name))
             if stakeholder is None:
                 missing.setdefault(name, set()).add(record.key)
                 continue
@@ -321,7 +328,7 @@ def plan_import_command(
                 {"task_id": fid, "stakeholder_id": stakeholder, "role": role or "lead", "uuid": new_uuid()}
             )
         for name in record.firms:
-            stakeholder = by_name.get(name.strip().casefold())
+            stakeholder = by_name.get(_name_key(name))
             if stakeholder is None:
                 missing.setdefault(name, set()).add(record.key)
                 continue
