@@ -10,7 +10,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from clusterdesk.cli.refusals import refuse
 from clusterdesk.core.catalogue import count_text, messages_language, tr, tr_plural
@@ -301,25 +302,50 @@ def _study_needed(project: Project) -> int | None:
     return None
 
 
-def _print_notes(notes: list[str]) -> None:
-    for note in notes:
-        print(f"  {note}")
+def _run_edit(
+    path: str,
+    edit: Callable[[Project], Any],
+    *,
+    study: bool = False,
+    notes: list[str] | None = None,
+    quiet: bool = False,
+) -> int:
+    """Open the project at `path`, push the undoable step `edit(project)` makes, save, print its label.
+
+    With `study`, a project without a selection study is refused first. `edit` may return an exit code
+    instead of a step, for input it refuses itself; the domain's and the file readers' input errors are
+    refused with their message. `notes` (filled by `edit`) are printed under the label; `quiet` prints
+    nothing, for a command that says more than the label."""
+    from clusterdesk.core.project import Project
+
+    with Project.open(path) as project:
+        if study and (refused := _study_needed(project)) is not None:
+            return refused
+        try:
+            command = edit(project)
+        except _input_errors() as error:
+            return refuse(str(error))
+        if isinstance(command, int):
+            return command
+        project.stack.push(command)
+        project.save()
+    if not quiet:
+        print(command.label)
+        for note in notes or ():
+            print(f"  {note}")
+    return 0
 
 
 def run_new(args: argparse.Namespace) -> int:
-    from clusterdesk.core.project import Project
     from clusterdesk.core.selection_edits import create_study
 
     language = messages_language()
-    with Project.open(args.path) as project:
-        try:
-            command = create_study(
-                project, args.name, args.measure, args.year, args.base_year, args.area_level
-            )
-        except _input_errors() as error:
-            return refuse(str(error))
-        project.stack.push(command)
-        project.save()
+
+    def edit(project: Project):
+        return create_study(project, args.name, args.measure, args.year, args.base_year, args.area_level)
+
+    if (code := _run_edit(args.path, edit, quiet=True)) != 0:
+        return code
     print(
         tr(
             "cli:selection:created",
@@ -333,53 +359,41 @@ def run_new(args: argparse.Namespace) -> int:
 
 
 def run_import_areas(args: argparse.Namespace) -> int:
-    from clusterdesk.core.project import Project
     from clusterdesk.io.selection_areas import areas_import_command, read_areas
 
-    with Project.open(args.path) as project:
-        try:
-            read = read_areas(
-                args.file,
-                args.code_column,
-                args.name_column,
-                parent_column=args.parent_column,
-                layer=args.layer,
-            )
-            command = areas_import_command(project, read, replace=args.replace)
-        except _input_errors() as error:
-            return refuse(str(error))
-        project.stack.push(command)
-        project.save()
-    print(command.label)
-    _print_notes(read.notes)
-    return 0
+    notes: list[str] = []
+
+    def edit(project: Project):
+        read = read_areas(
+            args.file, args.code_column, args.name_column, parent_column=args.parent_column, layer=args.layer
+        )
+        notes.extend(read.notes)
+        return areas_import_command(project, read, replace=args.replace)
+
+    return _run_edit(args.path, edit, notes=notes)
 
 
 def run_import_statistics(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from clusterdesk.core.project import Project
     from clusterdesk.io.selection_statistics import read_mapping, read_statistics, statistics_import_command
 
-    with Project.open(args.path) as project:
-        try:
-            mapping = read_mapping(args.mapping) if args.mapping else None
-            read = read_statistics(
-                args.file,
-                project,
-                measure=args.measure,
-                mapping=mapping,
-                mapping_name=Path(args.mapping).name if args.mapping else None,
-                sheet=args.sheet,
-            )
-            command = statistics_import_command(project, read, replace=args.replace)
-        except _input_errors() as error:
-            return refuse(str(error))
-        project.stack.push(command)
-        project.save()
-    print(command.label)
-    _print_notes(read.notes)
-    return 0
+    notes: list[str] = []
+
+    def edit(project: Project):
+        mapping = read_mapping(args.mapping) if args.mapping else None
+        read = read_statistics(
+            args.file,
+            project,
+            measure=args.measure,
+            mapping=mapping,
+            mapping_name=Path(args.mapping).name if args.mapping else None,
+            sheet=args.sheet,
+        )
+        notes.extend(read.notes)
+        return statistics_import_command(project, read, replace=args.replace)
+
+    return _run_edit(args.path, edit, notes=notes)
 
 
 def _area_names(project: Project) -> dict[str, str]:
@@ -476,13 +490,11 @@ def run_rank(args: argparse.Namespace) -> int:
 
 
 def run_candidate_add(args: argparse.Namespace) -> int:
-    from clusterdesk.core.project import Project
     from clusterdesk.core.selection_edits import add_candidate
 
     language = messages_language()
-    with Project.open(args.path) as project:
-        if (refused := _study_needed(project)) is not None:
-            return refused
+
+    def edit(project: Project):
         areas = _codes(args.areas)
         known = _area_names(project)
         unknown = [code for code in areas if known and code not in known]
@@ -496,14 +508,9 @@ def run_candidate_add(args: argparse.Namespace) -> int:
                     known=", ".join(sorted(known)),
                 )
             )
-        try:
-            command = add_candidate(project, args.code, args.name, args.sector, areas, args.notes)
-        except _input_errors() as error:
-            return refuse(str(error))
-        project.stack.push(command)
-        project.save()
-    print(command.label)
-    return 0
+        return add_candidate(project, args.code, args.name, args.sector, areas, args.notes)
+
+    return _run_edit(args.path, edit, study=True)
 
 
 def _candidate_and_criterion(project: Project, code: str, key: str) -> tuple[int, int, str]:
@@ -530,35 +537,29 @@ def _candidate_and_criterion(project: Project, code: str, key: str) -> tuple[int
 
 
 def run_score(args: argparse.Namespace) -> int:
-    from clusterdesk.core.project import Project
     from clusterdesk.core.selection_edits import set_score
 
     language = messages_language()
-    with Project.open(args.path) as project:
-        try:
-            candidate, criterion, source = _candidate_and_criterion(project, args.candidate, args.criterion)
-            if source != "manual":
-                return refuse(
-                    tr(
-                        "cli:selection:computed_criterion",
-                        "{key} is computed from the statistics or the registry; only criteria scored by "
-                        "hand take a score",
-                        language,
-                        key=args.criterion,
-                    )
+
+    def edit(project: Project):
+        candidate, criterion, source = _candidate_and_criterion(project, args.candidate, args.criterion)
+        if source != "manual":
+            return refuse(
+                tr(
+                    "cli:selection:computed_criterion",
+                    "{key} is computed from the statistics or the registry; only criteria scored by "
+                    "hand take a score",
+                    language,
+                    key=args.criterion,
                 )
-            command = set_score(project, candidate, criterion, args.value, args.note)
-        except _input_errors() as error:
-            return refuse(str(error))
-        project.stack.push(command)
-        project.save()
-    print(command.label)
-    return 0
+            )
+        return set_score(project, candidate, criterion, args.value, args.note)
+
+    return _run_edit(args.path, edit)
 
 
 def run_decide(args: argparse.Namespace) -> int:
     from clusterdesk.analysis.selection_study import evaluate
-    from clusterdesk.core.project import Project
     from clusterdesk.core.selection_edits import record_decision
     from clusterdesk.core.selection_project import candidate_fid
 
@@ -574,38 +575,31 @@ def run_decide(args: argparse.Namespace) -> int:
                 value=args.date,
             )
         )
-    with Project.open(args.path) as project:
-        if (refused := _study_needed(project)) is not None:
-            return refused
-        try:
-            outcomes = {
-                candidate_fid(project, code): status
-                for status in ("selected", "reserve", "rejected")
-                for code in _codes(getattr(args, status))
-            }
-            evaluation = evaluate(project.connection)
-            basis = {
-                "weights": {c.key: c.weight for c in evaluation.criteria},
-                "ranking": [
-                    {"code": code, "rank": int(rank), "score": round(float(score), 4)}
-                    for code, rank, score in zip(
-                        evaluation.codes, evaluation.ranking.ranks, evaluation.ranking.scores, strict=True
-                    )
-                ],
-            }
-            command = record_decision(project, day, args.by, args.grounds, outcomes, json.dumps(basis))
-        except _input_errors() as error:
-            return refuse(str(error))
-        project.stack.push(command)
-        project.save()
-    print(command.label)
-    return 0
+
+    def edit(project: Project):
+        outcomes = {
+            candidate_fid(project, code): status
+            for status in ("selected", "reserve", "rejected")
+            for code in _codes(getattr(args, status))
+        }
+        evaluation = evaluate(project.connection)
+        basis = {
+            "weights": {c.key: c.weight for c in evaluation.criteria},
+            "ranking": [
+                {"code": code, "rank": int(rank), "score": round(float(score), 4)}
+                for code, rank, score in zip(
+                    evaluation.codes, evaluation.ranking.ranks, evaluation.ranking.scores, strict=True
+                )
+            ],
+        }
+        return record_decision(project, day, args.by, args.grounds, outcomes, json.dumps(basis))
+
+    return _run_edit(args.path, edit, study=True)
 
 
 def run_start_project(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from clusterdesk.core.project import Project
     from clusterdesk.core.selection_project import start_project
 
     language = messages_language()
@@ -625,15 +619,15 @@ def run_start_project(args: argparse.Namespace) -> int:
             tr("new:exists", "{path} already exists. Choose another name or open it instead.", language,
                path=output)
         )  # fmt: skip
-    with Project.open(args.path) as project:
-        if (refused := _study_needed(project)) is not None:
-            return refused
-        try:
-            started = start_project(project, args.candidate, output)
-        except _input_errors() as error:
-            return refuse(str(error))
-        project.stack.push(started.record)
-        project.save()
+    outcome = []
+
+    def edit(project: Project):
+        outcome.append(start_project(project, args.candidate, output))
+        return outcome[0].record
+
+    if (code := _run_edit(args.path, edit, study=True, quiet=True)) != 0:
+        return code
+    started = outcome[0]
     print(
         tr_plural(
             "cli:selection:started",
