@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Table, func, select
@@ -88,6 +88,56 @@ def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+# The checks below take the refusal's message as a function, called only when the value is refused.
+
+
+def _required_text(row: dict[str, Any], field: str, message: Callable[[], str]) -> None:
+    """When `row` sets `field`: its text with spaces tidied, refused when nothing is left."""
+    if field in row:
+        row[field] = _text(row[field])
+        if not row[field]:
+            raise _refuse(field, message())
+
+
+def _unique(
+    project: Project,
+    table: Table,
+    row: Mapping[str, Any],
+    field: str,
+    fid: int | None,
+    message: Callable[[], str],
+) -> None:
+    """When `row` sets `field`: refused if another row of `table` than `fid` already holds the value."""
+    if field in row:
+        query = select(table.c.fid).where(table.c[field] == row[field])
+        other = _connection(project).execute(query).scalar()
+        if other is not None and other != fid:
+            raise _refuse(field, message())
+
+
+def _one_of(row: Mapping[str, Any], field: str, choices: Sequence[str], message: Callable[[], str]) -> None:
+    """When `row` sets `field`: refused unless the value is one of `choices`."""
+    if field in row and row[field] not in choices:
+        raise _refuse(field, message())
+
+
+def _number(
+    field: str,
+    value: Any,
+    parse: Callable[[Any], Any],
+    accept: Callable[[Any], bool],
+    message: Callable[[], str],
+) -> Any:
+    """`parse(value)` when it parses and `accept` takes it; refused otherwise."""
+    try:
+        number = parse(value)
+    except (TypeError, ValueError):
+        raise _refuse(field, message()) from None
+    if not accept(number):
+        raise _refuse(field, message())
+    return number
+
+
 # -- the study ----------------------------------------------------------------------------------------
 
 
@@ -113,21 +163,21 @@ def default_criterion_label(key: str, language: str | None) -> str:
 def _check_study(values: Mapping[str, Any]) -> dict[str, Any]:
     language = messages_language()
     row = dict(values)
-    if "name" in row:
-        row["name"] = _text(row["name"])
-        if not row["name"]:
-            raise _refuse("name", tr("selection:no_study_name", "the selection study needs a name", language))
-    if "measure" in row and row["measure"] not in MEASURES:
-        raise _refuse(
-            "measure",
-            tr(
-                "selection:bad_measure",
-                "the measure must be one of {choices}, not {value}",
-                language,
-                choices=", ".join(MEASURES),
-                value=row["measure"],
-            ),
-        )
+    _required_text(
+        row, "name", lambda: tr("selection:no_study_name", "the selection study needs a name", language)
+    )
+    _one_of(
+        row,
+        "measure",
+        MEASURES,
+        lambda: tr(
+            "selection:bad_measure",
+            "the measure must be one of {choices}, not {value}",
+            language,
+            choices=", ".join(MEASURES),
+            value=row["measure"],
+        ),
+    )
     for name in ("year", "base_year"):
         if row.get(name) is not None:
             row[name] = _year(name, row[name])
@@ -139,21 +189,18 @@ def _check_study(values: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _year(field_name: str, value: Any) -> int:
-    try:
-        year = int(value)
-    except (TypeError, ValueError):
-        year = 0
-    if not 1900 <= year <= 2200 or str(value).strip() not in (str(year), f"{year}.0"):
-        raise _refuse(
-            field_name,
-            tr(
-                "selection:bad_year",
-                "{value} is not a year (write it with four digits, such as 2020)",
-                messages_language(),
-                value=value,
-            ),
-        )
-    return year
+    return _number(
+        field_name,
+        value,
+        int,
+        lambda year: 1900 <= year <= 2200 and str(value).strip() in (str(year), f"{year}.0"),
+        lambda: tr(
+            "selection:bad_year",
+            "{value} is not a year (write it with four digits, such as 2020)",
+            messages_language(),
+            value=value,
+        ),
+    )
 
 
 def _check_years(year: int | None, base_year: int | None) -> None:
@@ -229,47 +276,43 @@ def update_study(project: Project, changes: Mapping[str, Any]) -> UpdateRow:
 def _check_criterion(project: Project, values: Mapping[str, Any], fid: int | None = None) -> dict[str, Any]:
     language = messages_language()
     row = dict(values)
-    if "key" in row:
-        row["key"] = _text(row["key"])
-        if not row["key"]:
-            raise _refuse("key", tr("selection:no_criterion_key", "a criterion needs a key", language))
-        query = select(CRITERIA.c.fid).where(CRITERIA.c.key == row["key"])
-        other = _connection(project).execute(query).scalar()
-        if other is not None and other != fid:
-            raise _refuse(
-                "key",
-                tr(
-                    "selection:criterion_key_taken",
-                    "another criterion has the key {key}",
-                    language,
-                    key=row["key"],
-                ),
-            )
-    if "label" in row:
-        row["label"] = _text(row["label"])
-        if not row["label"]:
-            raise _refuse("label", tr("selection:no_criterion_label", "a criterion needs a label", language))
-    if "source" in row and row["source"] not in CRITERION_SOURCES:
-        raise _refuse(
-            "source",
-            tr(
-                "selection:bad_source",
-                "the source must be one of {choices}, not {value}",
-                language,
-                choices=", ".join(CRITERION_SOURCES),
-                value=row["source"],
-            ),
-        )
-    if "direction" in row and row["direction"] not in DIRECTIONS:
-        raise _refuse(
-            "direction",
-            tr(
-                "selection:bad_direction",
-                "the direction must be higher or lower, not {value}",
-                language,
-                value=row["direction"],
-            ),
-        )
+    _required_text(row, "key", lambda: tr("selection:no_criterion_key", "a criterion needs a key", language))
+    _unique(
+        project,
+        CRITERIA,
+        row,
+        "key",
+        fid,
+        lambda: tr(
+            "selection:criterion_key_taken", "another criterion has the key {key}", language, key=row["key"]
+        ),
+    )
+    _required_text(
+        row, "label", lambda: tr("selection:no_criterion_label", "a criterion needs a label", language)
+    )
+    _one_of(
+        row,
+        "source",
+        CRITERION_SOURCES,
+        lambda: tr(
+            "selection:bad_source",
+            "the source must be one of {choices}, not {value}",
+            language,
+            choices=", ".join(CRITERION_SOURCES),
+            value=row["source"],
+        ),
+    )
+    _one_of(
+        row,
+        "direction",
+        DIRECTIONS,
+        lambda: tr(
+            "selection:bad_direction",
+            "the direction must be higher or lower, not {value}",
+            language,
+            value=row["direction"],
+        ),
+    )
     if "weight" in row:
         row["weight"] = _weight(row["weight"])
     if "description" in row:
@@ -278,21 +321,18 @@ def _check_criterion(project: Project, values: Mapping[str, Any], fid: int | Non
 
 
 def _weight(value: Any) -> float:
-    try:
-        weight = float(value)
-    except (TypeError, ValueError):
-        weight = math.nan
-    if not math.isfinite(weight) or weight < 0:
-        raise _refuse(
-            "weight",
-            tr(
-                "selection:bad_weight",
-                "a weight is a number of zero or more, not {value}",
-                messages_language(),
-                value=value,
-            ),
-        )
-    return weight
+    return _number(
+        "weight",
+        value,
+        float,
+        lambda weight: math.isfinite(weight) and weight >= 0,
+        lambda: tr(
+            "selection:bad_weight",
+            "a weight is a number of zero or more, not {value}",
+            messages_language(),
+            value=value,
+        ),
+    )
 
 
 def add_criterion(
@@ -360,33 +400,25 @@ def delete_criterion(project: Project, fid: int) -> DeleteRows:
 def _check_candidate(project: Project, values: Mapping[str, Any], fid: int | None = None) -> dict[str, Any]:
     language = messages_language()
     row = dict(values)
-    if "code" in row:
-        row["code"] = _text(row["code"])
-        if not row["code"]:
-            raise _refuse(
-                "code", tr("selection:no_candidate_code", "a candidate cluster needs a code", language)
-            )
-        other = (
-            _connection(project)
-            .execute(select(CANDIDATES.c.fid).where(CANDIDATES.c.code == row["code"]))
-            .scalar()
-        )
-        if other is not None and other != fid:
-            raise _refuse(
-                "code",
-                tr(
-                    "selection:candidate_code_taken",
-                    "another candidate has the code {code}",
-                    language,
-                    code=row["code"],
-                ),
-            )
-    if "name" in row:
-        row["name"] = _text(row["name"])
-        if not row["name"]:
-            raise _refuse(
-                "name", tr("selection:no_candidate_name", "a candidate cluster needs a name", language)
-            )
+    _required_text(
+        row, "code", lambda: tr("selection:no_candidate_code", "a candidate cluster needs a code", language)
+    )
+    _unique(
+        project,
+        CANDIDATES,
+        row,
+        "code",
+        fid,
+        lambda: tr(
+            "selection:candidate_code_taken",
+            "another candidate has the code {code}",
+            language,
+            code=row["code"],
+        ),
+    )
+    _required_text(
+        row, "name", lambda: tr("selection:no_candidate_name", "a candidate cluster needs a name", language)
+    )
     if "sector_code" in row:
         row["sector_code"] = _text(row["sector_code"]).upper()
         if not ISIC_CODE.match(row["sector_code"]):
@@ -399,17 +431,18 @@ def _check_candidate(project: Project, values: Mapping[str, Any], fid: int | Non
                     value=row["sector_code"],
                 ),
             )
-    if "status" in row and row["status"] not in CANDIDATE_STATUSES:
-        raise _refuse(
-            "status",
-            tr(
-                "selection:bad_status",
-                "the outcome must be one of {choices}, not {value}",
-                language,
-                choices=", ".join(CANDIDATE_STATUSES),
-                value=row["status"],
-            ),
-        )
+    _one_of(
+        row,
+        "status",
+        CANDIDATE_STATUSES,
+        lambda: tr(
+            "selection:bad_status",
+            "the outcome must be one of {choices}, not {value}",
+            language,
+            choices=", ".join(CANDIDATE_STATUSES),
+            value=row["status"],
+        ),
+    )
     if "notes" in row:
         row["notes"] = _optional(row["notes"])
     return row
@@ -546,16 +579,15 @@ def set_score(project: Project, candidate_fid: int, criterion_fid: int, value: A
 
 
 def _score(value: Any) -> float:
-    try:
-        number = float(str(value).replace(",", ".")) if isinstance(value, str) else float(value)
-    except (TypeError, ValueError):
-        number = math.nan
-    if not math.isfinite(number):
-        raise _refuse(
-            "value",
-            tr("selection:bad_score", "a score is a number, not {value}", messages_language(), value=value),
-        )
-    return number
+    return _number(
+        "value",
+        value,
+        lambda v: float(v.replace(",", ".")) if isinstance(v, str) else float(v),
+        math.isfinite,
+        lambda: tr(
+            "selection:bad_score", "a score is a number, not {value}", messages_language(), value=value
+        ),
+    )
 
 
 # -- decisions ----------------------------------------------------------------------------------------
