@@ -9,63 +9,29 @@ with the SWOT tab and a weakness selected. The sample itself is never written.
 
 from __future__ import annotations
 
-import argparse
-import os
 import shutil
 import sys
-import tempfile
-import time
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-
-
-def settle(app, seconds: float) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.02)
+from screenshots import REPO, open_sample_copy, panel_parser, settle, window_with_panel
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Save a screenshot of the Diagnostic panel.")
-    parser.add_argument("--sample", default="atuntaqui_garments")
-    parser.add_argument("--output", type=Path, default=REPO / "docs" / "screenshots")
-    parser.add_argument("--language", default="en")
-    parser.add_argument("--suffix", default="", help="added to the file name, e.g. _ru")
+    parser = panel_parser("Save a screenshot of the Diagnostic panel.")
     parser.add_argument("--tab", type=int, default=0, help="0: SWOT, 1: findings and leverage points")
     args = parser.parse_args(argv)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    folder = Path(tempfile.mkdtemp(prefix="clusterdesk-diagnostic-screens-"))
-    os.environ["CLUSTERDESK_DATA_DIR"] = str(folder)
+    app, workspace, folder = open_sample_copy(args.sample, args.language, "clusterdesk-diagnostic-screens-")
 
     from PySide6.QtCore import Qt
 
     from clusterdesk.core.diagnostic_data import has_diagnostic
-    from clusterdesk.core.workspace import RecentFiles, Workspace
-    from clusterdesk.gui.app import make_application
-    from clusterdesk.gui.i18n import install_translations
-    from clusterdesk.gui.main_window import MainWindow
 
-    app = make_application([sys.argv[0]])
-    install_translations(app, args.language)
-    copy = folder / f"{args.sample}.gpkg"
-    shutil.copyfile(REPO / "sample_projects" / f"{args.sample}.gpkg", copy)
-    workspace = Workspace(RecentFiles(folder / "recent.json"))
-    workspace.open(copy)
     if not has_diagnostic(workspace.project.session.connection()):
         sys.path.insert(0, str(REPO / "tests" / "gui" / "diagnostic"))
         from diagnostic_story import build_atuntaqui_diagnostic
 
         build_atuntaqui_diagnostic(workspace.project)
     width, height = 1366, 768
-    window = MainWindow(workspace)
-    window.resize(width, height)
-    window.show()
-    dock = window.docks["diagnostic"]
-    dock.show()
-    dock.raise_()
-    settle(app, 0.3)
+    window, dock = window_with_panel(app, workspace, "diagnostic", (width, height))
     window.resizeDocks([dock], [int(height * 0.6)], Qt.Orientation.Vertical)
     panel = dock.widget()
     panel.tabs.setCurrentIndex(args.tab)

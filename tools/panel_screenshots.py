@@ -19,22 +19,13 @@ import os
 import shutil
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-SIZES = ((1366, 768), (1920, 1080))
+from screenshots import REPO, parse_sizes, print_written, settle
+
 SAMPLE_OF_LANGUAGE = {"en": "atuntaqui_garments", "ru": "samara_automotive", "es": "bosawas_cocoa"}
 SAMPLE_OF_PANEL = {"selection": "ecuador_cluster_selection"}
 WORKER_PANELS = {"network", "checks"}  # they compute on a worker thread after they are shown
-
-
-def settle(app, seconds: float) -> None:
-    """Let layouts, deferred rendering and timers run, as a user would see after a moment."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.02)
 
 
 def open_window(sample: Path, size: tuple[int, int], app):
@@ -86,9 +77,7 @@ def main(argv: list[str] | None = None) -> int:
 
     app = make_application([sys.argv[0]])
     install_translations(app, args.language)
-    sizes = SIZES
-    if args.sizes:
-        sizes = tuple(tuple(int(n) for n in size.split("x")) for size in args.sizes.split(","))
+    sizes = parse_sizes(args.sizes)
     suffix = "" if args.language == "en" else f"_{args.language}"
     keys = [spec.id for spec in registered_panels() if not args.only or spec.id in args.only]
     args.output.mkdir(parents=True, exist_ok=True)
@@ -109,8 +98,7 @@ def main(argv: list[str] | None = None) -> int:
             window.grab().save(str(target))
             written.append(target)
             close_window(window, app)
-    for path in written:
-        print(path.relative_to(REPO) if path.is_relative_to(REPO) else path)
+    print_written(written)
     return 0
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -26,6 +27,78 @@ def settle(app, seconds: float) -> None:
     while time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.02)
+
+
+def parse_sizes(text: str) -> tuple[tuple[int, int], ...]:
+    """`1366x768,1920x1080` as ((1366, 768), (1920, 1080)); empty text gives SIZES."""
+    if not text:
+        return SIZES
+    return tuple(tuple(int(n) for n in size.split("x")) for size in text.split(","))
+
+
+def panel_parser(description: str, sample: str | None = "atuntaqui_garments") -> argparse.ArgumentParser:
+    """The options every panel screenshot script takes: sample, output folder, language and file suffix."""
+    parser = argparse.ArgumentParser(description=description)
+    if sample is not None:
+        parser.add_argument("--sample", default=sample)
+    parser.add_argument("--output", type=Path, default=REPO / "docs" / "screenshots")
+    parser.add_argument("--language", default="en")
+    parser.add_argument("--suffix", default="", help="added to the file names, e.g. _ru")
+    return parser
+
+
+def open_sample_copy(sample: str, language: str, prefix: str):
+    """The application in `language` and a workspace on a copy of sample_projects/<sample>.gpkg.
+
+    Settings, recent files and the copy go to a new temporary folder, so the sample itself is never
+    written and the pictures never show the local user's history. Returns (app, workspace, folder).
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    os.environ["CLUSTERDESK_DATA_DIR"] = str(folder)
+
+    from clusterdesk.core.workspace import RecentFiles, Workspace
+    from clusterdesk.gui.app import make_application
+    from clusterdesk.gui.i18n import install_translations
+
+    app = make_application([sys.argv[0]])
+    install_translations(app, language)
+    copy = folder / f"{sample}.gpkg"
+    shutil.copyfile(REPO / "sample_projects" / f"{sample}.gpkg", copy)
+    workspace = Workspace(RecentFiles(folder / "recent.json"))
+    workspace.open(copy)
+    return app, workspace, folder
+
+
+def window_with_panel(app, workspace, key: str, size: tuple[int, int], wait: float = 0.3):
+    """A main window of `size` on `workspace`, the dock panel `key` shown in front: (window, dock)."""
+    from clusterdesk.gui.main_window import MainWindow
+
+    window = MainWindow(workspace)
+    window.resize(*size)
+    window.show()
+    dock = window.docks[key]
+    dock.show()
+    dock.raise_()
+    settle(app, wait)
+    return window, dock
+
+
+def save_shot(window, target: Path, written: list[Path]) -> None:
+    """The window as it is drawn now, saved to `target` and noted in `written`."""
+    window.grab().save(str(target))
+    written.append(target)
+
+
+def discard_window(window, app) -> None:
+    window.hide()
+    window.deleteLater()
+    settle(app, 0.1)
+
+
+def print_written(written: list[Path]) -> None:
+    for path in written:
+        print(path.relative_to(REPO) if path.is_relative_to(REPO) else path)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -81,8 +154,7 @@ def main(argv: list[str] | None = None) -> int:
         window.close()
         window.deleteLater()
         settle(app, 0.1)
-    for path in written:
-        print(path.relative_to(REPO) if path.is_relative_to(REPO) else path)
+    print_written(written)
     return 0
 
 

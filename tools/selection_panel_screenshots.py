@@ -14,48 +14,27 @@ The sample itself is never written.
 
 from __future__ import annotations
 
-import argparse
-import os
-import shutil
 import sys
-import tempfile
-import time
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+from screenshots import (
+    discard_window,
+    open_sample_copy,
+    panel_parser,
+    print_written,
+    save_shot,
+    settle,
+    window_with_panel,
+)
+
 SAMPLE = "ecuador_cluster_selection"
 
 
-def settle(app, seconds: float) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.02)
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Save screenshots of the Selection panel.")
-    parser.add_argument("--output", type=Path, default=REPO / "docs" / "screenshots")
-    parser.add_argument("--language", default="en")
-    parser.add_argument("--suffix", default="", help="added to the file names, e.g. _ru")
-    args = parser.parse_args(argv)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    folder = Path(tempfile.mkdtemp(prefix="clusterdesk-selection-screens-"))
-    os.environ["CLUSTERDESK_DATA_DIR"] = str(folder)
+    args = panel_parser("Save screenshots of the Selection panel.", sample=None).parse_args(argv)
+    app, workspace, _folder = open_sample_copy(SAMPLE, args.language, "clusterdesk-selection-screens-")
 
     from PySide6.QtCore import Qt
 
-    from clusterdesk.core.workspace import RecentFiles, Workspace
-    from clusterdesk.gui.app import make_application
-    from clusterdesk.gui.i18n import install_translations
-    from clusterdesk.gui.main_window import MainWindow
-
-    app = make_application([sys.argv[0]])
-    install_translations(app, args.language)
-    copy = folder / f"{SAMPLE}.gpkg"
-    shutil.copyfile(REPO / "sample_projects" / f"{SAMPLE}.gpkg", copy)
-    workspace = Workspace(RecentFiles(folder / "recent.json"))
-    workspace.open(copy)
     shots = (
         ((1366, 768), "score", 0, "selection_panel"),
         ((1920, 1080), "score", 1, "selection_panel"),
@@ -64,13 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     written = []
     for (width, height), mode, tab, name in shots:
-        window = MainWindow(workspace)
-        window.resize(width, height)
-        window.show()
-        dock = window.docks["selection"]
-        dock.show()
-        dock.raise_()
-        settle(app, 0.3)
+        window, dock = window_with_panel(app, workspace, "selection", (width, height))
         panel_share = 0.42 if name == "selection_panel" else 0.34
         window.resizeDocks([dock], [int(height * panel_share)], Qt.Orientation.Vertical)
         panel = dock.widget()
@@ -85,14 +58,10 @@ def main(argv: list[str] | None = None) -> int:
         panel.ranking.selectRow(0)
         settle(app, 1.0)
         target = args.output / f"{name}_{width}x{height}{args.suffix}.png"
-        window.grab().save(str(target))
-        written.append(target)
-        window.hide()
-        window.deleteLater()
-        settle(app, 0.1)
+        save_shot(window, target, written)
+        discard_window(window, app)
     workspace.close(discard=True)
-    for path in written:
-        print(path.relative_to(REPO) if path.is_relative_to(REPO) else path)
+    print_written(written)
     return 0
 
 
