@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -28,9 +27,9 @@ from PySide6.QtWidgets import (
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.project import Project
 from clusterdesk.gui import ask
-from clusterdesk.gui.errors import report_exception
 from clusterdesk.gui.i18n import translate, translate_n
 from clusterdesk.gui.import_wizard.background import BackgroundProgress
+from clusterdesk.gui.import_wizard.importing_wizard import ImportingWizard, open_import_wizard
 from clusterdesk.io.plan_import_readers import IMPORT_SUFFIXES, p6_project_names, read_plan_file
 from clusterdesk.io.plan_records import PlanAlreadyInProjectError, PlanDocument, plan_import_command
 
@@ -212,16 +211,11 @@ class PlanSummaryPage(QWizardPage):
         self.wizard().setButtonText(QWizard.WizardButton.FinishButton, translate("ImportWizard", "Import"))
 
 
-class PlanImportWizard(QWizard):
+class PlanImportWizard(ImportingWizard):
     """After `accept()`, `command` holds the import pushed on the project's stack (or None)."""
 
     def __init__(self, project: Project, path: Path | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.project = project
-        self.command = None
-        self.setWindowTitle(translate("PlanImportWizard", "Import action plan"))
-        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setButtonText(QWizard.WizardButton.FinishButton, translate("ImportWizard", "Import"))
+        super().__init__(project, translate("PlanImportWizard", "Import action plan"), parent)
         self.file_page = PlanFilePage(self)
         self.summary_page = PlanSummaryPage(self)
         self.addPage(self.file_page)
@@ -234,39 +228,20 @@ class PlanImportWizard(QWizard):
         command = self.summary_page.command
         if command is None:
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.project.stack.push(command)
-        except Exception as error:  # noqa: BLE001 - the stack rolled back; the user is told, never a traceback
-            report_exception(self, error)
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.command = command
-        super().accept()
+        self.push_import(lambda: command)
 
-    def reject(self) -> None:
-        self.summary_page.progress.cancel()
-        super().reject()
+    def working_pages(self) -> tuple[QWizardPage, ...]:
+        return (self.summary_page,)
 
 
 def open_plan_import(parent: QWidget, project: Project, path: Path | None = None) -> PlanImportWizard:
     """Open the wizard over `parent`; the window's status bar says what was imported."""
     wizard = PlanImportWizard(project, path, parent)
-    window = parent.window()
 
-    def finished(result: int) -> None:
-        wizard.deleteLater()
-        status = getattr(window, "statusBar", None)
-        if status is None:
-            return
-        if not result or wizard.command is None:
-            status().showMessage(translate("ImportWizard", "Import cancelled; nothing was written."), 5000)
-            return
+    def imported() -> str:
         count = len(wizard.summary_page.document.tasks)
         message = translate_n("PlanImportWizard", "Imported %n task(s) from {file}", count)
-        status().showMessage(message.format(file=wizard.file_page.chosen_path().name), 8000)
+        return message.format(file=wizard.file_page.chosen_path().name)
 
-    wizard.finished.connect(finished)
-    wizard.open()
+    open_import_wizard(wizard, parent, imported)
     return wizard

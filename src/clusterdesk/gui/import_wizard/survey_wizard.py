@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QWidget, QWizard
+from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget, QWizardPage
 
 from clusterdesk.core.project import Project
 from clusterdesk.core.survey_reader import read_surveys
 from clusterdesk.gui import ask
-from clusterdesk.gui.errors import report_exception
 from clusterdesk.gui.i18n import translate, translate_n
+from clusterdesk.gui.import_wizard.importing_wizard import ImportingWizard, open_import_wizard
 from clusterdesk.gui.import_wizard.source_pages import PreviewPage, SourcePage
 from clusterdesk.gui.import_wizard.survey_pages import SurveyReviewPage
 
@@ -62,7 +61,7 @@ class SurveySourcePage(SourcePage):
         return self.chosen_path(), None, 1
 
 
-class SurveyImportWizard(QWizard):
+class SurveyImportWizard(ImportingWizard):
     """After `accept()`, `command` holds the import pushed on the project's stack."""
 
     def __init__(
@@ -72,12 +71,7 @@ class SurveyImportWizard(QWizard):
         path: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.project = project
-        self.command = None
-        self.setWindowTitle(translate("SurveyImportWizard", "Import survey responses"))
-        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setButtonText(QWizard.WizardButton.FinishButton, translate("ImportWizard", "Import"))
+        super().__init__(project, translate("SurveyImportWizard", "Import survey responses"), parent)
         self.source_page = SurveySourcePage(self)
         self.preview_page = PreviewPage(self)
         self.review_page = SurveyReviewPage(self)
@@ -98,21 +92,10 @@ class SurveyImportWizard(QWizard):
         imported = self.review_page.imported
         if imported is None or imported.command is None:
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.project.stack.push(imported.command)
-        except Exception as error:  # noqa: BLE001 - the stack rolled back; the user is told, never a traceback
-            report_exception(self, error)
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.command = imported.command
-        super().accept()
+        self.push_import(lambda: imported.command)
 
-    def reject(self) -> None:
-        for page in (self.preview_page, self.review_page):
-            page.progress.cancel()
-        super().reject()
+    def working_pages(self) -> tuple[QWizardPage, ...]:
+        return (self.preview_page, self.review_page)
 
 
 def open_survey_import(
@@ -130,20 +113,11 @@ def open_survey_import(
         )
         return None
     wizard = SurveyImportWizard(project, survey, parent=parent)
-    window = parent.window()
 
-    def finished(result: int) -> None:
-        wizard.deleteLater()
-        status = getattr(window, "statusBar", None)
-        if status is None:
-            return
-        if not result or wizard.command is None:
-            status().showMessage(translate("ImportWizard", "Import cancelled; nothing was written."), 5000)
-            return
+    def imported() -> str:
         added = wizard.review_page.imported.added
         message = translate_n("SurveyImportWizard", "Imported %n response(s) into {survey}", added)
-        status().showMessage(message.format(survey=wizard.survey_name()), 8000)
+        return message.format(survey=wizard.survey_name())
 
-    wizard.finished.connect(finished)
-    wizard.open()
+    open_import_wizard(wizard, parent, imported)
     return wizard

@@ -7,12 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget, QWizard
+from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 
 from clusterdesk.core.project import Project
 from clusterdesk.gui.errors import report_exception
 from clusterdesk.gui.i18n import translate, translate_n
+from clusterdesk.gui.import_wizard.importing_wizard import ImportingWizard, open_import_wizard
 from clusterdesk.gui.import_wizard.plan_pages import MappingPage, ReviewPage
 from clusterdesk.gui.import_wizard.source_pages import PreviewPage, SourcePage
 from clusterdesk.io.readers import IMPORT_EXTENSIONS
@@ -23,17 +23,12 @@ if TYPE_CHECKING:
 IMPORTABLE_SUFFIXES = frozenset(IMPORT_EXTENSIONS)
 
 
-class ImportWizard(QWizard):
+class ImportWizard(ImportingWizard):
     """After `exec()` or `accept()`, `command` holds the import pushed on the project's stack (or None)."""
 
     def __init__(self, project: Project, path: Path | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.project = project
-        self.command = None
-        self.setWindowTitle(translate("ImportWizard", "Import stakeholders"))
-        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        super().__init__(project, translate("ImportWizard", "Import stakeholders"), parent)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
-        self.setButtonText(QWizard.WizardButton.FinishButton, translate("ImportWizard", "Import"))
         self.source_page = SourcePage(self)
         self.preview_page = PreviewPage(self)
         self.mapping_page = MappingPage(self)
@@ -55,24 +50,10 @@ class ImportWizard(QWizard):
         importing = translate_n("ImportWizard", "Importing %Ln rows…", plan.valid_count)
         self.review_page.summary.setText(f"<b>{importing}</b>")
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        QApplication.processEvents()
-        try:
-            command = plan.command()
-            self.project.stack.push(command)
-        except Exception as error:  # noqa: BLE001 - the stack rolled back; the user is told, never a traceback
-            report_exception(self, error)
-            self.review_page.initializePage()
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.command = command
-        super().accept()
+        self.push_import(plan.command, show_busy=True, refused=self.review_page.initializePage)
 
-    def reject(self) -> None:
-        for page in (self.preview_page, self.review_page):
-            page.progress.cancel()
-        super().reject()
+    def working_pages(self) -> tuple[QWizardPage, ...]:
+        return (self.preview_page, self.review_page)
 
 
 def run_import_wizard(window: MainWindow, path: Path | None = None) -> ImportWizard | None:
@@ -92,19 +73,12 @@ def run_import_wizard(window: MainWindow, path: Path | None = None) -> ImportWiz
 
         preview.progress.failed.connect(unreadable)
 
-    def finished(result: int) -> None:
-        wizard.deleteLater()
-        if not result or wizard.command is None:
-            window.statusBar().showMessage(
-                translate("ImportWizard", "Import cancelled; nothing was written."), 5000
-            )
-            return
+    def imported() -> str:
         window.workspace.selection.set(list(wizard.command.added_fids), source=window)
         window.canvas.zoom_to_project()
         count = len(wizard.command.added_fids)
         message = translate_n("ImportWizard", "Imported %Ln stakeholders from {file}", count)
-        window.statusBar().showMessage(message.format(file=wizard.review_page.plan.source.name), 8000)
+        return message.format(file=wizard.review_page.plan.source.name)
 
-    wizard.finished.connect(finished)
-    wizard.open()
+    open_import_wizard(wizard, window, imported)
     return wizard
