@@ -10,6 +10,7 @@ path per class, so 2,000 areas redraw in a few tens of milliseconds at any zoom.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -262,8 +263,13 @@ def _legend_fonts(viewport: Viewport):
 def number_text(value: float, language: str | None) -> str:
     """A class break as people write it: up to two decimals for small numbers, fewer for large ones."""
     digits = 2 if abs(value) < 10 else 1 if abs(value) < 100 else 0
-    pattern = "#,##0" + ("." + "#" * digits if digits else "")
-    return numbers.format_decimal(value, format=pattern, locale=formatting.locale(language))
+    return _decimal_pattern(digits).apply(value, formatting.locale(language))
+
+
+@functools.cache
+def _decimal_pattern(digits: int):
+    """babel's parsed pattern, parsed once (a criteria matrix writes thousands of numbers)."""
+    return numbers.parse_pattern("#,##0" + ("." + "#" * digits if digits else ""))
 
 
 def range_text(classes: Classes, k: int, language: str | None) -> str:

@@ -32,11 +32,12 @@ def measure_label(code: str) -> str:
     return translate("SelectionLabels", MEASURES.get(code, code))
 
 
-def number(value: float | None) -> str:
-    """A value as the window's language writes it, with up to two decimals; a dash for none."""
+def number(value: float | None, language: str | None = None) -> str:
+    """A value as the window's language (or `language`) writes it, with up to two decimals; a dash for
+    none."""
     if value is None or not math.isfinite(value):
         return "—"
-    return number_text(float(value), interface_language())
+    return number_text(float(value), language or interface_language())
 
 
 def criterion_label(criterion) -> str:
@@ -47,9 +48,10 @@ def criterion_label(criterion) -> str:
     return criterion.label
 
 
-def value_text(source: str, value: float | None) -> str:
+def value_text(source: str, value: float | None, language: str | None = None) -> str:
     """A criterion's value as the pack prints it: shares and growth in per cent (+38 %), others as numbers."""
+    language = language or interface_language()
     if value is None or not math.isfinite(value) or source not in ("national_share", "growth"):
-        return number(value)
-    text = formatting.percent(value, interface_language(), 1 if 0 < abs(value) < 0.01 else 0)
+        return number(value, language)
+    text = formatting.percent(value, language, 1 if 0 < abs(value) < 0.01 else 0)
     return f"+{text}" if source == "growth" and value > 0 else text

@@ -38,6 +38,8 @@ class SelectionMap:
         self.areas: ChoroplethAreas | None = None
         self.choropleth: Choropleth | None = None
         self._zoomed = False
+        self._lq_of: tuple | None = None  # (the statistics, the sector) of _lq_values
+        self._lq_values: dict[str, float] = {}
 
     def forget_areas(self) -> None:
         self.areas = None
@@ -47,6 +49,7 @@ class SelectionMap:
         self.areas = None
         self.choropleth = None
         self._zoomed = False
+        self._lq_of = None
 
     def show(
         self, project, picture: StudyPicture | None, mode: str, sector: str | None, method: str, stats=None
@@ -57,7 +60,7 @@ class SelectionMap:
             if self.areas is None:
                 self.areas = ChoroplethAreas.from_connection(project.connection)
             if mode == LQ:
-                values = area_location_quotients(project.connection, sector, stats).to_dict()
+                values = self._location_quotients(project, sector, stats)
                 title = translate("SelectionMap", "Location quotient: {sector}").format(
                     sector=sector_text(sector)
                 )
@@ -68,6 +71,15 @@ class SelectionMap:
                 method = "quantiles"
             self.choropleth = Choropleth.build(self.areas, values, method, title)
         self._apply()
+
+    def _location_quotients(self, project, sector: str, stats) -> dict[str, float]:
+        """The sector's LQ per area, kept while the panel keeps the same statistics (a weight edit
+        recolours nothing, so it does not work out every LQ of the study again)."""
+        kept = self._lq_of
+        if stats is None or kept is None or kept[0] is not stats or kept[1] != sector:
+            self._lq_values = area_location_quotients(project.connection, sector, stats).to_dict()
+            self._lq_of = (stats, sector) if stats is not None else None
+        return self._lq_values
 
     def _apply(self) -> None:
         if self.canvas is None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
-from clusterdesk.gui.i18n import translate
+from clusterdesk.gui.i18n import interface_language, translate
 from clusterdesk.gui.selection.bars import MISSING_ROLE, SHARE_ROLE, BarDelegate
 from clusterdesk.gui.selection.labels import criterion_label, number, value_text
 from clusterdesk.gui.selection.study_data import StudyPicture
@@ -71,6 +71,7 @@ class CriteriaMatrix(QTableWidget):
                 return
             ev = picture.evaluation
             codes = picture.ordered_codes()
+            language = interface_language()  # read once: a large study has thousands of cells
             self.setColumnCount(len(ev.criteria))
             self.setRowCount(len(codes) + 1)
             for column, criterion in enumerate(ev.criteria):
@@ -95,7 +96,9 @@ class CriteriaMatrix(QTableWidget):
                 name.setToolTip(f"{code} · {ev.names[code]}")
                 self.setVerticalHeaderItem(row, name)
                 for column, criterion in enumerate(ev.criteria):
-                    self.setItem(row, column, self._cell(picture, code, i, column, criterion.source))
+                    self.setItem(
+                        row, column, self._cell(picture, code, i, column, criterion.source, language)
+                    )
             self.resizeColumnsToContents()
             for column in range(self.columnCount()):
                 self.setColumnWidth(column, max(90, min(self.columnWidth(column), 160)))
@@ -104,11 +107,13 @@ class CriteriaMatrix(QTableWidget):
         finally:
             self._filling = False
 
-    def _cell(self, picture: StudyPicture, code: str, i: int, column: int, source: str) -> QTableWidgetItem:
+    def _cell(
+        self, picture: StudyPicture, code: str, i: int, column: int, source: str, language: str
+    ) -> QTableWidgetItem:
         ranking = picture.evaluation.ranking
         value = float(picture.evaluation.values[i, column])
         missing = bool(ranking.missing[i, column])
-        item = QTableWidgetItem(value_text(source, None if missing else value))
+        item = QTableWidgetItem(value_text(source, None if missing else value, language))
         item.setData(CODE_ROLE, code)
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -125,7 +130,7 @@ class CriteriaMatrix(QTableWidget):
             item.setData(SHARE_ROLE, share)
             item.setToolTip(
                 translate("SelectionMatrix", "{value}, normalised {share} of 1").format(
-                    value=value_text(source, value), share=number(share)
+                    value=value_text(source, value, language), share=number(share, language)
                 )
             )
         return item

@@ -109,9 +109,14 @@ def read_picture(connection: sqlite3.Connection, stats: StudyStatistics | None =
         picture.statuses[code] = status
         picture.project_files[code] = project_file
     picture.area_names = dict(connection.execute("SELECT code, name FROM selection_areas ORDER BY code"))
-    picture.sectors = [
-        s for (s,) in connection.execute("SELECT DISTINCT sector_code FROM selection_statistics ORDER BY 1")
-    ]
+    picture.sectors = (
+        sorted(str(code) for code in stats.indexed().codes)
+        if stats is not None and not stats.frame.empty
+        else [
+            s
+            for (s,) in connection.execute("SELECT DISTINCT sector_code FROM selection_statistics ORDER BY 1")
+        ]
+    )  # the codes already indexed spare a scan of every figure
     outcomes: dict[int, list[tuple[str, str]]] = {}
     for decision, name, status in connection.execute(
         "SELECT decision_id, name, status FROM selection_candidates"
