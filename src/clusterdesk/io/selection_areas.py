@@ -15,15 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
 from clusterdesk.core.catalogue import count_text, messages_language, tr, tr_plural
 from clusterdesk.io.cell_refusal import CellProblemsError
 from clusterdesk.io.cell_text import column_text
 from clusterdesk.io.errors import ImportFileError
 from clusterdesk.io.shapefile_checks import check_shapefile
 from clusterdesk.io.task import TaskState
-from clusterdesk.io.vector_reader import _gdal_reason, _read
+from clusterdesk.io.vector_reader import _read, layers_and_types, named_layer, wgs84_geometry
 
 if TYPE_CHECKING:
     from clusterdesk.core.project import Project
@@ -47,32 +45,13 @@ class AreasRead:
 
 def _polygon_layer(path: Path, wanted: str | None) -> str | None:
     """The layer of a GeoPackage to read: the one named, or the only polygon layer."""
-    import pyogrio
-
     if path.suffix.lower() != ".gpkg":
         return None
     language = messages_language()
-    try:
-        layers = [(str(n), str(t)) for n, t in pyogrio.list_layers(path)]
-    except Exception as error:  # GDAL reports unreadable files with several exception types
-        raise ImportFileError(
-            tr("gis:unreadable", "{file} cannot be read as a GIS file ({reason}).", language,
-               file=path.name, reason=_gdal_reason(error))
-        ) from error  # fmt: skip
+    layers = layers_and_types(path)
     names = [n for n, _ in layers]
     if wanted is not None:
-        if wanted not in names:
-            raise ImportFileError(
-                tr(
-                    "gis:no_layer",
-                    "{file} has no layer named {layer}. Its layers are: {layers}.",
-                    language,
-                    file=path.name,
-                    layer=repr(wanted),
-                    layers=", ".join(names),
-                )
-            )
-        return wanted
+        return named_layer(path, names, wanted)
     polygons = [n for n, t in layers if "POLYGON" in t.upper()]
     if len(names) == 1 or len(polygons) == 1:
         return names[0] if len(names) == 1 else polygons[0]
@@ -105,49 +84,6 @@ def _column(frame, wanted: str, file_name: str, role: str) -> str:
             columns=", ".join(columns),
         )
     )
-
-
-def _in_degrees(geometry) -> bool:
-    bounds = geometry.total_bounds
-    return bool(
-        np.all(np.isfinite(bounds))
-        and -180 <= bounds[0]
-        and bounds[2] <= 180
-        and -90 <= bounds[1]
-        and bounds[3] <= 90
-    )
-
-
-def _wgs84(frame, path: Path, notes: list[str]):
-    geometry = frame.geometry
-    language = messages_language()
-    if frame.crs is None:
-        if geometry.notna().any() and not _in_degrees(geometry):
-            raise ImportFileError(
-                tr(
-                    "gis:no_crs",
-                    "{file} has no coordinate system ({prj} is missing) and its coordinates are not "
-                    "longitude/latitude. Copy the .prj file next to it, or define the projection in QGIS.",
-                    language,
-                    file=path.name,
-                    prj=f"{path.stem}.prj",
-                )
-            )
-        notes.append(
-            tr(
-                "gis:degrees",
-                "no coordinate system given ({prj} missing): coordinates read as WGS84 degrees",
-                language,
-                prj=f"{path.stem}.prj",
-            )
-        )
-        return geometry
-    if frame.crs.equals("EPSG:4326"):
-        return geometry
-    notes.append(
-        tr("gis:reprojected", "coordinates reprojected from {crs} to WGS84", language, crs=frame.crs.name)
-    )
-    return geometry.to_crs(4326)
 
 
 def _multipolygon(shape) -> tuple[Any, str | None, bool]:
@@ -229,7 +165,7 @@ def read_areas(
     codes = column_text(frame[code_name]).tolist()
     names = column_text(frame[name_name]).tolist()
     parents = column_text(frame[parent_name]).tolist() if parent_name else [""] * len(frame)
-    shapes = _wgs84(frame, path, notes)
+    shapes = wgs84_geometry(frame, path, notes)
     problems: list[AreaProblem] = []
     rows: list[dict[str, Any]] = []
     first_row_of: dict[str, int] = {}

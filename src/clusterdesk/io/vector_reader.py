@@ -7,6 +7,7 @@ representative point (a point inside the shape).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -37,54 +38,71 @@ def _gdal_reason(error: Exception) -> str:
     return text.rstrip(".;: ") or type(error).__name__
 
 
-def layer_names(path: Path) -> list[str]:
+def unreadable_gis_file(path: Path, reason: str) -> str:
+    return tr(
+        "gis:unreadable",
+        "{file} cannot be read as a GIS file ({reason}).",
+        messages_language(),
+        file=path.name,
+        reason=reason,
+    )
+
+
+def layers_and_types(
+    path: Path, refusal: Callable[[Path, str], str] = unreadable_gis_file
+) -> list[tuple[str, str]]:
+    """(name, geometry type) of each layer of `path`; a file GDAL cannot read is refused with
+    `refusal(path, GDAL's reason in words for the user)`."""
     import pyogrio
 
     try:
-        return [str(name) for name, _geometry_type in pyogrio.list_layers(path)]
+        return [(str(n), str(t)) for n, t in pyogrio.list_layers(path)]
     except Exception as error:  # GDAL reports unreadable files with several exception types
+        raise ImportFileError(refusal(path, _gdal_reason(error))) from error
+
+
+def named_layer(path: Path, names: list[str], wanted: str) -> str:
+    """`wanted` when `path` has a layer of that name; refused, naming the layers it has, otherwise."""
+    if wanted not in names:
         raise ImportFileError(
-            tr("gis:unreadable", "{file} cannot be read as a GIS file ({reason}).", messages_language(),
-               file=path.name, reason=_gdal_reason(error))
-        ) from error  # fmt: skip
+            tr(
+                "gis:no_layer",
+                "{file} has no layer named {layer}. Its layers are: {layers}.",
+                messages_language(),
+                file=path.name,
+                layer=repr(wanted),
+                layers=", ".join(names),
+            )
+        )
+    return wanted
+
+
+def layer_names(path: Path) -> list[str]:
+    return [name for name, _geometry_type in layers_and_types(path)]
+
+
+def _unreadable_geopackage(path: Path, reason: str) -> str:
+    return tr(
+        "gis:bad_geopackage",
+        "{file} is not a readable GeoPackage ({reason}). "
+        "Choose a .gpkg file saved by QGIS, ClusterDesk or another GIS.",
+        messages_language(),
+        file=path.name,
+        reason=reason,
+    )
 
 
 def _choose_layer(path: Path, wanted: str | None) -> str | None:
-    import pyogrio
-
     if path.suffix.lower() != ".gpkg":
         return None
-    try:
-        layers = [(str(n), str(t)) for n, t in pyogrio.list_layers(path)]
-    except Exception as error:
-        raise ImportFileError(
-            tr(
-                "gis:bad_geopackage",
-                "{file} is not a readable GeoPackage ({reason}). "
-                "Choose a .gpkg file saved by QGIS, ClusterDesk or another GIS.",
-                messages_language(),
-                file=path.name,
-                reason=_gdal_reason(error),
-            )
-        ) from error
+    layers = layers_and_types(path, _unreadable_geopackage)
     names = [n for n, _ in layers]
     if not layers:
         raise ImportFileError(
             tr("gis:no_layers", "{file} has no layers to import.", messages_language(), file=path.name)
         )
     if wanted is not None:
-        if wanted not in names:
-            raise ImportFileError(
-                tr(
-                    "gis:no_layer",
-                    "{file} has no layer named {layer}. Its layers are: {layers}.",
-                    messages_language(),
-                    file=path.name,
-                    layer=repr(wanted),
-                    layers=", ".join(names),
-                )
-            )
-        return wanted
+        return named_layer(path, names, wanted)
     if "stakeholders" in names:
         return "stakeholders"
     points = [n for n, t in layers if "POINT" in t.upper()]
@@ -111,28 +129,30 @@ def _read(path: Path, layer: str | None):
         ) from error
 
 
-def _coordinates(frame, path: Path, notes: list[str]) -> tuple[np.ndarray, np.ndarray] | None:
-    import geopandas
+def _in_degrees(geometry) -> bool:
+    bounds = geometry.total_bounds
+    return bool(
+        np.all(np.isfinite(bounds))
+        and -180 <= bounds[0]
+        and bounds[2] <= 180
+        and -90 <= bounds[1]
+        and bounds[3] <= 90
+    )
 
-    if not isinstance(frame, geopandas.GeoDataFrame) or frame.geometry.name not in frame.columns:
-        return None
+
+def wgs84_geometry(frame, path: Path, notes: list[str]):
+    """The frame's geometry in WGS 84 degrees, with a note when it was reprojected or read as degrees for
+    want of a coordinate system; a file without one whose coordinates are not degrees is refused."""
     geometry = frame.geometry
+    language = messages_language()
     if frame.crs is None:
-        bounds = geometry.total_bounds
-        degrees = (
-            np.all(np.isfinite(bounds))
-            and -180 <= bounds[0]
-            and bounds[2] <= 180
-            and -90 <= bounds[1]
-            and bounds[3] <= 90
-        )
-        if geometry.notna().any() and not degrees:
+        if geometry.notna().any() and not _in_degrees(geometry):
             raise ImportFileError(
                 tr(
                     "gis:no_crs",
                     "{file} has no coordinate system ({prj} is missing) and its coordinates are not "
                     "longitude/latitude. Copy the .prj file next to it, or define the projection in QGIS.",
-                    messages_language(),
+                    language,
                     file=path.name,
                     prj=f"{path.stem}.prj",
                 )
@@ -141,20 +161,25 @@ def _coordinates(frame, path: Path, notes: list[str]) -> tuple[np.ndarray, np.nd
             tr(
                 "gis:degrees",
                 "no coordinate system given ({prj} missing): coordinates read as WGS84 degrees",
-                messages_language(),
+                language,
                 prj=f"{path.stem}.prj",
             )
         )
-    elif not frame.crs.equals("EPSG:4326"):
-        notes.append(
-            tr(
-                "gis:reprojected",
-                "coordinates reprojected from {crs} to WGS84",
-                messages_language(),
-                crs=frame.crs.name,
-            )
-        )
-        geometry = geometry.to_crs(4326)
+        return geometry
+    if frame.crs.equals("EPSG:4326"):
+        return geometry
+    notes.append(
+        tr("gis:reprojected", "coordinates reprojected from {crs} to WGS84", language, crs=frame.crs.name)
+    )
+    return geometry.to_crs(4326)
+
+
+def _coordinates(frame, path: Path, notes: list[str]) -> tuple[np.ndarray, np.ndarray] | None:
+    import geopandas
+
+    if not isinstance(frame, geopandas.GeoDataFrame) or frame.geometry.name not in frame.columns:
+        return None
+    geometry = wgs84_geometry(frame, path, notes)
     lon = np.full(len(frame), np.nan)
     lat = np.full(len(frame), np.nan)
     present = (geometry.notna() & ~geometry.is_empty).to_numpy()
