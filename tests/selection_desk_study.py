@@ -25,10 +25,15 @@ Garments Imbabura stays first while the weight of specialisation is between 0 an
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
 from shapely.geometry import MultiPolygon, box
 
 from clusterdesk.core import selection_edits as edits
 from clusterdesk.core.project import Project
+from clusterdesk.core.workspace import RecentFiles, Workspace
 
 AREAS = {
     "10": ("Imbabura", (-80, 0, -79, 1)),
@@ -80,3 +85,18 @@ def new_study_project(path) -> Project:
     project = Project.new(path, "Ecuador cluster mapping", country="EC", phase=1, language="en")
     build_selection_study(project)
     return project
+
+
+@contextmanager
+def study_workspace(folder: Path) -> Iterator[Workspace]:
+    """A workspace with the study saved as folder/mapping.gpkg open in it, its changes discarded after."""
+    path = folder / "mapping.gpkg"
+    project = new_study_project(path)
+    project.save()
+    project.close()
+    space = Workspace(RecentFiles(folder / "recent.json"))
+    space.open(path)
+    try:
+        yield space
+    finally:
+        space.close(discard=True)

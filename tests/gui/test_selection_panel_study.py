@@ -15,19 +15,13 @@ from clusterdesk.analysis.selection_study import evaluate
 from clusterdesk.core.workspace import RecentFiles, Workspace
 from clusterdesk.gui.selection import SelectionPanel, selection_panel
 from clusterdesk.gui.selection.matrix_view import CODE_ROLE
-from selection_desk_study import HAND_ORDER, HAND_SCORES, new_study_project
+from selection_desk_study import HAND_ORDER, HAND_SCORES, study_workspace
 
 
 @pytest.fixture
 def workspace(tmp_path):
-    path = tmp_path / "mapping.gpkg"
-    project = new_study_project(path)
-    project.save()
-    project.close()
-    space = Workspace(RecentFiles(tmp_path / "recent.json"))
-    space.open(path)
-    yield space
-    space.close(discard=True)
+    with study_workspace(tmp_path) as space:
+        yield space
 
 
 def open_panel(qtbot, workspace) -> SelectionPanel:

@@ -10,24 +10,17 @@ from pathlib import Path
 import pytest
 
 from clusterdesk.core import selection_edits as edits
-from clusterdesk.core.workspace import RecentFiles, Workspace
 from clusterdesk.gui.selection import SelectionPanel, selection_panel
 from clusterdesk.render.viewport import mercator_to_lonlat
-from selection_desk_study import HAND_ORDER, new_study_project
+from selection_desk_study import HAND_ORDER, study_workspace
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_projects" / "ecuador_cluster_selection.gpkg"
 
 
 @pytest.fixture
 def workspace(tmp_path):
-    path = tmp_path / "mapping.gpkg"
-    project = new_study_project(path)
-    project.save()
-    project.close()
-    space = Workspace(RecentFiles(tmp_path / "recent.json"))
-    space.open(path)
-    yield space
-    space.close(discard=True)
+    with study_workspace(tmp_path) as space:
+        yield space
 
 
 def open_panel(qtbot, workspace) -> SelectionPanel:
