@@ -3,29 +3,14 @@ other panels share its side. The registry's search filters the map as it filters
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from layout_window_helpers import settle, window_on_map
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from clusterdesk.gui.map.layers_panel import KIND_ROLE, LAYER_ROLE, MIN_VISIBLE_ROWS
 from clusterdesk.render.renderer import OSM, STAKEHOLDERS
-
-
-def _settle(rounds: int = 10) -> None:
-    for _ in range(rounds):
-        QCoreApplication.processEvents()
-
-
-def _open(make_window, path, qtbot, size=(1366, 768)):
-    window = make_window(show=False)
-    window.resize(*size)
-    window.show()
-    qtbot.waitExposed(window)
-    assert window.documents.open_path(path)
-    qtbot.waitUntil(lambda: window.central.currentWidget() is window.canvas, timeout=5000)
-    _settle()
-    return window
 
 
 def _row(tree, role, value):
@@ -50,13 +35,13 @@ def _indicator_rect(tree, item):
 
 
 def test_layout_unticked_box_is_seen_and_ticked_with_the_mouse(make_window, small_project, qtbot):
-    window = _open(make_window, small_project, qtbot)
+    window = window_on_map(make_window, small_project, qtbot)
     panel = window.docks["layers"].widget()
     tree = panel.tree
     osm = _row(tree, LAYER_ROLE, OSM)
     assert osm.checkState(0) == Qt.CheckState.Unchecked
     tree.scrollToItem(osm)
-    _settle()
+    settle()
     box = _indicator_rect(tree, osm)
     assert box.width() >= 10 and box.height() >= 10
     picture = tree.viewport().grab().toImage()
@@ -69,24 +54,24 @@ def test_layout_unticked_box_is_seen_and_ticked_with_the_mouse(make_window, smal
 
     # a kind is ticked off and on again with the mouse at its box (no network needed, unlike OSM)
     window.canvas.set_kind_visible("supplier", False)
-    _settle()
+    settle()
     supplier = _row(tree, KIND_ROLE, "supplier")
     assert supplier.checkState(0) == Qt.CheckState.Unchecked
     tree.scrollToItem(supplier)
-    _settle()
+    settle()
     QTest.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=_indicator_rect(tree, supplier).center())
-    _settle()
+    settle()
     assert "supplier" not in window.canvas.renderer.hidden_kinds
     assert _row(tree, KIND_ROLE, "supplier").checkState(0) == Qt.CheckState.Checked
 
 
 def test_layout_layers_list_keeps_its_rows_beside_other_panels(make_window, small_project, qtbot):
-    window = _open(make_window, small_project, qtbot)
+    window = window_on_map(make_window, small_project, qtbot)
     relations = window.docks["relations"]  # under the layers, on the same side
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, relations, Qt.Orientation.Vertical)
     relations.show()
     window.resizeDocks([relations], [window.height()], Qt.Orientation.Vertical)  # as tall as it may be
-    _settle()
+    settle()
     tree = window.docks["layers"].widget().tree
     rows = tree.viewport().height() / tree.sizeHintForRow(0)
     assert rows >= MIN_VISIBLE_ROWS, rows
@@ -121,31 +106,31 @@ NAMES = ["Textiles Imbabura", "Hilados del Norte", "Cámara de Comercio"]
 
 
 def test_layout_registry_search_filters_the_map(make_window, small_project, tmp_path, qtbot):
-    window = _open(make_window, small_project, qtbot)
+    window = window_on_map(make_window, small_project, qtbot)
     project, canvas = window.workspace.project, window.canvas
     registry = window.docks["registry"].widget()
     canvas.zoom_to_project()
-    _settle()
+    settle()
     assert _drawn(canvas, project, NAMES) == dict.fromkeys(NAMES, True)
     assert canvas.filter_note() is None
 
     registry.search.setText("hilados")
     registry.apply_filter()
-    _settle()
+    settle()
     assert _drawn(canvas, project, NAMES) == {"Textiles Imbabura": False, "Hilados del Norte": True,
                                               "Cámara de Comercio": False}  # fmt: skip
     assert canvas.filter_note() == "Registry filter: 1 of 3 shown"
     assert _relations_drawable(canvas) == 0  # the tie's other end is hidden
 
     registry.kind.setCurrentIndex(registry.kind.findData("enterprise"))  # no supplier is an enterprise
-    _settle()
+    settle()
     assert _drawn(canvas, project, NAMES) == dict.fromkeys(NAMES, False)
     assert canvas.filter_note() == "Registry filter: 0 of 3 shown"
 
     registry.kind.setCurrentIndex(0)
     registry.search.clear()
     registry.apply_filter()
-    _settle()
+    settle()
     assert _drawn(canvas, project, NAMES) == dict.fromkeys(NAMES, True)
     assert canvas.filter_note() is None
     assert _relations_drawable(canvas) == 1
@@ -153,12 +138,12 @@ def test_layout_registry_search_filters_the_map(make_window, small_project, tmp_
     # a search left in the box does not hide anything in the next project opened
     registry.search.setText("hilados")
     registry.apply_filter()
-    _settle()
+    settle()
     assert canvas.filter_counts() == (1, 3)
     other = tmp_path / "other.gpkg"
     other.write_bytes(small_project.read_bytes())
     assert window.documents.open_path(other)
-    _settle()
+    settle()
     assert registry.search.text() == ""
     assert canvas.filter_counts() is None
     assert _drawn(canvas, window.workspace.project, NAMES) == dict.fromkeys(NAMES, True)

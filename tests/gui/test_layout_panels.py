@@ -5,28 +5,11 @@ screen with a bottom panel open."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from layout_window_helpers import LAPTOP, settle, window_on_map
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from clusterdesk.gui.panels import registered_panels
-
-LAPTOP = (1366, 768)
-
-
-def _settle(rounds: int = 10) -> None:
-    for _ in range(rounds):
-        QCoreApplication.processEvents()
-
-
-def _laptop_window(make_window, path, qtbot):
-    window = make_window(show=False)
-    window.resize(*LAPTOP)
-    window.show()
-    qtbot.waitExposed(window)
-    assert window.documents.open_path(path)
-    qtbot.waitUntil(lambda: window.central.currentWidget() is window.canvas, timeout=5000)
-    _settle()
-    return window
 
 
 def _map_share(window) -> float:
@@ -38,7 +21,7 @@ def _map_share(window) -> float:
 
 
 def test_layout_first_start_leaves_the_map_half_the_window(make_window, small_project, qtbot):
-    window = _laptop_window(make_window, small_project, qtbot)
+    window = window_on_map(make_window, small_project, qtbot)
     assert (window.width(), window.height()) == LAPTOP
     bottom = [d for d in window.docks.values() if d.isVisible() and
               window.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea]  # fmt: skip
@@ -49,22 +32,22 @@ def test_layout_first_start_leaves_the_map_half_the_window(make_window, small_pr
 
 @pytest.mark.parametrize("panel", ["plan", "capacity"])
 def test_layout_one_bottom_panel_leaves_the_map_half_the_window(make_window, small_project, qtbot, panel):
-    window = _laptop_window(make_window, small_project, qtbot)
+    window = window_on_map(make_window, small_project, qtbot)
     window.docks["registry"].toggleViewAction().trigger()  # off: the panel asked for is the only one
     window.docks[panel].toggleViewAction().trigger()
-    _settle()
+    settle()
     assert window.docks[panel].isVisible() and not window.docks["registry"].isVisible()
     assert _map_share(window) >= 0.5, _map_share(window)
     # a second bottom panel joins it as a tab instead of taking more of the map's height
     height = window.canvas.height()
     window.docks["registry"].toggleViewAction().trigger()
-    _settle()
+    settle()
     assert window.docks["registry"] in window.tabifiedDockWidgets(window.docks[panel])
     assert window.canvas.height() >= height - 40  # the tab bar's height at most
 
 
 def test_layout_panels_menu_and_switcher_list_every_panel(make_window, small_project, qtbot):
-    window = _laptop_window(make_window, small_project, qtbot)
+    window = window_on_map(make_window, small_project, qtbot)
     toggles = [window.docks[spec.id].toggleViewAction() for spec in registered_panels()]
     assert len(toggles) == len(window.docks) >= 11
     assert window.menus["panels"].actions() == toggles
@@ -80,20 +63,20 @@ def test_layout_panels_menu_and_switcher_list_every_panel(make_window, small_pro
     governance = window.docks["governance"]
     assert not governance.isVisible()
     governance.toggleViewAction().trigger()
-    _settle()
+    settle()
     assert governance.isVisible() and not governance.visibleRegion().isEmpty()
 
 
 def test_layout_reset_puts_the_panels_back(make_window, small_project, qtbot):
-    window = _laptop_window(make_window, small_project, qtbot)
+    window = window_on_map(make_window, small_project, qtbot)
     layers, plan, registry = window.docks["layers"], window.docks["plan"], window.docks["registry"]
     plan.toggleViewAction().trigger()
     layers.toggleViewAction().trigger()  # off
     registry.setFloating(True)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, window.docks["capacity"])
-    _settle()
+    settle()
     window.menu_actions["reset_layout"].trigger()
-    _settle()
+    settle()
     assert layers.isVisible() and registry.isVisible() and not registry.isFloating()
     assert not plan.isVisible()
     assert window.dockWidgetArea(window.docks["capacity"]) == Qt.DockWidgetArea.BottomDockWidgetArea
@@ -107,8 +90,8 @@ def test_layout_the_map_keeps_half_the_window_in_every_language(
     make_window, small_project, qtbot, interface_language, language
 ):
     interface_language(language)
-    window = _laptop_window(make_window, small_project, qtbot)
+    window = window_on_map(make_window, small_project, qtbot)
     window.docks["registry"].toggleViewAction().trigger()
     window.docks["plan"].toggleViewAction().trigger()
-    _settle()
+    settle()
     assert _map_share(window) >= 0.5, (language, _map_share(window), window.docks["layers"].width())
