@@ -12,11 +12,10 @@ from __future__ import annotations
 import sys
 
 from screenshots import (
-    discard_window,
+    finish,
     open_sample_copy,
     panel_parser,
-    print_written,
-    save_shot,
+    save_and_discard,
     settle,
     window_with_panel,
 )
@@ -44,12 +43,8 @@ def main(argv: list[str] | None = None) -> int:
         if broker is not None and broker.data(Qt.ItemDataRole.UserRole) is not None:
             workspace.selection.set([broker.data(Qt.ItemDataRole.UserRole)])
         settle(app, 0.8)
-        target = args.output / f"{name}_{width}x{height}{args.suffix}.png"
-        save_shot(window, target, written)
-        discard_window(window, app)
-    workspace.close(discard=True)
-    print_written(written)
-    return 0
+        save_and_discard(window, app, args.output / f"{name}_{width}x{height}{args.suffix}.png", written)
+    return finish(workspace, written)
 
 
 if __name__ == "__main__":

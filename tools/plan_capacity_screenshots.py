@@ -13,12 +13,11 @@ from __future__ import annotations
 import sys
 
 from screenshots import (
-    discard_window,
+    finish,
     open_sample_copy,
     panel_parser,
     parse_sizes,
-    print_written,
-    save_shot,
+    save_and_discard,
     settle,
     window_with_panel,
 )
@@ -35,12 +34,10 @@ def main(argv: list[str] | None = None) -> int:
         window, _dock = window_with_panel(app, workspace, args.panel, (width, height))
         window.fit_default_layout()  # the default layout's share of the window for the bottom panels
         settle(app, 1.0)
-        target = args.output / f"{args.panel}_panel_{width}x{height}{args.suffix}.png"
-        save_shot(window, target, written)
-        discard_window(window, app)
-    workspace.close(discard=True)
-    print_written(written)
-    return 0
+        save_and_discard(
+            window, app, args.output / f"{args.panel}_panel_{width}x{height}{args.suffix}.png", written
+        )
+    return finish(workspace, written)
 
 
 if __name__ == "__main__":

@@ -14,11 +14,10 @@ import sys
 from screenshots import (
     REPO,
     SIZES,
-    discard_window,
+    finish,
     open_sample_copy,
     panel_parser,
-    print_written,
-    save_shot,
+    save_and_discard,
     settle,
     window_with_panel,
 )
@@ -60,12 +59,10 @@ def main(argv: list[str] | None = None) -> int:
             richest = max(indicators, key=lambda i: len(panel.overviews[i["fid"]].series.actuals))
             panel.indicators.setCurrentCell(indicators.index(richest), 1)
         settle(app, 1.0)
-        target = args.output / f"results_panel_{width}x{height}{args.suffix}.png"
-        save_shot(window, target, written)
-        discard_window(window, app)
-    workspace.close(discard=True)
-    print_written(written)
-    return 0
+        save_and_discard(
+            window, app, args.output / f"results_panel_{width}x{height}{args.suffix}.png", written
+        )
+    return finish(workspace, written)
 
 
 if __name__ == "__main__":

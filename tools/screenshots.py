@@ -101,6 +101,19 @@ def print_written(written: list[Path]) -> None:
         print(path.relative_to(REPO) if path.is_relative_to(REPO) else path)
 
 
+def save_and_discard(window, app, target: Path, written: list[Path]) -> None:
+    """The last picture of `window`, which is then closed."""
+    save_shot(window, target, written)
+    discard_window(window, app)
+
+
+def finish(workspace, written: list[Path]) -> int:
+    """Close the copy of the sample without saving, list the pictures written; the exit code."""
+    workspace.close(discard=True)
+    print_written(written)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Save screenshots of the main window on each sample.")
     parser.add_argument("--output", type=Path, default=REPO / "docs" / "screenshots")

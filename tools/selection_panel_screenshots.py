@@ -17,11 +17,10 @@ from __future__ import annotations
 import sys
 
 from screenshots import (
-    discard_window,
+    finish,
     open_sample_copy,
     panel_parser,
-    print_written,
-    save_shot,
+    save_and_discard,
     settle,
     window_with_panel,
 )
@@ -57,12 +56,8 @@ def main(argv: list[str] | None = None) -> int:
             panel.classing.setCurrentIndex(panel.classing.findData("jenks"))
         panel.ranking.selectRow(0)
         settle(app, 1.0)
-        target = args.output / f"{name}_{width}x{height}{args.suffix}.png"
-        save_shot(window, target, written)
-        discard_window(window, app)
-    workspace.close(discard=True)
-    print_written(written)
-    return 0
+        save_and_discard(window, app, args.output / f"{name}_{width}x{height}{args.suffix}.png", written)
+    return finish(workspace, written)
 
 
 if __name__ == "__main__":

@@ -13,10 +13,10 @@ from __future__ import annotations
 import sys
 
 from screenshots import (
-    discard_window,
+    finish,
     open_sample_copy,
     panel_parser,
-    print_written,
+    save_and_discard,
     save_shot,
     settle,
     window_with_panel,
@@ -56,11 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     settle(app, 1.0)
     window.canvas.render_now()
     settle(app, 0.3)
-    save_shot(window, args.output / f"surveys_map_answer_1366x768{args.suffix}.png", written)
-    discard_window(window, app)
-    workspace.close(discard=True)
-    print_written(written)
-    return 0
+    save_and_discard(window, app, args.output / f"surveys_map_answer_1366x768{args.suffix}.png", written)
+    return finish(workspace, written)
 
 
 if __name__ == "__main__":
