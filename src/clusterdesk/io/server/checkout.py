@@ -93,13 +93,10 @@ def checkout(
 
 
 def _write_file(local: sqlite3.Connection, path: Path) -> None:
-    """The finished database into a file with SQLite's backup API, synced before it is renamed into place."""
-    destination = sqlite3.connect(path)
-    try:
-        local.backup(destination)
-    finally:
-        destination.close()
-    with open(path, "rb+") as written:
+    """The finished database's image into a file in one write, synced before it is renamed into place."""
+    with open(path, "wb") as written:
+        written.write(local.serialize())
+        written.flush()
         os.fsync(written.fileno())
 
 
@@ -145,7 +142,8 @@ def _write(server, local: sqlite3.Connection, schema: str, address: ServerAddres
 
     language = messages_language()
     state.stage(0.0, 0.1, tr("server:progress:preparing", "Preparing the project file", language))
-    local.deserialize(_empty_project_image())
+    image, deferred_indexes = _empty_project_image()
+    local.deserialize(image)
     gpkg.register_functions(local)
     tables = ddl.project_tables()
     counts = _counts(server, schema, [t.name for t in tables])
@@ -168,6 +166,8 @@ def _write(server, local: sqlite3.Connection, schema: str, address: ServerAddres
     rows = {name: copy.copied for name, copy in copies.items()}
     boxes = {name: copy.boxes for name, copy in copies.items()}
     local.execute("PRAGMA ignore_check_constraints = OFF")
+    for statement in deferred_indexes:  # built once over all rows: cheaper than growing row by row
+        local.execute(statement)
     state.stage(0.9, 1.0, tr("server:progress:indexing", "Building the spatial index", language))
     for table, (column, _type) in FEATURE_TABLES.items():
         _index(local, table, column, boxes[table])
@@ -188,9 +188,11 @@ def _write(server, local: sqlite3.Connection, schema: str, address: ServerAddres
 
 
 @functools.lru_cache(maxsize=1)
-def _empty_project_image() -> bytes:
-    """An empty current project with the bookkeeping tables and no spatial index triggers (they come
-    back once the index is packed), as a database image: made once per process, copied per checkout."""
+def _empty_project_image() -> tuple[bytes, tuple[str, ...]]:
+    """An empty current project with the bookkeeping tables, without spatial index triggers (they come
+    back once the index is packed) and without the project tables' secondary indexes (the statements
+    returned beside the image create them once the rows are in), as a database image: made once per
+    process, copied per checkout."""
     from clusterdesk.core import gpkg
     from clusterdesk.core import schema as project_schema
     from clusterdesk.core.model import FEATURE_TABLES
@@ -203,8 +205,17 @@ def _empty_project_image() -> bytes:
         create_local_tables(empty)
         for table, (column, _type) in FEATURE_TABLES.items():
             gpkg.drop_rtree_triggers(empty, table, column)
+        names = [str(table.name) for table in ddl.project_tables()]
+        marks = ", ".join("?" * len(names))
+        indexes = empty.execute(
+            f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+            f" AND tbl_name IN ({marks}) ORDER BY rowid",
+            names,
+        ).fetchall()
+        for name, _sql in indexes:
+            empty.execute(f'DROP INDEX "{name}"')
         empty.commit()
-        return empty.serialize()
+        return empty.serialize(), tuple(sql for _name, sql in indexes)
     finally:
         empty.close()
 
