@@ -209,3 +209,17 @@ def test_arbitrary_bytes_never_crash(content, extension):
             build_import_plan(source)
         except ClusterDeskError as error:
             assert str(error)
+
+
+def test_a_lone_carriage_return_in_a_cell_ends_its_line_as_the_parser_reads_it():
+    """Found by the property above: a cell holding a bare CR, unquoted, once stopped the reader with the csv
+    module's "new-line character seen in unquoted field"."""
+    with tempfile.TemporaryDirectory() as folder:
+        rows = [["Nombre", "Tipo"], ["\r0", "empresa"]]
+        source = write_text_table(Path(folder) / "cr.csv", rows, delimiter=";")
+        try:
+            plan = build_import_plan(source)
+        except ClusterDeskError as error:
+            assert str(error)
+            return
+    assert plan.valid_count + len(plan.rejected_rows) == plan.total_rows

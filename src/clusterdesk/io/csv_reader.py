@@ -26,17 +26,16 @@ SHARED_CELLS_FROM_ROWS = 20_000  # below this, sharing equal cells saves little 
 _SEPARATOR_LINE = re.compile(r"^sep=(.)\r?\n", re.IGNORECASE)
 
 
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
+
+
 def _lines(text: str) -> Iterator[str]:
-    """The lines of `text` with their ends, as io.StringIO(text) gives them, one at a time: a StringIO
-    holds four bytes per character of the whole text, 400 MB for a CSV of a million rows."""
-    start, length = 0, len(text)
-    while start < length:
-        end = text.find("\n", start)
-        if end < 0:
-            yield text[start:]
-            return
-        yield text[start : end + 1]
-        start = end + 1
+    """The lines of `text` with their ends, one at a time, split where the table parser splits them (at
+    CR LF, CR or LF, as a file opened with newline="" gives them to the csv module, so that a lone CR in a
+    cell ends its line here too). A StringIO would hold four bytes per character of the whole text, 400 MB
+    for a CSV of a million rows."""
+    for match in _LINE.finditer(text):
+        yield match.group()
 
 
 def _widest_record(text: str, delimiter: str, limit: int | None) -> int:
