@@ -164,13 +164,12 @@ def _write(server, local: sqlite3.Connection, schema: str, address: ServerAddres
         done += len(chunk)
         state.report(copy.copied / max(counts[name], 1), _reading(name, language))
     rows = {name: copy.copied for name, copy in copies.items()}
-    boxes = {name: copy.boxes for name, copy in copies.items()}
     local.execute("PRAGMA ignore_check_constraints = OFF")
     for statement in deferred_indexes:  # built once over all rows: cheaper than growing row by row
         local.execute(statement)
     state.stage(0.9, 1.0, tr("server:progress:indexing", "Building the spatial index", language))
     for table, (column, _type) in FEATURE_TABLES.items():
-        _index(local, table, column, boxes[table])
+        _index(local, table, column, copies[table].envelopes())
     write_default_styles(local)
     last_change = _last_change_id(server, schema)
     write_state(
@@ -231,15 +230,12 @@ def _counts(server, schema: str, tables: list[str]) -> dict[str, int]:
     return {tables[i]: count for i, count in server.execute(union)}
 
 
-def _index(local: sqlite3.Connection, table: str, column: str, boxes: list[tuple]) -> None:
+def _index(local: sqlite3.Connection, table: str, column: str, envelopes: tuple) -> None:
     """The table's spatial index, packed in one pass, then its triggers for the edits to come."""
-    import numpy as np
-
     from clusterdesk.core import gpkg
     from clusterdesk.io.server.packed_rtree import pack
 
-    values = np.array(boxes, dtype=np.float64).reshape(-1, 5)
-    pack(local, f"rtree_{table}_{column}", values[:, 0].astype(np.int64), *values[:, 1:].T)
+    pack(local, f"rtree_{table}_{column}", *envelopes)
     # the standard GeoPackage triggers, without restore_rtree_triggers' rebuild of what is packed already
     gpkg._create_rtree_triggers(local, table, column, "fid")
     gpkg.update_extent(local, table, column)

@@ -5,6 +5,7 @@ inserts of the rows and their server versions into the working copy, chunk by ch
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 
 from clusterdesk.io.server import ddl
 from clusterdesk.io.server.local_tables import VERSIONS_TABLE
@@ -42,7 +43,11 @@ class TableCopy:
         self.fid_at, self.width = names.index("fid"), len(names)
         selected = [_select_expression(column) for column in columns] + ["row_version"]
         self.geometry_column = geometry_column
-        if geometry_column:  # the envelope, for the spatial index and the GeoPackage blobs
+        kinds = {column.name: column.type for column in columns}
+        self.points_at = None  # a point column: its envelopes are read from the blobs afterwards
+        if geometry_column and kinds[geometry_column].geometry_type == "POINT":
+            self.points_at = names.index(geometry_column)
+        elif geometry_column:  # the envelope, for the spatial index and the GeoPackage blobs
             selected += [
                 f"ST_{edge}({ddl.quoted(geometry_column)})" for edge in ("XMin", "XMax", "YMin", "YMax")
             ]
@@ -56,7 +61,13 @@ class TableCopy:
             f"INSERT INTO {ddl.quoted(self.name)} ({', '.join(map(ddl.quoted, names))})"
             f" VALUES ({', '.join('?' * len(names))})"
         )
-        self.boxes: list[tuple] | None = [] if geometry_column else None
+        # each chunk's row versions as one INSERT ... SELECT of the version most rows have, then the others
+        self.versions_select = (
+            f'INSERT INTO "{VERSIONS_TABLE}" (table_name, fid, row_version)'
+            f" SELECT ?, fid, ? FROM {ddl.quoted(self.name)} WHERE fid BETWEEN ? AND ? ORDER BY fid"
+        )
+        self.boxes: list[tuple] = []  # (fid, minx, maxx, miny, maxy) of other geometries than points
+        self.points: list[tuple[list, list]] = []  # (fids, point blobs) per chunk
         self.copied = 0
 
     def store(self, local: sqlite3.Connection, chunk: list[tuple]) -> None:
@@ -64,19 +75,47 @@ class TableCopy:
 
         width, fid_at = self.width, self.fid_at
         if self.wkb_at:  # one geometry column, whose envelope follows row_version
-            chunk = [list(row) for row in chunk]
             index = self.wkb_at[0]
             blobs = from_wkb([row[index] for row in chunk], [row[width + 1 :] for row in chunk])
-            for row, blob in zip(chunk, blobs, strict=True):
-                row[index] = blob
-        local.executemany(self.insert, [row[:width] for row in chunk])
-        local.executemany(_VERSIONS_INSERT, [(self.name, row[fid_at], row[width]) for row in chunk])
-        if self.boxes is not None:
+            values = [
+                (*row[:index], blob, *row[index + 1 : width]) for row, blob in zip(chunk, blobs, strict=True)
+            ]
             self.boxes += [(row[fid_at], *row[width + 1 :]) for row in chunk if row[width + 1] is not None]
+        else:
+            values = [row[:width] for row in chunk]
+        local.executemany(self.insert, values)
+        self._store_versions(local, chunk)
+        if self.points_at is not None:
+            self.points.append(([row[fid_at] for row in chunk], [row[self.points_at] for row in chunk]))
         self.copied += len(chunk)
+
+    def _store_versions(self, local: sqlite3.Connection, chunk: list[tuple]) -> None:
+        """The server version of each row of the chunk (ordered by fid, the table's rows in its range)."""
+        width, fid_at = self.width, self.fid_at
+        versions = [row[width] for row in chunk]
+        common = Counter(versions).most_common(1)[0][0]
+        others = [(row[width], self.name, row[fid_at]) for row in chunk if row[width] != common]
+        if len(others) * 4 > len(chunk):
+            local.executemany(_VERSIONS_INSERT, [(self.name, row[fid_at], row[width]) for row in chunk])
+            return
+        local.execute(self.versions_select, (self.name, common, chunk[0][fid_at], chunk[-1][fid_at]))
+        local.executemany(_VERSIONS_UPDATE, others)
+
+    def envelopes(self):
+        """(fids, minx, maxx, miny, maxy) as arrays, of the rows whose geometry is neither NULL nor empty."""
+        import numpy as np
+
+        from clusterdesk.io.server.geometries import point_envelopes
+
+        if self.points_at is not None:
+            fids = [fid for fids, _blobs in self.points for fid in fids]
+            return point_envelopes(fids, [blob for _fids, blobs in self.points for blob in blobs])
+        values = np.array(self.boxes, dtype=np.float64).reshape(-1, 5)
+        return (values[:, 0].astype(np.int64), *values[:, 1:].T)
 
 
 _VERSIONS_INSERT = f'INSERT INTO "{VERSIONS_TABLE}" (table_name, fid, row_version) VALUES (?, ?, ?)'
+_VERSIONS_UPDATE = f'UPDATE "{VERSIONS_TABLE}" SET row_version = ? WHERE table_name = ? AND fid = ?'
 
 
 def server_chunks(server, schema: str, copies: dict[str, TableCopy]):

@@ -37,8 +37,9 @@ def _rounded_up(values: np.ndarray) -> np.ndarray:
     return np.where(single.astype(np.float64) < values, scaled, single)
 
 
-def _tiles(cells: np.ndarray, capacity: int) -> list[np.ndarray]:
-    """Sort-tile-recursive grouping of cells into nodes of at most `capacity` cells."""
+def _tiles(cells: np.ndarray, capacity: int) -> tuple[np.ndarray, np.ndarray]:
+    """Sort-tile-recursive grouping of cells into nodes of at most `capacity` cells: the order of the
+    cells, node by node, and where each node starts in that order."""
     count = len(cells)
     nodes = math.ceil(count / capacity)
     slices = math.ceil(math.sqrt(nodes))
@@ -46,12 +47,27 @@ def _tiles(cells: np.ndarray, capacity: int) -> list[np.ndarray]:
     centre_y = cells["miny"].astype(np.float64) + cells["maxy"]
     by_x = np.argsort(centre_x, kind="stable")
     per_slice = slices * capacity
-    groups = []
+    order = np.empty(count, dtype=np.int64)
+    starts = []
     for start in range(0, count, per_slice):
         part = by_x[start : start + per_slice]
-        part = part[np.argsort(centre_y[part], kind="stable")]
-        groups += [cells[part[i : i + capacity]] for i in range(0, len(part), capacity)]
-    return groups
+        order[start : start + len(part)] = part[np.argsort(centre_y[part], kind="stable")]
+        starts.append(np.arange(start, start + len(part), capacity))
+    return order, np.concatenate(starts)
+
+
+def _parents(ordered: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """One cell per node, numbered by its position, with the box around the node's cells."""
+    boxes = np.empty(len(starts), dtype=_CELL)
+    boxes["id"] = np.arange(len(starts))
+    for edge, reduce in (
+        ("minx", np.minimum),
+        ("maxx", np.maximum),
+        ("miny", np.minimum),
+        ("maxy", np.maximum),
+    ):
+        boxes[edge] = reduce.reduceat(ordered[edge], starts)
+    return boxes
 
 
 def pack(connection: sqlite3.Connection, rtree: str, ids, minx, maxx, miny, maxy) -> None:
@@ -64,33 +80,37 @@ def pack(connection: sqlite3.Connection, rtree: str, ids, minx, maxx, miny, maxy
     cells["miny"], cells["maxy"] = _rounded_down(np.asarray(miny)), _rounded_up(np.asarray(maxy))
     if len(cells) == 0:
         return
-    levels = [_tiles(cells, capacity)]
-    while len(levels[-1]) > 1:
-        boxes = np.empty(len(levels[-1]), dtype=_CELL)
-        for i, group in enumerate(levels[-1]):
-            boxes[i] = (i, group["minx"].min(), group["maxx"].max(), group["miny"].min(), group["maxy"].max())
-        levels.append(_tiles(boxes, capacity))
+    levels = []  # (cells in node order, where each node starts), from the leaves up to the root
+    while True:
+        order, starts = _tiles(cells, capacity)
+        ordered = cells[order]
+        levels.append((ordered, starts))
+        if len(starts) == 1:
+            break
+        cells = _parents(ordered, starts)
     # Number the nodes: the root is 1, then level by level from the top
-    numbers: list[list[int]] = []
-    following = 1
-    for level in reversed(levels):
-        numbers.insert(0, list(range(following, following + len(level))))
-        following += len(level)
+    first, following = [0] * len(levels), 1
+    for height in reversed(range(len(levels))):
+        first[height] = following
+        following += len(levels[height][1])
     depth = len(levels) - 1
     node_rows, rowid_rows, parent_rows = [], [], []
-    for height, level in enumerate(levels):
-        for index, group in enumerate(level):
-            nodeno = numbers[height][index]
-            group = group.copy()
-            if height > 0:
-                # an inner node's cells carry the position of their node in the level below
-                group["id"] = [numbers[height - 1][child] for child in group["id"]]
-                parent_rows += [(int(child), nodeno) for child in group["id"]]
-            else:
-                rowid_rows += [(int(fid), nodeno) for fid in group["id"]]
-            header = (depth if nodeno == 1 else 0).to_bytes(2, "big") + len(group).to_bytes(2, "big")
-            blob = header + group.tobytes()
-            node_rows.append((nodeno, blob + bytes(node_size - len(blob))))
+    for height, (ordered, starts) in enumerate(levels):
+        sizes = np.diff(np.append(starts, len(ordered)))
+        nodenos = np.repeat(np.arange(first[height], first[height] + len(starts)), sizes)
+        if height > 0:
+            # an inner node's cells carry the number of their node in the level below
+            ordered["id"] += first[height - 1]
+            parent_rows += zip(ordered["id"].tolist(), nodenos.tolist(), strict=True)
+        else:
+            by_id = np.argsort(ordered["id"], kind="stable")  # appended in key order: no page splits
+            rowid_rows = list(zip(ordered["id"][by_id].tolist(), nodenos[by_id].tolist(), strict=True))
+        data = ordered.tobytes()
+        for index, (start, size) in enumerate(zip(starts.tolist(), sizes.tolist(), strict=True)):
+            nodeno = first[height] + index
+            header = (depth if nodeno == 1 else 0).to_bytes(2, "big") + size.to_bytes(2, "big")
+            cells_data = data[start * _CELL.itemsize : (start + size) * _CELL.itemsize]
+            node_rows.append((nodeno, header + cells_data + bytes(node_size - _HEADER - len(cells_data))))
     connection.execute(f'DELETE FROM "{rtree}_node"')
     connection.executemany(f'INSERT INTO "{rtree}_node" (nodeno, data) VALUES (?, ?)', node_rows)
     connection.executemany(f'INSERT INTO "{rtree}_rowid" (rowid, nodeno) VALUES (?, ?)', rowid_rows)
