@@ -62,24 +62,29 @@ def from_wkb(wkbs: list, boxes: list[tuple]) -> list[bytes | None]:
 
 
 _POINT_BLOB_SIZE = 29  # header (8 bytes) + WKB point (byte order, type, x, y)
+_NO_POINT = bytes(_POINT_BLOB_SIZE)  # stands for NULL: flags 0, never taken for a point
 
 
 def point_envelopes(fids: list[int], blobs: list) -> tuple:
     """(fids, minx, maxx, miny, maxy) as arrays of the points among GeoPackage point blobs as the server
     builds them (`point_blob_sql`); NULL and empty points are left out, as ST_XMin leaves them out."""
-    present = [(fid, blob) for fid, blob in zip(fids, blobs, strict=True) if blob is not None]
-    data = b"".join(blob for _fid, blob in present)
-    if len(data) != _POINT_BLOB_SIZE * len(present):  # not the server's fixed form: read each one
-        shapes = [geometry.decode(bytes(blob)) for _fid, blob in present]
-        kept = [
-            (fid, shape) for (fid, _blob), shape in zip(present, shapes, strict=True) if not shape.is_empty
-        ]
-        xs = np.array([shape.x for _fid, shape in kept], dtype=np.float64)
-        ys = np.array([shape.y for _fid, shape in kept], dtype=np.float64)
-        return np.array([fid for fid, _shape in kept], dtype=np.int64), xs, xs, ys, ys
+    data = b"".join(_NO_POINT if blob is None else blob for blob in blobs)
+    if len(data) != _POINT_BLOB_SIZE * len(blobs):  # not all in the server's fixed form: read each one
+        return _decoded_envelopes(fids, blobs)
     cells = np.frombuffer(data, dtype=np.uint8).reshape(-1, _POINT_BLOB_SIZE)
     points = cells[:, 3] == 0x01  # flags: little-endian, no envelope, not empty
     xs = cells[points, 13:21].copy().view("<f8").ravel().astype(np.float64)
     ys = cells[points, 21:29].copy().view("<f8").ravel().astype(np.float64)
-    ids = np.array([fid for fid, _blob in present], dtype=np.int64)[points]
-    return ids, xs, xs, ys, ys
+    return np.asarray(fids, dtype=np.int64)[points], xs, xs, ys, ys
+
+
+def _decoded_envelopes(fids: list[int], blobs: list) -> tuple:
+    shapes = [None if blob is None else geometry.decode(bytes(blob)) for blob in blobs]
+    kept = [
+        (fid, shape)
+        for fid, shape in zip(fids, shapes, strict=True)
+        if shape is not None and not shape.is_empty
+    ]
+    xs = np.array([shape.x for _fid, shape in kept], dtype=np.float64)
+    ys = np.array([shape.y for _fid, shape in kept], dtype=np.float64)
+    return np.array([fid for fid, _shape in kept], dtype=np.int64), xs, xs, ys, ys

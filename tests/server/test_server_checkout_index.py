@@ -1,0 +1,107 @@
+"""The checkout's own building blocks, without a server: the packed spatial index answers as SQLite's
+R*-tree does, point envelopes come from the blobs as from decoding them, and row versions are stored
+whether most rows share one or not."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import numpy as np
+import shapely
+
+from clusterdesk.core import geometry
+from clusterdesk.io.server import ddl
+from clusterdesk.io.server.checkout import _empty_project_image
+from clusterdesk.io.server.checkout_rows import TableCopy
+from clusterdesk.io.server.geometries import _decoded_envelopes, point_envelopes
+from clusterdesk.io.server.local_tables import VERSIONS_TABLE
+from clusterdesk.io.server.packed_rtree import pack
+
+
+def _rtree(connection: sqlite3.Connection, name: str) -> None:
+    connection.execute(f"CREATE VIRTUAL TABLE {name} USING rtree(id, minx, maxx, miny, maxy)")
+
+
+def test_packed_index_answers_as_sqlite_builds_it():
+    rng = np.random.default_rng(7)
+    count = 7_000  # three levels of nodes
+    ids = np.arange(1, count + 1) * 3
+    minx, miny = rng.uniform(-81, -75, count), rng.uniform(-5, 2, count)
+    maxx, maxy = minx + rng.uniform(0, 0.2, count), miny + rng.uniform(0, 0.2, count)
+    connection = sqlite3.connect(":memory:")
+    _rtree(connection, "packed")
+    _rtree(connection, "grown")
+    pack(connection, "packed", ids, minx, maxx, miny, maxy)
+    rows = zip(ids.tolist(), minx.tolist(), maxx.tolist(), miny.tolist(), maxy.tolist(), strict=True)
+    connection.executemany("INSERT INTO grown VALUES (?, ?, ?, ?, ?)", rows)
+    assert connection.execute("SELECT rtreecheck('packed')").fetchone()[0] == "ok"
+    assert connection.execute("SELECT count(*) FROM packed_rowid").fetchone()[0] == count
+    assert (
+        connection.execute("SELECT * FROM packed ORDER BY id").fetchall()
+        == connection.execute("SELECT * FROM grown ORDER BY id").fetchall()
+    )
+    for x, y in rng.uniform((-81, -5), (-75, 2), (20, 2)):
+        window = "minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ? ORDER BY id"
+        box = (x + 0.5, x, y + 0.5, y)
+        found = connection.execute(f"SELECT id FROM packed WHERE {window}", box).fetchall()
+        assert found == connection.execute(f"SELECT id FROM grown WHERE {window}", box).fetchall()
+        assert found  # the windows are large enough to hold some boxes
+
+
+def test_point_envelopes_leave_out_null_and_empty_points():
+    empty = bytes.fromhex("47500011e6100000") + shapely.to_wkb(shapely.Point(), byte_order=1)
+    blobs = [geometry.encode(shapely.Point(-78.5, -0.25)), None, empty, geometry.encode(shapely.Point(1, 2))]
+    fids = [4, 7, 9, 12]
+    fast, decoded = point_envelopes(fids, blobs), _decoded_envelopes(fids, blobs)
+    assert (
+        fast[0].tolist() == [4, 12] and fast[1].tolist() == [-78.5, 1.0] and fast[3].tolist() == [-0.25, 2.0]
+    )
+    for ours, theirs in zip(fast, decoded, strict=True):
+        assert ours.tolist() == theirs.tolist()
+    odd = [geometry.encode(shapely.Point(5, 6)), geometry.encode(shapely.Point(5, 6, 7))]  # a 3D point
+    assert [values.tolist() for values in point_envelopes([1, 2], odd)] == [
+        [1, 2],
+        [5, 5],
+        [5, 5],
+        [6, 6],
+        [6, 6],
+    ]
+
+
+def _rows(table, fids, versions):
+    """Rows as the server's select gives them: the table's columns, then row_version."""
+    rows = []
+    for fid, version in zip(fids, versions, strict=True):
+        values = []
+        for column in table.columns:
+            kind = ddl.column_kind(column)
+            if column.name == "fid":
+                values.append(fid)
+            elif kind == ddl.KIND_INTEGER or kind == ddl.KIND_BOOLEAN:
+                values.append(0)
+            elif kind == ddl.KIND_REAL:
+                values.append(0.5)
+            else:
+                values.append(None if column.nullable else f"{column.name}-{fid}")
+        rows.append((*values, version))
+    return rows
+
+
+def test_row_versions_stored_for_shared_and_scattered_versions():
+    (table,) = [table for table in ddl.project_tables() if table.name == "check_silences"]
+    local = sqlite3.connect(":memory:")
+    local.deserialize(_empty_project_image()[0])
+    local.execute("PRAGMA ignore_check_constraints = ON")
+    copy = TableCopy(table, None)
+    shared = [1] * 40 + [3, 1, 1, 7] + [1] * 20  # most rows share a version
+    scattered = list(range(1, 30))  # every row its own
+    expected = {}
+    for fids, versions in ((list(range(1, 65)), shared), (list(range(100, 129)), scattered)):
+        copy.store(local, _rows(table, fids, versions))
+        expected.update(zip(fids, versions, strict=True))
+    stored = local.execute(
+        f'SELECT fid, row_version, table_name FROM "{VERSIONS_TABLE}" ORDER BY id'
+    ).fetchall()
+    assert [(fid, version) for fid, version, _name in stored] == sorted(expected.items())
+    assert {name for _fid, _version, name in stored} == {"check_silences"}
+    assert copy.copied == 64 + 29
