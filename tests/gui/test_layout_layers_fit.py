@@ -89,6 +89,11 @@ def test_layers_every_layer_and_kind_in_sight_on_a_laptop(laptop_window, languag
 
 def test_layers_list_first_when_a_bottom_panel_shortens_the_side(laptop_window):
     panel = laptop_window("ru", "network")
+    window = panel.window()
+    network = window.docks["network"]
+    # the user drags the bottom panel up to see all of it (the height its contents need)
+    window.resizeDocks([network], [276], Qt.Orientation.Vertical)
+    _settle(800)
     tree = panel.tree
     layers = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     assert {item.data(0, LAYER_ROLE) for item in layers} >= {"relations", "boundaries", "basemap"}

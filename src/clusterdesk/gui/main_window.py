@@ -121,7 +121,8 @@ class MainWindow(QMainWindow):
     # -- panels ----------------------------------------------------------------------------------
     def add_panel(self, spec: PanelSpec) -> QDockWidget:
         # its toggle in the Panels menu shows the same title; the panel is built when first shown or asked for
-        dock = LazyDock(panel_title(spec), partial(spec.factory, self), self)
+        bottom = spec.area == Qt.DockWidgetArea.BottomDockWidgetArea
+        dock = LazyDock(panel_title(spec), partial(spec.factory, self), self, scrolling=bottom)
         dock.setObjectName(f"panel_{spec.id}")
         dock.setMinimumWidth(200)  # narrower panels elide their own titles
         if spec.id in BUILT_WITH_WINDOW:
