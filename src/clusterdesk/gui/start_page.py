@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -189,9 +190,12 @@ class StartPage(QWidget):
         texts.addWidget(title)
         texts.addWidget(subtitle)
         heading.addLayout(texts, 1)
-        heading.addWidget(self.new_button)
-        heading.addWidget(self.open_button)
-        heading.addWidget(self.server_button)
+        # new and open side by side, the server below them: three in a row were wider than a small window
+        buttons = QGridLayout()
+        buttons.addWidget(self.new_button, 0, 0)
+        buttons.addWidget(self.open_button, 0, 1)
+        buttons.addWidget(self.server_button, 1, 0, 1, 2)
+        heading.addLayout(buttons)
 
         lists = QHBoxLayout()
         lists.setSpacing(16)
