@@ -12,6 +12,17 @@ from PySide6.QtCore import QLocale, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 
 from clusterdesk.core.capacity import CAPACITY_TABLES
+from clusterdesk.core.map_layers import (
+    BASEMAP,
+    BOUNDARIES,
+    DEFAULT_LAYERS,
+    LABELS,
+    LAYER_TITLES,
+    OSM,
+    RELATIONS,
+    SELECTION,
+    STAKEHOLDERS,
+)
 from clusterdesk.core.place_names import map_language
 from clusterdesk.core.project import KIND_CODES, Project
 from clusterdesk.core.surveys import SURVEY_TABLES
@@ -40,24 +51,7 @@ from clusterdesk.render.street_layer import STREETS, STREETS_ATTRIBUTION, Street
 from clusterdesk.render.tiles import TileSource, XYZTileSource, draw_tiles
 from clusterdesk.render.viewport import Viewport
 
-BASEMAP = "basemap"
-OSM = "osm"
-BOUNDARIES = "boundaries"
-RELATIONS = "relations"
-STAKEHOLDERS = "stakeholders"
-LABELS = "labels"
-SELECTION = "selection"  # always drawn over the stakeholders, not a user layer
 VECTOR_POINT_LIMIT = 5000
-
-DEFAULT_LAYERS = (BASEMAP, BOUNDARIES, RELATIONS, STAKEHOLDERS, LABELS)
-LAYER_TITLES = {
-    BASEMAP: "Natural Earth basemap",
-    OSM: "OpenStreetMap (online)",
-    BOUNDARIES: "Cluster boundaries",
-    RELATIONS: "Relations",
-    STAKEHOLDERS: "Stakeholders",
-    LABELS: "Labels",
-}
 # Which project tables each layer is drawn from.
 LAYER_TABLES = {
     BOUNDARIES: {"cluster_boundaries"},
