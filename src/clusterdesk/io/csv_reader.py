@@ -179,6 +179,18 @@ def _refuse_header_with_another_delimiter(grid: pd.DataFrame, findings: list[Gri
             raise ImportFileError(file_messages.header_refused(name, finding.row + 1, finding.reason))
 
 
+def _not_a_table(path: Path, error: csv.Error) -> ImportFileError:
+    return ImportFileError(
+        tr(
+            "csv:not_table",
+            "{file} cannot be read as a table: {error}.",
+            messages_language(),
+            file=path.name,
+            error=error,
+        )
+    )
+
+
 def read_csv(path: Path, state: TaskState, *, header_row: int | None = None) -> SourceTable:
     try:
         data = path.read_bytes()
@@ -199,7 +211,10 @@ def read_csv(path: Path, state: TaskState, *, header_row: int | None = None) -> 
     text, delimiter = _excel_separator_line(decoded.text)
     del decoded
     delimiter = delimiter or detect_delimiter(text)
-    width = _widest_record(text, delimiter, 200)
+    try:
+        width = _widest_record(text, delimiter, 200)
+    except csv.Error as error:  # e.g. a field longer than the csv module takes
+        raise _not_a_table(path, error) from error
     # From here on the text is held once, as UTF-8 bytes (what the parser reads), and decoded again only
     # for a rare second look: a large file's text and its bytes together took 200 MB more at the peak
     encoded = _utf8(text)
@@ -224,15 +239,7 @@ def read_csv(path: Path, state: TaskState, *, header_row: int | None = None) -> 
                 )
             ) from error
     except csv.Error as error:
-        raise ImportFileError(
-            tr(
-                "csv:not_table",
-                "{file} cannot be read as a table: {error}.",
-                messages_language(),
-                file=path.name,
-                error=error,
-            )
-        ) from error
+        raise _not_a_table(path, error) from error
     state.report(
         0.9, tr("csv:finding_header", "Finding the header of {file}", messages_language(), file=path.name)
     )
