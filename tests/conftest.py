@@ -107,7 +107,7 @@ PROPER_NAMES = {
     "ClusterDesk", "QGIS", "CSV", "Excel", "Shapefile", "GeoJSON", "GeoPackage", "PNG", "SVG", "PDF", "HTML",
     "XLSX", "XML", "ISIC", "UUID", "UNIDO", "SWOT", "OpenStreetMap", "Natural", "Earth", "Enter", "Esc",
     "Shift", "Ctrl", "Alt", "MBTiles", "iCalendar", "Project", "Microsoft", "Gantt", "KoboToolbox", "JSON",
-    "WGS", "ODK", "XLSForm", "PostgreSQL", "PostGIS",
+    "WGS", "ODK", "XLSForm", "PostgreSQL", "PostGIS", "Primavera", "GanttProject",
 }  # fmt: skip
 
 

@@ -21,6 +21,12 @@ COMMANDS = [
 ]  # fmt: skip
 # Names kept as typed in the help: formats, programs, choices and examples
 NAMES = (
+    # render-map's choropleth: values typed as they are (before "tiles", which "quantiles" holds)
+    "quantiles",
+    "score",
+    "fixed",
+    "jenks",
+    "lq",
     "MS Project",
     "ProjectLibre",
     "GanttProject",

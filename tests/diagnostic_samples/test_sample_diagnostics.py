@@ -13,7 +13,14 @@ from clusterdesk.core.results_formulas import FORMULAS, split_computed
 from clusterdesk.core.surveys import STANDARD_QUESTIONS
 from conftest import SAMPLES
 
-FILES = sorted(SAMPLES.glob("*.gpkg"))
+
+def _cluster_project(path) -> bool:
+    """A sample of one cluster: a selection study (phase 1) comes before any diagnostic or survey."""
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+        return connection.execute("SELECT count(*) FROM selection_studies").fetchone()[0] == 0
+
+
+FILES = sorted(path for path in SAMPLES.glob("*.gpkg") if _cluster_project(path))
 SAMPLED = {"bosawas_cocoa": 16}  # surveys a sample of its families, not every one
 
 
@@ -28,8 +35,9 @@ def _day(text) -> dt.date:
     return dt.date.fromisoformat(str(text)[:10])
 
 
-def test_there_are_six_samples():
+def test_there_are_six_cluster_samples():
     assert len(FILES) == 6
+    assert len(list(SAMPLES.glob("*.gpkg"))) == 7  # and the selection study of Ecuador
 
 
 def test_a_diagnostic_before_the_plan_with_four_quadrants_and_findings(sample):
