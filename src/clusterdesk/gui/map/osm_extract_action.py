@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import shiboken6
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton, QVBoxLayout, QWidget
 
 from clusterdesk.core.errors import ClusterDeskError
@@ -19,12 +18,11 @@ from clusterdesk.gui import ask
 from clusterdesk.gui.errors import report_exception
 from clusterdesk.gui.i18n import translate
 from clusterdesk.gui.map.canvas import MapCanvas
+from clusterdesk.gui.task_progress import task_progress_dialog
 from clusterdesk.gui.worker import Task
 from clusterdesk.io.osm_extract import cache_is_current, cache_path_for, convert_extract
 from clusterdesk.io.osm_extract_choice import forget_extract, remember_extract, remembered_extract
 from clusterdesk.render.street_layer import STREETS
-
-PROGRESS_STEPS = 1000
 
 
 def street_layer_title() -> str:
@@ -74,41 +72,23 @@ class OsmExtractController(QObject):
             return convert_extract(extract, cache, progress=progress, cancel=cancel)
 
         task = Task(work, title, self)
-        dialog = QProgressDialog(
-            title, translate("OsmExtract", "Cancel"), 0, PROGRESS_STEPS, self.parent_widget
+        dialog = task_progress_dialog(
+            task,
+            title,
+            translate("OsmExtract", "OpenStreetMap extract"),
+            translate("OsmExtract", "Cancel"),
+            self.parent_widget,
         )
-        dialog.setWindowTitle(translate("OsmExtract", "OpenStreetMap extract"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.setMinimumWidth(dialog.fontMetrics().horizontalAdvance("x") * 60)
-        dialog.canceled.connect(task.cancel)
-        task.progressed.connect(lambda fraction, text: self._on_progress(dialog, fraction, text))
         project = self.canvas.project
         task.succeeded.connect(lambda _summary: self._converted(project, extract, cache))
         task.failed.connect(lambda error, _details: self._failed(error))
         task.cancelled.connect(self._cancelled)
-        task.finished.connect(dialog.close)
-        task.finished.connect(dialog.deleteLater)
         self.task, self.progress = task, dialog
         window = self.parent_widget.window()
         if hasattr(window, "status"):
             window.status.track(task)
         task.start()
         return task
-
-    @staticmethod
-    def _on_progress(dialog: QProgressDialog, fraction: float | None, text: str) -> None:
-        if not shiboken6.isValid(dialog):
-            return
-        if text:
-            dialog.setLabelText(text)
-        if fraction is None:
-            dialog.setRange(0, 0)
-        else:
-            dialog.setRange(0, PROGRESS_STEPS)
-            dialog.setValue(int(max(0.0, min(1.0, fraction)) * PROGRESS_STEPS))
 
     def _converted(self, project, extract: Path, cache: Path) -> None:
         if project is not self.canvas.project:

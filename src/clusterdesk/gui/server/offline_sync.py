@@ -51,7 +51,6 @@ def start_synchronise(controller: ServerController) -> Task | None:
     dialog.setCancelButton(None)  # one server transaction: it finishes or fails as a whole
     task.succeeded.connect(lambda report: _synchronised(controller, project, address, report))
     task.failed.connect(lambda error, _details: report_exception(window, error))
-    task.finished.connect(dialog.close)
     window.status.track(task)
     task.start()
     return task

@@ -10,7 +10,7 @@ import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QLabel, QProgressDialog
 
 from clusterdesk.core.errors import ClusterDeskError
@@ -20,6 +20,7 @@ from clusterdesk.gui.i18n import translate
 from clusterdesk.gui.permissions import GOVERNANCE, PLAN_BUDGETS, window_permissions
 from clusterdesk.gui.server.role_titles import role_title
 from clusterdesk.gui.server.server_roles import COORDINATOR, VIEWER, disabled_actions, login_role
+from clusterdesk.gui.task_progress import task_progress_dialog
 from clusterdesk.gui.worker import Task
 from clusterdesk.io.server.address import ServerAddress, connect, parse_address, require_project
 
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
 
 SERVER_SCHEMES = ("postgresql:", "postgres:")
 COORDINATOR_AREAS = (GOVERNANCE, PLAN_BUDGETS)  # what editors and viewers may not change
-PROGRESS_STEPS = 1000
 STATUS_MS = 10000
 
 
@@ -97,40 +97,20 @@ class ServerController(QObject):
             return role
 
         task = Task(work, title, self)
-        dialog = self._progress_dialog(title, task)
+        self._progress_dialog(title, task)
         task.succeeded.connect(lambda role: self._open_checked_out(address, target, role))
         task.failed.connect(lambda error, _details: self._failed(error, target))
         task.cancelled.connect(lambda: shutil.rmtree(target.parent, ignore_errors=True))
-        task.finished.connect(dialog.close)
         self.task = task
         self.window.status.track(task)
         task.start()
         return task
 
     def _progress_dialog(self, title: str, task: Task) -> QProgressDialog:
-        dialog = QProgressDialog(
-            title, translate("ServerController", "Cancel"), 0, PROGRESS_STEPS, self.window
+        cancel = translate("ServerController", "Cancel")
+        return task_progress_dialog(
+            task, title, translate("ServerController", "Team project"), cancel, self.window
         )
-        dialog.setWindowTitle(translate("ServerController", "Team project"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.setMinimumWidth(dialog.fontMetrics().horizontalAdvance("x") * 60)
-        dialog.canceled.connect(task.cancel)
-
-        def progressed(fraction, text):
-            if text:
-                dialog.setLabelText(text)
-            if fraction is None:
-                dialog.setRange(0, 0)
-            else:
-                dialog.setRange(0, PROGRESS_STEPS)
-                dialog.setValue(round(fraction * PROGRESS_STEPS))
-
-        task.progressed.connect(progressed)
-        task.finished.connect(dialog.deleteLater)
-        return dialog
 
     def _failed(self, error: BaseException, target: Path) -> None:
         shutil.rmtree(target.parent, ignore_errors=True)
