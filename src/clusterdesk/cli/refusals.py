@@ -33,3 +33,14 @@ def allowed_suffix(path: str, allowed: Iterable[str], what: str) -> str | None:
         )
         return None
     return suffix
+
+
+def missing_path_or_output(args) -> str | None:
+    """What a command writing one file from a project lacks of its project file and `-o OUTPUT`, in the
+    messages language, or None when both are given."""
+    language = messages_language()
+    if args.path is None and args.output is None:
+        return tr("cli:report:needs_both", "the project file and -o OUTPUT", language)
+    if args.path is None:
+        return tr("cli:report:needs_path", "the project file", language)
+    return "-o OUTPUT" if args.output is None else None

@@ -6,7 +6,7 @@ import argparse
 import gc
 import time
 
-from clusterdesk.cli.refusals import refuse
+from clusterdesk.cli.refusals import missing_path_or_output, refuse
 from clusterdesk.core.catalogue import SUPPORTED_LANGUAGES, messages_language, tr, tr_plural
 
 
@@ -182,13 +182,8 @@ def _write_report(args: argparse.Namespace) -> int:
             print(f"{name:14} {section.title}")
         return 0
     language = messages_language()
-    if args.path is None or args.output is None:
-        if args.path is None and args.output is None:
-            missing = tr("cli:report:needs_both", "the project file and -o OUTPUT", language)
-        elif args.path is None:
-            missing = tr("cli:report:needs_path", "the project file", language)
-        else:
-            missing = "-o OUTPUT"
+    missing = missing_path_or_output(args)
+    if missing is not None:
         return refuse(
             tr(
                 "cli:report:needs",

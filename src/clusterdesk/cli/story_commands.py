@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from clusterdesk.cli.refusals import refuse
+from clusterdesk.cli.refusals import missing_path_or_output, refuse
 from clusterdesk.core.catalogue import SUPPORTED_LANGUAGES, messages_language, tr, tr_plural
 
 _PAPERS = {"a4": "A4", "letter": "Letter"}
@@ -135,13 +135,8 @@ def run_brief(args: argparse.Namespace) -> int:
     from clusterdesk.reports.brief import build_brief
 
     language = messages_language()
-    if args.path is None or args.output is None:
-        if args.path is None and args.output is None:
-            missing = tr("cli:report:needs_both", "the project file and -o OUTPUT", language)
-        elif args.path is None:
-            missing = tr("cli:report:needs_path", "the project file", language)
-        else:
-            missing = "-o OUTPUT"
+    missing = missing_path_or_output(args)
+    if missing is not None:
         return refuse(
             tr(
                 "cli:brief:needs",
@@ -175,13 +170,8 @@ def run_story(args: argparse.Namespace) -> int:
     from clusterdesk.reports.story import export_story
 
     language = messages_language()
-    if args.path is None or args.output is None:
-        if args.path is None and args.output is None:
-            missing = tr("cli:report:needs_both", "the project file and -o OUTPUT", language)
-        elif args.path is None:
-            missing = tr("cli:report:needs_path", "the project file", language)
-        else:
-            missing = "-o OUTPUT"
+    missing = missing_path_or_output(args)
+    if missing is not None:
         return refuse(
             tr(
                 "cli:story:needs",
