@@ -294,16 +294,7 @@ def _add_study(project: Project, provinces: list[dict]) -> None:
 
 
 def _decide(project: Project, candidates: dict[str, int]) -> None:
-    evaluation = evaluate(project.connection)
-    basis = {
-        "weights": {c.key: c.weight for c in evaluation.criteria},
-        "ranking": [
-            {"code": code, "rank": int(rank), "score": round(float(score), 4)}
-            for code, rank, score in zip(
-                evaluation.codes, evaluation.ranking.ranks, evaluation.ranking.scores, strict=True
-            )
-        ],
-    }
+    basis = evaluate(project.connection).decision_basis()
     outcomes = {fid: "rejected" for fid in candidates.values()}
     outcomes[candidates["garments-imbabura"]] = "selected"
     outcomes[candidates["footwear-tungurahua"]] = "selected"
@@ -317,7 +308,7 @@ def _decide(project: Project, candidates: dict[str, int]) -> None:
     )
     project.stack.push(
         selection_edits.record_decision(
-            project, DECIDED_ON, "Steering Committee (MICIP, UNIDO)", grounds, outcomes, json.dumps(basis)
+            project, DECIDED_ON, "Steering Committee (MICIP, UNIDO)", grounds, outcomes, basis
         )
     )
 

@@ -8,6 +8,7 @@ Qt-free.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass
 
@@ -64,6 +65,27 @@ class StudyEvaluation:
 
     def ranking_criteria(self) -> list[Criterion]:
         return [Criterion(c.key, c.label, c.weight, c.higher_is_better) for c in self.criteria]
+
+    def decision_basis(self) -> str:
+        """The weights and ranking a decision is taken on, as the JSON text kept with the decision: the
+        weights by criterion key and the candidates from first to last with their rank, name and score."""
+        ranking = self.ranking
+        order = sorted(range(len(self.codes)), key=lambda i: ranking.ranks[i])
+        return json.dumps(
+            {
+                "weights": {c.key: c.weight for c in self.criteria},
+                "ranking": [
+                    {
+                        "rank": int(ranking.ranks[i]),
+                        "code": self.codes[i],
+                        "name": self.names[self.codes[i]],
+                        "score": round(float(ranking.scores[i]), 2),
+                    }
+                    for i in order
+                ],
+            },
+            ensure_ascii=False,
+        )
 
     def area_scores(self) -> dict[str, float]:
         """Per area code: the best score of the candidates that include it (the score choropleth)."""

@@ -582,17 +582,8 @@ def run_decide(args: argparse.Namespace) -> int:
             for status in ("selected", "reserve", "rejected")
             for code in _codes(getattr(args, status))
         }
-        evaluation = evaluate(project.connection)
-        basis = {
-            "weights": {c.key: c.weight for c in evaluation.criteria},
-            "ranking": [
-                {"code": code, "rank": int(rank), "score": round(float(score), 4)}
-                for code, rank, score in zip(
-                    evaluation.codes, evaluation.ranking.ranks, evaluation.ranking.scores, strict=True
-                )
-            ],
-        }
-        return record_decision(project, day, args.by, args.grounds, outcomes, json.dumps(basis))
+        basis = evaluate(project.connection).decision_basis()
+        return record_decision(project, day, args.by, args.grounds, outcomes, basis)
 
     return _run_edit(args.path, edit, study=True)
 

@@ -4,7 +4,6 @@ and the decisions with their outcomes. Qt-free."""
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,23 +43,7 @@ class StudyPicture:
 
     def basis(self) -> str:
         """The weights and ranking a decision is taken on, as JSON kept with the decision."""
-        ev = self.evaluation
-        ranking = ev.ranking
-        return json.dumps(
-            {
-                "weights": {c.key: c.weight for c in ev.criteria},
-                "ranking": [
-                    {
-                        "rank": int(ranking.ranks[i]),
-                        "code": code,
-                        "name": ev.names[code],
-                        "score": round(float(ranking.scores[i]), 2),
-                    }
-                    for i, code in sorted(enumerate(ev.codes), key=lambda p: ranking.ranks[p[0]])
-                ],
-            },
-            ensure_ascii=False,
-        )
+        return self.evaluation.decision_basis()
 
 
 def figure_count(connection: sqlite3.Connection) -> int:
