@@ -41,7 +41,7 @@ def test_every_code_is_translated_in_the_data_not_shown_in_english():
     assert isic.title("C", "ru") == "Обрабатывающая промышленность"
     assert isic.title("1430", "es") == "Fabricación de artículos de punto y ganchillo"
     assert isic.title("0111", "es") == "Cultivo de cereales (excepto arroz), legumbres y semillas oleaginosas"
-    assert isic.title("14", "fr") == "Fabrication de vêtements"
+    assert isic.title("14", "fr") == "Fabrication d’articles d’habillement"
     assert (
         isic.title("2817") == "Manufacture of office machinery and equipment (except computers and "
         "peripheral equipment)"
@@ -77,8 +77,9 @@ def test_validity():
     ("punto", "es", ["1391", "143", "1430"]),
     ("ganchillo punto", "es", ["1391", "143", "1430"]),
     ("prendas", "es", ["1392", "14", "141", "1410"]),  # "excepto prendas de vestir" for 1392
-    ("mailles", "fr", ["1391", "143", "1430"]),
-    ("vetements", "fr", ["1392", "14", "141", "1410"]),  # vêtements, without the accent
+    ("bonneterie", "fr", ["1391", "143", "1430"]),
+    ("etoffes", "fr", ["1391"]),  # étoffes, without the accent
+    ("d'habillement", "fr", ["1392", "14", "141", "1410"]),  # the UN writes d’habillement
     ("вязан", "ru", ["1391", "143", "1430"]),
     ("ТРИКОТАЖ", "ru", ["1391", "143", "1430"]),
     ("knitted", "ru", ["1391", "143", "1430"]),  # English words find titles in every language
