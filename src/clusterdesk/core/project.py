@@ -12,7 +12,6 @@ import shutil
 import sqlite3
 import threading
 import uuid
-import warnings
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +21,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
-from clusterdesk.core import gpkg, opening, schema
+from clusterdesk.core import gpkg, joined_columns, opening, schema
 from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.core.column_types import format_datetime, utc_now
 from clusterdesk.core.commands import CommandStack
@@ -471,7 +470,7 @@ def _read_stakeholder_points(connection: sqlite3.Connection) -> StakeholderPoint
 _POINT_ROW = np.dtype(
     [("fid", "<i8"), ("kind", "i1"), ("employees", "<f8"), ("geom", f"S{POINT_BLOB_LENGTH}")]
 )
-_LONGEST_JOINED_BYTES = 500_000_000  # SQLite's values stop at 1,000,000,000 bytes
+_LONGEST_JOINED_BYTES = joined_columns.LONGEST_JOINED_BYTES
 _KIND_CASE = " ".join(f"WHEN '{code}' THEN {i}" for i, code in enumerate(KIND_CODES))
 # A point blob of the plain length as it is; none as zeros; any other blob as a mark that it is there
 _GEOM_FIXED = (
@@ -481,24 +480,22 @@ _GEOM_FIXED = (
 
 
 def _point_rows_joined(connection: sqlite3.Connection, count: int) -> np.ndarray | None:
+    fids = joined_columns.consecutive_fids(connection, "stakeholders", count)
+    fid_column = "NULL" if fids is not None else "group_concat(fid)"  # fids without a gap need no reading
     fid_text, kind_text, employee_text, blobs = connection.execute(
-        f"SELECT group_concat(fid), group_concat(CASE kind {_KIND_CASE} ELSE {len(KIND_CODES) - 1} END, ''),"
+        f"SELECT {fid_column}, group_concat(CASE kind {_KIND_CASE} ELSE {len(KIND_CODES) - 1} END, ''),"
         f" group_concat(ifnull(employees, -1)), CAST(group_concat({_GEOM_FIXED}, '') AS BLOB)"
-        " FROM stakeholders"
+        " FROM stakeholders NOT INDEXED"
     ).fetchone()
-    try:
-        with warnings.catch_warnings():  # older numpy ends the array early at text it cannot read
-            warnings.simplefilter("ignore", DeprecationWarning)
-            fids = np.fromstring(fid_text, dtype=np.int64, sep=",")
-            employees = np.fromstring(employee_text, dtype=np.float64, sep=",")
-    except ValueError:  # newer numpy refuses it
-        return None
-    kinds = np.frombuffer(kind_text.encode("ascii"), dtype=np.uint8)
-    if not (len(fids) == len(employees) == len(kinds) == count and len(blobs) == count * POINT_BLOB_LENGTH):
+    if fids is None:
+        fids = joined_columns.integers(fid_text, count)
+    employees = joined_columns.numbers(employee_text, count)
+    kinds = joined_columns.digits(kind_text, count)
+    if fids is None or employees is None or kinds is None or len(blobs) != count * POINT_BLOB_LENGTH:
         return None
     rows = np.empty(count, dtype=_POINT_ROW)
     rows["fid"] = fids
-    rows["kind"] = kinds - ord("0")
+    rows["kind"] = kinds
     rows["employees"] = employees
     rows["geom"] = np.frombuffer(blobs, dtype=f"S{POINT_BLOB_LENGTH}")
     if count > 1 and not bool(np.all(fids[1:] > fids[:-1])):

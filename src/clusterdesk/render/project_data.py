@@ -11,6 +11,7 @@ import shapely
 
 from clusterdesk.analysis.capacity_scores import institution_scores
 from clusterdesk.analysis.survey_colours import answer_colouring
+from clusterdesk.core import joined_columns
 from clusterdesk.core.capacity import CAPACITY_TABLES
 from clusterdesk.core.geometry import decode
 from clusterdesk.core.project import KIND_CODES, Project, StakeholderPoints
@@ -32,15 +33,16 @@ class PointData:
 
     def index_of(self, fids) -> np.ndarray:
         """Positions of `fids` in the arrays (fids are sorted); -1 where absent."""
-        fids = np.asarray(list(fids), dtype=np.int64)
-        position = np.searchsorted(self.points.fid, fids)
-        position = np.clip(position, 0, max(len(self.points.fid) - 1, 0))
-        found = (
-            (len(self.points.fid) > 0) & (self.points.fid[position] == fids)
-            if len(fids)
-            else np.zeros(0, bool)
-        )
-        return np.where(found, position, -1)
+        fids = np.asarray(fids if isinstance(fids, np.ndarray) else list(fids), dtype=np.int64)
+        known = self.points.fid
+        if len(known) == 0 or len(fids) == 0:
+            return np.full(len(fids), -1, dtype=np.int64)
+        first = int(known[0])
+        if int(known[-1]) - first + 1 == len(known):  # fids without a gap: the position is the difference
+            position = fids - first
+            return np.where((position >= 0) & (position < len(known)), position, -1)
+        position = np.clip(np.searchsorted(known, fids), 0, len(known) - 1)
+        return np.where(known[position] == fids, position, -1)
 
 
 @dataclass
@@ -111,22 +113,10 @@ class ProjectData:
     @property
     def relations(self) -> RelationData:
         if self._relations is None:
-            # Streamed into one array, kinds coded by SQLite: no list of row tuples for 200,000 relations
-            connection = self.project.connection
-            kinds = " ".join(f"WHEN '{code}' THEN {i}" for i, code in enumerate(RELATION_CODES))
-            count = connection.execute("SELECT count(*) FROM relations").fetchone()[0]
-            cursor = connection.execute(
-                f"SELECT fid, source_id, target_id, CASE kind {kinds} ELSE {len(RELATION_CODES) - 1} END,"
-                " ifnull(directed, 0) != 0 FROM relations ORDER BY fid"
-            )
-            array = np.fromiter(cursor, dtype=np.dtype((np.int64, 5)), count=count).reshape(-1, 5)
+            fid, source, target, kind, directed = _read_relations(self.project.connection)
             points = self.points
             self._relations = RelationData(
-                array[:, 0],
-                points.index_of(array[:, 1]),
-                points.index_of(array[:, 2]),
-                array[:, 3].astype(np.int8),
-                array[:, 4].astype(bool),
+                fid, points.index_of(source), points.index_of(target), kind, directed
             )
         return self._relations
 
@@ -219,3 +209,51 @@ class ProjectData:
             float(array[:, 2].max()),
             float(array[:, 3].max()),
         )
+
+
+_RELATION_KIND_CASE = " ".join(f"WHEN '{code}' THEN {i}" for i, code in enumerate(RELATION_CODES))
+_RELATION_KIND = f"CASE kind {_RELATION_KIND_CASE} ELSE {len(RELATION_CODES) - 1} END"
+
+
+def _read_relations(connection) -> tuple[np.ndarray, ...]:
+    """fid, source fid, target fid, kind code and directed flag of every relation, in fid order.
+
+    Each column comes joined by SQLite in one value (core.joined_columns); values numpy cannot read back
+    (text in a number column) send the reading row by row."""
+    count = connection.execute("SELECT count(*) FROM relations").fetchone()[0]
+    if 0 < count * 48 <= joined_columns.LONGEST_JOINED_BYTES and len(RELATION_CODES) <= 10:
+        found = _relations_joined(connection, count)
+        if found is not None:
+            return found
+    cursor = connection.execute(
+        f"SELECT fid, source_id, target_id, {_RELATION_KIND}, ifnull(directed, 0) != 0"
+        " FROM relations ORDER BY fid"
+    )
+    array = np.fromiter(cursor, dtype=np.dtype((np.int64, 5)), count=count).reshape(-1, 5)
+    return array[:, 0], array[:, 1], array[:, 2], array[:, 3].astype(np.int8), array[:, 4].astype(bool)
+
+
+def _relations_joined(connection, count: int) -> tuple[np.ndarray, ...] | None:
+    fids = joined_columns.consecutive_fids(connection, "relations", count)
+    fid_column = "NULL" if fids is not None else "group_concat(fid)"
+    fid_text, source_text, target_text, kind_text, directed_text = connection.execute(
+        f"SELECT {fid_column}, group_concat(source_id), group_concat(target_id),"
+        f" group_concat({_RELATION_KIND}, ''), group_concat(ifnull(directed, 0) != 0, '')"
+        " FROM relations NOT INDEXED"
+    ).fetchone()
+    if fids is None:
+        fids = joined_columns.integers(fid_text, count)
+    columns = (
+        fids,
+        joined_columns.integers(source_text, count),
+        joined_columns.integers(target_text, count),
+        joined_columns.digits(kind_text, count),
+        joined_columns.digits(directed_text, count),
+    )
+    if any(column is None for column in columns):
+        return None
+    fids, source, target, kinds, directed = columns
+    if count > 1 and not bool(np.all(fids[1:] > fids[:-1])):
+        order = np.argsort(fids, kind="stable")
+        fids, source, target, kinds, directed = (c[order] for c in columns)
+    return fids, source, target, kinds, directed.astype(bool)
