@@ -23,16 +23,20 @@
         <translation>&amp;Conservar la mía</translation>
     </message>
     <message>
-        <source>Write your version over the server's</source>
-        <translation>Escribir su versión sobre la del servidor</translation>
+        <source>Send this whole edit, written over the server's rows</source>
+        <translation>Enviar toda esta edición, escrita sobre las filas del servidor</translation>
+    </message>
+    <message>
+        <source>Drop this whole edit: its rows become the server's again</source>
+        <translation>Descartar toda esta edición: sus filas vuelven a ser las del servidor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) could not be sent: rows they change were changed on the server since you read them. Nothing has been sent or overwritten: choose which version to keep. Each edit is kept or dropped whole.</source>
+        <translation><numerusform>%n edición no se pudo enviar: las filas que cambia se modificaron en el servidor después de que las leyera. No se ha enviado ni sobrescrito nada: elija qué versión conservar. Cada edición se conserva o se descarta entera.</numerusform><numerusform>%n ediciones no se pudieron enviar: las filas que cambian se modificaron en el servidor después de que las leyera. No se ha enviado ni sobrescrito nada: elija qué versión conservar. Cada edición se conserva o se descarta entera.</numerusform></translation>
     </message>
     <message>
         <source>&amp;Take theirs</source>
         <translation>&amp;Tomar la del servidor</translation>
-    </message>
-    <message>
-        <source>Replace your version with the server's</source>
-        <translation>Reemplazar su versión por la del servidor</translation>
     </message>
     <message>
         <source>Keep mine for &amp;all</source>
@@ -49,13 +53,6 @@
     <message>
         <source>Your changes wait in this copy; the conflicts come back at the next save</source>
         <translation>Sus cambios esperan en esta copia; los conflictos volverán a aparecer al guardar de nuevo</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) changed both here and on the server since you read them. Nothing has been overwritten: choose which version to keep.</source>
-        <translation>
-            <numerusform>%n fila cambió aquí y en el servidor desde que la leyó. No se ha sobrescrito nada: elija qué versión conservar.</numerusform>
-            <numerusform>%n filas cambiaron aquí y en el servidor desde que las leyó. No se ha sobrescrito nada: elija qué versión conservar.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Place on the map</source>
@@ -76,6 +73,18 @@
     <message>
         <source>deleted here, changed on the server</source>
         <translation>eliminada aquí, cambiada en el servidor</translation>
+    </message>
+    <message numerus="yes">
+        <source>One edit of %n row(s), kept or dropped whole</source>
+        <translation><numerusform>Una edición de %n fila, se conserva o se descarta entera</numerusform><numerusform>Una edición de %n filas, se conserva o se descarta entera</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{table}: %n row(s)</source>
+        <translation><numerusform>{table}: %n fila</numerusform><numerusform>{table}: %n filas</numerusform></translation>
+    </message>
+    <message>
+        <source>Also in this edit, kept or dropped with it: {rows}</source>
+        <translation>También en esta edición, se conservan o se descartan con ella: {rows}</translation>
     </message>
     <message>
         <source>(deleted)</source>

@@ -23,16 +23,20 @@
         <translation>&amp;Garder la mienne</translation>
     </message>
     <message>
-        <source>Write your version over the server's</source>
-        <translation>Écrire votre version à la place de celle du serveur</translation>
+        <source>Send this whole edit, written over the server's rows</source>
+        <translation>Envoyer toute cette modification, écrite par-dessus les lignes du serveur</translation>
+    </message>
+    <message>
+        <source>Drop this whole edit: its rows become the server's again</source>
+        <translation>Abandonner toute cette modification : ses lignes redeviennent celles du serveur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) could not be sent: rows they change were changed on the server since you read them. Nothing has been sent or overwritten: choose which version to keep. Each edit is kept or dropped whole.</source>
+        <translation><numerusform>%n modification n’a pas pu être envoyée : des lignes qu’elle change ont été modifiées sur le serveur depuis que vous les avez lues. Rien n’a été envoyé ni écrasé : choisissez la version à garder. Chaque modification est gardée ou abandonnée en entier.</numerusform><numerusform>%n modifications n’ont pas pu être envoyées : des lignes qu’elles changent ont été modifiées sur le serveur depuis que vous les avez lues. Rien n’a été envoyé ni écrasé : choisissez la version à garder. Chaque modification est gardée ou abandonnée en entier.</numerusform></translation>
     </message>
     <message>
         <source>&amp;Take theirs</source>
         <translation>&amp;Prendre celle du serveur</translation>
-    </message>
-    <message>
-        <source>Replace your version with the server's</source>
-        <translation>Remplacer votre version par celle du serveur</translation>
     </message>
     <message>
         <source>Keep mine for &amp;all</source>
@@ -49,13 +53,6 @@
     <message>
         <source>Your changes wait in this copy; the conflicts come back at the next save</source>
         <translation>Vos modifications restent dans cette copie ; les conflits reviendront au prochain enregistrement</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) changed both here and on the server since you read them. Nothing has been overwritten: choose which version to keep.</source>
-        <translation>
-            <numerusform>%n ligne a été modifiée ici et sur le serveur depuis que vous l’avez lue. Rien n’a été écrasé : choisissez la version à garder.</numerusform>
-            <numerusform>%n lignes ont été modifiées ici et sur le serveur depuis que vous les avez lues. Rien n’a été écrasé : choisissez la version à garder.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Place on the map</source>
@@ -76,6 +73,18 @@
     <message>
         <source>deleted here, changed on the server</source>
         <translation>supprimée ici, modifiée sur le serveur</translation>
+    </message>
+    <message numerus="yes">
+        <source>One edit of %n row(s), kept or dropped whole</source>
+        <translation><numerusform>Une modification de %n ligne, gardée ou abandonnée en entier</numerusform><numerusform>Une modification de %n lignes, gardée ou abandonnée en entier</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{table}: %n row(s)</source>
+        <translation><numerusform>{table} : %n ligne</numerusform><numerusform>{table} : %n lignes</numerusform></translation>
+    </message>
+    <message>
+        <source>Also in this edit, kept or dropped with it: {rows}</source>
+        <translation>Aussi dans cette modification, gardé ou abandonné avec elle : {rows}</translation>
     </message>
     <message>
         <source>(deleted)</source>

@@ -23,16 +23,20 @@
         <translation>&amp;Оставить мою</translation>
     </message>
     <message>
-        <source>Write your version over the server's</source>
-        <translation>Записать вашу версию вместо серверной</translation>
+        <source>Send this whole edit, written over the server's rows</source>
+        <translation>Отправить всю правку поверх строк сервера</translation>
+    </message>
+    <message>
+        <source>Drop this whole edit: its rows become the server's again</source>
+        <translation>Отменить всю правку: её строки снова станут серверными</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) could not be sent: rows they change were changed on the server since you read them. Nothing has been sent or overwritten: choose which version to keep. Each edit is kept or dropped whole.</source>
+        <translation><numerusform>%n правку не удалось отправить: затронутые ею строки изменены на сервере после того, как вы их прочитали. Ничего не отправлено и не перезаписано: выберите, какую версию сохранить. Каждая правка сохраняется или отменяется целиком.</numerusform><numerusform>%n правки не удалось отправить: затронутые ими строки изменены на сервере после того, как вы их прочитали. Ничего не отправлено и не перезаписано: выберите, какую версию сохранить. Каждая правка сохраняется или отменяется целиком.</numerusform><numerusform>%n правок не удалось отправить: затронутые ими строки изменены на сервере после того, как вы их прочитали. Ничего не отправлено и не перезаписано: выберите, какую версию сохранить. Каждая правка сохраняется или отменяется целиком.</numerusform></translation>
     </message>
     <message>
         <source>&amp;Take theirs</source>
         <translation>&amp;Взять серверную</translation>
-    </message>
-    <message>
-        <source>Replace your version with the server's</source>
-        <translation>Заменить вашу версию серверной</translation>
     </message>
     <message>
         <source>Keep mine for &amp;all</source>
@@ -49,14 +53,6 @@
     <message>
         <source>Your changes wait in this copy; the conflicts come back at the next save</source>
         <translation>Ваши изменения остаются в этой копии; конфликты появятся снова при следующем сохранении</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) changed both here and on the server since you read them. Nothing has been overwritten: choose which version to keep.</source>
-        <translation>
-            <numerusform>%n строка изменена и здесь, и на сервере с тех пор, как вы её прочитали. Ничего не перезаписано: выберите, какую версию оставить.</numerusform>
-            <numerusform>%n строки изменены и здесь, и на сервере с тех пор, как вы их прочитали. Ничего не перезаписано: выберите, какую версию оставить.</numerusform>
-            <numerusform>%n строк изменено и здесь, и на сервере с тех пор, как вы их прочитали. Ничего не перезаписано: выберите, какую версию оставить.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Place on the map</source>
@@ -77,6 +73,18 @@
     <message>
         <source>deleted here, changed on the server</source>
         <translation>удалена здесь, изменена на сервере</translation>
+    </message>
+    <message numerus="yes">
+        <source>One edit of %n row(s), kept or dropped whole</source>
+        <translation><numerusform>Правка из %n строки, сохраняется или отменяется целиком</numerusform><numerusform>Правка из %n строк, сохраняется или отменяется целиком</numerusform><numerusform>Правка из %n строк, сохраняется или отменяется целиком</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{table}: %n row(s)</source>
+        <translation><numerusform>{table}: %n строка</numerusform><numerusform>{table}: %n строки</numerusform><numerusform>{table}: %n строк</numerusform></translation>
+    </message>
+    <message>
+        <source>Also in this edit, kept or dropped with it: {rows}</source>
+        <translation>Также в этой правке, сохраняются или отменяются вместе с ней: {rows}</translation>
     </message>
     <message>
         <source>(deleted)</source>

@@ -13,6 +13,7 @@ from clusterdesk.cli.main import main
 from clusterdesk.cli.server_sync_commands import EXIT_CONFLICTS
 from clusterdesk.core.edits import AddStakeholders, DeleteStakeholders, UpdateStakeholder
 from clusterdesk.core.project import Project
+from clusterdesk.io.server.change_log import follow_commands
 from clusterdesk.io.server.checkout import checkout
 from clusterdesk.io.server.local_tables import CHANGES_TABLE
 from conftest import assert_valid_project
@@ -30,7 +31,10 @@ def _file_value(path: Path, table: str, fid: int, column: str):
 
 
 def _edit_offline(path: Path) -> int:
+    """Four commands, each its own unit of sending, as the window makes them (it follows the commands of
+    a checked-out file)."""
     with Project.open(path) as project:
+        follow_commands(project)
         project.stack.push(UpdateStakeholder(BOTH, {"name": "Name from the field"}))
         project.stack.push(UpdateStakeholder(MINE_ONLY, {"employees": 77}))
         added = AddStakeholders([{"name": "Curtiembre Nueva", "lon": -78.62, "lat": -1.25}])

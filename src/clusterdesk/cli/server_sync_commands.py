@@ -1,5 +1,6 @@
 """`clusterdesk server sync CHECKEDOUT.gpkg [--keep mine|theirs]`: send a checked-out project's changes
-to the server, bring in the others' and list the conflicts row by row with both values."""
+to the server, bring in the others' and list the conflicts with both values: one per edit held back,
+with each of its rows that changed on the server."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from clusterdesk.core.catalogue import messages_language, tr
 
 EXIT_CONFLICTS = 3  # the synchronisation ran, and conflicts wait for a decision
 _WIDTH = 60
+_HELD_SHOWN = 12  # rows named after a held-back edit's conflicts; the rest are counted
 _NAMING_COLUMNS = ("name", "title", "label", "modified_at", "updated_at")
 
 
@@ -24,9 +26,10 @@ def add_sync_parser(commands) -> None:
         description=tr(
             "cli:server_sync:description",
             "Sends the changes made in a checked-out project file to the server and brings in those "
-            "others saved meanwhile. A row changed both here and on the server is a conflict: it is listed "
-            "with both values and left as it is, unless --keep says which side wins. The exit code is 3 "
-            "when conflicts are left.",
+            "others saved meanwhile. Each edit is sent whole or not at all: an edit that changed a row "
+            "changed on the server meanwhile is a conflict. It is listed with both values of each such "
+            "row and none of its rows is sent, unless --keep says which side wins for the whole edit. The "
+            "exit code is 3 when conflicts are left.",
             language,
         ),
     )
@@ -38,7 +41,7 @@ def add_sync_parser(commands) -> None:
         choices=("mine", "theirs"),
         help=tr(
             "cli:server_sync:keep",
-            "settle every conflict: mine keeps this file's rows, theirs takes the server's",
+            "settle every conflict: mine keeps this file's edits, theirs takes the server's rows",
             language,
         ),
     )
@@ -101,22 +104,7 @@ def run_sync(args: argparse.Namespace) -> int:
             )
         )
     for conflict in report.conflicts:
-        print(_conflict_heading(conflict, language))
-        for column, mine, theirs in _shown(conflict):
-            mine_text = _value(mine, language, deleted=conflict.mine is None)
-            theirs_text = _value(theirs, language, deleted=conflict.theirs is None)
-            column_text = _column(conflict.table, column, language)
-            print(
-                "    "
-                + tr(
-                    "cli:server_sync:values",
-                    "{column}: {mine}  |  {theirs}",
-                    language,
-                    column=column_text,
-                    mine=mine_text,
-                    theirs=theirs_text,
-                )
-            )
+        _print_conflict(conflict, language)
     if report.conflicts:
         print(
             tr(
@@ -128,6 +116,66 @@ def run_sync(args: argparse.Namespace) -> int:
         )
         return EXIT_CONFLICTS
     return 0
+
+
+def _print_conflict(conflict, language: str) -> None:
+    """A command held back: its conflicting rows with both values; when it changed more rows, a line
+    before them saying so and one after naming the others, which wait with it."""
+    from clusterdesk.core.catalogue import tr_plural
+
+    size = len(conflict.command_rows)
+    indent = ""
+    if size > 1:
+        print(
+            tr_plural(
+                "cli:server_sync:command",
+                "One edit of {count} row, none of it sent:",
+                "One edit of {count} rows, none of them sent:",
+                size,
+                language,
+                count=size,
+            )
+        )
+        indent = "  "
+    for row in conflict.rows:
+        print(indent + _conflict_heading(row, language))
+        for column, mine, theirs in _shown(row):
+            mine_text = _value(mine, language, deleted=row.mine is None)
+            theirs_text = _value(theirs, language, deleted=row.theirs is None)
+            column_text = _column(row.table, column, language)
+            print(
+                indent
+                + "    "
+                + tr(
+                    "cli:server_sync:values",
+                    "{column}: {mine}  |  {theirs}",
+                    language,
+                    column=column_text,
+                    mine=mine_text,
+                    theirs=theirs_text,
+                )
+            )
+    held = conflict.held_rows()
+    if held:
+        rows = ", ".join(_held_row(table, fid, op, language) for table, fid, op in held[:_HELD_SHOWN])
+        if len(held) > _HELD_SHOWN:
+            rows += " " + tr(
+                "cli:server_sync:held_more", "and {count} more", language, count=len(held) - _HELD_SHOWN
+            )
+        print(indent + tr("cli:server_sync:held", "Also in this edit: {rows}", language, rows=rows))
+
+
+def _held_row(table: str, fid: int, op: str, language: str) -> str:
+    from clusterdesk.core.table_titles import table_title
+
+    title = table_title(table, language) or table
+    if op == "D":
+        what = tr("cli:server_sync:held_deleted", "deleted", language)
+    elif op == "I":
+        what = tr("cli:server_sync:held_added", "added", language)
+    else:
+        what = tr("cli:server_sync:held_changed", "changed", language)
+    return f"{title} {fid} ({what})"
 
 
 def _require_checkout(project, path) -> None:

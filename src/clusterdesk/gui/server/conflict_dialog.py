@@ -1,7 +1,9 @@
-"""The conflicts of a push, pull or synchronisation: rows changed here and on the server since they were
-read. Each is listed with both versions side by side, field by field (the fields that differ are
-highlighted), and settled with Keep mine or Take theirs, one by one or all at once. Nothing is
-overwritten until the user chooses; Decide later leaves the change waiting in the working copy."""
+"""The conflicts of a push, pull or synchronisation: edits (undo steps) not sent because rows they change
+were changed on the server since they were read. Each edit is listed once; beside it, every such row
+with both versions side by side, field by field (the fields that differ are highlighted), and a count of
+the edit's other rows. An edit is settled whole with Keep mine or Take theirs, one by one or all at
+once. Nothing is overwritten until the user chooses; Decide later leaves the edit waiting in the working
+copy."""
 
 from __future__ import annotations
 
@@ -25,7 +27,13 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.gui.i18n import translate, translate_n
 from clusterdesk.gui.plain_text import plain_label
-from clusterdesk.gui.server.conflict_values import conflict_kind, conflict_title, rows_side_by_side
+from clusterdesk.gui.server.conflict_values import (
+    command_size,
+    conflict_kind,
+    conflict_title,
+    held_summary,
+    rows_side_by_side,
+)
 from clusterdesk.io.server.sync import Conflict
 
 # resolver(conflict, "mine" | "theirs") -> a new Conflict when the row changed on the server again, else None
@@ -63,9 +71,13 @@ class ConflictDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
         self.keep_mine = QPushButton(translate("ServerConflicts", "&Keep mine"))
-        self.keep_mine.setToolTip(translate("ServerConflicts", "Write your version over the server's"))
+        self.keep_mine.setToolTip(
+            translate("ServerConflicts", "Send this whole edit, written over the server's rows")
+        )
         self.take_theirs = QPushButton(translate("ServerConflicts", "&Take theirs"))
-        self.take_theirs.setToolTip(translate("ServerConflicts", "Replace your version with the server's"))
+        self.take_theirs.setToolTip(
+            translate("ServerConflicts", "Drop this whole edit: its rows become the server's again")
+        )
         self.keep_all_mine = QPushButton(translate("ServerConflicts", "Keep mine for &all"))
         self.take_all_theirs = QPushButton(translate("ServerConflicts", "Take theirs for a&ll"))
         self.later = QPushButton(translate("ServerConflicts", "Decide &later"))
@@ -111,8 +123,9 @@ class ConflictDialog(QDialog):
         self.intro.setText(
             translate_n(
                 "ServerConflicts",
-                "%n row(s) changed both here and on the server since you read them. Nothing has been "
-                "overwritten: choose which version to keep.",
+                "%n edit(s) could not be sent: rows they change were changed on the server since you "
+                "read them. Nothing has been sent or overwritten: choose which version to keep. Each "
+                "edit is kept or dropped whole.",
                 len(self.conflicts),
             )
         )
@@ -120,31 +133,57 @@ class ConflictDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for conflict in self.conflicts:
-            self.list.addItem(f"{conflict_title(conflict)}\n{conflict_kind(conflict)}")
+            lines = [conflict_title(conflict), conflict_kind(conflict), command_size(conflict)]
+            self.list.addItem("\n".join(line for line in lines if line))
         self.list.blockSignals(False)
         if self.conflicts:
             self.list.setCurrentRow(min(current, len(self.conflicts) - 1))
             self._show_current(self.list.currentRow())
 
     def _show_current(self, index: int) -> None:
+        self.table.clearSpans()
         self.table.setRowCount(0)
         if not 0 <= index < len(self.conflicts):
             return
-        rows = rows_side_by_side(self.conflicts[index])
-        self.table.setRowCount(len(rows))
-        for row, (title, mine, theirs, differs) in enumerate(rows):
-            for column, text in enumerate((title, mine, theirs)):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                if differs:
-                    item.setBackground(QBrush(CHANGED_BACKGROUND))
-                    item.setForeground(QBrush(QColor(0, 0, 0)))
-                    if column == 0:
-                        font = QFont(item.font())
-                        font.setBold(True)
-                        item.setFont(font)
-                self.table.setItem(row, column, item)
+        conflict = self.conflicts[index]
+        several = len(conflict.rows) > 1
+        for row_conflict in conflict.rows:
+            if several:  # which row the fields below belong to
+                self._add_note(f"{conflict_title(row_conflict)} — {conflict_kind(row_conflict)}", bold=True)
+            for title, mine, theirs, differs in rows_side_by_side(row_conflict):
+                self._add_fields(title, mine, theirs, differs)
+        held = held_summary(conflict)
+        if held:
+            self._add_note(held, bold=False)
         self.table.resizeRowsToContents()
+
+    def _add_fields(self, title: str, mine: str, theirs: str, differs: bool) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for column, text in enumerate((title, mine, theirs)):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            if differs:
+                item.setBackground(QBrush(CHANGED_BACKGROUND))
+                item.setForeground(QBrush(QColor(0, 0, 0)))
+                if column == 0:
+                    font = QFont(item.font())
+                    font.setBold(True)
+                    item.setFont(font)
+            self.table.setItem(row, column, item)
+
+    def _add_note(self, text: str, bold: bool) -> None:
+        """A line across the three columns: a row's title, or the edit's other rows."""
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        item = QTableWidgetItem(text)
+        item.setToolTip(text)
+        font = QFont(item.font())
+        font.setBold(bold)
+        font.setItalic(not bold)
+        item.setFont(font)
+        self.table.setItem(row, 0, item)
+        self.table.setSpan(row, 0, 1, 3)
 
     def current(self) -> Conflict | None:
         index = self.list.currentRow()

@@ -7,7 +7,7 @@ from clusterdesk.core import geometry
 from clusterdesk.core.field_titles import column_title
 from clusterdesk.core.table_titles import table_title
 from clusterdesk.core.vocabulary_labels import kind_label, relation_label
-from clusterdesk.gui.i18n import interface_language, translate
+from clusterdesk.gui.i18n import interface_language, translate, translate_n
 from clusterdesk.io.server.sync import BOTH_CHANGED, CHANGED_HERE_DELETED_THERE, Conflict
 
 HIDDEN_COLUMNS = frozenset({"fid", "uuid"})  # identifiers the user never edits
@@ -40,6 +40,33 @@ def conflict_kind(conflict: Conflict) -> str:
     if conflict.kind == CHANGED_HERE_DELETED_THERE:
         return translate("ServerConflicts", "changed here, deleted on the server")
     return translate("ServerConflicts", "deleted here, changed on the server")
+
+
+def command_size(conflict: Conflict) -> str | None:
+    """For an edit of several rows, a line saying it is settled whole; None for an edit of one row."""
+    count = len(conflict.command_rows)
+    if count <= 1:
+        return None
+    return translate_n("ServerConflicts", "One edit of %n row(s), kept or dropped whole", count)
+
+
+def held_summary(conflict: Conflict) -> str | None:
+    """The edit's rows not in conflict, counted per table ('Relations: 4 rows'); None when there are none."""
+    counts: dict[str, int] = {}
+    for table, _fid, _op in conflict.held_rows():
+        counts[table] = counts.get(table, 0) + 1
+    if not counts:
+        return None
+    language = interface_language()
+    parts = [
+        translate_n("ServerConflicts", "{table}: %n row(s)", count).format(
+            table=table_title(table, language) or table
+        )
+        for table, count in counts.items()
+    ]
+    return translate("ServerConflicts", "Also in this edit, kept or dropped with it: {rows}").format(
+        rows="; ".join(parts)
+    )
 
 
 def rows_side_by_side(conflict: Conflict) -> list[tuple[str, str, str, bool]]:

@@ -12,6 +12,7 @@ import sqlite3
 from clusterdesk.gui.server.server_roles import VIEWER
 from clusterdesk.io.server import fid_blocks, sync
 from clusterdesk.io.server.address import ServerAddress, connect
+from clusterdesk.io.server.change_log import ensure_command_steps, seal
 from clusterdesk.io.server.local_tables import CHANGES_TABLE
 
 CONNECT_TIMEOUT_SECONDS = 5
@@ -24,6 +25,7 @@ class LiveLink:
         self.schema = sync.schema_of(local)
         self.role = role
         self.server = None
+        ensure_command_steps(local)  # a copy cached by an earlier ClusterDesk
 
     @property
     def writes(self) -> bool:
@@ -39,6 +41,11 @@ class LiveLink:
         self.server = connect(self.address, autocommit=True, connect_timeout=CONNECT_TIMEOUT_SECONDS)
         if self.writes:
             fid_blocks.refresh(self.local, self.server, self.schema)
+            self.local.commit()
+
+    def seal(self) -> None:
+        """After a command (reachable or not): its changes are sent, or held back, as a whole."""
+        if seal(self.local):
             self.local.commit()
 
     def push(self) -> sync.PushResult:

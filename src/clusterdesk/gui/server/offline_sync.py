@@ -81,7 +81,7 @@ def show_offline_conflicts(window, project, address, conflicts) -> ConflictDialo
     def resolve(conflict, keep):
         again = sync.resolve(project.connection, server, conflict, keep)
         project.session.expire_all()
-        project.stack.changed.emit({conflict.table})
+        project.stack.changed.emit({table for table, _fid in conflict.row_keys()})
         project.stack.set_dirty()
         return again
 

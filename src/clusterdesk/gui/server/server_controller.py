@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import shutil
 import stat
+import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -59,6 +60,7 @@ class ServerController(QObject):
         self.task: Task | None = None
         self.sync_dialog = None
         self._hooked = False
+        self._followed = lambda: None  # the checked-out project whose commands are sealed one by one
         self._tips: dict[str, str] = {}
         self.status_label: QLabel | None = None
         self.permissions = window_permissions(window)  # what the role may not change, panels follow it
@@ -161,6 +163,11 @@ class ServerController(QObject):
             self.session = None
             session.stop()
             session.deleteLater()
+        if project is not None and project is not self._followed() and self._checked_out_file():
+            from clusterdesk.io.server.change_log import follow_commands
+
+            follow_commands(project)  # each command is then sent, or held back, as a whole
+            self._followed = weakref.ref(project)
         self._update_window()
 
     def where(self) -> str:

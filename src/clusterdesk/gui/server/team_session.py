@@ -94,6 +94,7 @@ class TeamSession(QObject):
     # -- sending ---------------------------------------------------------------------------------
     def _after_command(self, tables: set[str]) -> None:
         if tables and not self._quiet and not self.stopped:
+            self.link.seal()  # the command is one unit, sent now or when the server is back
             self.push()
 
     def push(self) -> bool:
@@ -240,8 +241,8 @@ class TeamSession(QObject):
     # -- conflicts -------------------------------------------------------------------------------
     def show_conflicts(self, conflicts: list[Conflict]) -> ConflictDialog:
         if self.dialog is not None and shiboken6.isValid(self.dialog) and self.dialog.isVisible():
-            known = {(c.table, c.fid) for c in self.dialog.conflicts}
-            self.dialog.conflicts += [c for c in conflicts if (c.table, c.fid) not in known]
+            known = set().union(*(c.row_keys() for c in self.dialog.conflicts))
+            self.dialog.conflicts += [c for c in conflicts if not c.row_keys() & known]
             self.dialog._fill()
             return self.dialog
         self.dialog = ConflictDialog(conflicts, self.resolve, self.window)
@@ -253,5 +254,5 @@ class TeamSession(QObject):
     def resolve(self, conflict: Conflict, keep: str) -> Conflict | None:
         again = self.link.resolve(conflict, keep)
         if keep == "theirs" or again is not None:
-            self._announce({conflict.table})
+            self._announce({table for table, _fid in conflict.row_keys()})
         return again

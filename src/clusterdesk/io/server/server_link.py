@@ -79,7 +79,7 @@ class ServerLink:
     def resolve(self, conflict: sync.Conflict, keep: str) -> sync.Conflict | None:
         again = sync.resolve(self.local, self.server, conflict, keep, self.schema)
         if keep == "theirs":
-            self._announce({conflict.table})
+            self._announce({table for table, _fid in conflict.row_keys()})
         return again
 
     def _announce(self, tables: set[str]) -> None:

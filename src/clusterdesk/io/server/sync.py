@@ -1,13 +1,16 @@
 """Synchronising a working copy with its project on the server.
 
+The unit is the user's command (one undo step, a step of the change log): all of a command's rows go
+in one server transaction, or none of them.
+
 - push: every change noted by the working copy's triggers goes to the server in one transaction (parents
-  first), updates and deletes with the server version the local row was based on. A row the server
-  changed or deleted meanwhile is a Conflict, listed with both values and never overwritten; the other
-  changes are saved.
+  first), updates and deletes with the server version the local row was based on. A command one of whose
+  rows the server changed or deleted meanwhile is a Conflict, listed with both values of each such row
+  and never overwritten; none of its rows is sent. The other commands are saved.
 - pull: the rows others changed since the last pull are written into the working copy with their new
-  versions (the triggers stay quiet); a row also changed here becomes a Conflict instead.
-- resolve: keep mine (written over the server's row, based on its current version) or theirs (the server's
-  row replaces the local one and the local change is dropped).
+  versions (the triggers stay quiet); a row also changed here makes its command a Conflict instead.
+- resolve: keep mine (the command's rows written over the server's, based on the versions shown) or
+  theirs (the server's rows replace every row of the command, and the command's changes are dropped).
 """
 
 from __future__ import annotations
@@ -18,37 +21,24 @@ from dataclasses import dataclass, field
 
 from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.io.server import fid_blocks, log_pruning, sync_rows
-from clusterdesk.io.server.change_log import applying
+from clusterdesk.io.server.change_log import applying, ensure_command_steps, pending_steps, seal
 from clusterdesk.io.server.errors import ServerError
 from clusterdesk.io.server.local_tables import CHANGES_TABLE, VERSIONS_TABLE, read_state, write_state
 from clusterdesk.io.server.server_triggers import CHANGE_LOG_TABLE
-
-BOTH_CHANGED = "both_changed"
-CHANGED_HERE_DELETED_THERE = "changed_here_deleted_there"
-DELETED_HERE_CHANGED_THERE = "deleted_here_changed_there"
-KEEP_CHOICES = ("mine", "theirs")
-
-
-@dataclass
-class Conflict:
-    table: str
-    fid: int
-    kind: str
-    mine: dict | None  # the working copy's row (None: deleted here)
-    theirs: dict | None  # the server's row (None: deleted there)
-    their_version: int | None = None
-
-    def differences(self) -> list[tuple[str, object, object]]:
-        """(column, mine, theirs) for every column whose values differ."""
-        mine, theirs = self.mine or {}, self.theirs or {}
-        columns = list(mine or theirs)
-        return [(c, mine.get(c), theirs.get(c)) for c in columns if mine.get(c) != theirs.get(c)]
+from clusterdesk.io.server.sync_conflicts import (  # noqa: F401 - the synchronisation's vocabulary
+    BOTH_CHANGED,
+    CHANGED_HERE_DELETED_THERE,
+    DELETED_HERE_CHANGED_THERE,
+    KEEP_CHOICES,
+    Conflict,
+    by_command,
+)
 
 
 @dataclass
 class PushResult:
     pushed: int = 0
-    conflicts: list[Conflict] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)  # one per command held back
     tables: set[str] = field(default_factory=set)
     renumbered: dict[str, dict[int, int]] = field(default_factory=dict)  # rows moved into new fid blocks
 
@@ -74,13 +64,10 @@ def schema_of(local: sqlite3.Connection) -> str:
     return read_state(local)["schema"]
 
 
-def _pending(
-    local: sqlite3.Connection, only: tuple[str, int] | None = None
-) -> dict[str, list[tuple[int, str]]]:
+def _pending(local: sqlite3.Connection) -> dict[str, list[tuple[int, str]]]:
     changes: dict[str, list[tuple[int, str]]] = {}
     for table, fid, op in local.execute(f'SELECT table_name, fid, op FROM "{CHANGES_TABLE}"'):
-        if only is None or only == (table, fid):
-            changes.setdefault(table, []).append((fid, op))
+        changes.setdefault(table, []).append((fid, op))
     return changes
 
 
@@ -127,84 +114,128 @@ def _refusals(sending: bool):
 
 
 def push(
-    local: sqlite3.Connection, server, schema: str | None = None, only: tuple[str, int] | None = None
+    local: sqlite3.Connection, server, schema: str | None = None, steps: set[int] | None = None
 ) -> PushResult:
-    """Send the working copy's pending changes (or only that of the row `only`, (table, fid));
-    `server` is a psycopg connection in autocommit mode. ServerError when the server refuses them."""
+    """Send the working copy's pending changes (or only those of the commands `steps`), each command
+    whole or not at all; `server` is a psycopg connection in autocommit mode. ServerError when the server
+    refuses them."""
     try:
         with _refusals(sending=True):
-            return _push(local, server, schema, only)
+            return _push(local, server, schema, steps)
     except BaseException:
         local.rollback()
         raise
 
 
-def _push(local: sqlite3.Connection, server, schema: str | None, only: tuple[str, int] | None) -> PushResult:
+class _Raced(Exception):
+    """Rows added on the server with the fids of rows added here, after they were read: the transaction
+    is rolled back and sent again without their commands."""
+
+    def __init__(self, rows: list[tuple[str, int, str]]) -> None:
+        super().__init__(rows)
+        self.rows = rows
+
+
+def _push(local: sqlite3.Connection, server, schema: str | None, steps: set[int] | None) -> PushResult:
     schema = schema or schema_of(local)
+    ensure_command_steps(local)
+    if seal(local):  # changes nobody sealed (another program's) are one command
+        local.commit()
     result = PushResult(renumbered=fid_blocks.renumber_overflow(local, server, schema))
-    pending = _pending(local, only)
-    if not pending:
+    commands = pending_steps(local)
+    if steps is not None:
+        commands = {step: rows for step, rows in commands.items() if step in steps}
+    if not commands:
+        local.commit()
         return result
-    order = sync_rows.table_order()
-    done: list[tuple[str, int, int | None]] = []  # (table, fid, new version; None: gone)
-    with server.transaction():
-        planned = []  # (table, fid, op, sql, parameters)
-        for table in sorted(pending, key=order.__getitem__):
-            planned += _plan_table(local, server, schema, table, pending[table], result, done)
-        with server.pipeline():  # one round trip for all the statements
-            sent = [(table, fid, op, server.execute(sql, values)) for table, fid, op, sql, values in planned]
-        for table, fid, op, cursor in sent:
-            row = cursor.fetchone()
-            if row is None:  # a row added there with this fid since our read (rows read were locked)
-                result.conflicts.append(_conflict_now(local, server, schema, table, fid, op))
-            else:
-                done.append((table, fid, None if op == "D" else row[0]))
+    raced: list[Conflict] = []
+    while True:
+        try:
+            done, held = _send(local, server, schema, commands, raced)
+            break
+        except _Raced as race:  # rare: a retry, the commands of those rows held back
+            raced += [_conflict_now(local, server, schema, table, fid, op) for table, fid, op in race.rows]
     _record_done(local, done)
     result.pushed = len(done)
     result.tables = {table for table, _fid, _version in done}
+    result.conflicts = by_command(local, held)
     local.commit()
     return result
 
 
-def _plan_table(local, server, schema, table, changes, result, done) -> list:
-    """The statements that send a table's changes; rows changed there since they were read become
-    conflicts, rows already as here are done. The server's rows are locked until the commit."""
+def _send(local, server, schema, commands: dict[int, list], raced: list[Conflict]):
+    """One server transaction sending every command none of whose rows conflicts; returns the rows done
+    (table, fid, new version or None: gone) and the conflicting rows of the commands held back."""
+    step_of = {(table, fid): step for step, rows in commands.items() for table, fid, _op in rows}
+    by_table: dict[str, list[tuple[int, str]]] = {}
+    for rows in commands.values():
+        for table, fid, op in rows:
+            by_table.setdefault(table, []).append((fid, op))
+    order = sync_rows.table_order()
+    with server.transaction():
+        planned = []  # (table, fid, op, outcome), outcome as _plan_table says
+        for table in sorted(by_table, key=order.__getitem__):
+            planned += _plan_table(local, server, schema, table, by_table[table])
+        conflicts = [outcome[1] for *_row, outcome in planned if outcome[0] == "conflict"] + raced
+        held_steps = {step_of[(c.table, c.fid)] for c in conflicts}
+        going = [(t, f, op, outcome) for t, f, op, outcome in planned if step_of[(t, f)] not in held_steps]
+        to_send = [(t, f, op, outcome) for t, f, op, outcome in going if outcome[0] == "send"]
+        with server.pipeline():  # one round trip for all the statements
+            sent = [(t, f, op, server.execute(sql, values)) for t, f, op, (_send, sql, values) in to_send]
+        done = [(t, f, outcome[1]) for t, f, _op, outcome in going if outcome[0] == "done"]
+        lost = []
+        for table, fid, op, cursor in sent:
+            row = cursor.fetchone()
+            if row is None:  # a row added there with this fid since our read (rows read were locked)
+                lost.append((table, fid, op))
+            else:
+                done.append((table, fid, None if op == "D" else row[0]))
+        if lost:
+            raise _Raced(lost)
+    return done, conflicts
+
+
+def _plan_table(local, server, schema, table, changes) -> list:
+    """What to do with each change of a table: ("send", sql, values), ("done", version) for rows the
+    server already has as here (or deleted on both sides), ("conflict", Conflict) for rows changed there
+    since they were read. The server's rows are locked until the commit."""
     fids = [fid for fid, _op in changes]
     mine = sync_rows.local_rows(local, table, fids)
     bases = _versions(local, table, fids)
     theirs = sync_rows.server_rows(server, schema, table, fids, lock=True)
-    statements = []
+    planned = []
     for fid, op in changes:
         row, base = mine.get(fid), bases.get(fid)
         server_row, their_version = theirs.get(fid, (None, None))
         if op == "D" or row is None:
             if server_row is None:  # deleted on both sides
-                done.append((table, fid, None))
+                outcome = ("done", None)
             elif their_version != base:
-                result.conflicts.append(
-                    Conflict(table, fid, DELETED_HERE_CHANGED_THERE, None, server_row, their_version)
-                )
+                conflict = Conflict(table, fid, DELETED_HERE_CHANGED_THERE, None, server_row, their_version)
+                outcome = ("conflict", conflict)
             else:
-                statements.append((table, fid, "D", sync_rows.delete_sql(schema, table), (fid, base)))
+                outcome = ("send", sync_rows.delete_sql(schema, table), (fid, base))
+            planned.append((table, fid, "D", outcome))
             continue
         if server_row is None:
             if base is not None:  # the server had it and someone deleted it
-                result.conflicts.append(Conflict(table, fid, CHANGED_HERE_DELETED_THERE, row, None))
-                continue
-            values = sync_rows.to_server(table, row)
-            sql = sync_rows.insert_sql(schema, table, list(values))
-            statements.append((table, fid, "I", sql, list(values.values())))
+                outcome = ("conflict", Conflict(table, fid, CHANGED_HERE_DELETED_THERE, row, None))
+            else:
+                values = sync_rows.to_server(table, row)
+                outcome = ("send", sync_rows.insert_sql(schema, table, list(values)), list(values.values()))
+            planned.append((table, fid, "I", outcome))
             continue
         differing = sync_rows.differing_columns(row, server_row)
         if not differing:  # the server already has these values (also when both made the same change)
-            done.append((table, fid, their_version))
+            outcome = ("done", their_version)
         elif their_version != base:
-            result.conflicts.append(Conflict(table, fid, BOTH_CHANGED, row, server_row, their_version))
+            outcome = ("conflict", Conflict(table, fid, BOTH_CHANGED, row, server_row, their_version))
         else:
             values = sync_rows.to_server(table, {name: row[name] for name in differing})
             sql = sync_rows.update_sql(schema, table, differing)
-            statements.append((table, fid, "U", sql, [*values.values(), fid, base]))
-    return statements
+            outcome = ("send", sql, [*values.values(), fid, base])
+        planned.append((table, fid, "U", outcome))
+    return planned
 
 
 def _conflict_now(local, server, schema, table, fid, op) -> Conflict:
@@ -292,6 +323,7 @@ def _pull(local: sqlite3.Connection, server, schema: str | None) -> PullResult:
             local.execute(f"DELETE FROM {ddl.quoted(table)} WHERE fid = ?", (fid,))
         _record_done(local, [(t, f, v) for t, f, _r, v in upserts + deletes])
     write_state(local, {"last_change_id": str(result.last_change_id)})
+    result.conflicts = by_command(local, result.conflicts)
     local.commit()
     result.pulled = len(upserts) + len(deletes)
     result.tables = {table for table, *_rest in upserts + deletes}
@@ -358,48 +390,90 @@ def pending_conflicts(local: sqlite3.Connection, server, schema: str | None = No
             conflict = _pull_conflict(local, table, fid, op, server_row, version)
             if conflict is not None:
                 conflicts.append(conflict)
+    conflicts = by_command(local, conflicts)
     local.commit()
     return conflicts
 
 
 def resolve(local: sqlite3.Connection, server, conflict: Conflict, keep: str, schema: str | None = None):
-    """Settle one conflict: keep "mine" (the server takes the local row, or its deletion) or "theirs"
-    (the working copy takes the server's row, or its deletion). Returns a new Conflict when the row
-    changed on the server again meanwhile, else None."""
+    """Settle a command's conflict as a whole: keep "mine" (the server takes every row of the command,
+    its conflicting rows written over the versions the conflict showed) or "theirs" (every row of the
+    command becomes the server's again, and the command's changes are dropped). Returns a new Conflict
+    when a row of the command changed on the server again meanwhile, else None."""
     if keep not in KEEP_CHOICES:
         raise ValueError(f"keep must be one of {KEEP_CHOICES}, not {keep!r}")
     schema = schema or schema_of(local)
-    table, fid = conflict.table, conflict.fid
-    with _refusals(sending=False):
-        theirs, version = sync_rows.server_rows(server, schema, table, [fid]).get(fid, (None, None))
+    ensure_command_steps(local)
+    steps = _steps_holding(local, conflict)
+    members = [row for step, rows in pending_steps(local).items() if step in steps for row in rows]
     if keep == "theirs":
-        local.execute("PRAGMA defer_foreign_keys = ON")
-        with applying(local):
-            from clusterdesk.io.server import ddl
-
-            if theirs is None:
-                local.execute(f"DELETE FROM {ddl.quoted(table)} WHERE fid = ?", (fid,))
-            else:
-                sync_rows.write_local(local, table, theirs)
-            _record_done(local, [(table, fid, version)])
-        local.commit()
+        _take_theirs(local, server, schema, {(t, f) for t, f, _op in members} | conflict.row_keys())
         return None
-    # mine: base the pending change on the server's current state, then send it
+    step = min(steps) if steps else _next_step(local)
+    for row in conflict.rows:
+        _rebase(local, row, step)
+    local.commit()
+    result = push(local, server, schema, steps=steps | {step})
+    return result.conflicts[0] if result.conflicts else None
+
+
+def _steps_holding(local: sqlite3.Connection, conflict: Conflict) -> set[int]:
+    """The steps the conflict's rows wait in now (later commands may have joined them)."""
+    from clusterdesk.io.server.sync_conflicts import steps_of
+
+    waiting = steps_of(local)
+    return {waiting[key] for key in conflict.row_keys() if key in waiting}
+
+
+def _next_step(local: sqlite3.Connection) -> int:
+    return local.execute(f'SELECT coalesce(max(step), 0) + 1 FROM "{CHANGES_TABLE}"').fetchone()[0]
+
+
+def _rebase(local: sqlite3.Connection, row: Conflict, step: int) -> None:
+    """Base a conflicting row's change on the server's version the conflict showed."""
+    table, fid, version = row.table, row.fid, row.their_version
     local.execute(f'DELETE FROM "{VERSIONS_TABLE}" WHERE table_name = ? AND fid = ?', (table, fid))
     if version is not None:
-        _record_done(local, [(table, fid, version)])
+        local.execute(
+            f'INSERT INTO "{VERSIONS_TABLE}" (table_name, fid, row_version) VALUES (?, ?, ?)',
+            (table, fid, version),
+        )
     mine = sync_rows.local_rows(local, table, [fid]).get(fid)
+    if mine is None and version is None:  # deleted on both sides: nothing left to send
+        _record_done(local, [(table, fid, None)])
+        return
     op = "D" if mine is None else ("U" if version is not None else "I")
     local.execute(
-        f'INSERT INTO "{CHANGES_TABLE}" (table_name, fid, op) VALUES (?, ?, ?)'
+        f'INSERT INTO "{CHANGES_TABLE}" (table_name, fid, op, step) VALUES (?, ?, ?, ?)'
         " ON CONFLICT (table_name, fid) DO UPDATE SET op = excluded.op",
-        (table, fid, op),
+        (table, fid, op, step),
     )
-    if op == "D" and version is None:
-        _record_done(local, [(table, fid, None)])
+
+
+def _take_theirs(local: sqlite3.Connection, server, schema: str, keys: set[tuple[str, int]]) -> None:
+    """The server's current rows (or their absence) replace the working copy's for `keys`, whose
+    changes are dropped."""
+    from clusterdesk.io.server import ddl
+
+    by_table: dict[str, list[int]] = {}
+    for table, fid in keys:
+        by_table.setdefault(table, []).append(fid)
+    with _refusals(sending=False):
+        theirs = {t: sync_rows.server_rows(server, schema, t, fids) for t, fids in by_table.items()}
+    order = sync_rows.table_order()
+    upserts, deletes = [], []
+    for table in sorted(by_table, key=order.__getitem__):
+        for fid in sorted(by_table[table]):
+            row, version = theirs[table].get(fid, (None, None))
+            (upserts if row is not None else deletes).append((table, fid, row, version))
+    local.execute("PRAGMA defer_foreign_keys = ON")
+    with applying(local):
+        for table, _fid, row, _version in upserts:  # parents first
+            sync_rows.write_local(local, table, row)
+        for table, fid, _row, _version in reversed(deletes):  # children first
+            local.execute(f"DELETE FROM {ddl.quoted(table)} WHERE fid = ?", (fid,))
+        _record_done(local, [(table, fid, version) for table, fid, _row, version in upserts + deletes])
     local.commit()
-    result = push(local, server, schema, only=(table, fid))
-    return result.conflicts[0] if result.conflicts else None
 
 
 def synchronise(local: sqlite3.Connection, address, keep: str | None = None) -> SyncReport:
@@ -420,22 +494,22 @@ def synchronise_over(local: sqlite3.Connection, server, keep: str | None = None)
         # conflicts are settled as asked; the copy can only not learn what it missed
         error.report = _settle_before_checkout(local, server, schema, pushed, keep)
         raise
-    conflicts = {(c.table, c.fid): c for c in pushed.conflicts + pulled.conflicts}
+    conflicts = by_command(local, [row for c in pushed.conflicts + pulled.conflicts for row in c.rows])
     tables = pushed.tables | pulled.tables
     settled = 0
     if keep is not None:
-        left = {}
-        for key, conflict in conflicts.items():
+        left = []
+        for conflict in conflicts:
             again = resolve(local, server, conflict, keep, schema)
-            tables.add(conflict.table)
+            tables |= {table for table, _fid in conflict.row_keys()}
             if again is not None:
-                left[key] = again
+                left.append(again)
             else:
                 settled += 1
         conflicts = left
     fid_blocks.refresh_if_allowed(local, server, schema)
     local.commit()
-    return SyncReport(pushed.pushed, pulled.pulled, list(conflicts.values()), tables, settled)
+    return SyncReport(pushed.pushed, pulled.pulled, conflicts, tables, settled)
 
 
 def _settle_before_checkout(local, server, schema: str, pushed: PushResult, keep: str | None) -> SyncReport:
