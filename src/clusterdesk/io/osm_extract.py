@@ -24,6 +24,7 @@ from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.samples import is_bundled_sample
 from clusterdesk.core.userdirs import cache_dir
+from clusterdesk.io.osm_extract_blocks import unreadable_reason
 from clusterdesk.io.task import CancelCallback, ProgressCallback, TaskState
 
 CACHE_SUFFIX = ".osm-cache.gpkg"
@@ -267,6 +268,9 @@ def convert_extract(
     language = messages_language()
     if not extract.is_file():
         raise _refusal(extract, tr("osm_extract:missing", "the file does not exist.", language))
+    blocks_reason = unreadable_reason(extract, language)  # GDAL would refuse them, or read them as nothing
+    if blocks_reason:
+        raise _refusal(extract, blocks_reason)
     state = TaskState(progress, cancel)
     partial = target.with_name(f".{target.name.removesuffix('.gpkg')}-{os.getpid()}-part.gpkg")
     partial.unlink(missing_ok=True)
