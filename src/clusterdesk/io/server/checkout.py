@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from clusterdesk.core.column_types import format_datetime, utc_now
 from clusterdesk.io.server import ddl
 from clusterdesk.io.server.address import ServerAddress, connect, require_project
 from clusterdesk.io.server.change_log import install_local_triggers
-from clusterdesk.io.server.checkout_rows import TableCopy, server_chunks
+from clusterdesk.io.server.checkout_rows import TableCopy, quick_binding, server_chunks
 from clusterdesk.io.server.errors import ServerError
 from clusterdesk.io.server.local_tables import create_local_tables, write_state
 from clusterdesk.io.server.log_pruning import PUBLISH_ID_KEY, meta_value, pruned_through
@@ -43,8 +44,11 @@ def checkout(
     target_gpkg: str | Path,
     progress: ProgressCallback | None = None,
     cancel: CancelCallback | None = None,
+    also: Callable[[sqlite3.Connection], None] | None = None,
 ) -> CheckoutResult:
-    """Write the project `address.project` into the new GeoPackage `target_gpkg` (never replaced)."""
+    """Write the project `address.project` into the new GeoPackage `target_gpkg` (never replaced).
+    `also`, when given, is called with the finished database (in memory) once the file is written, and
+    may change it (the cache of `checkout_cache.py` is written so, without copying the file)."""
     schema = require_project(address)
     target = Path(target_gpkg).expanduser().absolute()
     language = messages_language()
@@ -58,6 +62,7 @@ def checkout(
             )
         )
     state = TaskState(progress, cancel)
+    quick_binding()
     temporary = target.with_name(f".{target.name}.checkout-{os.getpid()}")
     temporary.unlink(missing_ok=True)
     try:
@@ -71,7 +76,9 @@ def checkout(
                 server.commit()
                 _reserve_fid_blocks(server, local, schema)
                 local.commit()
-                _write_file(local, temporary)
+                write_image(local, temporary)
+                if also is not None:
+                    also(local)
             finally:
                 local.close()
         os.replace(temporary, target)
@@ -92,7 +99,7 @@ def checkout(
     return result
 
 
-def _write_file(local: sqlite3.Connection, path: Path) -> None:
+def write_image(local: sqlite3.Connection, path: Path) -> None:
     """The finished database's image into a file in one write, synced before it is renamed into place."""
     with open(path, "wb") as written:
         written.write(local.serialize())

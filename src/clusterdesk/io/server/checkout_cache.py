@@ -5,11 +5,17 @@ pull (only what changed since) and copies it, instead of reading every row again
 A full checkout is made instead when there is no cache, when the project was published again since
 (its publish id differs), when the server's change log was pruned beyond the cache's last change, or
 when the cache cannot be read. The cache holds no pending changes and no fid blocks: it is only ever
-written by checkouts and pulls, and each working copy reserves blocks of its own.
+written by checkouts and pulls, and each working copy reserves blocks of its own. A full checkout writes
+it from the same database image as the working copy, without copying the file.
+
+Two openings of the same cache at once (two windows, in one process or two) take turns through a lock
+(`checkout_lock.py`): the second waits, then opens from the cache the first left up to date; when it has
+waited `LOCK_WAIT_SECONDS`, it checks out in full without touching the cache.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import shutil
@@ -19,12 +25,15 @@ from pathlib import Path
 
 from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.io.server.address import ServerAddress, connect, require_project
-from clusterdesk.io.server.checkout import CheckoutResult, checkout
+from clusterdesk.io.server.checkout import CheckoutResult, checkout, write_image
+from clusterdesk.io.server.checkout_lock import cache_locked
 from clusterdesk.io.server.errors import ServerError
 from clusterdesk.io.server.local_tables import CHANGES_TABLE, FID_BLOCKS_TABLE, read_state
 from clusterdesk.io.task import CancelCallback, ProgressCallback, TaskState
 
 CACHE_FOLDER = "server_checkouts"  # private: the project's rows, readable by its owner only
+# how long an opening waits for another one of the same cache before it checks out without the cache
+LOCK_WAIT_SECONDS = 120.0
 
 
 class _Stale(Exception):
@@ -53,18 +62,36 @@ def open_checkout(
     target: str | Path,
     progress: ProgressCallback | None = None,
     cancel: CancelCallback | None = None,
+    lock_wait_seconds: float = LOCK_WAIT_SECONDS,
 ) -> OpenedCheckout:
     """Write the project into the new file `target` from the cache brought up to date, or by a full
-    checkout (which then becomes the cache)."""
+    checkout (which then becomes the cache). One opening of a cache at a time: another one waits for it,
+    and after `lock_wait_seconds` checks out in full without the cache."""
     schema = require_project(address)
     target = Path(target).expanduser().absolute()
     cache = cache_path(address)
-    if cache.exists() and not target.exists():
-        opened = _from_cache(address, cache, target, TaskState(progress, cancel))
-        if opened is not None:
-            return opened
-    result: CheckoutResult = checkout(address, target, progress, cancel)
-    _store(target, cache)
+    state = TaskState(progress, cancel)
+    waited = []
+
+    def waiting() -> None:
+        if not waited:
+            waited.append(True)
+            text = tr(
+                "server:progress:waiting_for_cache",
+                "Waiting for another opening of {project} to finish",
+                messages_language(),
+                project=schema,
+            )
+            state.report(0.0, text)
+        state.check()
+
+    with cache_locked(cache, lock_wait_seconds, waiting) as held:
+        if held and cache.exists() and not target.exists():
+            opened = _from_cache(address, cache, target, state)
+            if opened is not None:
+                return opened
+        keep = functools.partial(_store, cache=cache) if held else None
+        result: CheckoutResult = checkout(address, target, progress, cancel, also=keep)
     return OpenedCheckout(target, schema, False, 0, result.last_change_id)
 
 
@@ -118,17 +145,14 @@ def _copy(source: Path, target: Path) -> None:
     os.replace(temporary, target)
 
 
-def _store(checked_out: Path, cache: Path) -> None:
-    """Keep a fresh checkout as the cache, without its fid blocks (they belong to the working copy)."""
+def _store(local: sqlite3.Connection, cache: Path) -> None:
+    """Keep a fresh checkout, still in memory, as the cache, without its fid blocks (they belong to the
+    working copy written before)."""
     temporary = cache.with_name(f".{cache.name}.{os.getpid()}")
     try:
-        shutil.copyfile(checked_out, temporary)
-        local = _connect_local(temporary)
-        try:
-            local.execute(f'DELETE FROM "{FID_BLOCKS_TABLE}"')
-            local.commit()
-        finally:
-            local.close()
+        local.execute(f'DELETE FROM "{FID_BLOCKS_TABLE}"')
+        local.commit()
+        write_image(local, temporary)
         os.replace(temporary, cache)
     except (OSError, sqlite3.Error):  # no cache this time; the next opening checks out in full again
         temporary.unlink(missing_ok=True)
