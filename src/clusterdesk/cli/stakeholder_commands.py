@@ -24,6 +24,7 @@ from clusterdesk.io.file_suffixes import EXPORT_EXTENSIONS, IMPORT_EXTENSIONS
 
 if TYPE_CHECKING:
     from clusterdesk.io.stakeholder_import import ImportPlan
+    from clusterdesk.io.stakeholder_import_stream import StreamedImport
 
 _LISTED_DUPLICATES = 20
 _LISTED_IGNORED_COLUMNS = 20
@@ -137,7 +138,7 @@ def register(subparsers) -> None:
     exports.set_defaults(handler=run_export)
 
 
-def _print_plan(plan: ImportPlan) -> None:
+def _print_plan(plan: ImportPlan | StreamedImport) -> None:
     from clusterdesk.io.uuid_matches import uuid_column
 
     language = messages_language()
@@ -216,7 +217,7 @@ def _print_plan(plan: ImportPlan) -> None:
             print("  " + tr("cli:import:more", "... and {count} more", language, count=more))
 
 
-def _print_problems(plan: ImportPlan) -> None:
+def _print_problems(plan: ImportPlan | StreamedImport) -> None:
     language = messages_language()
     print(
         tr("cli:import:problems", "Problems ({count}):", language, count=len(plan.problems)), file=sys.stderr
@@ -235,7 +236,7 @@ def _print_problems(plan: ImportPlan) -> None:
         print(f"  {line}", file=sys.stderr)
 
 
-def _write_rejected(plan: ImportPlan, project_path: Path, chosen: str | None) -> Path | None:
+def _write_rejected(plan: ImportPlan | StreamedImport, project_path: Path, chosen: str | None) -> Path | None:
     """Write the rejected rows where asked, else next to the source or, failing that, next to the project.
 
     Returns where they went, or None after saying why they could not be written (nothing is imported then:
@@ -293,7 +294,12 @@ def _write_rejected(plan: ImportPlan, project_path: Path, chosen: str | None) ->
 
 def run_import(args: argparse.Namespace) -> int:
     from clusterdesk.core.project import Project
-    from clusterdesk.io.stakeholder_import import build_import_plan
+    from clusterdesk.io.stakeholder_import_stream import (
+        ImportChoices,
+        ImportRefused,
+        StreamedStakeholderImport,
+        import_streamed,
+    )
 
     if args.rejected and not args.skip_invalid:
         return refuse(
@@ -317,9 +323,7 @@ def run_import(args: argparse.Namespace) -> int:
             print(f"clusterdesk: {text}", file=sys.stderr)
             return 1
         try:
-            plan = build_import_plan(
-                args.file,
-                project,
+            choices = ImportChoices(
                 sheet=args.sheet,
                 mapping=parse_overrides(args.map),
                 default_kind=args.kind,
@@ -327,6 +331,13 @@ def run_import(args: argparse.Namespace) -> int:
                 custom_field_limit=None if args.unmapped else MAX_UNASKED_CUSTOM_FIELDS,
                 header_row=args.header_row,
             )
+            # Read, checked and written a chunk at a time; refused rows roll back what was written
+            command = StreamedStakeholderImport(
+                Path(args.file), choices, refuse_problems=not args.skip_invalid
+            )
+            plan = import_streamed(project, command).result
+        except ImportRefused as refused:
+            plan = refused.result
         except TooManyCustomFieldsError as error:
             return refuse(
                 tr(
@@ -389,6 +400,7 @@ def run_import(args: argparse.Namespace) -> int:
                 return EXIT_INVALID_INPUT
             rejected = _write_rejected(plan, project.path, args.rejected)
             if rejected is None:
+                project.stack.undo()
                 return EXIT_INVALID_INPUT
         if plan.valid_count == 0:
             if plan.already_present and not plan.has_problems:
@@ -402,7 +414,6 @@ def run_import(args: argparse.Namespace) -> int:
                 return 0
             print(tr("cli:import:no_valid", "Nothing to import: no valid rows.", language))
             return EXIT_INVALID_INPUT if plan.has_problems else 0
-        project.stack.push(plan.command())
         saved = project.save()
         print(
             tr_plural(

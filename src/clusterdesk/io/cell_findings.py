@@ -47,10 +47,10 @@ def place_findings(
     """The findings on rows of the table. One on the header row refuses the file, since no column can be
     trusted; those on rows the table left out (titles above the header, notes after the data) are moot.
 
-    `grid_columns` gives the grid column of each table column, `row_numbers` the number of each table row.
+    `grid_columns` gives the grid column of each table column, `row_numbers` the number of each table row
+    (ascending: rows keep the file's order).
     """
     header_number = header_position + first_row_number
-    position_of = {int(number): position for position, number in enumerate(row_numbers)}
     placed = []
     for finding in findings:
         number = finding.row + first_row_number
@@ -65,7 +65,7 @@ def place_findings(
                     reason=finding.reason,
                 )
             )
-        position = position_of.get(number)
+        position = _position_of(row_numbers, number)
         if position is None:
             continue
         if finding.column in grid_columns:
@@ -74,3 +74,12 @@ def place_findings(
             column = column_names[0]
         placed.append(CellFinding(position, column, finding.value, finding.reason, finding.whole_row))
     return placed
+
+
+def _position_of(row_numbers: np.ndarray, number: int) -> int | None:
+    """Where row `number` sits among the ascending `row_numbers` (a binary search: a lookup table of a
+    million rows took some 100 MB), or None when the table left it out."""
+    position = int(np.searchsorted(row_numbers, number))
+    if position < len(row_numbers) and int(row_numbers[position]) == number:
+        return position
+    return None

@@ -113,35 +113,52 @@ def find_duplicates(
     names: list, lon: np.ndarray, lat: np.ndarray, rows: np.ndarray, connection: sqlite3.Connection | None
 ) -> list[Duplicate]:
     """Likely duplicates among the rows to import and between them and the project's stakeholders."""
+    found = duplicates_in_file(names, lon, lat, rows)
+    if connection is not None:
+        found.extend(duplicates_in_project(names, lon, lat, rows, existing_stakeholders(connection)))
+    return sorted(found, key=lambda d: d.row)
+
+
+def _incoming(names: list, lon: np.ndarray, lat: np.ndarray, rows: np.ndarray) -> pd.DataFrame:
+    incoming = pd.DataFrame({"key": name_keys(names), "name": names, "lon": lon, "lat": lat, "row": rows})
+    return incoming[incoming["key"] != ""]
+
+
+def duplicates_in_file(names: list, lon: np.ndarray, lat: np.ndarray, rows: np.ndarray) -> list[Duplicate]:
+    """Rows repeating an earlier row of the same file (by spreadsheet row `rows`)."""
     if not len(names):  # nothing left to import (e.g. every row already in the project by its UUID)
         return []
-    incoming = pd.DataFrame({"key": name_keys(names), "name": names, "lon": lon, "lat": lat, "row": rows})
-    incoming = incoming[incoming["key"] != ""]
-    found: list[Duplicate] = []
+    incoming = _incoming(names, lon, lat, rows)
     repeated = incoming[incoming["key"].duplicated(keep=False)].sort_values("row")
-    if not repeated.empty:
-        pairs = _pairs(repeated, repeated)
-        pairs = pairs[pairs["row_other"] < pairs["row"]].drop_duplicates("row")
-        found.extend(
-            Duplicate(int(p.row), p.name, int(p.row_other), None, p.name_other, _metres(p.distance))
-            for p in pairs.itertuples()
-        )
-    if connection is not None:
-        existing = _existing(connection)
-        if not existing.empty:
-            pairs = _pairs(incoming, existing).drop_duplicates("row")
-            found.extend(
-                Duplicate(int(p.row), p.name, None, int(p.fid), p.name_other, _metres(p.distance))
-                for p in pairs.itertuples()
-            )
-    return sorted(found, key=lambda d: d.row)
+    if repeated.empty:
+        return []
+    pairs = _pairs(repeated, repeated)
+    pairs = pairs[pairs["row_other"] < pairs["row"]].drop_duplicates("row")
+    return [
+        Duplicate(int(p.row), p.name, int(p.row_other), None, p.name_other, _metres(p.distance))
+        for p in pairs.itertuples()
+    ]
+
+
+def duplicates_in_project(
+    names: list, lon: np.ndarray, lat: np.ndarray, rows: np.ndarray, existing: pd.DataFrame
+) -> list[Duplicate]:
+    """Rows that look like a stakeholder of `existing` (see `existing_stakeholders`)."""
+    if not len(names) or existing.empty:
+        return []
+    pairs = _pairs(_incoming(names, lon, lat, rows), existing).drop_duplicates("row")
+    return [
+        Duplicate(int(p.row), p.name, None, int(p.fid), p.name_other, _metres(p.distance))
+        for p in pairs.itertuples()
+    ]
 
 
 def _metres(value: float) -> float | None:
     return None if np.isnan(value) else float(value)
 
 
-def _existing(connection: sqlite3.Connection) -> pd.DataFrame:
+def existing_stakeholders(connection: sqlite3.Connection) -> pd.DataFrame:
+    """The project's stakeholders as duplicates compares them: name key, fid, name and location."""
     rows = connection.execute("SELECT fid, name, geom FROM stakeholders").fetchall()
     if not rows:
         return pd.DataFrame(columns=["key", "fid", "name", "lon", "lat"])

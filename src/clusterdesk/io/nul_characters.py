@@ -24,18 +24,9 @@ def _rows(numbers: list[int]) -> str:
 
 def remove_nul_characters(table: SourceTable) -> None:
     """Take NUL characters out of the headers and cells of `table`, with a note per column naming rows."""
+    for column, rows in remove_nul_cells(table).items():
+        table.notes.append(nul_cells_note(column, rows))
     frame = table.frame
-    for column in frame.columns:
-        cells = frame[column]
-        if NUL not in "".join(cells.astype(str).tolist()):
-            continue
-        held = cells.astype(str).str.contains(NUL, regex=False).to_numpy()
-        frame[column] = cells.astype(str).str.replace(NUL, "", regex=False)
-        rows = table.row_numbers[np.flatnonzero(held)].tolist()
-        table.notes.append(
-            f"NUL characters (zero bytes) removed from column {column.replace(NUL, '')!r} in {_rows(rows)}; "
-            "the file may be damaged: check those cells"
-        )
     if any(NUL in column for column in frame.columns):
         names = unique_headers([column.replace(NUL, "") for column in frame.columns])
         renamed = dict(zip(frame.columns, names, strict=True))
@@ -43,4 +34,28 @@ def remove_nul_characters(table: SourceTable) -> None:
         table.findings = [
             dataclasses.replace(finding, column=renamed[finding.column]) for finding in table.findings
         ]
-        table.notes.append("NUL characters (zero bytes) removed from the column names")
+        table.notes.append(NUL_NAMES_NOTE)
+
+
+NUL_NAMES_NOTE = "NUL characters (zero bytes) removed from the column names"
+
+
+def remove_nul_cells(table: SourceTable) -> dict[str, list[int]]:
+    """Take NUL characters out of the cells of `table`; the rows that held them, per column."""
+    frame = table.frame
+    found: dict[str, list[int]] = {}
+    for column in frame.columns:
+        cells = frame[column]
+        if NUL not in "".join(cells.astype(str).tolist()):
+            continue
+        held = cells.astype(str).str.contains(NUL, regex=False).to_numpy()
+        frame[column] = cells.astype(str).str.replace(NUL, "", regex=False)
+        found[column] = table.row_numbers[np.flatnonzero(held)].tolist()
+    return found
+
+
+def nul_cells_note(column: str, rows: list[int]) -> str:
+    return (
+        f"NUL characters (zero bytes) removed from column {column.replace(NUL, '')!r} in {_rows(rows)}; "
+        "the file may be damaged: check those cells"
+    )

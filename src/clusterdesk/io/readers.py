@@ -27,6 +27,20 @@ def read_table(
     """Read `path`; `sheet` names the worksheet of a workbook or the layer of a GeoPackage."""
     path = Path(path)
     state = state or TaskState()
+    check_readable(path, sheet)
+    suffix = path.suffix.lower()
+    if suffix in TEXT_EXTENSIONS:
+        table = read_csv(path, state, header_row=header_row)
+    elif suffix in EXCEL_EXTENSIONS:
+        table = read_xlsx(path, state, sheet=sheet, header_row=header_row)
+    else:
+        table = read_vector(path, state, layer=sheet)
+    remove_nul_characters(table)
+    return table
+
+
+def check_readable(path: Path, sheet: str | None) -> None:
+    """Refuse, before reading it, a file that is missing, a folder, empty or of a kind not imported."""
     if not path.exists():
         raise ImportFileError(file_messages.missing(path))
     if path.is_dir():
@@ -40,11 +54,3 @@ def read_table(
         raise ImportFileError(file_messages.empty(path.name))
     if sheet is not None and suffix not in (*EXCEL_EXTENSIONS, ".gpkg"):
         raise ImportFileError(file_messages.no_sheets(path.name))
-    if suffix in TEXT_EXTENSIONS:
-        table = read_csv(path, state, header_row=header_row)
-    elif suffix in EXCEL_EXTENSIONS:
-        table = read_xlsx(path, state, sheet=sheet, header_row=header_row)
-    else:
-        table = read_vector(path, state, layer=sheet)
-    remove_nul_characters(table)
-    return table

@@ -103,7 +103,7 @@ def _is_number(text: str) -> bool:
     return True
 
 
-def _trailing_note_rows(cells: pd.DataFrame, filled: np.ndarray) -> int:
+def trailing_note_rows(cells: pd.DataFrame, filled: np.ndarray) -> int:
     """How many rows at the end of the data are notes rather than stakeholders."""
     count = 0
     width = cells.shape[1]
@@ -159,14 +159,58 @@ def table_from_grid(
     if format == "CSV":
         grid = restore_csv_text(grid)
     if grid.empty or not (grid != "").to_numpy().any():
-        raise ImportFileError(
-            tr(
-                "source:empty",
-                "{file} has no data: every cell is empty.",
-                messages_language(),
-                file=file_name,
-            )
-        )
+        raise ImportFileError(empty_file_message(file_name))
+    position = header_position(grid, file_name, first_row_number, header_row)
+    headers = grid.iloc[position].tolist()
+    data = grid.iloc[position + 1 :]
+    found = {finding.column for finding in findings}
+    keep = kept_columns(headers, lambda i: i in found or bool((data.iloc[:, i] != "").any()))
+    data = data.iloc[:, keep]
+    data.columns = unique_headers([headers[i] for i in keep])
+    filled = filled_cells(data, findings)
+    notes: list[str] = []
+    trailing = trailing_note_rows(data, filled)
+    numbers = data.index.to_numpy() + first_row_number
+    if trailing:
+        note = trailing_notes_note(numbers[-trailing:], filled[-trailing:])
+        if note:
+            notes.append(note)
+        data, filled, numbers = data.iloc[:-trailing], filled[:-trailing], numbers[:-trailing]
+    present = filled > 0
+    data = data.loc[present].reset_index(drop=True)
+    if data.empty:
+        raise ImportFileError(no_rows_message(file_name, position + first_row_number))
+    table = SourceTable(file_name, data, numbers[present], format, header_row=position + first_row_number)
+    table.findings = place_findings(
+        findings,
+        file_name=file_name,
+        header_position=position,
+        first_row_number=first_row_number,
+        grid_columns=keep,
+        column_names=table.columns,
+        row_numbers=table.row_numbers,
+    )
+    table.notes.extend(header_notes(position, first_row_number, header_row))
+    table.notes.extend(notes)
+    return table
+
+
+def empty_file_message(file_name: str) -> str:
+    return tr("source:empty", "{file} has no data: every cell is empty.", messages_language(), file=file_name)
+
+
+def no_rows_message(file_name: str, header_number: int) -> str:
+    return tr(
+        "source:no_rows",
+        "{file} has a header in row {row} but no stakeholder rows below it.",
+        messages_language(),
+        file=file_name,
+        row=header_number,
+    )
+
+
+def header_position(grid: pd.DataFrame, file_name: str, first_row_number: int, header_row: int | None) -> int:
+    """Position in `grid` of the header row: the one given (1-based spreadsheet row) or the one found."""
     position = header_row - first_row_number if header_row else find_header_row(grid)
     if not 0 <= position < len(grid):
         raise ImportFileError(
@@ -178,77 +222,62 @@ def table_from_grid(
                 row=header_row,
             )
         )
-    headers = grid.iloc[position].tolist()
+    return position
+
+
+def kept_columns(headers: list[str], holds_values) -> list[int]:
+    """Grid columns the table keeps: those with a header, and those without one that `holds_values(i)`
+    says hold a value below the header (or a cell the reader found wrong)."""
     used = [i for i, h in enumerate(headers) if h.strip()] or list(range(len(headers)))
-    data = grid.iloc[position + 1 :]
-    # Columns without a header are kept only when some cell below holds a value
-    found = {finding.column for finding in findings}
-    keep = [i for i in range(grid.shape[1]) if i in used or i in found or (data.iloc[:, i] != "").any()]
-    data = data.iloc[:, keep]
-    data.columns = unique_headers([headers[i] for i in keep])
+    return [i for i in range(len(headers)) if i in used or holds_values(i)]
+
+
+def filled_cells(data: pd.DataFrame, findings: Sequence[GridFinding]) -> np.ndarray:
+    """Filled cells per row of `data` (indexed by grid row); a formula without its value reads as empty,
+    yet its row is not blank."""
     filled = (data != "").sum(axis=1).to_numpy()
-    if findings:  # a formula without its value reads as empty, yet its row is not blank
+    if findings:
         filled = filled + np.isin(data.index.to_numpy(), [finding.row for finding in findings])
-    notes: list[str] = []
-    trailing = _trailing_note_rows(data, filled)
-    numbers = data.index.to_numpy() + first_row_number
-    if trailing:
-        note_rows = [int(n) for n, f in zip(numbers[-trailing:], filled[-trailing:], strict=True) if f]
-        if note_rows:
-            notes.append(
-                tr(
-                    "source:trailing_notes",
-                    "{rows} after the data read as notes, not stakeholders",
-                    messages_language(),
-                    rows=_row_span(note_rows),
-                )
-            )
-        data, filled, numbers = data.iloc[:-trailing], filled[:-trailing], numbers[:-trailing]
-    present = filled > 0
-    data = data.loc[present].reset_index(drop=True)
-    if data.empty:
-        raise ImportFileError(
-            tr(
-                "source:no_rows",
-                "{file} has a header in row {row} but no stakeholder rows below it.",
-                messages_language(),
-                file=file_name,
-                row=position + first_row_number,
-            )
-        )
-    table = SourceTable(file_name, data, numbers[present], format, header_row=position + first_row_number)
-    table.findings = place_findings(
-        findings,
-        file_name=file_name,
-        header_position=position,
-        first_row_number=first_row_number,
-        grid_columns=keep,
-        column_names=table.columns,
-        row_numbers=table.row_numbers,
+    return filled
+
+
+def trailing_notes_note(numbers: np.ndarray, filled: np.ndarray) -> str | None:
+    """The note naming the note rows left out after the data (blank ones are not named)."""
+    note_rows = [int(n) for n, f in zip(numbers, filled, strict=True) if f]
+    if not note_rows:
+        return None
+    return tr(
+        "source:trailing_notes",
+        "{rows} after the data read as notes, not stakeholders",
+        messages_language(),
+        rows=_row_span(note_rows),
     )
+
+
+def header_notes(position: int, first_row_number: int, header_row: int | None) -> list[str]:
+    """What the user is told about the header row: given or found, and rows above it skipped."""
     language = messages_language()
     if header_row and position:
-        table.notes.append(
+        return [
             tr(
                 "source:given_header_skipped",
                 "header row {row} as given (rows above it skipped)",
                 language,
                 row=header_row,
             )
-        )
-    elif header_row:
-        table.notes.append(tr("source:given_header", "header row {row} as given", language, row=header_row))
-    elif position:
-        table.notes.append(
+        ]
+    if header_row:
+        return [tr("source:given_header", "header row {row} as given", language, row=header_row)]
+    if position:
+        return [
             tr(
                 "source:found_header",
                 "header found in row {row} (rows above it skipped)",
                 language,
                 row=position + first_row_number,
             )
-        )
-    table.notes.extend(notes)
-    return table
+        ]
+    return []
 
 
 def _row_span(rows: list[int]) -> str:

@@ -93,21 +93,7 @@ class ImportPlan:
         return bool(self.problems)
 
     def describe_source(self) -> str:
-        language = messages_language()
-        facts = [self.table.format]
-        if self.encoding:
-            facts.append(
-                tr("source:encoding", "encoding {encoding}", language, encoding=encoding_text(self.encoding))
-            )
-        if self.delimiter:
-            facts.append(separated_text(self.delimiter))
-        if self.sheet and self.table.format == "XLSX":
-            facts.append(tr("source:sheet", "sheet {sheet}", language, sheet=repr(self.sheet)))
-        elif self.sheet:
-            facts.append(tr("source:layer", "layer {layer}", language, layer=repr(self.sheet)))
-        if self.header_row:
-            facts.append(tr("source:header_in_row", "header in row {row}", language, row=self.header_row))
-        return ", ".join(facts)
+        return describe_source(self.table)
 
     # -- results ----------------------------------------------------------------------------------
     def rows(self) -> list[dict[str, Any]]:
@@ -146,32 +132,57 @@ class ImportPlan:
         return self.source.with_name(f"{self.source.stem}.rejected.csv")
 
     def write_rejected(self, path: Path | None = None) -> Path | None:
-        """Write the rejected rows with their reasons next to the input (UTF-8 with BOM for Excel), the
-        row number and reasons first under headings in the project's language.
+        """Write the rejected rows with their reasons next to the input (see `write_rejected_rows`)."""
+        return write_rejected_rows(self, Path(path) if path else self.rejected_path())
 
-        Raises ExportError, naming the file, when it cannot be written; nothing is left half-written.
-        """
-        if not self.problems:
-            return None
-        path = Path(path) if path else self.rejected_path()
-        reasons: dict[int, list[str]] = {}
-        for problem in self.problems:
-            reasons.setdefault(problem.row, []).append(f"{problem.column}: {problem.reason}")
-        position_of = {int(row): i for i, row in enumerate(self.table.row_numbers)}
-        delimiter = {"semicolon": ";", "tab": "\t", "pipe": "|"}.get(self.delimiter or "", ",")
-        with (
-            written_atomically(path) as temporary,
-            open(temporary, "w", encoding="utf-8-sig", newline="") as handle,
-        ):
-            writer = csv.writer(handle, delimiter=delimiter)
-            language = self.language or messages_language()
-            own = [tr("rejected:row", "row", language), tr("rejected:problems", "problems", language)]
-            writer.writerow(csv_cell(c) for c in [*own, *self.table.columns])
-            rows = sorted(reasons)
-            cells = self.table.frame.iloc[[position_of[row] for row in rows]]
-            for row, values in zip(rows, cells.itertuples(index=False, name=None), strict=True):
-                writer.writerow(csv_cell(c) for c in [row, "; ".join(reasons[row]), *values])
-        return path
+
+def describe_source(table: SourceTable) -> str:
+    """How the file was read: format, encoding, delimiter, sheet or layer, header row."""
+    language = messages_language()
+    facts = [table.format]
+    if table.encoding:
+        facts.append(
+            tr("source:encoding", "encoding {encoding}", language, encoding=encoding_text(table.encoding))
+        )
+    if table.delimiter:
+        facts.append(separated_text(table.delimiter))
+    if table.sheet and table.format == "XLSX":
+        facts.append(tr("source:sheet", "sheet {sheet}", language, sheet=repr(table.sheet)))
+    elif table.sheet:
+        facts.append(tr("source:layer", "layer {layer}", language, layer=repr(table.sheet)))
+    if table.header_row:
+        facts.append(tr("source:header_in_row", "header in row {row}", language, row=table.header_row))
+    return ", ".join(facts)
+
+
+def write_rejected_rows(result, path: Path) -> Path | None:
+    """Write the rejected rows of `result` (an ImportPlan or a streamed import) with their reasons to
+    `path` (UTF-8 with BOM for Excel), the row number and reasons first under headings in the project's
+    language. `result.table` holds at least the rejected rows.
+
+    Raises ExportError, naming the file, when it cannot be written; nothing is left half-written.
+    """
+    if not result.problems:
+        return None
+    reasons: dict[int, list[str]] = {}
+    for problem in result.problems:
+        reasons.setdefault(problem.row, []).append(f"{problem.column}: {problem.reason}")
+    table = result.table
+    delimiter = {"semicolon": ";", "tab": "\t", "pipe": "|"}.get(table.delimiter or "", ",")
+    with (
+        written_atomically(path) as temporary,
+        open(temporary, "w", encoding="utf-8-sig", newline="") as handle,
+    ):
+        writer = csv.writer(handle, delimiter=delimiter)
+        language = result.language or messages_language()
+        own = [tr("rejected:row", "row", language), tr("rejected:problems", "problems", language)]
+        writer.writerow(csv_cell(c) for c in [*own, *table.columns])
+        rows = sorted(reasons)
+        positions = np.searchsorted(table.row_numbers, rows)  # the row numbers ascend
+        cells = table.frame.iloc[positions]
+        for row, values in zip(rows, cells.itertuples(index=False, name=None), strict=True):
+            writer.writerow(csv_cell(c) for c in [row, "; ".join(reasons[row]), *values])
+    return path
 
 
 def build_import_plan(
@@ -277,7 +288,7 @@ def _plan(
     )
     country = country_area(project_country(project.connection)) if project is not None else None
     checked = check_rows(table, used_mapping, default_kind, country)
-    swapped_columns = _swapped_columns(checked, used_mapping)
+    swapped_columns = swapped_columns_of(checked.swapped_by_columns, checked.located_by_columns, used_mapping)
     state.stage(
         start + 0.7 * share, 1.0, tr("progress:duplicates", "Looking for duplicates", messages_language())
     )
@@ -292,11 +303,16 @@ def _plan(
     )
     state.report(1.0, tr("progress:ready", "Ready to import", messages_language()))
     notes = [*table.notes, *notes]
-    unlocated_note = _unlocated_note(checked)
-    if unlocated_note:
-        notes.append(unlocated_note)
-    if swapped_columns is not None:
-        notes.append(_swapped_note(checked, swapped_columns, country))
+    unlocated = int(np.count_nonzero(np.isnan(checked.lon) | np.isnan(checked.lat)))
+    notes.extend(
+        located_notes(
+            unlocated,
+            len(checked.lon),
+            swapped_columns,
+            (checked.swapped_by_columns, checked.located_by_columns),
+            country,
+        )
+    )
     return ImportPlan(
         source,
         table,
@@ -312,19 +328,37 @@ def _plan(
     )
 
 
-def _swapped_columns(checked: CheckedRows, mapping: dict[str, str]) -> tuple[str, str] | None:
-    """The latitude and longitude columns, when at least two thirds of the rows they locate look swapped."""
-    if not checked.swapped_by_columns or 3 * checked.swapped_by_columns < 2 * checked.located_by_columns:
+def swapped_columns_of(swapped: int, located: int, mapping: dict[str, str]) -> tuple[str, str] | None:
+    """The latitude and longitude columns, when at least two thirds of the `located` rows they locate
+    look `swapped`."""
+    if not swapped or 3 * swapped < 2 * located:
         return None
     column_of = {target: column for column, target in mapping.items()}
     return column_of["lat"], column_of["lon"]
 
 
-def _swapped_note(checked: CheckedRows, columns: tuple[str, str], country: CountryArea | None) -> str:
+def located_notes(
+    unlocated: int,
+    total: int,
+    swapped_columns: tuple[str, str] | None,
+    swapped_of_located: tuple[int, int],
+    country: CountryArea | None,
+) -> list[str]:
+    """The notes on the `total` rows to import that have no coordinates, and on swapped columns."""
+    notes = []
+    unlocated_note = _unlocated_note(unlocated, total)
+    if unlocated_note:
+        notes.append(unlocated_note)
+    if swapped_columns is not None:
+        notes.append(_swapped_note(*swapped_of_located, swapped_columns, country))
+    return notes
+
+
+def _swapped_note(swapped: int, located: int, columns: tuple[str, str], country: CountryArea | None) -> str:
     language = messages_language()
     values = {
-        "swapped": count_text(checked.swapped_by_columns, language),
-        "located": count_text(checked.located_by_columns, language),
+        "swapped": count_text(swapped, language),
+        "located": count_text(located, language),
         "latitude": repr(columns[0]),
         "longitude": repr(columns[1]),
     }
@@ -348,11 +382,9 @@ def _swapped_note(checked: CheckedRows, columns: tuple[str, str], country: Count
     )
 
 
-def _unlocated_note(checked: CheckedRows) -> str | None:
+def _unlocated_note(unlocated: int, total: int) -> str | None:
     """Rows without coordinates are imported (a travelling trader still belongs to the cluster), but the
     user should know they will not appear on the map."""
-    unlocated = int(np.count_nonzero(np.isnan(checked.lon) | np.isnan(checked.lat)))
-    total = len(checked.lon)
     if not unlocated:
         return None
     language = messages_language()

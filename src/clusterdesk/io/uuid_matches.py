@@ -61,12 +61,19 @@ def _existing(connection: sqlite3.Connection, uuids: list[str]) -> dict[str, tup
 
 
 def set_aside_known_rows(
-    table: SourceTable, checked: CheckedRows, connection: sqlite3.Connection | None
+    table: SourceTable,
+    checked: CheckedRows,
+    connection: sqlite3.Connection | None,
+    *,
+    first_new_fid: int | None = None,
 ) -> tuple[CheckedRows, list[AlreadyInProject], list[str | None] | None]:
     """Remove from `checked` the rows whose UUID the project already has.
 
     Returns the rows left, the rows set aside, and the UUIDs the rows left bring along (None where a row
     has none, or repeats one of an earlier row), or None when the file has no UUID column.
+
+    A streamed import has already written the earlier chunks of the same file: stakeholders from
+    `first_new_fid` on are those rows, whose UUIDs count as earlier rows of the file, not as the project's.
     """
     column = uuid_column(table)
     if column is None or not len(checked.positions):
@@ -75,6 +82,10 @@ def set_aside_known_rows(
     canonical = [_canonical(cell) if cell else None for cell in cells]
     wanted = sorted({value for value in canonical if value})
     existing = _existing(connection, wanted) if connection is not None and wanted else {}
+    seen: set[str] = set()
+    if first_new_fid is not None:
+        seen = {value for value, (fid, _name) in existing.items() if fid >= first_new_fid}
+        existing = {value: found for value, found in existing.items() if value not in seen}
     keep = np.array([value not in existing for value in canonical], dtype=bool)
     names = checked.values.get("name") or [""] * len(keep)
     skipped = [
@@ -82,7 +93,6 @@ def set_aside_known_rows(
         for position, name, value, kept in zip(checked.positions, names, canonical, keep, strict=True)
         if not kept
     ]
-    seen: set[str] = set()
     carried: list[str | None] = []
     for value, kept in zip(canonical, keep, strict=True):
         if kept:

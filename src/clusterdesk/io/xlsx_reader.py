@@ -54,27 +54,31 @@ def _open(path: Path):
         ) from error
 
 
+def chosen_sheet(workbook, path: Path, sheet: str | None):
+    """The worksheet named `sheet`, or the first visible one."""
+    if sheet is None:
+        visible = [ws for ws in workbook.worksheets if ws.sheet_state == "visible"] or workbook.worksheets
+        return visible[0]
+    if sheet in workbook.sheetnames:
+        return workbook[sheet]
+    raise ImportFileError(
+        tr(
+            "xlsx:no_sheet",
+            "{file} has no sheet named {sheet}. Its sheets are: {sheets}.",
+            messages_language(),
+            file=path.name,
+            sheet=repr(sheet),
+            sheets=", ".join(workbook.sheetnames),
+        )
+    )
+
+
 def read_xlsx(
     path: Path, state: TaskState, *, sheet: str | None = None, header_row: int | None = None
 ) -> SourceTable:
     workbook = _open(path)
     try:
-        if sheet is None:
-            visible = [ws for ws in workbook.worksheets if ws.sheet_state == "visible"] or workbook.worksheets
-            worksheet = visible[0]
-        elif sheet in workbook.sheetnames:
-            worksheet = workbook[sheet]
-        else:
-            raise ImportFileError(
-                tr(
-                    "xlsx:no_sheet",
-                    "{file} has no sheet named {sheet}. Its sheets are: {sheets}.",
-                    messages_language(),
-                    file=path.name,
-                    sheet=repr(sheet),
-                    sheets=", ".join(workbook.sheetnames),
-                )
-            )
+        worksheet = chosen_sheet(workbook, path, sheet)
         reading = tr("xlsx:reading", "Reading sheet {sheet}", messages_language(), sheet=worksheet.title)
         state.report(0.1, reading)
         rows = []
