@@ -64,7 +64,7 @@ def test_country_picker_keeps_a_code_iso_does_not_list(qtbot):
     ("en", "knitted", {"1391", "1430"}),
     ("es", "punto", {"1391", "1430"}),
     ("es", "fabricacion de articulos de punto", {"1430"}),  # Fabricación de artículos..., no accents
-    ("fr", "mailles", {"1391", "1430"}),
+    ("fr", "bonneterie", {"1391", "1430"}),
     ("ru", "вязан", {"1391", "1430"}),
     ("ru", "knitted", {"1391", "1430"}),
 ])  # fmt: skip
@@ -145,3 +145,18 @@ def test_new_project_takes_country_sector_language_and_currency_from_the_pickers
         "USD",
     )  # the project speaks the window's language unless chosen otherwise
     assert values["sector_label"] == "Fabricación de calzado"
+
+
+def test_sector_picker_shows_a_chosen_long_title_from_its_start(qtbot):
+    """A class with a title longer than the tree is wide is shown from its code, not scrolled to its end."""
+    picker = SectorPicker(language="fr")
+    qtbot.addWidget(picker)
+    picker.resize(260, 300)
+    picker.show()
+    qtbot.waitExposed(picker)
+    picker.set_code("0128")  # a long French title
+    bar = picker.tree.horizontalScrollBar()
+    assert bar.maximum() > 0  # the title is wider than the tree: it could have been scrolled
+    assert bar.value() == 0
+    picker.search.setText("bois")
+    assert bar.value() == 0

@@ -90,7 +90,13 @@ class SectorPicker(QWidget):
             parent.setExpanded(True)
             parent = parent.parent()
         self.tree.setCurrentItem(item)
-        self.tree.scrollToItem(item, QTreeWidget.ScrollHint.PositionAtCenter)
+        self._reveal(item, QTreeWidget.ScrollHint.PositionAtCenter)
+
+    def _reveal(self, item: QTreeWidgetItem, hint=QTreeWidget.ScrollHint.EnsureVisible) -> None:
+        """Scroll the tree to `item` with titles read from their start: Qt would otherwise scroll a long
+        title sideways to its end and cut the code and first words off."""
+        self.tree.scrollToItem(item, hint)
+        self.tree.horizontalScrollBar().setValue(0)
 
     def visible_codes(self) -> list[str]:
         """The codes the tree shows now (whether or not their branch is open), in the classification's
@@ -119,7 +125,7 @@ class SectorPicker(QWidget):
             if isic.is_code(typed):  # a whole code typed is a choice
                 self.set_code(typed)
             elif found:
-                self.tree.scrollToItem(self._items[found[0]])
+                self._reveal(self._items[found[0]])
         finally:
             self.tree.setUpdatesEnabled(True)
 
@@ -139,6 +145,7 @@ class SectorPicker(QWidget):
             self.tree.setFocus()
 
     def _on_current(self, *_items) -> None:
+        self.tree.horizontalScrollBar().setValue(0)  # moving with the keys keeps titles read from the start
         self._show_chosen()
         self.code_changed.emit(self.code())
 
