@@ -32,7 +32,10 @@
     </message>
     <message numerus="yes">
         <source>%n edit(s) could not be sent: rows they change were changed on the server since you read them. Nothing has been sent or overwritten: choose which version to keep. Each edit is kept or dropped whole.</source>
-        <translation><numerusform>%n edición no se pudo enviar: las filas que cambia se modificaron en el servidor después de que las leyera. No se ha enviado ni sobrescrito nada: elija qué versión conservar. Cada edición se conserva o se descarta entera.</numerusform><numerusform>%n ediciones no se pudieron enviar: las filas que cambian se modificaron en el servidor después de que las leyera. No se ha enviado ni sobrescrito nada: elija qué versión conservar. Cada edición se conserva o se descarta entera.</numerusform></translation>
+        <translation>
+            <numerusform>%n edición no se pudo enviar: las filas que cambia se modificaron en el servidor después de que las leyera. No se ha enviado ni sobrescrito nada: elija qué versión conservar. Cada edición se conserva o se descarta entera.</numerusform>
+            <numerusform>%n ediciones no se pudieron enviar: las filas que cambian se modificaron en el servidor después de que las leyera. No se ha enviado ni sobrescrito nada: elija qué versión conservar. Cada edición se conserva o se descarta entera.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Take theirs</source>
@@ -75,12 +78,15 @@
         <translation>eliminada aquí, cambiada en el servidor</translation>
     </message>
     <message numerus="yes">
-        <source>One edit of %n row(s), kept or dropped whole</source>
-        <translation><numerusform>Una edición de %n fila, se conserva o se descarta entera</numerusform><numerusform>Una edición de %n filas, se conserva o se descarta entera</numerusform></translation>
+        <source>One edit of %n row(s)</source>
+        <translation><numerusform>Una edición de %n fila</numerusform><numerusform>Una edición de %n filas</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{table}: %n row(s)</source>
-        <translation><numerusform>{table}: %n fila</numerusform><numerusform>{table}: %n filas</numerusform></translation>
+        <translation>
+            <numerusform>{table}: %n fila</numerusform>
+            <numerusform>{table}: %n filas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Also in this edit, kept or dropped with it: {rows}</source>

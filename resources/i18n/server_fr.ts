@@ -32,7 +32,10 @@
     </message>
     <message numerus="yes">
         <source>%n edit(s) could not be sent: rows they change were changed on the server since you read them. Nothing has been sent or overwritten: choose which version to keep. Each edit is kept or dropped whole.</source>
-        <translation><numerusform>%n modification n’a pas pu être envoyée : des lignes qu’elle change ont été modifiées sur le serveur depuis que vous les avez lues. Rien n’a été envoyé ni écrasé : choisissez la version à garder. Chaque modification est gardée ou abandonnée en entier.</numerusform><numerusform>%n modifications n’ont pas pu être envoyées : des lignes qu’elles changent ont été modifiées sur le serveur depuis que vous les avez lues. Rien n’a été envoyé ni écrasé : choisissez la version à garder. Chaque modification est gardée ou abandonnée en entier.</numerusform></translation>
+        <translation>
+            <numerusform>%n modification n’a pas pu être envoyée : des lignes qu’elle change ont été modifiées sur le serveur depuis que vous les avez lues. Rien n’a été envoyé ni écrasé : choisissez la version à garder. Chaque modification est gardée ou abandonnée en entier.</numerusform>
+            <numerusform>%n modifications n’ont pas pu être envoyées : des lignes qu’elles changent ont été modifiées sur le serveur depuis que vous les avez lues. Rien n’a été envoyé ni écrasé : choisissez la version à garder. Chaque modification est gardée ou abandonnée en entier.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Take theirs</source>
@@ -75,12 +78,15 @@
         <translation>supprimée ici, modifiée sur le serveur</translation>
     </message>
     <message numerus="yes">
-        <source>One edit of %n row(s), kept or dropped whole</source>
-        <translation><numerusform>Une modification de %n ligne, gardée ou abandonnée en entier</numerusform><numerusform>Une modification de %n lignes, gardée ou abandonnée en entier</numerusform></translation>
+        <source>One edit of %n row(s)</source>
+        <translation><numerusform>Une modification de %n ligne</numerusform><numerusform>Une modification de %n lignes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{table}: %n row(s)</source>
-        <translation><numerusform>{table} : %n ligne</numerusform><numerusform>{table} : %n lignes</numerusform></translation>
+        <translation>
+            <numerusform>{table} : %n ligne</numerusform>
+            <numerusform>{table} : %n lignes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Also in this edit, kept or dropped with it: {rows}</source>

@@ -32,7 +32,11 @@
     </message>
     <message numerus="yes">
         <source>%n edit(s) could not be sent: rows they change were changed on the server since you read them. Nothing has been sent or overwritten: choose which version to keep. Each edit is kept or dropped whole.</source>
-        <translation><numerusform>%n правку не удалось отправить: затронутые ею строки изменены на сервере после того, как вы их прочитали. Ничего не отправлено и не перезаписано: выберите, какую версию сохранить. Каждая правка сохраняется или отменяется целиком.</numerusform><numerusform>%n правки не удалось отправить: затронутые ими строки изменены на сервере после того, как вы их прочитали. Ничего не отправлено и не перезаписано: выберите, какую версию сохранить. Каждая правка сохраняется или отменяется целиком.</numerusform><numerusform>%n правок не удалось отправить: затронутые ими строки изменены на сервере после того, как вы их прочитали. Ничего не отправлено и не перезаписано: выберите, какую версию сохранить. Каждая правка сохраняется или отменяется целиком.</numerusform></translation>
+        <translation>
+            <numerusform>%n правку не удалось отправить: затронутые ею строки изменены на сервере после того, как вы их прочитали. Ничего не отправлено и не перезаписано: выберите, какую версию сохранить. Каждая правка сохраняется или отменяется целиком.</numerusform>
+            <numerusform>%n правки не удалось отправить: затронутые ими строки изменены на сервере после того, как вы их прочитали. Ничего не отправлено и не перезаписано: выберите, какую версию сохранить. Каждая правка сохраняется или отменяется целиком.</numerusform>
+            <numerusform>%n правок не удалось отправить: затронутые ими строки изменены на сервере после того, как вы их прочитали. Ничего не отправлено и не перезаписано: выберите, какую версию сохранить. Каждая правка сохраняется или отменяется целиком.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Take theirs</source>
@@ -75,12 +79,16 @@
         <translation>удалена здесь, изменена на сервере</translation>
     </message>
     <message numerus="yes">
-        <source>One edit of %n row(s), kept or dropped whole</source>
-        <translation><numerusform>Правка из %n строки, сохраняется или отменяется целиком</numerusform><numerusform>Правка из %n строк, сохраняется или отменяется целиком</numerusform><numerusform>Правка из %n строк, сохраняется или отменяется целиком</numerusform></translation>
+        <source>One edit of %n row(s)</source>
+        <translation><numerusform>Правка из %n строки</numerusform><numerusform>Правка из %n строк</numerusform><numerusform>Правка из %n строк</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{table}: %n row(s)</source>
-        <translation><numerusform>{table}: %n строка</numerusform><numerusform>{table}: %n строки</numerusform><numerusform>{table}: %n строк</numerusform></translation>
+        <translation>
+            <numerusform>{table}: %n строка</numerusform>
+            <numerusform>{table}: %n строки</numerusform>
+            <numerusform>{table}: %n строк</numerusform>
+        </translation>
     </message>
     <message>
         <source>Also in this edit, kept or dropped with it: {rows}</source>

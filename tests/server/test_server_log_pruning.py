@@ -18,6 +18,7 @@ from clusterdesk.core.edits import UpdateStakeholder
 from clusterdesk.core.project import Project
 from clusterdesk.io.server import sync
 from clusterdesk.io.server.address import ServerAddress
+from clusterdesk.io.server.change_log import follow_commands
 from clusterdesk.io.server.checkout import checkout
 from clusterdesk.io.server.errors import ServerError
 from clusterdesk.io.server.local_tables import CHANGES_TABLE, read_state
@@ -91,6 +92,7 @@ def test_a_copy_behind_the_pruned_log_sends_its_edits_and_must_check_out_again(
             office.stack.push(UpdateStakeholder(3, {"name": "Office rename"}))
             office.stack.push(UpdateStakeholder(4, {"name": "Office again"}))
         with Project.open(field) as project:
+            follow_commands(project)  # each command its own edit, as in the window
             project.stack.push(UpdateStakeholder(5, {"employees": 321}))  # a row nobody else changed
             project.stack.push(UpdateStakeholder(3, {"name": "Field rename"}))  # a conflict
             project.save()

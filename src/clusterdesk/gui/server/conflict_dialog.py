@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -54,6 +54,7 @@ class ConflictDialog(QDialog):
         self.intro = plain_label()
         self.intro.setWordWrap(True)
         self.list = QListWidget()
+        self.list.setWordWrap(True)
         self.list.currentRowChanged.connect(self._show_current)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([
@@ -66,7 +67,7 @@ class ConflictDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)  # fitted to the field titles
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
@@ -155,7 +156,21 @@ class ConflictDialog(QDialog):
         held = held_summary(conflict)
         if held:
             self._add_note(held, bold=False)
+        self._fit_titles()
         self.table.resizeRowsToContents()
+
+    def _fit_titles(self) -> None:
+        """The field column as wide as its titles (the lines across the columns do not count), at most a
+        third of the table."""
+        widths = [
+            self.table.horizontalHeader().sectionSizeHint(0),
+            *(
+                QFontMetrics(item.font()).horizontalAdvance(item.text()) + 16
+                for row in range(self.table.rowCount())
+                if self.table.columnSpan(row, 0) == 1 and (item := self.table.item(row, 0)) is not None
+            ),
+        ]
+        self.table.setColumnWidth(0, min(max(widths), max(self.table.viewport().width() // 3, 120)))
 
     def _add_fields(self, title: str, mine: str, theirs: str, differs: bool) -> None:
         row = self.table.rowCount()

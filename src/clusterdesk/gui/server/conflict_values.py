@@ -43,11 +43,11 @@ def conflict_kind(conflict: Conflict) -> str:
 
 
 def command_size(conflict: Conflict) -> str | None:
-    """For an edit of several rows, a line saying it is settled whole; None for an edit of one row."""
+    """For an edit of several rows, a line saying how many (it is settled whole); None for one row."""
     count = len(conflict.command_rows)
     if count <= 1:
         return None
-    return translate_n("ServerConflicts", "One edit of %n row(s), kept or dropped whole", count)
+    return translate_n("ServerConflicts", "One edit of %n row(s)", count)
 
 
 def held_summary(conflict: Conflict) -> str | None:
