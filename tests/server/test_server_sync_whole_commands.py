@@ -203,3 +203,60 @@ def test_offline_a_command_with_one_conflicting_row_is_sent_whole_or_not_at_all(
         assert_valid_project(field)
         assert main(["server", "sync", str(field)]) == 0
         assert capsys.readouterr().out.endswith(": 0; changes received: 0.\n")
+
+
+def test_a_row_added_on_the_server_meanwhile_with_the_same_fid_holds_back_the_whole_command(
+    postgres_database, tmp_path
+):
+    """The rare race the row locks cannot prevent: another client adds a row with the fid of a row
+    added here between our read and our insert. The transaction is rolled back and sent again without
+    that command, so none of its rows is on the server, and the other commands are."""
+    import threading
+    import time
+
+    import psycopg
+
+    from clusterdesk.core.commands import CommandGroup
+    from clusterdesk.core.edits import AddStakeholders
+
+    with (
+        published_sample(postgres_database) as address,
+        linked_copy(address, tmp_path / "ben.gpkg") as (ben, ben_link),
+    ):
+        ben.stack.changed.disconnect(ben_link.after_command)
+        follow_commands(ben)
+        added = AddStakeholders([{"name": "Curtiembre Nueva", "lon": -78.62, "lat": -1.25}])
+        ben.stack.push(CommandGroup([added, UpdateStakeholder(OTHER, {"employees": 654})], "Add and count"))
+        ben.stack.push(UpdateStakeholder(FIRST, {"employees": 432}))
+        new_fid = added.added_fids[0]
+        with psycopg.connect(address.conninfo) as other:
+            columns = [
+                row[0]
+                for row in other.execute(
+                    "SELECT column_name FROM information_schema.columns WHERE table_schema = %s"
+                    " AND table_name = 'stakeholders' ORDER BY ordinal_position",
+                    (address.project,),
+                )
+            ]
+            chosen = {"fid": "%s", "uuid": "gen_random_uuid()::text", "name": "'Added by another client'"}
+            values = ", ".join(chosen.get(column, f'"{column}"') for column in columns)
+            names = ", ".join(f'"{column}"' for column in columns)
+            other.execute(
+                f'INSERT INTO "{address.project}".stakeholders ({names})'
+                f' SELECT {values} FROM "{address.project}".stakeholders WHERE fid = %s',
+                (new_fid, SECOND),
+            )  # not committed yet: our insert of the same fid waits for it
+            results = []
+            pushing = threading.Thread(target=lambda: results.append(ben_link.push()))
+            pushing.start()
+            time.sleep(1.0)
+            assert pushing.is_alive()  # waiting on the other client's row
+            other.commit()
+            pushing.join(timeout=30)
+        result = results[0]
+        assert [(c.table, c.fid) for c in result.conflicts] == [("stakeholders", new_fid)]
+        assert ("stakeholders", OTHER, "U") in result.conflicts[0].command_rows
+        assert server_value(address, "stakeholders", new_fid, "name") == "Added by another client"
+        assert server_value(address, "stakeholders", OTHER, "employees") != 654  # held back with it
+        assert server_value(address, "stakeholders", FIRST, "employees") == 432  # the other command
+        assert _pending(ben.connection) == 2
