@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+from collections.abc import Collection
 from pathlib import Path
 
 from clusterdesk.core import schema
@@ -148,15 +149,19 @@ def open_link_for_saving(target: Path) -> FileLink:
     return link
 
 
-def inspect_source(path: Path, *, quick_check: bool = True) -> tuple[sqlite3.Connection, int]:
+def inspect_source(
+    path: Path, *, quick_check: bool = True, geometries_checked_later: Collection[str] = ()
+) -> tuple[sqlite3.Connection, int]:
     """Open `path` read-only and check it is a project this version can open; without `quick_check`,
-    the caller runs `check_pages` itself (Project.open runs it while it copies the file)."""
+    the caller runs `check_pages` itself (Project.open runs it while it copies the file), and the
+    geometries of `geometries_checked_later` are the caller's to check (see `check_structure`)."""
     from clusterdesk.core.structure import check_structure
 
     source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     language = messages_language()
     try:
-        check_structure(source, path)  # missing tables, indexes, registrations or rows: name them all
+        # missing tables, indexes, registrations or rows: name them all
+        check_structure(source, path, geometries_checked_later=geometries_checked_later)
         version = schema.read_schema_version(source)
         if version is None:
             raise NotAProjectError(

@@ -13,7 +13,6 @@ import sqlite3
 import threading
 import uuid
 from concurrent.futures import Future
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -21,7 +20,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
-from clusterdesk.core import gpkg, joined_columns, opening, schema
+from clusterdesk.core import gpkg, opening, schema
 from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.core.column_types import format_datetime, utc_now
 from clusterdesk.core.commands import CommandStack
@@ -33,34 +32,21 @@ from clusterdesk.core.errors import (
 )
 from clusterdesk.core.events import Event
 from clusterdesk.core.file_access import is_sqlite_file
-from clusterdesk.core.file_link import ChangedMeanwhile, FileLink, disk_stamp
-from clusterdesk.core.geometry import POINT_BLOB_LENGTH, decode_point_array, decode_points
+from clusterdesk.core.file_link import ChangedMeanwhile, FileLink, disk_stamp, disposable_connection
+from clusterdesk.core.map_first_copy import copy_reading_points
 from clusterdesk.core.model import FEATURE_TABLES, ProjectInfo
 from clusterdesk.core.qgis_styles import refresh_default_styles
 from clusterdesk.core.recovery import RecoveryCopy, write_sidecar
 from clusterdesk.core.safe_write import copy_database_atomically, remove_stale_temporaries
+from clusterdesk.core.stakeholder_points import (  # noqa: F401 - where callers import them from
+    KIND_CODES,
+    StakeholderPoints,
+    _point_rows_joined,
+    read_stakeholder_points,
+)
+from clusterdesk.core.structure import check_structure, inspect_structure, refuse_bad_geometries
 from clusterdesk.core.userdirs import recovery_dir
-from clusterdesk.core.vocabulary import STAKEHOLDER_KINDS
 from clusterdesk.core.working_copies import new_working_path
-
-KIND_CODES = tuple(STAKEHOLDER_KINDS)
-
-
-@dataclass
-class StakeholderPoints:
-    """Columns for drawing and counting, read without building ORM objects."""
-
-    fid: np.ndarray  # int64
-    lon: np.ndarray  # float64, NaN where there is no location
-    lat: np.ndarray
-    kind: np.ndarray  # int8 index into KIND_CODES
-    employees: np.ndarray  # float64, NaN where unknown
-
-    def __len__(self) -> int:
-        return len(self.fid)
-
-    def located(self) -> np.ndarray:
-        return ~np.isnan(self.lon)
 
 
 class Project:
@@ -150,18 +136,23 @@ class Project:
         if writable:
             opening.finish_interrupted_write(path)
         opening.refuse_while_locked(path)
-        source, version = opening.inspect_source(path, quick_check=False)
-        source.close()
+        later = tuple(FEATURE_TABLES) if check_pages_later else ()  # checked while the file is copied
+        source, version = opening.inspect_source(path, quick_check=False, geometries_checked_later=later)
         working = new_working_path()
         link = None
+        found = None
         checked = _in_background(opening.check_pages, path, yielding=check_pages_later)
         try:
+            if later and version != schema.SCHEMA_VERSION:  # a migration changes what would be read
+                check_structure(source, path)
             link = FileLink(path, writable=writable)
-            destination = _disposable_connection(working)
-            try:
-                link.copy_into(destination)
-            finally:
-                destination.close()
+            if later and version == schema.SCHEMA_VERSION:
+                found = copy_reading_points(link, source, working)
+                if found.bad_geometries:
+                    report = inspect_structure(source, geometries_checked_later=later)
+                    refuse_bad_geometries(report, found.bad_geometries, path)
+            else:
+                link.copy_into(working)
             if not check_pages_later:
                 checked.result()
         except (sqlite3.DatabaseError, ProjectFileError) as error:
@@ -182,7 +173,11 @@ class Project:
                     reason=sqlite_reason(error),
                 )
             ) from error
+        finally:
+            source.close()
         project = cls(working, path, read_only=not writable, link=link)
+        if found is not None:
+            project._points = found.points  # read from the file as it was copied (None: read when asked)
         if check_pages_later:
             project._page_check = checked
         if version < schema.SCHEMA_VERSION:
@@ -208,7 +203,7 @@ class Project:
         opening.check_is_sqlite(copy.path)
         source, _version = opening.inspect_source(copy.path)
         working = new_working_path()
-        destination = _disposable_connection(working)
+        destination = disposable_connection(working)
         source.backup(destination)
         destination.close()
         source.close()
@@ -368,7 +363,7 @@ class Project:
     def stakeholder_points(self) -> StakeholderPoints:
         """fid, coordinates, kind and employees of every stakeholder, cached until the next change."""
         if self._points is None:
-            self._points = _read_stakeholder_points(self.connection)
+            self._points = read_stakeholder_points(self.connection)
         return self._points
 
     def _forget_cached(self, tables: set[str]) -> None:
@@ -425,90 +420,6 @@ def _in_background(function, *arguments, yielding: bool = False) -> Future:
 
     threading.Thread(target=run, name="quick-check", daemon=True).start()
     return future
-
-
-def _disposable_connection(working: Path) -> sqlite3.Connection:
-    """A connection to a new working copy that neither journals nor waits for the disk while a file is
-    copied into it: the copy is private and disposable, and syncing a large project to disk took longer
-    than reading it."""
-    connection = sqlite3.connect(working)
-    connection.execute("PRAGMA journal_mode = OFF")
-    connection.execute("PRAGMA synchronous = OFF")
-    return connection
-
-
-def _read_stakeholder_points(connection: sqlite3.Connection) -> StakeholderPoints:
-    """Every stakeholder's fid, kind, employees and point, cached by `Project.stakeholder_points`.
-
-    SQLite joins each column into one value (`group_concat`): the fids and employees as text that numpy
-    parses in one call, the kinds as one digit each, the point blobs (of fixed length) into one buffer
-    decoded with one numpy view. No Python object is made per row, which keeps a project of a million
-    stakeholders fast to open and within a few hundred megabytes."""
-    count = connection.execute("SELECT count(*) FROM stakeholders").fetchone()[0]
-    rows = None
-    if 0 < count * POINT_BLOB_LENGTH <= _LONGEST_JOINED_BYTES and len(KIND_CODES) <= 10:
-        rows = _point_rows_joined(connection, count)
-    if rows is None:  # too many to join, or a value numpy could not read back (text in a number column)
-        rows = _point_rows_one_by_one(connection, count)
-    lon, lat = decode_point_array(rows["geom"])
-    # Geometries written by other tools (with an envelope, big-endian) take the slower, general path
-    other = np.flatnonzero((rows["geom"] != b"") & np.isnan(lon))
-    if len(other):
-        fids = rows["fid"][other].tolist()
-        blobs: dict[int, bytes] = {}
-        for start in range(0, len(fids), 500):
-            chunk = fids[start : start + 500]
-            marks = ", ".join("?" * len(chunk))
-            query = f"SELECT fid, geom FROM stakeholders WHERE fid IN ({marks})"
-            blobs.update(connection.execute(query, chunk))
-        lon[other], lat[other] = decode_points([blobs[fid] for fid in fids])
-    employees = rows["employees"].copy()
-    employees[employees < 0] = np.nan  # the table forbids negative counts, so -1 can only mean unknown
-    return StakeholderPoints(rows["fid"].copy(), lon, lat, rows["kind"].copy(), employees)
-
-
-_POINT_ROW = np.dtype(
-    [("fid", "<i8"), ("kind", "i1"), ("employees", "<f8"), ("geom", f"S{POINT_BLOB_LENGTH}")]
-)
-_LONGEST_JOINED_BYTES = joined_columns.LONGEST_JOINED_BYTES
-_KIND_CASE = " ".join(f"WHEN '{code}' THEN {i}" for i, code in enumerate(KIND_CODES))
-# A point blob of the plain length as it is; none as zeros; any other blob as a mark that it is there
-_GEOM_FIXED = (
-    f"CASE WHEN length(geom) = {POINT_BLOB_LENGTH} THEN geom"
-    f" WHEN geom IS NULL THEN zeroblob({POINT_BLOB_LENGTH}) ELSE x'{'ff' * POINT_BLOB_LENGTH}' END"
-)
-
-
-def _point_rows_joined(connection: sqlite3.Connection, count: int) -> np.ndarray | None:
-    fids = joined_columns.consecutive_fids(connection, "stakeholders", count)
-    fid_column = "NULL" if fids is not None else "group_concat(fid)"  # fids without a gap need no reading
-    fid_text, kind_text, employee_text, blobs = connection.execute(
-        f"SELECT {fid_column}, group_concat(CASE kind {_KIND_CASE} ELSE {len(KIND_CODES) - 1} END, ''),"
-        f" group_concat(ifnull(employees, -1)), CAST(group_concat({_GEOM_FIXED}, '') AS BLOB)"
-        " FROM stakeholders NOT INDEXED"
-    ).fetchone()
-    if fids is None:
-        fids = joined_columns.integers(fid_text, count)
-    employees = joined_columns.numbers(employee_text, count)
-    kinds = joined_columns.digits(kind_text, count)
-    if fids is None or employees is None or kinds is None or len(blobs) != count * POINT_BLOB_LENGTH:
-        return None
-    rows = np.empty(count, dtype=_POINT_ROW)
-    rows["fid"] = fids
-    rows["kind"] = kinds
-    rows["employees"] = employees
-    rows["geom"] = np.frombuffer(blobs, dtype=f"S{POINT_BLOB_LENGTH}")
-    if count > 1 and not bool(np.all(fids[1:] > fids[:-1])):
-        rows = rows[np.argsort(fids, kind="stable")]  # SQLite chose another order than the table's
-    return rows
-
-
-def _point_rows_one_by_one(connection: sqlite3.Connection, count: int) -> np.ndarray:
-    cursor = connection.execute(
-        f"SELECT fid, CASE kind {_KIND_CASE} ELSE {len(KIND_CODES) - 1} END,"
-        f" ifnull(CAST(employees AS REAL), -1.0), {_GEOM_FIXED} FROM stakeholders ORDER BY fid"
-    )
-    return np.fromiter(cursor, dtype=_POINT_ROW, count=count)
 
 
 def _now_text() -> str:

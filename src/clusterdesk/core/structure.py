@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import sqlite3
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -68,19 +69,43 @@ def count_geometries(count: int) -> str:
     )
 
 
-def check_structure(connection: sqlite3.Connection, path: Path) -> None:
+def check_structure(
+    connection: sqlite3.Connection, path: Path, *, geometries_checked_later: Collection[str] = ()
+) -> StructureReport:
     """Raise DamagedProjectError naming every problem of a ClusterDesk project this version can read.
 
     Files that are not ClusterDesk projects, or are from a newer version, pass: their callers say so.
+    The geometries of the tables in `geometries_checked_later` are left to the caller (opening checks
+    the stakeholders' while it reads them), unless another problem is found: the message then names
+    every problem, theirs included.
     """
-    report = inspect_structure(connection)
+    report = inspect_structure(connection, geometries_checked_later=geometries_checked_later)
+    if report.is_project and report.problems() and geometries_checked_later:
+        report = inspect_structure(connection)
+    problems = report.problems()
+    if report.is_project and problems:
+        raise DamagedProjectError(damaged_project_message(path.name, problems))
+    return report
+
+
+def refuse_bad_geometries(report: StructureReport, counts: dict[str, int], path: Path) -> None:
+    """Raise DamagedProjectError, in the words of `check_structure`, when the geometries checked later
+    (`counts`: table -> unreadable geometries) hold any; `report` is the rest of the check."""
+    found = {table: counts.get(table, 0) for table in FEATURE_TABLES}
+    report.bad_geometries = {table: n for table, n in found.items() if n} | report.bad_geometries
+    report.bad_geometries = {
+        t: report.bad_geometries[t] for t in FEATURE_TABLES if t in report.bad_geometries
+    }
     problems = report.problems()
     if report.is_project and problems:
         raise DamagedProjectError(damaged_project_message(path.name, problems))
 
 
-def inspect_structure(connection: sqlite3.Connection) -> StructureReport:
-    """Everything `StructureReport` names, read without writing (read-only connections are fine)."""
+def inspect_structure(
+    connection: sqlite3.Connection, *, geometries_checked_later: Collection[str] = ()
+) -> StructureReport:
+    """Everything `StructureReport` names, read without writing (read-only connections are fine); the
+    geometries of the tables in `geometries_checked_later` are not read."""
     tables = {
         name
         for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")
@@ -119,12 +144,26 @@ def inspect_structure(connection: sqlite3.Connection) -> StructureReport:
         report.no_project_info_row = (
             connection.execute("SELECT 1 FROM project_info LIMIT 1").fetchone() is None
         )
+    unchecked = [table for table in FEATURE_TABLES if table not in geometries_checked_later]
+    report.bad_geometries = bad_geometry_counts(connection, unchecked, tables)
+    return report
+
+
+def bad_geometry_counts(
+    connection: sqlite3.Connection, tables: Collection[str], present: Collection[str] | None = None
+) -> dict[str, int]:
+    """How many geometries of each feature table in `tables` are unreadable or of the wrong type
+    (tables that hold some only, in FEATURE_TABLES order); tables or columns that are missing hold
+    none. `present`: the file's tables, when the caller has read them already."""
+    if present is None:
+        present = {name for (name,) in connection.execute("SELECT name FROM sqlite_master")}
+    counts = {}
     for table, (column, geometry_type) in FEATURE_TABLES.items():
-        if table in tables and column in _columns(connection, table):
+        if table in tables and table in present and column in _columns(connection, table):
             bad = count_bad_geometries(connection, table, column, geometry_type)
             if bad:
-                report.bad_geometries[table] = bad
-    return report
+                counts[table] = bad
+    return counts
 
 
 def _columns(connection: sqlite3.Connection, table: str) -> list[str]:
@@ -234,14 +273,42 @@ def bad_geometry_condition(column: str, geometry_type: str) -> str:
 
 
 def bad_geometry_fids(
-    connection: sqlite3.Connection, table: str, column: str, geometry_type: str
+    connection: sqlite3.Connection,
+    table: str,
+    column: str,
+    geometry_type: str,
+    among: Sequence[int] | None = None,
 ) -> list[int]:
-    """fids of the geometries `bad_geometry_condition` finds; for polygons, whose length does not show
-    that a blob was cut short, also those shapely cannot decode (boundaries are few)."""
+    """fids of the geometries `bad_geometry_condition` finds (only `among` these fids when given); for
+    polygons, whose length does not show that a blob was cut short, also those shapely cannot decode
+    (boundaries are few)."""
+    if among is not None:
+        return [
+            fid
+            for start in range(0, len(among), 500)
+            for fid in _bad_geometry_fids(
+                connection, table, column, geometry_type, _fid_filter(among[start : start + 500])
+            )
+        ]
+    return _bad_geometry_fids(connection, table, column, geometry_type)
+
+
+def _fid_filter(fids: Sequence[int]) -> str:
+    return f"fid IN ({', '.join(str(int(fid)) for fid in fids)})"
+
+
+def _bad_geometry_fids(
+    connection: sqlite3.Connection, table: str, column: str, geometry_type: str, where: str = "1"
+) -> list[int]:
     condition = bad_geometry_condition(column, geometry_type)
-    fids = [fid for (fid,) in connection.execute(f'SELECT fid FROM "{table}" WHERE {condition}')]
+    fids = [
+        fid for (fid,) in connection.execute(f'SELECT fid FROM "{table}" WHERE ({where}) AND {condition}')
+    ]
     if geometry_type in ("POLYGON", "MULTIPOLYGON"):
-        readable = f'SELECT fid, "{column}" FROM "{table}" WHERE "{column}" IS NOT NULL AND NOT ({condition})'
+        readable = (
+            f'SELECT fid, "{column}" FROM "{table}"'
+            f' WHERE ({where}) AND "{column}" IS NOT NULL AND NOT ({condition})'
+        )
         fids += [fid for fid, blob in connection.execute(readable) if decode(blob) is None]
     return fids
 
