@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -156,8 +156,24 @@ class ConflictDialog(QDialog):
         held = held_summary(conflict)
         if held:
             self._add_note(held, bold=False)
+        self._fit_rows()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
         self._fit_titles()
         self.table.resizeRowsToContents()
+        width = sum(self.table.columnWidth(column) for column in range(3)) - 8
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if self.table.columnSpan(row, 0) == 3 and item is not None:  # a line across: wrap it across
+                flags = int(Qt.TextFlag.TextWordWrap)
+                bounds = QFontMetrics(item.font()).boundingRect(
+                    QRect(0, 0, max(width, 50), 0), flags, item.text()
+                )
+                self.table.setRowHeight(row, bounds.height() + 8)
 
     def _fit_titles(self) -> None:
         """The field column as wide as its titles (the lines across the columns do not count), at most a
