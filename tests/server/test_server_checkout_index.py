@@ -1,6 +1,7 @@
 """The checkout's own building blocks, without a server: the packed spatial index answers as SQLite's
-R*-tree does, point envelopes come from the blobs as from decoding them, and row versions are stored
-whether most rows share one or not."""
+R*-tree does, point envelopes come from the blobs as from decoding them, row versions are stored
+whether most rows share one or not, and columns NULL in the whole table are neither read nor inserted
+while the values of the others keep their types."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import shapely
 from clusterdesk.core import geometry
 from clusterdesk.io.server import ddl
 from clusterdesk.io.server.checkout import _empty_project_image
-from clusterdesk.io.server.checkout_rows import TableCopy
+from clusterdesk.io.server.checkout_rows import TableCopy, quick_binding
 from clusterdesk.io.server.geometries import _decoded_envelopes, point_envelopes
 from clusterdesk.io.server.local_tables import VERSIONS_TABLE
 from clusterdesk.io.server.packed_rtree import pack
@@ -68,12 +69,15 @@ def test_point_envelopes_leave_out_null_and_empty_points():
     ]
 
 
-def _rows(table, fids, versions):
-    """Rows as the server's select gives them: the table's columns, then row_version."""
+def _rows(table, fids, versions, columns=None):
+    """Rows as the server's select gives them: row_version, then the table's columns (those named in
+    `columns` when given)."""
     rows = []
     for fid, version in zip(fids, versions, strict=True):
         values = []
         for column in table.columns:
+            if columns is not None and column.name not in columns:
+                continue
             kind = ddl.column_kind(column)
             if column.name == "fid":
                 values.append(fid)
@@ -83,7 +87,7 @@ def _rows(table, fids, versions):
                 values.append(0.5)
             else:
                 values.append(None if column.nullable else f"{column.name}-{fid}")
-        rows.append((*values, version))
+        rows.append((version, *values))
     return rows
 
 
@@ -105,3 +109,33 @@ def test_row_versions_stored_for_shared_and_scattered_versions():
     assert [(fid, version) for fid, version, _name in stored] == sorted(expected.items())
     assert {name for _fid, _version, name in stored} == {"check_silences"}
     assert copy.copied == 64 + 29
+
+
+def test_columns_null_in_the_whole_table_are_left_out_and_values_keep_their_types():
+    (table,) = [table for table in ddl.project_tables() if table.name == "stakeholders"]
+    quick_binding()
+    local = sqlite3.connect(":memory:")
+    local.deserialize(_empty_project_image()[0])
+    local.execute("PRAGMA ignore_check_constraints = ON")
+    filled = {"geom", "notes", "website", "employees"}  # the optional columns holding a value somewhere
+    copy = TableCopy(table, "geom", filled)
+    copied = [column.name for column in table.columns if column.name in filled or not column.nullable]
+    assert '"address"' not in copy.select and '"women_employees"' not in copy.select
+    rows = [list(row) for row in _rows(table, [4, 5, 6], [1, 1, 2], copied)]
+    rows[0][1 + copied.index("geom")] = geometry.encode(shapely.Point(-78.5, -0.25))
+    rows[1][1 + copied.index("notes")] = ""  # an empty text is a value, not NULL
+    rows[2][1 + copied.index("website")] = "https://example.org"
+    rows[2][1 + copied.index("employees")] = None
+    copy.store(local, [tuple(row) for row in rows])
+    stored = local.execute(f"SELECT {', '.join(copied)} FROM stakeholders ORDER BY fid").fetchall()
+    assert stored == [tuple(row[1:]) for row in rows]
+    kinds = "typeof(geom), typeof(notes), typeof(website), typeof(employees), typeof(address)"
+    assert local.execute(f"SELECT {kinds} FROM stakeholders ORDER BY fid").fetchall() == [
+        ("blob", "null", "null", "integer", "null"),
+        ("null", "text", "null", "integer", "null"),
+        ("null", "null", "text", "null", "null"),
+    ]
+    versions = local.execute(f'SELECT fid, row_version FROM "{VERSIONS_TABLE}" ORDER BY fid').fetchall()
+    assert versions == [(4, 1), (5, 1), (6, 2)]
+    assert local.execute("SELECT ?, ?", (None, b"\x00GP")).fetchone() == (None, b"\x00GP")
+    assert copy.envelopes()[0].tolist() == [4]

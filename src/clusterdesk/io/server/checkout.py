@@ -22,7 +22,7 @@ from clusterdesk.core.column_types import format_datetime, utc_now
 from clusterdesk.io.server import ddl
 from clusterdesk.io.server.address import ServerAddress, connect, require_project
 from clusterdesk.io.server.change_log import install_local_triggers
-from clusterdesk.io.server.checkout_rows import TableCopy, quick_binding, server_chunks
+from clusterdesk.io.server.checkout_rows import TableCopy, quick_binding, server_chunks, table_contents
 from clusterdesk.io.server.errors import ServerError
 from clusterdesk.io.server.local_tables import create_local_tables, write_state
 from clusterdesk.io.server.log_pruning import PUBLISH_ID_KEY, meta_value, pruned_through
@@ -153,14 +153,16 @@ def _write(server, local: sqlite3.Connection, schema: str, address: ServerAddres
     local.deserialize(image)
     gpkg.register_functions(local)
     tables = ddl.project_tables()
-    counts = _counts(server, schema, [t.name for t in tables])
+    contents = table_contents(server, schema, tables)
+    counts = {name: count for name, (count, _filled) in contents.items()}
     total = sum(counts.values()) or 1
     done = 0
     # The server enforced the same CHECK constraints on every row it holds; checking them again costs a
     # quarter of the load. Unique and NOT NULL constraints stay checked.
     local.execute("PRAGMA ignore_check_constraints = ON")
     copies = {
-        table.name: TableCopy(table, FEATURE_TABLES.get(table.name, (None, None))[0]) for table in tables
+        table.name: TableCopy(table, FEATURE_TABLES.get(table.name, (None, None))[0], contents[table.name][1])
+        for table in tables
     }
     for name, chunk in read_ahead(server_chunks(server, schema, copies)):
         copy = copies[name]
@@ -228,13 +230,6 @@ def _empty_project_image() -> tuple[bytes, tuple[str, ...]]:
 
 def _reading(table: str, language: str) -> str:
     return tr("server:progress:reading_table", "Reading {table}", language, table=table)
-
-
-def _counts(server, schema: str, tables: list[str]) -> dict[str, int]:
-    union = " UNION ALL ".join(
-        f"SELECT {i}, count(*) FROM {ddl.qualified(schema, name)}" for i, name in enumerate(tables)
-    )
-    return {tables[i]: count for i, count in server.execute(union)}
 
 
 def _index(local: sqlite3.Connection, table: str, column: str, envelopes: tuple) -> None:

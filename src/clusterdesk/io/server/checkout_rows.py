@@ -1,6 +1,6 @@
 """How a checkout moves one table's rows: the SQL that makes the server give them as the GeoPackage
-stores them (text dates and times, 0/1, GeoPackage point blobs, envelopes of other geometries), and the
-inserts of the rows and their server versions into the working copy, chunk by chunk."""
+stores them (text dates and times, 0/1, GeoPackage blobs with their envelopes), and the inserts of the
+rows and their server versions into the working copy, chunk by chunk."""
 
 from __future__ import annotations
 
@@ -27,8 +27,28 @@ def _select_expression(column) -> str:
     if kind == ddl.KIND_GEOMETRY:
         if column.type.geometry_type == "POINT":
             return point_blob_sql(name)
-        return f"ST_AsBinary({name}, 'NDR')"
+        return _blob_with_envelope_sql(name)
     return name
+
+
+def _blob_with_envelope_sql(column: str) -> str:
+    """SQL giving the GeoPackage blob of a line or polygon column with its XY envelope, byte for byte what
+    core.geometry.encode writes: the envelope's doubles, little-endian, are those of the WKB of a point
+    made of them (ST_XMin and ST_XMax, then ST_YMin and ST_YMax), after its 5 bytes of order and type."""
+    wkb = f"ST_AsBinary({column}, 'NDR')"
+    pairs = [
+        f"substring(ST_AsBinary(ST_MakePoint(ST_{low}({column}), ST_{high}({column})), 'NDR') from 6)"
+        for low, high in (("XMin", "XMax"), ("YMin", "YMax"))
+    ]
+    return (
+        f"CASE WHEN {column} IS NULL THEN NULL"
+        f" WHEN ST_IsEmpty({column}) THEN '\\x{_EMPTY_HEADER_HEX}'::bytea || {wkb}"
+        f" ELSE '\\x{_ENVELOPE_HEADER_HEX}'::bytea || {' || '.join(pairs)} || {wkb} END"
+    )
+
+
+# GeoPackage headers, little-endian, EPSG:4326: empty geometry (flags 0x11), with an XY envelope (0x03)
+_EMPTY_HEADER_HEX, _ENVELOPE_HEADER_HEX = "47500011e6100000", "47500003e6100000"
 
 
 _CHUNK = 20000
@@ -49,102 +69,85 @@ def quick_binding() -> None:
 _NO_ADAPTERS: dict = {}
 
 
-class TableCopy:
-    """How the rows of one table are read from the server and written into the working copy."""
+def _may_be_left_out(column) -> bool:
+    """A column the insert may leave out when it holds no value: the table then fills it with NULL."""
+    return column.nullable and column.server_default is None and not column.primary_key
 
-    def __init__(self, table, geometry_column: str | None):
-        columns = list(table.columns)
+
+def table_contents(server, schema: str, tables: list) -> dict[str, tuple[int, set[str]]]:
+    """Per table, in one query: its row count and the columns that may be left out but hold a value in
+    some row (the others are NULL everywhere: a checkout reads and inserts them not at all, which spares
+    Python a value per row)."""
+    parts, columns_of = [], {}
+    for i, table in enumerate(tables):
+        optional = [column.name for column in table.columns if _may_be_left_out(column)]
+        columns_of[i] = optional
+        counted = ", ".join(["count(*)", *(f"count({ddl.quoted(name)})" for name in optional)])
+        parts.append(f"SELECT {i}, ARRAY[{counted}]::bigint[] FROM {ddl.qualified(schema, str(table.name))}")
+    contents = {}
+    for i, counts in server.execute(" UNION ALL ".join(parts)):
+        filled = {name for name, count in zip(columns_of[i], counts[1:], strict=True) if count}
+        contents[str(tables[i].name)] = (counts[0], filled)
+    return contents
+
+
+class TableCopy:
+    """How the rows of one table are read from the server and written into the working copy.
+
+    The server gives each row as `row_version`, then the columns copied; the insert names them ?2, ?3 ...,
+    so that the rows are bound as psycopg gives them, and their versions are read from position 0."""
+
+    def __init__(self, table, geometry_column: str | None, filled: set[str] | None = None):
         self.name = str(table.name)  # a plain str: sqlite3 would try to adapt SQLAlchemy's quoted_name
+        columns = [
+            column
+            for column in table.columns
+            if filled is None or column.name in filled or not _may_be_left_out(column)
+        ]
         names = [column.name for column in columns]
-        self.fid_at, self.width = names.index("fid"), len(names)
-        selected = [_select_expression(column) for column in columns] + ["row_version"]
-        self.geometry_column = geometry_column
-        kinds = {column.name: column.type for column in columns}
-        self.points_at = None  # a point column: its envelopes are read from the blobs afterwards
-        if geometry_column and kinds[geometry_column].geometry_type == "POINT":
-            self.points_at = names.index(geometry_column)
-        elif geometry_column:  # the envelope, for the spatial index and the GeoPackage blobs
-            selected += [
-                f"ST_{edge}({ddl.quoted(geometry_column)})" for edge in ("XMin", "XMax", "YMin", "YMax")
-            ]
+        selected = ["row_version", *(_select_expression(column) for column in columns)]
         self.select = f"SELECT {', '.join(selected)} FROM {{table}} ORDER BY fid"
-        self.wkb_at = [
-            i
-            for i, column in enumerate(columns)
-            if ddl.column_kind(column) == ddl.KIND_GEOMETRY and column.type.geometry_type != "POINT"
-        ]
-        self.names = names
-        # columns a chunk may leave out when all its rows hold NULL there (no default would fill them)
-        self.nullable_at = [
-            i for i, column in enumerate(columns) if column.nullable and column.server_default is None
-        ]
+        self.insert = (
+            f"INSERT INTO {ddl.quoted(self.name)} ({', '.join(map(ddl.quoted, names))})"
+            f" VALUES ({', '.join(f'?{i + 2}' for i in range(len(names)))})"
+        )
+        self.fid_at = 1 + names.index("fid")
+        self.geometry_at = 1 + names.index(geometry_column) if geometry_column in names else None
+        self.points = self.geometry_at is not None and table.c[geometry_column].type.geometry_type == "POINT"
         # each chunk's row versions as one INSERT ... SELECT of the version most rows have, then the others
         self.versions_select = (
             f'INSERT INTO "{VERSIONS_TABLE}" (table_name, fid, row_version)'
             f" SELECT ?, fid, ? FROM {ddl.quoted(self.name)} WHERE fid BETWEEN ? AND ? ORDER BY fid"
         )
-        self.boxes: list[tuple] = []  # (fid, minx, maxx, miny, maxy) of other geometries than points
-        self.points: list[tuple[list, list]] = []  # (fids, point blobs) per chunk
+        self.geometries: list[tuple[list, list]] = []  # (fids, blobs) per chunk, for the spatial index
         self.copied = 0
 
     def store(self, local: sqlite3.Connection, chunk: list[tuple]) -> None:
-        from clusterdesk.io.server.geometries import from_wkb
-
-        width, fid_at = self.width, self.fid_at
-        rows = chunk
-        if self.wkb_at:  # one geometry column, whose envelope follows row_version
-            index = self.wkb_at[0]
-            blobs = from_wkb([row[index] for row in chunk], [row[width + 1 :] for row in chunk])
-            rows = [
-                (*row[:index], blob, *row[index + 1 : width]) for row, blob in zip(chunk, blobs, strict=True)
-            ]
-            self.boxes += [(row[fid_at], *row[width + 1 :]) for row in chunk if row[width + 1] is not None]
-        kept = self._kept_columns(rows)
-        values = list(map(itemgetter(*kept), rows)) if len(kept) > 1 else [(row[kept[0]],) for row in rows]
-        local.executemany(self._insert(kept), values)
+        local.executemany(self.insert, chunk)
         self._store_versions(local, chunk)
-        if self.points_at is not None:
-            self.points.append(([row[fid_at] for row in chunk], [row[self.points_at] for row in chunk]))
+        if self.geometry_at is not None:
+            fids, blobs = itemgetter(self.fid_at), itemgetter(self.geometry_at)
+            self.geometries.append((list(map(fids, chunk)), list(map(blobs, chunk))))
         self.copied += len(chunk)
-
-    def _kept_columns(self, rows: list[tuple]) -> tuple[int, ...]:
-        """The columns to insert: all but those NULL in every row, which the table fills with NULL itself
-        (binding a NULL costs Python's sqlite3 more than any other value)."""
-        first = rows[0]
-        empty = {
-            i
-            for i in self.nullable_at
-            if first[i] is None and list(map(itemgetter(i), rows)).count(None) == len(rows)
-        }
-        return tuple(i for i in range(self.width) if i not in empty)
-
-    def _insert(self, kept: tuple[int, ...]) -> str:
-        columns = ", ".join(ddl.quoted(self.names[i]) for i in kept)
-        return f"INSERT INTO {ddl.quoted(self.name)} ({columns}) VALUES ({', '.join('?' * len(kept))})"
 
     def _store_versions(self, local: sqlite3.Connection, chunk: list[tuple]) -> None:
         """The server version of each row of the chunk (ordered by fid, the table's rows in its range)."""
-        width, fid_at = self.width, self.fid_at
-        versions = [row[width] for row in chunk]
-        common = Counter(versions).most_common(1)[0][0]
-        others = [(row[width], self.name, row[fid_at]) for row in chunk if row[width] != common]
+        fid_at = self.fid_at
+        common = Counter(map(itemgetter(0), chunk)).most_common(1)[0][0]
+        others = [(row[0], self.name, row[fid_at]) for row in chunk if row[0] != common]
         if len(others) * 4 > len(chunk):
-            local.executemany(_VERSIONS_INSERT, [(self.name, row[fid_at], row[width]) for row in chunk])
+            local.executemany(_VERSIONS_INSERT, [(self.name, row[fid_at], row[0]) for row in chunk])
             return
         local.execute(self.versions_select, (self.name, common, chunk[0][fid_at], chunk[-1][fid_at]))
         local.executemany(_VERSIONS_UPDATE, others)
 
     def envelopes(self):
         """(fids, minx, maxx, miny, maxy) as arrays, of the rows whose geometry is neither NULL nor empty."""
-        import numpy as np
+        from clusterdesk.io.server.geometries import header_envelopes, point_envelopes
 
-        from clusterdesk.io.server.geometries import point_envelopes
-
-        if self.points_at is not None:
-            fids = [fid for fids, _blobs in self.points for fid in fids]
-            return point_envelopes(fids, [blob for _fids, blobs in self.points for blob in blobs])
-        values = np.array(self.boxes, dtype=np.float64).reshape(-1, 5)
-        return (values[:, 0].astype(np.int64), *values[:, 1:].T)
+        fids = [fid for fids, _blobs in self.geometries for fid in fids]
+        blobs = [blob for _fids, blobs in self.geometries for blob in blobs]
+        return point_envelopes(fids, blobs) if self.points else header_envelopes(fids, blobs)
 
 
 _VERSIONS_INSERT = f'INSERT INTO "{VERSIONS_TABLE}" (table_name, fid, row_version) VALUES (?, ?, ?)'

@@ -1,14 +1,12 @@
 """Geometries between GeoPackage blobs and PostGIS.
 
 To the server: hex EWKB (WKB with SRID 4326), which PostGIS's geometry input reads, also inside COPY.
-From the server: GeoPackage blobs as ClusterDesk writes them (`core.geometry.encode`): points are built by
-the server itself (header + ST_AsBinary, no envelope, see `POINT_BLOB_SQL`); other types go through shapely
-with the envelope the server computed.
+From the server: GeoPackage blobs as ClusterDesk writes them (`core.geometry.encode`), built by the server
+itself: points as header + ST_AsBinary, without an envelope (`point_blob_sql`); other types with their XY
+envelope (`checkout_rows`). The spatial index of a checkout reads the envelopes back out of the blobs.
 """
 
 from __future__ import annotations
-
-import struct
 
 import numpy as np
 import shapely
@@ -19,8 +17,7 @@ from clusterdesk.core.geometry import WGS84_SRS_ID
 # The GeoPackage header of a little-endian point in EPSG:4326 (flags 0x01), and of an empty one (0x11)
 _POINT_HEADER_HEX = "47500001e6100000"
 _EMPTY_POINT_HEADER_HEX = "47500011e6100000"
-# ... and of any other geometry with its XY envelope (flags 0x03)
-_ENVELOPE_HEADER = bytes.fromhex("47500003e6100000")
+_ENVELOPE_FLAGS = 0x03  # little-endian, with an XY envelope
 
 
 def point_blob_sql(column: str) -> str:
@@ -44,21 +41,6 @@ def to_ewkb_hex(blobs: list[bytes | None]) -> list[str | None]:
         for index, text in zip(np.flatnonzero(present), encoded, strict=True):
             result[index] = text
     return result
-
-
-def from_wkb(wkbs: list, boxes: list[tuple]) -> list[bytes | None]:
-    """GeoPackage blobs of 2D WKB values (as ST_AsBinary gives them) with their envelopes (minx, maxx,
-    miny, maxy from ST_XMin ...), as core.geometry.encode writes them; None stays None, and an empty
-    geometry (no envelope) goes through shapely."""
-    blobs: list[bytes | None] = []
-    for wkb, box in zip(wkbs, boxes, strict=True):
-        if wkb is None:
-            blobs.append(None)
-        elif box[0] is None:
-            blobs.append(geometry.encode(shapely.from_wkb(bytes(wkb))))
-        else:
-            blobs.append(_ENVELOPE_HEADER + struct.pack("<4d", *box) + bytes(wkb))
-    return blobs
 
 
 _POINT_BLOB_SIZE = 29  # header (8 bytes) + WKB point (byte order, type, x, y)
@@ -88,3 +70,16 @@ def _decoded_envelopes(fids: list[int], blobs: list) -> tuple:
     xs = np.array([shape.x for _fid, shape in kept], dtype=np.float64)
     ys = np.array([shape.y for _fid, shape in kept], dtype=np.float64)
     return np.array([fid for fid, _shape in kept], dtype=np.int64), xs, xs, ys, ys
+
+
+def header_envelopes(fids: list[int], blobs: list) -> tuple:
+    """(fids, minx, maxx, miny, maxy) as arrays of the XY envelopes in the headers of GeoPackage blobs (as
+    the server builds them for lines and polygons); NULL and empty geometries, which have none, are left
+    out, as ST_XMin leaves them out."""
+    chosen = [
+        (fid, blob[8:40])
+        for fid, blob in zip(fids, blobs, strict=True)
+        if blob is not None and blob[3] == _ENVELOPE_FLAGS
+    ]
+    boxes = np.frombuffer(b"".join(box for _fid, box in chosen), dtype="<f8").reshape(-1, 4)
+    return np.array([fid for fid, _box in chosen], dtype=np.int64), *boxes.T.astype(np.float64)
