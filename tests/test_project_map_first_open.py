@@ -17,6 +17,7 @@ from clusterdesk.core.file_link import FileLink
 from clusterdesk.core.geometry import encode
 from clusterdesk.core.map_first_copy import copy_reading_points
 from clusterdesk.core.project import Project
+from clusterdesk.core.relation_ends import read_relation_ends
 from clusterdesk.core.stakeholder_points import read_checking_geometries, read_stakeholder_points
 from clusterdesk.core.structure import count_bad_geometries
 from conftest import assert_valid_project
@@ -58,6 +59,12 @@ def test_the_working_copy_equals_the_file_and_passes_gdals_validator(tmp_path):
         assert project.working_path.read_bytes() == path.read_bytes()
         assert_valid_project(project.working_path)
         _assert_same_points(project.stakeholder_points(), read_stakeholder_points(project.connection))
+        ends, reread = project.relation_ends(), read_relation_ends(project.connection)
+        for name in ("fid", "source", "target", "kind", "directed"):
+            assert np.array_equal(getattr(ends, name), getattr(reread, name)), name
+        assert len(ends.fid) == 40
+        project.stack.push(edits.DeleteRelations(ends.fid[:3].tolist()))  # the cached ends are forgotten
+        assert len(project.relation_ends().fid) == 37
         project.wait_for_page_check()
 
 

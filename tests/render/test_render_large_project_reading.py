@@ -9,9 +9,10 @@ import pytest
 
 from clusterdesk.core import edits, gpkg
 from clusterdesk.core.project import Project
+from clusterdesk.core.relation_ends import read_relation_ends
 from clusterdesk.core.stakeholder_points import StakeholderPoints
 from clusterdesk.render.points import lexsort_head
-from clusterdesk.render.project_data import RELATION_CODES, PointData, ProjectData, _read_relations
+from clusterdesk.render.project_data import RELATION_CODES, PointData, ProjectData
 
 
 def _row_by_row(connection) -> list[tuple]:
@@ -39,7 +40,8 @@ def test_relations_read_joined_equal_a_row_by_row_reading(tmp_path):
     connection.execute("UPDATE relations SET kind = 'sponsors' WHERE fid = 5")  # unknown to this version
     connection.execute("UPDATE relations SET fid = 900 WHERE fid = 1")  # out of the table's first order
     connection.commit()
-    fid, source, target, kind, directed = _read_relations(connection)
+    ends = read_relation_ends(connection)
+    fid, source, target, kind, directed = ends.fid, ends.source, ends.target, ends.kind, ends.directed
     got = list(
         zip(fid.tolist(), source.tolist(), target.tolist(), kind.tolist(), directed.tolist(), strict=True)
     )

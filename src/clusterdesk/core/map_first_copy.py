@@ -1,6 +1,6 @@
 """Opening for the map first: the working copy is made on another thread while this one reads the
 stakeholders' points from the file, so a large project is on the map in the time of the longer of the
-two rather than of both.
+two rather than of both. The other thread then reads the relations' ends from the copy.
 
 Nothing is written meanwhile: `Project.open` returns only once the copy is complete, and the geometry
 part of the structure check is done by then too, so a file with unreadable geometries is refused in the
@@ -20,6 +20,7 @@ from pathlib import Path
 
 from clusterdesk.core.file_link import FileLink
 from clusterdesk.core.model import FEATURE_TABLES
+from clusterdesk.core.relation_ends import RelationEnds, read_relation_ends
 from clusterdesk.core.stakeholder_points import StakeholderPoints, read_checking_geometries
 from clusterdesk.core.structure import bad_geometry_counts
 
@@ -28,10 +29,12 @@ POINT_TABLE = "stakeholders"
 
 @dataclass
 class MapFirstCopy:
-    """What the copy and the reading found: the points (None when they must be read from the copy) and
-    the unreadable geometries per feature table (tables that hold some only)."""
+    """What the copy and the reading found: the points (None when they must be read from the copy), the
+    relations' ends (read from the copy) and the unreadable geometries per feature table (tables that
+    hold some only)."""
 
     points: StakeholderPoints | None
+    relation_ends: RelationEnds | None
     bad_geometries: dict[str, int] = field(default_factory=dict)
 
 
@@ -55,12 +58,12 @@ def copy_reading_points(link: FileLink, source: sqlite3.Connection, working: Pat
         locked.wait()
         unchanged = link.marks() == before
     finally:
-        bad = copied.result()  # waits for the copy, and raises what stopped it
+        bad, ends = copied.result()  # waits for the copy, and raises what stopped it
     if not unchanged:  # another program committed meanwhile: the copy alone says what the project holds
         with _read_only(working) as copy:
-            return MapFirstCopy(None, bad_geometry_counts(copy, FEATURE_TABLES))
+            return MapFirstCopy(None, ends, bad_geometry_counts(copy, FEATURE_TABLES))
     counts = {**bad, POINT_TABLE: bad_points} if bad_points else bad
-    return MapFirstCopy(points, {table: counts[table] for table in FEATURE_TABLES if table in counts})
+    return MapFirstCopy(points, ends, {table: counts[table] for table in FEATURE_TABLES if table in counts})
 
 
 def _copy_and_check(link: FileLink, working: Path, locked: threading.Event, copied: Future) -> None:
@@ -69,7 +72,8 @@ def _copy_and_check(link: FileLink, working: Path, locked: threading.Event, copi
         locked.set()
         with _read_only(working) as copy:  # closed before the project opens its own connection
             counts = bad_geometry_counts(copy, [t for t in FEATURE_TABLES if t != POINT_TABLE])
-        copied.set_result(counts)
+            ends = read_relation_ends(copy)
+        copied.set_result((counts, ends))
     except BaseException as error:  # noqa: BLE001 - raised on the opening thread
         copied.set_exception(error)
     finally:

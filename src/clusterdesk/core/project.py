@@ -37,6 +37,7 @@ from clusterdesk.core.map_first_copy import copy_reading_points
 from clusterdesk.core.model import FEATURE_TABLES, ProjectInfo
 from clusterdesk.core.qgis_styles import refresh_default_styles
 from clusterdesk.core.recovery import RecoveryCopy, write_sidecar
+from clusterdesk.core.relation_ends import RelationEnds, read_relation_ends
 from clusterdesk.core.safe_write import copy_database_atomically, remove_stale_temporaries
 from clusterdesk.core.stakeholder_points import (  # noqa: F401 - where callers import them from
     KIND_CODES,
@@ -71,6 +72,7 @@ class Project:
         self.stack = CommandStack(self)
         self.closed = Event()
         self._points: StakeholderPoints | None = None
+        self._relation_ends: RelationEnds | None = None
         self._page_check: Future | None = None  # SQLite's page check of the file, when still running
         self.stack.changed.connect(self._forget_cached)
 
@@ -176,8 +178,8 @@ class Project:
         finally:
             source.close()
         project = cls(working, path, read_only=not writable, link=link)
-        if found is not None:
-            project._points = found.points  # read from the file as it was copied (None: read when asked)
+        if found is not None:  # read from the file as it was copied (None: read when asked)
+            project._points, project._relation_ends = found.points, found.relation_ends
         if check_pages_later:
             project._page_check = checked
         if version < schema.SCHEMA_VERSION:
@@ -366,9 +368,17 @@ class Project:
             self._points = read_stakeholder_points(self.connection)
         return self._points
 
+    def relation_ends(self) -> RelationEnds:
+        """fid, end fids, kind and direction of every relation, cached until the next change."""
+        if self._relation_ends is None:
+            self._relation_ends = read_relation_ends(self.connection)
+        return self._relation_ends
+
     def _forget_cached(self, tables: set[str]) -> None:
         if not tables or "stakeholders" in tables:
             self._points = None
+        if not tables or "relations" in tables:
+            self._relation_ends = None
 
     def counts(self) -> dict[str, int]:
         tables = [

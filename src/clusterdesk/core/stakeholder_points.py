@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
@@ -65,25 +66,37 @@ def read_checking_geometries(
     bad = 0
     if joined is None:  # too many to join, or a value numpy could not read back (text in a number column)
         rows = _point_rows_one_by_one(connection, count)
+        columns = _Columns(rows["fid"], rows["kind"], rows["employees"], np.ascontiguousarray(rows["geom"]))
         if check:
             bad = count_bad_geometries(connection, "stakeholders", "geom", "POINT")
     else:
-        rows, suspects = joined
+        columns, suspects = joined
         if check and len(suspects) > MOST_SUSPECTS_CHECKED:
             bad = count_bad_geometries(connection, "stakeholders", "geom", "POINT")
         elif check and len(suspects):
             bad = len(bad_geometry_fids(connection, "stakeholders", "geom", "POINT", suspects.tolist()))
-        if count > 1 and not bool(np.all(rows["fid"][1:] > rows["fid"][:-1])):
-            rows = rows[np.argsort(rows["fid"], kind="stable")]  # SQLite chose another order than the table's
-    return _points_of(connection, rows), bad
+        fids = columns.fid
+        if count > 1 and not bool(
+            np.all(fids[1:] > fids[:-1])
+        ):  # SQLite chose another order than the table's
+            order = np.argsort(fids, kind="stable")
+            columns = _Columns(*(column[order] for column in columns))
+    return _points_of(connection, columns), bad
 
 
-def _points_of(connection: sqlite3.Connection, rows: np.ndarray) -> StakeholderPoints:
-    lon, lat = decode_point_array(rows["geom"])
+class _Columns(NamedTuple):
+    fid: np.ndarray
+    kind: np.ndarray
+    employees: np.ndarray
+    geom: np.ndarray  # fixed-length blobs (S29), contiguous
+
+
+def _points_of(connection: sqlite3.Connection, columns: _Columns) -> StakeholderPoints:
+    lon, lat = decode_point_array(columns.geom)
     # Geometries written by other tools (with an envelope, big-endian) take the slower, general path
-    other = np.flatnonzero((rows["geom"] != b"") & np.isnan(lon))
+    other = np.flatnonzero((columns.geom != b"") & np.isnan(lon))
     if len(other):
-        fids = rows["fid"][other].tolist()
+        fids = columns.fid[other].tolist()
         blobs: dict[int, bytes] = {}
         for start in range(0, len(fids), 500):
             chunk = fids[start : start + 500]
@@ -91,9 +104,10 @@ def _points_of(connection: sqlite3.Connection, rows: np.ndarray) -> StakeholderP
             query = f"SELECT fid, geom FROM stakeholders WHERE fid IN ({marks})"
             blobs.update(connection.execute(query, chunk))
         lon[other], lat[other] = decode_points([blobs[fid] for fid in fids])
-    employees = rows["employees"].copy()
+    employees = np.array(columns.employees, dtype=np.float64)
     employees[employees < 0] = np.nan  # the table forbids negative counts, so -1 can only mean unknown
-    return StakeholderPoints(rows["fid"].copy(), lon, lat, rows["kind"].copy(), employees)
+    fids = np.array(columns.fid, dtype=np.int64)
+    return StakeholderPoints(fids, lon, lat, np.array(columns.kind, dtype=np.int8), employees)
 
 
 _POINT_ROW = np.dtype(
@@ -109,15 +123,15 @@ _GEOM_FIXED = (
 _BLOB_PARTS = np.dtype([("head", "<u8"), ("wkb", "S5"), ("rest", f"S{POINT_BLOB_LENGTH - 13}")])
 
 
-def _point_rows_joined(connection: sqlite3.Connection, count: int) -> np.ndarray | None:
-    """The rows as SQLite hands them (not sorted by fid), or None when they cannot be read joined."""
+def _point_rows_joined(connection: sqlite3.Connection, count: int) -> _Columns | None:
+    """The columns as SQLite hands them (not sorted by fid), or None when they cannot be read joined."""
     joined = _joined(connection, count)
     return None if joined is None else joined[0]
 
 
-def _joined(connection: sqlite3.Connection, count: int) -> tuple[np.ndarray, np.ndarray] | None:
-    """The rows in the table's order, and the fids whose geometry is not of the form ClusterDesk writes
-    (nor missing)."""
+def _joined(connection: sqlite3.Connection, count: int) -> tuple[_Columns, np.ndarray] | None:
+    """The columns in the table's order, and the fids whose geometry is not of the form ClusterDesk
+    writes (nor missing)."""
     fids = joined_columns.consecutive_fids(connection, "stakeholders", count)
     fid_column = "NULL" if fids is not None else "group_concat(fid)"  # fids without a gap need no reading
     fid_text, kind_text, employee_text, blobs, located = connection.execute(
@@ -135,12 +149,8 @@ def _joined(connection: sqlite3.Connection, count: int) -> tuple[np.ndarray, np.
     zeros = (parts["head"] == 0) & (parts["wkb"] == b"") & (parts["rest"] == b"")
     if int(np.count_nonzero(zeros)) == count - located:  # each zero row is a missing point
         own |= zeros
-    rows = np.empty(count, dtype=_POINT_ROW)
-    rows["fid"] = fids
-    rows["kind"] = kinds
-    rows["employees"] = employees
-    rows["geom"] = np.frombuffer(blobs, dtype=f"S{POINT_BLOB_LENGTH}")
-    return rows, fids[~own]
+    geom = np.frombuffer(blobs, dtype=f"S{POINT_BLOB_LENGTH}")
+    return _Columns(fids, kinds, employees, geom), fids[~own]
 
 
 def _point_rows_one_by_one(connection: sqlite3.Connection, count: int) -> np.ndarray:

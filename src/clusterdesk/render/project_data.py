@@ -11,7 +11,6 @@ import shapely
 
 from clusterdesk.analysis.capacity_scores import institution_scores
 from clusterdesk.analysis.survey_colours import answer_colouring
-from clusterdesk.core import joined_columns
 from clusterdesk.core.capacity import CAPACITY_TABLES
 from clusterdesk.core.geometry import decode
 from clusterdesk.core.project import KIND_CODES, Project, StakeholderPoints
@@ -113,10 +112,10 @@ class ProjectData:
     @property
     def relations(self) -> RelationData:
         if self._relations is None:
-            fid, source, target, kind, directed = _read_relations(self.project.connection)
+            ends = self.project.relation_ends()
             points = self.points
             self._relations = RelationData(
-                fid, points.index_of(source), points.index_of(target), kind, directed
+                ends.fid, points.index_of(ends.source), points.index_of(ends.target), ends.kind, ends.directed
             )
         return self._relations
 
@@ -209,51 +208,3 @@ class ProjectData:
             float(array[:, 2].max()),
             float(array[:, 3].max()),
         )
-
-
-_RELATION_KIND_CASE = " ".join(f"WHEN '{code}' THEN {i}" for i, code in enumerate(RELATION_CODES))
-_RELATION_KIND = f"CASE kind {_RELATION_KIND_CASE} ELSE {len(RELATION_CODES) - 1} END"
-
-
-def _read_relations(connection) -> tuple[np.ndarray, ...]:
-    """fid, source fid, target fid, kind code and directed flag of every relation, in fid order.
-
-    Each column comes joined by SQLite in one value (core.joined_columns); values numpy cannot read back
-    (text in a number column) send the reading row by row."""
-    count = connection.execute("SELECT count(*) FROM relations").fetchone()[0]
-    if 0 < count * 48 <= joined_columns.LONGEST_JOINED_BYTES and len(RELATION_CODES) <= 10:
-        found = _relations_joined(connection, count)
-        if found is not None:
-            return found
-    cursor = connection.execute(
-        f"SELECT fid, source_id, target_id, {_RELATION_KIND}, ifnull(directed, 0) != 0"
-        " FROM relations ORDER BY fid"
-    )
-    array = np.fromiter(cursor, dtype=np.dtype((np.int64, 5)), count=count).reshape(-1, 5)
-    return array[:, 0], array[:, 1], array[:, 2], array[:, 3].astype(np.int8), array[:, 4].astype(bool)
-
-
-def _relations_joined(connection, count: int) -> tuple[np.ndarray, ...] | None:
-    fids = joined_columns.consecutive_fids(connection, "relations", count)
-    fid_column = "NULL" if fids is not None else "group_concat(fid)"
-    fid_text, source_text, target_text, kind_text, directed_text = connection.execute(
-        f"SELECT {fid_column}, group_concat(source_id), group_concat(target_id),"
-        f" group_concat({_RELATION_KIND}, ''), group_concat(ifnull(directed, 0) != 0, '')"
-        " FROM relations NOT INDEXED"
-    ).fetchone()
-    if fids is None:
-        fids = joined_columns.integers(fid_text, count)
-    columns = (
-        fids,
-        joined_columns.integers(source_text, count),
-        joined_columns.integers(target_text, count),
-        joined_columns.digits(kind_text, count),
-        joined_columns.digits(directed_text, count),
-    )
-    if any(column is None for column in columns):
-        return None
-    fids, source, target, kinds, directed = columns
-    if count > 1 and not bool(np.all(fids[1:] > fids[:-1])):
-        order = np.argsort(fids, kind="stable")
-        fids, source, target, kinds, directed = (c[order] for c in columns)
-    return fids, source, target, kinds, directed.astype(bool)
