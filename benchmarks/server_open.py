@@ -5,13 +5,20 @@ working copy that the map can draw.
 
 Publishes a synthetic project (tools/synthetic.py) once into a fresh database of the server (a libpq
 address of a database where this user may create databases; CLUSTERDESK_TEST_POSTGRES by default), then
-checks it out `--runs` times as whole operations in this process (connect, read, write the file, spatial
-index, styles, bookkeeping) and prints the median, the time until the stakeholders' points are ready to
-draw (Project.open of the checkout and its stakeholder_points), then opens it `--runs` times as the
-window does, from the cached checkout (io.server.checkout_cache) with 20 rows changed on the server
-before each, until the points are ready to draw (wall and processor time), and `clusterdesk server
-checkout` as a whole process. The database is dropped afterwards.
-Target: ≤ 1.5 s at 100,000 stakeholders over a local connection (the window opens from the cache).
+measures, `--runs` times each, in this process:
+
+- the first opening on a machine with no local copy, as the window does it (gui/server/server_controller):
+  connect and read the login's role, `checkout_cache.open_checkout` with an empty data folder (a full
+  checkout, written as the working copy and as the cache), then `Project.open(check_pages_later=True)` as
+  `Workspace.open` calls it and the stakeholders' points ready to draw. The first run of the process also
+  makes the empty project image that every later checkout of the process copies (printed apart);
+- `checkout` alone (what `clusterdesk server checkout` does in-process);
+- the opening from the cached checkout, with 20 stakeholders changed on the server before each;
+- `clusterdesk server checkout` as a whole process (3 runs).
+
+Wall and processor time (this process: the reading thread and the main one) are printed; the server's
+own work runs in its processes beside them. The database is dropped afterwards.
+Target: ≤ 1.5 s at 100,000 stakeholders over a local connection, to the map, first opening included.
 """
 
 from __future__ import annotations
@@ -44,7 +51,7 @@ def main() -> int:
     from psycopg.conninfo import conninfo_to_dict, make_conninfo
     from synthetic import make_synthetic_project
 
-    from clusterdesk.core.project import Project
+    from clusterdesk.core.project import Project  # noqa: F401 - loaded before timing, as in the window
     from clusterdesk.io.server.address import ServerAddress
     from clusterdesk.io.server.checkout import checkout
     from clusterdesk.io.server.publish import publish
@@ -69,25 +76,29 @@ def main() -> int:
             started = time.perf_counter()
             result = publish(source, address)
             print(f"publish: {time.perf_counter() - started:.2f} s ({sum(result.rows.values()):,} rows)")
-            checkouts, usable, processor = [], [], []
+            first = _first_opens(address, Path(folder), args.runs, args.stakeholders)
+            walls, cpus, checkout_walls = zip(*first, strict=True)
+            runs = ", ".join(f"{t:.2f}" for t in walls)
+            print(
+                f"first opening, no local copy (connect, role, full checkout written as working copy and"
+                f" cache, open, points to draw): median {statistics.median(walls):.2f} s of {args.runs}"
+                f" (runs: {runs}); of which the checkout: median {statistics.median(checkout_walls):.2f} s;"
+                f" processor time median {statistics.median(cpus):.2f} s"
+            )
+            met = statistics.median(walls) <= TARGET_SECONDS
+            print(f"first opening, target ≤ {TARGET_SECONDS} s: {'met' if met else 'NOT met'}")
+            checkouts, processor = [], []
             for run in range(args.runs):
                 target = Path(folder) / f"checkout{run}.gpkg"
                 started, cpu = time.perf_counter(), time.process_time()
                 checkout(address, target)
                 checkouts.append(time.perf_counter() - started)
                 processor.append(time.process_time() - cpu)
-                opened = Project.open(target)
-                points = opened.stakeholder_points()
-                usable.append(time.perf_counter() - started)
-                assert len(points) == args.stakeholders
-                opened.close()
-            median = statistics.median(checkouts)
             runs = ", ".join(f"{t:.2f}" for t in checkouts)
-            print(f"checkout: median {median:.2f} s of {args.runs} (runs: {runs})")
-            print(f"checkout, this process's processor time: median {statistics.median(processor):.2f} s")
-            print(f"checkout + open + points to draw: median {statistics.median(usable):.2f} s")
-            verdict = "met" if median <= TARGET_SECONDS else "NOT met"
-            print(f"full checkout, target ≤ {TARGET_SECONDS} s: {verdict}")
+            print(
+                f"checkout alone: median {statistics.median(checkouts):.2f} s of {args.runs} (runs: {runs});"
+                f" processor time median {statistics.median(processor):.2f} s"
+            )
             cached = _cached_opens(address, Path(folder), args.runs, args.stakeholders)
             walls, cpus = zip(*cached, strict=True)
             runs = ", ".join(f"{t:.2f}" for t in walls)
@@ -117,6 +128,33 @@ def main() -> int:
     return 0
 
 
+def _first_opens(address, folder: Path, runs: int, stakeholders: int) -> list[tuple[float, float, float]]:
+    """Open as the window does with nothing kept locally yet (a data folder of its own per run): (wall,
+    CPU, wall of the checkout part) per run."""
+    from clusterdesk.core.project import Project
+    from clusterdesk.gui.server.server_roles import login_role
+    from clusterdesk.io.server.address import connect
+    from clusterdesk.io.server.checkout_cache import open_checkout
+
+    figures = []
+    for run in range(runs):
+        os.environ["CLUSTERDESK_DATA_DIR"] = str(folder / f"first{run}")
+        target = folder / f"first{run}.gpkg"
+        started, cpu = time.perf_counter(), time.process_time()
+        with connect(address, autocommit=True, connect_timeout=10) as server:
+            login_role(server, address.project)
+        opened = open_checkout(address, target)
+        checked_out = time.perf_counter() - started
+        project = Project.open(target, check_pages_later=True)
+        points = project.stakeholder_points()
+        figures.append((time.perf_counter() - started, time.process_time() - cpu, checked_out))
+        assert not opened.from_cache and len(points) == stakeholders
+        project.close()
+        if run == 0:
+            print(f"first opening of this process (makes the empty project image): {figures[0][0]:.2f} s")
+    return figures
+
+
 def _cached_opens(address, folder: Path, runs: int, stakeholders: int) -> list[tuple[float, float]]:
     """Open as the window does, from the cache kept in the user's data folder, with 20 stakeholders
     changed on the server before each opening (others' saves since the last one): (wall, CPU) per run."""
@@ -141,7 +179,7 @@ def _cached_opens(address, folder: Path, runs: int, stakeholders: int) -> list[t
         with connect(address, autocommit=True, connect_timeout=10) as server:
             login_role(server, address.project)
         opened = open_checkout(address, target)
-        project = Project.open(target)
+        project = Project.open(target, check_pages_later=True)
         points = project.stakeholder_points()
         figures.append((time.perf_counter() - started, time.process_time() - cpu))
         assert opened.from_cache and opened.pulled == 20 and len(points) == stakeholders

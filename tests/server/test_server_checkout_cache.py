@@ -13,6 +13,7 @@ from clusterdesk.core.edits import UpdateStakeholder
 from clusterdesk.core.project import Project
 from clusterdesk.io.server.checkout import checkout
 from clusterdesk.io.server.checkout_cache import cache_path, open_checkout
+from clusterdesk.io.server.checkout_lock import cache_locked
 from clusterdesk.io.server.local_tables import CHANGES_TABLE, FID_BLOCKS_TABLE, VERSIONS_TABLE, read_state
 from clusterdesk.io.server.log_pruning import prune
 from clusterdesk.io.server.publish import publish
@@ -33,10 +34,18 @@ def _bookkeeping(path: Path) -> tuple:
         return versions, blocks, pending, read_state(local)["last_change_id"]
 
 
+def _written_cache(address) -> Path:
+    """The cache, once the thread that writes it after a full checkout has finished (and let go of its
+    lock)."""
+    with cache_locked(cache_path(address), 30) as held:
+        assert held
+    return cache_path(address)
+
+
 def test_the_cache_brings_in_only_the_changes_and_equals_a_full_checkout(postgres_database, tmp_path):
     with published_sample(postgres_database) as address:
         first = open_checkout(address, tmp_path / "first.gpkg")
-        assert not first.from_cache and cache_path(address).exists()
+        assert not first.from_cache and _written_cache(address).exists()
         assert _bookkeeping(cache_path(address))[1] == 0  # no fid blocks: each copy takes its own
         with linked_copy(address, tmp_path / "office.gpkg") as (office, _link):
             office.stack.push(UpdateStakeholder(3, {"name": "Changed since the cache"}))

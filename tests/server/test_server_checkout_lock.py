@@ -90,7 +90,8 @@ def test_a_killed_holder_releases_the_lock_and_a_long_wait_leaves_the_cache_alon
         started = time.monotonic()
         first = open_checkout(address, tmp_path / "first.gpkg", lock_wait_seconds=30)
         assert time.monotonic() - started < 15  # the system released the killed holder's lock
-        assert not first.from_cache and cache_path(address).exists()
+        with cache_locked(cache_path(address), 30) as held:  # the cache's writer has finished
+            assert held and not first.from_cache and cache_path(address).exists()
         assert open_checkout(address, tmp_path / "second.gpkg").from_cache
 
 

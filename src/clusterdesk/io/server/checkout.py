@@ -45,10 +45,13 @@ def checkout(
     progress: ProgressCallback | None = None,
     cancel: CancelCallback | None = None,
     also: Callable[[sqlite3.Connection], None] | None = None,
+    durable: bool = True,
 ) -> CheckoutResult:
     """Write the project `address.project` into the new GeoPackage `target_gpkg` (never replaced).
     `also`, when given, is called with the finished database (in memory) once the file is written, and
-    may change it (the cache of `checkout_cache.py` is written so, without copying the file)."""
+    may change it (the cache of `checkout_cache.py` is written so, without copying the file). A file that
+    is not `durable` (a private working copy, which a crash of the system loses anyway) is renamed into
+    place without waiting for the disk to hold it."""
     schema = require_project(address)
     target = Path(target_gpkg).expanduser().absolute()
     language = messages_language()
@@ -76,7 +79,7 @@ def checkout(
                 server.commit()
                 _reserve_fid_blocks(server, local, schema)
                 local.commit()
-                write_image(local, temporary)
+                write_image(local, temporary, durable)
                 if also is not None:
                     also(local)
             finally:
@@ -99,12 +102,14 @@ def checkout(
     return result
 
 
-def write_image(local: sqlite3.Connection, path: Path) -> None:
-    """The finished database's image into a file in one write, synced before it is renamed into place."""
+def write_image(local: sqlite3.Connection, path: Path, durable: bool = True) -> None:
+    """The finished database's image into a file in one write, synced (when `durable`) before it is
+    renamed into place."""
     with open(path, "wb") as written:
         written.write(local.serialize())
-        written.flush()
-        os.fsync(written.fileno())
+        if durable:
+            written.flush()
+            os.fsync(written.fileno())
 
 
 def _check_project(server, schema: str, address: ServerAddress) -> None:

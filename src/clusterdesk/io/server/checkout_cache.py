@@ -6,7 +6,8 @@ A full checkout is made instead when there is no cache, when the project was pub
 (its publish id differs), when the server's change log was pruned beyond the cache's last change, or
 when the cache cannot be read. The cache holds no pending changes and no fid blocks: it is only ever
 written by checkouts and pulls, and each working copy reserves blocks of its own. A full checkout writes
-it from the same database image as the working copy, without copying the file.
+it from the same database image as the working copy, without copying the file, on a thread of its own
+while the opening goes on.
 
 Two openings of the same cache at once (two windows, in one process or two) take turns through a lock
 (`checkout_lock.py`): the second waits, then opens from the cache the first left up to date; when it has
@@ -15,18 +16,18 @@ waited `LOCK_WAIT_SECONDS`, it checks out in full without touching the cache.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import os
 import shutil
 import sqlite3
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from clusterdesk.core.catalogue import messages_language, tr
 from clusterdesk.io.server.address import ServerAddress, connect, require_project
-from clusterdesk.io.server.checkout import CheckoutResult, checkout, write_image
-from clusterdesk.io.server.checkout_lock import cache_locked
+from clusterdesk.io.server.checkout import CheckoutResult, checkout
+from clusterdesk.io.server.checkout_lock import CacheLock
 from clusterdesk.io.server.errors import ServerError
 from clusterdesk.io.server.local_tables import CHANGES_TABLE, FID_BLOCKS_TABLE, read_state
 from clusterdesk.io.task import CancelCallback, ProgressCallback, TaskState
@@ -64,8 +65,9 @@ def open_checkout(
     cancel: CancelCallback | None = None,
     lock_wait_seconds: float = LOCK_WAIT_SECONDS,
 ) -> OpenedCheckout:
-    """Write the project into the new file `target` from the cache brought up to date, or by a full
-    checkout (which then becomes the cache). One opening of a cache at a time: another one waits for it,
+    """Write the project into the new file `target`, a working copy (written without waiting for the
+    disk: the server holds the project), from the cache brought up to date, or by a full checkout (which
+    then becomes the cache). One opening of a cache at a time: another one waits for it,
     and after `lock_wait_seconds` checks out in full without the cache."""
     schema = require_project(address)
     target = Path(target).expanduser().absolute()
@@ -85,13 +87,20 @@ def open_checkout(
             state.report(0.0, text)
         state.check()
 
-    with cache_locked(cache, lock_wait_seconds, waiting) as held:
-        if held and cache.exists() and not target.exists():
+    lock = CacheLock(cache)
+    writer = _CacheWriter(cache, lock)
+    try:
+        if not lock.acquire(lock_wait_seconds, waiting):  # a checkout of its own, the cache left alone
+            result = checkout(address, target, progress, cancel, durable=False)
+            return OpenedCheckout(target, schema, False, 0, result.last_change_id)
+        if cache.exists() and not target.exists():
             opened = _from_cache(address, cache, target, state)
             if opened is not None:
                 return opened
-        keep = functools.partial(_store, cache=cache) if held else None
-        result: CheckoutResult = checkout(address, target, progress, cancel, also=keep)
+        result: CheckoutResult = checkout(address, target, progress, cancel, also=writer.start, durable=False)
+    finally:
+        if not writer.started:
+            lock.release()
     return OpenedCheckout(target, schema, False, 0, result.last_change_id)
 
 
@@ -145,14 +154,35 @@ def _copy(source: Path, target: Path) -> None:
     os.replace(temporary, target)
 
 
-def _store(local: sqlite3.Connection, cache: Path) -> None:
-    """Keep a fresh checkout, still in memory, as the cache, without its fid blocks (they belong to the
-    working copy written before)."""
-    temporary = cache.with_name(f".{cache.name}.{os.getpid()}")
-    try:
-        local.execute(f'DELETE FROM "{FID_BLOCKS_TABLE}"')
-        local.commit()
-        write_image(local, temporary)
-        os.replace(temporary, cache)
-    except (OSError, sqlite3.Error):  # no cache this time; the next opening checks out in full again
-        temporary.unlink(missing_ok=True)
+class _CacheWriter:
+    """Keeps a fresh checkout, still in memory, as the cache, without its fid blocks (they belong to the
+    working copy written before). The image is written, synced and renamed into place on a thread of its
+    own, which then gives back the cache's lock: the opening goes on to the map meanwhile, and another
+    opening of the same cache waits for the file to be complete."""
+
+    def __init__(self, cache: Path, lock: CacheLock):
+        self.cache, self.lock = cache, lock
+        self.started = False
+
+    def start(self, local: sqlite3.Connection) -> None:
+        try:
+            local.execute(f'DELETE FROM "{FID_BLOCKS_TABLE}"')
+            local.commit()
+            image = local.serialize()
+        except (sqlite3.Error, MemoryError):  # no cache this time; the next opening checks out in full
+            return
+        threading.Thread(target=self._write, args=(image,), name="clusterdesk-checkout-cache").start()
+        self.started = True
+
+    def _write(self, image: bytes) -> None:
+        temporary = self.cache.with_name(f".{self.cache.name}.{os.getpid()}")
+        try:
+            with open(temporary, "wb") as written:
+                written.write(image)
+                written.flush()
+                os.fsync(written.fileno())
+            os.replace(temporary, self.cache)
+        except OSError:  # no cache this time; the next opening checks out in full again
+            temporary.unlink(missing_ok=True)
+        finally:
+            self.lock.release()

@@ -24,25 +24,52 @@ def lock_path(cache: Path) -> Path:
     return cache.with_name(f"{cache.name}.lock")
 
 
+class CacheLock:
+    """The lock of one cache file, taken with `acquire` and given back with `release` (by the thread that
+    finishes the cache, which need not be the one that took it)."""
+
+    def __init__(self, cache: Path):
+        self.path = lock_path(cache)
+        self._descriptor: int | None = None
+
+    def acquire(self, wait_seconds: float, check: Callable[[], None] | None = None) -> bool:
+        """Take the lock, waiting up to `wait_seconds` for another holder (`check` runs while waiting: a
+        cancelled task raises there); False when it is still held then, or when this folder cannot hold
+        a lock: the caller must then leave the cache alone."""
+        try:
+            descriptor = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+        except OSError:  # a folder where no file can be made: no cache either
+            return False
+        try:
+            taken = _acquire(descriptor, time.monotonic() + wait_seconds, check)
+        except BaseException:
+            os.close(descriptor)
+            raise
+        if taken:
+            self._descriptor = descriptor
+        else:
+            os.close(descriptor)
+        return taken
+
+    def release(self) -> None:
+        descriptor, self._descriptor = self._descriptor, None
+        if descriptor is not None:
+            try:
+                _release(descriptor)
+            finally:
+                os.close(descriptor)
+
+
 @contextlib.contextmanager
 def cache_locked(cache: Path, wait_seconds: float, check: Callable[[], None] | None = None) -> Iterator[bool]:
     """Hold the lock of `cache` for the block (True), waiting up to `wait_seconds` for another holder; when
     it is still held then, run the block without it (False): the caller must then leave the cache alone.
     `check` runs while waiting (a cancelled task raises there)."""
+    lock = CacheLock(cache)
     try:
-        descriptor = os.open(lock_path(cache), os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
-    except OSError:  # a folder where no file can be made: no cache either
-        yield False
-        return
-    try:
-        held = _acquire(descriptor, time.monotonic() + wait_seconds, check)
-        try:
-            yield held
-        finally:
-            if held:
-                _release(descriptor)
+        yield lock.acquire(wait_seconds, check)
     finally:
-        os.close(descriptor)
+        lock.release()
 
 
 def _acquire(descriptor: int, deadline: float, check: Callable[[], None] | None) -> bool:

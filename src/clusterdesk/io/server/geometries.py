@@ -50,7 +50,7 @@ _NO_POINT = bytes(_POINT_BLOB_SIZE)  # stands for NULL: flags 0, never taken for
 def point_envelopes(fids: list[int], blobs: list) -> tuple:
     """(fids, minx, maxx, miny, maxy) as arrays of the points among GeoPackage point blobs as the server
     builds them (`point_blob_sql`); NULL and empty points are left out, as ST_XMin leaves them out."""
-    data = b"".join(_NO_POINT if blob is None else blob for blob in blobs)
+    data = b"".join([_NO_POINT if blob is None else blob for blob in blobs] if None in blobs else blobs)
     if len(data) != _POINT_BLOB_SIZE * len(blobs):  # not all in the server's fixed form: read each one
         return _decoded_envelopes(fids, blobs)
     cells = np.frombuffer(data, dtype=np.uint8).reshape(-1, _POINT_BLOB_SIZE)
