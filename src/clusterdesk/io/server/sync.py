@@ -86,7 +86,7 @@ def _versions(local: sqlite3.Connection, table: str, fids: list[int]) -> dict[in
 
 
 @contextmanager
-def _refusals(sending: bool):
+def refusals(sending: bool):
     """The server's refusals (a role without the right, a broken rule, a lost connection) as a
     ServerError; the working copy is rolled back, so what was not sent stays pending."""
     import psycopg
@@ -120,7 +120,7 @@ def push(
     whole or not at all; `server` is a psycopg connection in autocommit mode. ServerError when the server
     refuses them."""
     try:
-        with _refusals(sending=True):
+        with refusals(sending=True):
             return _push(local, server, schema, steps)
     except BaseException:
         local.rollback()
@@ -155,7 +155,7 @@ def _push(local: sqlite3.Connection, server, schema: str | None, steps: set[int]
             break
         except _Raced as race:  # rare: a retry, the commands of those rows held back
             raced += [_conflict_now(local, server, schema, table, fid, op) for table, fid, op in race.rows]
-    _record_done(local, done)
+    record_done(local, done)
     result.pushed = len(done)
     result.tables = {table for table, _fid, _version in done}
     result.conflicts = by_command(local, held)
@@ -250,7 +250,7 @@ def _conflict_now(local, server, schema, table, fid, op) -> Conflict:
     return Conflict(table, fid, kind, mine, theirs, version)
 
 
-def _record_done(local: sqlite3.Connection, done: list[tuple[str, int, int | None]]) -> None:
+def record_done(local: sqlite3.Connection, done: list[tuple[str, int, int | None]]) -> None:
     local.executemany(
         f'DELETE FROM "{CHANGES_TABLE}" WHERE table_name = ? AND fid = ?', [(t, f) for t, f, _v in done]
     )
@@ -268,7 +268,7 @@ def _record_done(local: sqlite3.Connection, done: list[tuple[str, int, int | Non
 def pull(local: sqlite3.Connection, server, schema: str | None = None) -> PullResult:
     """Bring others' changes since the last pull into the working copy."""
     try:
-        with _refusals(sending=False):
+        with refusals(sending=False):
             return _pull(local, server, schema)
     except BaseException:
         local.rollback()
@@ -321,7 +321,7 @@ def _pull(local: sqlite3.Connection, server, schema: str | None) -> PullResult:
             sync_rows.write_local(local, table, server_row)
         for table, fid, _row, _version in reversed(deletes):
             local.execute(f"DELETE FROM {ddl.quoted(table)} WHERE fid = ?", (fid,))
-        _record_done(local, [(t, f, v) for t, f, _r, v in upserts + deletes])
+        record_done(local, [(t, f, v) for t, f, _r, v in upserts + deletes])
     write_state(local, {"last_change_id": str(result.last_change_id)})
     result.conflicts = by_command(local, result.conflicts)
     local.commit()
@@ -362,13 +362,13 @@ def _pull_conflict(local, table, fid, op, server_row, version) -> Conflict | Non
     mine = sync_rows.local_rows(local, table, [fid]).get(fid)
     if server_row is None:
         if mine is None:  # deleted on both sides
-            _record_done(local, [(table, fid, None)])
+            record_done(local, [(table, fid, None)])
             return None
         return Conflict(table, fid, CHANGED_HERE_DELETED_THERE, mine, None)
     if mine is None:
         return Conflict(table, fid, DELETED_HERE_CHANGED_THERE, None, server_row, version)
     if not sync_rows.differing_columns(mine, server_row):  # the same change on both sides
-        _record_done(local, [(table, fid, version)])
+        record_done(local, [(table, fid, version)])
         return None
     return Conflict(table, fid, BOTH_CHANGED, mine, server_row, version)
 
@@ -396,84 +396,11 @@ def pending_conflicts(local: sqlite3.Connection, server, schema: str | None = No
 
 
 def resolve(local: sqlite3.Connection, server, conflict: Conflict, keep: str, schema: str | None = None):
-    """Settle a command's conflict as a whole: keep "mine" (the server takes every row of the command,
-    its conflicting rows written over the versions the conflict showed) or "theirs" (every row of the
-    command becomes the server's again, and the command's changes are dropped). Returns a new Conflict
-    when a row of the command changed on the server again meanwhile, else None."""
-    if keep not in KEEP_CHOICES:
-        raise ValueError(f"keep must be one of {KEEP_CHOICES}, not {keep!r}")
-    schema = schema or schema_of(local)
-    ensure_command_steps(local)
-    steps = _steps_holding(local, conflict)
-    members = [row for step, rows in pending_steps(local).items() if step in steps for row in rows]
-    if keep == "theirs":
-        _take_theirs(local, server, schema, {(t, f) for t, f, _op in members} | conflict.row_keys())
-        return None
-    step = min(steps) if steps else _next_step(local)
-    for row in conflict.rows:
-        _rebase(local, row, step)
-    local.commit()
-    result = push(local, server, schema, steps=steps | {step})
-    return result.conflicts[0] if result.conflicts else None
+    """Settle a command's conflict as a whole, keeping "mine" or "theirs" (`sync_settle.settle`).
+    Returns a new Conflict when a row of the command changed on the server again meanwhile, else None."""
+    from clusterdesk.io.server.sync_settle import settle
 
-
-def _steps_holding(local: sqlite3.Connection, conflict: Conflict) -> set[int]:
-    """The steps the conflict's rows wait in now (later commands may have joined them)."""
-    from clusterdesk.io.server.sync_conflicts import steps_of
-
-    waiting = steps_of(local)
-    return {waiting[key] for key in conflict.row_keys() if key in waiting}
-
-
-def _next_step(local: sqlite3.Connection) -> int:
-    return local.execute(f'SELECT coalesce(max(step), 0) + 1 FROM "{CHANGES_TABLE}"').fetchone()[0]
-
-
-def _rebase(local: sqlite3.Connection, row: Conflict, step: int) -> None:
-    """Base a conflicting row's change on the server's version the conflict showed."""
-    table, fid, version = row.table, row.fid, row.their_version
-    local.execute(f'DELETE FROM "{VERSIONS_TABLE}" WHERE table_name = ? AND fid = ?', (table, fid))
-    if version is not None:
-        local.execute(
-            f'INSERT INTO "{VERSIONS_TABLE}" (table_name, fid, row_version) VALUES (?, ?, ?)',
-            (table, fid, version),
-        )
-    mine = sync_rows.local_rows(local, table, [fid]).get(fid)
-    if mine is None and version is None:  # deleted on both sides: nothing left to send
-        _record_done(local, [(table, fid, None)])
-        return
-    op = "D" if mine is None else ("U" if version is not None else "I")
-    local.execute(
-        f'INSERT INTO "{CHANGES_TABLE}" (table_name, fid, op, step) VALUES (?, ?, ?, ?)'
-        " ON CONFLICT (table_name, fid) DO UPDATE SET op = excluded.op",
-        (table, fid, op, step),
-    )
-
-
-def _take_theirs(local: sqlite3.Connection, server, schema: str, keys: set[tuple[str, int]]) -> None:
-    """The server's current rows (or their absence) replace the working copy's for `keys`, whose
-    changes are dropped."""
-    from clusterdesk.io.server import ddl
-
-    by_table: dict[str, list[int]] = {}
-    for table, fid in keys:
-        by_table.setdefault(table, []).append(fid)
-    with _refusals(sending=False):
-        theirs = {t: sync_rows.server_rows(server, schema, t, fids) for t, fids in by_table.items()}
-    order = sync_rows.table_order()
-    upserts, deletes = [], []
-    for table in sorted(by_table, key=order.__getitem__):
-        for fid in sorted(by_table[table]):
-            row, version = theirs[table].get(fid, (None, None))
-            (upserts if row is not None else deletes).append((table, fid, row, version))
-    local.execute("PRAGMA defer_foreign_keys = ON")
-    with applying(local):
-        for table, _fid, row, _version in upserts:  # parents first
-            sync_rows.write_local(local, table, row)
-        for table, fid, _row, _version in reversed(deletes):  # children first
-            local.execute(f"DELETE FROM {ddl.quoted(table)} WHERE fid = ?", (fid,))
-        _record_done(local, [(table, fid, version) for table, fid, _row, version in upserts + deletes])
-    local.commit()
+    return settle(local, server, conflict, keep, schema)
 
 
 def synchronise(local: sqlite3.Connection, address, keep: str | None = None) -> SyncReport:
