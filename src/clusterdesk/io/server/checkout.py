@@ -10,9 +10,11 @@ temporary name, with the spatial index built once at the end, and renamed into p
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import sqlite3
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -154,11 +156,17 @@ def _write(server, local: sqlite3.Connection, schema: str, address: ServerAddres
 
     language = messages_language()
     state.stage(0.0, 0.1, tr("server:progress:preparing", "Preparing the project file", language))
+    tables = ddl.project_tables()
+    # the empty project (made once per process) is made while the server counts the rows
+    making = threading.Thread(target=_make_empty_project_image, name="clusterdesk-empty-project")
+    making.start()
+    try:
+        contents = table_contents(server, schema, tables)
+    finally:
+        making.join()
     image, deferred_indexes = _empty_project_image()
     local.deserialize(image)
     gpkg.register_functions(local)
-    tables = ddl.project_tables()
-    contents = table_contents(server, schema, tables)
     counts = {name: count for name, (count, _filled) in contents.items()}
     total = sum(counts.values()) or 1
     done = 0
@@ -198,6 +206,11 @@ def _write(server, local: sqlite3.Connection, schema: str, address: ServerAddres
     )
     install_local_triggers(local)  # from now on every local change is noted for the next push
     return CheckoutResult(Path(), schema, rows, last_change)
+
+
+def _make_empty_project_image() -> None:
+    with contextlib.suppress(Exception):  # raised again where the image is used
+        _empty_project_image()
 
 
 @functools.lru_cache(maxsize=1)
