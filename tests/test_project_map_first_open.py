@@ -5,6 +5,7 @@ copy, and a file with unreadable geometries must be refused in the words of the 
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 
 import numpy as np
@@ -20,7 +21,7 @@ from clusterdesk.core.project import Project
 from clusterdesk.core.relation_ends import read_relation_ends
 from clusterdesk.core.stakeholder_points import read_checking_geometries, read_stakeholder_points
 from clusterdesk.core.structure import count_bad_geometries
-from conftest import assert_valid_project
+from conftest import TEST_DATA, assert_valid_project
 
 
 def _saved(path, count=300, *, relations=True):
@@ -180,3 +181,20 @@ def test_points_read_while_another_program_commits_are_dropped_for_the_copys(tmp
     copy = sqlite3.connect(working)
     assert read_stakeholder_points(copy).employees[0] == 999  # what the project reads when asked
     copy.close()
+
+
+@pytest.mark.parametrize("version", [1, 10])
+def test_an_older_file_opens_map_first_migrated_and_its_bad_geometries_are_refused(tmp_path, version):
+    path = tmp_path / "old.gpkg"
+    shutil.copyfile(TEST_DATA / f"project_v{version}.gpkg", path)
+    with Project.open(path, check_pages_later=True) as project:
+        assert project.migrated_from == version
+        assert len(project.stakeholder_points()) == 6 and len(project.relation_ends().fid) == 5
+    _write(
+        path, [("UPDATE stakeholders SET geom = X'47' WHERE fid = (SELECT min(fid) FROM stakeholders)", ())]
+    )
+    with pytest.raises(DamagedProjectError) as ordinary:
+        Project.open(path)
+    with pytest.raises(DamagedProjectError) as map_first:
+        Project.open(path, check_pages_later=True)
+    assert str(map_first.value) == str(ordinary.value) and "1 geometry" in str(ordinary.value)
