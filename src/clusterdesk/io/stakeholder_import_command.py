@@ -103,6 +103,10 @@ class ImportStakeholders:
 
     def do(self, project: Project) -> None:
         connection = project.session.connection()
+        if not project.connection.in_transaction:
+            # The sqlite3 module opens a transaction only before a row is written, so the DROP TRIGGER of
+            # the bulk insert would otherwise be committed at once and outlive a rollback
+            project.connection.execute("BEGIN")
         if not self.added_fids:
             start = connection.exec_driver_sql(
                 "SELECT max(coalesce((SELECT max(fid) FROM stakeholders), 0), "

@@ -124,7 +124,7 @@ class StreamedStakeholderImport:
     source: Path
     choices: ImportChoices = field(default_factory=ImportChoices)
     refuse_problems: bool = True
-    chunk_rows: int = STREAM_CHUNK_ROWS
+    chunk_rows: int | None = None  # None: STREAM_CHUNK_ROWS
     width: int | None = None  # cells per row, when known to be wider than the first rows show
     label: str = ""
     tables: frozenset[str] = frozenset({"stakeholders", "contact_persons", "custom_field_definitions"})
@@ -208,10 +208,11 @@ class _Run:
             self._chunk(table, table)
             return table, [], False
         check_readable(path, self.choices.sheet)
+        chunk_rows = self.command.chunk_rows or STREAM_CHUNK_ROWS
         if path.suffix.lower() in TEXT_EXTENSIONS:
-            grid = CsvGrid(path, self.command.chunk_rows, self.command.width)
+            grid = CsvGrid(path, chunk_rows, self.command.width)
         else:
-            grid = XlsxGrid(path, self.command.chunk_rows, self.choices.sheet, self.command.width)
+            grid = XlsxGrid(path, chunk_rows, self.choices.sheet, self.command.width)
         chunks = TableChunks(grid, self.choices.header_row)
         for table in chunks:
             for column, rows in remove_nul_cells(table).items():
