@@ -1,7 +1,7 @@
 """The checkout's own building blocks, without a server: the packed spatial index answers as SQLite's
 R*-tree does, point envelopes come from the blobs as from decoding them, row versions are stored
-whether most rows share one or not, and columns NULL in the whole table are neither read nor inserted
-while the values of the others keep their types."""
+whether most rows share one or not, columns NULL in the whole table are neither read nor inserted while
+the values of the others keep their types, and a large chunk goes through its staging table unchanged."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import numpy as np
 import shapely
 
 from clusterdesk.core import geometry
-from clusterdesk.io.server import ddl
+from clusterdesk.io.server import checkout_rows, ddl
 from clusterdesk.io.server.checkout import _empty_project_image
 from clusterdesk.io.server.checkout_rows import TableCopy, quick_binding
 from clusterdesk.io.server.geometries import _decoded_envelopes, point_envelopes
@@ -139,3 +139,33 @@ def test_columns_null_in_the_whole_table_are_left_out_and_values_keep_their_type
     assert versions == [(4, 1), (5, 1), (6, 2)]
     assert local.execute("SELECT ?, ?", (None, b"\x00GP")).fetchone() == (None, b"\x00GP")
     assert copy.envelopes()[0].tolist() == [4]
+
+
+def test_a_large_chunk_goes_through_its_staging_table_unchanged(monkeypatch):
+    (table,) = [table for table in ddl.project_tables() if table.name == "stakeholders"]
+    count = checkout_rows._STAGED_FROM + 500
+    rows = [list(row) for row in _rows(table, range(1, count + 1), [1] * count)]
+    names = [column.name for column in table.columns]
+    for i, row in enumerate(rows):
+        row[1 + names.index("geom")] = None if i % 7 == 0 else geometry.encode(shapely.Point(i / 1000, 1))
+        row[1 + names.index("employees")] = None if i % 5 == 0 else i
+        row[1 + names.index("notes")] = None if i % 3 == 0 else f"note {i} ñ"
+    rows = [tuple(row) for row in rows]
+    stored = []
+    for staged_from in (checkout_rows._STAGED_FROM, count + 1):  # through the staging table, then not
+        monkeypatch.setattr(checkout_rows, "_STAGED_FROM", staged_from)
+        local = sqlite3.connect(":memory:")
+        local.deserialize(_empty_project_image()[0])
+        local.execute("PRAGMA ignore_check_constraints = ON")
+        copy = TableCopy(table, "geom")
+        copy.store(local, rows)
+        kinds = ", ".join(f"typeof({name})" for name in names)
+        stored.append(local.execute(f"SELECT *, {kinds} FROM stakeholders ORDER BY fid").fetchall())
+        staging = local.execute("SELECT name FROM temp.sqlite_master WHERE type = 'table'").fetchall()
+        if staged_from <= count:  # left empty, in the connection's temporary database only
+            assert staging == [("checkout_stakeholders",)]
+            assert local.execute("SELECT count(*) FROM temp.checkout_stakeholders").fetchone()[0] == 0
+        else:
+            assert staging == []
+    assert stored[0] == stored[1]
+    assert [row[: len(names)] for row in stored[0]] == [row[1:] for row in rows]

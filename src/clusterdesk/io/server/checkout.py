@@ -173,6 +173,7 @@ def _write(server, local: sqlite3.Connection, schema: str, address: ServerAddres
     # The server enforced the same CHECK constraints on every row it holds; checking them again costs a
     # quarter of the load. Unique and NOT NULL constraints stay checked.
     local.execute("PRAGMA ignore_check_constraints = ON")
+    local.execute("PRAGMA temp_store = MEMORY")  # the staging tables of checkout_rows
     copies = {
         table.name: TableCopy(table, FEATURE_TABLES.get(table.name, (None, None))[0], contents[table.name][1])
         for table in tables

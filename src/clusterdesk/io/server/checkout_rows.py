@@ -52,6 +52,7 @@ _EMPTY_HEADER_HEX, _ENVELOPE_HEADER_HEX = "47500011e6100000", "47500003e6100000"
 
 
 _CHUNK = 20000
+_STAGED_FROM = 1000  # rows of a chunk from which they go through a staging table
 
 
 def quick_binding() -> None:
@@ -107,9 +108,14 @@ class TableCopy:
         names = [column.name for column in columns]
         selected = ["row_version", *(_select_expression(column) for column in columns)]
         self.select = f"SELECT {', '.join(selected)} FROM {{table}} ORDER BY fid"
-        self.insert = (
-            f"INSERT INTO {ddl.quoted(self.name)} ({', '.join(map(ddl.quoted, names))})"
-            f" VALUES ({', '.join(f'?{i + 2}' for i in range(len(names)))})"
+        listed, marks = ", ".join(map(ddl.quoted, names)), ", ".join(f"?{i + 2}" for i in range(len(names)))
+        self.insert = f"INSERT INTO {ddl.quoted(self.name)} ({listed}) VALUES ({marks})"
+        staging = ddl.quoted(f"checkout_{self.name}")
+        self.staging = (
+            f"CREATE TEMP TABLE IF NOT EXISTS {staging} ({listed})",
+            f"INSERT INTO temp.{staging} ({listed}) VALUES ({marks})",
+            f"INSERT INTO main.{ddl.quoted(self.name)} ({listed}) SELECT {listed} FROM temp.{staging}",
+            f"DELETE FROM temp.{staging}",
         )
         self.fid_at = 1 + names.index("fid")
         self.geometry_at = 1 + names.index(geometry_column) if geometry_column in names else None
@@ -123,7 +129,17 @@ class TableCopy:
         self.copied = 0
 
     def store(self, local: sqlite3.Connection, chunk: list[tuple]) -> None:
-        local.executemany(self.insert, chunk)
+        if len(chunk) < _STAGED_FROM:
+            local.executemany(self.insert, chunk)
+        else:
+            # Into a bare table first, then into the table with its checks and unique index in one
+            # statement: that long step lets the reading thread make the next rows' Python objects
+            # meanwhile, where one step per row gave it the interpreter lock for two microseconds only.
+            create, stage, move, empty = self.staging
+            local.execute(create)
+            local.executemany(stage, chunk)
+            local.execute(move)
+            local.execute(empty)
         self._store_versions(local, chunk)
         if self.geometry_at is not None:
             fids, blobs = itemgetter(self.fid_at), itemgetter(self.geometry_at)
