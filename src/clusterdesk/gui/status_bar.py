@@ -7,6 +7,7 @@ import shiboken6
 from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
+from clusterdesk.gui.eliding_label import ElidingLabel
 from clusterdesk.gui.i18n import translate, translate_n
 from clusterdesk.gui.plain_text import plain_label
 from clusterdesk.gui.worker import Task
@@ -59,9 +60,12 @@ class MainStatusBar(QStatusBar):
 
         add_availability_listener(listener)
         self.destroyed.connect(lambda *_args: remove_availability_listener(listener))
-        self.summary_label = plain_label()  # left side; temporary messages cover it while shown
+        self.summary_label = ElidingLabel()  # left side; temporary messages cover it while shown
         self.summary_label.setStyleSheet("color: #4a5a6a; padding-left: 4px;")
         self.addWidget(self.summary_label, 1)
+        # Qt hides normal widgets under a message, but a permanent widget added or shown meanwhile brings
+        # them back under it; the summary follows the message itself
+        self.messageChanged.connect(lambda text: self.summary_label.setVisible(not text))
         self.progress_label = plain_label()  # task titles name files
         self.progress_bar = QProgressBar()
         self.progress_bar.setMaximumWidth(160)

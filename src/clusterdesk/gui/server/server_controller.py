@@ -11,11 +11,12 @@ import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QLabel, QProgressDialog
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDialog, QProgressDialog
 
 from clusterdesk.core.errors import ClusterDeskError
 from clusterdesk.core.working_copies import new_working_path
+from clusterdesk.gui.eliding_label import ElidingLabel
 from clusterdesk.gui.errors import report_exception
 from clusterdesk.gui.i18n import translate
 from clusterdesk.gui.permissions import GOVERNANCE, PLAN_BUDGETS, window_permissions
@@ -62,7 +63,7 @@ class ServerController(QObject):
         self._hooked = False
         self._followed = lambda: None  # the checked-out project whose commands are sealed one by one
         self._tips: dict[str, str] = {}
-        self.status_label: QLabel | None = None
+        self.status_label: ElidingLabel | None = None
         self.permissions = window_permissions(window)  # what the role may not change, panels follow it
         self.workspace.project_changed.connect(self._on_project_changed)
 
@@ -154,7 +155,9 @@ class ServerController(QObject):
         self._hooked = True
         self.workspace.state_changed.connect(lambda _tables: self._update_window())
         self.workspace.selection.changed.connect(lambda _fids, _source: self._update_window())
-        self.status_label = QLabel()
+        self.status_label = ElidingLabel(mode=Qt.TextElideMode.ElideMiddle)  # the window never widens for it
+        # at most a quarter of a laptop screen, so that messages shown beside it are read whole
+        self.status_label.setMaximumWidth(self.status_label.fontMetrics().averageCharWidth() * 50)
         self.window.status.addPermanentWidget(self.status_label)
 
     def _on_project_changed(self, project) -> None:
