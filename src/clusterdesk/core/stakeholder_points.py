@@ -76,9 +76,7 @@ def read_checking_geometries(
         elif check and len(suspects):
             bad = len(bad_geometry_fids(connection, "stakeholders", "geom", "POINT", suspects.tolist()))
         fids = columns.fid
-        if count > 1 and not bool(
-            np.all(fids[1:] > fids[:-1])
-        ):  # SQLite chose another order than the table's
+        if count > 1 and not bool(np.all(fids[1:] > fids[:-1])):  # SQLite chose another order
             order = np.argsort(fids, kind="stable")
             columns = _Columns(*(column[order] for column in columns))
     return _points_of(connection, columns), bad
