@@ -8,7 +8,6 @@ render only transforms cached paths. Place and country names are drawn in the la
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
 import threading
 from dataclasses import dataclass, field
@@ -131,7 +130,6 @@ class NaturalEarthBasemap:
 
     _shared: NaturalEarthBasemap | None = None
     _lock = threading.Lock()
-    _loader: threading.Thread | None = None
 
     def __init__(self, path=None) -> None:
         path = path or resource("basemap", "basemap.gpkg")
@@ -165,20 +163,6 @@ class NaturalEarthBasemap:
             if cls._shared is None:
                 cls._shared = cls()
             return cls._shared
-
-    @classmethod
-    def load_in_background(cls) -> None:
-        """Begin loading the shared basemap on another thread, so that a map's first image waits for
-        less of it (or none); `shared` waits for that loading. A failure is raised by `shared` again."""
-        if cls._shared is not None or cls._loader is not None:
-            return
-
-        def load() -> None:
-            with contextlib.suppress(Exception):
-                cls.shared()
-
-        cls._loader = threading.Thread(target=load, name="basemap", daemon=True)
-        cls._loader.start()
 
     # -- drawing --------------------------------------------------------------------------------
     def draw(

@@ -118,8 +118,6 @@ class MapRenderer(StreetLayerMixin):
         self._cache: dict[str, tuple[tuple, QImage]] = {}
         self._tiles_drawn: dict[str, int] = {}
         self._names_with_labels: bool | None = None
-        if self.layer(BASEMAP).visible:
-            NaturalEarthBasemap.load_in_background()  # while the project's data is read
 
     @property
     def map_language(self) -> str:
