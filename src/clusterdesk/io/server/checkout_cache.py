@@ -16,6 +16,7 @@ waited `LOCK_WAIT_SECONDS`, it checks out in full without touching the cache.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
@@ -175,6 +176,8 @@ class _CacheWriter:
         self.started = True
 
     def _write(self, image: bytes) -> None:
+        with contextlib.suppress(AttributeError, OSError):  # Linux: this thread only, below the map's
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
         temporary = self.cache.with_name(f".{self.cache.name}.{os.getpid()}")
         try:
             with open(temporary, "wb") as written:

@@ -52,6 +52,7 @@ _EMPTY_HEADER_HEX, _ENVELOPE_HEADER_HEX = "47500011e6100000", "47500003e6100000"
 
 
 _CHUNK = 20000
+_FIRST_CHUNK = 2000
 _STAGED_FROM = 1000  # rows of a chunk from which they go through a staging table
 
 
@@ -177,5 +178,7 @@ def server_chunks(server, schema: str, copies: dict[str, TableCopy]):
         with server.cursor(name=f"checkout_{name}") as cursor:
             cursor.itersize = _CHUNK
             cursor.execute(copy.select.format(table=ddl.qualified(schema, name)), binary=True)
-            while chunk := cursor.fetchmany(_CHUNK):
+            size = _FIRST_CHUNK  # a small first one: the writing starts while the server reads on
+            while chunk := cursor.fetchmany(size):
                 yield name, chunk
+                size = _CHUNK
