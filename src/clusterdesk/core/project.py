@@ -1,6 +1,6 @@
 """The open project: a working copy of a GeoPackage with word-processor semantics.
 
-Opening copies the file into a temporary working copy with the SQLite backup API; every edit is a command
+Opening copies the file into a temporary working copy under SQLite's read lock; every edit is a command
 committed there; Save copies the working copy back atomically (see `safe_write`), keeping the previous
 file as `<name>.bak`. Autosave writes a recovery copy that the next start can offer to restore.
 """
@@ -131,7 +131,8 @@ class Project:
         SQLite's check of every page of the file runs on another thread while the file is copied. With
         `check_pages_later` (the window, which shows the map first) opening does not wait for it: a
         damaged file is then refused by `wait_for_page_check`, which every save calls first, in the same
-        words."""
+        words. Opened that way, the file is copied on another thread while the stakeholders' points are
+        read from it and their geometries checked (`core.map_first_copy`), and the project keeps them."""
         path = Path(path).expanduser().absolute()
         opening.check_is_sqlite(path)
         writable = opening.is_writable(path)

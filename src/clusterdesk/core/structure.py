@@ -91,11 +91,8 @@ def check_structure(
 def refuse_bad_geometries(report: StructureReport, counts: dict[str, int], path: Path) -> None:
     """Raise DamagedProjectError, in the words of `check_structure`, when the geometries checked later
     (`counts`: table -> unreadable geometries) hold any; `report` is the rest of the check."""
-    found = {table: counts.get(table, 0) for table in FEATURE_TABLES}
-    report.bad_geometries = {table: n for table, n in found.items() if n} | report.bad_geometries
-    report.bad_geometries = {
-        t: report.bad_geometries[t] for t in FEATURE_TABLES if t in report.bad_geometries
-    }
+    found = {**report.bad_geometries, **{table: n for table, n in counts.items() if n}}
+    report.bad_geometries = {table: found[table] for table in FEATURE_TABLES if table in found}
     problems = report.problems()
     if report.is_project and problems:
         raise DamagedProjectError(damaged_project_message(path.name, problems))
