@@ -15,7 +15,6 @@ program while the save waited for the lock stops the save instead of being overw
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import sqlite3
 import struct
@@ -25,12 +24,12 @@ from pathlib import Path
 from clusterdesk.core import file_access
 from clusterdesk.core.safe_write import (
     BUSY_CODES,
+    copy_whole,  # the kernel copy the .bak copy uses too
     give_up_when_locked,
     os_save_error,
     sqlite_save_error,
     write_backup_copy,
 )
-from clusterdesk.core.safe_write import _copy_range as copy_range  # the .bak copy's kernel copy
 
 LOCK_WAIT_SECONDS = 10.0
 POLL_WAIT_MS = 200  # a check on window focus must not freeze the window while another program writes
@@ -53,13 +52,7 @@ def _copy_bytes(origin: int, working: Path) -> None:
     """Copy the whole file behind the descriptor `origin` into the new file `working` (private)."""
     descriptor = os.open(working, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
     try:
-        size = os.fstat(origin).st_size
-        copied = 0
-        while copied < size:
-            step = copy_range(origin, descriptor, size - copied, copied)
-            if step <= 0:
-                raise OSError(errno.EIO, "the project file ended while it was copied")
-            copied += step
+        copy_whole(origin, descriptor)
     finally:
         os.close(descriptor)
 

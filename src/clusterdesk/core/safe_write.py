@@ -235,7 +235,7 @@ _KERNEL_COPY_REFUSALS = {errno.ENOSYS, errno.EXDEV, errno.EINVAL, getattr(errno,
 _kernel_copy = hasattr(os, "copy_file_range")
 
 
-def _copy_range(origin: int, destination: int, count: int, offset: int) -> int:
+def copy_range(origin: int, destination: int, count: int, offset: int) -> int:
     """Copy up to `count` bytes at `offset`; the kernel does it where the file system lets it."""
     global _kernel_copy
     if _kernel_copy:
@@ -245,8 +245,26 @@ def _copy_range(origin: int, destination: int, count: int, offset: int) -> int:
             if error.errno not in _KERNEL_COPY_REFUSALS:
                 raise
             _kernel_copy = False  # old kernels, some network and FUSE file systems
-    chunk = os.pread(origin, min(count, 1 << 22), offset)
-    return os.pwrite(destination, chunk, offset) if chunk else 0
+    if hasattr(os, "pread"):
+        chunk = os.pread(origin, min(count, 1 << 22), offset)
+        return os.pwrite(destination, chunk, offset) if chunk else 0
+    os.lseek(origin, offset, os.SEEK_SET)  # Windows has no pread: seek and read
+    chunk = os.read(origin, min(count, 1 << 22))
+    if not chunk:
+        return 0
+    os.lseek(destination, offset, os.SEEK_SET)
+    return os.write(destination, chunk)
+
+
+def copy_whole(origin: int, destination: int) -> None:
+    """Copy the whole file behind the descriptor `origin` into the file behind `destination`."""
+    size = os.fstat(origin).st_size
+    copied = 0
+    while copied < size:
+        step = copy_range(origin, destination, size - copied, copied)
+        if step <= 0:
+            raise OSError(errno.EIO, "the project file ended while it was copied")
+        copied += step
 
 
 def _copy_under_read_lock(source: sqlite3.Connection, origin: int, destination: int, wait: float) -> None:
@@ -254,13 +272,7 @@ def _copy_under_read_lock(source: sqlite3.Connection, origin: int, destination: 
     source.execute("BEGIN")
     try:
         source.execute("SELECT count(*) FROM sqlite_master").fetchone()  # takes SQLite's shared lock
-        size = os.fstat(origin).st_size
-        copied = 0
-        while copied < size:
-            step = _copy_range(origin, destination, size - copied, copied)
-            if step <= 0:
-                raise OSError(errno.EIO, "the project file ended while it was copied")
-            copied += step
+        copy_whole(origin, destination)
     finally:
         source.execute("COMMIT")
 
