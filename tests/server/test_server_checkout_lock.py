@@ -1,7 +1,7 @@
 """Two openings of the same project at once share one cache through a lock: two processes started
 together make one full checkout between them (the second waits, then opens from the cache the first
-wrote); a holder that is killed releases the lock; an opening that waits too long checks out without the
-cache and leaves it alone."""
+wrote); a holder that is killed releases the lock, and what it left half-written is removed; an opening
+that waits too long checks out without the cache and leaves it alone."""
 
 # ruff: noqa: F811 - postgres_database, the fixture, is every test's argument
 from __future__ import annotations
@@ -87,11 +87,15 @@ def test_a_killed_holder_releases_the_lock_and_a_long_wait_leaves_the_cache_alon
         finally:
             holder.kill()
             holder.wait()
+        cache = cache_path(address)
+        unfinished = cache.with_name(f".{cache.name}.999999")  # a killed writer's half-written cache
+        unfinished.write_bytes(b"SQLite format 3\x00 and no more")
         started = time.monotonic()
         first = open_checkout(address, tmp_path / "first.gpkg", lock_wait_seconds=30)
         assert time.monotonic() - started < 15  # the system released the killed holder's lock
         with cache_locked(cache_path(address), 30) as held:  # the cache's writer has finished
             assert held and not first.from_cache and cache_path(address).exists()
+            assert not unfinished.exists()
         assert open_checkout(address, tmp_path / "second.gpkg").from_cache
 
 

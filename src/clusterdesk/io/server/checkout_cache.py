@@ -94,6 +94,7 @@ def open_checkout(
         if not lock.acquire(lock_wait_seconds, waiting):  # a checkout of its own, the cache left alone
             result = checkout(address, target, progress, cancel, durable=False)
             return OpenedCheckout(target, schema, False, 0, result.last_change_id)
+        _remove_unfinished(cache)
         if cache.exists() and not target.exists():
             opened = _from_cache(address, cache, target, state)
             if opened is not None:
@@ -103,6 +104,15 @@ def open_checkout(
         if not writer.started:
             lock.release()
     return OpenedCheckout(target, schema, False, 0, result.last_change_id)
+
+
+def _remove_unfinished(cache: Path) -> None:
+    """Caches that a killed opening left half-written (under the lock, nobody else writes one now)."""
+    prefix = f".{cache.name}."
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(cache.parent):
+            if entry.name.startswith(prefix):
+                Path(entry.path).unlink(missing_ok=True)
 
 
 def _connect_local(path: Path) -> sqlite3.Connection:
