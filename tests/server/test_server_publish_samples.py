@@ -181,3 +181,19 @@ def test_a_cancelled_checkout_leaves_no_file(postgres_database, project_name, tm
             cancel=lambda: any("relations" in text for text in seen),
         )
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_published_project_has_the_planner_statistics_of_its_tables(postgres_database, project_name):
+    """Analysed at publication, so the first checkout does not wait for autovacuum's statistics."""
+    name = project_name("analysed")
+    publish(SAMPLES / "ambato_footwear.gpkg", address(postgres_database, name))
+    with psycopg.connect(postgres_database) as connection:
+        analysed = dict(
+            connection.execute(
+                "SELECT relname, last_analyze IS NOT NULL FROM pg_stat_user_tables WHERE schemaname = %s",
+                (name,),
+            ).fetchall()
+        )
+    assert analysed["stakeholders"] and analysed["relations"]
+    not_analysed = [table for table, done in analysed.items() if not done]
+    assert all(table.startswith("clusterdesk_") for table in not_analysed), not_analysed  # bookkeeping only

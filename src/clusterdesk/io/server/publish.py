@@ -52,6 +52,8 @@ def publish(
             _require_postgis(connection, address)
             connection.execute("SET LOCAL timezone = 'UTC'")
             rows = _publish_into(connection, project.connection, schema, state, Path(gpkg_path).name)
+            for table in ddl.project_tables():  # the planner's statistics, so that the first checkout is fast
+                connection.execute(f'ANALYZE "{schema}"."{table.name}"')
     except ServerError:
         raise
     except Exception as error:
