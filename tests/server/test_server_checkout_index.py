@@ -1,7 +1,8 @@
 """The checkout's own building blocks, without a server: the packed spatial index answers as SQLite's
 R*-tree does, point envelopes come from the blobs as from decoding them, row versions are stored
 whether most rows share one or not, columns NULL in the whole table are neither read nor inserted while
-the values of the others keep their types, and a large chunk goes through its staging table unchanged."""
+the values of the others keep their types, a large chunk goes through its staging table unchanged, and
+the finished database reaches its file page for page."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import shapely
 
 from clusterdesk.core import geometry
 from clusterdesk.io.server import checkout_rows, ddl
-from clusterdesk.io.server.checkout import _empty_project_image
+from clusterdesk.io.server.checkout import _empty_project_image, write_image
 from clusterdesk.io.server.checkout_rows import TableCopy, quick_binding
 from clusterdesk.io.server.geometries import _decoded_envelopes, point_envelopes
 from clusterdesk.io.server.local_tables import VERSIONS_TABLE
@@ -169,3 +170,25 @@ def test_a_large_chunk_goes_through_its_staging_table_unchanged(monkeypatch):
             assert staging == []
     assert stored[0] == stored[1]
     assert [row[: len(names)] for row in stored[0]] == [row[1:] for row in rows]
+
+
+def test_the_finished_database_is_written_page_for_page(tmp_path):
+    local = sqlite3.connect(":memory:")
+    local.deserialize(_empty_project_image()[0])
+    local.execute("PRAGMA application_id = 1196444487")  # 'GPKG', kept in the file's header
+    local.execute("CREATE TABLE filler (id INTEGER PRIMARY KEY, text TEXT)")
+    local.executemany("INSERT INTO filler (text) VALUES (?)", [(f"row {i} " * 20,) for i in range(5000)])
+    local.commit()
+    target = tmp_path / "written.gpkg"
+    write_image(local, target)
+    image, written = local.serialize(), target.read_bytes()
+    assert len(written) == len(image)
+    # only counters of the header may differ: changes, schema changes and the version they are valid for
+    counters = {*range(24, 28), *range(40, 44), *range(92, 96)}
+    assert {i for i in range(len(image)) if image[i] != written[i]} <= counters
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["written.gpkg"]  # no journal left
+    reread = sqlite3.connect(target)
+    assert reread.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    assert reread.execute("PRAGMA application_id").fetchone()[0] == 1196444487
+    assert reread.execute("SELECT count(*) FROM filler").fetchone()[0] == 5000
+    reread.close()
