@@ -191,9 +191,10 @@ def _not_a_table(path: Path, error: csv.Error) -> ImportFileError:
     )
 
 
-def read_csv(path: Path, state: TaskState, *, header_row: int | None = None) -> SourceTable:
+def read_file_bytes(path: Path) -> bytes:
+    """The bytes of the text file `path`, or a refusal naming it and why it cannot be read."""
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as error:
         raise ImportFileError(
             tr(
@@ -204,6 +205,10 @@ def read_csv(path: Path, state: TaskState, *, header_row: int | None = None) -> 
                 error=error.strerror or error,
             )
         ) from error
+
+
+def read_csv(path: Path, state: TaskState, *, header_row: int | None = None) -> SourceTable:
+    data = read_file_bytes(path)
     state.report(0.2, tr("csv:decoding", "Decoding {file}", messages_language(), file=path.name))
     decoded = decode_bytes(data, path.name)
     del data  # the text replaces the bytes

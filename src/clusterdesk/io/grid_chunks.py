@@ -33,6 +33,7 @@ from clusterdesk.io.csv_reader import (
     _tidy,
     _utf8,
     _widest_record,
+    read_file_bytes,
 )
 from clusterdesk.io.errors import ImportFileError
 from clusterdesk.io.source_table import restore_csv_text
@@ -61,18 +62,7 @@ class CsvGrid:
 
     def __init__(self, path: Path, chunk_rows: int, width: int | None = None) -> None:
         self.path, self.file_name, self.chunk_rows = path, path.name, chunk_rows
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            raise ImportFileError(
-                tr(
-                    "csv:unreadable",
-                    "{file} cannot be read: {error}.",
-                    messages_language(),
-                    file=path.name,
-                    error=error.strerror or error,
-                )
-            ) from error
+        data = read_file_bytes(path)
         decoded = decode_bytes(data, path.name)
         del data  # the text replaces the bytes
         self.encoding, self.notes = decoded.encoding_label, list(decoded.notes)

@@ -206,12 +206,16 @@ class ImportStakeholders:
             )
 
     def undo(self, project: Project) -> None:
-        connection = project.session.connection()
-        if self.added_fids:
-            bounds = (self.added_fids.start, self.added_fids.stop - 1)
-            connection.exec_driver_sql(
-                "DELETE FROM contact_persons WHERE stakeholder_id BETWEEN ? AND ?", bounds
-            )
-            connection.exec_driver_sql("DELETE FROM stakeholders WHERE fid BETWEEN ? AND ?", bounds)
-        for key in self._added_custom_keys:
-            connection.exec_driver_sql("DELETE FROM custom_field_definitions WHERE key = ?", (key,))
+        remove_imported(project, self.added_fids, self._added_custom_keys)
+
+
+def remove_imported(project: Project, added_fids: range | None, added_custom_keys) -> None:
+    """Undo an import: the stakeholders it added (a run of fids) with their contacts, and the custom
+    fields it defined."""
+    connection = project.session.connection()
+    if added_fids:
+        bounds = (added_fids.start, added_fids.stop - 1)
+        connection.exec_driver_sql("DELETE FROM contact_persons WHERE stakeholder_id BETWEEN ? AND ?", bounds)
+        connection.exec_driver_sql("DELETE FROM stakeholders WHERE fid BETWEEN ? AND ?", bounds)
+    for key in added_custom_keys:
+        connection.exec_driver_sql("DELETE FROM custom_field_definitions WHERE key = ?", (key,))

@@ -44,7 +44,7 @@ from clusterdesk.io.stakeholder_import import (
     swapped_columns_of,
     write_rejected_rows,
 )
-from clusterdesk.io.stakeholder_import_command import ImportStakeholders
+from clusterdesk.io.stakeholder_import_command import ImportStakeholders, remove_imported
 from clusterdesk.io.uuid_matches import AlreadyInProject, set_aside_known_rows
 
 if TYPE_CHECKING:
@@ -142,15 +142,7 @@ class StreamedStakeholderImport:
             raise ImportRefused(self.result)
 
     def undo(self, project: Project) -> None:
-        connection = project.session.connection()
-        if self.added_fids:
-            bounds = (self.added_fids.start, self.added_fids.stop - 1)
-            connection.exec_driver_sql(
-                "DELETE FROM contact_persons WHERE stakeholder_id BETWEEN ? AND ?", bounds
-            )
-            connection.exec_driver_sql("DELETE FROM stakeholders WHERE fid BETWEEN ? AND ?", bounds)
-        for key in self._added_custom_keys:
-            connection.exec_driver_sql("DELETE FROM custom_field_definitions WHERE key = ?", (key,))
+        remove_imported(project, self.added_fids, self._added_custom_keys)
 
 
 def import_streamed(project: Project, command: StreamedStakeholderImport) -> StreamedStakeholderImport:
