@@ -56,13 +56,9 @@ def _text(encoded: bytes) -> str:
     return encoded.decode("utf-8", errors="surrogatepass")
 
 
-def _parse(encoded: bytes, delimiter: str, width: int) -> pd.DataFrame:
-    """The cells of the text (encoded as UTF-8), every one stripped of surrounding spaces.
-
-    The parser reads UTF-8 bytes in blocks (given the text, it would hold a four-byte-per-character copy
-    of it). A large file is read in chunks of rows, each tidied before the next is read, so that the
-    memory its repeated cells free is used again at once."""
-    options = {
+def parser_options(delimiter: str, width: int) -> dict:
+    """pandas.read_csv's options for `width` columns of text cells of UTF-8 bytes, read as they are."""
+    return {
         "sep": delimiter,
         "header": None,
         "names": range(width),
@@ -75,6 +71,15 @@ def _parse(encoded: bytes, delimiter: str, width: int) -> pd.DataFrame:
         "encoding": "utf-8",
         "encoding_errors": "surrogatepass",
     }
+
+
+def _parse(encoded: bytes, delimiter: str, width: int) -> pd.DataFrame:
+    """The cells of the text (encoded as UTF-8), every one stripped of surrounding spaces.
+
+    The parser reads UTF-8 bytes in blocks (given the text, it would hold a four-byte-per-character copy
+    of it). A large file is read in chunks of rows, each tidied before the next is read, so that the
+    memory its repeated cells free is used again at once."""
+    options = parser_options(delimiter, width)
     if len(encoded) < CHUNKED_FROM_BYTES:
         return _tidy(pd.read_csv(io.BytesIO(encoded), **options))
     with pd.read_csv(io.BytesIO(encoded), chunksize=PARSE_CHUNK_ROWS, **options) as chunks:

@@ -33,6 +33,7 @@ from clusterdesk.io.csv_reader import (
     _tidy,
     _utf8,
     _widest_record,
+    parser_options,
     read_file_bytes,
 )
 from clusterdesk.io.errors import ImportFileError
@@ -81,19 +82,7 @@ class CsvGrid:
         self._measured = width is not None
 
     def _options(self) -> dict:
-        return {
-            "sep": self._delimiter,
-            "header": None,
-            "names": range(self.width),
-            "dtype": str,
-            "na_filter": False,
-            "keep_default_na": False,
-            "skip_blank_lines": False,
-            "engine": "c",
-            "quotechar": '"',
-            "encoding": "utf-8",
-            "encoding_errors": "surrogatepass",
-        }
+        return parser_options(self._delimiter, self.width)
 
     def chunks(self) -> Iterator[GridChunk]:
         try:

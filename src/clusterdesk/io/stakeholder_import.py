@@ -37,8 +37,31 @@ if TYPE_CHECKING:
     from clusterdesk.core.project import Project
 
 
+class ImportFindings:
+    """What the command line reads of an import, whole-table (ImportPlan) or streamed: `source`, `table`
+    and `problems` are the class's own."""
+
+    @property
+    def rejected_rows(self) -> list[int]:
+        return sorted({p.row for p in self.problems})
+
+    @property
+    def has_problems(self) -> bool:
+        return bool(self.problems)
+
+    def describe_source(self) -> str:
+        return describe_source(self.table)
+
+    def rejected_path(self) -> Path:
+        return self.source.with_name(f"{self.source.stem}.rejected.csv")
+
+    def write_rejected(self, path: Path | None = None) -> Path | None:
+        """Write the rejected rows with their reasons next to the input (see `write_rejected_rows`)."""
+        return write_rejected_rows(self, Path(path) if path else self.rejected_path())
+
+
 @dataclass
-class ImportPlan:
+class ImportPlan(ImportFindings):
     source: Path
     table: SourceTable
     mapping: dict[str, str]
@@ -84,17 +107,6 @@ class ImportPlan:
     def valid_count(self) -> int:
         return len(self.checked.positions)
 
-    @property
-    def rejected_rows(self) -> list[int]:
-        return sorted({p.row for p in self.problems})
-
-    @property
-    def has_problems(self) -> bool:
-        return bool(self.problems)
-
-    def describe_source(self) -> str:
-        return describe_source(self.table)
-
     # -- results ----------------------------------------------------------------------------------
     def rows(self) -> list[dict[str, Any]]:
         """Valid rows as dicts for `clusterdesk.core.edits.AddStakeholders` (without contact persons)."""
@@ -127,13 +139,6 @@ class ImportPlan:
             file_uuids=self.file_uuids,
             label=label or _import_label(self.valid_count, self.source.name),
         )
-
-    def rejected_path(self) -> Path:
-        return self.source.with_name(f"{self.source.stem}.rejected.csv")
-
-    def write_rejected(self, path: Path | None = None) -> Path | None:
-        """Write the rejected rows with their reasons next to the input (see `write_rejected_rows`)."""
-        return write_rejected_rows(self, Path(path) if path else self.rejected_path())
 
 
 def describe_source(table: SourceTable) -> str:

@@ -37,12 +37,11 @@ from clusterdesk.io.row_checks import CheckedRows, Problem, check_rows
 from clusterdesk.io.source_chunks import TableChunks
 from clusterdesk.io.source_table import SourceTable
 from clusterdesk.io.stakeholder_import import (
+    ImportFindings,
     _check_kind,
     _import_label,
-    describe_source,
     located_notes,
     swapped_columns_of,
-    write_rejected_rows,
 )
 from clusterdesk.io.stakeholder_import_command import ImportStakeholders, remove_imported
 from clusterdesk.io.uuid_matches import AlreadyInProject, set_aside_known_rows
@@ -72,7 +71,7 @@ class ImportChoices:
 
 
 @dataclass
-class StreamedImport:
+class StreamedImport(ImportFindings):
     """What a streamed import found: the same facts an ImportPlan gives the command line."""
 
     source: Path
@@ -86,23 +85,6 @@ class StreamedImport:
     valid_count: int
     swapped_columns: tuple[str, str] | None
     language: str | None
-
-    def describe_source(self) -> str:
-        return describe_source(self.table)
-
-    @property
-    def rejected_rows(self) -> list[int]:
-        return sorted({p.row for p in self.problems})
-
-    @property
-    def has_problems(self) -> bool:
-        return bool(self.problems)
-
-    def rejected_path(self) -> Path:
-        return self.source.with_name(f"{self.source.stem}.rejected.csv")
-
-    def write_rejected(self, path: Path | None = None) -> Path | None:
-        return write_rejected_rows(self, Path(path) if path else self.rejected_path())
 
 
 class ImportRefused(Exception):
